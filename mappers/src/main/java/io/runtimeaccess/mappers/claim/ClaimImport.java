@@ -1,0 +1,95 @@
+package io.runtimeaccess.mappers.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One mapper's rule for turning what an identity provider asserted into a user attribute: the source
+ * claims (merged), the value type, the transforms and the absent-claim policy. Immutable and free of
+ * Keycloak types, so it is built once per mapper configuration and unit-tested on plain maps.
+ */
+public final class ClaimImport {
+
+    private final List<ClaimPath> sources;
+    private final ValueType type;
+    private final ValueTransforms transforms;
+    private final AbsentClaim absentClaim;
+
+    public ClaimImport(List<ClaimPath> sources, ValueType type, ValueTransforms transforms, AbsentClaim absentClaim) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("at least one source claim is required");
+        }
+        this.sources = List.copyOf(sources);
+        this.type = type;
+        this.transforms = transforms;
+        this.absentClaim = absentClaim;
+    }
+
+    public List<ClaimPath> sources() {
+        return sources;
+    }
+
+    /**
+     * Decides the update from the claim sets the IdP sent, in lookup order. For each source claim the
+     * first claim set that carries it wins; the values of all source claims are merged.
+     */
+    public AttributeUpdate evaluate(List<? extends Map<String, ?>> claimSets) {
+        List<String> notes = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        boolean found = false;
+        for (ClaimPath source : sources) {
+            Object value = firstValue(source, claimSets);
+            if (value == null) {
+                continue;
+            }
+            found = true;
+            String problem = RawValues.flatten(value, source.expression(), raw, notes);
+            if (problem != null) {
+                return AttributeUpdate.invalid(problem, notes);
+            }
+        }
+        if (!found) {
+            notes.add("none of the claims " + sources + " was sent");
+            return absentClaim == AbsentClaim.REMOVE ? AttributeUpdate.remove(notes) : AttributeUpdate.keep(notes);
+        }
+        return type == ValueType.BOOLEAN ? toBoolean(raw, notes) : toList(raw, notes);
+    }
+
+    private AttributeUpdate toList(List<String> raw, List<String> notes) {
+        List<String> values = transforms.apply(raw, notes);
+        return values.isEmpty() ? AttributeUpdate.remove(notes) : AttributeUpdate.replace(values, notes);
+    }
+
+    private AttributeUpdate toBoolean(List<String> raw, List<String> notes) {
+        List<String> nonBlank = new ArrayList<>();
+        for (String value : raw) {
+            if (!value.isBlank()) {
+                nonBlank.add(value.trim());
+            }
+        }
+        if (nonBlank.size() != 1) {
+            return AttributeUpdate.invalid("claim " + sources + " must carry exactly one boolean value but carried "
+                    + nonBlank.size(), notes);
+        }
+        Boolean parsed = BooleanValue.parse(nonBlank.get(0));
+        if (parsed == null) {
+            return AttributeUpdate.invalid("claim " + sources + " is not a boolean (expected true/false, 1/0 or yes/no)",
+                    notes);
+        }
+        return AttributeUpdate.replace(List.of(parsed.toString()), notes);
+    }
+
+    private static Object firstValue(ClaimPath source, List<? extends Map<String, ?>> claimSets) {
+        for (Map<String, ?> claims : claimSets) {
+            if (claims == null) {
+                continue;
+            }
+            Object value = source.resolve(claims);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,168 @@
+package io.runtimeaccess.mappers.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The clean-up applied to imported values, in this order: split on a delimiter, trim, drop blanks,
+ * extract with a one-group regex (non-matching values dropped), keep only allow-listed values,
+ * de-duplicate, cap the count. Patterns are compiled once, when the mapper's configuration is read.
+ */
+public final class ValueTransforms {
+
+    public static final int DEFAULT_MAX_VALUES = 256;
+
+    private final String delimiter;
+    private final boolean trim;
+    private final Pattern extract;
+    private final Pattern allow;
+    private final boolean deduplicate;
+    private final int maxValues;
+
+    private ValueTransforms(Builder builder) {
+        this.delimiter = builder.delimiter;
+        this.trim = builder.trim;
+        this.extract = builder.extract;
+        this.allow = builder.allow;
+        this.deduplicate = builder.deduplicate;
+        this.maxValues = builder.maxValues;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Applies every transform; what was dropped or cut is described in {@code notes}. */
+    public List<String> apply(List<String> raw, List<String> notes) {
+        List<String> values = new ArrayList<>(Math.min(raw.size(), maxValues * 2 + 16));
+        int blank = 0;
+        int unmatched = 0;
+        int denied = 0;
+        for (String value : split(raw)) {
+            String v = trim ? value.trim() : value;
+            if (v.isBlank()) {
+                blank++;
+                continue;
+            }
+            if (extract != null) {
+                Matcher m = extract.matcher(v);
+                if (!m.matches() || m.group(1) == null || m.group(1).isBlank()) {
+                    unmatched++;
+                    continue;
+                }
+                v = trim ? m.group(1).trim() : m.group(1);
+            }
+            if (allow != null && !allow.matcher(v).matches()) {
+                denied++;
+                continue;
+            }
+            values.add(v);
+        }
+        note(notes, blank, "blank value(s) ignored");
+        note(notes, unmatched, "value(s) did not match the extract pattern and were dropped");
+        note(notes, denied, "value(s) not on the allow-list were dropped");
+        if (deduplicate) {
+            values = new ArrayList<>(new LinkedHashSet<>(values));
+        }
+        if (values.size() > maxValues) {
+            notes.add(values.size() + " values exceed the cap of " + maxValues + "; only the first "
+                    + maxValues + " were kept");
+            values = new ArrayList<>(values.subList(0, maxValues));
+        }
+        return values;
+    }
+
+    private List<String> split(List<String> raw) {
+        if (delimiter == null) {
+            return raw;
+        }
+        List<String> parts = new ArrayList<>(raw.size());
+        for (String value : raw) {
+            int start = 0;
+            int at;
+            while ((at = value.indexOf(delimiter, start)) >= 0) {
+                parts.add(value.substring(start, at));
+                start = at + delimiter.length();
+            }
+            parts.add(value.substring(start));
+        }
+        return parts;
+    }
+
+    private static void note(List<String> notes, int count, String what) {
+        if (count > 0) {
+            notes.add(count + " " + what);
+        }
+    }
+
+    public static final class Builder {
+        private String delimiter;
+        private boolean trim = true;
+        private Pattern extract;
+        private Pattern allow;
+        private boolean deduplicate = true;
+        private int maxValues = DEFAULT_MAX_VALUES;
+
+        private Builder() {
+        }
+
+        /** Splits every value on this literal text (not a regex); blank means no split. */
+        public Builder split(String delimiter) {
+            this.delimiter = delimiter == null || delimiter.isEmpty() ? null : delimiter;
+            return this;
+        }
+
+        public Builder trim(boolean trim) {
+            this.trim = trim;
+            return this;
+        }
+
+        /** A regex the whole value must match; its single capture group becomes the value. */
+        public Builder extract(String regex) {
+            this.extract = compile(regex, "extract pattern");
+            if (extract != null && extract.matcher("").groupCount() != 1) {
+                throw new IllegalArgumentException("extract pattern '" + regex + "' must have exactly one capture group");
+            }
+            return this;
+        }
+
+        /** A regex the whole value must match to be kept. */
+        public Builder allow(String regex) {
+            this.allow = compile(regex, "allow pattern");
+            return this;
+        }
+
+        public Builder deduplicate(boolean deduplicate) {
+            this.deduplicate = deduplicate;
+            return this;
+        }
+
+        public Builder maxValues(int maxValues) {
+            if (maxValues < 1) {
+                throw new IllegalArgumentException("maximum number of values must be at least 1, was " + maxValues);
+            }
+            this.maxValues = maxValues;
+            return this;
+        }
+
+        public ValueTransforms build() {
+            return new ValueTransforms(this);
+        }
+
+        private static Pattern compile(String regex, String field) {
+            if (regex == null || regex.isBlank()) {
+                return null;
+            }
+            try {
+                return Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(field + " '" + regex + "' is not a valid regular expression: "
+                        + e.getDescription());
+            }
+        }
+    }
+}

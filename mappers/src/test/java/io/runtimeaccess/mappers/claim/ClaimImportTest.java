@@ -1,0 +1,131 @@
+package io.runtimeaccess.mappers.claim;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.mappers.claim.AttributeUpdate.Action;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ClaimImportTest {
+
+    private static ClaimImport groups(String... claims) {
+        return new ClaimImport(Arrays.stream(claims).map(ClaimPath::parse).collect(Collectors.toList()),
+                ValueType.STRING_LIST, ValueTransforms.builder().build(), AbsentClaim.REMOVE);
+    }
+
+    private static ClaimImport designer(String claim) {
+        return new ClaimImport(List.of(ClaimPath.parse(claim)), ValueType.BOOLEAN, ValueTransforms.builder().build(),
+                AbsentClaim.REMOVE);
+    }
+
+    @Test
+    void mergesSeveralSourceClaims() {
+        Map<String, Object> idToken = Map.of("groups", List.of("a"), "memberOf", "b");
+        AttributeUpdate update = groups("groups", "memberOf", "groupsList").evaluate(List.of(idToken));
+        assertEquals(Action.REPLACE, update.action());
+        assertEquals(List.of("a", "b"), update.values());
+    }
+
+    @Test
+    void firstClaimSetCarryingTheClaimWins() {
+        Map<String, Object> idToken = Map.of("groups", List.of("from-id-token"));
+        Map<String, Object> accessToken = Map.of("groups", List.of("from-access-token"), "roles", List.of("r"));
+        AttributeUpdate update = groups("groups", "roles").evaluate(List.of(idToken, accessToken));
+        assertEquals(List.of("from-id-token", "r"), update.values());
+    }
+
+    @Test
+    void absentClaimRemovesByDefaultOrKeeps() {
+        assertEquals(Action.REMOVE, groups("groups").evaluate(List.of(Map.of())).action());
+        ClaimImport keep = new ClaimImport(List.of(ClaimPath.parse("groups")), ValueType.STRING_LIST,
+                ValueTransforms.builder().build(), AbsentClaim.KEEP);
+        AttributeUpdate update = keep.evaluate(List.of(Map.of()));
+        assertEquals(Action.KEEP, update.action());
+        assertTrue(!update.isInvalid());
+    }
+
+    @Test
+    void emptyOrBlankClaimClearsTheAttribute() {
+        assertEquals(Action.REMOVE, groups("groups").evaluate(List.of(Map.of("groups", List.of()))).action());
+        AttributeUpdate blank = groups("groups").evaluate(List.of(Map.of("groups", "  ")));
+        assertEquals(Action.REMOVE, blank.action());
+        assertTrue(blank.notes().get(0).contains("blank"), blank.notes().toString());
+    }
+
+    @Test
+    void objectValuedClaimIsInvalidAndLeavesAttributeAlone() {
+        AttributeUpdate update = groups("groups").evaluate(List.of(Map.of("groups", Map.of("a", 1))));
+        assertEquals(Action.KEEP, update.action());
+        assertTrue(update.problem().contains("is a JSON object"), update.problem());
+    }
+
+    @Test
+    void objectElementsAreSkippedWithANote() {
+        AttributeUpdate update = groups("groups").evaluate(List.of(Map.of("groups", List.of("a", Map.of("x", 1)))));
+        assertEquals(List.of("a"), update.values());
+        assertTrue(update.notes().get(0).contains("object element"), update.notes().toString());
+    }
+
+    @Test
+    void numbersAndBooleansBecomeText() {
+        AttributeUpdate update = groups("g").evaluate(List.of(Map.of("g", List.of(42, 7.0, 1.5, true))));
+        assertEquals(List.of("42", "7", "1.5", "true"), update.values());
+    }
+
+    @Test
+    void nullValuesAndNullClaimSetsAreHarmless() {
+        Map<String, Object> withNull = new HashMap<>();
+        withNull.put("groups", Arrays.asList("a", null));
+        assertEquals(List.of("a"), groups("groups").evaluate(Arrays.asList(null, withNull)).values());
+        Map<String, Object> nullValue = new HashMap<>();
+        nullValue.put("groups", null);
+        assertEquals(Action.REMOVE, groups("groups").evaluate(List.of(nullValue)).action());
+    }
+
+    @Test
+    void tenThousandValuesAreCappedWithoutThrowing() {
+        List<String> many = IntStream.range(0, 10_000).mapToObj(i -> "g" + i).collect(Collectors.toList());
+        AttributeUpdate update = assertDoesNotThrow(() -> groups("groups").evaluate(List.of(Map.of("groups", many))));
+        assertEquals(ValueTransforms.DEFAULT_MAX_VALUES, update.values().size());
+    }
+
+    @Test
+    void booleanAcceptsSpellingsAndTypes() {
+        assertEquals(List.of("true"), designer("d").evaluate(List.of(Map.of("d", true))).values());
+        assertEquals(List.of("true"), designer("d").evaluate(List.of(Map.of("d", "YES"))).values());
+        assertEquals(List.of("false"), designer("d").evaluate(List.of(Map.of("d", 0))).values());
+        assertEquals(List.of("true"), designer("d").evaluate(List.of(Map.of("d", List.of("1")))).values());
+    }
+
+    @Test
+    void booleanRejectsAnythingElseWithoutTouchingTheAttribute() {
+        for (Object bad : List.of("maybe", "", 2, List.of("true", "false"), Map.of("a", true), Collections.emptyList())) {
+            AttributeUpdate update = designer("d").evaluate(List.of(Map.of("d", bad)));
+            assertEquals(Action.KEEP, update.action(), String.valueOf(bad));
+            assertTrue(update.isInvalid(), String.valueOf(bad));
+        }
+    }
+
+    @Test
+    void dnTransformNestedPathDottedNameAndObjectArrayTogether() {
+        ClaimImport rule = new ClaimImport(
+                List.of(ClaimPath.parse("memberOf"), ClaimPath.parse("realm_access.roles"),
+                        ClaimPath.parse("https://acme\\.example/groups"), ClaimPath.parse("groupObjects.displayName")),
+                ValueType.STRING_LIST,
+                ValueTransforms.builder().extract("(?:CN=)?([^,=]+)(?:,.*)?").build(), AbsentClaim.REMOVE);
+        Map<String, Object> token = Map.of(
+                "memberOf", List.of("CN=Finance Reviewers,OU=Groups,DC=corp"),
+                "realm_access", Map.of("roles", List.of("auditors")),
+                "https://acme.example/groups", "Ops",
+                "groupObjects", List.of(Map.of("displayName", "Sales"), Map.of("displayName", "Ops")));
+        assertEquals(List.of("Finance Reviewers", "auditors", "Ops", "Sales"), rule.evaluate(List.of(token)).values());
+    }
+}

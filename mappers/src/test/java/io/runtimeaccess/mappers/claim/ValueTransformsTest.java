@@ -1,0 +1,83 @@
+package io.runtimeaccess.mappers.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ValueTransformsTest {
+
+    private static final String DN_EXTRACT = "(?:CN=)?([^,=]+)(?:,.*)?";
+
+    @Test
+    void extractTurnsDistinguishedNameIntoCommonNameAndDropsNonMatching() {
+        List<String> notes = new ArrayList<>();
+        List<String> out = ValueTransforms.builder().extract("CN=([^,]+),.*").build()
+                .apply(List.of("CN=Finance Reviewers,OU=Groups,DC=corp", "Finance"), notes);
+        assertEquals(List.of("Finance Reviewers"), out);
+        assertTrue(notes.get(0).startsWith("1 value(s) did not match"), notes.toString());
+    }
+
+    @Test
+    void dnPatternOfTheTemplateKeepsPlainNamesToo() {
+        List<String> out = ValueTransforms.builder().extract(DN_EXTRACT).build()
+                .apply(List.of("CN=Finance Reviewers,OU=Groups,DC=corp", "Ops", "OU=Groups,DC=corp"), new ArrayList<>());
+        assertEquals(List.of("Finance Reviewers", "Ops"), out);
+    }
+
+    @Test
+    void splitTrimAndDeduplicate() {
+        List<String> out = ValueTransforms.builder().split(";").build()
+                .apply(List.of("EMEA; APAC ;;EMEA", " LATAM"), new ArrayList<>());
+        assertEquals(List.of("EMEA", "APAC", "LATAM"), out);
+    }
+
+    @Test
+    void splitIsLiteralNotRegex() {
+        List<String> out = ValueTransforms.builder().split("|").build().apply(List.of("a|b"), new ArrayList<>());
+        assertEquals(List.of("a", "b"), out);
+    }
+
+    @Test
+    void withoutTrimOrDedupValuesStayAsSent() {
+        List<String> out = ValueTransforms.builder().trim(false).deduplicate(false).build()
+                .apply(List.of(" a", " a", "  "), new ArrayList<>());
+        assertEquals(List.of(" a", " a"), out);
+    }
+
+    @Test
+    void allowListDropsOthers() {
+        List<String> notes = new ArrayList<>();
+        List<String> out = ValueTransforms.builder().allow("filter-.*").build()
+                .apply(List.of("filter-emea", "offline_access", "filter-apac"), notes);
+        assertEquals(List.of("filter-emea", "filter-apac"), out);
+        assertEquals(List.of("1 value(s) not on the allow-list were dropped"), notes);
+    }
+
+    @Test
+    void capKeepsTheFirstValuesAndSaysSo() {
+        List<String> many = IntStream.range(0, 10_000).mapToObj(i -> "g" + i).collect(Collectors.toList());
+        List<String> notes = new ArrayList<>();
+        List<String> out = ValueTransforms.builder().build().apply(many, notes);
+        assertEquals(ValueTransforms.DEFAULT_MAX_VALUES, out.size());
+        assertEquals("g0", out.get(0));
+        assertTrue(notes.get(0).contains("10000 values exceed the cap of 256"), notes.toString());
+    }
+
+    @Test
+    void invalidConfigurationNamesTheField() {
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> ValueTransforms.builder().extract("(unclosed"));
+        assertTrue(bad.getMessage().startsWith("extract pattern"), bad.getMessage());
+        IllegalArgumentException groups = assertThrows(IllegalArgumentException.class,
+                () -> ValueTransforms.builder().extract("no-group"));
+        assertTrue(groups.getMessage().contains("exactly one capture group"), groups.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().allow("[a-"));
+        assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().maxValues(0));
+    }
+}
