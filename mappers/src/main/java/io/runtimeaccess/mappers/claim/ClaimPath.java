@@ -1,6 +1,7 @@
 package io.runtimeaccess.mappers.claim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +91,24 @@ public final class ClaimPath {
             return picked.isEmpty() ? null : picked;
         }
         return null;
+    }
+
+    /**
+     * Puts {@code value} at this path, creating the objects on the way. An object already there (for
+     * example {@code attributes} written by another mapper) is added to, never replaced.
+     */
+    @SuppressWarnings("unchecked")
+    public void write(Map<String, Object> claims, Object value) {
+        Map<String, Object> current = claims;
+        for (int i = 0; i < segments.length - 1; i++) {
+            Object next = current.get(segments[i]);
+            if (!(next instanceof Map)) {
+                next = new LinkedHashMap<String, Object>();
+                current.put(segments[i], next);
+            }
+            current = (Map<String, Object>) next;
+        }
+        current.put(segments[segments.length - 1], value);
     }
 
     public String expression() {

@@ -1,0 +1,129 @@
+package io.runtimeaccess.mappers.idp;
+
+import io.runtimeaccess.mappers.ParsedConfigCache;
+import io.runtimeaccess.mappers.claim.AttributeUpdate;
+import io.runtimeaccess.mappers.claim.ClaimImport;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.keycloak.broker.provider.AbstractIdentityProviderMapper;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.models.IdentityProviderMapperModel;
+import org.keycloak.models.IdentityProviderSyncMode;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Writes what the identity provider asserted into one user attribute, on the first login and, in
+ * FORCE and LEGACY sync mode, on every later login, so the attribute is always what the IdP sends now.
+ * Keycloak's sync-mode delegate decides which of the hooks below runs. Nothing here may fail a login:
+ * a bad claim or a bad configuration is logged and leaves the attribute as it was.
+ */
+public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityProviderMapper {
+
+    private static final Logger LOG = Logger.getLogger(AbstractRuntimeAttributeMapper.class);
+
+    private final ParsedConfigCache<ClaimImport> rules = new ParsedConfigCache<>(this::parseRule);
+
+    /** Builds the import rule from a mapper configuration; throws IllegalArgumentException naming the field. */
+    protected abstract ClaimImport parseRule(Map<String, String> config);
+
+    /** The claim sets the IdP sent, in lookup order. */
+    protected abstract List<Map<String, Object>> claimSets(BrokeredIdentityContext context);
+
+    @Override
+    public boolean supportsSyncMode(IdentityProviderSyncMode syncMode) {
+        return true;
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return "Attribute Importer";
+    }
+
+    /**
+     * Deliberately empty: values are written to the user after it exists. Handing them to the
+     * first-login review form would expose admin-only attributes to the user profile checks of a
+     * form the user fills in.
+     */
+    @Override
+    public void preprocessFederatedIdentity(KeycloakSession session, RealmModel realm,
+            IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
+    }
+
+    @Override
+    public void importNewUser(KeycloakSession session, RealmModel realm, UserModel user,
+            IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
+        sync(user, mapperModel, context);
+    }
+
+    @Override
+    public void updateBrokeredUser(KeycloakSession session, RealmModel realm, UserModel user,
+            IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
+        sync(user, mapperModel, context);
+    }
+
+    /** LEGACY mode behaves like FORCE: a group removed at the IdP must disappear at the next login. */
+    @Override
+    public void updateBrokeredUserLegacy(KeycloakSession session, RealmModel realm, UserModel user,
+            IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
+        sync(user, mapperModel, context);
+    }
+
+    private void sync(UserModel user, IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
+        String attribute = new RuntimeAttributeMapperConfig(mapperModel.getConfig()).userAttribute();
+        try {
+            ClaimImport rule = rules.get(mapperModel.getId(), mapperModel.getConfig());
+            AttributeUpdate update = rule.evaluate(claimSets(context));
+            apply(user, attribute, update);
+            report(mapperModel, user, attribute, update);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Runtime attribute mapper '%s' of identity provider '%s' is misconfigured: %s. "
+                    + "Attribute '%s' of user '%s' left unchanged.", mapperModel.getName(),
+                    mapperModel.getIdentityProviderAlias(), e.getMessage(), attribute, user.getUsername());
+        } catch (RuntimeException e) {
+            // A login must never fail because of this mapper; keep the stack trace for the operator.
+            LOG.errorf(e, "Runtime attribute mapper '%s' of identity provider '%s' could not import '%s' for "
+                    + "user '%s'; attribute left unchanged.", mapperModel.getName(),
+                    mapperModel.getIdentityProviderAlias(), attribute, user.getUsername());
+        }
+    }
+
+    private static void apply(UserModel user, String attribute, AttributeUpdate update) {
+        switch (update.action()) {
+            case REPLACE:
+                List<String> current = user.getAttributeStream(attribute).collect(Collectors.toList());
+                if (!Objects.equals(current, update.values())) {
+                    user.setAttribute(attribute, update.values());
+                }
+                break;
+            case REMOVE:
+                if (user.getFirstAttribute(attribute) != null) {
+                    user.removeAttribute(attribute);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void report(IdentityProviderMapperModel mapperModel, UserModel user, String attribute,
+            AttributeUpdate update) {
+        if (update.isInvalid()) {
+            LOG.warnf("Runtime attribute mapper '%s' of identity provider '%s': %s. Attribute '%s' of user '%s' "
+                    + "left unchanged.%s", mapperModel.getName(), mapperModel.getIdentityProviderAlias(),
+                    update.problem(), attribute, user.getUsername(), notes(update));
+        } else if (!update.notes().isEmpty()) {
+            LOG.infof("Runtime attribute mapper '%s' of identity provider '%s' set '%s' of user '%s' to %d value(s):%s",
+                    mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, user.getUsername(),
+                    update.values().size(), notes(update));
+        }
+    }
+
+    private static String notes(AttributeUpdate update) {
+        return update.notes().isEmpty() ? "" : " " + String.join("; ", update.notes()) + ".";
+    }
+}

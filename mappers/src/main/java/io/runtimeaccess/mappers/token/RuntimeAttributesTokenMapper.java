@@ -1,0 +1,120 @@
+package io.runtimeaccess.mappers.token;
+
+import io.runtimeaccess.mappers.ParsedConfigCache;
+import io.runtimeaccess.mappers.claim.BooleanValue;
+import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ProtocolMapperContainerModel;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Emits the runtime claim contract from user attributes: {@code attributes.runtimeGroups} and
+ * {@code attributes.businessFilters} (arrays, {@code []} when empty), {@code attributes.designerUser}
+ * (boolean, always present) and {@code org_id} (the realm id). One mapper writes the whole object, so
+ * no other mapper's order can leave half of it out. Per token it only reads the user's attributes.
+ */
+public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String PROVIDER_ID = "runtime-attributes-token-mapper";
+
+    private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = RuntimeAttributesTokenMapperConfig.properties();
+
+    private static final ParsedConfigCache<RuntimeAttributesTokenMapperConfig> CONFIGS =
+            new ParsedConfigCache<>(RuntimeAttributesTokenMapperConfig::new);
+
+    /** A mapper model with the default contract, for realm templates, tests and admin scripts. */
+    public static ProtocolMapperModel create(String name, boolean accessToken, boolean idToken, boolean userInfo,
+            boolean introspection) {
+        ProtocolMapperModel mapper = new ProtocolMapperModel();
+        mapper.setName(name);
+        mapper.setProtocolMapper(PROVIDER_ID);
+        mapper.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
+        Map<String, String> config = mapper.getConfig();
+        config.put(OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN, Boolean.toString(accessToken));
+        config.put(OIDCAttributeMapperHelper.INCLUDE_IN_ID_TOKEN, Boolean.toString(idToken));
+        config.put(OIDCAttributeMapperHelper.INCLUDE_IN_USERINFO, Boolean.toString(userInfo));
+        config.put(OIDCAttributeMapperHelper.INCLUDE_IN_INTROSPECTION, Boolean.toString(introspection));
+        return mapper;
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
+            KeycloakSession keycloakSession, ClientSessionContext clientSessionCtx) {
+        RuntimeAttributesTokenMapperConfig config = CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
+        UserModel user = userSession.getUser();
+        Map<String, Object> claims = token.getOtherClaims();
+        config.groupsClaim().write(claims, values(user, config.groupsAttribute()));
+        config.businessFiltersClaim().write(claims, values(user, config.businessFiltersAttribute()));
+        config.designerClaim().write(claims, BooleanValue.isTrue(user.getFirstAttribute(config.designerAttribute())));
+        config.organizationClaim().write(claims, userSession.getRealm().getId());
+    }
+
+    private static List<String> values(UserModel user, String attribute) {
+        return user.getAttributeStream(attribute).collect(Collectors.toList());
+    }
+
+    /** Rejects a bad claim path when the mapper is saved, and warns if the realm does not declare the attributes. */
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client,
+            ProtocolMapperModel mapperModel) throws ProtocolMapperConfigException {
+        RuntimeAttributesTokenMapperConfig config;
+        try {
+            config = new RuntimeAttributesTokenMapperConfig(mapperModel.getConfig());
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolMapperConfigException(e.getMessage());
+        }
+        AttributeDeclarationCheck.warnIfUndeclared(session, realm, config.attributes(),
+                "token mapper '" + mapperModel.getName() + "'");
+    }
+
+    /** At start-up, once the database is migrated, every realm using our mappers is checked. */
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        AttributeDeclarationCheck.checkAllRealmsAfterStartup(factory);
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Runtime attributes (claim contract)";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Adds attributes.runtimeGroups, attributes.businessFilters, attributes.designerUser and org_id "
+                + "from the user's attributes and the realm id.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG_PROPERTIES;
+    }
+}
