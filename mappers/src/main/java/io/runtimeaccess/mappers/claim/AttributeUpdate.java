@@ -22,29 +22,34 @@ public final class AttributeUpdate {
     private final List<String> values;
     private final String problem;
     private final List<String> notes;
+    private final boolean claimSent;
 
-    private AttributeUpdate(Action action, List<String> values, String problem, List<String> notes) {
+    private AttributeUpdate(Action action, List<String> values, String problem, List<String> notes, boolean claimSent) {
         this.action = action;
+        this.claimSent = claimSent;
         this.values = List.copyOf(values);
         this.problem = problem;
         this.notes = List.copyOf(notes);
     }
 
     static AttributeUpdate replace(List<String> values, List<String> notes) {
-        return new AttributeUpdate(Action.REPLACE, values, null, notes);
+        return new AttributeUpdate(Action.REPLACE, values, null, notes, true);
     }
 
+    /** The claim was sent but nothing usable was left in it. */
     static AttributeUpdate remove(List<String> notes) {
-        return new AttributeUpdate(Action.REMOVE, List.of(), null, notes);
+        return new AttributeUpdate(Action.REMOVE, List.of(), null, notes, true);
     }
 
-    static AttributeUpdate keep(List<String> notes) {
-        return new AttributeUpdate(Action.KEEP, List.of(), null, notes);
+    /** None of the source claims was sent; the absent-claim policy decides. */
+    static AttributeUpdate absent(AbsentClaim policy, List<String> notes) {
+        Action action = policy == AbsentClaim.REMOVE ? Action.REMOVE : Action.KEEP;
+        return new AttributeUpdate(action, List.of(), null, notes, false);
     }
 
     /** The claim was there but unusable: the attribute is left alone and the problem is logged. */
     static AttributeUpdate invalid(String problem, List<String> notes) {
-        return new AttributeUpdate(Action.KEEP, List.of(), problem, notes);
+        return new AttributeUpdate(Action.KEEP, List.of(), problem, notes, true);
     }
 
     public Action action() {
@@ -58,6 +63,11 @@ public final class AttributeUpdate {
     /** Why the claim could not be used, or {@code null} when it could. */
     public String problem() {
         return problem;
+    }
+
+    /** Whether the identity provider sent any of the source claims at all. */
+    public boolean claimSent() {
+        return claimSent;
     }
 
     public boolean isInvalid() {

@@ -51,7 +51,7 @@ public final class ClaimImport {
         }
         if (!found) {
             notes.add("none of the claims " + sources + " was sent");
-            return absentClaim == AbsentClaim.REMOVE ? AttributeUpdate.remove(notes) : AttributeUpdate.keep(notes);
+            return AttributeUpdate.absent(absentClaim, notes);
         }
         return type == ValueType.BOOLEAN ? toBoolean(raw, notes) : toList(raw, notes);
     }

@@ -116,6 +116,10 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
             LOG.warnf("Runtime attribute mapper '%s' of identity provider '%s': %s. Attribute '%s' of user '%s' "
                     + "left unchanged.%s", mapperModel.getName(), mapperModel.getIdentityProviderAlias(),
                     update.problem(), attribute, user.getUsername(), notes(update));
+        } else if (!update.claimSent()) {
+            LOG.debugf("Runtime attribute mapper '%s' of identity provider '%s' applied %s to '%s' of user '%s':%s",
+                    mapperModel.getName(), mapperModel.getIdentityProviderAlias(), update.action(), attribute,
+                    user.getUsername(), notes(update));
         } else if (!update.notes().isEmpty()) {
             LOG.infof("Runtime attribute mapper '%s' of identity provider '%s' set '%s' of user '%s' to %d value(s):%s",
                     mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, user.getUsername(),

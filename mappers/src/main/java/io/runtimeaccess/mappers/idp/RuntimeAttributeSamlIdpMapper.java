@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.saml.SAMLEndpoint;
 import org.keycloak.broker.saml.SAMLIdentityProviderFactory;
@@ -58,7 +59,9 @@ public class RuntimeAttributeSamlIdpMapper extends AbstractRuntimeAttributeMappe
                     AttributeType attribute = choice.getAttribute();
                     if (attribute != null) {
                         addValues(byName, attribute.getName(), attribute.getAttributeValue());
-                        addValues(byName, attribute.getFriendlyName(), attribute.getAttributeValue());
+                        if (!Objects.equals(attribute.getFriendlyName(), attribute.getName())) {
+                            addValues(byName, attribute.getFriendlyName(), attribute.getAttributeValue());
+                        }
                     }
                 }
             }
