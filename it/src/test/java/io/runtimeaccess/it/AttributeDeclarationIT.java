@@ -1,0 +1,76 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Keycloak ignores attributes the user profile does not declare; saving a mapper that relies on one
+ * must say so in the log, and a token mapper with a malformed claim path must not be saved at all.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class AttributeDeclarationIT extends AbstractRuntimeAccessIT {
+
+    @Test
+    void savingAnIdpMapperForAnUndeclaredAttributeWarns() {
+        IdentityProviderMapperRepresentation mapper = new IdentityProviderMapperRepresentation();
+        mapper.setName("cost centres");
+        mapper.setIdentityProviderAlias(OIDC_IDP);
+        mapper.setIdentityProviderMapper("runtime-attribute-idp-mapper");
+        mapper.setConfig(Map.of("syncMode", "FORCE", "claims", "cost_centre", "user.attribute", "costCentre"));
+        String id;
+        try (Response response = organization.admin().identityProviders().get(OIDC_IDP).addMapper(mapper)) {
+            assertEquals(201, response.getStatus());
+            id = response.getLocation().getPath().replaceAll(".*/", "");
+        }
+        try {
+            assertFalse(ServerLog.linesContaining("Realm 'organization'", "[costCentre]", "does not declare").isEmpty(),
+                    "warning about costCentre in " + ServerLog.path());
+        } finally {
+            organization.admin().identityProviders().get(OIDC_IDP).delete(id);
+        }
+    }
+
+    @Test
+    void tokenMapperWithBadClaimPathIsRejectedAndUndeclaredAttributeWarns() {
+        String clientId = organization.admin().clients().findByClientId(Oidc.DEMO_CLIENT).get(0).getId();
+        ProtocolMapperRepresentation bad = tokenMapper("broken contract", Map.of("groups.claim", "attributes..groups"));
+        try (Response response = organization.admin().clients().get(clientId).getProtocolMappers().createMapper(bad)) {
+            assertEquals(400, response.getStatus());
+            String body = response.readEntity(String.class);
+            assertTrue(body.contains("groups.claim"), "the error names the field: " + body);
+        }
+
+        ProtocolMapperRepresentation undeclared = tokenMapper("other groups", Map.of("groups.attribute", "otherGroups",
+                "groups.claim", "other.runtimeGroups", "access.token.claim", "false", "id.token.claim", "false",
+                "userinfo.token.claim", "false", "introspection.token.claim", "false"));
+        String mapperId;
+        try (Response response = organization.admin().clients().get(clientId).getProtocolMappers()
+                .createMapper(undeclared)) {
+            assertEquals(201, response.getStatus());
+            mapperId = response.getLocation().getPath().replaceAll(".*/", "");
+        }
+        try {
+            assertFalse(ServerLog.linesContaining("Realm 'organization'", "[otherGroups]", "does not declare").isEmpty(),
+                    "warning about otherGroups in " + ServerLog.path());
+        } finally {
+            organization.admin().clients().get(clientId).getProtocolMappers().delete(mapperId);
+        }
+    }
+
+    private static ProtocolMapperRepresentation tokenMapper(String name, Map<String, String> config) {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName(name);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("runtime-attributes-token-mapper");
+        mapper.setConfig(config);
+        return mapper;
+    }
+}

@@ -1,0 +1,120 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/** Real brokered logins through the customer's OIDC IdP, checked in the user record and in the token. */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class BrokeredLoginIT extends AbstractRuntimeAccessIT {
+
+    @Test
+    void firstLoginImportsAttributesAndTokenCarriesTheContract() {
+        JsonNode claims = accessTokenClaims(org.brokeredLogin(OIDC_IDP, "alice"));
+
+        assertContract(claims, List.of("Claims Processing", "Underwriting", "Finance Reviewers", "Ops Team"),
+                List.of("EMEA", "APAC", "filter-nordics"), true);
+        UserRepresentation alice = organizationUser("alice");
+        assertEquals(List.of("Claims Processing", "Underwriting", "Finance Reviewers", "Ops Team"),
+                attribute(alice, "flowxIdPGroups"));
+        assertEquals(List.of("EMEA", "APAC", "filter-nordics"), attribute(alice, "businessFilter"));
+        assertEquals(List.of("true"), attribute(alice, "designerUser"));
+    }
+
+    /**
+     * alice's IdP sends a DN in memberOf ("CN=Finance Reviewers,OU=Groups,DC=corp", plus a DN without a
+     * CN that must be dropped), an array of group objects, filters under a URL-style claim name as one
+     * ';'-delimited string, and a filter as a realm role under the nested path realm_access.roles.
+     */
+    @Test
+    void transformsHandleDnNestedPathDottedNameAndObjectArray() {
+        JsonNode attributes = accessTokenClaims(org.brokeredLogin(OIDC_IDP, "alice")).get("attributes");
+        List<String> groups = texts(attributes.get("runtimeGroups"));
+        assertTrue(groups.contains("Finance Reviewers"), "DN reduced to its CN: " + groups);
+        assertFalse(groups.stream().anyMatch(g -> g.contains("=") || g.contains(",")), "no raw DN left: " + groups);
+        assertTrue(groups.contains("Ops Team"), "displayName picked from the array of objects: " + groups);
+        List<String> filters = texts(attributes.get("businessFilters"));
+        assertTrue(filters.containsAll(List.of("EMEA", "APAC")), "dotted claim name, split on ';': " + filters);
+        assertTrue(filters.contains("filter-nordics"), "nested path realm_access.roles: " + filters);
+        assertFalse(filters.contains("offline_access"), "allow-list drops the other realm roles: " + filters);
+    }
+
+    @Test
+    void nextLoginDropsWhatTheIdpNoLongerSends() {
+        String id = createCustomerUser("rita", List.of("Claims Processing", "Support"),
+                Map.of("businessFilters", List.of("EMEA;APAC")));
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "rita")),
+                List.of("Claims Processing", "Support"), List.of("EMEA", "APAC"), false);
+
+        String support = customer.admin().groups().groups("Support", 0, 1).get(0).getId();
+        customerUser(id).leaveGroup(support);
+        UserRepresentation atIdp = customerUser(id).toRepresentation();
+        atIdp.getAttributes().put("businessFilters", List.of("EMEA"));
+        customerUser(id).update(atIdp);
+
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "rita")),
+                List.of("Claims Processing"), List.of("EMEA"), false);
+        UserRepresentation rita = organizationUser("rita");
+        assertEquals(List.of("Claims Processing"), attribute(rita, "flowxIdPGroups"));
+        assertEquals(List.of("EMEA"), attribute(rita, "businessFilter"));
+    }
+
+    @Test
+    void userWithoutGroupsGetsEmptyArraysAndFalse() {
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "bob")), List.of(), List.of(), false);
+        UserRepresentation bob = organizationUser("bob");
+        assertTrue(attribute(bob, "flowxIdPGroups").isEmpty());
+        assertTrue(attribute(bob, "designerUser").isEmpty());
+    }
+
+    @Test
+    void blankClaimsNeverFailALogin() {
+        createCustomerUser("blanche", List.of(), Map.of("designer", List.of(" "), "memberOf", List.of(" ")));
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "blanche")), List.of(), List.of(), false);
+        assertFalse(ServerLog.linesContaining("designer flag", "blanche", "left unchanged").isEmpty(),
+                "the log explains the unusable designer claim");
+    }
+
+    @Test
+    void objectValuedClaimLeavesTheAttributeAsItWas() {
+        String id = createCustomerUser("otto", List.of(), Map.of("legacyGroups", List.of("\"Ops\"")));
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "otto")), List.of("Ops"), List.of(), false);
+
+        UserRepresentation atIdp = customerUser(id).toRepresentation();
+        atIdp.getAttributes().put("legacyGroups", List.of("{\"name\":\"Ops\",\"id\":7}"));
+        customerUser(id).update(atIdp);
+
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "otto")), List.of("Ops"), List.of(), false);
+        assertFalse(ServerLog.linesContaining("otto", "is a JSON object", "left unchanged").isEmpty(),
+                "the log names the object-valued claim");
+    }
+
+    @Test
+    void numericClaimsBecomeTextOrAreRejectedForBooleans() {
+        createCustomerUser("nina", List.of(), Map.of("legacyGroups", List.of("42"), "designer", List.of("7")));
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "nina")), List.of("42"), List.of(), false);
+        assertFalse(ServerLog.linesContaining("nina", "is not a boolean").isEmpty(),
+                "the log says the designer claim is not a boolean");
+    }
+
+    @Test
+    void tenThousandValuesAreCappedAndTheLoginSucceeds() {
+        List<String> many = IntStream.range(0, 10_000).mapToObj(i -> "g" + i).collect(Collectors.toList());
+        createCustomerUser("max", List.of(), Map.of("memberOf", many));
+        JsonNode attributes = accessTokenClaims(org.brokeredLogin(OIDC_IDP, "max")).get("attributes");
+        List<String> groups = texts(attributes.get("runtimeGroups"));
+        assertEquals(256, groups.size(), "capped at the mapper's default maximum");
+        assertEquals("g0", groups.get(0));
+        assertFalse(ServerLog.linesContaining("max", "10000 values exceed the cap of 256").isEmpty(),
+                "the log says values were dropped");
+    }
+}
