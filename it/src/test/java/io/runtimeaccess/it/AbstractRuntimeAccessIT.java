@@ -28,10 +28,10 @@ abstract class AbstractRuntimeAccessIT {
     static final String OIDC_IDP = "customer-idp";
     static final String SAML_IDP = "customer-idp-saml";
 
-    @InjectRealm(ref = "customer", fromJson = "realm-templates/customer-idp-realm.json", lifecycle = LifeCycle.GLOBAL)
+    @InjectRealm(ref = "customer", fromJson = "/realm-templates/customer-idp-realm.json", lifecycle = LifeCycle.GLOBAL)
     ManagedRealm customer;
 
-    @InjectRealm(ref = "organization", fromJson = "realm-templates/organization-realm.json",
+    @InjectRealm(ref = "organization", fromJson = "/realm-templates/organization-realm.json",
             lifecycle = LifeCycle.GLOBAL)
     ManagedRealm organization;
 

@@ -77,11 +77,14 @@ class BrokeredLoginIT extends AbstractRuntimeAccessIT {
     }
 
     @Test
-    void blankClaimsNeverFailALogin() {
-        createCustomerUser("blanche", List.of(), Map.of("designer", List.of(" "), "memberOf", List.of(" ")));
+    void blankAndNullClaimsNeverFailALogin() {
+        createCustomerUser("blanche", List.of(), Map.of("legacyGroups", List.of("\"   \"")));
         assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "blanche")), List.of(), List.of(), false);
-        assertFalse(ServerLog.linesContaining("designer flag", "blanche", "left unchanged").isEmpty(),
-                "the log explains the unusable designer claim");
+        assertFalse(ServerLog.linesContaining("blanche", "1 blank value(s) ignored").isEmpty(),
+                "the log explains the blank groups claim");
+
+        createCustomerUser("nora", List.of(), Map.of("legacyGroups", List.of("null")));
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "nora")), List.of(), List.of(), false);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.runtimeaccess.it;
 
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder.LogHandlers;
 
 /**
  * The one Keycloak every integration test shares: the distribution with our drop-in jar in
@@ -11,9 +12,9 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder server) {
+        server.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
         return server
                 .dependency("io.runtimeaccess", "runtime-access")
-                .option("log", "console,file")
                 .option("log-file", ServerLog.path().toString());
     }
 }

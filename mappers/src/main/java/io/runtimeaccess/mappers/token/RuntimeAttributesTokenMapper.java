@@ -80,7 +80,8 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         try {
             config = new RuntimeAttributesTokenMapperConfig(mapperModel.getConfig());
         } catch (IllegalArgumentException e) {
-            throw new ProtocolMapperConfigException(e.getMessage());
+            // The message doubles as the message key: Keycloak shows the key when no translation exists.
+            throw new ProtocolMapperConfigException(e.getMessage(), e.getMessage());
         }
         AttributeDeclarationCheck.warnIfUndeclared(session, realm, config.attributes(),
                 "token mapper '" + mapperModel.getName() + "'");
