@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,26 @@ class ClaimPathTest {
     @Test
     void literalKeepsDots() {
         assertEquals("v", ClaimPath.literal("urn:oid:1.3.6.1").resolve(Map.of("urn:oid:1.3.6.1", "v")));
+    }
+
+    @Test
+    void writeCreatesNestedObjectsAndAddsToExistingOnes() {
+        Map<String, Object> claims = new HashMap<>();
+        Map<String, Object> existing = new HashMap<>(Map.of("other", "kept"));
+        claims.put("attributes", existing);
+        ClaimPath.parse("attributes.runtimeGroups").write(claims, List.of("a"));
+        ClaimPath.parse("org_id").write(claims, "realm-id");
+        ClaimPath.parse("deep.er.flag").write(claims, true);
+        assertEquals(Map.of("other", "kept", "runtimeGroups", List.of("a")), claims.get("attributes"));
+        assertEquals("realm-id", claims.get("org_id"));
+        assertEquals(Map.of("er", Map.of("flag", true)), claims.get("deep"));
+    }
+
+    @Test
+    void writeReplacesAScalarInTheWay() {
+        Map<String, Object> claims = new HashMap<>(Map.of("attributes", "scalar"));
+        ClaimPath.parse("attributes.designerUser").write(claims, false);
+        assertEquals(Map.of("designerUser", false), claims.get("attributes"));
     }
 
     @Test

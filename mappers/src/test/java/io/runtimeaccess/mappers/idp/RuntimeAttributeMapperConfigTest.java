@@ -1,0 +1,59 @@
+package io.runtimeaccess.mappers.idp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.mappers.claim.AttributeUpdate;
+import io.runtimeaccess.mappers.claim.ClaimImport;
+import io.runtimeaccess.mappers.claim.ClaimPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.keycloak.provider.ProviderConfigProperty;
+
+class RuntimeAttributeMapperConfigTest {
+
+    @Test
+    void readsMultivaluedSourcesAsKeycloakStoresThem() {
+        RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(
+                Map.of(RuntimeAttributeMapperConfig.CLAIMS, "groups## memberOf ####realm_access.roles"));
+        assertEquals(List.of("groups", "memberOf", "realm_access.roles"), config.claims());
+    }
+
+    @Test
+    void defaultsApplyWhenKeysAreMissing() {
+        RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(Map.of(
+                RuntimeAttributeMapperConfig.CLAIMS, "groups"));
+        assertEquals("flowxIdPGroups", config.userAttribute());
+        ClaimImport rule = config.claimImport(config.claims(), ClaimPath::parse, RuntimeAttributeMapperConfig.CLAIMS);
+        AttributeUpdate update = rule.evaluate(List.of(Map.of("groups", List.of(" a ", "a", "b"))));
+        assertEquals(List.of("a", "b"), update.values(), "trim and de-duplicate are on by default");
+        assertEquals(AttributeUpdate.Action.REMOVE, rule.evaluate(List.of(Map.of())).action(), "absent removes");
+    }
+
+    @Test
+    void badConfigurationNamesTheField() {
+        assertMessageStarts(Map.of(), "claims");
+        assertMessageStarts(Map.of("claims", "groups", "max.values", "many"), "max.values");
+        assertMessageStarts(Map.of("claims", "groups", "extract.pattern", "("), "extract pattern");
+        assertMessageStarts(Map.of("claims", "groups", "value.type", "number"), "value type");
+        assertMessageStarts(Map.of("claims", "groups", "absent.claim", "ignore"), "absent-claim policy");
+    }
+
+    @Test
+    void propertiesDeclareEveryKeyOnce() {
+        List<String> names = RuntimeAttributeMapperConfig.properties(RuntimeAttributeMapperConfig.oidcSource())
+                .stream().map(ProviderConfigProperty::getName).collect(Collectors.toList());
+        assertEquals(List.of("claims", "user.attribute", "value.type", "split.delimiter", "extract.pattern",
+                "allow.pattern", "trim", "deduplicate", "max.values", "absent.claim"), names);
+    }
+
+    private static void assertMessageStarts(Map<String, String> raw, String field) {
+        RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(raw);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> config.claimImport(config.claims(), ClaimPath::parse, RuntimeAttributeMapperConfig.CLAIMS));
+        assertTrue(e.getMessage().startsWith(field), e.getMessage());
+    }
+}

@@ -1,0 +1,44 @@
+package io.runtimeaccess.mappers.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuntimeAttributesTokenMapperConfigTest {
+
+    @Test
+    void defaultsAreTheContract() {
+        RuntimeAttributesTokenMapperConfig config = new RuntimeAttributesTokenMapperConfig(Map.of());
+        assertEquals(List.of("flowxIdPGroups", "businessFilter", "designerUser"), config.attributes());
+        assertEquals("attributes.runtimeGroups", config.groupsClaim().expression());
+        assertEquals("attributes.businessFilters", config.businessFiltersClaim().expression());
+        assertEquals("attributes.designerUser", config.designerClaim().expression());
+        assertEquals("org_id", config.organizationClaim().expression());
+    }
+
+    @Test
+    void customNamesAreHonoured() {
+        RuntimeAttributesTokenMapperConfig config = new RuntimeAttributesTokenMapperConfig(Map.of(
+                RuntimeAttributesTokenMapperConfig.GROUPS_ATTRIBUTE, "groupsFromEntra",
+                RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM, "https://flowx\\.ai/org"));
+        assertEquals("groupsFromEntra", config.groupsAttribute());
+        assertEquals(Map.of("https://flowx.ai/org", "r"), write(config, "r"));
+    }
+
+    @Test
+    void malformedClaimPathNamesTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.DESIGNER_CLAIM, "a..b")));
+        assertTrue(e.getMessage().startsWith("designer.claim:"), e.getMessage());
+    }
+
+    private static Map<String, Object> write(RuntimeAttributesTokenMapperConfig config, String value) {
+        Map<String, Object> claims = new java.util.HashMap<>();
+        config.organizationClaim().write(claims, value);
+        return claims;
+    }
+}
