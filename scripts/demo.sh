@@ -13,12 +13,13 @@ fi
 echo "==> Building the extension jar"
 mvn -B -q -DskipTests install -pl dist,realm-templates -am
 
-KC_VERSION="$(mvn -B -q help:evaluate -Dexpression=keycloak.version -DforceStdout)"
+KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
+DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' pom.xml)"
 DEMO_DIR=".demo"
 KC_HOME="$DEMO_DIR/keycloak-$KC_VERSION"
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "==> Unpacking Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist from Maven Central)"
-  mvn -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+  mvn -B -q "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$DEMO_DIR"
 fi
 
