@@ -3,6 +3,7 @@ package io.runtimeaccess.mappers.idp;
 import io.runtimeaccess.mappers.ParsedConfigCache;
 import io.runtimeaccess.mappers.claim.AttributeUpdate;
 import io.runtimeaccess.mappers.claim.ClaimImport;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.keycloak.broker.provider.AbstractIdentityProviderMapper;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.models.IdentityProviderMapperModel;
 import org.keycloak.models.IdentityProviderSyncMode;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -33,6 +35,20 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
 
     /** The claim sets the IdP sent, in lookup order. */
     protected abstract List<Map<String, Object>> claimSets(BrokeredIdentityContext context);
+
+    /** The mapper model both importers' {@code create(...)} helpers build; sources are joined as Keycloak stores them. */
+    static IdentityProviderMapperModel model(String providerId, String sourcesKey, String name, String idpAlias,
+            String userAttribute, IdentityProviderSyncMode syncMode, String... sources) {
+        IdentityProviderMapperModel mapper = new IdentityProviderMapperModel();
+        mapper.setName(name);
+        mapper.setIdentityProviderAlias(idpAlias);
+        mapper.setIdentityProviderMapper(providerId);
+        mapper.setConfig(new HashMap<>());
+        mapper.getConfig().put(IdentityProviderMapperModel.SYNC_MODE, syncMode.toString());
+        mapper.getConfig().put(RuntimeAttributeMapperConfig.USER_ATTRIBUTE, userAttribute);
+        mapper.getConfig().put(sourcesKey, String.join(Constants.CFG_DELIMITER, sources));
+        return mapper;
+    }
 
     @Override
     public boolean supportsSyncMode(IdentityProviderSyncMode syncMode) {

@@ -35,14 +35,7 @@ public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
     /** A mapper model for realm templates, tests and admin scripts. */
     public static IdentityProviderMapperModel create(String name, String idpAlias, String userAttribute,
             IdentityProviderSyncMode syncMode, String... claims) {
-        IdentityProviderMapperModel mapper = new IdentityProviderMapperModel();
-        mapper.setName(name);
-        mapper.setIdentityProviderAlias(idpAlias);
-        mapper.setIdentityProviderMapper(PROVIDER_ID);
-        mapper.getConfig().put(IdentityProviderMapperModel.SYNC_MODE, syncMode.toString());
-        mapper.getConfig().put(RuntimeAttributeMapperConfig.USER_ATTRIBUTE, userAttribute);
-        mapper.getConfig().put(RuntimeAttributeMapperConfig.CLAIMS, String.join("##", claims));
-        return mapper;
+        return model(PROVIDER_ID, RuntimeAttributeMapperConfig.CLAIMS, name, idpAlias, userAttribute, syncMode, claims);
     }
 
     @Override

@@ -30,14 +30,7 @@ public class RuntimeAttributeSamlIdpMapper extends AbstractRuntimeAttributeMappe
     /** A mapper model for realm templates, tests and admin scripts. */
     public static IdentityProviderMapperModel create(String name, String idpAlias, String userAttribute,
             IdentityProviderSyncMode syncMode, String... attributes) {
-        IdentityProviderMapperModel mapper = new IdentityProviderMapperModel();
-        mapper.setName(name);
-        mapper.setIdentityProviderAlias(idpAlias);
-        mapper.setIdentityProviderMapper(PROVIDER_ID);
-        mapper.getConfig().put(IdentityProviderMapperModel.SYNC_MODE, syncMode.toString());
-        mapper.getConfig().put(RuntimeAttributeMapperConfig.USER_ATTRIBUTE, userAttribute);
-        mapper.getConfig().put(RuntimeAttributeMapperConfig.SAML_ATTRIBUTES, String.join("##", attributes));
-        return mapper;
+        return model(PROVIDER_ID, RuntimeAttributeMapperConfig.SAML_ATTRIBUTES, name, idpAlias, userAttribute, syncMode, attributes);
     }
 
     /** SAML names are often URNs full of dots, so they are taken literally, never as paths. */

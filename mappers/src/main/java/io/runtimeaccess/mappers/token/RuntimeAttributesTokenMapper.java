@@ -3,6 +3,7 @@ package io.runtimeaccess.mappers.token;
 import io.runtimeaccess.mappers.ParsedConfigCache;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +49,8 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         mapper.setName(name);
         mapper.setProtocolMapper(PROVIDER_ID);
         mapper.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
-        Map<String, String> config = mapper.getConfig();
+        Map<String, String> config = new HashMap<>();
+        mapper.setConfig(config);
         config.put(OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN, Boolean.toString(accessToken));
         config.put(OIDCAttributeMapperHelper.INCLUDE_IN_ID_TOKEN, Boolean.toString(idToken));
         config.put(OIDCAttributeMapperHelper.INCLUDE_IN_USERINFO, Boolean.toString(userInfo));

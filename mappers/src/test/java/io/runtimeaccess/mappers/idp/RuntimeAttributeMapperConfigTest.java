@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.keycloak.models.IdentityProviderMapperModel;
+import org.keycloak.models.IdentityProviderSyncMode;
 import org.keycloak.provider.ProviderConfigProperty;
 
 class RuntimeAttributeMapperConfigTest {
@@ -31,6 +33,19 @@ class RuntimeAttributeMapperConfigTest {
         AttributeUpdate update = rule.evaluate(List.of(Map.of("groups", List.of(" a ", "a", "b"))));
         assertEquals(List.of("a", "b"), update.values(), "trim and de-duplicate are on by default");
         assertEquals(AttributeUpdate.Action.REMOVE, rule.evaluate(List.of(Map.of())).action(), "absent removes");
+    }
+
+    @Test
+    void createHelpersBuildModelsTheirConfigReadsBack() {
+        IdentityProviderMapperModel oidc = RuntimeAttributeIdpMapper.create("groups", "entra", "flowxIdPGroups",
+                IdentityProviderSyncMode.FORCE, "groups", "memberOf");
+        assertEquals(RuntimeAttributeIdpMapper.PROVIDER_ID, oidc.getIdentityProviderMapper());
+        assertEquals("FORCE", oidc.getConfig().get(IdentityProviderMapperModel.SYNC_MODE));
+        assertEquals(List.of("groups", "memberOf"), new RuntimeAttributeMapperConfig(oidc.getConfig()).claims());
+        IdentityProviderMapperModel saml = RuntimeAttributeSamlIdpMapper.create("designer", "adfs", "designerUser",
+                IdentityProviderSyncMode.LEGACY, "urn:oid:1.3.6.1");
+        assertEquals(List.of("urn:oid:1.3.6.1"), new RuntimeAttributeMapperConfig(saml.getConfig()).samlAttributes());
+        assertEquals("designerUser", new RuntimeAttributeMapperConfig(saml.getConfig()).userAttribute());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.keycloak.models.ProtocolMapperModel;
 
 class RuntimeAttributesTokenMapperConfigTest {
 
@@ -18,6 +19,17 @@ class RuntimeAttributesTokenMapperConfigTest {
         assertEquals("attributes.businessFilters", config.businessFiltersClaim().expression());
         assertEquals("attributes.designerUser", config.designerClaim().expression());
         assertEquals("org_id", config.organizationClaim().expression());
+    }
+
+    @Test
+    void createHelperSetsTheIncludeSwitches() {
+        ProtocolMapperModel mapper = RuntimeAttributesTokenMapper.create("contract", true, false, true, true);
+        assertEquals(RuntimeAttributesTokenMapper.PROVIDER_ID, mapper.getProtocolMapper());
+        assertEquals("openid-connect", mapper.getProtocol());
+        assertEquals("true", mapper.getConfig().get("access.token.claim"));
+        assertEquals("false", mapper.getConfig().get("id.token.claim"));
+        assertEquals(List.of("flowxIdPGroups", "businessFilter", "designerUser"),
+                new RuntimeAttributesTokenMapperConfig(mapper.getConfig()).attributes());
     }
 
     @Test
