@@ -1,0 +1,33 @@
+package io.runtimeaccess.sharing.check;
+
+/**
+ * The outcome of a check and the reason for it. A fixed set of constants, so answering a check
+ * allocates nothing; the reason goes into the AuthZEN response's {@code context}.
+ */
+public enum Decision {
+    ALLOW_ROLE(true, "an effective runtime role holds the permission"),
+    ALLOW_DESIGNER(true, "designer user: runtime checks on swimlanes are bypassed"),
+    DENY_NO_ROLE(false, "no effective runtime role holds the permission"),
+    DENY_PERMISSION_HAS_NO_ROLES(false, "the permission has no roles configured in the Active Policy"),
+    DENY_BUSINESS_FILTER(false, "the user's business filters do not match the record's"),
+    DENY_UNKNOWN_SOLUTION(false, "unknown solution, or it has no Active Policy"),
+    DENY_UNKNOWN_RESOURCE(false, "the Active Policy has no such swimlane or UI flow"),
+    DENY_ACTION_NOT_ON_RESOURCE(false, "this kind of resource has no such permission"),
+    DENY_RESOURCE_REQUIRED(false, "this action needs a swimlane or UI flow");
+
+    private final boolean allowed;
+    private final String reason;
+
+    Decision(boolean allowed, String reason) {
+        this.allowed = allowed;
+        this.reason = reason;
+    }
+
+    public boolean allowed() {
+        return allowed;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
