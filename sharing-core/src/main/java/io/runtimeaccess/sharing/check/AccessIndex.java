@@ -109,11 +109,13 @@ public final class AccessIndex {
         if (grants == null) {
             return;
         }
-        for (int i = 0; i < grants.size(); i++) {
-            if (nowMillis < grants.expiresAt(i)) {
-                Long expiresAt = grants.expiresAt(i) == RoleGrants.NEVER ? null : grants.expiresAt(i);
-                for (String role : names(policy, grants.mask(i))) {
-                    paths.add(new AccessPath(policy.solutionId, role, viaGroup, expiresAt));
+        for (String role : names(policy, grants.permanent)) {
+            paths.add(new AccessPath(policy.solutionId, role, viaGroup, null));
+        }
+        for (int i = 0; i < grants.timedCount(); i++) {
+            if (nowMillis < grants.timedExpiry(i)) {
+                for (String role : names(policy, grants.timedMask(i))) {
+                    paths.add(new AccessPath(policy.solutionId, role, viaGroup, grants.timedExpiry(i)));
                 }
             }
         }
@@ -128,9 +130,9 @@ public final class AccessIndex {
         int[] groups = groupsOfUser.get(userId);
         if (groups != null) {
             for (int group : groups) {
-                RoleGrants viaGroup = policy.groupGrants[group];
-                if (viaGroup != null) {
-                    roles |= viaGroup.activeAt(nowMillis);
+                roles |= policy.groupPermanent[group];
+                if (policy.groupsHaveTimedGrants && policy.groupGrants[group] != null) {
+                    roles |= policy.groupGrants[group].activeAt(nowMillis);
                 }
             }
         }
@@ -262,21 +264,13 @@ public final class AccessIndex {
         }
 
         RoleGrants toRoleGrants() {
-            int size = timed.size() + (permanent != 0L ? 1 : 0);
-            long[] masks = new long[size];
-            long[] expiries = new long[size];
-            int i = 0;
-            if (permanent != 0L) {
-                masks[0] = permanent;
-                expiries[0] = RoleGrants.NEVER;
-                i = 1;
+            long[] masks = new long[timed.size()];
+            long[] expiries = new long[timed.size()];
+            for (int i = 0; i < masks.length; i++) {
+                masks[i] = timed.get(i)[0];
+                expiries[i] = timed.get(i)[1];
             }
-            for (long[] entry : timed) {
-                masks[i] = entry[0];
-                expiries[i] = entry[1];
-                i++;
-            }
-            return new RoleGrants(masks, expiries);
+            return new RoleGrants(permanent, masks, expiries);
         }
     }
 }

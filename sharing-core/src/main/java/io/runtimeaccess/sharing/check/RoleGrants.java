@@ -1,41 +1,49 @@
 package io.runtimeaccess.sharing.check;
 
 /**
- * The roles one principal holds on one solution, as bit masks over the Active Policy's roles, each
- * with the instant it stops counting. Grants without expiry are merged into the first entry.
+ * The roles one principal holds on one solution, as bit masks over the Active Policy's roles. Grants
+ * without expiry are merged into one inline mask, so the usual case costs a single memory access;
+ * timed grants keep their own mask and the instant they stop counting.
  */
 final class RoleGrants {
 
     static final long NEVER = Long.MAX_VALUE;
+    private static final long[] NONE = new long[0];
 
-    private final long[] masks;
-    private final long[] expiresAtMillis;
+    final long permanent;
+    private final long[] timedMasks;
+    private final long[] timedExpiry;
 
-    RoleGrants(long[] masks, long[] expiresAtMillis) {
-        this.masks = masks;
-        this.expiresAtMillis = expiresAtMillis;
+    RoleGrants(long permanent, long[] timedMasks, long[] timedExpiry) {
+        this.permanent = permanent;
+        this.timedMasks = timedMasks.length == 0 ? NONE : timedMasks;
+        this.timedExpiry = timedExpiry.length == 0 ? NONE : timedExpiry;
     }
 
     /** The roles that still count at {@code nowMillis}: a grant stops at its expiry instant, not at clean-up. */
     long activeAt(long nowMillis) {
-        long roles = 0L;
-        for (int i = 0; i < masks.length; i++) {
-            if (nowMillis < expiresAtMillis[i]) {
-                roles |= masks[i];
+        long roles = permanent;
+        for (int i = 0; i < timedMasks.length; i++) {
+            if (nowMillis < timedExpiry[i]) {
+                roles |= timedMasks[i];
             }
         }
         return roles;
     }
 
-    int size() {
-        return masks.length;
+    boolean hasTimed() {
+        return timedMasks.length > 0;
     }
 
-    long mask(int i) {
-        return masks[i];
+    int timedCount() {
+        return timedMasks.length;
     }
 
-    long expiresAt(int i) {
-        return expiresAtMillis[i];
+    long timedMask(int i) {
+        return timedMasks[i];
+    }
+
+    long timedExpiry(int i) {
+        return timedExpiry[i];
     }
 }
