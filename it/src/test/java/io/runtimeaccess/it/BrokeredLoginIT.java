@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -66,6 +67,34 @@ class BrokeredLoginIT extends AbstractRuntimeAccessIT {
         UserRepresentation rita = organizationUser("rita");
         assertEquals(List.of("Claims Processing"), attribute(rita, "flowxIdPGroups"));
         assertEquals(List.of("EMEA"), attribute(rita, "businessFilter"));
+    }
+
+    /** IMPORT keeps what the first login brought; LEGACY, like FORCE, follows the IdP on every login. */
+    @Test
+    void syncModeOfTheMapperIsRespected() {
+        String id = createCustomerUser("ivan", List.of("Support"), Map.of());
+        IdentityProviderMapperRepresentation groupsMapper = organization.admin().identityProviders().get(OIDC_IDP)
+                .getMappers().stream().filter(m -> m.getName().equals("runtime groups")).findFirst().orElseThrow();
+        String support = customer.admin().groups().groups("Support", 0, 1).get(0).getId();
+        String claims = customer.admin().groups().groups("Claims Processing", 0, 1).get(0).getId();
+        try {
+            setSyncMode(groupsMapper, "IMPORT");
+            assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "ivan")), List.of("Support"), List.of(), false);
+            customerUser(id).leaveGroup(support);
+            customerUser(id).joinGroup(claims);
+            assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "ivan")), List.of("Support"), List.of(), false);
+
+            setSyncMode(groupsMapper, "LEGACY");
+            assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "ivan")),
+                    List.of("Claims Processing"), List.of(), false);
+        } finally {
+            setSyncMode(groupsMapper, "FORCE");
+        }
+    }
+
+    private void setSyncMode(IdentityProviderMapperRepresentation mapper, String mode) {
+        mapper.getConfig().put("syncMode", mode);
+        organization.admin().identityProviders().get(OIDC_IDP).update(mapper.getId(), mapper);
     }
 
     @Test
