@@ -1,0 +1,224 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The sharing model end to end: role catalog, solution with builds, the Active Policy rule, a grant,
+ * and AuthZEN evaluations by the user itself and by a checker service account.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class SharingIT extends AbstractRuntimeAccessIT {
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @Test
+    void shareASolutionAndCheckAccess() {
+        enableAdminEvents();
+        String erin = createOrganizationUser("erin");
+        assertEquals(201, adminPost("roles", "{\"name\":\"approver\"}").statusCode());
+        HttpResponse<String> duplicate = adminPost("roles", "{\"name\":\"approver\"}");
+        assertEquals(409, duplicate.statusCode());
+        assertTrue(duplicate.body().contains("\"field\":\"name\""), duplicate.body());
+        assertEquals(400, adminPost("roles", "{\"name\":\"  \"}").statusCode());
+        assertEquals(400, adminPost("roles", "{\"name\":").statusCode(), "malformed JSON");
+
+        JsonNode solution = Oidc.json(adminPost("solutions", "{\"name\":\"Loans\"}").body());
+        String solutionId = solution.get("id").asText();
+        assertEquals(List.of("user"), texts(solution.get("builds").get(0).get("roles")), "first build needs 'user'");
+        String firstBuild = solution.get("activeBuildId").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"2\","
+                + "\"roles\":[\"user\",\"approver\"],\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\","
+                + "\"permissions\":{\"view\":[\"user\",\"approver\"],\"execute\":[\"approver\"]}},"
+                + "{\"name\":\"archive\",\"kind\":\"swimlane\",\"permissions\":{}}]}");
+        assertEquals(201, build.statusCode(), build.body());
+        String secondBuild = Oidc.json(build.body()).get("id").asText();
+        assertEquals(400, adminPost("solutions/" + solutionId + "/builds",
+                "{\"name\":\"3\",\"roles\":[\"ghost\"]}").statusCode(), "roles outside the catalog");
+
+        String grantApprover = "{\"principal\":{\"type\":\"user\",\"name\":\"erin\"},\"role\":\"approver\"}";
+        HttpResponse<String> gotcha = adminPost("solutions/" + solutionId + "/grants", grantApprover);
+        assertEquals(400, gotcha.statusCode());
+        assertTrue(gotcha.body().contains("build '1' is active") && gotcha.body().contains("[user]"), gotcha.body());
+
+        assertEquals(200, adminPut("solutions/" + solutionId + "/active-build",
+                "{\"buildId\":\"" + secondBuild + "\"}").statusCode());
+        String erinToken = org.passwordLogin("erin", "erin").get("access_token").asText();
+        assertFalse(evaluate(erinToken, erin, solutionId, "approval", "execute").get("decision").asBoolean());
+
+        HttpResponse<String> granted = adminPost("solutions/" + solutionId + "/grants", grantApprover);
+        assertEquals(201, granted.statusCode(), granted.body());
+        JsonNode allowed = evaluate(erinToken, "erin", solutionId, "approval", "execute");
+        assertTrue(allowed.get("decision").asBoolean(), allowed.toString());
+        assertEquals("ALLOW_ROLE", allowed.get("context").get("code").asText());
+        JsonNode noRoles = evaluate(erinToken, erin, solutionId, "archive", "view");
+        assertEquals("DENY_PERMISSION_HAS_NO_ROLES", noRoles.get("context").get("code").asText());
+
+        JsonNode share = Oidc.json(adminGet("solutions/" + solutionId + "/share").body());
+        assertEquals("2", share.get("activeBuildName").asText());
+        assertEquals("erin", share.get("grants").get(0).get("principal").get("name").asText());
+
+        assertEquals(403, evaluateStatus(erinToken, Map.of("subject", "dana", "solution", solutionId)),
+                "a user may only ask about itself");
+        assertEquals(401, evaluateStatus(null, Map.of("subject", erin, "solution", solutionId)));
+
+        String checkerToken = checkerServiceAccountToken();
+        assertTrue(evaluate(checkerToken, erin, solutionId, "approval", "execute").get("decision").asBoolean());
+
+        JsonNode deleted = Oidc.json(adminDelete("roles/approver").body());
+        assertEquals(1, deleted.get("removedFromBuilds").asInt());
+        assertEquals(1, deleted.get("removedGrants").asInt());
+        assertFalse(evaluate(checkerToken, erin, solutionId, "approval", "execute").get("decision").asBoolean());
+
+        assertFalse(organization.admin().getAdminEvents(List.of("CREATE"), null, null, null, null, null, null, null,
+                0, 100).stream().noneMatch(e -> "CUSTOM".equals(e.getResourceType())),
+                "changes are recorded as CUSTOM admin events");
+        assertTrue(firstBuild.length() > 0);
+    }
+
+    @Test
+    void adminApiChecksRealmManagementRolesAndRealm() {
+        createOrganizationUser("frank");
+        String frankToken = org.passwordLogin("frank", "frank").get("access_token").asText();
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri("roles")).header("Authorization", "Bearer " + frankToken)
+                .GET()).statusCode(), "an end user is no admin");
+        assertEquals(401, send(HttpRequest.newBuilder(adminUri("roles")).GET()).statusCode());
+
+        String customerAdmin = customerRealmAdminToken();
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri("roles"))
+                .header("Authorization", "Bearer " + customerAdmin).GET()).statusCode(),
+                "an admin of another realm cannot read this one");
+    }
+
+    private JsonNode evaluate(String token, String subject, String solution, String swimlane, String action) {
+        HttpResponse<String> response = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + subject
+                + "\"},\"action\":{\"name\":\"" + action + "\"},\"resource\":{\"type\":\"swimlane\",\"id\":\"" + swimlane
+                + "\",\"properties\":{\"solution\":\"" + solution + "\"}}}"));
+        assertEquals(200, response.statusCode(), response.body());
+        return Oidc.json(response.body());
+    }
+
+    private int evaluateStatus(String token, Map<String, String> question) {
+        return send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + question.get("subject")
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\""
+                + question.get("solution") + "\"}}")).statusCode();
+    }
+
+    private HttpRequest.Builder evaluation(String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluation"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private String createOrganizationUser(String username) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setEmail(username + "@organization.example");
+        user.setEmailVerified(true);
+        user.setFirstName(username);
+        user.setLastName("Runtime");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(username);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response response = organization.admin().users().create(user)) {
+            assertEquals(201, response.getStatus());
+        }
+        return organization.admin().users().searchByUsername(username, true).get(0).getId();
+    }
+
+    private String checkerServiceAccountToken() {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName("runtime-access-checker");
+        organization.admin().roles().create(role);
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId("checker");
+        client.setSecret("checker-secret");
+        client.setPublicClient(false);
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        organization.admin().clients().create(client).close();
+        String clientId = organization.admin().clients().findByClientId("checker").get(0).getId();
+        String serviceAccount = organization.admin().clients().get(clientId).getServiceAccountUser().getId();
+        organization.admin().users().get(serviceAccount).roles().realmLevel()
+                .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
+                        "client_id", "checker", "client_secret", "checker-secret")))));
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
+
+    /** A user of the customer realm holding that realm's realm-management manage-users role. */
+    private String customerRealmAdminToken() {
+        String id = createCustomerUser("customer-admin", List.of(), Map.of());
+        String realmManagement = customer.admin().clients().findByClientId("realm-management").get(0).getId();
+        RoleRepresentation manageUsers = customer.admin().clients().get(realmManagement).roles().get("manage-users")
+                .toRepresentation();
+        customer.admin().users().get(id).roles().clientLevel(realmManagement).add(List.of(manageUsers));
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/realms/customer-idp/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", "customer-admin", "password", "customer-admin")))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
+
+    private void enableAdminEvents() {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setAdminEventsEnabled(true);
+        realm.setAdminEventsDetailsEnabled(true);
+        organization.admin().update(realm);
+    }
+
+    private URI adminUri(String path) {
+        return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/runtime-access/" + path);
+    }
+
+    private HttpResponse<String> adminGet(String path) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken()).GET());
+    }
+
+    private HttpResponse<String> adminPost(String path, String json) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> adminPut(String path, String json) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> adminDelete(String path) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken()).DELETE());
+    }
+
+    private String adminToken() {
+        return admin.tokenManager().getAccessTokenString();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return Oidc.call(request.build());
+    }
+}

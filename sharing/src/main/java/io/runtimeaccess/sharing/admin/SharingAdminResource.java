@@ -1,0 +1,264 @@
+package io.runtimeaccess.sharing.admin;
+
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Names;
+import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.store.AccessIndexes;
+import io.runtimeaccess.sharing.store.BuildEntity;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * The realm's runtime-authorization admin API under {@code /admin/realms/{realm}/runtime-access}.
+ * Keycloak has authenticated the admin; reading needs realm-management {@code view-users}, changing
+ * needs {@code manage-users}. Every change is an admin event of type CUSTOM carrying its representation.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SharingAdminResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final SharingStore store;
+
+    public SharingAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
+        this.store = new SharingStore(session, realm);
+    }
+
+    @GET
+    @Path("roles")
+    public List<Representations.Role> roles() {
+        auth.users().requireView();
+        return store.roles().stream().map(SharingAdminResource::toRepresentation).collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("roles")
+    public Response createRole(Representations.Role rep) {
+        auth.users().requireManage();
+        String name = Names.require("name", rep == null ? null : rep.name);
+        RuntimeRoleEntity role = store.createRole(name, rep.description);
+        Representations.Role created = toRepresentation(role);
+        changed(OperationType.CREATE, created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @DELETE
+    @Path("roles/{name}")
+    public Map<String, Object> deleteRole(@PathParam("name") String name) {
+        auth.users().requireManage();
+        int[] removed = store.deleteRole(name);
+        Map<String, Object> result = Map.of("role", name, "removedFromBuilds", removed[0], "removedGrants", removed[1]);
+        changed(OperationType.DELETE, result);
+        return result;
+    }
+
+    @GET
+    @Path("solutions")
+    public List<Representations.Solution> solutions() {
+        auth.users().requireView();
+        return store.solutions().stream().map(this::toRepresentation).collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("solutions")
+    public Response createSolution(Representations.Solution rep) {
+        auth.users().requireManage();
+        SolutionEntity solution = store.createSolution(Names.require("name", rep == null ? null : rep.name));
+        Representations.Solution created = toRepresentation(solution);
+        changed(OperationType.CREATE, created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("solutions/{id}")
+    public Representations.Solution solution(@PathParam("id") String id) {
+        auth.users().requireView();
+        return toRepresentation(store.solution(id));
+    }
+
+    @POST
+    @Path("solutions/{id}/builds")
+    public Response addBuild(@PathParam("id") String id, Representations.Build rep) {
+        auth.users().requireManage();
+        SolutionEntity solution = store.solution(id);
+        if (rep == null) {
+            throw BadRequest.invalid("body", "a build is required");
+        }
+        BuildEntity build = store.addBuild(solution, Names.require("name", rep.name), rep);
+        Representations.Build created = toRepresentation(build, solution);
+        changed(OperationType.CREATE, created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Makes a build the Active Policy; grants of roles it does not offer stop counting at once. */
+    @PUT
+    @Path("solutions/{id}/active-build")
+    public Representations.Solution activate(@PathParam("id") String id, Representations.ActiveBuild rep) {
+        auth.users().requireManage();
+        SolutionEntity solution = store.solution(id);
+        BuildEntity build = store.build(solution, rep == null ? null : rep.buildId);
+        solution.setActiveBuildId(build.getId());
+        Representations.Solution updated = toRepresentation(solution);
+        changed(OperationType.UPDATE, updated);
+        return updated;
+    }
+
+    @GET
+    @Path("solutions/{id}/share")
+    public Representations.Share share(@PathParam("id") String id) {
+        auth.users().requireView();
+        SolutionEntity solution = store.solution(id);
+        BuildEntity active = store.build(solution, solution.getActiveBuildId());
+        Representations.Share share = new Representations.Share();
+        share.solutionId = solution.getId();
+        share.activeBuildId = active.getId();
+        share.activeBuildName = active.getName();
+        share.offeredRoles = Policies.read(active.getPolicy()).roles;
+        share.grants = store.grants(solution.getId()).stream().map(this::toRepresentation).collect(Collectors.toList());
+        return share;
+    }
+
+    /** Shares the solution with a user (found by id, username or email) in one role, optionally until a time. */
+    @POST
+    @Path("solutions/{id}/grants")
+    public Response grant(@PathParam("id") String id, Representations.Grant rep) {
+        auth.users().requireManage();
+        SolutionEntity solution = store.solution(id);
+        if (rep == null || rep.principal == null) {
+            throw BadRequest.invalid("principal", "is required");
+        }
+        if (!"user".equals(rep.principal.type)) {
+            throw BadRequest.invalid("principal.type", "'" + rep.principal.type + "' is not supported; use 'user'");
+        }
+        UserModel user = findUser(rep.principal);
+        String role = Names.require("role", rep.role);
+        Instant expiresAt = expiry(rep.expiresAt);
+        GrantEntity grant = store.addGrant(solution, PrincipalType.USER, user.getId(), role, expiresAt,
+                GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
+        Representations.Grant created = toRepresentation(grant);
+        changed(OperationType.CREATE, created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @DELETE
+    @Path("solutions/{id}/grants/{grantId}")
+    public Response revoke(@PathParam("id") String id, @PathParam("grantId") String grantId) {
+        auth.users().requireManage();
+        GrantEntity grant = store.removeGrant(store.solution(id), grantId);
+        changed(OperationType.DELETE, toRepresentation(grant));
+        return Response.noContent().build();
+    }
+
+    private UserModel findUser(Representations.Principal principal) {
+        UserModel user = null;
+        if (principal.id != null) {
+            user = session.users().getUserById(realm, principal.id);
+        } else if (principal.name != null) {
+            user = session.users().getUserByUsername(realm, principal.name);
+            if (user == null) {
+                user = session.users().getUserByEmail(realm, principal.name);
+            }
+        }
+        if (user == null) {
+            throw BadRequest.notFound("principal", "no user '" + (principal.id != null ? principal.id : principal.name)
+                    + "' in this organization");
+        }
+        return user;
+    }
+
+    private static Instant expiry(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw BadRequest.invalid("expiresAt", "'" + value + "' is not an ISO-8601 instant such as 2026-12-31T23:59:59Z");
+        }
+    }
+
+    private void changed(OperationType operation, Object representation) {
+        adminEvent.operation(operation).resourcePath(session.getContext().getUri()).representation(representation)
+                .success();
+        AccessIndexes.invalidateAfterCommit(session, realm);
+    }
+
+    private static Representations.Role toRepresentation(RuntimeRoleEntity role) {
+        Representations.Role rep = new Representations.Role();
+        rep.id = role.getId();
+        rep.name = role.getName();
+        rep.description = role.getDescription();
+        return rep;
+    }
+
+    private Representations.Solution toRepresentation(SolutionEntity solution) {
+        Representations.Solution rep = new Representations.Solution();
+        rep.id = solution.getId();
+        rep.name = solution.getName();
+        rep.activeBuildId = solution.getActiveBuildId();
+        rep.builds = store.builds(solution.getId()).stream().map(b -> toRepresentation(b, solution))
+                .collect(Collectors.toList());
+        return rep;
+    }
+
+    private static Representations.Build toRepresentation(BuildEntity build, SolutionEntity solution) {
+        Representations.Build rep = Policies.read(build.getPolicy());
+        rep.id = build.getId();
+        rep.name = build.getName();
+        rep.active = build.getId().equals(solution.getActiveBuildId());
+        return rep;
+    }
+
+    private Representations.Grant toRepresentation(GrantEntity grant) {
+        Representations.Grant rep = new Representations.Grant();
+        rep.id = grant.getId();
+        rep.solutionId = grant.getSolutionId();
+        rep.principal = new Representations.Principal();
+        rep.principal.type = grant.getPrincipalType().toLowerCase();
+        rep.principal.id = grant.getPrincipalId();
+        UserModel user = session.users().getUserById(realm, grant.getPrincipalId());
+        rep.principal.name = user == null ? null : user.getUsername();
+        rep.role = grant.getRoleName();
+        rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
+        rep.grantedBy = grant.getGrantedBy();
+        rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
+        rep.source = grant.getSource().toLowerCase();
+        rep.reason = grant.getReason();
+        return rep;
+    }
+}

@@ -1,0 +1,81 @@
+package io.runtimeaccess.sharing.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the admin API (see docs/api.md). Public fields: these are plain wire records. */
+public final class Representations {
+
+    private Representations() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Role {
+        public String id;
+        public String name;
+        public String description;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Resource {
+        public String name;
+        /** {@code swimlane} or {@code ui-flow}. */
+        public String kind;
+        /** Permission name ({@code view}, {@code execute}, {@code self-assign}, {@code interact}) to role names. */
+        public Map<String, List<String>> permissions;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Build {
+        public String id;
+        public String name;
+        public List<String> roles;
+        public List<Resource> resources;
+        public Boolean active;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Solution {
+        public String id;
+        public String name;
+        public String activeBuildId;
+        public List<Build> builds;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Principal {
+        /** {@code user} or {@code group}. */
+        public String type;
+        public String id;
+        /** Username (or email, on input) of a user; name of a group. */
+        public String name;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Grant {
+        public String id;
+        public String solutionId;
+        public Principal principal;
+        public String role;
+        /** ISO-8601 instant after which the grant no longer counts; absent for no expiry. */
+        public String expiresAt;
+        public String grantedBy;
+        public String grantedAt;
+        public String source;
+        public String reason;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Share {
+        public String solutionId;
+        public String activeBuildId;
+        public String activeBuildName;
+        public List<String> offeredRoles;
+        public List<Grant> grants;
+    }
+
+    public static class ActiveBuild {
+        public String buildId;
+    }
+}

@@ -1,0 +1,88 @@
+package io.runtimeaccess.sharing.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A build of a solution. Its roles and resources are stored as one JSON document: a build is always
+ * read and written whole, and one text column behaves the same on H2, PostgreSQL and MariaDB.
+ */
+@Entity
+@Table(name = "RA_BUILD")
+@NamedQuery(name = "Build.byRealm", query = "select b from BuildEntity b where b.realmId = :realmId order by b.createdAt")
+@NamedQuery(name = "Build.bySolution",
+        query = "select b from BuildEntity b where b.solutionId = :solutionId order by b.createdAt")
+public class BuildEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "SOLUTION_ID", length = 36, nullable = false)
+    private String solutionId;
+
+    @Column(name = "NAME", nullable = false)
+    private String name;
+
+    @Lob
+    @Column(name = "POLICY", nullable = false)
+    private String policy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private long createdAt;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getSolutionId() {
+        return solutionId;
+    }
+
+    public void setSolutionId(String solutionId) {
+        this.solutionId = solutionId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPolicy() {
+        return policy;
+    }
+
+    public void setPolicy(String policy) {
+        this.policy = policy;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+}

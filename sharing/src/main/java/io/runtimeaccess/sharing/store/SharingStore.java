@@ -1,0 +1,217 @@
+package io.runtimeaccess.sharing.store;
+
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.check.AccessIndex;
+import io.runtimeaccess.sharing.grant.Grant;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.policy.Build;
+import io.runtimeaccess.sharing.policy.Solution;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** Reads and writes one realm's sharing configuration. Every query is scoped to the realm. */
+public final class SharingStore {
+
+    public static final String DEFAULT_ROLE = "user";
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public SharingStore(KeycloakSession session, RealmModel realm) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realm.getId();
+    }
+
+    public List<RuntimeRoleEntity> roles() {
+        return em.createNamedQuery("RuntimeRole.byRealm", RuntimeRoleEntity.class).setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    public Set<String> roleNames() {
+        return roles().stream().map(RuntimeRoleEntity::getName).collect(Collectors.toSet());
+    }
+
+    public RuntimeRoleEntity createRole(String name, String description) {
+        if (roleNames().contains(name)) {
+            throw BadRequest.conflict("name", "role '" + name + "' already exists");
+        }
+        RuntimeRoleEntity role = new RuntimeRoleEntity();
+        role.setId(KeycloakModelUtils.generateId());
+        role.setRealmId(realmId);
+        role.setName(name);
+        role.setDescription(description);
+        em.persist(role);
+        return role;
+    }
+
+    /** Deletes a role from the catalog, every build and every grant; returns {builds changed, grants removed}. */
+    public int[] deleteRole(String name) {
+        RuntimeRoleEntity role = roles().stream().filter(r -> r.getName().equals(name)).findFirst()
+                .orElseThrow(() -> BadRequest.notFound("name", "no role '" + name + "'"));
+        int builds = 0;
+        for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            Representations.Build doc = Policies.read(build.getPolicy());
+            if (withoutRole(doc, name)) {
+                build.setPolicy(Policies.write(doc));
+                builds++;
+            }
+        }
+        int grants = em.createQuery("delete from GrantEntity g where g.realmId = :realmId and g.roleName = :role")
+                .setParameter("realmId", realmId).setParameter("role", name).executeUpdate();
+        em.remove(role);
+        return new int[] {builds, grants};
+    }
+
+    private static boolean withoutRole(Representations.Build doc, String role) {
+        boolean changed = doc.roles != null && doc.roles.remove(role);
+        for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
+            if (resource.permissions != null) {
+                for (List<String> holders : resource.permissions.values()) {
+                    changed |= holders != null && holders.remove(role);
+                }
+            }
+        }
+        return changed;
+    }
+
+    public List<SolutionEntity> solutions() {
+        return em.createNamedQuery("Solution.byRealm", SolutionEntity.class).setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    public SolutionEntity solution(String id) {
+        SolutionEntity solution = em.find(SolutionEntity.class, id);
+        if (solution == null || !solution.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound("solutionId", "no solution '" + id + "' in this organization");
+        }
+        return solution;
+    }
+
+    /** A new solution starts with build "1", which needs the default role and is the Active Policy. */
+    public SolutionEntity createSolution(String name) {
+        if (solutions().stream().anyMatch(s -> s.getName().equals(name))) {
+            throw BadRequest.conflict("name", "solution '" + name + "' already exists");
+        }
+        if (!roleNames().contains(DEFAULT_ROLE)) {
+            createRole(DEFAULT_ROLE, "Default runtime role of new solutions");
+        }
+        SolutionEntity solution = new SolutionEntity();
+        solution.setId(KeycloakModelUtils.generateId());
+        solution.setRealmId(realmId);
+        solution.setName(name);
+        em.persist(solution);
+        Representations.Build first = new Representations.Build();
+        first.roles = new ArrayList<>(List.of(DEFAULT_ROLE));
+        first.resources = new ArrayList<>();
+        BuildEntity build = addBuild(solution, "1", first);
+        solution.setActiveBuildId(build.getId());
+        return solution;
+    }
+
+    public List<BuildEntity> builds(String solutionId) {
+        return em.createNamedQuery("Build.bySolution", BuildEntity.class).setParameter("solutionId", solutionId)
+                .getResultList();
+    }
+
+    public BuildEntity addBuild(SolutionEntity solution, String name, Representations.Build doc) {
+        if (builds(solution.getId()).stream().anyMatch(b -> b.getName().equals(name))) {
+            throw BadRequest.conflict("name", "build '" + name + "' already exists in this solution");
+        }
+        Policies.toCore("new", name, doc, roleNames());
+        BuildEntity build = new BuildEntity();
+        build.setId(KeycloakModelUtils.generateId());
+        build.setRealmId(realmId);
+        build.setSolutionId(solution.getId());
+        build.setName(name);
+        build.setPolicy(Policies.write(doc));
+        build.setCreatedAt(System.currentTimeMillis());
+        em.persist(build);
+        return build;
+    }
+
+    public BuildEntity build(SolutionEntity solution, String buildId) {
+        BuildEntity build = buildId == null ? null : em.find(BuildEntity.class, buildId);
+        if (build == null || !build.getSolutionId().equals(solution.getId())) {
+            throw BadRequest.notFound("buildId", "no build '" + buildId + "' in solution " + solution.getName());
+        }
+        return build;
+    }
+
+    public List<GrantEntity> grants(String solutionId) {
+        return em.createNamedQuery("Grant.bySolution", GrantEntity.class).setParameter("solutionId", solutionId)
+                .getResultList();
+    }
+
+    public GrantEntity addGrant(SolutionEntity solution, PrincipalType type, String principalId, String role,
+            Instant expiresAt, GrantSource source, String grantedBy, String reason) {
+        BuildEntity active = build(solution, solution.getActiveBuildId());
+        List<String> offered = Policies.read(active.getPolicy()).roles;
+        if (!offered.contains(role)) {
+            throw BadRequest.invalid("role", "'" + role + "' is not offered by the Active Policy: build '"
+                    + active.getName() + "' is active and offers " + offered
+                    + ". Add the role to that build, or activate a build that has it.");
+        }
+        GrantEntity grant = new GrantEntity();
+        grant.setId(KeycloakModelUtils.generateId());
+        grant.setRealmId(realmId);
+        grant.setSolutionId(solution.getId());
+        grant.setPrincipalType(type.name());
+        grant.setPrincipalId(principalId);
+        grant.setRoleName(role);
+        grant.setExpiresAt(expiresAt == null ? null : expiresAt.toEpochMilli());
+        grant.setGrantedAt(System.currentTimeMillis());
+        grant.setGrantedBy(grantedBy);
+        grant.setSource(source.name());
+        grant.setReason(reason);
+        em.persist(grant);
+        return grant;
+    }
+
+    public GrantEntity removeGrant(SolutionEntity solution, String grantId) {
+        GrantEntity grant = em.find(GrantEntity.class, grantId);
+        if (grant == null || !grant.getSolutionId().equals(solution.getId())) {
+            throw BadRequest.notFound("grantId", "no grant '" + grantId + "' on solution " + solution.getName());
+        }
+        em.remove(grant);
+        return grant;
+    }
+
+    /** Loads the whole configuration of the realm and compiles it for checks. */
+    public AccessIndex compile() {
+        Set<String> catalog = roleNames();
+        Map<String, List<Build>> buildsBySolution = new HashMap<>();
+        for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            buildsBySolution.computeIfAbsent(build.getSolutionId(), s -> new ArrayList<>())
+                    .add(Policies.toCore(build.getId(), build.getName(), Policies.read(build.getPolicy()), catalog));
+        }
+        List<Solution> solutions = new ArrayList<>();
+        for (SolutionEntity solution : solutions()) {
+            solutions.add(new Solution(solution.getId(), solution.getName(),
+                    buildsBySolution.getOrDefault(solution.getId(), List.of()), solution.getActiveBuildId()));
+        }
+        List<Grant> grants = new ArrayList<>();
+        for (GrantEntity grant : em.createNamedQuery("Grant.byRealm", GrantEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            grants.add(new Grant(grant.getSolutionId(), PrincipalType.valueOf(grant.getPrincipalType()),
+                    grant.getPrincipalId(), grant.getRoleName(),
+                    grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()),
+                    GrantSource.valueOf(grant.getSource())));
+        }
+        return AccessIndex.build(solutions, List.of(), grants);
+    }
+}
