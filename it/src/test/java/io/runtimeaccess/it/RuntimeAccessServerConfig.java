@@ -6,12 +6,14 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder.LogHandlers
 
 /**
  * The one Keycloak every integration test shares: the distribution with our drop-in jar in
- * providers/ and the server log also written to a file the tests read.
+ * providers/, on the database the Failsafe execution names (emptied first), and the server log also
+ * written to a file the tests read.
  */
 public class RuntimeAccessServerConfig implements KeycloakServerConfig {
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder server) {
+        TestDatabase.recreateOnce();
         server.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
         return server
                 .dependency("io.runtimeaccess", "runtime-access")

@@ -1,0 +1,69 @@
+package io.runtimeaccess.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Gives each test run an empty database on the machine's PostgreSQL or MariaDB, chosen by the system
+ * property {@code runtimeaccess.it.db} (h2, postgres, mariadb) that each Failsafe execution sets.
+ * Keycloak is then pointed at it through the test framework's remote-database settings.
+ */
+final class TestDatabase {
+
+    static final String NAME = "runtime_access_it";
+
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
+    private TestDatabase() {
+    }
+
+    static String vendor() {
+        return System.getProperty("runtimeaccess.it.db", "h2");
+    }
+
+    /**
+     * Empties the database once per test JVM. The framework calls the server configuration for every
+     * test class to decide whether the running server can be reused, so this must not repeat.
+     */
+    static void recreateOnce() {
+        if (PREPARED.compareAndSet(false, true)) {
+            recreate();
+        }
+    }
+
+    private static void recreate() {
+        switch (vendor()) {
+            case "postgres":
+                run("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres",
+                        "DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)",
+                        "CREATE DATABASE " + NAME);
+                break;
+            case "mariadb":
+                run("jdbc:mariadb://127.0.0.1:3306/", "root", "",
+                        "DROP DATABASE IF EXISTS " + NAME,
+                        "CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+                        "CREATE USER IF NOT EXISTS '" + NAME + "'@'localhost' IDENTIFIED BY '" + NAME + "'",
+                        "CREATE USER IF NOT EXISTS '" + NAME + "'@'127.0.0.1' IDENTIFIED BY '" + NAME + "'",
+                        "GRANT ALL PRIVILEGES ON " + NAME + ".* TO '" + NAME + "'@'localhost'",
+                        "GRANT ALL PRIVILEGES ON " + NAME + ".* TO '" + NAME + "'@'127.0.0.1'");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void run(String url, String user, String password, String... statements) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the " + vendor() + " test database at " + url
+                    + " (is the server running? .ci/run starts it)", e);
+        }
+    }
+}
