@@ -26,10 +26,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  * and AuthZEN evaluations by the user itself and by a checker service account.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
-class SharingIT extends AbstractRuntimeAccessIT {
-
-    @InjectAdminClient
-    Keycloak admin;
+class SharingIT extends AbstractSharingIT {
 
     @Test
     void shareASolutionAndCheckAccess() {
@@ -109,45 +106,6 @@ class SharingIT extends AbstractRuntimeAccessIT {
                 "an admin of another realm cannot read this one");
     }
 
-    private JsonNode evaluate(String token, String subject, String solution, String swimlane, String action) {
-        HttpResponse<String> response = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + subject
-                + "\"},\"action\":{\"name\":\"" + action + "\"},\"resource\":{\"type\":\"swimlane\",\"id\":\"" + swimlane
-                + "\",\"properties\":{\"solution\":\"" + solution + "\"}}}"));
-        assertEquals(200, response.statusCode(), response.body());
-        return Oidc.json(response.body());
-    }
-
-    private int evaluateStatus(String token, Map<String, String> question) {
-        return send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + question.get("subject")
-                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\""
-                + question.get("solution") + "\"}}")).statusCode();
-    }
-
-    private HttpRequest.Builder evaluation(String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluation"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private String createOrganizationUser(String username) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEnabled(true);
-        user.setEmail(username + "@organization.example");
-        user.setEmailVerified(true);
-        user.setFirstName(username);
-        user.setLastName("Runtime");
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(username);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response response = organization.admin().users().create(user)) {
-            assertEquals(201, response.getStatus());
-        }
-        return organization.admin().users().searchByUsername(username, true).get(0).getId();
-    }
-
     private String checkerServiceAccountToken() {
         RoleRepresentation role = new RoleRepresentation();
         role.setName("runtime-access-checker");
@@ -190,35 +148,5 @@ class SharingIT extends AbstractRuntimeAccessIT {
         realm.setAdminEventsEnabled(true);
         realm.setAdminEventsDetailsEnabled(true);
         organization.admin().update(realm);
-    }
-
-    private URI adminUri(String path) {
-        return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/runtime-access/" + path);
-    }
-
-    private HttpResponse<String> adminGet(String path) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken()).GET());
-    }
-
-    private HttpResponse<String> adminPost(String path, String json) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> adminPut(String path, String json) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> adminDelete(String path) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken()).DELETE());
-    }
-
-    private String adminToken() {
-        return admin.tokenManager().getAccessTokenString();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        return Oidc.call(request.build());
     }
 }

@@ -8,6 +8,7 @@ import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.AccessIndexes;
 import io.runtimeaccess.sharing.store.BuildEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -39,6 +39,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * The realm's runtime-authorization admin API under {@code /admin/realms/{realm}/runtime-access}.
  * Keycloak has authenticated the admin; reading needs realm-management {@code view-users}, changing
  * needs {@code manage-users}. Every change is an admin event of type CUSTOM carrying its representation.
+ * End-user groups live in the {@link EndUserGroupsResource} sub-resource.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,16 +48,41 @@ public class SharingAdminResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
-    private final AdminEventBuilder adminEvent;
+    private final AdminChanges changes;
     private final SharingStore store;
+    private final EndUserGroupStore groups;
 
     public SharingAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
-        this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
+        this.changes = new AdminChanges(session, realm, adminEvent);
         this.store = new SharingStore(session, realm);
+        this.groups = new EndUserGroupStore(session, realm);
+    }
+
+    @Path("groups")
+    public EndUserGroupsResource groups() {
+        return new EndUserGroupsResource(session, realm, auth, changes, this);
+    }
+
+    /** A user's effective access across all solutions, and why: a direct grant or which group. */
+    @GET
+    @Path("users/{user}/access")
+    public List<Representations.Access> userAccess(@PathParam("user") String user) {
+        auth.users().requireView();
+        UserModel model = Users.find(session, realm, "user", user, user);
+        return AccessIndexes.of(session, realm).explain(model.getId(), System.currentTimeMillis()).stream()
+                .map(path -> {
+                    Representations.Access access = new Representations.Access();
+                    access.solutionId = path.solutionId();
+                    access.role = path.role();
+                    access.viaGroup = path.viaGroup();
+                    access.expiresAt = path.expiresAtMillis() == null ? null
+                            : Instant.ofEpochMilli(path.expiresAtMillis()).toString();
+                    return access;
+                }).collect(Collectors.toList());
     }
 
     @GET
@@ -162,13 +188,20 @@ public class SharingAdminResource {
         if (rep == null || rep.principal == null) {
             throw BadRequest.invalid("principal", "is required");
         }
-        if (!"user".equals(rep.principal.type)) {
-            throw BadRequest.invalid("principal.type", "'" + rep.principal.type + "' is not supported; use 'user'");
+        PrincipalType type;
+        String principalId;
+        if ("user".equals(rep.principal.type)) {
+            type = PrincipalType.USER;
+            principalId = Users.find(session, realm, "principal", rep.principal.id, rep.principal.name).getId();
+        } else if ("group".equals(rep.principal.type)) {
+            type = PrincipalType.GROUP;
+            principalId = groups.groupByIdOrName(rep.principal.id != null ? rep.principal.id : rep.principal.name).getId();
+        } else {
+            throw BadRequest.invalid("principal.type", "'" + rep.principal.type + "' is not one of user, group");
         }
-        UserModel user = findUser(rep.principal);
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
-        GrantEntity grant = store.addGrant(solution, PrincipalType.USER, user.getId(), role, expiresAt,
+        GrantEntity grant = store.addGrant(solution, type, principalId, role, expiresAt,
                 GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
         Representations.Grant created = toRepresentation(grant);
         changed(OperationType.CREATE, created);
@@ -184,23 +217,6 @@ public class SharingAdminResource {
         return Response.noContent().build();
     }
 
-    private UserModel findUser(Representations.Principal principal) {
-        UserModel user = null;
-        if (principal.id != null) {
-            user = session.users().getUserById(realm, principal.id);
-        } else if (principal.name != null) {
-            user = session.users().getUserByUsername(realm, principal.name);
-            if (user == null) {
-                user = session.users().getUserByEmail(realm, principal.name);
-            }
-        }
-        if (user == null) {
-            throw BadRequest.notFound("principal", "no user '" + (principal.id != null ? principal.id : principal.name)
-                    + "' in this organization");
-        }
-        return user;
-    }
-
     private static Instant expiry(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -213,9 +229,7 @@ public class SharingAdminResource {
     }
 
     private void changed(OperationType operation, Object representation) {
-        adminEvent.operation(operation).resourcePath(session.getContext().getUri()).representation(representation)
-                .success();
-        AccessIndexes.invalidateAfterCommit(session, realm);
+        changes.record(operation, representation);
     }
 
     private static Representations.Role toRepresentation(RuntimeRoleEntity role) {
@@ -244,15 +258,16 @@ public class SharingAdminResource {
         return rep;
     }
 
-    private Representations.Grant toRepresentation(GrantEntity grant) {
+    Representations.Grant toRepresentation(GrantEntity grant) {
         Representations.Grant rep = new Representations.Grant();
         rep.id = grant.getId();
         rep.solutionId = grant.getSolutionId();
         rep.principal = new Representations.Principal();
         rep.principal.type = grant.getPrincipalType().toLowerCase();
         rep.principal.id = grant.getPrincipalId();
-        UserModel user = session.users().getUserById(realm, grant.getPrincipalId());
-        rep.principal.name = user == null ? null : user.getUsername();
+        rep.principal.name = PrincipalType.USER.name().equals(grant.getPrincipalType())
+                ? Users.username(session, realm, grant.getPrincipalId())
+                : groups.group(grant.getPrincipalId()).getName();
         rep.role = grant.getRoleName();
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
         rep.grantedBy = grant.getGrantedBy();

@@ -75,6 +75,35 @@ public final class Representations {
         public List<Grant> grants;
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Group {
+        public String id;
+        public String name;
+        public String description;
+        public Map<String, String> attributes;
+        public Boolean archived;
+        public Long memberCount;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Member {
+        public String userId;
+        /** Username or email on input; username on output. */
+        public String username;
+        /** {@code admin} or {@code identity_provider}. */
+        public String source;
+        public String addedAt;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Access {
+        public String solutionId;
+        public String role;
+        /** {@code null} for a direct grant, else the end-user group's name. */
+        public String viaGroup;
+        public String expiresAt;
+    }
+
     public static class ActiveBuild {
         public String buildId;
     }

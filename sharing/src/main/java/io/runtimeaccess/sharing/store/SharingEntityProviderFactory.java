@@ -14,7 +14,8 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(RuntimeRoleEntity.class, SolutionEntity.class, BuildEntity.class, GrantEntity.class);
+        return List.of(RuntimeRoleEntity.class, SolutionEntity.class, BuildEntity.class, GrantEntity.class,
+                EndUserGroupEntity.class, GroupMemberEntity.class);
     }
 
     @Override

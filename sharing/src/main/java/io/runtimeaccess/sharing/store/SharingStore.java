@@ -29,10 +29,12 @@ public final class SharingStore {
 
     private final EntityManager em;
     private final String realmId;
+    private final EndUserGroupStore groups;
 
     public SharingStore(KeycloakSession session, RealmModel realm) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.realmId = realm.getId();
+        this.groups = new EndUserGroupStore(session, realm);
     }
 
     public List<RuntimeRoleEntity> roles() {
@@ -151,6 +153,14 @@ public final class SharingStore {
         return build;
     }
 
+    /** All grants to one principal, across solutions. */
+    public List<GrantEntity> grantsTo(PrincipalType type, String principalId) {
+        return em.createQuery("select g from GrantEntity g where g.realmId = :realmId and g.principalType = :type"
+                + " and g.principalId = :principalId order by g.grantedAt", GrantEntity.class)
+                .setParameter("realmId", realmId).setParameter("type", type.name())
+                .setParameter("principalId", principalId).getResultList();
+    }
+
     public List<GrantEntity> grants(String solutionId) {
         return em.createNamedQuery("Grant.bySolution", GrantEntity.class).setParameter("solutionId", solutionId)
                 .getResultList();
@@ -212,6 +222,6 @@ public final class SharingStore {
                     grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()),
                     GrantSource.valueOf(grant.getSource())));
         }
-        return AccessIndex.build(solutions, List.of(), grants);
+        return AccessIndex.build(solutions, groups.all(), grants);
     }
 }

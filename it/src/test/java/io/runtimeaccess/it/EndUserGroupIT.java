@@ -1,0 +1,120 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * End-user groups: members, archive, group grants counted for members, a user's access with why,
+ * grant expiry at the instant, business filters, and the batch and metadata endpoints.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class EndUserGroupIT extends AbstractSharingIT {
+
+    @Test
+    void groupGrantsCountForMembersUntilTheGroupIsArchived() {
+        String gina = createOrganizationUser("gina");
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Claims\"}").body()).get("id").asText();
+        HttpResponse<String> created = adminPost("groups",
+                "{\"name\":\"Claim Handlers\",\"description\":\"Front office\",\"attributes\":{\"region\":\"EMEA\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        String group = Oidc.json(created.body()).get("id").asText();
+        assertEquals(409, adminPost("groups", "{\"name\":\"Claim Handlers\"}").statusCode());
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"gina@organization.example\"}")
+                .statusCode(), "members are found by email too");
+        assertEquals(404, adminPost("groups/" + group + "/members", "{\"username\":\"nobody\"}").statusCode());
+
+        JsonNode listed = Oidc.json(adminGet("groups?search=claim&first=0&max=10").body());
+        assertEquals(1, listed.size());
+        assertEquals(1, listed.get(0).get("memberCount").asInt());
+        assertEquals("EMEA", listed.get(0).get("attributes").get("region").asText());
+        assertEquals(400, adminGet("groups?max=100000").statusCode());
+
+        assertEquals(201, adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"group\",\"name\":\"Claim Handlers\"},\"role\":\"user\"}").statusCode());
+        String token = org.passwordLogin("gina", "gina").get("access_token").asText();
+        assertTrue(use(token, gina, solution), "a member holds the group's role");
+        JsonNode why = Oidc.json(adminGet("users/gina/access").body());
+        assertEquals("Claim Handlers", why.get(0).get("viaGroup").asText(), why.toString());
+        assertEquals("user", Oidc.json(adminGet("groups/" + group + "/access").body()).get(0).get("role").asText());
+
+        assertEquals(200, adminPut("groups/" + group, "{\"archived\":true}").statusCode());
+        assertFalse(use(token, gina, solution), "an archived group grants nothing");
+        assertEquals(200, adminPut("groups/" + group, "{\"archived\":false,\"name\":\"Claims Team\"}").statusCode());
+        assertTrue(use(token, gina, solution));
+        assertEquals(204, adminDelete("groups/" + group + "/members/" + gina).statusCode());
+        assertFalse(use(token, gina, solution), "a removed member loses the group's role");
+    }
+
+    @Test
+    void grantStopsCountingAtItsExpiryInstant() throws InterruptedException {
+        String hank = createOrganizationUser("hank");
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Short lived\"}").body()).get("id").asText();
+        Instant expiry = Instant.now().plusSeconds(3);
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                + hank + "\"},\"role\":\"user\",\"expiresAt\":\"" + expiry + "\"}").statusCode());
+        String token = org.passwordLogin("hank", "hank").get("access_token").asText();
+        assertTrue(use(token, hank, solution));
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 200);
+        assertFalse(use(token, hank, solution), "no clean-up job ran; the expiry instant alone decides");
+        assertEquals(400, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                + hank + "\"},\"role\":\"user\",\"expiresAt\":\"tomorrow\"}").statusCode());
+    }
+
+    @Test
+    void businessFiltersBatchAndMetadata() {
+        String ivy = createOrganizationUser("ivy");
+        UserRepresentation user = organization.admin().users().get(ivy).toRepresentation();
+        user.singleAttribute("businessFilter", "EMEA");
+        organization.admin().users().get(ivy).update(user);
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Filtered\"}").body()).get("id").asText();
+        adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"ivy\"},\"role\":\"user\"}");
+        String token = org.passwordLogin("ivy", "ivy").get("access_token").asText();
+
+        HttpResponse<String> batch = send(HttpRequest.newBuilder(
+                URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},"
+                        + "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},"
+                        + "\"evaluations\":[{\"context\":{\"businessFilters\":[\"EMEA\",\"APAC\"]}},"
+                        + "{\"context\":{\"businessFilters\":[\"LATAM\"]}},{\"action\":{\"name\":\"fly\"}}]}")));
+        assertEquals(400, batch.statusCode(), "an unknown action in any item fails the batch: " + batch.body());
+        assertTrue(batch.body().contains("action.name"), batch.body());
+
+        JsonNode answers = Oidc.json(send(HttpRequest.newBuilder(
+                URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},"
+                        + "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},"
+                        + "\"evaluations\":[{\"context\":{\"businessFilters\":[\"EMEA\",\"APAC\"]}},"
+                        + "{\"context\":{\"businessFilters\":[\"LATAM\"]}}]}"))).body()).get("evaluations");
+        assertTrue(answers.get(0).get("decision").asBoolean());
+        assertEquals("DENY_BUSINESS_FILTER", answers.get(1).get("context").get("code").asText());
+
+        JsonNode roles = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
+                + solution + "/roles")).header("Authorization", "Bearer " + token).GET()).body());
+        assertEquals(List.of("user"), texts(roles.get("roles")));
+
+        JsonNode metadata = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/runtime-access/.well-known/authzen-configuration")).GET()).body());
+        assertEquals(org.realmUrl() + "/runtime-access/access/v1/evaluation",
+                metadata.get("access_evaluation_endpoint").asText());
+    }
+
+    private boolean use(String token, String subject, String solution) {
+        HttpResponse<String> response = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + subject
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
+        assertEquals(200, response.statusCode(), response.body());
+        return Oidc.json(response.body()).get("decision").asBoolean();
+    }
+}

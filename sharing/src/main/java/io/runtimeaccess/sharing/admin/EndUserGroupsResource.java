@@ -1,0 +1,195 @@
+package io.runtimeaccess.sharing.admin;
+
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Names;
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.util.JsonSerialization;
+
+/** End-user groups under {@code /admin/realms/{realm}/runtime-access/groups}. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EndUserGroupsResource {
+
+    private static final int MAX_PAGE = 500;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminChanges changes;
+    private final EndUserGroupStore groups;
+    private final SharingAdminResource grants;
+
+    EndUserGroupsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            AdminChanges changes, SharingAdminResource grants) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.changes = changes;
+        this.groups = new EndUserGroupStore(session, realm);
+        this.grants = grants;
+    }
+
+    @GET
+    public List<Representations.Group> list(@QueryParam("search") String search,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
+        auth.users().requireView();
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw BadRequest.invalid("max", "first must be at least 0 and max between 1 and " + MAX_PAGE);
+        }
+        Map<String, Long> counts = groups.memberCounts();
+        return groups.search(search, first, max).stream()
+                .map(g -> toRepresentation(g, counts.getOrDefault(g.getId(), 0L))).collect(Collectors.toList());
+    }
+
+    @POST
+    public Response create(Representations.Group rep) {
+        auth.users().requireManage();
+        String name = Names.require("name", rep == null ? null : rep.name);
+        EndUserGroupEntity group = groups.create(name, rep.description, attributes(rep.attributes));
+        Representations.Group created = toRepresentation(group, 0L);
+        changes.record(OperationType.CREATE, created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Representations.Group get(@PathParam("id") String id) {
+        auth.users().requireView();
+        EndUserGroupEntity group = groups.group(id);
+        return toRepresentation(group, groups.memberCounts().getOrDefault(id, 0L));
+    }
+
+    /** Renames, re-describes, replaces attributes, or archives/unarchives; absent fields stay as they are. */
+    @PUT
+    @Path("{id}")
+    public Representations.Group update(@PathParam("id") String id, Representations.Group rep) {
+        auth.users().requireManage();
+        EndUserGroupEntity group = groups.group(id);
+        if (rep == null) {
+            throw BadRequest.invalid("body", "a group is required");
+        }
+        if (rep.name != null) {
+            String name = Names.require("name", rep.name);
+            if (!name.equals(group.getName())) {
+                groups.requireFreeName(name);
+                group.setName(name);
+            }
+        }
+        if (rep.description != null) {
+            group.setDescription(rep.description);
+        }
+        if (rep.attributes != null) {
+            group.setAttributes(attributes(rep.attributes));
+        }
+        if (rep.archived != null) {
+            group.setArchived(rep.archived);
+        }
+        Representations.Group updated = toRepresentation(group, groups.memberCounts().getOrDefault(id, 0L));
+        changes.record(OperationType.UPDATE, updated);
+        return updated;
+    }
+
+    @GET
+    @Path("{id}/members")
+    public List<Representations.Member> members(@PathParam("id") String id) {
+        auth.users().requireView();
+        return groups.members(groups.group(id).getId()).stream().map(this::toRepresentation).collect(Collectors.toList());
+    }
+
+    /** Adds a user (by id, username or email) as an admin-added member. */
+    @POST
+    @Path("{id}/members")
+    public Response addMember(@PathParam("id") String id, Representations.Member rep) {
+        auth.users().requireManage();
+        EndUserGroupEntity group = groups.group(id);
+        UserModel user = Users.find(session, realm, "username", rep == null ? null : rep.userId,
+                rep == null ? null : rep.username);
+        Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
+        changes.record(OperationType.CREATE, added);
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @DELETE
+    @Path("{id}/members/{userId}")
+    public Response removeMember(@PathParam("id") String id, @PathParam("userId") String userId) {
+        auth.users().requireManage();
+        groups.removeMember(groups.group(id), userId);
+        changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
+        return Response.noContent().build();
+    }
+
+    /** The group's solution access: its grants on every solution. */
+    @GET
+    @Path("{id}/access")
+    public List<Representations.Grant> access(@PathParam("id") String id) {
+        auth.users().requireView();
+        EndUserGroupEntity group = groups.group(id);
+        return new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, group.getId()).stream()
+                .map(grants::toRepresentation).collect(Collectors.toList());
+    }
+
+    private Representations.Member toRepresentation(GroupMemberEntity member) {
+        Representations.Member rep = new Representations.Member();
+        rep.userId = member.getUserId();
+        rep.username = Users.username(session, realm, member.getUserId());
+        rep.source = member.getSource().toLowerCase();
+        rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
+        return rep;
+    }
+
+    static Representations.Group toRepresentation(EndUserGroupEntity group, long members) {
+        Representations.Group rep = new Representations.Group();
+        rep.id = group.getId();
+        rep.name = group.getName();
+        rep.description = group.getDescription();
+        rep.attributes = readAttributes(group.getAttributes());
+        rep.archived = group.isArchived();
+        rep.memberCount = members;
+        return rep;
+    }
+
+    private static String attributes(Map<String, String> attributes) {
+        try {
+            return attributes == null ? null : JsonSerialization.writeValueAsString(attributes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> readAttributes(String json) {
+        try {
+            return json == null ? Map.of() : JsonSerialization.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

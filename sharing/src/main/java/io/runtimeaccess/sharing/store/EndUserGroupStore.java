@@ -1,0 +1,138 @@
+package io.runtimeaccess.sharing.store;
+
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.grant.EndUserGroup;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** Reads and writes one realm's end-user groups and their memberships. */
+public final class EndUserGroupStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public EndUserGroupStore(KeycloakSession session, RealmModel realm) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realm.getId();
+    }
+
+    /** Groups whose name contains {@code search} (any case), a page at a time, by name. */
+    public List<EndUserGroupEntity> search(String search, int first, int max) {
+        String pattern = "%" + (search == null ? "" : search.toLowerCase().replace("%", "\\%").replace("_", "\\_")) + "%";
+        return em.createNamedQuery("EndUserGroup.search", EndUserGroupEntity.class).setParameter("realmId", realmId)
+                .setParameter("pattern", pattern).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Distinct members per group id, for the list view. */
+    public Map<String, Long> memberCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select m.groupId, count(distinct m.userId) from GroupMemberEntity m"
+                + " where m.realmId = :realmId group by m.groupId", Object[].class)
+                .setParameter("realmId", realmId).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    public EndUserGroupEntity create(String name, String description, String attributes) {
+        requireFreeName(name);
+        EndUserGroupEntity group = new EndUserGroupEntity();
+        group.setId(KeycloakModelUtils.generateId());
+        group.setRealmId(realmId);
+        group.setName(name);
+        group.setDescription(description);
+        group.setAttributes(attributes);
+        em.persist(group);
+        return group;
+    }
+
+    public void requireFreeName(String name) {
+        boolean taken = em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class)
+                .setParameter("realmId", realmId).getResultList().stream().anyMatch(g -> g.getName().equals(name));
+        if (taken) {
+            throw BadRequest.conflict("name", "group '" + name + "' already exists");
+        }
+    }
+
+    public EndUserGroupEntity group(String id) {
+        EndUserGroupEntity group = em.find(EndUserGroupEntity.class, id);
+        if (group == null || !group.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound("groupId", "no end-user group '" + id + "' in this organization");
+        }
+        return group;
+    }
+
+    /** Finds a group by id or by name. */
+    public EndUserGroupEntity groupByIdOrName(String idOrName) {
+        EndUserGroupEntity group = idOrName == null ? null : em.find(EndUserGroupEntity.class, idOrName);
+        if (group != null && group.getRealmId().equals(realmId)) {
+            return group;
+        }
+        return em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class).setParameter("realmId", realmId)
+                .getResultList().stream().filter(g -> g.getName().equals(idOrName)).findFirst()
+                .orElseThrow(() -> BadRequest.notFound("principal", "no end-user group '" + idOrName + "'"));
+    }
+
+    public List<GroupMemberEntity> members(String groupId) {
+        return em.createNamedQuery("GroupMember.byGroup", GroupMemberEntity.class).setParameter("groupId", groupId)
+                .getResultList();
+    }
+
+    /** Adds a membership with its source; adding the same user from the same source again changes nothing. */
+    public GroupMemberEntity addMember(EndUserGroupEntity group, String userId, String source) {
+        for (GroupMemberEntity member : members(group.getId())) {
+            if (member.getUserId().equals(userId) && member.getSource().equals(source)) {
+                return member;
+            }
+        }
+        GroupMemberEntity member = new GroupMemberEntity();
+        member.setId(KeycloakModelUtils.generateId());
+        member.setRealmId(realmId);
+        member.setGroupId(group.getId());
+        member.setUserId(userId);
+        member.setSource(source);
+        member.setAddedAt(System.currentTimeMillis());
+        em.persist(member);
+        return member;
+    }
+
+    /** Removes the user from the group, whatever the source of the membership; returns how many rows went. */
+    public int removeMember(EndUserGroupEntity group, String userId) {
+        int removed = 0;
+        for (GroupMemberEntity member : members(group.getId())) {
+            if (member.getUserId().equals(userId)) {
+                em.remove(member);
+                removed++;
+            }
+        }
+        if (removed == 0) {
+            throw BadRequest.notFound("userId", "user '" + userId + "' is not a member of " + group.getName());
+        }
+        return removed;
+    }
+
+    /** Every group of the realm with its members, for the access index. */
+    public List<EndUserGroup> all() {
+        Map<String, Set<String>> members = new HashMap<>();
+        for (GroupMemberEntity member : em.createNamedQuery("GroupMember.byRealm", GroupMemberEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            members.computeIfAbsent(member.getGroupId(), g -> new HashSet<>()).add(member.getUserId());
+        }
+        List<EndUserGroup> groups = new ArrayList<>();
+        for (EndUserGroupEntity group : em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            groups.add(new EndUserGroup(group.getId(), group.getName(), group.isArchived(),
+                    members.getOrDefault(group.getId(), Set.of())));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,89 @@
+package io.runtimeaccess.sharing.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A user's membership of an end-user group and where it came from: added by an admin, or synced from
+ * the identity provider. Sync only ever touches the rows it made.
+ */
+@Entity
+@Table(name = "RA_GROUP_MEMBER")
+@NamedQuery(name = "GroupMember.byGroup",
+        query = "select m from GroupMemberEntity m where m.groupId = :groupId order by m.addedAt")
+@NamedQuery(name = "GroupMember.byRealm", query = "select m from GroupMemberEntity m where m.realmId = :realmId")
+public class GroupMemberEntity {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "GROUP_ID", length = 36, nullable = false)
+    private String groupId;
+
+    @Column(name = "USER_ID", length = 36, nullable = false)
+    private String userId;
+
+    @Column(name = "SOURCE", length = 32, nullable = false)
+    private String source;
+
+    @Column(name = "ADDED_AT", nullable = false)
+    private long addedAt;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public long getAddedAt() {
+        return addedAt;
+    }
+
+    public void setAddedAt(long addedAt) {
+        this.addedAt = addedAt;
+    }
+}
