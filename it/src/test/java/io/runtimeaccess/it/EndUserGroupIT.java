@@ -34,7 +34,7 @@ class EndUserGroupIT extends AbstractSharingIT {
                 .statusCode(), "members are found by email too");
         assertEquals(404, adminPost("groups/" + group + "/members", "{\"username\":\"nobody\"}").statusCode());
 
-        JsonNode listed = Oidc.json(adminGet("groups?search=claim&first=0&max=10").body());
+        JsonNode listed = Oidc.json(adminGet("groups?search=HANDLERS&first=0&max=10").body());
         assertEquals(1, listed.size());
         assertEquals(1, listed.get(0).get("memberCount").asInt());
         assertEquals("EMEA", listed.get(0).get("attributes").get("region").asText());
@@ -109,6 +109,56 @@ class EndUserGroupIT extends AbstractSharingIT {
                 + "/runtime-access/.well-known/authzen-configuration")).GET()).body());
         assertEquals(org.realmUrl() + "/runtime-access/access/v1/evaluation",
                 metadata.get("access_evaluation_endpoint").asText());
+    }
+
+    /** On login, identity-provider memberships follow attributes.runtimeGroups; admin-added ones stay. */
+    @Test
+    void loginSyncsIdentityProviderMembershipsOnly() {
+        String claims = Oidc.json(adminPost("groups", "{\"name\":\"Claims Processing\"}").body()).get("id").asText();
+        String support = Oidc.json(adminPost("groups", "{\"name\":\"Support\"}").body()).get("id").asText();
+        String underwriting = Oidc.json(adminPost("groups", "{\"name\":\"Underwriting\"}").body()).get("id").asText();
+        String atIdp = createCustomerUser("sam", List.of("Claims Processing", "Support"), java.util.Map.of(
+                "memberOf", List.of("CN=Phantom Team,OU=Groups,DC=corp")));
+        org.brokeredLogin(OIDC_IDP, "sam");
+        assertEquals(List.of("identity_provider"), sources(claims, "sam"));
+        assertEquals(List.of("identity_provider"), sources(support, "sam"));
+        assertFalse(ServerLog.linesContaining("user 'sam'", "[Phantom Team]", "not end-user groups").isEmpty(),
+                "names without a group are reported");
+
+        assertEquals(201, adminPost("groups/" + underwriting + "/members", "{\"username\":\"sam\"}").statusCode());
+        String supportAtIdp = customer.admin().groups().groups("Support", 0, 1).get(0).getId();
+        customerUser(atIdp).leaveGroup(supportAtIdp);
+        org.brokeredLogin(OIDC_IDP, "sam");
+
+        assertEquals(List.of("identity_provider"), sources(claims, "sam"));
+        assertEquals(List.of(), sources(support, "sam"), "the IdP no longer lists Support");
+        assertEquals(List.of("admin"), sources(underwriting, "sam"), "admin-added memberships are never synced away");
+    }
+
+    /** The sources of the user's memberships in a group, waiting briefly: sync runs after the login commits. */
+    private List<String> sources(String group, String username) {
+        List<String> found = List.of();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            found = new java.util.ArrayList<>();
+            for (JsonNode member : Oidc.json(adminGet("groups/" + group + "/members").body())) {
+                if (username.equals(member.get("username").asText())) {
+                    found.add(member.get("source").asText());
+                }
+            }
+            if (!found.isEmpty() || attempt > 3) {
+                return found;
+            }
+            sleep();
+        }
+        return found;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean use(String token, String subject, String solution) {

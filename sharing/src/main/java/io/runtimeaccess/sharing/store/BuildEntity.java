@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -16,14 +15,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Build.byRealm", query = "select b from BuildEntity b where b.realmId = :realmId order by b.createdAt")
 @NamedQuery(name = "Build.bySolution",
         query = "select b from BuildEntity b where b.solutionId = :solutionId order by b.createdAt")
-public class BuildEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class BuildEntity extends RealmScopedEntity {
 
     @Column(name = "SOLUTION_ID", length = 36, nullable = false)
     private String solutionId;
@@ -37,22 +29,6 @@ public class BuildEntity {
 
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
 
     public String getSolutionId() {
         return solutionId;

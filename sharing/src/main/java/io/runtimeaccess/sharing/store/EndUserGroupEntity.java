@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -14,14 +13,7 @@ import jakarta.persistence.Table;
         query = "select g from EndUserGroupEntity g where g.realmId = :realmId order by g.name")
 @NamedQuery(name = "EndUserGroup.search", query = "select g from EndUserGroupEntity g where g.realmId = :realmId"
         + " and lower(g.name) like :pattern order by g.name")
-public class EndUserGroupEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class EndUserGroupEntity extends RealmScopedEntity {
 
     @Column(name = "NAME", nullable = false)
     private String name;
@@ -35,22 +27,6 @@ public class EndUserGroupEntity {
 
     @Column(name = "ARCHIVED", nullable = false)
     private boolean archived;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
 
     public String getName() {
         return name;

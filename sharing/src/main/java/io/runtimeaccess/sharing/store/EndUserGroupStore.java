@@ -120,6 +120,27 @@ public final class EndUserGroupStore {
         return removed;
     }
 
+    /** The user's memberships that came from {@code source}. */
+    public List<GroupMemberEntity> membershipsOf(String userId, String source) {
+        return em.createNamedQuery("GroupMember.byUserAndSource", GroupMemberEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("source", source)
+                .getResultList();
+    }
+
+    /** Every group of the realm, by name. */
+    public Map<String, EndUserGroupEntity> byName() {
+        Map<String, EndUserGroupEntity> groups = new HashMap<>();
+        for (EndUserGroupEntity group : em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            groups.put(group.getName(), group);
+        }
+        return groups;
+    }
+
+    public void remove(GroupMemberEntity member) {
+        em.remove(member);
+    }
+
     /** Every group of the realm with its members, for the access index. */
     public List<EndUserGroup> all() {
         Map<String, Set<String>> members = new HashMap<>();

@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -12,14 +11,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Grant.byRealm", query = "select g from GrantEntity g where g.realmId = :realmId")
 @NamedQuery(name = "Grant.bySolution",
         query = "select g from GrantEntity g where g.solutionId = :solutionId order by g.grantedAt")
-public class GrantEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class GrantEntity extends RealmScopedEntity {
 
     @Column(name = "SOLUTION_ID", length = 36, nullable = false)
     private String solutionId;
@@ -47,22 +39,6 @@ public class GrantEntity {
 
     @Column(name = "REASON", length = 1024)
     private String reason;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
 
     public String getSolutionId() {
         return solutionId;

@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -15,17 +14,12 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "GroupMember.byGroup",
         query = "select m from GroupMemberEntity m where m.groupId = :groupId order by m.addedAt")
 @NamedQuery(name = "GroupMember.byRealm", query = "select m from GroupMemberEntity m where m.realmId = :realmId")
-public class GroupMemberEntity {
+@NamedQuery(name = "GroupMember.byUserAndSource", query = "select m from GroupMemberEntity m where m.realmId = :realmId"
+        + " and m.userId = :userId and m.source = :source")
+public class GroupMemberEntity extends RealmScopedEntity {
 
     public static final String ADMIN = "ADMIN";
     public static final String IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
 
     @Column(name = "GROUP_ID", length = 36, nullable = false)
     private String groupId;
@@ -38,22 +32,6 @@ public class GroupMemberEntity {
 
     @Column(name = "ADDED_AT", nullable = false)
     private long addedAt;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
 
     public String getGroupId() {
         return groupId;

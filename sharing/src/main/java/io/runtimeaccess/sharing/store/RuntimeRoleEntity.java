@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -10,36 +9,13 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "RA_RUNTIME_ROLE")
 @NamedQuery(name = "RuntimeRole.byRealm", query = "select r from RuntimeRoleEntity r where r.realmId = :realmId order by r.name")
-public class RuntimeRoleEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class RuntimeRoleEntity extends RealmScopedEntity {
 
     @Column(name = "NAME", nullable = false)
     private String name;
 
     @Column(name = "DESCRIPTION", length = 1024)
     private String description;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
 
     public String getName() {
         return name;
