@@ -92,18 +92,34 @@ class SharingIT extends AbstractSharingIT {
         assertTrue(firstBuild.length() > 0);
     }
 
+    /** Every admin endpoint: 401 without a token, 403 for an end user and for an admin of another realm. */
     @Test
-    void adminApiChecksRealmManagementRolesAndRealm() {
+    void everyAdminEndpointChecksRealmManagementRolesAndRealm() {
         createOrganizationUser("frank");
         String frankToken = org.passwordLogin("frank", "frank").get("access_token").asText();
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri("roles")).header("Authorization", "Bearer " + frankToken)
-                .GET()).statusCode(), "an end user is no admin");
-        assertEquals(401, send(HttpRequest.newBuilder(adminUri("roles")).GET()).statusCode());
-
         String customerAdmin = customerRealmAdminToken();
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri("roles"))
-                .header("Authorization", "Bearer " + customerAdmin).GET()).statusCode(),
-                "an admin of another realm cannot read this one");
+        String[][] endpoints = {
+            {"GET", "roles"}, {"POST", "roles"}, {"DELETE", "roles/x"},
+            {"GET", "solutions"}, {"POST", "solutions"}, {"GET", "solutions/x"},
+            {"POST", "solutions/x/builds"}, {"PUT", "solutions/x/active-build"}, {"GET", "solutions/x/share"},
+            {"POST", "solutions/x/grants"}, {"DELETE", "solutions/x/grants/y"},
+            {"GET", "groups"}, {"POST", "groups"}, {"GET", "groups/x"}, {"PUT", "groups/x"},
+            {"GET", "groups/x/members"}, {"POST", "groups/x/members"}, {"DELETE", "groups/x/members/y"},
+            {"GET", "groups/x/access"}, {"GET", "users/x/access"}};
+        for (String[] endpoint : endpoints) {
+            String what = endpoint[0] + " " + endpoint[1];
+            assertEquals(401, call(endpoint, null).statusCode(), what + " without a token");
+            assertEquals(403, call(endpoint, frankToken).statusCode(), what + " as an end user");
+            assertEquals(403, call(endpoint, customerAdmin).statusCode(), what + " as an admin of another realm");
+        }
+    }
+
+    private HttpResponse<String> call(String[] endpoint, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(adminUri(endpoint[1]))
+                .header("Content-Type", "application/json")
+                .method(endpoint[0], endpoint[0].equals("GET") || endpoint[0].equals("DELETE")
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
     }
 
     private String checkerServiceAccountToken() {

@@ -7,10 +7,18 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-/** Registers the sharing tables with Keycloak's JPA layer; Keycloak runs the changelog at start-up. */
+/**
+ * Registers the sharing tables with Keycloak's JPA layer (Keycloak runs the changelog at start-up) and
+ * schedules the clean-up of expired grants.
+ */
 public class SharingEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
     public static final String PROVIDER_ID = "runtime-access-sharing";
+    /** SPI option: seconds between clean-ups of expired grants. */
+    public static final String CLEANUP_INTERVAL = "expired-grants-cleanup-interval";
+    private static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 3600;
+
+    private long cleanupIntervalMillis;
 
     @Override
     public List<Class<?>> getEntities() {
@@ -35,10 +43,12 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
 
     @Override
     public void init(Config.Scope config) {
+        cleanupIntervalMillis = 1000L * config.getInt(CLEANUP_INTERVAL, DEFAULT_CLEANUP_INTERVAL_SECONDS);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        ExpiredGrantsCleanup.scheduleAfterStartup(factory, cleanupIntervalMillis);
     }
 
     @Override
