@@ -105,7 +105,7 @@ class SharingIT extends AbstractSharingIT {
             {"POST", "solutions/x/grants"}, {"DELETE", "solutions/x/grants/y"},
             {"GET", "groups"}, {"POST", "groups"}, {"GET", "groups/x"}, {"PUT", "groups/x"},
             {"GET", "groups/x/members"}, {"POST", "groups/x/members"}, {"DELETE", "groups/x/members/y"},
-            {"GET", "groups/x/access"}, {"GET", "users/x/access"}};
+            {"GET", "groups/x/access"}, {"GET", "users/x/access"}, {"GET", "export"}, {"POST", "import"}};
         for (String[] endpoint : endpoints) {
             String what = endpoint[0] + " " + endpoint[1];
             assertEquals(401, call(endpoint, null).statusCode(), what + " without a token");

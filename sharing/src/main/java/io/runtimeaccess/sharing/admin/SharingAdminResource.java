@@ -13,14 +13,18 @@ import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import io.runtimeaccess.sharing.transfer.SharingDocument;
+import io.runtimeaccess.sharing.transfer.SharingTransfer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -60,6 +64,35 @@ public class SharingAdminResource {
         this.changes = new AdminChanges(session, realm, adminEvent);
         this.store = new SharingStore(session, realm);
         this.groups = new EndUserGroupStore(session, realm);
+    }
+
+    /** The whole configuration with every reference by name, portable to another environment. */
+    @GET
+    @Path("export")
+    public SharingDocument export() {
+        auth.users().requireView();
+        return new SharingTransfer(session, realm).export();
+    }
+
+    /**
+     * Imports an exported configuration. {@code dryRun=true} returns what would change; otherwise the
+     * changes are made only if nothing in the document is a problem (400 with the plan if something is).
+     */
+    @POST
+    @Path("import")
+    public Response importDocument(SharingDocument doc, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        auth.users().requireManage();
+        if (doc == null) {
+            throw BadRequest.invalid("body", "an exported document is required");
+        }
+        SharingTransfer.ImportPlan plan = new SharingTransfer(session, realm).importDocument(doc, !dryRun);
+        if (!plan.problems.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(plan).build();
+        }
+        if (plan.applied && !(plan.created.isEmpty() && plan.updated.isEmpty())) {
+            changed(OperationType.ACTION, plan);
+        }
+        return Response.ok(plan).build();
     }
 
     @Path("groups")

@@ -105,23 +105,34 @@ public final class SharingStore {
 
     /** A new solution starts with build "1", which needs the default role and is the Active Policy. */
     public SolutionEntity createSolution(String name) {
-        if (solutions().stream().anyMatch(s -> s.getName().equals(name))) {
-            throw BadRequest.conflict("name", "solution '" + name + "' already exists");
-        }
+        requireFreeSolutionName(name);
         if (!roleNames().contains(DEFAULT_ROLE)) {
             createRole(DEFAULT_ROLE, "Default runtime role of new solutions");
         }
-        SolutionEntity solution = new SolutionEntity();
-        solution.setId(KeycloakModelUtils.generateId());
-        solution.setRealmId(realmId);
-        solution.setName(name);
-        em.persist(solution);
+        SolutionEntity solution = createEmptySolution(name);
         Representations.Build first = new Representations.Build();
         first.roles = new ArrayList<>(List.of(DEFAULT_ROLE));
         first.resources = new ArrayList<>();
         BuildEntity build = addBuild(solution, "1", first);
         solution.setActiveBuildId(build.getId());
         return solution;
+    }
+
+    /** A solution without builds, for imports that bring their own. */
+    public SolutionEntity createEmptySolution(String name) {
+        requireFreeSolutionName(name);
+        SolutionEntity solution = new SolutionEntity();
+        solution.setId(KeycloakModelUtils.generateId());
+        solution.setRealmId(realmId);
+        solution.setName(name);
+        em.persist(solution);
+        return solution;
+    }
+
+    private void requireFreeSolutionName(String name) {
+        if (solutions().stream().anyMatch(s -> s.getName().equals(name))) {
+            throw BadRequest.conflict("name", "solution '" + name + "' already exists");
+        }
     }
 
     public List<BuildEntity> builds(String solutionId) {
