@@ -92,6 +92,21 @@ class SharingIT extends AbstractSharingIT {
         assertTrue(firstBuild.length() > 0);
     }
 
+    /** Removing a realm removes its sharing rows with it, and the removal still succeeds. */
+    @Test
+    void removingARealmRemovesItsSharingConfiguration() {
+        RealmRepresentation scratch = new RealmRepresentation();
+        scratch.setRealm("sharing-scratch");
+        scratch.setEnabled(true);
+        admin.realms().create(scratch);
+        HttpResponse<String> role = send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                + "/admin/realms/sharing-scratch/runtime-access/roles")).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"temp\"}")));
+        assertEquals(201, role.statusCode(), role.body());
+        admin.realm("sharing-scratch").remove();
+        assertTrue(admin.realms().findAll().stream().noneMatch(r -> r.getRealm().equals("sharing-scratch")));
+    }
+
     /** Every admin endpoint: 401 without a token, 403 for an end user and for an admin of another realm. */
     @Test
     void everyAdminEndpointChecksRealmManagementRolesAndRealm() {

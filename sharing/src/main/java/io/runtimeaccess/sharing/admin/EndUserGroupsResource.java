@@ -6,6 +6,7 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.keycloak.util.JsonSerialization;
 
 /** End-user groups under {@code /admin/realms/{realm}/runtime-access/groups}. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +71,7 @@ public class EndUserGroupsResource {
     public Response create(Representations.Group rep) {
         auth.users().requireManage();
         String name = Names.require("name", rep == null ? null : rep.name);
-        EndUserGroupEntity group = groups.create(name, rep.description, attributes(rep.attributes));
+        EndUserGroupEntity group = groups.create(name, rep.description, GroupAttributes.toJson(rep.attributes));
         Representations.Group created = toRepresentation(group, 0L);
         changes.record(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -107,7 +105,7 @@ public class EndUserGroupsResource {
             group.setDescription(rep.description);
         }
         if (rep.attributes != null) {
-            group.setAttributes(attributes(rep.attributes));
+            group.setAttributes(GroupAttributes.toJson(rep.attributes));
         }
         if (rep.archived != null) {
             group.setArchived(rep.archived);
@@ -170,26 +168,9 @@ public class EndUserGroupsResource {
         rep.id = group.getId();
         rep.name = group.getName();
         rep.description = group.getDescription();
-        rep.attributes = readAttributes(group.getAttributes());
+        rep.attributes = GroupAttributes.fromJson(group.getAttributes());
         rep.archived = group.isArchived();
         rep.memberCount = members;
         return rep;
-    }
-
-    private static String attributes(Map<String, String> attributes) {
-        try {
-            return attributes == null ? null : JsonSerialization.writeValueAsString(attributes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> readAttributes(String json) {
-        try {
-            return json == null ? Map.of() : JsonSerialization.readValue(json, Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

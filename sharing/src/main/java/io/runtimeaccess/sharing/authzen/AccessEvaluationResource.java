@@ -136,10 +136,7 @@ public class AccessEvaluationResource {
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
     private UserModel subjectUser(AuthResult caller, String idOrUsername, String field) {
-        UserModel user = session.users().getUserById(realm, idOrUsername);
-        if (user == null) {
-            user = session.users().getUserByUsername(realm, idOrUsername);
-        }
+        UserModel user = findUser(idOrUsername);
         boolean self = user != null && user.getId().equals(caller.user().getId());
         if (!self && !isChecker(caller)) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
@@ -149,6 +146,35 @@ public class AccessEvaluationResource {
             throw BadRequest.notFound(field, "no user '" + idOrUsername + "' in this organization");
         }
         return user;
+    }
+
+    /**
+     * Looks the subject up the way it was most likely named, so a check does not pay for a cache miss
+     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username.
+     */
+    private UserModel findUser(String idOrUsername) {
+        boolean uuid = looksLikeUuid(idOrUsername);
+        UserModel user = uuid ? session.users().getUserById(realm, idOrUsername)
+                : session.users().getUserByUsername(realm, idOrUsername);
+        if (user == null) {
+            user = uuid ? session.users().getUserByUsername(realm, idOrUsername)
+                    : session.users().getUserById(realm, idOrUsername);
+        }
+        return user;
+    }
+
+    private static boolean looksLikeUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isChecker(AuthResult caller) {

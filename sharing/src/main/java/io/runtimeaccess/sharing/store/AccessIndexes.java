@@ -34,6 +34,12 @@ public final class AccessIndexes {
         return index;
     }
 
+    /** Forgets a removed realm. */
+    public static void forget(String realmId) {
+        BY_REALM.remove(realmId);
+        VERSIONS.remove(realmId);
+    }
+
     /** Call from a request that changes the realm's sharing configuration. */
     public static void invalidateAfterCommit(KeycloakSession session, RealmModel realm) {
         String realmId = realm.getId();

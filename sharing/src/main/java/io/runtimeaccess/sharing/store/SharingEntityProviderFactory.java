@@ -6,6 +6,7 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 
 /**
  * Registers the sharing tables with Keycloak's JPA layer (Keycloak runs the changelog at start-up) and
@@ -49,6 +50,14 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         ExpiredGrantsCleanup.scheduleAfterStartup(factory, cleanupIntervalMillis);
+        // A removed realm takes its sharing rows and its in-memory index with it.
+        factory.register(event -> {
+            if (event instanceof RealmModel.RealmRemovedEvent) {
+                RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
+                new SharingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
+                AccessIndexes.forget(removed.getRealm().getId());
+            }
+        });
     }
 
     @Override

@@ -211,6 +211,15 @@ public final class SharingStore {
         return grant;
     }
 
+    /** Deletes every sharing row of the realm; called when Keycloak removes the realm. */
+    public void deleteRealm() {
+        for (String entity : List.of("GrantEntity", "BuildEntity", "GroupMemberEntity", "EndUserGroupEntity",
+                "SolutionEntity", "RuntimeRoleEntity")) {
+            em.createQuery("delete from " + entity + " e where e.realmId = :realmId").setParameter("realmId", realmId)
+                    .executeUpdate();
+        }
+    }
+
     /** Loads the whole configuration of the realm and compiles it for checks. */
     public AccessIndex compile() {
         Set<String> catalog = roleNames();

@@ -10,6 +10,7 @@ import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
@@ -85,7 +86,7 @@ public final class SharingTransfer {
         rep.name = group.getName();
         rep.description = group.getDescription();
         rep.archived = group.isArchived();
-        rep.attributes = attributes(group.getAttributes());
+        rep.attributes = GroupAttributes.fromJson(group.getAttributes());
         for (GroupMemberEntity member : groups.members(group.getId())) {
             UserModel user = session.users().getUserById(realm, member.getUserId());
             if (user != null && GroupMemberEntity.ADMIN.equals(member.getSource())) {
@@ -231,7 +232,7 @@ public final class SharingTransfer {
         private void group(SharingDocument.Group group) {
             String name = Names.require("groups.name", group.name);
             EndUserGroupEntity existing = groupsByName.get(name);
-            String attributes = json(group.attributes);
+            String attributes = GroupAttributes.toJson(group.attributes);
             if (existing == null) {
                 plan.created.add("group " + name);
                 if (write) {
@@ -365,23 +366,6 @@ public final class SharingTransfer {
     private static JsonNode tree(String json) {
         try {
             return JsonSerialization.mapper.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String json(Map<String, String> attributes) {
-        try {
-            return attributes == null || attributes.isEmpty() ? null : JsonSerialization.writeValueAsString(attributes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> attributes(String json) {
-        try {
-            return json == null ? null : JsonSerialization.readValue(json, Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
