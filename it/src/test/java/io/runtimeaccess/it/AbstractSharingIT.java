@@ -9,7 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -59,8 +64,65 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return organization.admin().users().searchByUsername(username, true).get(0).getId();
     }
 
+    /** A token of the organization's service account that may ask about anyone (created once per realm). */
+    String checkerServiceAccountToken() {
+        if (organization.admin().clients().findByClientId("checker").isEmpty()) {
+            RoleRepresentation role = new RoleRepresentation();
+            role.setName("runtime-access-checker");
+            organization.admin().roles().create(role);
+            ClientRepresentation client = new ClientRepresentation();
+            client.setClientId("checker");
+            client.setSecret("checker-secret");
+            client.setPublicClient(false);
+            client.setServiceAccountsEnabled(true);
+            client.setStandardFlowEnabled(false);
+            organization.admin().clients().create(client).close();
+            String clientId = organization.admin().clients().findByClientId("checker").get(0).getId();
+            String serviceAccount = organization.admin().clients().get(clientId).getServiceAccountUser().getId();
+            organization.admin().users().get(serviceAccount).roles().realmLevel()
+                    .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
+        }
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
+                        "client_id", "checker", "client_secret", "checker-secret")))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
 
+    /** A user of the customer realm holding the given realm-management roles there (created once). */
+    String customerRealmAdminToken(String username, String... realmManagementRoles) {
+        if (customer.admin().users().searchByUsername(username, true).isEmpty()) {
+            String id = createCustomerUser(username, List.of(), Map.of());
+            String realmManagement = customer.admin().clients().findByClientId("realm-management").get(0).getId();
+            List<RoleRepresentation> roles = new java.util.ArrayList<>();
+            for (String role : realmManagementRoles) {
+                roles.add(customer.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
+            }
+            customer.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
+        }
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                + "/realms/" + customer.getName() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", username, "password", username)))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
 
+    void enableAdminEvents() {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setAdminEventsEnabled(true);
+        realm.setAdminEventsDetailsEnabled(true);
+        organization.admin().update(realm);
+    }
+
+    /** The realm's stored CUSTOM admin events whose resource path starts with {@code pathPrefix}, newest first. */
+    List<AdminEventRepresentation> customAdminEvents(String operation, String pathPrefix) {
+        return organization.admin().getAdminEvents(List.of(operation), null, null, null, null, null, null, null, 0, 500)
+                .stream().filter(e -> "CUSTOM".equals(e.getResourceType()) && e.getResourcePath() != null
+                        && e.getResourcePath().startsWith(pathPrefix)).collect(Collectors.toList());
+    }
 
     URI adminUri(String path) {
         return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/runtime-access/" + path);

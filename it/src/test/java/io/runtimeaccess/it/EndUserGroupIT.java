@@ -58,6 +58,7 @@ class EndUserGroupIT extends AbstractSharingIT {
 
     @Test
     void grantStopsCountingAtItsExpiryInstant() throws InterruptedException {
+        enableAdminEvents();
         String hank = createOrganizationUser("hank");
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Short lived\"}").body()).get("id").asText();
         Instant expiry = Instant.now().plusSeconds(3);
@@ -78,6 +79,9 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertTrue(grants.isEmpty(), "the scheduled clean-up deletes the expired grant: " + grants);
         assertFalse(ServerLog.linesContaining("removed", "expired runtime-access grant").isEmpty(),
                 "the clean-up is recorded in the log");
+        assertTrue(customAdminEvents("DELETE", "runtime-access/grants/expired").stream()
+                .anyMatch(e -> e.getRepresentation().contains(hank) && e.getRepresentation().contains("\"expired\"")),
+                "and as an admin event naming the grant");
         assertEquals(400, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
                 + hank + "\"},\"role\":\"user\",\"expiresAt\":\"tomorrow\"}").statusCode());
     }
@@ -144,6 +148,42 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertEquals(List.of("identity_provider"), sources(claims, "sam"));
         assertEquals(List.of(), sources(support, "sam"), "the IdP no longer lists Support");
         assertEquals(List.of("admin"), sources(underwriting, "sam"), "admin-added memberships are never synced away");
+    }
+
+    /**
+     * Without a login (the attribute set by an admin, the check made by a service), the first check syncs
+     * the identity-provider memberships before it answers, and reports names that match no group.
+     */
+    @Test
+    void firstCheckSyncsIdentityProviderMembershipsLazily() {
+        enableAdminEvents();
+        String lena = createOrganizationUser("lena");
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"Lazy Team\"}").body()).get("id").asText();
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Lazy\"}").body()).get("id").asText();
+        assertEquals(201, adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"group\",\"name\":\"Lazy Team\"},\"role\":\"user\"}").statusCode());
+        String checker = checkerServiceAccountToken();
+        assertFalse(use(checker, lena, solution));
+
+        setIdentityProviderGroups(lena, List.of("Lazy Team", "Ghost Team"));
+        assertTrue(use(checker, lena, solution), "the first check after the change syncs before it answers");
+        assertEquals(List.of("identity_provider"), sources(group, "lena"));
+        assertTrue(customAdminEvents("ACTION", "runtime-access/users/" + lena + "/identity-provider-groups").stream()
+                .anyMatch(e -> e.getRepresentation().contains("Ghost Team") && e.getRepresentation().contains("check")),
+                "names without a group are reported as an admin event");
+
+        setIdentityProviderGroups(lena, List.of());
+        assertFalse(use(checker, lena, solution), "a group the IdP no longer lists stops counting at the next check");
+        assertEquals(List.of(), sources(group, "lena"));
+    }
+
+    private void setIdentityProviderGroups(String userId, List<String> groups) {
+        UserRepresentation user = organization.admin().users().get(userId).toRepresentation();
+        java.util.Map<String, List<String>> attributes = new java.util.HashMap<>(
+                user.getAttributes() == null ? java.util.Map.of() : user.getAttributes());
+        attributes.put("flowxIdPGroups", groups);
+        user.setAttributes(attributes);
+        organization.admin().users().get(userId).update(user);
     }
 
     /** The sources of the user's memberships in a group, waiting briefly: sync runs after the login commits. */

@@ -1,5 +1,7 @@
 package io.runtimeaccess.it;
 
+import java.nio.file.Paths;
+import org.keycloak.testframework.infinispan.CacheType;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder.LogHandlers;
@@ -7,7 +9,8 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder.LogHandlers
 /**
  * The one Keycloak every integration test shares: the distribution with our drop-in jar in
  * providers/, on the database the Failsafe execution names (emptied first), and the server log also
- * written to a file the tests read.
+ * written to a file the tests read. In the execution that runs {@link ClusterIT} it is the first node
+ * of a cluster (embedded Infinispan, nodes found through the shared database).
  */
 public class RuntimeAccessServerConfig implements KeycloakServerConfig {
 
@@ -15,10 +18,32 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder server) {
         TestDatabase.recreateOnce();
         server.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
-        return server
-                .dependency("io.runtimeaccess", "runtime-access")
+        server.dependency("io.runtimeaccess", "runtime-access")
                 // Expired grants are cleaned up every 2 s instead of hourly, so a test can watch it happen.
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "expired-grants-cleanup-interval", "2")
-                .option("log-file", ServerLog.path().toString());
+                .option("log-file", ServerLog.path().toString())
+                // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
+                .option("proxy-headers", "xforwarded")
+                .option("metrics-enabled", "true");
+        eventListener(server, "queue-capacity", "50");
+        eventListener(server, "webhook-outbox-capacity", "5");
+        eventListener(server, "snapshot-interval", "2");
+        eventListener(server, "ip-country-file", resource("ip-location/country.csv"));
+        eventListener(server, "ip-asn-file", resource("ip-location/asn.csv"));
+        eventListener(server, "ip-city-file", resource("ip-location/city.csv"));
+        if (SecondNode.clusterEnabled()) {
+            server.cache(CacheType.ISPN)
+                    .option("cache-embedded-network-bind-address", "127.0.0.1")
+                    .option("cache-embedded-network-bind-port", "7800");
+        }
+        return server;
+    }
+
+    private static void eventListener(KeycloakServerConfigBuilder server, String option, String value) {
+        server.spiOption("events-listener", "runtime-access-events", option, value);
+    }
+
+    private static String resource(String path) {
+        return Paths.get("src/test/resources", path).toAbsolutePath().toString();
     }
 }

@@ -112,7 +112,7 @@ class SharingIT extends AbstractSharingIT {
     void everyAdminEndpointChecksRealmManagementRolesAndRealm() {
         createOrganizationUser("frank");
         String frankToken = org.passwordLogin("frank", "frank").get("access_token").asText();
-        String customerAdmin = customerRealmAdminToken();
+        String customerAdmin = customerRealmAdminToken("customer-admin", "manage-users");
         String[][] endpoints = {
             {"GET", "roles"}, {"POST", "roles"}, {"DELETE", "roles/x"},
             {"GET", "solutions"}, {"POST", "solutions"}, {"GET", "solutions/x"},
@@ -135,49 +135,5 @@ class SharingIT extends AbstractSharingIT {
                 .method(endpoint[0], endpoint[0].equals("GET") || endpoint[0].equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
         return send(token == null ? request : request.header("Authorization", "Bearer " + token));
-    }
-
-    private String checkerServiceAccountToken() {
-        RoleRepresentation role = new RoleRepresentation();
-        role.setName("runtime-access-checker");
-        organization.admin().roles().create(role);
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId("checker");
-        client.setSecret("checker-secret");
-        client.setPublicClient(false);
-        client.setServiceAccountsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        organization.admin().clients().create(client).close();
-        String clientId = organization.admin().clients().findByClientId("checker").get(0).getId();
-        String serviceAccount = organization.admin().clients().get(clientId).getServiceAccountUser().getId();
-        organization.admin().users().get(serviceAccount).roles().realmLevel()
-                .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", "checker", "client_secret", "checker-secret")))));
-        return Oidc.json(token.body()).get("access_token").asText();
-    }
-
-    /** A user of the customer realm holding that realm's realm-management manage-users role. */
-    private String customerRealmAdminToken() {
-        String id = createCustomerUser("customer-admin", List.of(), Map.of());
-        String realmManagement = customer.admin().clients().findByClientId("realm-management").get(0).getId();
-        RoleRepresentation manageUsers = customer.admin().clients().get(realmManagement).roles().get("manage-users")
-                .toRepresentation();
-        customer.admin().users().get(id).roles().clientLevel(realmManagement).add(List.of(manageUsers));
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/realms/customer-idp/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", "customer-admin", "password", "customer-admin")))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
-    }
-
-    private void enableAdminEvents() {
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        realm.setAdminEventsEnabled(true);
-        realm.setAdminEventsDetailsEnabled(true);
-        organization.admin().update(realm);
     }
 }

@@ -55,6 +55,11 @@ final class TestDatabase {
         }
     }
 
+    /** A connection to the PostgreSQL test database, for tests that look at or hold rows directly. */
+    static Connection postgres() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + NAME, "postgres", "postgres");
+    }
+
     private static void run(String url, String user, String password, String... statements) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {

@@ -26,15 +26,35 @@ public final class AccessIndex {
     private final Map<String, SolutionPolicy> solutions;
     private final Map<String, int[]> groupsOfUser;
     private final String[] groupNames;
+    private final int groupNamesFingerprint;
 
-    private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames) {
+    private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
+            int groupNamesFingerprint) {
         this.solutions = solutions;
         this.groupsOfUser = groupsOfUser;
         this.groupNames = groupNames;
+        this.groupNamesFingerprint = groupNamesFingerprint;
     }
 
     public static AccessIndex empty() {
-        return new AccessIndex(Map.of(), Map.of(), new String[0]);
+        return new AccessIndex(Map.of(), Map.of(), new String[0], fingerprintOfGroupNames(List.of()));
+    }
+
+    /**
+     * Changes when a group is created, renamed or removed (archived ones included), so the identity-provider
+     * group sync knows that names it could not match before may match now.
+     */
+    public int groupNamesFingerprint() {
+        return groupNamesFingerprint;
+    }
+
+    /** Order-independent fingerprint of a set of group names; {@link #groupNamesFingerprint()} uses it. */
+    public static int fingerprintOfGroupNames(Collection<String> names) {
+        int sum = 0;
+        for (String name : names) {
+            sum += name.hashCode() * 31 + name.length();
+        }
+        return sum * 31 + names.size();
     }
 
     /**
@@ -201,7 +221,10 @@ public final class AccessIndex {
             }
             Map<String, int[]> userGroups = new HashMap<>();
             groupsOfUser.forEach((user, list) -> userGroups.put(user, list.stream().mapToInt(Integer::intValue).toArray()));
-            return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]));
+            List<String> allGroupNames = new ArrayList<>();
+            groups.forEach(group -> allGroupNames.add(group.name()));
+            return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]),
+                    fingerprintOfGroupNames(allGroupNames));
         }
 
         private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {

@@ -70,6 +70,20 @@ class AccessIndexTest {
     }
 
     @Test
+    void groupNamesFingerprintChangesWithTheNamesOnly() {
+        EndUserGroup approvers = new EndUserGroup("g1", "Approvers", false, Set.of("u2"));
+        EndUserGroup auditors = new EndUserGroup("g2", "Auditors", true, Set.of());
+        int both = index(List.of(approvers, auditors)).groupNamesFingerprint();
+        assertEquals(both, index(List.of(auditors, approvers)).groupNamesFingerprint(), "order does not matter");
+        assertEquals(both, index(List.of(approvers, new EndUserGroup("g2", "Auditors", false, Set.of("u1"))))
+                .groupNamesFingerprint(), "archiving or members do not matter");
+        assertFalse(both == index(List.of(approvers)).groupNamesFingerprint(), "a removed group matters");
+        assertFalse(both == index(List.of(approvers, new EndUserGroup("g2", "Audit", true, Set.of())))
+                .groupNamesFingerprint(), "a rename matters");
+        assertEquals(AccessIndex.empty().groupNamesFingerprint(), index(List.of()).groupNamesFingerprint());
+    }
+
+    @Test
     void onlyRolesOfTheActivePolicyCount() {
         AccessIndex index = index(List.of(), toUser("u1", "legacy", null));
         assertEquals(Decision.DENY_NO_ROLE, check(index, Subject.user("u1"), null, Action.USE));

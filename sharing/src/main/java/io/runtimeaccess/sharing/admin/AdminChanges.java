@@ -1,6 +1,6 @@
 package io.runtimeaccess.sharing.admin;
 
-import io.runtimeaccess.sharing.store.AccessIndexes;
+import io.runtimeaccess.sharing.index.AccessIndexes;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
-import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.check.Subject;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.policy.Action;
-import io.runtimeaccess.sharing.store.AccessIndexes;
+import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,8 +25,7 @@ import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.keycloak.representations.AccessToken;
 
 /**
  * The OpenID AuthZEN 1.0 Access Evaluation API of a realm, under {@code /realms/{realm}/runtime-access}.
@@ -62,23 +59,22 @@ public class AccessEvaluationResource {
     @POST
     @Path("access/v1/evaluation")
     public ObjectNode evaluation(JsonNode request) {
-        AuthResult caller = authenticate();
-        return evaluate(caller, required(request, "request"), AccessIndexes.of(session, realm));
+        AccessToken caller = authenticate();
+        return evaluate(caller, required(request, "request"));
     }
 
     /** Batch form: top-level subject, action, resource and context are defaults each evaluation may override. */
     @POST
     @Path("access/v1/evaluations")
     public ObjectNode evaluations(JsonNode request) {
-        AuthResult caller = authenticate();
+        AccessToken caller = authenticate();
         JsonNode items = required(request, "request").get("evaluations");
-        AccessIndex index = AccessIndexes.of(session, realm);
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
         if (items == null || !items.isArray() || items.isEmpty()) {
-            results.add(evaluate(caller, request, index));
+            results.add(evaluate(caller, request));
         } else {
             for (JsonNode item : items) {
-                results.add(evaluate(caller, merge((ObjectNode) request.deepCopy(), item), index));
+                results.add(evaluate(caller, merge((ObjectNode) request.deepCopy(), item)));
             }
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -90,14 +86,14 @@ public class AccessEvaluationResource {
     @GET
     @Path("solutions/{solution}/roles")
     public Map<String, Object> roles(@PathParam("solution") String solutionId, @QueryParam("user") String user) {
-        AuthResult caller = authenticate();
-        UserModel subject = subjectUser(caller, user == null ? caller.user().getId() : user, "user");
-        List<String> roles = AccessIndexes.of(session, realm).effectiveRoles(subject.getId(), solutionId,
-                System.currentTimeMillis());
+        AccessToken caller = authenticate();
+        UserModel subject = subjectUser(caller, user == null ? caller.getSubject() : user, "user");
+        List<String> roles = LazyGroupSync.syncedIndex(session, realm, subject).effectiveRoles(subject.getId(),
+                solutionId, System.currentTimeMillis());
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
     }
 
-    private ObjectNode evaluate(AuthResult caller, JsonNode request, AccessIndex index) {
+    private ObjectNode evaluate(AccessToken caller, JsonNode request) {
         JsonNode subjectNode = required(request.get("subject"), "subject");
         UserModel user = subjectUser(caller, text(subjectNode, "id", "subject.id"), "subject.id");
         Action action = action(required(request.get("action"), "action"));
@@ -116,7 +112,8 @@ public class AccessEvaluationResource {
             throw BadRequest.invalid("resource.type", "'" + type + "' is not one of solution, swimlane, ui-flow");
         }
         Subject subject = RuntimeAttributes.subjectOf(user);
-        Decision decision = index.check(subject, solution, resourceName, action, filters(request.get("context")),
+        Decision decision = LazyGroupSync.syncedIndex(session, realm, user).check(subject, solution, resourceName,
+                action, filters(request.get("context")),
                 System.currentTimeMillis());
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("decision", decision.allowed());
@@ -126,18 +123,14 @@ public class AccessEvaluationResource {
         return response;
     }
 
-    private AuthResult authenticate() {
-        AuthResult caller = new AppAuthManager.BearerTokenAuthenticator(session).setRealm(realm).authenticate();
-        if (caller == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        return caller;
+    private AccessToken authenticate() {
+        return CallerToken.verify(session, realm);
     }
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
-    private UserModel subjectUser(AuthResult caller, String idOrUsername, String field) {
+    private UserModel subjectUser(AccessToken caller, String idOrUsername, String field) {
         UserModel user = findUser(idOrUsername);
-        boolean self = user != null && user.getId().equals(caller.user().getId());
+        boolean self = user != null && user.getId().equals(caller.getSubject());
         if (!self && !isChecker(caller)) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
                     + CHECKER_ROLE);
@@ -177,8 +170,8 @@ public class AccessEvaluationResource {
         return true;
     }
 
-    private boolean isChecker(AuthResult caller) {
-        return caller.token().getRealmAccess() != null && caller.token().getRealmAccess().isUserInRole(CHECKER_ROLE);
+    private boolean isChecker(AccessToken caller) {
+        return CallerToken.hasRealmRole(caller, CHECKER_ROLE);
     }
 
     private static Action action(JsonNode node) {

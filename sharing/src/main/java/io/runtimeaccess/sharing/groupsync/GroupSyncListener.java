@@ -57,7 +57,8 @@ public class GroupSyncListener implements EventListenerProvider {
         session.getContext().setRealm(realm);
         UserModel user = session.users().getUserById(realm, userId);
         if (user != null) {
-            IdentityProviderGroupSync.sync(session, realm, user);
+            LazyGroupSync.remember(userId,
+                    IdentityProviderGroupSync.sync(session, realm, user, IdentityProviderGroupSync.Trigger.LOGIN));
         }
     }
 

@@ -1,15 +1,19 @@
 package io.runtimeaccess.sharing.groupsync;
 
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
-import io.runtimeaccess.sharing.store.AccessIndexes;
+import io.runtimeaccess.sharing.audit.ServerAdminEvents;
+import io.runtimeaccess.sharing.check.AccessIndex;
+import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -17,26 +21,30 @@ import org.keycloak.models.UserModel;
 /**
  * Makes a user's identity-provider memberships exactly the end-user groups named in its
  * {@code flowxIdPGroups} attribute (what the token's {@code attributes.runtimeGroups} carries).
- * Memberships added by an admin are never touched; names without a group are reported, not created.
+ * Memberships added by an admin are never touched; names without a group are reported in the log and
+ * as an admin event, not created.
  */
 public final class IdentityProviderGroupSync {
+
+    /** What started a sync, as named in the admin event of unmatched names. */
+    public enum Trigger { LOGIN, CHECK }
 
     private static final Logger LOG = Logger.getLogger(IdentityProviderGroupSync.class);
 
     private IdentityProviderGroupSync() {
     }
 
-    public static void sync(KeycloakSession session, RealmModel realm, UserModel user) {
-        Set<String> listed = user.getAttributeStream(RuntimeAttributesTokenMapperConfig.DEFAULT_GROUPS_ATTRIBUTE)
-                .collect(Collectors.toCollection(TreeSet::new));
+    /** Syncs and returns what it synced against, for {@link LazyGroupSync} to remember. */
+    public static SyncedState sync(KeycloakSession session, RealmModel realm, UserModel user, Trigger trigger) {
+        Set<String> listed = listedGroups(user);
         EndUserGroupStore groups = new EndUserGroupStore(session, realm);
         Map<String, EndUserGroupEntity> byName = groups.byName();
         Set<String> wanted = new TreeSet<>();
-        Set<String> unknown = new TreeSet<>();
+        Set<String> unmatched = new TreeSet<>();
         for (String name : listed) {
             EndUserGroupEntity group = byName.get(name);
             if (group == null) {
-                unknown.add(name);
+                unmatched.add(name);
             } else {
                 wanted.add(group.getId());
             }
@@ -52,12 +60,27 @@ public final class IdentityProviderGroupSync {
             groups.addMember(groups.group(groupId), user.getId(), GroupMemberEntity.IDENTITY_PROVIDER);
             changed = true;
         }
-        if (!unknown.isEmpty()) {
-            LOG.warnf("Realm '%s': user '%s' is in identity-provider group(s) %s that are not end-user groups of the "
-                    + "organization; no membership was created for them.", realm.getName(), user.getUsername(), unknown);
+        if (!unmatched.isEmpty()) {
+            reportUnmatched(session, realm, user, unmatched, trigger);
         }
         if (changed) {
             AccessIndexes.invalidateAfterCommit(session, realm);
         }
+        return new SyncedState(List.copyOf(listed), AccessIndex.fingerprintOfGroupNames(byName.keySet()));
+    }
+
+    static Set<String> listedGroups(UserModel user) {
+        return user.getAttributeStream(RuntimeAttributesTokenMapperConfig.DEFAULT_GROUPS_ATTRIBUTE)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static void reportUnmatched(KeycloakSession session, RealmModel realm, UserModel user,
+            Set<String> unmatched, Trigger trigger) {
+        LOG.warnf("Realm '%s': user '%s' is in identity-provider group(s) %s that are not end-user groups of the "
+                + "organization; no membership was created for them.", realm.getName(), user.getUsername(), unmatched);
+        ServerAdminEvents.record(session, realm, OperationType.ACTION,
+                "users/" + user.getId() + "/identity-provider-groups",
+                Map.of("userId", user.getId(), "username", user.getUsername(), "unmatchedGroups", unmatched,
+                        "trigger", trigger.name().toLowerCase()));
     }
 }

@@ -94,6 +94,11 @@ public final class EndUserGroupStore {
                 return member;
             }
         }
+        return persistMember(group, userId, source);
+    }
+
+    /** Adds a membership the caller has checked is new (an import checks a whole document at once). */
+    public GroupMemberEntity persistMember(EndUserGroupEntity group, String userId, String source) {
         GroupMemberEntity member = new GroupMemberEntity();
         member.setId(KeycloakModelUtils.generateId());
         member.setRealmId(realmId);
@@ -135,6 +140,18 @@ public final class EndUserGroupStore {
             groups.put(group.getName(), group);
         }
         return groups;
+    }
+
+    /** Members of every group that came from {@code source}: group id to user ids, in one query. */
+    public Map<String, Set<String>> memberIds(String source) {
+        Map<String, Set<String>> members = new HashMap<>();
+        for (GroupMemberEntity member : em.createNamedQuery("GroupMember.byRealm", GroupMemberEntity.class)
+                .setParameter("realmId", realmId).getResultList()) {
+            if (member.getSource().equals(source)) {
+                members.computeIfAbsent(member.getGroupId(), g -> new HashSet<>()).add(member.getUserId());
+            }
+        }
+        return members;
     }
 
     public void remove(GroupMemberEntity member) {

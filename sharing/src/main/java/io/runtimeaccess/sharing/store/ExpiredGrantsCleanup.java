@@ -1,8 +1,15 @@
 package io.runtimeaccess.sharing.store;
 
+import io.runtimeaccess.sharing.audit.ServerAdminEvents;
+import io.runtimeaccess.sharing.index.AccessIndexes;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -14,11 +21,15 @@ import org.keycloak.timer.TimerProvider;
 
 /**
  * Deletes grants whose expiry has passed. Checks never need it (an expired grant stops counting at its
- * expiry instant); it only keeps the tables small. Runs on one node of the cluster per interval.
+ * expiry instant); it only keeps the tables small. Runs on one node of the cluster per interval, and
+ * records what it removed as an admin event ({@code DELETE runtime-access/grants/expired}).
  */
 public class ExpiredGrantsCleanup implements ScheduledTask {
 
     public static final String TASK_NAME = "runtime-access-expired-grants";
+    /** Resource path of the admin event that records a clean-up. */
+    public static final String EVENT_PATH = "grants/expired";
+    private static final int MAX_LISTED = 100;
     private static final Logger LOG = Logger.getLogger(ExpiredGrantsCleanup.class);
 
     /** Schedules the task once the server has migrated its database. */
@@ -36,16 +47,31 @@ public class ExpiredGrantsCleanup implements ScheduledTask {
     public void run(KeycloakSession session) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         long now = System.currentTimeMillis();
-        session.realms().getRealmsStream().forEach(realm -> deleteExpired(em, realm, now));
+        session.realms().getRealmsStream().forEach(realm -> deleteExpired(session, em, realm, now));
     }
 
-    private static void deleteExpired(EntityManager em, RealmModel realm, long now) {
-        int removed = em.createQuery("delete from GrantEntity g where g.realmId = :realmId and g.expiresAt <= :now")
-                .setParameter("realmId", realm.getId()).setParameter("now", now).executeUpdate();
-        if (removed > 0) {
-            LOG.infof("Realm '%s': removed %d expired runtime-access grant(s); they had stopped counting at their "
-                    + "expiry already.", realm.getName(), removed);
+    private static void deleteExpired(KeycloakSession session, EntityManager em, RealmModel realm, long now) {
+        List<GrantEntity> expired = em.createQuery("select g from GrantEntity g where g.realmId = :realmId"
+                + " and g.expiresAt <= :now", GrantEntity.class)
+                .setParameter("realmId", realm.getId()).setParameter("now", now).getResultList();
+        if (expired.isEmpty()) {
+            return;
         }
+        expired.forEach(em::remove);
+        LOG.infof("Realm '%s': removed %d expired runtime-access grant(s); they had stopped counting at their "
+                + "expiry already.", realm.getName(), expired.size());
+        ServerAdminEvents.record(session, realm, OperationType.DELETE, EVENT_PATH, removal(expired));
+        AccessIndexes.invalidateAfterCommit(session, realm);
+    }
+
+    /** The event lists the first grants removed; the count is always exact. */
+    private static Map<String, Object> removal(List<GrantEntity> expired) {
+        List<Map<String, Object>> listed = expired.stream().limit(MAX_LISTED).map(grant -> Map.<String, Object>of(
+                "id", grant.getId(), "solutionId", grant.getSolutionId(),
+                "principal", Map.of("type", grant.getPrincipalType(), "id", grant.getPrincipalId()),
+                "role", grant.getRoleName(), "expiresAt", Instant.ofEpochMilli(grant.getExpiresAt()).toString()))
+                .collect(Collectors.toList());
+        return Map.of("reason", "expired", "removed", expired.size(), "grants", listed);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.store;
 
+import io.runtimeaccess.sharing.index.AccessIndexes;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -50,6 +51,7 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         ExpiredGrantsCleanup.scheduleAfterStartup(factory, cleanupIntervalMillis);
+        AccessIndexes.listenToCluster(factory);
         // A removed realm takes its sharing rows and its in-memory index with it.
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent) {

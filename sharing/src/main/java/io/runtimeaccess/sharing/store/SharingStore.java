@@ -50,6 +50,11 @@ public final class SharingStore {
         if (roleNames().contains(name)) {
             throw BadRequest.conflict("name", "role '" + name + "' already exists");
         }
+        return persistRole(name, description);
+    }
+
+    /** Adds a role whose name the caller has checked is free (an import checks a whole document at once). */
+    public RuntimeRoleEntity persistRole(String name, String description) {
         RuntimeRoleEntity role = new RuntimeRoleEntity();
         role.setId(KeycloakModelUtils.generateId());
         role.setRealmId(realmId);
@@ -186,6 +191,12 @@ public final class SharingStore {
                     + active.getName() + "' is active and offers " + offered
                     + ". Add the role to that build, or activate a build that has it.");
         }
+        return persistGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
+    }
+
+    /** Adds a grant the caller has checked against the Active Policy (an import checks a whole document at once). */
+    public GrantEntity persistGrant(SolutionEntity solution, PrincipalType type, String principalId, String role,
+            Instant expiresAt, GrantSource source, String grantedBy, String reason) {
         GrantEntity grant = new GrantEntity();
         grant.setId(KeycloakModelUtils.generateId());
         grant.setRealmId(realmId);

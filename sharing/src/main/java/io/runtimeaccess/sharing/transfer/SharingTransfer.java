@@ -15,6 +15,8 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -121,20 +124,37 @@ public final class SharingTransfer {
         new Run(doc, plan, false).execute();
         if (apply && plan.problems.isEmpty()) {
             ImportPlan applied = new ImportPlan();
-            new Run(doc, applied, true).execute();
+            // The run keeps its own view of what it wrote, so its few queries need not flush thousands of
+            // new rows first; everything is flushed once, at commit.
+            EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+            FlushModeType before = em.getFlushMode();
+            em.setFlushMode(FlushModeType.COMMIT);
+            try {
+                new Run(doc, applied, true).execute();
+            } finally {
+                em.setFlushMode(before);
+            }
             applied.applied = true;
             return applied;
         }
         return plan;
     }
 
-    /** One pass over the document: records each change, and makes it when {@code write}. */
+    /**
+     * One pass over the document: records each change, and makes it when {@code write}. The realm's
+     * current configuration is read once up front and kept in step with the writes, so a document of
+     * thousands of grants costs a few queries, not a few per grant.
+     */
     private final class Run {
         private final SharingDocument doc;
         private final ImportPlan plan;
         private final boolean write;
         private final Set<String> roles;
         private final Map<String, EndUserGroupEntity> groupsByName;
+        private final Map<String, SolutionEntity> solutionsByName = new HashMap<>();
+        private final Map<String, Set<String>> adminMembers;
+        private final Map<String, Set<String>> grantKeys = new HashMap<>();
+        private final Map<String, List<String>> offered = new HashMap<>();
 
         Run(SharingDocument doc, ImportPlan plan, boolean write) {
             this.doc = doc;
@@ -142,6 +162,8 @@ public final class SharingTransfer {
             this.write = write;
             this.roles = new HashSet<>(store.roleNames());
             this.groupsByName = groups.byName();
+            this.adminMembers = groups.memberIds(GroupMemberEntity.ADMIN);
+            store.solutions().forEach(solution -> solutionsByName.put(solution.getName(), solution));
         }
 
         void execute() {
@@ -150,9 +172,19 @@ public final class SharingTransfer {
                 return;
             }
             doc.roles.forEach(this::role);
+            flush();
             doc.solutions.forEach(this::solution);
+            flush();
             doc.groups.forEach(this::group);
+            flush();
             doc.grants.forEach(this::grant);
+        }
+
+        /** Builds are checked against the role catalog in the database, so each kind is written before the next. */
+        private void flush() {
+            if (write) {
+                session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+            }
         }
 
         private void role(Representations.Role role) {
@@ -160,7 +192,7 @@ public final class SharingTransfer {
             if (roles.add(name)) {
                 plan.created.add("role " + name);
                 if (write) {
-                    store.createRole(name, role.description);
+                    store.persistRole(name, role.description);
                 }
             } else {
                 plan.unchanged++;
@@ -169,12 +201,12 @@ public final class SharingTransfer {
 
         private void solution(SharingDocument.Solution solution) {
             String name = Names.require("solutions.name", solution.name);
-            SolutionEntity existing = store.solutions().stream().filter(s -> s.getName().equals(name)).findFirst()
-                    .orElse(null);
+            SolutionEntity existing = solutionsByName.get(name);
             if (existing == null) {
                 plan.created.add("solution " + name);
                 if (write) {
                     existing = store.createEmptySolution(name);
+                    solutionsByName.put(name, existing);
                 }
             } else {
                 plan.unchanged++;
@@ -262,22 +294,22 @@ public final class SharingTransfer {
                 plan.problems.add("groups.members: no user '" + username + "' for group " + groupName);
                 return;
             }
-            boolean present = group != null && groups.members(group.getId()).stream()
-                    .anyMatch(m -> m.getUserId().equals(user.getId()) && GroupMemberEntity.ADMIN.equals(m.getSource()));
+            boolean present = group != null
+                    && adminMembers.getOrDefault(group.getId(), Set.of()).contains(user.getId());
             if (present) {
                 plan.unchanged++;
                 return;
             }
             plan.created.add("member " + groupName + "/" + username);
             if (write) {
-                groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN);
+                groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
+                adminMembers.computeIfAbsent(group.getId(), g -> new HashSet<>()).add(user.getId());
             }
         }
 
         private void grant(SharingDocument.Grant grant) {
             String label = "grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role;
-            SolutionEntity solution = store.solutions().stream().filter(s -> s.getName().equals(grant.solution))
-                    .findFirst().orElse(null);
+            SolutionEntity solution = solutionsByName.get(grant.solution);
             boolean solutionDeclared = doc.solutions.stream().anyMatch(s -> s.name.equals(grant.solution));
             if (solution == null && !solutionDeclared) {
                 plan.problems.add("grants.solution: no solution '" + grant.solution + "'");
@@ -287,25 +319,36 @@ public final class SharingTransfer {
             if (principalId == null) {
                 return;
             }
-            List<String> offered = offeredRoles(grant.solution, solution);
-            if (!offered.contains(grant.role)) {
+            List<String> offeredRoles = offered.computeIfAbsent(grant.solution, name -> offeredRoles(name, solution));
+            if (!offeredRoles.contains(grant.role)) {
                 plan.problems.add("grants.role: '" + grant.role + "' is not offered by the Active Policy of "
-                        + grant.solution + ", which offers " + offered);
+                        + grant.solution + ", which offers " + offeredRoles);
                 return;
             }
-            boolean exists = solution != null && store.grants(solution.getId()).stream().anyMatch(g ->
-                    g.getPrincipalType().equalsIgnoreCase(grant.principalType) && g.getPrincipalId().equals(principalId)
-                            && g.getRoleName().equals(grant.role));
-            if (exists) {
+            String key = grantKey(grant.principalType, principalId, grant.role);
+            if (solution != null && existingGrants(solution).contains(key)) {
                 plan.unchanged++;
                 return;
             }
             plan.created.add(label);
             if (write) {
-                store.addGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase()), principalId,
+                store.persistGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase()), principalId,
                         grant.role, grant.expiresAt == null ? null : Instant.parse(grant.expiresAt), source(grant.source),
                         null, grant.reason);
+                existingGrants(solution).add(key);
             }
+        }
+
+        private Set<String> existingGrants(SolutionEntity solution) {
+            return grantKeys.computeIfAbsent(solution.getId(), id -> {
+                Set<String> keys = new HashSet<>();
+                store.grants(id).forEach(g -> keys.add(grantKey(g.getPrincipalType(), g.getPrincipalId(), g.getRoleName())));
+                return keys;
+            });
+        }
+
+        private String grantKey(String principalType, String principalId, String role) {
+            return principalType.toUpperCase() + "|" + principalId + "|" + role;
         }
 
         /** The roles of the build that will be the Active Policy once the document is applied. */

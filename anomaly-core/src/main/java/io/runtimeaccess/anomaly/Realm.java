@@ -1,0 +1,24 @@
+package io.runtimeaccess.anomaly;
+
+import io.runtimeaccess.anomaly.spray.RealmFailures;
+import io.runtimeaccess.anomaly.state.Hashing;
+import io.runtimeaccess.anomaly.state.RealmStats;
+
+/** One realm's shared state: what is common there, and its failure rate. */
+final class Realm {
+
+    final String id;
+    /** {@link Hashing#hash64(CharSequence)} of the id, mixed into every per-user and per-source key. */
+    final long key;
+    final RealmStats stats = new RealmStats();
+    final RealmFailures failures = new RealmFailures();
+
+    Realm(String id) {
+        this.id = id;
+        this.key = Hashing.hash64(id);
+    }
+
+    long bytes() {
+        return 48 + stats.bytes() + failures.bytes();
+    }
+}

@@ -1,0 +1,448 @@
+package io.runtimeaccess.anomaly;
+
+/**
+ * The caps and thresholds of {@link AnomalyScorer}. Immutable; start from {@link #defaults()} and change
+ * what you need with {@link #toBuilder()}.
+ *
+ * <h2>Memory caps and eviction</h2>
+ * Every table the scorer keeps is bounded. When a table is full, the entry used least recently (the user
+ * who signed in longest ago, the source that failed longest ago, ...) is dropped to make room: LRU.
+ * <ul>
+ *   <li>{@code maxUsers}: user profiles, one per (realm, user); about 470 bytes each.</li>
+ *   <li>{@code maxSources}: failure windows per kind of source (IP, network, ASN, user agent) and the
+ *       per-username brute-force windows; made by failures only, most hold a few entries, and one idle
+ *       for a day is also dropped (oldest first, as new windows are made).</li>
+ *   <li>{@code maxSessions}: where each user session signed in, for the token check; a session older
+ *       than {@code sessionMaxAgeSeconds} is also dropped (oldest first, as new sessions arrive).</li>
+ *   <li>{@code maxAdmins}: admin profiles (usual networks, burst baseline).</li>
+ *   <li>{@code maxRealms}: realm-wide statistics (a count-min sketch of 128 KiB each).</li>
+ * </ul>
+ *
+ * <h2>Severity bands</h2>
+ * A score below {@code lowFrom} is NONE, below {@code mediumFrom} LOW, below {@code highFrom} MEDIUM,
+ * below {@code criticalFrom} HIGH, else CRITICAL. Defaults 20/40/60/80.
+ */
+public final class ScorerSettings {
+
+    private final int maxUsers;
+    private final int maxSources;
+    private final int maxSessions;
+    private final int maxAdmins;
+    private final int maxRealms;
+    private final int sessionMaxAgeSeconds;
+    private final int userAgentCacheSize;
+
+    private final int lowFrom;
+    private final int mediumFrom;
+    private final int highFrom;
+    private final int criticalFrom;
+    private final int learnBelowScore;
+
+    private final int minHistoryForTime;
+    private final double maxTravelSpeedKmh;
+    private final double minTravelDistanceKm;
+
+    private final int sprayWindowSeconds;
+    private final int sprayMinDistinctUsers;
+    private final int bruteForceWindowSeconds;
+    private final int bruteForceMinDistinctIps;
+    private final int realmSpikeWindowSeconds;
+    private final int realmSpikeMinFailures;
+    private final double realmSpikeFactor;
+
+    private final int bulkWindowSeconds;
+    private final int bulkMinActions;
+    private final double bulkFactor;
+
+    private ScorerSettings(Builder b) {
+        maxUsers = positive(b.maxUsers, "maxUsers");
+        maxSources = positive(b.maxSources, "maxSources");
+        maxSessions = positive(b.maxSessions, "maxSessions");
+        maxAdmins = positive(b.maxAdmins, "maxAdmins");
+        maxRealms = positive(b.maxRealms, "maxRealms");
+        sessionMaxAgeSeconds = positive(b.sessionMaxAgeSeconds, "sessionMaxAgeSeconds");
+        userAgentCacheSize = positive(b.userAgentCacheSize, "userAgentCacheSize");
+        if (!(0 < b.lowFrom && b.lowFrom < b.mediumFrom && b.mediumFrom < b.highFrom
+                && b.highFrom < b.criticalFrom && b.criticalFrom <= 100)) {
+            throw new IllegalArgumentException("severity bands must rise within 1..100: "
+                    + b.lowFrom + "/" + b.mediumFrom + "/" + b.highFrom + "/" + b.criticalFrom);
+        }
+        lowFrom = b.lowFrom;
+        mediumFrom = b.mediumFrom;
+        highFrom = b.highFrom;
+        criticalFrom = b.criticalFrom;
+        if (b.learnBelowScore < 1 || b.learnBelowScore > 101) {
+            throw new IllegalArgumentException("learnBelowScore must be 1..101: " + b.learnBelowScore);
+        }
+        learnBelowScore = b.learnBelowScore;
+        minHistoryForTime = positive(b.minHistoryForTime, "minHistoryForTime");
+        maxTravelSpeedKmh = positive(b.maxTravelSpeedKmh, "maxTravelSpeedKmh");
+        minTravelDistanceKm = positive(b.minTravelDistanceKm, "minTravelDistanceKm");
+        sprayWindowSeconds = positive(b.sprayWindowSeconds, "sprayWindowSeconds");
+        sprayMinDistinctUsers = atLeast(b.sprayMinDistinctUsers, 2, "sprayMinDistinctUsers");
+        bruteForceWindowSeconds = positive(b.bruteForceWindowSeconds, "bruteForceWindowSeconds");
+        bruteForceMinDistinctIps = atLeast(b.bruteForceMinDistinctIps, 2, "bruteForceMinDistinctIps");
+        realmSpikeWindowSeconds = positive(b.realmSpikeWindowSeconds, "realmSpikeWindowSeconds");
+        realmSpikeMinFailures = positive(b.realmSpikeMinFailures, "realmSpikeMinFailures");
+        realmSpikeFactor = atLeast(b.realmSpikeFactor, 1, "realmSpikeFactor");
+        bulkWindowSeconds = positive(b.bulkWindowSeconds, "bulkWindowSeconds");
+        bulkMinActions = atLeast(b.bulkMinActions, 2, "bulkMinActions");
+        bulkFactor = atLeast(b.bulkFactor, 1, "bulkFactor");
+    }
+
+    /** The documented defaults; see each getter. */
+    public static ScorerSettings defaults() {
+        return new Builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** User profiles kept (LRU beyond). Default 250,000 (about 120 MB). */
+    public int maxUsers() {
+        return maxUsers;
+    }
+
+    /** Failure windows kept per kind of source (IP, /24, ASN, user agent, username); LRU beyond. Default 50,000. */
+    public int maxSources() {
+        return maxSources;
+    }
+
+    /** Sessions whose sign-in location is remembered for the token check; LRU beyond. Default 200,000. */
+    public int maxSessions() {
+        return maxSessions;
+    }
+
+    /**
+     * A session's sign-in location is kept this long, then dropped (oldest first, as new sessions
+     * arrive). Default 36,000 s, Keycloak's default SSO Session Max of 10 hours; set it to the realm's.
+     */
+    public int sessionMaxAgeSeconds() {
+        return sessionMaxAgeSeconds;
+    }
+
+    /** Admin profiles kept; LRU beyond. Default 10,000. */
+    public int maxAdmins() {
+        return maxAdmins;
+    }
+
+    /** Realms with statistics; LRU beyond. Default 256. */
+    public int maxRealms() {
+        return maxRealms;
+    }
+
+    /** Parsed user agents cached (direct-mapped: a new string replaces the one in its slot). Default 1,024. */
+    public int userAgentCacheSize() {
+        return userAgentCacheSize;
+    }
+
+    /** Lowest score that is LOW. Default 20. */
+    public int lowFrom() {
+        return lowFrom;
+    }
+
+    /** Lowest score that is MEDIUM. Default 40. */
+    public int mediumFrom() {
+        return mediumFrom;
+    }
+
+    /** Lowest score that is HIGH. Default 60. */
+    public int highFrom() {
+        return highFrom;
+    }
+
+    /** Lowest score that is CRITICAL. Default 80. */
+    public int criticalFrom() {
+        return criticalFrom;
+    }
+
+    /**
+     * A sign-in scoring this or more does not become part of the user's normal until a person dismisses
+     * it, so an attacker who got in once does not look normal the second time. The price: a traveller's
+     * every sign-in abroad stays flagged until someone dismisses the first. Default 101: learn every
+     * sign-in (after scoring it), as Freeman et al. do; set 80 to hold back CRITICAL ones.
+     */
+    public int learnBelowScore() {
+        return learnBelowScore;
+    }
+
+    /** Sign-ins a user needs before an unusual hour or weekday counts. Default 8. */
+    public int minHistoryForTime() {
+        return minHistoryForTime;
+    }
+
+    /** Faster than this between two sign-ins is impossible travel. Default 1,000 km/h (a jet with margin). */
+    public double maxTravelSpeedKmh() {
+        return maxTravelSpeedKmh;
+    }
+
+    /** Moves shorter than this are geolocation noise, never travel. Default 500 km. */
+    public double minTravelDistanceKm() {
+        return minTravelDistanceKm;
+    }
+
+    /** Window of the per-source failure counts. Default 600 s. */
+    public int sprayWindowSeconds() {
+        return sprayWindowSeconds;
+    }
+
+    /** Distinct failing usernames from one IP in the window that make a spray. Default 8. */
+    public int sprayMinDistinctUsers() {
+        return sprayMinDistinctUsers;
+    }
+
+    /** Window of the per-username failure counts. Default 3,600 s. */
+    public int bruteForceWindowSeconds() {
+        return bruteForceWindowSeconds;
+    }
+
+    /** Distinct IPs failing on one username in the window that make brute force. Default 5. */
+    public int bruteForceMinDistinctIps() {
+        return bruteForceMinDistinctIps;
+    }
+
+    /** Window of the realm-wide failure count. Default 600 s. */
+    public int realmSpikeWindowSeconds() {
+        return realmSpikeWindowSeconds;
+    }
+
+    /** Realm-wide failures in the window below which there is never a spike. Default 30. */
+    public int realmSpikeMinFailures() {
+        return realmSpikeMinFailures;
+    }
+
+    /** How many times the realm's usual failure count a window needs to be a spike. Default 5. */
+    public double realmSpikeFactor() {
+        return realmSpikeFactor;
+    }
+
+    /** Window of an admin's change count. Default 600 s. */
+    public int bulkWindowSeconds() {
+        return bulkWindowSeconds;
+    }
+
+    /** Changes in the window below which an admin is never bulk-active. Default 20. */
+    public int bulkMinActions() {
+        return bulkMinActions;
+    }
+
+    /** How many times the admin's usual busiest window a burst needs. Default 3. */
+    public double bulkFactor() {
+        return bulkFactor;
+    }
+
+    @Override
+    public String toString() {
+        return "ScorerSettings[maxUsers=" + maxUsers + ", maxSources=" + maxSources + ", maxSessions=" + maxSessions
+                + ", maxAdmins=" + maxAdmins + ", maxRealms=" + maxRealms + ", bands=" + lowFrom + "/" + mediumFrom
+                + "/" + highFrom + "/" + criticalFrom + ", learnBelowScore=" + learnBelowScore + "]";
+    }
+
+    private static int positive(int value, String name) {
+        return atLeast(value, 1, name);
+    }
+
+    private static int atLeast(int value, int min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
+        }
+        return value;
+    }
+
+    private static double positive(double value, String name) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+        return value;
+    }
+
+    private static double atLeast(double value, double min, String name) {
+        if (!(value >= min)) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
+        }
+        return value;
+    }
+
+    /** Builds {@link ScorerSettings}; starts at the defaults. */
+    public static final class Builder {
+        private int maxUsers = 250_000;
+        private int maxSources = 50_000;
+        private int maxSessions = 200_000;
+        private int maxAdmins = 10_000;
+        private int maxRealms = 256;
+        private int sessionMaxAgeSeconds = 36_000;
+        private int userAgentCacheSize = 1024;
+        private int lowFrom = 20;
+        private int mediumFrom = 40;
+        private int highFrom = 60;
+        private int criticalFrom = 80;
+        private int learnBelowScore = 101;
+        private int minHistoryForTime = 8;
+        private double maxTravelSpeedKmh = 1000;
+        private double minTravelDistanceKm = 500;
+        private int sprayWindowSeconds = 600;
+        private int sprayMinDistinctUsers = 8;
+        private int bruteForceWindowSeconds = 3600;
+        private int bruteForceMinDistinctIps = 5;
+        private int realmSpikeWindowSeconds = 600;
+        private int realmSpikeMinFailures = 30;
+        private double realmSpikeFactor = 5;
+        private int bulkWindowSeconds = 600;
+        private int bulkMinActions = 20;
+        private double bulkFactor = 3;
+
+        private Builder() {
+        }
+
+        private Builder(ScorerSettings s) {
+            maxUsers = s.maxUsers;
+            maxSources = s.maxSources;
+            maxSessions = s.maxSessions;
+            maxAdmins = s.maxAdmins;
+            maxRealms = s.maxRealms;
+            sessionMaxAgeSeconds = s.sessionMaxAgeSeconds;
+            userAgentCacheSize = s.userAgentCacheSize;
+            lowFrom = s.lowFrom;
+            mediumFrom = s.mediumFrom;
+            highFrom = s.highFrom;
+            criticalFrom = s.criticalFrom;
+            learnBelowScore = s.learnBelowScore;
+            minHistoryForTime = s.minHistoryForTime;
+            maxTravelSpeedKmh = s.maxTravelSpeedKmh;
+            minTravelDistanceKm = s.minTravelDistanceKm;
+            sprayWindowSeconds = s.sprayWindowSeconds;
+            sprayMinDistinctUsers = s.sprayMinDistinctUsers;
+            bruteForceWindowSeconds = s.bruteForceWindowSeconds;
+            bruteForceMinDistinctIps = s.bruteForceMinDistinctIps;
+            realmSpikeWindowSeconds = s.realmSpikeWindowSeconds;
+            realmSpikeMinFailures = s.realmSpikeMinFailures;
+            realmSpikeFactor = s.realmSpikeFactor;
+            bulkWindowSeconds = s.bulkWindowSeconds;
+            bulkMinActions = s.bulkMinActions;
+            bulkFactor = s.bulkFactor;
+        }
+
+        public Builder maxUsers(int value) {
+            maxUsers = value;
+            return this;
+        }
+
+        public Builder maxSources(int value) {
+            maxSources = value;
+            return this;
+        }
+
+        public Builder maxSessions(int value) {
+            maxSessions = value;
+            return this;
+        }
+
+        public Builder maxAdmins(int value) {
+            maxAdmins = value;
+            return this;
+        }
+
+        public Builder maxRealms(int value) {
+            maxRealms = value;
+            return this;
+        }
+
+        public Builder sessionMaxAgeSeconds(int value) {
+            sessionMaxAgeSeconds = value;
+            return this;
+        }
+
+        public Builder userAgentCacheSize(int value) {
+            userAgentCacheSize = value;
+            return this;
+        }
+
+        /** The four band thresholds at once: LOW, MEDIUM, HIGH and CRITICAL start at these scores. */
+        public Builder severityBands(int lowFrom, int mediumFrom, int highFrom, int criticalFrom) {
+            this.lowFrom = lowFrom;
+            this.mediumFrom = mediumFrom;
+            this.highFrom = highFrom;
+            this.criticalFrom = criticalFrom;
+            return this;
+        }
+
+        public Builder learnBelowScore(int value) {
+            learnBelowScore = value;
+            return this;
+        }
+
+        public Builder minHistoryForTime(int value) {
+            minHistoryForTime = value;
+            return this;
+        }
+
+        public Builder maxTravelSpeedKmh(double value) {
+            maxTravelSpeedKmh = value;
+            return this;
+        }
+
+        public Builder minTravelDistanceKm(double value) {
+            minTravelDistanceKm = value;
+            return this;
+        }
+
+        public Builder sprayWindowSeconds(int value) {
+            sprayWindowSeconds = value;
+            return this;
+        }
+
+        public Builder sprayMinDistinctUsers(int value) {
+            sprayMinDistinctUsers = value;
+            return this;
+        }
+
+        public Builder bruteForceWindowSeconds(int value) {
+            bruteForceWindowSeconds = value;
+            return this;
+        }
+
+        public Builder bruteForceMinDistinctIps(int value) {
+            bruteForceMinDistinctIps = value;
+            return this;
+        }
+
+        public Builder realmSpikeWindowSeconds(int value) {
+            realmSpikeWindowSeconds = value;
+            return this;
+        }
+
+        public Builder realmSpikeMinFailures(int value) {
+            realmSpikeMinFailures = value;
+            return this;
+        }
+
+        public Builder realmSpikeFactor(double value) {
+            realmSpikeFactor = value;
+            return this;
+        }
+
+        public Builder bulkWindowSeconds(int value) {
+            bulkWindowSeconds = value;
+            return this;
+        }
+
+        public Builder bulkMinActions(int value) {
+            bulkMinActions = value;
+            return this;
+        }
+
+        public Builder bulkFactor(double value) {
+            bulkFactor = value;
+            return this;
+        }
+
+        public ScorerSettings build() {
+            return new ScorerSettings(this);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package io.runtimeaccess.anomaly;
+
+import io.runtimeaccess.anomaly.admin.AdminProfile;
+import io.runtimeaccess.anomaly.session.SessionOrigin;
+import io.runtimeaccess.anomaly.state.Level;
+import io.runtimeaccess.anomaly.state.RealmStats;
+import io.runtimeaccess.anomaly.state.UserProfile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The snapshot format, version {@value #VERSION}. A plain header, then a deflated body:
+ * <pre>
+ *   int    magic 0x52414153 ("RAAS")
+ *   short  format version
+ *   UTF    model version that wrote it (informational)
+ *   -- deflated from here --
+ *   int    realms;   each: UTF id, long sign-ins, long[24] hours, long[7] weekdays,
+ *                    long[levels·buckets] novelty trials, long[levels·buckets] novelty hits,
+ *                    long[20] novelty pairs, long new operators, long new hosting operators,
+ *                    int sketch width,
+ *                    int[4·width] sketch counters, double usual failures per minute, long minutes seen
+ *   int    users;    each (least recently active first): long key, int sign-ins, long last sign-in,
+ *                    float latitude, float longitude, int country, int ASN, int network, byte flags,
+ *                    short n + long[n] table, short n + byte[n] clock
+ *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
+ *   int    admins;   each (oldest first): long key, int changes, int usual peak, short n + long[n] networks
+ * </pre>
+ * Failure windows are minutes long and not kept. Entries are written least recently used first, so
+ * restoring them in order rebuilds the LRU order; entries beyond the restoring scorer's caps are dropped
+ * oldest first by the tables themselves.
+ */
+final class Snapshots {
+
+    static final int MAGIC = 0x52414153;
+    static final int VERSION = 1;
+
+    private static final int LAST_HOSTING = 1;
+    private static final int USED_HOSTING = 2;
+    private static final int LEVELS = Level.values().length;
+
+    private Snapshots() {
+    }
+
+    static byte[] write(ScorerState state) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            DataOutputStream header = new DataOutputStream(bytes);
+            header.writeInt(MAGIC);
+            header.writeShort(VERSION);
+            header.writeUTF(AnomalyScorer.MODEL_VERSION);
+            header.flush();
+            DeflaterOutputStream deflated = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16);
+            DataOutputStream out = new DataOutputStream(deflated);
+            writeRealms(out, state);
+            writeUsers(out, state);
+            writeSessions(out, state);
+            writeAdmins(out, state);
+            out.flush();
+            deflated.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a byte array
+        }
+        return bytes.toByteArray();
+    }
+
+    static ScorerState read(byte[] snapshot, ScorerSettings settings) {
+        DataInputStream header = new DataInputStream(new ByteArrayInputStream(snapshot));
+        int version = readHeader(header);
+        if (version != VERSION) {
+            throw new IllegalArgumentException("Unsupported anomaly scorer snapshot version " + version
+                    + "; this scorer (model " + AnomalyScorer.MODEL_VERSION + ") reads version " + VERSION);
+        }
+        try {
+            header.readUTF();
+            DataInputStream in = new DataInputStream(new InflaterInputStream(header));
+            ScorerState state = new ScorerState(settings);
+            readRealms(in, state);
+            readUsers(in, state);
+            readSessions(in, state);
+            readAdmins(in, state);
+            return state;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Corrupt or truncated anomaly scorer snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks the magic number and returns the format version. */
+    private static int readHeader(DataInputStream header) {
+        try {
+            if (header.readInt() != MAGIC) {
+                throw new IllegalArgumentException("Not an anomaly scorer snapshot (bad magic number)");
+            }
+            return header.readUnsignedShort();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not an anomaly scorer snapshot (too short)", e);
+        }
+    }
+
+    private static void writeRealms(DataOutputStream out, ScorerState state) throws IOException {
+        out.writeInt(state.realms.size());
+        for (Realm realm : state.realms.values()) {
+            RealmStats stats = realm.stats;
+            out.writeUTF(realm.id);
+            out.writeLong(stats.logins());
+            writeLongs(out, stats.hours());
+            writeLongs(out, stats.weekdays());
+            writeLongs(out, stats.novelTrials());
+            writeLongs(out, stats.novelHits());
+            writeLongs(out, stats.novelPairs());
+            out.writeLong(stats.newOperators());
+            out.writeLong(stats.newHostingOperators());
+            int[] counters = stats.sketch().counters();
+            out.writeInt(stats.sketch().width());
+            for (int counter : counters) {
+                out.writeInt(counter);
+            }
+            out.writeDouble(realm.failures.usualPerMinute());
+            out.writeLong(realm.failures.minutesSeen());
+        }
+    }
+
+    private static void readRealms(DataInputStream in, ScorerState state) throws IOException {
+        int realms = in.readInt();
+        for (int r = 0; r < realms; r++) {
+            Realm realm = state.realm(in.readUTF());
+            RealmStats stats = realm.stats;
+            stats.restoreLogins(in.readLong());
+            readLongs(in, stats.hours());
+            readLongs(in, stats.weekdays());
+            readLongs(in, stats.novelTrials());
+            readLongs(in, stats.novelHits());
+            readLongs(in, stats.novelPairs());
+            stats.restoreNewOperators(in.readLong(), in.readLong());
+            int width = in.readInt();
+            if (width != stats.sketch().width()) {
+                throw new IOException("sketch width " + width + ", expected " + stats.sketch().width());
+            }
+            int[] counters = stats.sketch().counters();
+            for (int i = 0; i < counters.length; i++) {
+                counters[i] = in.readInt();
+            }
+            realm.failures.restoreUsual(in.readDouble(), in.readLong());
+        }
+        state.forgetLastRealm();
+    }
+
+    private static void writeUsers(DataOutputStream out, ScorerState state) throws IOException {
+        out.writeInt(state.users.size());
+        IOException[] failure = new IOException[1];
+        state.users.forEachOldestFirst((key, profile) -> {
+            try {
+                out.writeLong(key);
+                out.writeInt(profile.logins());
+                out.writeLong(profile.lastLoginMillis());
+                out.writeFloat(profile.lastLatitudeRaw());
+                out.writeFloat(profile.lastLongitudeRaw());
+                out.writeInt(profile.lastCountry());
+                out.writeInt(profile.lastAsn());
+                out.writeInt(profile.lastNetwork());
+                out.writeByte((profile.lastHosting() ? LAST_HOSTING : 0) | (profile.usedHosting() ? USED_HOSTING : 0));
+                out.writeShort(profile.table().length);
+                writeLongs(out, profile.table());
+                out.writeShort(profile.clock().length);
+                out.write(profile.clock());
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void readUsers(DataInputStream in, ScorerState state) throws IOException {
+        int users = in.readInt();
+        for (int u = 0; u < users; u++) {
+            long key = in.readLong();
+            UserProfile profile = new UserProfile();
+            int logins = in.readInt();
+            long last = in.readLong();
+            float latitude = in.readFloat();
+            float longitude = in.readFloat();
+            int country = in.readInt();
+            int asn = in.readInt();
+            int network = in.readInt();
+            int flags = in.readUnsignedByte();
+            profile.restoreScalars(logins, last, latitude, longitude, country, asn, network,
+                    (flags & LAST_HOSTING) != 0, (flags & USED_HOSTING) != 0);
+            readExactly(in, profile.table());
+            int clock = in.readUnsignedShort();
+            if (clock != profile.clock().length) {
+                throw new IOException("clock of " + clock + " bytes, expected " + profile.clock().length);
+            }
+            in.readFully(profile.clock());
+            state.users.put(key, profile);
+        }
+    }
+
+    private static void writeSessions(DataOutputStream out, ScorerState state) throws IOException {
+        out.writeInt(state.sessions.size());
+        IOException[] failure = new IOException[1];
+        state.sessions.forEachOldestFirst((key, origin) -> {
+            try {
+                out.writeLong(key);
+                out.writeInt(origin.second());
+                out.writeInt(origin.country());
+                out.writeInt(origin.asn());
+                out.writeInt(origin.network());
+                out.writeByte((origin.hosting() ? 1 : 0) | (origin.tokenSourceCounted() ? 2 : 0));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void readSessions(DataInputStream in, ScorerState state) throws IOException {
+        int sessions = in.readInt();
+        for (int s = 0; s < sessions; s++) {
+            long key = in.readLong();
+            int second = in.readInt();
+            int country = in.readInt();
+            int asn = in.readInt();
+            int network = in.readInt();
+            int flags = in.readUnsignedByte();
+            SessionOrigin origin = new SessionOrigin(second, country, asn, network, (flags & 1) != 0);
+            if ((flags & 2) != 0) {
+                origin.markTokenSourceCounted();
+            }
+            state.sessions.put(key, origin);
+        }
+    }
+
+    private static void writeAdmins(DataOutputStream out, ScorerState state) throws IOException {
+        out.writeInt(state.admins.size());
+        IOException[] failure = new IOException[1];
+        state.admins.forEachOldestFirst((key, admin) -> {
+            try {
+                out.writeLong(key);
+                out.writeInt(admin.actions());
+                out.writeInt(admin.usualPeak());
+                out.writeShort(admin.networks().length);
+                writeLongs(out, admin.networks());
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void readAdmins(DataInputStream in, ScorerState state) throws IOException {
+        int admins = in.readInt();
+        for (int a = 0; a < admins; a++) {
+            long key = in.readLong();
+            AdminProfile admin = new AdminProfile();
+            admin.restore(in.readInt(), in.readInt());
+            readExactly(in, admin.networks());
+            state.admins.put(key, admin);
+        }
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    private static void readLongs(DataInputStream in, long[] into) throws IOException {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = in.readLong();
+        }
+    }
+
+    /** Reads a length-prefixed long array into a fixed-size one; the sizes must match. */
+    private static void readExactly(DataInputStream in, long[] into) throws IOException {
+        int n = in.readUnsignedShort();
+        if (n != into.length) {
+            throw new IOException("table of " + n + " longs, expected " + into.length);
+        }
+        readLongs(in, into);
+    }
+}

@@ -1,0 +1,84 @@
+package io.runtimeaccess.anomaly.admin;
+
+import io.runtimeaccess.anomaly.event.AdminAction;
+import io.runtimeaccess.anomaly.event.GrantedAccess;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.network.IpAddresses;
+import io.runtimeaccess.anomaly.score.Evidence;
+import io.runtimeaccess.anomaly.state.TopK;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Detection 9: an admin-level role or group granted (the adapter marks which are privileged). Always
+ * worth a look; much more so when an admin grants it to themselves or does it from a network they never
+ * administered from.
+ */
+public final class PrivilegeEscalation {
+
+    static final double GRANTED_WEIGHT = 35;
+    static final double NEW_NETWORK_WEIGHT = 65;
+    static final double SELF_GRANTED_WEIGHT = 85;
+    static final double SELF_GRANTED_FROM_NEW_NETWORK_WEIGHT = 92;
+
+    /** Changes an admin needs before "a network they never used" means something. */
+    static final int MIN_ACTIONS_FOR_NETWORK = 3;
+
+    public Reason judge(AdminProfile admin, AdminAction action, int network) {
+        String privileged = privileged(action);
+        if (privileged == null) {
+            return null;
+        }
+        boolean self = action.selfTargeted();
+        boolean newNetwork = admin != null && admin.actions() >= MIN_ACTIONS_FOR_NETWORK && !admin.knowsNetwork(network);
+        double weight = self && newNetwork ? SELF_GRANTED_FROM_NEW_NETWORK_WEIGHT
+                : self ? SELF_GRANTED_WEIGHT
+                : newNetwork ? NEW_NETWORK_WEIGHT
+                : GRANTED_WEIGHT;
+        StringBuilder text = new StringBuilder("Admin-level access (").append(privileged).append(") granted ");
+        text.append(self ? "by an admin to themselves" : "to user " + action.targetUserId());
+        if (newNetwork) {
+            text.append(" from a network this admin never used (").append(IpAddresses.networkLabel(network)).append(')');
+        }
+        return new Reason(Detection.PRIVILEGE_ESCALATION, weight, text.toString(),
+                evidence(admin, action, network, privileged, self));
+    }
+
+    private static String privileged(AdminAction action) {
+        StringJoiner names = null;
+        for (GrantedAccess access : action.granted()) {
+            if (access.privileged()) {
+                if (names == null) {
+                    names = new StringJoiner(", ");
+                }
+                names.add(access.kind() + " " + access.name());
+            }
+        }
+        return names == null ? null : names.toString();
+    }
+
+    private static Map<String, String> evidence(AdminProfile admin, AdminAction action, int network, String privileged,
+            boolean self) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put(Evidence.GRANTED, privileged);
+        evidence.put(Evidence.TARGET_USER, String.valueOf(action.targetUserId()));
+        evidence.put(Evidence.SELF_GRANTED, Boolean.toString(self));
+        evidence.put(Evidence.IP, String.valueOf(action.ip()));
+        evidence.put(Evidence.ADMIN_NETWORK, IpAddresses.networkLabel(network));
+        evidence.put(Evidence.USUAL_ADMIN_NETWORKS, usualNetworks(admin));
+        return evidence;
+    }
+
+    static String usualNetworks(AdminProfile admin) {
+        if (admin == null) {
+            return "";
+        }
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int network : TopK.strongest(admin.networks(), 0, AdminProfile.NETWORK_SLOTS, 3)) {
+            joiner.add(IpAddresses.networkLabel(network));
+        }
+        return joiner.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package io.runtimeaccess.anomaly.network;
+
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.score.Evidence;
+import io.runtimeaccess.anomaly.score.Novelty;
+import io.runtimeaccess.anomaly.score.Observation;
+import io.runtimeaccess.anomaly.score.ScoreCard;
+import io.runtimeaccess.anomaly.score.Surprise;
+import io.runtimeaccess.anomaly.state.Level;
+import io.runtimeaccess.anomaly.state.RealmStats;
+import io.runtimeaccess.anomaly.state.UserProfile;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Detection 2: a sign-in from a network this user never used, judged down the hierarchy
+ * country → ASN → /24 at the coarsest new level (see {@link Surprise} for the bits).
+ */
+public final class NewNetwork {
+
+    static final Level[] HIERARCHY = {Level.COUNTRY, Level.ASN, Level.NETWORK};
+
+    /**
+     * A VPN or datacenter network, for a user who never signed in through one, adds
+     * {@code log2(ATTACKER_HOSTING_SHARE / share)} bits, where share is how often the realm's sign-ins
+     * through an operator new for the user are VPN or datacenter ones (realm-learned): surprising in a
+     * realm whose users never use VPNs, barely in one where many do. At most {@value #MAX_HOSTING_BITS}.
+     */
+    static final double ATTACKER_HOSTING_SHARE = 0.5;
+    static final double MAX_HOSTING_BITS = 6.0;
+
+    /** A user's very first sign-in is judged on realm rarity alone and never weighs more than this. */
+    static final double FIRST_SIGN_IN_MAX_BITS = 3.0;
+
+    /** Most bits one new network can carry, so it leaves room for the other detections. */
+    static final double MAX_BITS = 12.0;
+
+    /**
+     * How new the sign-in's network is for a returning user; {@code null} for a first sign-in (see
+     * {@link #firstSignIn}) or when nothing is new.
+     */
+    public Novelty assess(UserProfile profile, RealmStats realm, Observation o) {
+        if (profile == null || profile.logins() == 0) {
+            return null;
+        }
+        Level level = Surprise.firstNew(profile, o, HIERARCHY);
+        boolean newHosting = o.hosting && !profile.usedHosting();
+        if (level == null && !newHosting) {
+            return null;
+        }
+        double bits = 0;
+        double share = 1;
+        if (level != null) {
+            share = Surprise.realmShare(realm, o, level);
+            bits = Surprise.noveltyBits(profile, realm, level, o) + Surprise.rarityBits(realm, level, share);
+        }
+        if (newHosting) {
+            bits += hostingBits(realm);
+        }
+        return new Novelty(level, Math.max(0, Math.min(MAX_BITS, bits)), share, "");
+    }
+
+    /** The reason for a novelty from {@link #assess}, or {@code null} if too light. */
+    public Reason reason(UserProfile profile, Observation o, Novelty novelty) {
+        if (novelty == null) {
+            return null;
+        }
+        double weight = ScoreCard.weightOfBits(novelty.bits);
+        if (weight < ScoreCard.MIN_REASON_WEIGHT) {
+            return null;
+        }
+        Map<String, String> evidence = evidence(profile, o, novelty.bits, novelty.share);
+        if (novelty.pairedDiscount > 0) {
+            evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(novelty.pairedDiscount));
+        }
+        return new Reason(Detection.NEW_NETWORK, weight, text(profile, o, novelty.level), evidence);
+    }
+
+    /** A user's first sign-in: judged on the realm rarity of its country and ASN alone, and capped low. */
+    public Reason firstSignIn(UserProfile profile, RealmStats realm, Observation o) {
+        if (profile != null && profile.logins() > 0) {
+            return null;
+        }
+        return firstSignIn(realm, o);
+    }
+
+    private Reason firstSignIn(RealmStats realm, Observation o) {
+        double countryShare = Surprise.realmShare(realm, o, Level.COUNTRY);
+        double bits = Surprise.rarityBits(realm, Level.COUNTRY, countryShare)
+                + Surprise.rarityBits(realm, Level.ASN, Surprise.realmShare(realm, o, Level.ASN))
+                + (o.hosting ? hostingBits(realm) / 2 : 0);
+        bits = Math.min(FIRST_SIGN_IN_MAX_BITS, bits);
+        double weight = ScoreCard.weightOfBits(bits);
+        if (weight < ScoreCard.MIN_REASON_WEIGHT) {
+            return null;
+        }
+        Map<String, String> evidence = seen(o);
+        evidence.put(Evidence.SIGN_INS_LEARNED, "0");
+        evidence.put(Evidence.REALM_SHARE, Evidence.percent(countryShare));
+        evidence.put(Evidence.SURPRISE_BITS, Evidence.bits(bits));
+        String text = "First sign-in of this user, from " + place(o) + ", which is uncommon in this realm ("
+                + Evidence.percent(countryShare) + " of sign-ins from " + CountryCodes.unpack(o.country) + ")";
+        return new Reason(Detection.NEW_NETWORK, weight, text, evidence);
+    }
+
+    static double hostingBits(RealmStats realm) {
+        double bits = Surprise.log2(ATTACKER_HOSTING_SHARE / realm.hostingShareOfNewOperators());
+        return Math.max(0, Math.min(MAX_HOSTING_BITS, bits));
+    }
+
+    /** Learns the sign-in's network values (after scoring). */
+    public void learn(UserProfile profile, RealmStats realm, Observation o, boolean returning) {
+        if (returning && !profile.knows(Level.ASN, o.asn)) {
+            realm.countNewOperator(o.hosting);
+        }
+        if (!profile.knows(Level.NETWORK, o.network)) {
+            realm.add(RealmStats.KIND_NETWORK_USERS, o.network, 1); // one more user behind this /24
+        }
+        Surprise.learn(profile, realm, o, returning, HIERARCHY);
+        if (o.hosting) {
+            profile.markUsedHosting();
+        }
+    }
+
+    private static String text(UserProfile profile, Observation o, Level level) {
+        String vpn = o.hosting ? " (a VPN or datacenter network)" : "";
+        if (level == null) {
+            return "Signed in through a VPN or datacenter network, " + Evidence.asn(o.asn) + org(o)
+                    + ", which this user never used";
+        }
+        switch (level) {
+            case COUNTRY:
+                return "First sign-in from " + CountryCodes.unpack(o.country) + vpn + "; usually "
+                        + countries(profile);
+            case ASN:
+                return "First sign-in through network operator " + Evidence.asn(o.asn) + org(o) + vpn + " in "
+                        + CountryCodes.unpack(o.country) + "; usually " + asns(profile);
+            default:
+                return "First sign-in from network " + IpAddresses.networkLabel(o.network) + " ("
+                        + Evidence.asn(o.asn) + ", " + CountryCodes.unpack(o.country) + ")" + vpn + "; usually "
+                        + networks(profile);
+        }
+    }
+
+    private static Map<String, String> evidence(UserProfile profile, Observation o, double bits, double share) {
+        Map<String, String> evidence = seen(o);
+        evidence.put(Evidence.USUAL_COUNTRIES, countries(profile));
+        evidence.put(Evidence.USUAL_ASNS, asns(profile));
+        evidence.put(Evidence.USUAL_NETWORKS, networks(profile));
+        evidence.put(Evidence.SIGN_INS_LEARNED, Integer.toString(profile.logins()));
+        evidence.put(Evidence.REALM_SHARE, Evidence.percent(share));
+        evidence.put(Evidence.SURPRISE_BITS, Evidence.bits(bits));
+        return evidence;
+    }
+
+    private static Map<String, String> seen(Observation o) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put(Evidence.IP, String.valueOf(o.ip));
+        evidence.put(Evidence.COUNTRY, CountryCodes.unpack(o.country));
+        evidence.put(Evidence.ASN, Evidence.asn(o.asn));
+        if (o.location.asOrg() != null) {
+            evidence.put(Evidence.AS_ORG, o.location.asOrg());
+        }
+        evidence.put(Evidence.NETWORK, IpAddresses.networkLabel(o.network));
+        evidence.put(Evidence.VPN_OR_DATACENTER, Boolean.toString(o.hosting));
+        return evidence;
+    }
+
+    private static String place(Observation o) {
+        return CountryCodes.unpack(o.country) + " (" + Evidence.asn(o.asn) + org(o) + ")";
+    }
+
+    private static String org(Observation o) {
+        return o.location.asOrg() == null ? "" : " " + o.location.asOrg();
+    }
+
+    static String countries(UserProfile profile) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int code : profile.usual(Level.COUNTRY, 3)) {
+            joiner.add(CountryCodes.unpack(code));
+        }
+        return joiner.toString();
+    }
+
+    static String asns(UserProfile profile) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int asn : profile.usual(Level.ASN, 3)) {
+            joiner.add(Evidence.asn(asn));
+        }
+        return joiner.toString();
+    }
+
+    static String networks(UserProfile profile) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int network : profile.usual(Level.NETWORK, 3)) {
+            joiner.add(IpAddresses.networkLabel(network));
+        }
+        return joiner.toString();
+    }
+}

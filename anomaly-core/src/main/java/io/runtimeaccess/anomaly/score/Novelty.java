@@ -1,0 +1,30 @@
+package io.runtimeaccess.anomaly.score;
+
+import io.runtimeaccess.anomaly.state.Level;
+
+/**
+ * How new a sign-in's network or device is for the user, before it becomes a reason: the coarsest new
+ * level ({@code null} when nothing is new but something else is, like a first VPN), the bits of
+ * surprise, the value's share of the realm at that level, and a note for the reason's text.
+ */
+public final class Novelty {
+
+    public final Level level;
+    public double bits;
+    public final double share;
+    public final String note;
+    /** Bits taken off because the other hierarchy is new too and the realm often sees both together. */
+    public double pairedDiscount;
+
+    public Novelty(Level level, double bits, double share, String note) {
+        this.level = level;
+        this.bits = bits;
+        this.share = share;
+        this.note = note;
+    }
+
+    /** 1 for the hierarchy's top level, 2 below it and so on; 0 when no level is new. */
+    public int depth() {
+        return level == null ? 0 : level.depth();
+    }
+}

@@ -1,0 +1,101 @@
+package io.runtimeaccess.anomaly;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.anomaly.event.AdminOperation;
+import io.runtimeaccess.anomaly.event.GrantedAccess;
+import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.support.Events;
+import io.runtimeaccess.anomaly.support.SyntheticRealm;
+import io.runtimeaccess.anomaly.support.SyntheticRealm.Labeled;
+import io.runtimeaccess.anomaly.support.TestWorld;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotTest {
+
+    private final TestWorld world = new TestWorld();
+
+    @Test
+    void aRestoredScorerScoresExactlyLikeTheOriginal() {
+        List<Labeled> stream = new SyntheticRealm(world, 7, Events.T0).generate(500, 40, 20);
+        int half = stream.size() / 2;
+        AnomalyScorer original = new AnomalyScorer(ScorerSettings.defaults(), world);
+        for (Labeled labeled : stream.subList(0, half)) {
+            original.assess(labeled.event());
+        }
+        // sessions and admins too
+        original.assess(Events.login("u1", stream.get(half).event().timeMillis(), world.operators().get(0).address(1, 1),
+                Events.CHROME_WINDOWS, "snap-session"));
+        original.assess(Events.admin("boss", stream.get(half).event().timeMillis(), world.operators().get(0).address(1, 1),
+                AdminOperation.UPDATE, "USER", "u2", List.of()));
+
+        byte[] snapshot = original.snapshot();
+        AnomalyScorer restored = new AnomalyScorer(ScorerSettings.defaults(), world);
+        restored.restore(snapshot);
+
+        assertEquals(original.activeUsers(), restored.activeUsers());
+        assertArrayEquals(snapshot, restored.snapshot(), "a restored scorer snapshots to the same bytes");
+        long time = stream.get(half).event().timeMillis() + 60_000;
+        Assessment a = original.assess(Events.token(UserEventType.REFRESH_TOKEN, "u1", time, world.operators().get(50).address(1, 1), "snap-session"));
+        Assessment b = restored.assess(Events.token(UserEventType.REFRESH_TOKEN, "u1", time, world.operators().get(50).address(1, 1), "snap-session"));
+        assertEquals(a.score(), b.score());
+        assertTrue(a.score() > 0, "the session survived the restart: " + a);
+        for (Labeled labeled : stream.subList(half, stream.size())) {
+            Assessment x = original.assess(labeled.event());
+            Assessment y = restored.assess(labeled.event());
+            if (labeled.event().successfulLogin()) {
+                assertEquals(x.score(), y.score(), labeled.event().toString());
+                assertEquals(x.reasons(), y.reasons());
+            }
+        }
+        var grant = Events.admin("boss", time, world.operators().get(99).address(1, 1), AdminOperation.CREATE,
+                "REALM_ROLE_MAPPING", "u3", List.of(new GrantedAccess("role", "realm-admin", true)));
+        assertEquals(original.assess(grant).reasons(), restored.assess(grant).reasons());
+    }
+
+    @Test
+    void anUnknownVersionIsRejectedWithAClearMessage() {
+        byte[] snapshot = new AnomalyScorer(ScorerSettings.defaults(), world).snapshot();
+        ByteBuffer.wrap(snapshot).putShort(4, (short) 99);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new AnomalyScorer(ScorerSettings.defaults(), world).restore(snapshot));
+
+        assertTrue(e.getMessage().contains("Unsupported anomaly scorer snapshot version 99"), e.getMessage());
+    }
+
+    @Test
+    void garbageAndTruncatedSnapshotsAreRejected() {
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), world);
+        scorer.assess(Events.login("alice", Events.T0, world.operators().get(0).address(1, 1), Events.CHROME_WINDOWS));
+        byte[] snapshot = scorer.snapshot();
+
+        assertThrows(IllegalArgumentException.class, () -> scorer.restore(new byte[] {1, 2, 3}));
+        assertThrows(IllegalArgumentException.class, () -> scorer.restore("not a snapshot at all".getBytes()));
+        IllegalArgumentException truncated = assertThrows(IllegalArgumentException.class,
+                () -> scorer.restore(Arrays.copyOf(snapshot, snapshot.length / 2)));
+        assertTrue(truncated.getMessage().startsWith("Corrupt or truncated"), truncated.getMessage());
+        assertEquals(1, scorer.activeUsers(), "a failed restore leaves the state as it was");
+    }
+
+    @Test
+    void restoringIntoSmallerCapsKeepsTheMostRecentUsers() {
+        AnomalyScorer big = new AnomalyScorer(ScorerSettings.defaults(), world);
+        for (int u = 0; u < 100; u++) {
+            big.assess(Events.login("user" + u, Events.T0 + u * 1000L, world.operators().get(u % 20).address(u, 1),
+                    Events.CHROME_WINDOWS));
+        }
+        AnomalyScorer small = new AnomalyScorer(ScorerSettings.builder().maxUsers(10).build(), world);
+        small.restore(big.snapshot());
+
+        assertEquals(10, small.activeUsers());
+        assertTrue(small.profileOf(Events.REALM, "user99") != null && small.profileOf(Events.REALM, "user0") == null);
+    }
+}

@@ -1,0 +1,87 @@
+package io.runtimeaccess.anomaly.detections;
+
+import static io.runtimeaccess.anomaly.finding.Detection.DISTRIBUTED_SPRAY;
+import static io.runtimeaccess.anomaly.finding.Detection.PASSWORD_SPRAY;
+import static io.runtimeaccess.anomaly.support.Scenario.reason;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.support.Events;
+import io.runtimeaccess.anomaly.support.Scenario;
+import io.runtimeaccess.anomaly.support.TestWorld.Operator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DistributedSprayTest {
+
+    private final Scenario realm = new Scenario().withRealm(3);
+    private final List<Operator> operators = realm.world.operators();
+
+    /** Three hours of the realm's usual: a typo every four minutes from everywhere. */
+    private long usualFailures() {
+        long t = realm.now + 8 * Events.HOUR;
+        for (int i = 0; i < 45; i++) {
+            realm.assess(Events.failure("r" + (i % 40), true, t + i * 4 * Events.MINUTE,
+                    operators.get(i % 40).address(i, 1), Events.CHROME_WINDOWS));
+        }
+        return t + 180 * Events.MINUTE;
+    }
+
+    /** Spray tools rotate their user agent too. */
+    private static String agent(int i) {
+        return io.runtimeaccess.anomaly.support.Agents.header(io.runtimeaccess.anomaly.support.Agents.Kind.values()[i % 9],
+                100 + i % 23, i);
+    }
+
+    private String botnet(int i) {
+        return operators.get(i % operators.size()).address(200 + i / operators.size(), i % 250 + 1);
+    }
+
+    @Test
+    void firesOnARealmWideSpikeAndFlagsTheSuccessThatFollows() {
+        long t = usualFailures();
+        Assessment last = null;
+        for (int i = 0; i < 80; i++) { // 80 addresses, two usernames each, in four minutes
+            realm.assess(Events.failure("victim" + (2 * i), i % 2 == 0, t + i * 3_000L, botnet(i), agent(i)));
+            last = realm.assess(Events.failure("victim" + (2 * i + 1), true, t + i * 3_000L + 1_000, botnet(i), agent(i)));
+        }
+        Reason spike = reason(last, DISTRIBUTED_SPRAY);
+        assertNotNull(spike, last.toString());
+        assertNull(reason(last, PASSWORD_SPRAY), "no single address stands out");
+        assertTrue(Integer.parseInt(spike.evidence().get("realmFailures")) >= 150, spike.toString());
+
+        Assessment success = realm.assess(Events.login("r7", t + 5 * Events.MINUTE, botnet(33), Events.CHROME_WINDOWS));
+        Reason hit = reason(success, DISTRIBUTED_SPRAY);
+        assertNotNull(hit, success.toString());
+        assertTrue(hit.weight() >= 60, hit.toString());
+        assertEquals(2, success.coveredEventIds().size() - 1, success.coveredEventIds().toString());
+    }
+
+    @Test
+    void quietAtTheUsualFailureRate() {
+        long t = usualFailures();
+        Assessment last = null;
+        for (int i = 0; i < 20; i++) {
+            last = realm.assess(Events.failure("r" + i, true, t + i * 4 * Events.MINUTE, botnet(i), Events.CHROME_WINDOWS));
+            assertNull(reason(last, DISTRIBUTED_SPRAY), last.toString());
+        }
+        Assessment success = realm.assess(Events.login("r3", t + 81 * Events.MINUTE, botnet(3), Events.CHROME_WINDOWS));
+        assertNull(reason(success, DISTRIBUTED_SPRAY));
+    }
+
+    @Test
+    void aSuccessUnrelatedToTheSpikeIsNotFlagged() {
+        long t = usualFailures();
+        for (int i = 0; i < 80; i++) {
+            realm.assess(Events.failure("victim" + i, true, t + i * 3_000L, botnet(i), agent(i)));
+        }
+        Assessment success = realm.assess(Events.login("r9", t + 5 * Events.MINUTE,
+                realm.world.operator(io.runtimeaccess.anomaly.support.TestWorld.DE,
+                        io.runtimeaccess.anomaly.support.TestWorld.Kind.HOME, 1).address(109, 1), Events.SAFARI_IPHONE));
+        assertNull(reason(success, DISTRIBUTED_SPRAY), success.toString());
+    }
+}

@@ -1,0 +1,107 @@
+package io.runtimeaccess.evaluation.replay;
+
+import io.runtimeaccess.anomaly.EventScorer;
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.evaluation.dataset.Label;
+import io.runtimeaccess.evaluation.metrics.CampaignStats;
+import io.runtimeaccess.evaluation.metrics.ReasonStats;
+import io.runtimeaccess.evaluation.metrics.ScoreHistogram;
+import java.util.EnumMap;
+import java.util.Iterator;
+
+/**
+ * Replays events in time order through an {@link EventScorer}: each event is assessed once, and the
+ * scorer learns from it itself after scoring (its contract), so no event makes itself look normal. Events
+ * before {@code countFromMillis} (the warm-up) are scored and learned but not counted; attack context
+ * events (an attacker's token request right after the sign-in) are scored but counted neither as
+ * positives nor as negatives.
+ */
+public final class Replay {
+
+    private Replay() {
+    }
+
+    /**
+     * @param events           time-ordered labelled events
+     * @param scorer           the scorer under test, fresh
+     * @param alertThreshold   an event is alerted when its score is at least this
+     * @param countFromMillis  the end of the warm-up
+     */
+    public static ReplayResults run(Iterator<LabeledEvent> events, EventScorer scorer, double alertThreshold,
+            long countFromMillis) {
+        ReplayResults results = new ReplayResults(alertThreshold);
+        long started = System.nanoTime();
+        while (events.hasNext()) {
+            LabeledEvent e = events.next();
+            Assessment a = e.user() != null ? scorer.assess(e.user()) : scorer.assess(e.admin());
+            results.events++;
+            Label label = e.label();
+            results.count(label.scenario(), e.kind());
+            if (e.timeMillis() < countFromMillis) {
+                results.warmupEvents++;
+                continue;
+            }
+            boolean alert = a.score() >= alertThreshold;
+            Reason top = a.topReason();
+            Detection topDetection = top == null ? null : top.detection();
+            if (label.negative()) {
+                results.score(label.scenario(), e.kind(), a.score());
+                if (alert) {
+                    results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
+                            .merge(topDetection == null ? Detection.NEW_NETWORK : topDetection, 1L, Long::sum);
+                    results.benignAlert(e.timeMillis(), label.scenario(), topDetection);
+                    if (e.kind() == EventKind.SIGN_IN && top != null) {
+                        results.falseAlertTexts.computeIfAbsent(top.detection() + ": " + ReplayResults.pattern(top.text()),
+                                k -> new long[1])[0]++;
+                    }
+                }
+                if (a.score() > 0 && results.wouldKeepHighest(label.scenario(), a.score())) {
+                    results.keepHighest(example(e, a));
+                }
+            } else if (label.positive()) {
+                results.score(label.scenario(), e.kind(), a.score());
+                if (label.cause() != null) {
+                    results.scoresByCause.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
+                            .computeIfAbsent(label.cause(), c -> new ScoreHistogram()).add(a.score());
+                }
+                boolean listed = false;
+                for (Reason r : a.reasons()) {
+                    if (r.detection() == label.cause()) {
+                        listed = true;
+                        break;
+                    }
+                }
+                results.reasons.computeIfAbsent(label.scenario(), s -> new ReasonStats())
+                        .record(label.cause(), topDetection, listed, alert);
+                if (label.campaign() != null && ReplayResults.CAMPAIGNS.contains(label.scenario())) {
+                    results.campaigns.computeIfAbsent(label.campaign(),
+                            c -> new CampaignStats(c, label.scenario(), e.timeMillis()))
+                            .record(e.timeMillis(), e.kind() == EventKind.SIGN_IN, alert, topDetection);
+                } else if (results.wouldKeepLowest(label.scenario(), a.score())) {
+                    results.keepLowest(example(e, a));
+                }
+            }
+        }
+        results.elapsedNanos = System.nanoTime() - started;
+        if (events instanceof EventStream) {
+            results.outOfOrder = ((EventStream) events).outOfOrder();
+        }
+        return results;
+    }
+
+    private static ReplayResults.Example example(LabeledEvent e, Assessment a) {
+        StringBuilder text = new StringBuilder();
+        for (Reason r : a.reasons()) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(r.detection()).append(' ').append(Math.round(r.weight())).append(": ").append(r.text());
+            if (text.length() > 300) {
+                break;
+            }
+        }
+        return new ReplayResults.Example(e.timeMillis(), e.label().scenario(), e.kind(), a.score(), text.toString());
+    }
+}

@@ -1,0 +1,94 @@
+package io.runtimeaccess.bench;
+
+import io.runtimeaccess.anomaly.AnomalyScorer;
+import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.event.UserEvent;
+import io.runtimeaccess.anomaly.finding.Assessment;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The anomaly scorer on one thread: events per second ({@code throughput}) and per-event latency
+ * ({@code latency}, sample time: read p99 from its percentiles) on a pre-generated stream of 10,000
+ * users (sign-ins, code exchanges, refreshes, typos, a few unknown-username failures, logouts). The
+ * scorer first learns 60 days of the stream; measured events continue from there, and when the stream
+ * runs out it is replayed shifted by its own length, so time only moves forward. At tear-down the
+ * state's size per active user is printed.
+ */
+@State(Scope.Benchmark)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class AnomalyScorerBenchmark {
+
+    private static final int USERS = 10_000;
+    private static final int DAYS = 90;
+
+    private AnomalyScorer scorer;
+    private UserEvent[] events;
+    private int warm;
+    private int next;
+    private long shift;
+    private long span;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        AnomalyWorkload workload = new AnomalyWorkload();
+        List<UserEvent> stream = workload.generate(USERS, DAYS, 120, 42);
+        events = stream.toArray(new UserEvent[0]);
+        span = events[events.length - 1].timeMillis() - events[0].timeMillis() + 60_000;
+        scorer = new AnomalyScorer(ScorerSettings.defaults(), workload);
+        warm = events.length * 2 / 3;
+        for (int i = 0; i < warm; i++) {
+            scorer.assess(events[i]);
+        }
+        next = warm;
+        System.out.printf("%n%d events in the stream, %d learned before measuring%n", events.length, warm);
+    }
+
+    @TearDown(Level.Trial)
+    public void report() {
+        System.out.printf("%nstate: %d active users, %d bytes, %.0f bytes per active user (%s)%n",
+                scorer.activeUsers(), scorer.approximateStateBytes(),
+                (double) scorer.approximateStateBytes() / scorer.activeUsers(), scorer.stateBytesByTable());
+    }
+
+    private UserEvent nextEvent() {
+        if (next == events.length) {
+            next = 0;
+            shift += span;
+        }
+        UserEvent e = events[next++];
+        if (shift == 0) {
+            return e;
+        }
+        return new UserEvent(e.id(), e.timeMillis() + shift, e.realmId(), e.userId(), e.username(), e.type(), e.ip(),
+                e.userAgent(), e.sessionId(), e.error());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Assessment throughput() {
+        return scorer.assess(nextEvent());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Assessment latency() {
+        return scorer.assess(nextEvent());
+    }
+}

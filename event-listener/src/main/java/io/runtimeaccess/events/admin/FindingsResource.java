@@ -1,0 +1,197 @@
+package io.runtimeaccess.events.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.finding.FindingEntity;
+import io.runtimeaccess.events.finding.FindingFilter;
+import io.runtimeaccess.events.finding.FindingJson;
+import io.runtimeaccess.events.finding.FindingStore;
+import io.runtimeaccess.events.pipeline.EventPipeline;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code /admin/realms/{realm}/anomaly-findings}: list, read, acknowledge and dismiss the realm's
+ * findings, and its findings settings. Reading needs realm-management {@code view-events}; changing
+ * needs {@code manage-events}. Every change is an admin event.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FindingsResource {
+
+    static final int MAX_PAGE = 500;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final EventPipeline pipeline;
+
+    FindingsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent, EventPipeline pipeline) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
+        this.pipeline = pipeline;
+    }
+
+    @GET
+    public List<Map<String, Object>> list(@QueryParam("user") String user, @QueryParam("severity") String severity,
+            @QueryParam("detection") String detection, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
+        auth.realm().requireViewEvents();
+        FindingFilter filter = new FindingFilter(userId(user), severity(severity), detection(detection),
+                status(status), instant(from, "from"), instant(to, "to"));
+        return store().search(filter, page(first, 0, "first", Integer.MAX_VALUE), page(max, 100, "max", MAX_PAGE))
+                .stream().map(FindingJson::representation).collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id) {
+        auth.realm().requireViewEvents();
+        return FindingJson.representation(finding(id));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    public Map<String, Object> acknowledge(@PathParam("id") String id) {
+        auth.realm().requireManageEvents();
+        FindingEntity finding = finding(id);
+        store().setStatus(finding, FindingStore.ACKNOWLEDGED, auth.adminAuth().getUser().getId());
+        return recorded(finding);
+    }
+
+    /** A false positive: the finding is closed and the user's baseline learns what it flagged as normal. */
+    @POST
+    @Path("{id}/dismiss")
+    public Map<String, Object> dismiss(@PathParam("id") String id) throws InterruptedException {
+        auth.realm().requireManageEvents();
+        FindingEntity finding = finding(id);
+        store().setStatus(finding, FindingStore.DISMISSED, auth.adminAuth().getUser().getId());
+        if (!pipeline.offerDecision(new EventPipeline.Dismissal(FindingJson.assessment(finding)))) {
+            throw new ServiceUnavailableException("the scoring queue is full; try again");
+        }
+        return recorded(finding);
+    }
+
+    @Path("settings")
+    public FindingSettingsResource settings() {
+        return new FindingSettingsResource(session, realm, auth, adminEvent);
+    }
+
+    private Map<String, Object> recorded(FindingEntity finding) {
+        Map<String, Object> representation = FindingJson.representation(finding);
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
+                .representation(representation).success();
+        return representation;
+    }
+
+    private FindingStore store() {
+        return new FindingStore(session, realm);
+    }
+
+    private FindingEntity finding(String id) {
+        FindingEntity finding = store().find(id);
+        if (finding == null) {
+            throw InvalidRequest.unknown("id", "no finding '" + id + "' in this realm");
+        }
+        return finding;
+    }
+
+    /** A user named by id or username; an unknown one matches nothing rather than everything. */
+    private String userId(String user) {
+        if (user == null || user.isBlank()) {
+            return null;
+        }
+        UserModel found = session.users().getUserById(realm, user);
+        if (found == null) {
+            found = session.users().getUserByUsername(realm, user);
+        }
+        return found == null ? user : found.getId();
+    }
+
+    private static String severity(String value) {
+        return value == null ? null : enumName(value, "severity", Severity.class);
+    }
+
+    private static String detection(String value) {
+        return value == null ? null : enumName(value, "detection", Detection.class);
+    }
+
+    private static String status(String value) {
+        if (value == null) {
+            return null;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!List.of(FindingStore.OPEN, FindingStore.ACKNOWLEDGED, FindingStore.DISMISSED).contains(upper)) {
+            throw InvalidRequest.badValue("status", "'" + value + "' is not open, acknowledged or dismissed");
+        }
+        return upper;
+    }
+
+    private static <E extends Enum<E>> String enumName(String value, String field, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_')).name();
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.badValue(field, "'" + value + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static Long instant(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw InvalidRequest.badValue(field, "'" + value + "' is not an ISO-8601 instant such as 2026-11-22T10:00:00Z");
+        }
+    }
+
+    private static int page(Integer value, int fallback, String field, int limit) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 0 || value > limit || (field.equals("max") && value == 0)) {
+            throw InvalidRequest.badValue(field, "must be between " + (field.equals("max") ? 1 : 0) + " and " + limit);
+        }
+        return value;
+    }
+
+    static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw InvalidRequest.badValue(field, "must be a string");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,124 @@
+package io.runtimeaccess.events.finding;
+
+import io.runtimeaccess.anomaly.finding.Assessment;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** Reads and writes one realm's findings. */
+public final class FindingStore {
+
+    public static final String OPEN = "OPEN";
+    public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+    public static final String DISMISSED = "DISMISSED";
+    static final int MAX_COVERED_EVENTS = 100;
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public FindingStore(KeycloakSession session, RealmModel realm) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realm.getId();
+    }
+
+    FindingEntity add(Assessment assessment, String incidentKey, String username, String response) {
+        FindingEntity finding = new FindingEntity();
+        finding.setId(UUID.randomUUID().toString());
+        finding.setRealmId(realmId);
+        finding.setIncidentKey(incidentKey);
+        finding.setUserId(assessment.userId());
+        finding.setUsername(username);
+        finding.setFirstEventTime(assessment.timeMillis());
+        finding.setEventCount(0);
+        finding.setCoveredEvents(FindingJson.ids(List.of()));
+        finding.setStatus(OPEN);
+        finding.setResponse(response);
+        update(finding, assessment);
+        em.persist(finding);
+        return finding;
+    }
+
+    /** The open finding of the same incident whose last event is not older than {@code sinceMillis}, or null. */
+    FindingEntity openIncident(String incidentKey, long sinceMillis) {
+        List<FindingEntity> open = em.createQuery("select f from FindingEntity f where f.realmId = :realmId"
+                + " and f.incidentKey = :key and f.status = :open and f.eventTime >= :since order by f.eventTime desc",
+                FindingEntity.class).setParameter("realmId", realmId).setParameter("key", incidentKey)
+                .setParameter("open", OPEN).setParameter("since", sinceMillis).setMaxResults(1).getResultList();
+        return open.isEmpty() ? null : open.get(0);
+    }
+
+    /**
+     * Adds an assessment to its finding: the latest event, the covered events (the most recent
+     * {@value #MAX_COVERED_EVENTS}), and the strongest score with its reasons.
+     */
+    static void update(FindingEntity finding, Assessment assessment) {
+        finding.setEventId(assessment.eventId());
+        finding.setEventTime(assessment.timeMillis());
+        finding.setEventCount(finding.getEventCount() + 1);
+        LinkedHashSet<String> covered = new LinkedHashSet<>(FindingJson.coveredEvents(finding));
+        covered.addAll(assessment.coveredEventIds());
+        List<String> recent = new ArrayList<>(covered);
+        finding.setCoveredEvents(FindingJson.ids(recent.subList(Math.max(0, recent.size() - MAX_COVERED_EVENTS),
+                recent.size())));
+        if (finding.getSeverity() == null || assessment.score() >= finding.getScore()) {
+            finding.setScore(assessment.score());
+            finding.setSeverity(assessment.severity().name());
+            finding.setDetection(assessment.topReason() == null ? "NONE" : assessment.topReason().detection().name());
+            finding.setReasons(FindingJson.reasons(assessment.reasons()));
+            finding.setModelVersion(assessment.modelVersion());
+        }
+    }
+
+    /** {@code null} if there is no such finding in this realm. */
+    public FindingEntity find(String id) {
+        FindingEntity finding = em.find(FindingEntity.class, id);
+        return finding != null && finding.getRealmId().equals(realmId) ? finding : null;
+    }
+
+    /** Newest first; every filter is optional. */
+    public List<FindingEntity> search(FindingFilter filter, int first, int max) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("f.realmId = :realmId");
+        parameters.put("realmId", realmId);
+        condition(where, parameters, "f.userId = :userId", "userId", filter.userId());
+        condition(where, parameters, "f.severity = :severity", "severity", filter.severity());
+        condition(where, parameters, "f.detection = :detection", "detection", filter.detection());
+        condition(where, parameters, "f.status = :status", "status", filter.status());
+        condition(where, parameters, "f.eventTime >= :from", "from", filter.fromMillis());
+        condition(where, parameters, "f.eventTime < :to", "to", filter.toMillis());
+        TypedQuery<FindingEntity> query = em.createQuery("select f from FindingEntity f where " + where
+                + " order by f.eventTime desc, f.id", FindingEntity.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    public void setStatus(FindingEntity finding, String status, String byUserId) {
+        finding.setStatus(status);
+        finding.setStatusBy(byUserId);
+        finding.setStatusAt(System.currentTimeMillis());
+    }
+
+    /** A removed realm takes its findings and learned state with it. */
+    public void deleteRealm() {
+        em.createQuery("delete from FindingEntity f where f.realmId = :realmId").setParameter("realmId", realmId)
+                .executeUpdate();
+        em.createQuery("delete from ScorerStateEntity s where s.realmId = :realmId").setParameter("realmId", realmId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,63 @@
+package io.runtimeaccess.events.finding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/**
+ * A realm's learned scorer state (Base64 of the scorer's snapshot), so a restart does not forget what
+ * normal looks like. Text rather than a binary column: one type that behaves the same on H2,
+ * PostgreSQL and MariaDB.
+ */
+@Entity
+@Table(name = "RA_SCORER_STATE")
+public class ScorerStateEntity {
+
+    @Id
+    @Column(name = "REALM_ID", length = 36)
+    private String realmId;
+
+    @Column(name = "MODEL_VERSION", length = 32, nullable = false)
+    private String modelVersion;
+
+    @Lob
+    @Column(name = "SNAPSHOT", nullable = false)
+    private String snapshot;
+
+    @Column(name = "SAVED_AT", nullable = false)
+    private long savedAt;
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
+    }
+
+    public void setModelVersion(String modelVersion) {
+        this.modelVersion = modelVersion;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
+    }
+
+    public void setSnapshot(String snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public long getSavedAt() {
+        return savedAt;
+    }
+
+    public void setSavedAt(long savedAt) {
+        this.savedAt = savedAt;
+    }
+}

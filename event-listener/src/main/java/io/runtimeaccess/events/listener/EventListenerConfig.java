@@ -1,0 +1,131 @@
+package io.runtimeaccess.events.listener;
+
+import io.runtimeaccess.anomaly.finding.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.Config;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Server-wide options of the {@code runtime-access-events} listener, set like any SPI option:
+ * {@code --spi-events-listener--runtime-access-events--queue-capacity=10000}.
+ */
+public final class EventListenerConfig {
+
+    public static final String QUEUE_CAPACITY = "queue-capacity";
+    public static final String FINDING_SEVERITY = "finding-severity";
+    public static final String SNAPSHOT_INTERVAL = "snapshot-interval";
+    public static final String IP_COUNTRY_FILE = "ip-country-file";
+    public static final String IP_ASN_FILE = "ip-asn-file";
+    public static final String IP_CITY_FILE = "ip-city-file";
+    public static final String PRIVILEGED_ROLES = "privileged-roles";
+    public static final String OUTBOX_CAPACITY = "webhook-outbox-capacity";
+
+    static final int DEFAULT_QUEUE_CAPACITY = 10_000;
+    static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
+    static final int DEFAULT_SNAPSHOT_INTERVAL_SECONDS = 300;
+    static final int DEFAULT_OUTBOX_CAPACITY = 1_000;
+    /** Realm roles and realm-management client roles that give admin-level access. */
+    static final String DEFAULT_PRIVILEGED_ROLES = "admin,realm-admin,manage-realm,manage-users,manage-clients,"
+            + "manage-authorization,manage-events,manage-identity-providers,impersonation,create-realm";
+
+    private final int queueCapacity;
+    private final Severity findingSeverity;
+    private final int snapshotIntervalSeconds;
+    private final String ipCountryFile;
+    private final String ipAsnFile;
+    private final String ipCityFile;
+    private final Set<String> privilegedRoles;
+    private final int outboxCapacity;
+
+    public EventListenerConfig(Config.Scope scope) {
+        this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
+        this.findingSeverity = severity(scope.get(FINDING_SEVERITY, DEFAULT_FINDING_SEVERITY.name()));
+        this.snapshotIntervalSeconds = positive(scope.getInt(SNAPSHOT_INTERVAL, DEFAULT_SNAPSHOT_INTERVAL_SECONDS),
+                SNAPSHOT_INTERVAL);
+        this.ipCountryFile = scope.get(IP_COUNTRY_FILE);
+        this.ipAsnFile = scope.get(IP_ASN_FILE);
+        this.ipCityFile = scope.get(IP_CITY_FILE);
+        this.privilegedRoles = Arrays.stream(scope.get(PRIVILEGED_ROLES, DEFAULT_PRIVILEGED_ROLES).split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.outboxCapacity = positive(scope.getInt(OUTBOX_CAPACITY, DEFAULT_OUTBOX_CAPACITY), OUTBOX_CAPACITY);
+    }
+
+    static List<ProviderConfigProperty> properties() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(QUEUE_CAPACITY).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_QUEUE_CAPACITY)
+                .helpText("Events waiting to be scored, at most. When full, new events are dropped and counted; "
+                        + "a login never waits.").add()
+                .property().name(FINDING_SEVERITY).type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_FINDING_SEVERITY.name())
+                .helpText("Lowest severity stored as a finding: LOW, MEDIUM, HIGH or CRITICAL.").add()
+                .property().name(SNAPSHOT_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_SNAPSHOT_INTERVAL_SECONDS)
+                .helpText("Seconds between saves of each realm's learned state to the database.").add()
+                .property().name(IP_COUNTRY_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv4 ranges to countries: start,end,country (the ip-location-db layout).").add()
+                .property().name(IP_ASN_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv4 ranges to autonomous systems: start,end,asn,organization.").add()
+                .property().name(IP_CITY_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv4 ranges to cities with coordinates (the dbip-city layout); travel needs it.")
+                .add()
+                .property().name(PRIVILEGED_ROLES).type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_PRIVILEGED_ROLES)
+                .helpText("Comma-separated role names that give admin-level access.").add()
+                .property().name(OUTBOX_CAPACITY).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_OUTBOX_CAPACITY)
+                .helpText("Webhook deliveries kept while the receiver is down; the oldest is dropped when full.").add()
+                .build();
+    }
+
+    private static int positive(Integer value, String key) {
+        if (value == null || value < 1) {
+            throw new IllegalArgumentException(key + ": must be a positive number");
+        }
+        return value;
+    }
+
+    private static Severity severity(String value) {
+        try {
+            return Severity.valueOf(value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FINDING_SEVERITY + ": '" + value + "' is not LOW, MEDIUM, HIGH or CRITICAL");
+        }
+    }
+
+    public int queueCapacity() {
+        return queueCapacity;
+    }
+
+    public Severity findingSeverity() {
+        return findingSeverity;
+    }
+
+    public int snapshotIntervalSeconds() {
+        return snapshotIntervalSeconds;
+    }
+
+    public String ipCountryFile() {
+        return ipCountryFile;
+    }
+
+    public String ipAsnFile() {
+        return ipAsnFile;
+    }
+
+    public String ipCityFile() {
+        return ipCityFile;
+    }
+
+    public Set<String> privilegedRoles() {
+        return privilegedRoles;
+    }
+
+    public int outboxCapacity() {
+        return outboxCapacity;
+    }
+}

@@ -1,0 +1,106 @@
+package io.runtimeaccess.events.listener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.anomaly.event.GrantedAccess;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Works out what an admin change granted and whether it is admin-level, on the request thread where the
+ * realm model is at hand: role mappings by the role names in the representation (or, without a
+ * representation, by the client they belong to), group memberships by the roles the group carries.
+ */
+final class PrivilegedAccess {
+
+    private final Set<String> privilegedRoles;
+
+    PrivilegedAccess(Set<String> privilegedRoles) {
+        this.privilegedRoles = privilegedRoles;
+    }
+
+    List<GrantedAccess> granted(KeycloakSession session, RealmModel realm, AdminEvent event) {
+        if (event.getOperationType() != OperationType.CREATE || event.getResourceType() == null) {
+            return List.of();
+        }
+        ResourceType type = event.getResourceType();
+        if (type == ResourceType.REALM_ROLE_MAPPING || type == ResourceType.CLIENT_ROLE_MAPPING) {
+            return roles(realm, event);
+        }
+        if (type == ResourceType.GROUP_MEMBERSHIP) {
+            return group(session, realm, event.getResourcePath());
+        }
+        return List.of();
+    }
+
+    private List<GrantedAccess> roles(RealmModel realm, AdminEvent event) {
+        List<GrantedAccess> granted = new ArrayList<>();
+        JsonNode roles = representation(event);
+        if (roles != null && roles.isArray()) {
+            for (JsonNode role : roles) {
+                String name = role.path("name").asText("");
+                granted.add(new GrantedAccess("role", name, privilegedRoles.contains(name)));
+            }
+            return granted;
+        }
+        // Without the representation only the client is known: any realm-management role is admin-level.
+        ClientModel client = clientOf(realm, event.getResourcePath());
+        if (client != null) {
+            boolean management = Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId());
+            granted.add(new GrantedAccess("role", client.getClientId() + ":*", management));
+        }
+        return granted;
+    }
+
+    private List<GrantedAccess> group(KeycloakSession session, RealmModel realm, String resourcePath) {
+        int at = resourcePath == null ? -1 : resourcePath.lastIndexOf("/groups/");
+        if (at < 0) {
+            return List.of();
+        }
+        GroupModel group = session.groups().getGroupById(realm, resourcePath.substring(at + "/groups/".length()));
+        if (group == null) {
+            return List.of();
+        }
+        return List.of(new GrantedAccess("group", group.getName(), carriesPrivilegedRole(realm, group)));
+    }
+
+    /** Effective roles count: a role the group gets from a parent group or a composite is admin-level too. */
+    private boolean carriesPrivilegedRole(RealmModel realm, GroupModel group) {
+        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        for (String name : privilegedRoles) {
+            RoleModel realmRole = realm.getRole(name);
+            RoleModel clientRole = management == null ? null : management.getRole(name);
+            if ((realmRole != null && group.hasRole(realmRole)) || (clientRole != null && group.hasRole(clientRole))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClientModel clientOf(RealmModel realm, String resourcePath) {
+        int at = resourcePath == null ? -1 : resourcePath.indexOf("/role-mappings/clients/");
+        return at < 0 ? null : realm.getClientById(resourcePath.substring(at + "/role-mappings/clients/".length()));
+    }
+
+    private static JsonNode representation(AdminEvent event) {
+        if (event.getRepresentation() == null) {
+            return null;
+        }
+        try {
+            return JsonSerialization.mapper.readTree(event.getRepresentation());
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+}

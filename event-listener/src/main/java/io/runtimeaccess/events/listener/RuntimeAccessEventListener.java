@@ -1,0 +1,66 @@
+package io.runtimeaccess.events.listener;
+
+import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.events.pipeline.EventPipeline;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.logging.Logger;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Copies each event into the scoring queue and returns. It reads the one thing Keycloak's event does
+ * not carry, the User-Agent header, while the request is still at hand. It never throws: a listener
+ * problem must never fail or slow a login.
+ */
+public class RuntimeAccessEventListener implements EventListenerProvider {
+
+    private static final Logger LOG = Logger.getLogger(RuntimeAccessEventListener.class);
+
+    private final KeycloakSession session;
+    private final EventPipeline pipeline;
+    private final PrivilegedAccess privilegedAccess;
+
+    RuntimeAccessEventListener(KeycloakSession session, EventPipeline pipeline, PrivilegedAccess privilegedAccess) {
+        this.session = session;
+        this.pipeline = pipeline;
+        this.privilegedAccess = privilegedAccess;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        try {
+            UserEventType type = EventCopies.typeOf(event.getType());
+            if (type != null) {
+                pipeline.offer(EventCopies.user(event, type, userAgent()));
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not queue event %s for scoring", event.getType());
+        }
+    }
+
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        try {
+            RealmModel realm = session.realms().getRealm(event.getRealmId());
+            if (realm == null || event.getOperationType() == null) {
+                return;
+            }
+            pipeline.offer(EventCopies.admin(event, EventCopies.targetUser(event.getResourcePath()),
+                    privilegedAccess.granted(session, realm, event)));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not queue an admin event for scoring");
+        }
+    }
+
+    private String userAgent() {
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        return headers == null ? null : headers.getHeaderString(HttpHeaders.USER_AGENT);
+    }
+
+    @Override
+    public void close() {
+    }
+}

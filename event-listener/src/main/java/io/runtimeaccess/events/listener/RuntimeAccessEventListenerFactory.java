@@ -1,0 +1,120 @@
+package io.runtimeaccess.events.listener;
+
+import io.runtimeaccess.anomaly.network.IpLocator;
+import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.network.RangeTableLocator;
+import io.runtimeaccess.events.baseline.RealmBaselines;
+import io.runtimeaccess.events.finding.FindingRecorder;
+import io.runtimeaccess.events.finding.FindingStore;
+import io.runtimeaccess.events.pipeline.EventPipeline;
+import io.runtimeaccess.events.pipeline.PipelineMetrics;
+import io.runtimeaccess.events.sink.WebhookSink;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/**
+ * The {@code runtime-access-events} listener: realm admins add it to a realm's event listeners, and
+ * from then on the realm's login and admin events are scored. One pipeline (queue, worker, scorers)
+ * and one webhook outbox per node.
+ */
+public class RuntimeAccessEventListenerFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "runtime-access-events";
+    private static final Logger LOG = Logger.getLogger(RuntimeAccessEventListenerFactory.class);
+
+    private EventListenerConfig config;
+    private PrivilegedAccess privilegedAccess;
+    private WebhookSink webhook;
+    private EventPipeline pipeline;
+
+    @Override
+    public void init(Config.Scope scope) {
+        config = new EventListenerConfig(scope);
+        privilegedAccess = new PrivilegedAccess(config.privilegedRoles());
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1)).start();
+        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator()),
+                config.findingSeverity(), new FindingRecorder(factory, webhook),
+                Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
+        meterWebhook(pipeline.metrics());
+        factory.register(event -> {
+            if (event instanceof RealmModel.RealmRemovedEvent) {
+                RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
+                new FindingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
+                pipeline.offer(new EventPipeline.RealmRemoved(removed.getRealm().getId()));
+            }
+        });
+    }
+
+    private void meterWebhook(PipelineMetrics metrics) {
+        metrics.gauge("runtime.access.webhook.outbox.depth", "Webhook deliveries waiting", webhook::depth);
+        metrics.gauge("runtime.access.webhook.delivered", "Webhook deliveries accepted by the receiver",
+                webhook::delivered);
+        metrics.gauge("runtime.access.webhook.dropped", "Webhook deliveries dropped (outbox full or given up)",
+                webhook::dropped);
+    }
+
+    private IpLocator locator() {
+        if (config.ipCountryFile() == null && config.ipAsnFile() == null && config.ipCityFile() == null) {
+            LOG.info("No IP location files configured: country and ASN detections see every address as unknown");
+            return ip -> NetworkLocation.UNKNOWN;
+        }
+        try (Reader countries = open(config.ipCountryFile()); Reader asns = open(config.ipAsnFile());
+                Reader cities = open(config.ipCityFile())) {
+            return RangeTableLocator.read(countries, asns, cities);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the IP location files", e);
+        }
+    }
+
+    private static Reader open(String file) throws IOException {
+        return file == null ? null : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new RuntimeAccessEventListener(session, pipeline, privilegedAccess);
+    }
+
+    /** For the findings admin API: a dismissal goes through the same queue as the events. */
+    public EventPipeline pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return EventListenerConfig.properties();
+    }
+
+    @Override
+    public void close() {
+        if (pipeline != null) {
+            pipeline.stop();
+        }
+        if (webhook != null) {
+            webhook.stop();
+        }
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

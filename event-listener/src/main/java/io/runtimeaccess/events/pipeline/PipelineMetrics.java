@@ -1,0 +1,66 @@
+package io.runtimeaccess.events.pipeline;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The listener's meters on Keycloak's management endpoint ({@code /metrics} when metrics are enabled),
+ * registered in Micrometer's global registry as Keycloak's own event metrics are. Prometheus names:
+ * {@code runtime_access_events_received_total}, {@code ..._scored_total}, {@code ..._dropped_total},
+ * {@code runtime_access_events_queue_depth}, {@code runtime_access_scoring_seconds} and
+ * {@code runtime_access_findings_total{detection=...}}.
+ */
+public final class PipelineMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter received;
+    private final Counter scored;
+    private final Counter dropped;
+    private final Timer scoring;
+
+    PipelineMetrics(MeterRegistry registry, Supplier<Number> queueDepth) {
+        this.registry = registry;
+        this.received = Counter.builder("runtime.access.events.received")
+                .description("Events the listener received").register(registry);
+        this.scored = Counter.builder("runtime.access.events.scored")
+                .description("Events the scorer assessed").register(registry);
+        this.dropped = Counter.builder("runtime.access.events.dropped")
+                .description("Events dropped because the queue was full").register(registry);
+        this.scoring = Timer.builder("runtime.access.scoring")
+                .description("Time to score one event").register(registry);
+        Gauge.builder("runtime.access.events.queue.depth", queueDepth).description("Events waiting to be scored")
+                .register(registry);
+    }
+
+    void received() {
+        received.increment();
+    }
+
+    void dropped() {
+        dropped.increment();
+    }
+
+    void scored(long nanos) {
+        scored.increment();
+        scoring.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    public void findingRaised(String detection) {
+        Counter.builder("runtime.access.findings").tag("detection", detection)
+                .description("Findings raised, by the detection of their strongest reason").register(registry)
+                .increment();
+    }
+
+    public double droppedCount() {
+        return dropped.count();
+    }
+
+    /** Gauges read from elsewhere (the webhook outbox). */
+    public void gauge(String name, String description, Supplier<Number> value) {
+        Gauge.builder(name, value).description(description).register(registry);
+    }
+}

@@ -1,0 +1,58 @@
+package io.runtimeaccess.events.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.finding.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FindingMergeTest {
+
+    private static Assessment spray(String eventId, long time, int score, Severity severity, String source) {
+        return new Assessment(eventId, "realm", null, time, score, severity,
+                List.of(new Reason(Detection.PASSWORD_SPRAY, score, "spray from " + source, Map.of("source", source))),
+                List.of(eventId), "1.0.0");
+    }
+
+    @Test
+    void anIncidentIsOneDetectionOneUserOneSource() {
+        String first = FindingRecorder.incidentKey(spray("e1", 1, 60, Severity.MEDIUM, "192.0.2.9"));
+        assertEquals(first, FindingRecorder.incidentKey(spray("e2", 2, 90, Severity.CRITICAL, "192.0.2.9")));
+        assertNotEquals(first, FindingRecorder.incidentKey(spray("e3", 3, 60, Severity.MEDIUM, "192.0.2.10")));
+        assertEquals("PASSWORD_SPRAY||192.0.2.9", first);
+    }
+
+    @Test
+    void laterEventsUpdateTheFindingKeepingTheStrongestAssessment() {
+        FindingEntity finding = new FindingEntity();
+        finding.setCoveredEvents("[]");
+        FindingStore.update(finding, spray("e1", 1_000, 60, Severity.MEDIUM, "192.0.2.9"));
+        FindingStore.update(finding, spray("e2", 2_000, 90, Severity.CRITICAL, "192.0.2.9"));
+        FindingStore.update(finding, spray("e3", 3_000, 70, Severity.HIGH, "192.0.2.9"));
+        assertEquals(3, finding.getEventCount());
+        assertEquals("e3", finding.getEventId(), "the latest event");
+        assertEquals(3_000, finding.getEventTime());
+        assertEquals(90, finding.getScore(), "the strongest score");
+        assertEquals("CRITICAL", finding.getSeverity());
+        assertEquals(List.of("e1", "e2", "e3"), FindingJson.coveredEvents(finding));
+    }
+
+    @Test
+    void coveredEventsKeepTheMostRecentHundred() {
+        FindingEntity finding = new FindingEntity();
+        finding.setCoveredEvents("[]");
+        for (int i = 0; i < 150; i++) {
+            FindingStore.update(finding, spray("e" + i, i, 60, Severity.MEDIUM, "192.0.2.9"));
+        }
+        List<String> covered = FindingJson.coveredEvents(finding);
+        assertEquals(FindingStore.MAX_COVERED_EVENTS, covered.size());
+        assertEquals("e50", covered.get(0));
+        assertEquals("e149", covered.get(covered.size() - 1));
+        assertEquals(150, finding.getEventCount());
+    }
+}

@@ -1,0 +1,185 @@
+package io.runtimeaccess.events.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.runtimeaccess.anomaly.EventScorer;
+import io.runtimeaccess.anomaly.event.AdminAction;
+import io.runtimeaccess.anomaly.event.UserEvent;
+import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.finding.Severity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventPipelineTest {
+
+    /** Scores a failed login HIGH and anything else NONE; can be held to simulate a slow worker. */
+    private final ScriptedScorer scorer = new ScriptedScorer();
+    private final List<Assessment> findings = new CopyOnWriteArrayList<>();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private EventPipeline pipeline;
+
+    @AfterEach
+    void stop() {
+        scorer.release.countDown();
+        if (pipeline != null) {
+            pipeline.stop();
+        }
+    }
+
+    private EventPipeline pipeline(int capacity) {
+        pipeline = new EventPipeline(capacity, new SingleRealm(scorer), Severity.MEDIUM, findings::add,
+                Duration.ofHours(1), registry).start();
+        return pipeline;
+    }
+
+    private static UserEvent event(int i, boolean failed) {
+        return new UserEvent("e" + i, 1_000L * i, "realm", "u" + i, "user" + i,
+                failed ? UserEventType.LOGIN_ERROR : UserEventType.LOGIN, "192.0.2.1", "agent", null,
+                failed ? "invalid_user_credentials" : null);
+    }
+
+    @Test
+    void onlyAssessmentsAtTheThresholdBecomeFindings() throws InterruptedException {
+        scorer.release.countDown();
+        EventPipeline pipeline = pipeline(10);
+        pipeline.offer(event(1, false));
+        pipeline.offer(event(2, true));
+        awaitScored(2);
+        assertEquals(1, findings.size());
+        assertEquals("e2", findings.get(0).eventId());
+        assertEquals(1.0, registry.get("runtime.access.findings").tag("detection", "BRUTE_FORCE").counter().count());
+    }
+
+    @Test
+    void aFullQueueDropsAndCountsWithoutBlockingTheCaller() throws InterruptedException {
+        EventPipeline pipeline = pipeline(5);
+        pipeline.offer(event(0, true));
+        assertTrue(scorer.busy.await(5, TimeUnit.SECONDS), "the worker holds the first event");
+        long start = System.nanoTime();
+        int accepted = 0;
+        for (int i = 1; i <= 100; i++) {
+            if (pipeline.offer(event(i, true))) {
+                accepted++;
+            }
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(5, accepted, "the queue holds its capacity");
+        assertEquals(95.0, pipeline.metrics().droppedCount());
+        assertEquals(101.0, registry.get("runtime.access.events.received").counter().count());
+        assertEquals(5.0, registry.get("runtime.access.events.queue.depth").gauge().value());
+        assertTrue(tookMillis < 100, "offering never waits for the worker, took " + tookMillis + " ms");
+        scorer.release.countDown();
+        awaitScored(6);
+        assertEquals(6, findings.size());
+    }
+
+    @Test
+    void dismissalsReachTheScorerInOrder() throws InterruptedException {
+        scorer.release.countDown();
+        EventPipeline pipeline = pipeline(10);
+        pipeline.offer(event(1, true));
+        awaitScored(1);
+        assertTrue(pipeline.offerDecision(new EventPipeline.Dismissal(findings.get(0))));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (scorer.dismissed.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(List.of("e1"), scorer.dismissed);
+    }
+
+    @Test
+    void aFailingScorerDoesNotStopTheWorker() throws InterruptedException {
+        scorer.release.countDown();
+        EventPipeline pipeline = pipeline(10);
+        pipeline.offer(new UserEvent("boom", 1, "realm", "u", "u", UserEventType.LOGIN, null, null, null, null));
+        pipeline.offer(event(2, true));
+        awaitScored(1);
+        assertEquals(1, findings.size());
+        assertFalse(findings.get(0).eventId().equals("boom"));
+    }
+
+    private void awaitScored(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (registry.get("runtime.access.events.scored").counter().count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(20);
+    }
+
+    private static final class ScriptedScorer implements EventScorer {
+        final CountDownLatch busy = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<String> dismissed = new ArrayList<>();
+
+        @Override
+        public Assessment assess(UserEvent event) {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if ("boom".equals(event.id())) {
+                throw new IllegalStateException("a scorer bug");
+            }
+            boolean failed = event.failed();
+            List<Reason> reasons = failed ? List.of(new Reason(Detection.BRUTE_FORCE, 70, "many failures", Map.of()))
+                    : List.of();
+            return new Assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), failed ? 70 : 0,
+                    failed ? Severity.HIGH : Severity.NONE, reasons, List.of(event.id()), "test");
+        }
+
+        @Override
+        public Assessment assess(AdminAction action) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void dismissed(Assessment assessment) {
+            dismissed.add(assessment.eventId());
+        }
+
+        @Override
+        public byte[] snapshot() {
+            return new byte[0];
+        }
+
+        @Override
+        public void restore(byte[] snapshot) {
+        }
+    }
+
+    private static final class SingleRealm implements RealmScorers {
+        private final EventScorer scorer;
+
+        SingleRealm(EventScorer scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public EventScorer of(String realmId) {
+            return scorer;
+        }
+
+        @Override
+        public void saveAll() {
+        }
+
+        @Override
+        public void forget(String realmId) {
+        }
+    }
+}

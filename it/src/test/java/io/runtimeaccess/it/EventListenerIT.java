@@ -1,0 +1,344 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The {@code runtime-access-events} listener on a real Keycloak: sign-ins and admin changes become
+ * findings with their reasons through the findings API, the webhook gets signed CloudEvents, and
+ * neither a dead webhook receiver nor a stuck scorer costs a login.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class EventListenerIT extends AbstractSharingIT {
+
+    private static final String LISTENER = "runtime-access-events";
+    private static final Duration FINDING_WAIT = Duration.ofSeconds(15);
+
+    @BeforeEach
+    void enableListener() {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        List<String> listeners = new ArrayList<>(realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners());
+        if (!listeners.contains(LISTENER)) {
+            listeners.add(LISTENER);
+            realm.setEventsListeners(listeners);
+            realm.setAdminEventsEnabled(true);
+            realm.setAdminEventsDetailsEnabled(true);
+            organization.admin().update(realm);
+        }
+    }
+
+    @Test
+    void passwordSprayFromOneSourceBecomesAFindingWithItsReasons() {
+        for (int i = 0; i < 30; i++) {
+            assertEquals(400, failedLogin("spray-victim-" + i, "192.0.2.9", "spray-bot/1.0").statusCode());
+        }
+        JsonNode finding = awaitFinding("detection=password_spray", f -> true);
+        assertTrue(List.of("MEDIUM", "HIGH", "CRITICAL").contains(finding.get("severity").asText()), finding.toString());
+        JsonNode top = finding.get("reasons").get(0);
+        assertEquals("PASSWORD_SPRAY", top.get("detection").asText());
+        assertFalse(top.get("text").asText().isBlank(), "a reason a person can read");
+        assertTrue(top.get("evidence").toString().contains("192.0.2."), "the evidence names the source: " + top);
+        assertTrue(finding.get("coveredEvents").size() > 1, "a spray covers the attempts that built up to it");
+        Map<String, Integer> findingsPerSource = new java.util.HashMap<>();
+        for (JsonNode each : Oidc.json(findingsCall("GET", "?detection=password_spray", adminToken(), null).body())) {
+            String source = each.get("reasons").get(0).get("evidence").path("source").asText();
+            if (source.startsWith("192.0.2.")) {
+                findingsPerSource.merge(source, 1, Integer::sum);
+                assertTrue(each.get("eventCount").asInt() > 1, "later attempts update the finding: " + each);
+            }
+        }
+        assertFalse(findingsPerSource.isEmpty());
+        findingsPerSource.forEach((source, count) -> assertEquals(1, count, "one spray from " + source
+                + " is one finding, however many attempts"));
+        assertFalse(finding.get("modelVersion").asText().isBlank());
+        assertFalse(ServerLog.linesContaining("anomaly finding", finding.get("id").asText()).isEmpty(),
+                "findings are written to the log");
+    }
+
+    /** A user-manager adds itself to a group that carries realm-admin: a self-granted escalation. */
+    @Test
+    void joiningAnAdminGroupYourselfBecomesAFinding() {
+        String mallory = createOrganizationUser("mallory");
+        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        organization.admin().users().get(mallory).roles().clientLevel(realmManagement).add(List.of(
+                organization.admin().clients().get(realmManagement).roles().get("manage-users").toRepresentation(),
+                organization.admin().clients().get(realmManagement).roles().get("view-users").toRepresentation()));
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName("Realm Admins");
+        organization.admin().groups().add(group).close();
+        String groupId = organization.admin().groups().groups("Realm Admins", 0, 1).get(0).getId();
+        organization.admin().groups().group(groupId).roles().clientLevel(realmManagement).add(List.of(
+                organization.admin().clients().get(realmManagement).roles().get("realm-admin").toRepresentation()));
+
+        String token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", "mallory", "password", "mallory"))))).body();
+        HttpResponse<String> joined = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/users/" + mallory + "/groups/" + groupId))
+                .header("Authorization", "Bearer " + Oidc.json(token).get("access_token").asText())
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, joined.statusCode(), joined.body());
+
+        JsonNode finding = awaitFinding("detection=privilege_escalation", f -> f.toString().contains("Realm Admins"));
+        JsonNode top = finding.get("reasons").get(0);
+        assertEquals("PRIVILEGE_ESCALATION", top.get("detection").asText());
+        assertTrue(top.get("text").asText().contains("themselves"), top.toString());
+        assertTrue(List.of("HIGH", "CRITICAL").contains(finding.get("severity").asText()), finding.toString());
+    }
+
+    /** Off by default; once a realm asks for it, a brute-force finding disables the account and says so. */
+    @Test
+    void aConfiguredResponseDisablesTheAccountAndIsRecorded() {
+        String victor = createOrganizationUser("victor");
+        HttpResponse<String> saved = findingsCall("PUT", "/settings", adminToken(),
+                "{\"responses\":{\"high\":\"disable-user\",\"critical\":\"disable-user\"}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        try {
+            // 16 addresses are HIGH on brute force alone (8 would be MEDIUM unless other tests' failures add a reason).
+            for (int i = 0; i < 32; i++) {
+                failedLogin("victor", "10.30." + (i % 16) + ".1", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0");
+            }
+            JsonNode finding = awaitFinding("user=victor", f -> "disable-user".equals(f.path("response").asText()));
+            assertEquals("BRUTE_FORCE", finding.get("detection").asText(), finding.toString());
+            assertFalse(organization.admin().users().get(victor).toRepresentation().isEnabled(),
+                    "the response disabled the account");
+        } finally {
+            findingsCall("PUT", "/settings", adminToken(), "{\"responses\":{\"high\":\"none\",\"critical\":\"none\"}}");
+        }
+    }
+
+    @Test
+    void findingsApiChecksRolesRealmAndInput() {
+        createOrganizationUser("quinn");
+        String endUser = org.passwordLogin("quinn", "quinn").get("access_token").asText();
+        String otherRealmAdmin = customerRealmAdminToken("customer-events-admin", "view-events", "manage-events");
+        String[][] endpoints = {{"GET", ""}, {"GET", "/x"}, {"POST", "/x/acknowledge"}, {"POST", "/x/dismiss"},
+            {"GET", "/settings"}, {"PUT", "/settings"}};
+        for (String[] endpoint : endpoints) {
+            String what = endpoint[0] + " anomaly-findings" + endpoint[1];
+            assertEquals(401, findingsCall(endpoint[0], endpoint[1], null, "{}").statusCode(), what + " without a token");
+            assertEquals(403, findingsCall(endpoint[0], endpoint[1], endUser, "{}").statusCode(), what + " as an end user");
+            assertEquals(403, findingsCall(endpoint[0], endpoint[1], otherRealmAdmin, "{}").statusCode(),
+                    what + " as an admin of another realm");
+        }
+        assertBadRequest(findingsCall("GET", "?severity=bogus", adminToken(), null), "severity");
+        assertBadRequest(findingsCall("GET", "?from=yesterday", adminToken(), null), "from");
+        assertBadRequest(findingsCall("GET", "?max=0", adminToken(), null), "max");
+        assertBadRequest(findingsCall("PUT", "/settings", adminToken(), "{\"webhookUrl\":\"ftp://x\"}"), "webhookUrl");
+        assertBadRequest(findingsCall("PUT", "/settings", adminToken(), "{\"responses\":{\"HIGH\":\"explode\"}}"),
+                "responses.HIGH");
+        assertEquals(404, findingsCall("GET", "/no-such-finding", adminToken(), null).statusCode());
+    }
+
+    @Test
+    void acknowledgeAndDismissAreRecordedAsAdminEvents() {
+        for (int i = 0; i < 30; i++) {
+            failedLogin("dismiss-victim-" + i, "100.64.7.77", "spray-bot/2.0");
+        }
+        JsonNode finding = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.7."));
+        String id = finding.get("id").asText();
+        HttpResponse<String> acknowledged = findingsCall("POST", "/" + id + "/acknowledge", adminToken(), "");
+        assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+        assertEquals("acknowledged", Oidc.json(acknowledged.body()).get("status").asText());
+        HttpResponse<String> dismissed = findingsCall("POST", "/" + id + "/dismiss", adminToken(), "");
+        assertEquals("dismissed", Oidc.json(dismissed.body()).get("status").asText());
+        assertEquals("dismissed", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body())
+                .get("status").asText());
+        assertTrue(organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null, null, 0, 100)
+                .stream().anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().contains(id + "/dismiss")),
+                "the dismissal is an admin event");
+    }
+
+    @Test
+    void webhookGetsSignedCloudEventsAndADeadReceiverCostsNoLogin() throws Exception {
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/findings", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                received.add(new String[] {new String(body.readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("X-Runtime-Access-Signature")});
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String settings = "{\"webhookUrl\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                    + "/findings\",\"webhookSecret\":\"hook-secret\"}";
+            HttpResponse<String> saved = findingsCall("PUT", "/settings", adminToken(), settings);
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertTrue(saved.body().contains("\"webhookSecretSet\":true") && !saved.body().contains("hook-secret"),
+                    "the secret is never shown: " + saved.body());
+            for (int i = 0; i < 30; i++) {
+                failedLogin("webhook-victim-" + i, "100.64.8.150", "spray-bot/3.0");
+            }
+            awaitTrue(() -> !received.isEmpty(), "the receiver gets the finding");
+            JsonNode event = Oidc.json(received.get(0)[0]);
+            assertEquals("1.0", event.get("specversion").asText());
+            assertEquals("io.runtimeaccess.finding.raised", event.get("type").asText());
+            assertEquals("sha256=" + hmac("hook-secret", received.get(0)[0]), received.get(0)[1]);
+        } finally {
+            receiver.stop(0);
+        }
+        // Eight new sprays (eight findings) while the receiver is down, more than the outbox's 5 places.
+        long slowest = 0;
+        for (int source = 1; source <= 8; source++) {
+            for (int i = 0; i < 12; i++) {
+                long start = System.nanoTime();
+                assertEquals(400, failedLogin("dead-hook-victim-" + source + "-" + i, "10.20." + source + ".1",
+                        "spray-bot/4." + source).statusCode());
+                slowest = Math.max(slowest, Duration.ofNanos(System.nanoTime() - start).toMillis());
+            }
+        }
+        awaitTrue(() -> metric("runtime_access_webhook_dropped") > 0, "the outbox drops the oldest when full");
+        assertTrue(metric("runtime_access_webhook_outbox_depth") <= 5, "the outbox stays within its capacity of 5");
+        assertTrue(slowest < 2000, "a dead receiver costs no login; slowest took " + slowest + " ms");
+        findingsCall("PUT", "/settings", adminToken(), "{\"webhookUrl\":\"\",\"webhookSecret\":\"\"}");
+    }
+
+    /** The worker is stuck (its findings table is locked); logins go on, and the full queue drops and counts. */
+    @Test
+    void aFullQueueDropsAndCountsWhileLoginsGoOn() throws Exception {
+        double droppedBefore = metric("runtime_access_events_dropped_total");
+        try (Connection lock = TestDatabase.postgres()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLE ra_finding IN ACCESS EXCLUSIVE MODE");
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                String username = "queue-victim-" + i;
+                answers.add(clients.submit(() -> failedLogin(username, "203.0.113.200", "spray-bot/5.0").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(400, answer.get().intValue(), "every login is answered while scoring is stuck");
+            }
+            clients.shutdown();
+            assertTrue(metric("runtime_access_events_dropped_total") > droppedBefore,
+                    "a full queue drops events and counts them");
+            assertTrue(metric("runtime_access_events_queue_depth") <= 50, "the queue stays within its capacity");
+            lock.rollback();
+        }
+        assertTrue(metric("runtime_access_events_received_total") > 0);
+    }
+
+    @Test
+    void learnedStateIsSavedSoARestartRemembersIt() throws Exception {
+        assertEquals(400, failedLogin("state-probe", "198.51.100.20", "Mozilla/5.0").statusCode());
+        awaitTrue(() -> {
+            try (Connection connection = TestDatabase.postgres(); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select count(*) from ra_scorer_state where realm_id = '"
+                            + organization.admin().toRepresentation().getId() + "'")) {
+                return rows.next() && rows.getInt(1) == 1;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the realm's learned state is saved every 2 s");
+    }
+
+    private HttpResponse<String> failedLogin(String username, String ip, String userAgent) {
+        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                // As behind a TLS-terminating proxy: the realm requires HTTPS for external addresses.
+                .header("X-Forwarded-For", ip).header("X-Forwarded-Proto", "https").header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", Oidc.DEMO_CLIENT, "client_secret", Oidc.DEMO_SECRET, "username", username,
+                        "password", "wrong-password")))));
+    }
+
+    private HttpResponse<String> findingsCall(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/anomaly-findings" + path)).header("Content-Type", "application/json")
+                .method(method, body == null || method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    private JsonNode awaitFinding(String query, Predicate<JsonNode> matching) {
+        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
+        JsonNode findings = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = findingsCall("GET", "?" + query, adminToken(), null);
+            assertEquals(200, response.statusCode(), response.body());
+            findings = Oidc.json(response.body());
+            for (JsonNode finding : findings) {
+                if (matching.test(finding)) {
+                    return finding;
+                }
+            }
+            sleep(250);
+        }
+        throw new AssertionError("no finding for " + query + " within " + FINDING_WAIT + "; found " + findings);
+    }
+
+    private static void assertBadRequest(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    /** A value from Keycloak's Prometheus endpoint on the management port, summed over tags. */
+    private double metric(String name) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics")).GET());
+        assertEquals(200, response.statusCode());
+        double sum = 0;
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            sleep(250);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

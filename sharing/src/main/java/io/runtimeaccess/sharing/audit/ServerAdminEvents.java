@@ -1,0 +1,76 @@
+package io.runtimeaccess.sharing.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.events.EventStoreProvider;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Admin events for changes the server makes on its own (the expired-grant clean-up, the identity-provider
+ * group sync), so they land in the same audit trail as an admin's changes: stored when the realm keeps
+ * admin events, and passed to the realm's and the global event listeners. Keycloak's
+ * {@code AdminEventBuilder} needs an authenticated admin, which these changes do not have; the auth
+ * details name only the realm.
+ */
+public final class ServerAdminEvents {
+
+    /** Resource paths of server-made changes start here, next to the admin API's own paths. */
+    public static final String PATH_PREFIX = "runtime-access/";
+
+    private ServerAdminEvents() {
+    }
+
+    public static void record(KeycloakSession session, RealmModel realm, OperationType operation, String path,
+            Object representation) {
+        AdminEvent event = new AdminEvent();
+        event.setId(UUID.randomUUID().toString());
+        event.setTime(System.currentTimeMillis());
+        event.setRealmId(realm.getId());
+        event.setRealmName(realm.getName());
+        AuthDetails auth = new AuthDetails();
+        auth.setRealmId(realm.getId());
+        auth.setRealmName(realm.getName());
+        event.setAuthDetails(auth);
+        event.setOperationType(operation);
+        event.setResourceType(ResourceType.CUSTOM);
+        event.setResourcePath(PATH_PREFIX + path);
+        event.setRepresentation(json(representation));
+        boolean details = realm.isAdminEventsDetailsEnabled();
+        if (realm.isAdminEventsEnabled()) {
+            session.getProvider(EventStoreProvider.class).onEvent(event, details);
+        }
+        notifyListeners(session, realm, event, details);
+    }
+
+    private static void notifyListeners(KeycloakSession session, RealmModel realm, AdminEvent event, boolean details) {
+        Set<String> ids = new HashSet<>(realm.getEventsListenersStream().toList());
+        session.getKeycloakSessionFactory().getProviderFactoriesStream(EventListenerProvider.class)
+                .filter(factory -> ((EventListenerProviderFactory) factory).isGlobal())
+                .forEach(factory -> ids.add(factory.getId()));
+        for (String id : ids) {
+            EventListenerProvider listener = session.getProvider(EventListenerProvider.class, id);
+            if (listener != null) {
+                listener.onEvent(event, details);
+            }
+        }
+    }
+
+    private static String json(Object representation) {
+        try {
+            return JsonSerialization.writeValueAsString(representation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

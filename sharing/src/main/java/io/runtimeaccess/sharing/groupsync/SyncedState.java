@@ -1,0 +1,11 @@
+package io.runtimeaccess.sharing.groupsync;
+
+import java.util.List;
+
+/**
+ * What a user's identity-provider memberships were last synced against: the group names its attribute
+ * listed (sorted) and the fingerprint of the realm's end-user group names at the time. If neither has
+ * changed, a new sync would change nothing.
+ */
+public record SyncedState(List<String> listedGroups, int groupNamesFingerprint) {
+}
