@@ -13,9 +13,18 @@ package io.runtimeaccess.anomaly.event;
  * @param userAgent   the User-Agent header, or {@code null}
  * @param sessionId   the user session, or {@code null}
  * @param error       Keycloak's error code for a failed event (e.g. {@code invalid_user_credentials}), else {@code null}
+ * @param deviceId    an opaque, stable id of the browser profile that signed in (a digest of a long-lived
+ *                    device cookie, never the cookie itself), or {@code null} when the sign-in carried none
+ *                    (a password grant, a realm without the device cookie step)
  */
 public record UserEvent(String id, long timeMillis, String realmId, String userId, String username,
-        UserEventType type, String ip, String userAgent, String sessionId, String error) {
+        UserEventType type, String ip, String userAgent, String sessionId, String error, String deviceId) {
+
+    /** An event without a device id. */
+    public UserEvent(String id, long timeMillis, String realmId, String userId, String username,
+            UserEventType type, String ip, String userAgent, String sessionId, String error) {
+        this(id, timeMillis, realmId, userId, username, type, ip, userAgent, sessionId, error, null);
+    }
 
     public boolean failed() {
         return error != null || type == UserEventType.LOGIN_ERROR;
