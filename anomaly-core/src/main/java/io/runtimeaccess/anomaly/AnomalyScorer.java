@@ -3,6 +3,7 @@ package io.runtimeaccess.anomaly;
 import io.runtimeaccess.anomaly.admin.AdminProfile;
 import io.runtimeaccess.anomaly.admin.BulkAdminActivity;
 import io.runtimeaccess.anomaly.admin.PrivilegeEscalation;
+import io.runtimeaccess.anomaly.device.DeviceIds;
 import io.runtimeaccess.anomaly.device.NewDevice;
 import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.event.AdminAction;
@@ -70,6 +71,7 @@ public final class AnomalyScorer implements EventScorer {
 
     private final NewNetwork newNetwork = new NewNetwork();
     private final NewDevice newDevice = new NewDevice();
+    private final DeviceIds deviceIds = new DeviceIds();
     private final ImpossibleTravel travel;
     private final UnusualTime unusualTime;
     private final PasswordSpray passwordSpray;
@@ -103,6 +105,7 @@ public final class AnomalyScorer implements EventScorer {
         card.clear();
         Realm realm = state.realm(event.realmId());
         observe(event.timeMillis(), event.ip(), event.userAgent());
+        observation.readDeviceId(event.deviceId());
         if (event.successfulLogin()) {
             signIn(event, realm);
         } else if (event.type() == UserEventType.LOGIN_ERROR) {
@@ -198,7 +201,8 @@ public final class AnomalyScorer implements EventScorer {
         FailureWindow own = state.failures.username(ScorerState.usernameKey(realm, username), second, false);
 
         Novelty[] novelty = judgeAgainstProfile(profile, realm.stats);
-        boolean familiar = profile != null && depth(novelty[0]) == 0 && depth(novelty[1]) == 0;
+        boolean familiar = profile != null && depth(novelty[0]) == 0 && depth(novelty[1]) == 0
+                && (novelty[1] == null || !novelty[1].newDeviceId);
         judgeAgainstFailures(realm, sources, own, username, who, second, familiar);
 
         if (card.score() < settings.learnBelowScore()) {
@@ -212,13 +216,15 @@ public final class AnomalyScorer implements EventScorer {
     private Novelty[] judgeAgainstProfile(UserProfile profile, RealmStats stats) {
         Observation o = observation;
         Novelty network = newNetwork.assess(profile, stats, o);
-        Novelty device = newDevice.assess(profile, stats, o);
+        DeviceIds.Verdict verdict = deviceIds.judge(profile, o);
+        Novelty device = deviceIds.device(verdict, profile, newDevice.assess(profile, stats, o));
         PairedNovelty.apply(stats, network, device);
+        deviceIds.network(verdict, device, network);
         card.add(newNetwork.firstSignIn(profile, stats, o));
         card.add(newNetwork.reason(profile, o, network));
         card.add(newDevice.reason(profile, o, device));
         card.add(travel.judge(profile, stats, o));
-        card.add(unusualTime.judge(profile, stats, o));
+        card.add(deviceIds.time(verdict, unusualTime.judge(profile, stats, o)));
         return new Novelty[] {network, device};
     }
 
@@ -276,6 +282,7 @@ public final class AnomalyScorer implements EventScorer {
         }
         newNetwork.learn(profile, stats, o, returningNetwork);
         newDevice.learn(profile, stats, o, returningDevice);
+        deviceIds.learn(profile, o, 1);
         unusualTime.learn(profile, o);
         stats.countLogin(o.hour, o.weekday);
         profile.setLast(o.millis, o.hasCoordinates() ? o.location.latitude() : Double.NaN,

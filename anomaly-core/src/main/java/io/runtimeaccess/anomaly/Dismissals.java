@@ -11,6 +11,7 @@ import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.spray.FailureTables;
 import io.runtimeaccess.anomaly.spray.FailureWindow;
 import io.runtimeaccess.anomaly.spray.SourceKind;
+import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.UserProfile;
 import io.runtimeaccess.anomaly.time.UtcClock;
@@ -21,7 +22,7 @@ import java.util.Map;
  * from the reasons' evidence (see {@link Evidence}), so an assessment stays dismissible after a restart.
  * <ul>
  *   <li>network, travel, token: the country, ASN and network join the user's usual values;</li>
- *   <li>device: the platform, browser and exact header join the user's usual values;</li>
+ *   <li>device: the platform, browser, exact header and device id join the user's usual values;</li>
  *   <li>time: the hour (and, half as much, its neighbours) and the weekday join the user's habits;</li>
  *   <li>spray and brute force: the source's or username's current failures are forgotten; a realm spike is ended;</li>
  *   <li>escalation: the admin's network joins their usual networks; bulk: the burst becomes their usual peak.</li>
@@ -104,6 +105,10 @@ final class Dismissals {
     }
 
     private void normalDevice(UserProfile profile, Map<String, String> evidence, int day) {
+        String deviceId = evidence.get(Evidence.DEVICE_ID);
+        if (deviceId != null && !deviceId.isEmpty()) {
+            profile.addDeviceId(Hashing.nonZero32(Hashing.hash64(deviceId)), DISMISS_WEIGHT, day);
+        }
         UserAgent agent = agents.get(evidence.get(Evidence.USER_AGENT));
         if (agent == null) {
             return;

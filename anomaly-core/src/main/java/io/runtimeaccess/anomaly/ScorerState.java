@@ -83,7 +83,7 @@ final class ScorerState {
         for (Realm realm : realms.values()) {
             realmBytes += realm.bytes() + 64;
         }
-        return "users " + users.size() + ": " + (users.tableBytes() + (long) users.size() * UserProfile.BYTES)
+        return "users " + users.size() + ": " + (users.tableBytes() + (long) users.size() * UserProfile.MAX_BYTES)
                 + ", sessions " + sessions.size() + ": " + (sessions.tableBytes() + (long) sessions.size() * SessionOrigin.BYTES)
                 + ", admins " + admins.size() + ": " + (admins.tableBytes() + (long) admins.size() * AdminProfile.BYTES)
                 + ", failure windows " + failures.windows() + ": " + failures.bytes()
@@ -91,7 +91,7 @@ final class ScorerState {
     }
 
     long bytes() {
-        long total = users.tableBytes() + (long) users.size() * UserProfile.BYTES;
+        long total = users.tableBytes() + (long) users.size() * UserProfile.MAX_BYTES;
         total += sessions.tableBytes() + (long) sessions.size() * SessionOrigin.BYTES;
         total += admins.tableBytes() + (long) admins.size() * AdminProfile.BYTES;
         total += failures.bytes();

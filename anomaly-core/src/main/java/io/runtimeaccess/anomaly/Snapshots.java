@@ -16,7 +16,8 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * The snapshot format, version {@value #VERSION}. A plain header, then a deflated body:
+ * The snapshot format, version {@value #VERSION} (version 1, without device ids, is still read). A
+ * plain header, then a deflated body:
  * <pre>
  *   int    magic 0x52414153 ("RAAS")
  *   short  format version
@@ -29,7 +30,8 @@ import java.util.zip.InflaterInputStream;
  *                    int[4·width] sketch counters, double usual failures per minute, long minutes seen
  *   int    users;    each (least recently active first): long key, int sign-ins, long last sign-in,
  *                    float latitude, float longitude, int country, int ASN, int network, byte flags,
- *                    short n + long[n] table, short n + byte[n] clock
+ *                    short n + long[n] table, short n + byte[n] clock,
+ *                    short n + long[n] device ids (n = 0 for a user without; since version 2)
  *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
  *   int    admins;   each (oldest first): long key, int changes, int usual peak, short n + long[n] networks
  * </pre>
@@ -40,7 +42,9 @@ import java.util.zip.InflaterInputStream;
 final class Snapshots {
 
     static final int MAGIC = 0x52414153;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The first format; its users have no device ids. */
+    static final int VERSION_WITHOUT_DEVICE_IDS = 1;
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
@@ -74,7 +78,7 @@ final class Snapshots {
     static ScorerState read(byte[] snapshot, ScorerSettings settings) {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(snapshot));
         int version = readHeader(header);
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_WITHOUT_DEVICE_IDS) {
             throw new IllegalArgumentException("Unsupported anomaly scorer snapshot version " + version
                     + "; this scorer (model " + AnomalyScorer.MODEL_VERSION + ") reads version " + VERSION);
         }
@@ -83,7 +87,7 @@ final class Snapshots {
             DataInputStream in = new DataInputStream(new InflaterInputStream(header));
             ScorerState state = new ScorerState(settings);
             readRealms(in, state);
-            readUsers(in, state);
+            readUsers(in, state, version >= VERSION);
             readSessions(in, state);
             readAdmins(in, state);
             return state;
@@ -170,6 +174,11 @@ final class Snapshots {
                 writeLongs(out, profile.table());
                 out.writeShort(profile.clock().length);
                 out.write(profile.clock());
+                long[] deviceIds = profile.deviceIdsRaw();
+                out.writeShort(deviceIds == null ? 0 : deviceIds.length);
+                if (deviceIds != null) {
+                    writeLongs(out, deviceIds);
+                }
             } catch (IOException e) {
                 failure[0] = e;
             }
@@ -179,7 +188,7 @@ final class Snapshots {
         }
     }
 
-    private static void readUsers(DataInputStream in, ScorerState state) throws IOException {
+    private static void readUsers(DataInputStream in, ScorerState state, boolean withDeviceIds) throws IOException {
         int users = in.readInt();
         for (int u = 0; u < users; u++) {
             long key = in.readLong();
@@ -200,6 +209,9 @@ final class Snapshots {
                 throw new IOException("clock of " + clock + " bytes, expected " + profile.clock().length);
             }
             in.readFully(profile.clock());
+            if (withDeviceIds) {
+                readDeviceIds(in, profile);
+            }
             state.users.put(key, profile);
         }
     }
@@ -280,6 +292,15 @@ final class Snapshots {
     private static void readLongs(DataInputStream in, long[] into) throws IOException {
         for (int i = 0; i < into.length; i++) {
             into[i] = in.readLong();
+        }
+    }
+
+    private static void readDeviceIds(DataInputStream in, UserProfile profile) throws IOException {
+        int n = in.readUnsignedShort();
+        if (n > 0) {
+            long[] deviceIds = new long[n];
+            readLongs(in, deviceIds);
+            profile.restoreDeviceIds(deviceIds);
         }
     }
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.event.AdminOperation;
 import io.runtimeaccess.anomaly.event.GrantedAccess;
+import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.network.NetworkLocation;
 import io.runtimeaccess.anomaly.support.Events;
 import io.runtimeaccess.anomaly.support.SyntheticRealm;
 import io.runtimeaccess.anomaly.support.SyntheticRealm.Labeled;
@@ -58,6 +60,31 @@ class SnapshotTest {
         var grant = Events.admin("boss", time, world.operators().get(99).address(1, 1), AdminOperation.CREATE,
                 "REALM_ROLE_MAPPING", "u3", List.of(new GrantedAccess("role", "realm-admin", true)));
         assertEquals(original.assess(grant).reasons(), restored.assess(grant).reasons());
+    }
+
+    /**
+     * {@code snapshot-v1.b64}: written by model 1.0.0 (format 1, no device ids) after twelve daily sign-ins of
+     * alice from 192.0.2.7 with Chrome 120 on Windows, starting 2026-03-02, with no IP location.
+     */
+    @Test
+    void aSnapshotOfTheFirstFormatIsStillRestored() throws Exception {
+        byte[] v1;
+        try (var in = SnapshotTest.class.getResourceAsStream("/snapshot-v1.b64")) {
+            v1 = java.util.Base64.getDecoder().decode(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim());
+        }
+        assertEquals(1, ByteBuffer.wrap(v1).getShort(4), "the fixture is format 1");
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), ip -> NetworkLocation.UNKNOWN);
+        scorer.restore(v1);
+
+        assertEquals(1, scorer.activeUsers());
+        long nextDay = java.time.Instant.parse("2026-03-14T00:00:00Z").toEpochMilli();
+        Assessment usual = scorer.assess(new UserEvent("next", nextDay, "acme", "alice", "alice", UserEventType.LOGIN,
+                "192.0.2.7", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0"
+                        + " Safari/537.36", "s", null, "laptop"));
+        assertTrue(usual.score() < 10 && usual.reasons().stream().noneMatch(r -> r.detection()
+                == io.runtimeaccess.anomaly.finding.Detection.NEW_DEVICE || r.detection()
+                == io.runtimeaccess.anomaly.finding.Detection.NEW_NETWORK), "the restored user is known: " + usual);
+        assertEquals(2, ByteBuffer.wrap(scorer.snapshot()).getShort(4), "it is written back in the current format");
     }
 
     @Test

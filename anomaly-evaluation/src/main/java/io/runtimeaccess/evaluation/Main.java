@@ -124,6 +124,9 @@ public final class Main {
                 dataset.sideEvents().iterator(), null), scorer(new WorldLocator(World.get())), alertThreshold(),
                 countFrom);
         Report report = new Report(direct);
+        Report withoutDeviceIds = new Report(Replay.run(new EventStream(dataset.rows().iterator(),
+                dataset.labels().iterator(), dataset.sideEvents().iterator(), null).withoutDeviceIds(),
+                scorer(new WorldLocator(World.get())), alertThreshold(), countFrom));
 
         RowLocator rowLocator = new RowLocator(World.get(), 1_000_000);
         ReplayResults loaded;
@@ -140,6 +143,9 @@ public final class Main {
         StringBuilder b = new StringBuilder();
         b.append(report.full(String.format(Locale.ROOT, "Anomaly scorer %s: seed %d, %,d users, %d weeks",
                 AnomalyScorer.MODEL_VERSION, seed, users, weeks)));
+        b.append("## Without the device cookie\n\n").append("The same events replayed without their device ids, as a "
+                + "realm without the device cookie step (or a password grant) sees them:\n\n")
+                .append(withoutDeviceIds.ranking()).append('\n');
         b.append("## Campaign details\n\n").append(report.campaignDetails()).append('\n');
         b.append("## Lowest-scoring targeted takeovers\n\n").append(report.lowest(Scenario.TARGETED_ATO, 8)).append('\n');
         b.append("## Lowest-scoring targeted takeovers with the victim's own user agent\n\n")

@@ -75,7 +75,9 @@ public final class NewDevice {
         if (level == Level.PLATFORM && o.agent.device() == DeviceType.BOT) {
             bits += SCRIPT_BITS;
         }
-        return new Novelty(level, Math.max(0, Math.min(MAX_BITS, bits)), share, note);
+        Novelty result = new Novelty(level, Math.max(0, Math.min(MAX_BITS, bits)), share, note);
+        result.bitsUnlessUpdate = Math.max(0, Math.min(MAX_BITS, novelty + rarity));
+        return result;
     }
 
     /** The reason for a novelty from {@link #assess}, or {@code null} if too light. */
@@ -91,7 +93,17 @@ public final class NewDevice {
         if (novelty.pairedDiscount > 0) {
             evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(novelty.pairedDiscount));
         }
-        return new Reason(Detection.NEW_DEVICE, weight, text(profile, o, novelty.level, novelty.note), evidence);
+        if (!novelty.newDeviceId) {
+            return new Reason(Detection.NEW_DEVICE, weight, text(profile, o, novelty.level, novelty.note), evidence);
+        }
+        evidence.put(Evidence.DEVICE_ID, o.deviceId);
+        evidence.put(Evidence.KNOWN_DEVICE_IDS, Integer.toString(profile.deviceIdCount()));
+        evidence.put(Evidence.DEVICE_ID_SIGN_INS, Integer.toString(profile.deviceIdTrials()));
+        String noCookie = "without the device cookie of any of the user's " + profile.deviceIdCount() + " known browsers";
+        return new Reason(Detection.NEW_DEVICE, weight, novelty.level == null
+                ? "First sign-in from this browser: same headers as the user's " + browsers(profile) + ", but "
+                        + noCookie
+                : text(profile, o, novelty.level, novelty.note) + "; " + noCookie, evidence);
     }
 
     public void learn(UserProfile profile, RealmStats realm, Observation o, boolean returning) {
@@ -130,8 +142,10 @@ public final class NewDevice {
     private static Map<String, String> evidence(UserProfile profile, Observation o, double bits, double share) {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put(Evidence.USER_AGENT, o.userAgentText);
-        evidence.put(Evidence.BROWSER, UserAgent.browserLabel(o.agent.browserKey()));
-        evidence.put(Evidence.PLATFORM, UserAgent.platformLabel(o.agent.platformKey()));
+        if (o.agent != null) {
+            evidence.put(Evidence.BROWSER, UserAgent.browserLabel(o.agent.browserKey()));
+            evidence.put(Evidence.PLATFORM, UserAgent.platformLabel(o.agent.platformKey()));
+        }
         evidence.put(Evidence.USUAL_BROWSERS, browsers(profile));
         evidence.put(Evidence.USUAL_PLATFORMS, platforms(profile));
         evidence.put(Evidence.SIGN_INS_LEARNED, Integer.toString(profile.logins()));

@@ -75,6 +75,12 @@ public final class NewNetwork {
         if (novelty.pairedDiscount > 0) {
             evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(novelty.pairedDiscount));
         }
+        if (novelty.knownDeviceDiscount > 0) {
+            evidence.put(Evidence.KNOWN_DEVICE_DISCOUNT_BITS, Evidence.bits(novelty.knownDeviceDiscount));
+            evidence.put(Evidence.DEVICE_ID, o.deviceId);
+            return new Reason(Detection.NEW_NETWORK, weight, text(profile, o, novelty.level)
+                    + " (from a browser the user signed in with before)", evidence);
+        }
         return new Reason(Detection.NEW_NETWORK, weight, text(profile, o, novelty.level), evidence);
     }
 

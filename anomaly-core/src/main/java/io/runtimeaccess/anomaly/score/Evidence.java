@@ -26,6 +26,10 @@ public final class Evidence {
     public static final String WEEKDAY = "weekday";
     public static final String USUAL_WEEKDAYS = "usualWeekdays";
     public static final String SIGN_INS_LEARNED = "signInsLearned";
+    public static final String DEVICE_ID = "deviceId";
+    public static final String KNOWN_DEVICE_IDS = "knownDeviceIds";
+    public static final String DEVICE_ID_SIGN_INS = "deviceIdSignIns";
+    public static final String KNOWN_DEVICE_DISCOUNT_BITS = "knownDeviceDiscountBits";
     public static final String SURPRISE_BITS = "surpriseBits";
     public static final String REALM_SHARE = "realmShare";
     public static final String PAIRED_DISCOUNT_BITS = "pairedDiscountBits";

@@ -15,12 +15,19 @@ public final class Novelty {
     public final String note;
     /** Bits taken off because the other hierarchy is new too and the realm often sees both together. */
     public double pairedDiscount;
+    /** Device: the bits before a newer version was taken for the user's browser updating (else {@link #bits}). */
+    public double bitsUnlessUpdate;
+    /** Device: the browser presented no device id the user's browsers ever presented. */
+    public boolean newDeviceId;
+    /** Network: bits taken off because the user's own browser (a known device id) signed in. */
+    public double knownDeviceDiscount;
 
     public Novelty(Level level, double bits, double share, String note) {
         this.level = level;
         this.bits = bits;
         this.share = share;
         this.note = note;
+        this.bitsUnlessUpdate = bits;
     }
 
     /** 1 for the hierarchy's top level, 2 below it and so on; 0 when no level is new. */

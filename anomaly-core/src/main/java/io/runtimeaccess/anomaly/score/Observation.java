@@ -4,6 +4,7 @@ import io.runtimeaccess.anomaly.device.UserAgent;
 import io.runtimeaccess.anomaly.network.CountryCodes;
 import io.runtimeaccess.anomaly.network.IpAddresses;
 import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.time.UtcClock;
 
@@ -32,6 +33,10 @@ public final class Observation {
     public UserAgent agent;
     public String userAgentText;
 
+    /** The device id the sign-in carried (a digest of the device cookie), or {@code null}; and its key (0 if none). */
+    public String deviceId;
+    public int deviceKey;
+
     public void read(long millis, String ip, NetworkLocation location, UserAgent agent, String userAgentText) {
         this.millis = millis;
         this.day = UtcClock.day(millis);
@@ -46,6 +51,11 @@ public final class Observation {
         this.hosting = location.hosting();
         this.agent = agent;
         this.userAgentText = userAgentText;
+    }
+
+    public void readDeviceId(String deviceId) {
+        this.deviceId = deviceId == null || deviceId.isEmpty() ? null : deviceId;
+        this.deviceKey = this.deviceId == null ? 0 : Hashing.nonZero32(Hashing.hash64(this.deviceId));
     }
 
     public int dayStamp() {

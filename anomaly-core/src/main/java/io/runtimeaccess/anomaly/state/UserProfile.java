@@ -12,7 +12,10 @@ import java.util.Arrays;
  *       hierarchies the user's comparisons and new values;</li>
  *   <li>{@code clock}: sign-ins per hour of day (24 bytes, UTC) and per weekday (7 bytes), saturating
  *       with halving so they stay proportions;</li>
- *   <li>the last sign-in: when, where (coordinates, country, ASN, network, VPN or not).</li>
+ *   <li>the last sign-in: when, where (coordinates, country, ASN, network, VPN or not);</li>
+ *   <li>{@code deviceIds}, only for users whose browsers present a device cookie: the {@value
+ *       #DEVICE_ID_SLOTS} device ids seen most (a {@link TopK} slice) and one long of counters, sign-ins
+ *       that carried a device id after the first and how many of them brought a new one (48 more bytes).</li>
  * </ul>
  */
 public final class UserProfile {
@@ -26,8 +29,18 @@ public final class UserProfile {
     private static final int TABLE_LENGTH = Level.SLOTS + (CHILD_COUNTERS + 4 + 3) / 4;
     private static final int MAX_TRIALS = 30_000;
 
+    /** Device ids remembered per user: a person's browsers, most used first. */
+    public static final int DEVICE_ID_SLOTS = 4;
+    private static final int DEVICE_IDS_LENGTH = DEVICE_ID_SLOTS + 1;
+
     /** Heap bytes of one profile: the object, its table and its clock (compressed references). */
     public static final int BYTES = 64 + (16 + 8 * TABLE_LENGTH) + (16 + CLOCK_LENGTH);
+
+    /** Heap bytes a profile's device ids add once it has any. */
+    public static final int DEVICE_ID_BYTES = 16 + 8 * DEVICE_IDS_LENGTH;
+
+    /** The most one profile takes, device ids included: what state estimates count (an upper bound). */
+    public static final int MAX_BYTES = BYTES + DEVICE_ID_BYTES;
 
     private final long[] table;
     private final byte[] clock;
@@ -40,6 +53,8 @@ public final class UserProfile {
     private int lastNetwork;
     private boolean lastHosting;
     private boolean usedHosting;
+    /** {@code null} until a sign-in carries a device id: most users of an API-only realm never do. */
+    private long[] deviceIds;
 
     public UserProfile() {
         table = new long[TABLE_LENGTH];
@@ -282,6 +297,65 @@ public final class UserProfile {
 
     public float lastLongitudeRaw() {
         return lastLongitude;
+    }
+
+    /** Whether this user's sign-ins ever carried a device id. */
+    public boolean hasDeviceIds() {
+        return deviceIds != null;
+    }
+
+    public boolean knowsDeviceId(int deviceKey) {
+        return deviceIds != null && TopK.indexOf(deviceIds, 0, DEVICE_ID_SLOTS, deviceKey) >= 0;
+    }
+
+    /** Device ids remembered (at most {@value #DEVICE_ID_SLOTS}). */
+    public int deviceIdCount() {
+        int count = 0;
+        for (int i = 0; deviceIds != null && i < DEVICE_ID_SLOTS; i++) {
+            count += TopK.count(deviceIds[i]) > 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Sign-ins with a device id after the user's first such sign-in: the comparisons made. */
+    public int deviceIdTrials() {
+        return deviceIds == null ? 0 : (int) (deviceIds[DEVICE_ID_SLOTS] >>> 32);
+    }
+
+    /** Of those comparisons, how many brought a device id the user had not shown. */
+    public int newDeviceIds() {
+        return deviceIds == null ? 0 : (int) deviceIds[DEVICE_ID_SLOTS];
+    }
+
+    /** Learns a sign-in's device id; the first one ever is no comparison, so it counts no trial. */
+    public void addDeviceId(int deviceKey, int weight, int day) {
+        boolean first = deviceIds == null;
+        if (first) {
+            deviceIds = new long[DEVICE_IDS_LENGTH];
+        }
+        boolean known = knowsDeviceId(deviceKey);
+        TopK.put(deviceIds, 0, DEVICE_ID_SLOTS, deviceKey, weight, day);
+        if (!first) {
+            long trials = deviceIdTrials() + 1L;
+            long novel = newDeviceIds() + (known ? 0 : 1);
+            if (trials > MAX_TRIALS) { // halve both so the rate stays a rate of recent behaviour
+                trials >>>= 1;
+                novel >>>= 1;
+            }
+            deviceIds[DEVICE_ID_SLOTS] = trials << 32 | novel;
+        }
+    }
+
+    /** The device ids and their counters for a snapshot, or {@code null}. */
+    public long[] deviceIdsRaw() {
+        return deviceIds;
+    }
+
+    public void restoreDeviceIds(long[] raw) {
+        if (raw.length != DEVICE_IDS_LENGTH) {
+            throw new IllegalArgumentException("device ids of " + raw.length + " longs, expected " + DEVICE_IDS_LENGTH);
+        }
+        deviceIds = raw.clone();
     }
 
     @Override

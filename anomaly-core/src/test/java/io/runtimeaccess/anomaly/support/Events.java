@@ -39,6 +39,12 @@ public final class Events {
         return new UserEvent(id(), time, REALM, user, user, UserEventType.LOGIN, ip, agent, session, null);
     }
 
+    /** A sign-in from a browser that presented this device id ({@code null}: none). */
+    public static UserEvent loginWithDevice(String user, long time, String ip, String agent, String deviceId) {
+        return new UserEvent(id(), time, REALM, user, user, UserEventType.LOGIN, ip, agent, "s-" + user + "-" + time,
+                null, deviceId);
+    }
+
     public static UserEvent failure(String username, boolean known, long time, String ip, String agent) {
         return new UserEvent(id(), time, REALM, known ? username : null, username, UserEventType.LOGIN_ERROR, ip,
                 agent, null, known ? "invalid_user_credentials" : "user_not_found");

@@ -57,6 +57,11 @@ public final class Scenario {
      * address and agent.
      */
     public void history(String user, String ip, String agent, int logins, int hourUtc) {
+        history(user, ip, agent, null, logins, hourUtc);
+    }
+
+    /** As {@link #history(String, String, String, int, int)}, every sign-in from the browser with this device id. */
+    public void history(String user, String ip, String agent, String deviceId, int logins, int hourUtc) {
         long day = Math.floorDiv(now, Events.DAY) * Events.DAY;
         int done = 0;
         while (done < logins) {
@@ -65,7 +70,8 @@ public final class Scenario {
             if (weekday >= 5) {
                 continue;
             }
-            scorer.assess(Events.login(user, day + hourUtc * Events.HOUR + done % 40 * Events.MINUTE, ip, agent));
+            scorer.assess(Events.loginWithDevice(user, day + hourUtc * Events.HOUR + done % 40 * Events.MINUTE, ip,
+                    agent, deviceId));
             done++;
         }
         now = day + Events.DAY;
@@ -78,11 +84,16 @@ public final class Scenario {
 
     /** A sign-in on the next weekday at {@code hourUtc}. */
     public Assessment loginNextWeekday(String user, int hourUtc, String ip, String agent) {
+        return loginNextWeekday(user, hourUtc, ip, agent, null);
+    }
+
+    /** A sign-in on the next weekday at {@code hourUtc} from the browser with this device id. */
+    public Assessment loginNextWeekday(String user, int hourUtc, String ip, String agent, String deviceId) {
         long day = Math.floorDiv(now, Events.DAY) * Events.DAY;
         do {
             day += Events.DAY;
         } while (Math.floorMod(Math.floorDiv(day, Events.DAY) + 3, 7L) >= 5);
-        return assess(Events.login(user, day + hourUtc * Events.HOUR, ip, agent));
+        return assess(Events.loginWithDevice(user, day + hourUtc * Events.HOUR, ip, agent, deviceId));
     }
 
     public static Reason reason(Assessment assessment, Detection detection) {

@@ -8,6 +8,7 @@ package io.runtimeaccess.evaluation.dataset;
  * @param label      ground truth
  * @param knownUser  the tried username belongs to an account (false for a spray's made-up names)
  * @param sessionId  the session a successful sign-in opened, or {@code null}
+ * @param deviceId   the device id a successful browser sign-in carried (see the device cookie), or {@code null}
  */
-public record LoginLabel(long index, Label label, boolean knownUser, String sessionId) {
+public record LoginLabel(long index, Label label, boolean knownUser, String sessionId, String deviceId) {
 }

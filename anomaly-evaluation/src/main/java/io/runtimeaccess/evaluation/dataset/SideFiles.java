@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * The two side files written next to a generated RBA CSV:
  * <ul>
  *   <li>{@code *.labels.csv}, one line per RBA row in the same order:
- *       {@code index,scenario,cause,campaign,target,known_user,session};</li>
+ *       {@code index,scenario,cause,campaign,target,known_user,session,device_id} ({@code device_id} optional);</li>
  *   <li>{@code *.events.csv}, the token requests and admin changes in time order:
  *       {@code timestamp,kind,user,session,ip,country,region,city,asn,user_agent,scenario,cause,campaign,target,
  *       operation,resource_type,resource_path,target_user,granted}, where {@code granted} lists
@@ -32,6 +32,8 @@ public final class SideFiles {
 
     public static final List<String> LABEL_COLUMNS = List.of("index", "scenario", "cause", "campaign", "target",
             "known_user", "session");
+    /** Optional in the labels file (written since the device cookie); without it no sign-in carries a device id. */
+    public static final String DEVICE_ID_COLUMN = "device_id";
     public static final List<String> EVENT_COLUMNS = List.of("timestamp", "kind", "user", "session", "ip", "country",
             "region", "city", "asn", "user_agent", "scenario", "cause", "campaign", "target", "operation",
             "resource_type", "resource_path", "target_user", "granted");
@@ -41,13 +43,14 @@ public final class SideFiles {
 
     public static void writeLabels(Writer out, Iterable<LoginLabel> labels) throws IOException {
         StringBuilder line = new StringBuilder(256);
-        out.append(String.join(",", LABEL_COLUMNS)).append('\n');
+        out.append(String.join(",", LABEL_COLUMNS)).append(',').append(DEVICE_ID_COLUMN).append('\n');
         for (LoginLabel l : labels) {
             line.setLength(0);
             line.append(l.index()).append(',');
             label(line, l.label());
             line.append(l.knownUser()).append(',');
-            CsvParser.appendField(line, l.sessionId());
+            field(line, l.sessionId());
+            CsvParser.appendField(line, l.deviceId());
             out.append(line.append('\n'));
         }
     }
@@ -100,13 +103,13 @@ public final class SideFiles {
     public static final class LabelReader extends Base<LoginLabel> {
 
         public LabelReader(Reader reader) {
-            super(reader, LABEL_COLUMNS);
+            super(reader, LABEL_COLUMNS, DEVICE_ID_COLUMN);
         }
 
         @Override
         LoginLabel parse(List<String> f) {
             return new LoginLabel(Long.parseLong(f.get(col[0])), label(f, 1), Boolean.parseBoolean(f.get(col[5])),
-                    blank(f.get(col[6])));
+                    blank(f.get(col[6])), optionalColumn < 0 ? null : blank(f.get(optionalColumn)));
         }
     }
 
@@ -142,9 +145,15 @@ public final class SideFiles {
         private final Reader reader;
         private final CsvParser parser;
         final int[] col;
+        /** The position of the optional column, or -1 when the file has none. */
+        final int optionalColumn;
         private T next;
 
         Base(Reader reader, List<String> expected) {
+            this(reader, expected, null);
+        }
+
+        Base(Reader reader, List<String> expected, String optional) {
             this.reader = reader;
             this.parser = new CsvParser(reader);
             List<String> header = parser.next();
@@ -163,6 +172,8 @@ public final class SideFiles {
                 }
                 col[i] = p;
             }
+            Integer p = optional == null ? null : positions.get(optional);
+            optionalColumn = p == null ? -1 : p;
         }
 
         abstract T parse(List<String> fields);

@@ -170,7 +170,8 @@ final class Attacks {
         String ip = g.address(prefix);
         String session = out.newSession();
         out.login(time, victim.id, true, prefix, ip, agent, header, browser, true, true, true,
-                Label.attack(model, cause(model, victim, time, prefix, header), campaign), session, random);
+                Label.attack(model, cause(model, victim, time, prefix, header), campaign), session, g.cookies.fresh(),
+                random);
         out.token(time + 300 + random.nextInt(900), SideEventKind.CODE_TO_TOKEN, victim.id, session, prefix, ip, header,
                 Label.context(model, campaign));
     }
@@ -320,7 +321,8 @@ final class Attacks {
             Prefix p = recentPrefixes.get(recentPrefixes.size() - 1);
             Agent agent = g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE);
             out.login(time + duration + 10_000, victim.id, true, p, recentIps.get(recentIps.size() - 1), agent,
-                    agent.header(day), agent.browser(day), true, true, true, label, out.newSession(), random);
+                    agent.header(day), agent.browser(day), true, true, true, label, out.newSession(),
+                    g.cookies.fresh(), random);
         }
     }
 
@@ -353,7 +355,7 @@ final class Attacks {
             boolean known = success || random.nextDouble() < 0.7;
             String user = known ? g.users.get(random.nextInt(g.users.size())).id : Long.toString(random.nextLong());
             out.login(t, user, known, p, ip, agent, header, browser, success, true, success, label,
-                    success ? out.newSession() : null, random);
+                    success ? out.newSession() : null, success ? g.cookies.fresh() : null, random);
         }
     }
 
@@ -389,7 +391,7 @@ final class Attacks {
             SimUser victim = g.users.get(random.nextInt(g.users.size()));
             long t = time + duration - duration / 5 + random.nextInt((int) (duration / 5));
             out.login(t, victim.id, true, poolPrefixes.get(k), poolIps.get(k), agent, agent.header(day),
-                    agent.browser(day), true, true, true, label, out.newSession(), random);
+                    agent.browser(day), true, true, true, label, out.newSession(), g.cookies.fresh(), random);
         }
     }
 

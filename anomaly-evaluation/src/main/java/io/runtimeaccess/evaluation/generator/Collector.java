@@ -39,11 +39,19 @@ final class Collector {
     void login(long time, String userId, boolean knownUser, Prefix prefix, String ip, Agent agent, String header,
             String browser, boolean success, boolean attackIp, boolean takeover, Label label, String sessionId,
             SplittableRandom random) {
+        login(time, userId, knownUser, prefix, ip, agent, header, browser, success, attackIp, takeover, label,
+                sessionId, null, random);
+    }
+
+    /** As above, for a successful browser sign-in that carried a device id. */
+    void login(long time, String userId, boolean knownUser, Prefix prefix, String ip, Agent agent, String header,
+            String browser, boolean success, boolean attackIp, boolean takeover, Label label, String sessionId,
+            String deviceId, SplittableRandom random) {
         City c = prefix.city();
         RbaRow row = new RbaRow(0, time, userId, rtt(prefix, random), ip, c.country(), c.region(), c.name(),
                 prefix.network().asn(), header, browser, agent == null ? null : agent.os(),
                 agent == null ? "bot" : agent.deviceType(), success, attackIp, takeover);
-        logins.add(new Draft(time, sequence++, row, new LoginLabel(0, label, knownUser, sessionId), null));
+        logins.add(new Draft(time, sequence++, row, new LoginLabel(0, label, knownUser, sessionId, deviceId), null));
     }
 
     void token(long time, SideEventKind kind, String userId, String sessionId, Prefix prefix, String ip,
@@ -88,7 +96,7 @@ final class Collector {
                     r.city(), r.asn(), r.userAgent(), r.browser(), r.os(), r.deviceType(), r.loginSuccessful(),
                     r.attackIp(), r.accountTakeover()));
             LoginLabel l = d.label;
-            labels.add(new LoginLabel(index, l.label(), l.knownUser(), l.sessionId()));
+            labels.add(new LoginLabel(index, l.label(), l.knownUser(), l.sessionId(), l.deviceId()));
             index++;
         }
         List<SideEvent> side = new ArrayList<>(sides.size());

@@ -43,6 +43,7 @@ public final class Generator {
     final GeneratorSettings settings;
     final World world;
     final SplittableRandom random;
+    final DeviceCookies cookies;
     final Collector out = new Collector();
     final List<SimUser> users = new ArrayList<>();
     final List<SimUser> admins = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class Generator {
         this.settings = settings;
         this.world = world;
         this.random = new SplittableRandom(settings.seed());
+        this.cookies = new DeviceCookies(settings.seed());
     }
 
     /** Generates the dataset of these settings. */
@@ -320,7 +322,7 @@ public final class Generator {
         }
         String session = out.newSession();
         out.login(time, u.id, true, prefix, ip, device.agent(), header, browser, true, false, false, label, session,
-                random);
+                cookies.benign(u, device), random);
         u.signIns.add(new long[] {time, prefix.network().asn(), prefix.block()});
         u.signInDevices.add(device);
         u.signInHeaders.add(header);

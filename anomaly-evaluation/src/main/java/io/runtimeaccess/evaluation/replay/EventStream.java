@@ -24,6 +24,9 @@ import java.util.NoSuchElementException;
  * username is unknown. The user id is also the username (the RBA layout has no other). Without labels
  * (a real RBA file) the ground truth is the row's own flags: takeover, attack IP or benign.
  *
+ * <p>A successful sign-in carries the device id its label names, unless the stream was made {@link
+ * #withoutDeviceIds()}: a realm that does not use the device cookie step.
+ *
  * <p>With a {@link RowLocator}, each event's address is registered with the location its row (or side
  * event) states before the event is handed out, so the scorer sees what the file says.
  */
@@ -40,6 +43,7 @@ public final class EventStream implements Iterator<LabeledEvent> {
     private long sideSequence;
     private long lastTime = Long.MIN_VALUE;
     private long outOfOrder;
+    private boolean deviceIds = true;
 
     public EventStream(Iterator<RbaRow> rows, Iterator<LoginLabel> labels, Iterator<SideEvent> sides,
             RowLocator locator) {
@@ -49,6 +53,12 @@ public final class EventStream implements Iterator<LabeledEvent> {
         this.locator = locator;
         this.row = rows.hasNext() ? rows.next() : null;
         this.side = sides != null && sides.hasNext() ? sides.next() : null;
+    }
+
+    /** Hands out sign-ins without their device ids, as a realm without the device cookie step sees them. */
+    public EventStream withoutDeviceIds() {
+        deviceIds = false;
+        return this;
     }
 
     /** Events whose time was earlier than the one before (the input was not sorted). */
@@ -85,6 +95,7 @@ public final class EventStream implements Iterator<LabeledEvent> {
         Label label;
         boolean known = true;
         String session = null;
+        String deviceId = null;
         if (labels != null) {
             if (!labels.hasNext()) {
                 throw new IllegalStateException("labels file ends before row " + r.index());
@@ -96,6 +107,7 @@ public final class EventStream implements Iterator<LabeledEvent> {
             label = l.label();
             known = l.knownUser();
             session = l.sessionId();
+            deviceId = deviceIds ? l.deviceId() : null;
         } else if (r.accountTakeover()) {
             label = new Label(Scenario.RBA_ACCOUNT_TAKEOVER, null, null, true);
         } else if (r.attackIp()) {
@@ -110,7 +122,8 @@ public final class EventStream implements Iterator<LabeledEvent> {
         UserEvent event = new UserEvent("r" + r.index(), r.timeMillis(), REALM, known ? r.userId() : null, username,
                 r.loginSuccessful() ? UserEventType.LOGIN : UserEventType.LOGIN_ERROR, r.ip(), r.userAgent(),
                 r.loginSuccessful() ? session : null,
-                r.loginSuccessful() ? null : known ? "invalid_user_credentials" : "user_not_found");
+                r.loginSuccessful() ? null : known ? "invalid_user_credentials" : "user_not_found",
+                r.loginSuccessful() ? deviceId : null);
         return new LabeledEvent(r.timeMillis(), r.loginSuccessful() ? EventKind.SIGN_IN : EventKind.FAILED_SIGN_IN,
                 event, null, label);
     }

@@ -44,6 +44,36 @@ class GeneratorTest {
         data = Generator.generate(GeneratorSettings.defaults(42, 400, 6));
     }
 
+    /** Browsers keep their device cookie (mostly); an attacker's sign-in never presents one the victim's browsers had. */
+    @Test
+    void successfulSignInsCarryDeviceIdsAndAttackersNeverHaveTheVictims() {
+        java.util.Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
+        int benign = 0;
+        int repeated = 0;
+        int attacks = 0;
+        for (int i = 0; i < data.rows().size(); i++) {
+            var row = data.rows().get(i);
+            var label = data.labels().get(i);
+            if (!row.loginSuccessful()) {
+                assertEquals(null, label.deviceId(), "a failed sign-in never reaches the device cookie step");
+                continue;
+            }
+            java.util.Set<String> ids = seen.computeIfAbsent(row.userId(), u -> new java.util.HashSet<>());
+            assertTrue(label.deviceId() != null, "every successful browser sign-in carries an id");
+            if (label.label().negative()) {
+                benign++;
+                repeated += ids.contains(label.deviceId()) ? 1 : 0;
+            } else {
+                attacks++;
+                assertFalse(ids.contains(label.deviceId()), "an attacker's browser has the victim's id: " + label);
+            }
+            ids.add(label.deviceId());
+        }
+        assertTrue(attacks > 0);
+        double share = (double) repeated / benign;
+        assertTrue(share > 0.85 && share < 0.99, "benign sign-ins from a browser that kept its cookie: " + share);
+    }
+
     @Test
     void sameSeedGivesByteIdenticalFiles(@TempDir Path dir) throws IOException {
         GeneratorSettings settings = GeneratorSettings.defaults(7, 150, 3);
