@@ -95,7 +95,7 @@ public final class AnomalyScorer implements EventScorer {
         this.distributedSpray = new DistributedSpray(settings.realmSpikeWindowSeconds(),
                 settings.realmSpikeMinFailures(), settings.realmSpikeFactor());
         this.bulkAdmin = new BulkAdminActivity(settings.bulkWindowSeconds(), settings.bulkMinActions(),
-                settings.bulkFactor());
+                settings.bulkMinDeletes(), settings.bulkFactor());
         this.dismissals = new Dismissals(agents);
     }
 
@@ -139,7 +139,7 @@ public final class AnomalyScorer implements EventScorer {
             bulkAdmin.judge(admin, action, category, second, card);
         }
         if (card.score() < settings.learnBelowScore()) {
-            admin.addNetwork(network, 1, (int) UtcClock.day(action.timeMillis()));
+            admin.seeNetwork(network, second, (int) UtcClock.day(action.timeMillis()));
         }
         admin.countAction();
         return assessment(action.id(), action.realmId(), action.adminUserId(), action.timeMillis());

@@ -1,6 +1,7 @@
 package io.runtimeaccess.anomaly;
 
 import io.runtimeaccess.anomaly.admin.AdminProfile;
+import io.runtimeaccess.anomaly.admin.BulkAdminActivity;
 import io.runtimeaccess.anomaly.device.UserAgent;
 import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.finding.Assessment;
@@ -25,7 +26,8 @@ import java.util.Map;
  *   <li>device: the platform, browser, exact header and device id join the user's usual values;</li>
  *   <li>time: the hour (and, half as much, its neighbours) and the weekday join the user's habits;</li>
  *   <li>spray and brute force: the source's or username's current failures are forgotten; a realm spike is ended;</li>
- *   <li>escalation: the admin's network joins their usual networks; bulk: the burst becomes their usual peak.</li>
+ *   <li>escalation: the admin's network joins their usual networks, confirmed at once; bulk: the burst's
+ *       counts (all together and per category) become their usual peaks.</li>
  * </ul>
  */
 final class Dismissals {
@@ -69,13 +71,12 @@ final class Dismissals {
                     withAdmin(state, realm, assessment.userId(), admin -> {
                         int network = IpAddresses.parseNetworkLabel(evidence.get(Evidence.ADMIN_NETWORK));
                         if (network != -1) {
-                            admin.addNetwork(network, DISMISS_WEIGHT, day);
+                            admin.confirmNetwork(network, DISMISS_WEIGHT, day);
                         }
                     });
                     break;
                 case BULK_ADMIN_ACTIVITY:
-                    withAdmin(state, realm, assessment.userId(),
-                            admin -> admin.raiseUsualPeak(parseInt(evidence.get(Evidence.CHANGES))));
+                    withAdmin(state, realm, assessment.userId(), admin -> BulkAdminActivity.dismissed(admin, evidence));
                     break;
                 default:
                     break;

@@ -52,6 +52,7 @@ public final class ScorerSettings {
 
     private final int bulkWindowSeconds;
     private final int bulkMinActions;
+    private final int bulkMinDeletes;
     private final double bulkFactor;
 
     private ScorerSettings(Builder b) {
@@ -87,6 +88,7 @@ public final class ScorerSettings {
         realmSpikeFactor = atLeast(b.realmSpikeFactor, 1, "realmSpikeFactor");
         bulkWindowSeconds = positive(b.bulkWindowSeconds, "bulkWindowSeconds");
         bulkMinActions = atLeast(b.bulkMinActions, 2, "bulkMinActions");
+        bulkMinDeletes = atLeast(b.bulkMinDeletes, 2, "bulkMinDeletes");
         bulkFactor = atLeast(b.bulkFactor, 1, "bulkFactor");
     }
 
@@ -231,7 +233,19 @@ public final class ScorerSettings {
         return bulkMinActions;
     }
 
-    /** How many times the admin's usual busiest window a burst needs. Default 3. */
+    /**
+     * Deletes in the window below which an admin's deletes alone are never a burst (judged against the
+     * admin's own busiest window of deletes). Lower than {@link #bulkMinActions()}: deletes are rare in
+     * routine work and cannot be undone. Default 10.
+     */
+    public int bulkMinDeletes() {
+        return bulkMinDeletes;
+    }
+
+    /**
+     * How many times the admin's usual busiest window a burst needs (all changes together, or one
+     * category against its own busiest window). Default 3.
+     */
     public double bulkFactor() {
         return bulkFactor;
     }
@@ -294,6 +308,7 @@ public final class ScorerSettings {
         private double realmSpikeFactor = 5;
         private int bulkWindowSeconds = 600;
         private int bulkMinActions = 20;
+        private int bulkMinDeletes = 10;
         private double bulkFactor = 3;
 
         private Builder() {
@@ -324,6 +339,7 @@ public final class ScorerSettings {
             realmSpikeFactor = s.realmSpikeFactor;
             bulkWindowSeconds = s.bulkWindowSeconds;
             bulkMinActions = s.bulkMinActions;
+            bulkMinDeletes = s.bulkMinDeletes;
             bulkFactor = s.bulkFactor;
         }
 
@@ -433,6 +449,11 @@ public final class ScorerSettings {
 
         public Builder bulkMinActions(int value) {
             bulkMinActions = value;
+            return this;
+        }
+
+        public Builder bulkMinDeletes(int value) {
+            bulkMinDeletes = value;
             return this;
         }
 

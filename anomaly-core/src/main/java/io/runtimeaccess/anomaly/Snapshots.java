@@ -16,8 +16,8 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * The snapshot format, version {@value #VERSION} (version 1, without device ids, is still read). A
- * plain header, then a deflated body:
+ * The snapshot format, version {@value #VERSION} (versions 1 and 2 are still read, see below). A plain
+ * header, then a deflated body:
  * <pre>
  *   int    magic 0x52414153 ("RAAS")
  *   short  format version
@@ -33,8 +33,13 @@ import java.util.zip.InflaterInputStream;
  *                    short n + long[n] table, short n + byte[n] clock,
  *                    short n + long[n] device ids (n = 0 for a user without; since version 2)
  *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
- *   int    admins;   each (oldest first): long key, int changes, int usual peak, short n + long[n] networks
+ *   int    admins;   each (oldest first): long key, int changes, int usual peak (all categories),
+ *                    short n + int[n] usual peak per category (creates, deletes, role/group changes),
+ *                    short n + long[n] networks, short n + int[n] second each network was first seen (-1 confirmed)
  * </pre>
+ * Versions 1 and 2 have no per-category peaks and no network confirmation: their admins are
+ * {@code long key, int changes, int usual peak, short n + long[n] networks} (see
+ * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids.
  * Failure windows are minutes long and not kept. Entries are written least recently used first, so
  * restoring them in order rebuilds the LRU order; entries beyond the restoring scorer's caps are dropped
  * oldest first by the tables themselves.
@@ -42,9 +47,11 @@ import java.util.zip.InflaterInputStream;
 final class Snapshots {
 
     static final int MAGIC = 0x52414153;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** The first format; its users have no device ids. */
     static final int VERSION_WITHOUT_DEVICE_IDS = 1;
+    /** The last format whose admins have one combined peak and no network confirmation. */
+    static final int VERSION_WITH_COMBINED_ADMIN_PEAK = 2;
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
@@ -78,18 +85,19 @@ final class Snapshots {
     static ScorerState read(byte[] snapshot, ScorerSettings settings) {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(snapshot));
         int version = readHeader(header);
-        if (version != VERSION && version != VERSION_WITHOUT_DEVICE_IDS) {
+        if (version < VERSION_WITHOUT_DEVICE_IDS || version > VERSION) {
             throw new IllegalArgumentException("Unsupported anomaly scorer snapshot version " + version
-                    + "; this scorer (model " + AnomalyScorer.MODEL_VERSION + ") reads version " + VERSION);
+                    + "; this scorer (model " + AnomalyScorer.MODEL_VERSION + ") reads versions "
+                    + VERSION_WITHOUT_DEVICE_IDS + " to " + VERSION);
         }
         try {
             header.readUTF();
             DataInputStream in = new DataInputStream(new InflaterInputStream(header));
             ScorerState state = new ScorerState(settings);
             readRealms(in, state);
-            readUsers(in, state, version >= VERSION);
+            readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
             readSessions(in, state);
-            readAdmins(in, state);
+            readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
             return state;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Corrupt or truncated anomaly scorer snapshot: " + e.getMessage(), e);
@@ -261,8 +269,14 @@ final class Snapshots {
                 out.writeLong(key);
                 out.writeInt(admin.actions());
                 out.writeInt(admin.usualPeak());
+                out.writeShort(AdminProfile.CATEGORIES);
+                for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+                    out.writeInt(admin.usualPeak(c));
+                }
                 out.writeShort(admin.networks().length);
                 writeLongs(out, admin.networks());
+                out.writeShort(admin.networkSince().length);
+                writeInts(out, admin.networkSince());
             } catch (IOException e) {
                 failure[0] = e;
             }
@@ -272,13 +286,23 @@ final class Snapshots {
         }
     }
 
-    private static void readAdmins(DataInputStream in, ScorerState state) throws IOException {
+    private static void readAdmins(DataInputStream in, ScorerState state, boolean perCategory) throws IOException {
         int admins = in.readInt();
         for (int a = 0; a < admins; a++) {
             long key = in.readLong();
             AdminProfile admin = new AdminProfile();
-            admin.restore(in.readInt(), in.readInt());
-            readExactly(in, admin.networks());
+            int actions = in.readInt();
+            int usualPeak = in.readInt();
+            if (perCategory) {
+                int[] peaks = new int[AdminProfile.CATEGORIES];
+                readExactly(in, peaks);
+                readExactly(in, admin.networks());
+                readExactly(in, admin.networkSince());
+                admin.restore(actions, usualPeak, peaks);
+            } else {
+                readExactly(in, admin.networks());
+                admin.restoreCombinedPeak(actions, usualPeak);
+            }
             state.admins.put(key, admin);
         }
     }
@@ -286,6 +310,12 @@ final class Snapshots {
     private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
         for (long value : values) {
             out.writeLong(value);
+        }
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        for (int value : values) {
+            out.writeInt(value);
         }
     }
 
@@ -311,5 +341,16 @@ final class Snapshots {
             throw new IOException("table of " + n + " longs, expected " + into.length);
         }
         readLongs(in, into);
+    }
+
+    /** Reads a length-prefixed int array into a fixed-size one; the sizes must match. */
+    private static void readExactly(DataInputStream in, int[] into) throws IOException {
+        int n = in.readUnsignedShort();
+        if (n != into.length) {
+            throw new IOException("table of " + n + " ints, expected " + into.length);
+        }
+        for (int i = 0; i < into.length; i++) {
+            into[i] = in.readInt();
+        }
     }
 }

@@ -2,20 +2,30 @@ package io.runtimeaccess.anomaly;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.event.AdminAction;
 import io.runtimeaccess.anomaly.event.AdminOperation;
 import io.runtimeaccess.anomaly.event.GrantedAccess;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.network.NetworkLocation;
 import io.runtimeaccess.anomaly.support.Events;
+import io.runtimeaccess.anomaly.support.Scenario;
 import io.runtimeaccess.anomaly.support.SyntheticRealm;
 import io.runtimeaccess.anomaly.support.SyntheticRealm.Labeled;
 import io.runtimeaccess.anomaly.support.TestWorld;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,7 +94,8 @@ class SnapshotTest {
         assertTrue(usual.score() < 10 && usual.reasons().stream().noneMatch(r -> r.detection()
                 == io.runtimeaccess.anomaly.finding.Detection.NEW_DEVICE || r.detection()
                 == io.runtimeaccess.anomaly.finding.Detection.NEW_NETWORK), "the restored user is known: " + usual);
-        assertEquals(2, ByteBuffer.wrap(scorer.snapshot()).getShort(4), "it is written back in the current format");
+        assertEquals(Snapshots.VERSION, ByteBuffer.wrap(scorer.snapshot()).getShort(4),
+                "it is written back in the current format");
     }
 
     @Test
@@ -124,5 +135,101 @@ class SnapshotTest {
 
         assertEquals(10, small.activeUsers());
         assertTrue(small.profileOf(Events.REALM, "user99") != null && small.profileOf(Events.REALM, "user0") == null);
+    }
+
+    private static final List<GrantedAccess> REALM_ADMIN = List.of(new GrantedAccess("role", "realm-admin", true));
+
+    private static AdminAction adminChange(String admin, long time, String ip, AdminOperation operation, String target) {
+        return Events.admin(admin, time, ip, operation, "USER", target, List.of());
+    }
+
+    private static AdminAction adminGrant(String admin, long time, String ip) {
+        return Events.admin(admin, time, ip, AdminOperation.CREATE, "REALM_ROLE_MAPPING", "bob", REALM_ADMIN);
+    }
+
+    @Test
+    void anUnconfirmedAdminNetworkAndTheDeletePeakSurviveARestore() {
+        AnomalyScorer original = new AnomalyScorer(ScorerSettings.defaults(), world);
+        String office = world.operators().get(0).address(1, 10);
+        String attacker = world.operators().get(99).address(1, 1);
+        long t = Events.T0 + 9 * Events.HOUR;
+        for (int i = 0; i < 5; i++) {
+            original.assess(adminChange("boss", t + i * Events.HOUR, office, AdminOperation.UPDATE, "u" + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            original.assess(adminChange("boss", t + Events.DAY + i * 1000L, office, AdminOperation.DELETE, "d" + i));
+        }
+        t += 2 * Events.DAY;
+        original.assess(adminChange("boss", t, office, AdminOperation.DELETE, "d9")); // ends the delete window
+        original.assess(adminChange("boss", t + Events.HOUR, attacker, AdminOperation.CREATE, "mallory"));
+
+        AnomalyScorer restored = new AnomalyScorer(ScorerSettings.defaults(), world);
+        restored.restore(original.snapshot());
+
+        long grantTime = t + Events.HOUR + Events.MINUTE;
+        assertEquals(65, Scenario.weight(restored.assess(adminGrant("boss", grantTime, attacker)),
+                Detection.PRIVILEGE_ESCALATION), "the attacker's network is still unconfirmed");
+        Assessment burst = null;
+        for (int i = 0; i < 10; i++) {
+            burst = restored.assess(adminChange("boss", grantTime + Events.DAY + i * 1000L, office,
+                    AdminOperation.DELETE, "x" + i));
+        }
+        assertEquals("3", Scenario.reason(burst, Detection.BULK_ADMIN_ACTIVITY).evidence().get("usualPeak"));
+    }
+
+    /**
+     * {@code snapshot-v1-admins.b64} (written by model 1.0.0 in format 1) and {@code snapshot-v2-admins.b64}
+     * (format 2, with device ids) hold the same history: admin "boss" made five updates an hour apart from
+     * {@link #adminOffice()} on 2026-03-02, onboarded nine people (18 changes in 9 minutes, learned as the
+     * combined peak) on 03-03, deleted three users on 03-04 and made one more update on 03-05 09:00;
+     * "alice" signed in once (in format 2 with device id "laptop").
+     */
+    @Test
+    void adminsOfTheFormatsWithOneCombinedPeakAreStillRestored() throws IOException {
+        for (int format = 1; format <= 2; format++) {
+            byte[] old = fixture("/snapshot-v" + format + "-admins.b64");
+            assertEquals(format, ByteBuffer.wrap(old).getShort(4));
+            long t = Events.T0 + 4 * Events.DAY + 10 * Events.HOUR;
+
+            AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), world);
+            scorer.restore(old);
+
+            assertEquals(1, scorer.activeUsers());
+            assertEquals(35, Scenario.weight(scorer.assess(adminGrant("boss", t, adminOffice())),
+                    Detection.PRIVILEGE_ESCALATION), "format " + format + ": stored networks count as confirmed");
+            assertEquals(65, Scenario.weight(scorer.assess(adminGrant("boss", t, world.operators().get(99).address(1, 1))),
+                    Detection.PRIVILEGE_ESCALATION));
+            assertNull(deleteBurst(old, 53), "format " + format + ": every category starts at the combined peak of 18");
+            Reason reason = deleteBurst(old, 54);
+            assertNotNull(reason);
+            assertEquals("18", reason.evidence().get("usualPeak"));
+
+            AnomalyScorer again = new AnomalyScorer(ScorerSettings.defaults(), world);
+            again.restore(scorer.snapshot());
+            assertArrayEquals(scorer.snapshot(), again.snapshot(), "written back in the current format");
+        }
+    }
+
+    private static byte[] fixture(String resource) throws IOException {
+        try (InputStream in = SnapshotTest.class.getResourceAsStream(resource)) {
+            return Base64.getDecoder().decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
+        }
+    }
+
+    /** Where "boss" worked in the fixtures: {@code Scenario.homeIsp}. */
+    private String adminOffice() {
+        return world.operator(TestWorld.DE, TestWorld.Kind.HOME, 0).address(1, 10);
+    }
+
+    /** The bulk reason of {@code deletes} deletes, 5 s apart, by "boss" on a fresh restore of the snapshot. */
+    private Reason deleteBurst(byte[] snapshot, int deletes) {
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), world);
+        scorer.restore(snapshot);
+        long t = Events.T0 + 4 * Events.DAY + 11 * Events.HOUR;
+        Assessment last = null;
+        for (int i = 0; i < deletes; i++) {
+            last = scorer.assess(adminChange("boss", t + i * 5_000L, adminOffice(), AdminOperation.DELETE, "x" + i));
+        }
+        return Scenario.reason(last, Detection.BULK_ADMIN_ACTIVITY);
     }
 }

@@ -7,6 +7,7 @@ import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,25 @@ import java.util.Map;
  * own busiest window so far. An admin whose provisioning job makes 200 users every Monday is not
  * bursting at 200; a help-desk admin who deletes 60 users in ten minutes is.
  *
- * <p>The busiest window is learned when a window ends, and only from windows that did not fire (a burst
- * does not become normal by happening); a dismissal raises it to the dismissed count.
+ * <p>Each category is judged against its own busiest window, and all of them together against the
+ * busiest window overall. Onboarding batches (creates and grants) set a high combined peak; judged only
+ * together, a burst of deletes would need three times that. An admin who never deleted more than two
+ * users in a window and now deletes twenty is the anomaly, so deletes also have their own, lower minimum.
+ *
+ * <p>The busiest windows are learned when a window ends, only from windows that did not fire (a burst
+ * does not become normal by happening) and only once the next window has ended quiet too (so the start
+ * of a burst is not learned either); a dismissal raises them to the dismissed counts.
  */
 public final class BulkAdminActivity {
 
     static final int CREATES = 0;
     static final int DELETES = 1;
     static final int ACCESS_CHANGES = 2;
+    /** The scope of the combined rule, in {@link Burst#category}. */
+    private static final int ALL = -1;
+    private static final String[] CATEGORY_NAMES = {"creates", "deletes", "role/group changes"};
+    /** The evidence key of each category's count, for dismissals. */
+    private static final String[] CATEGORY_EVIDENCE = {Evidence.CREATES, Evidence.DELETES, Evidence.ACCESS_CHANGES};
 
     /** Weight at the minimum burst; each doubling adds {@value #WEIGHT_PER_DOUBLING}. */
     static final double BASE_WEIGHT = 45;
@@ -35,12 +47,18 @@ public final class BulkAdminActivity {
     private final int windowSeconds;
     private final int bucketSeconds;
     private final int minActions;
+    private final int minDeletes;
     private final double factor;
 
-    public BulkAdminActivity(int windowSeconds, int minActions, double factor) {
+    /** What fired: all changes together ({@link #ALL}) or one category, its count, usual peak and weight. */
+    private record Burst(int category, int count, int usualPeak, double weight) {
+    }
+
+    public BulkAdminActivity(int windowSeconds, int minActions, int minDeletes, double factor) {
         this.windowSeconds = windowSeconds;
         this.bucketSeconds = Math.max(1, windowSeconds / AdminProfile.BUCKETS);
         this.minActions = minActions;
+        this.minDeletes = minDeletes;
         this.factor = factor;
     }
 
@@ -56,52 +74,125 @@ public final class BulkAdminActivity {
         return action.operation() == AdminOperation.DELETE ? DELETES : -1;
     }
 
-    /** Records a bulk-relevant change, then judges the admin's window; learns the usual peak if quiet. */
+    /** Records a bulk-relevant change, then judges the admin's window; learns the usual peaks if quiet. */
     public void judge(AdminProfile admin, AdminAction action, int category, int second, ScoreCard card) {
         record(admin, category, second, action.id());
         int[] byCategory = window(admin, second);
-        int count = byCategory[CREATES] + byCategory[DELETES] + byCategory[ACCESS_CHANGES];
-        boolean fires = count >= minActions && count >= factor * admin.usualPeak;
-        learnPeak(admin, second, count, fires);
-        if (!fires) {
-            return;
+        int total = byCategory[CREATES] + byCategory[DELETES] + byCategory[ACCESS_CHANGES];
+        Burst burst = strongestBurst(admin, byCategory, total);
+        learnPeaks(admin, second, byCategory, total, burst != null);
+        if (burst != null) {
+            card.add(reason(admin, action, byCategory, total, burst));
+            card.cover(recentIds(admin));
         }
-        double weight = BASE_WEIGHT + WEIGHT_PER_DOUBLING * Math.log((double) count / minActions) / Math.log(2);
-        if (2 * byCategory[DELETES] > count) {
-            weight += DELETE_BONUS;
-        }
-        weight = Math.min(MAX_WEIGHT, weight);
-        String breakdown = byCategory[CREATES] + " creates, " + byCategory[DELETES] + " deletes, "
-                + byCategory[ACCESS_CHANGES] + " role/group changes";
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put(Evidence.CHANGES, Integer.toString(count));
-        evidence.put(Evidence.BY_OPERATION, breakdown);
-        evidence.put(Evidence.USUAL_PEAK, Integer.toString(admin.usualPeak));
-        evidence.put(Evidence.WINDOW_SECONDS, Integer.toString(windowSeconds));
-        evidence.put(Evidence.IP, String.valueOf(action.ip()));
-        card.add(new Reason(Detection.BULK_ADMIN_ACTIVITY, weight,
-                "Bulk admin activity: " + count + " changes in " + windowSeconds / 60 + " minutes (" + breakdown
-                        + "); this admin's busiest window so far had " + admin.usualPeak,
-                evidence));
-        card.cover(recentIds(admin));
     }
 
     /**
-     * The usual peak learns from whole windows only (so a burst cannot raise its own bar while it
-     * builds up) and only from windows that never fired.
+     * A dismissed burst becomes the admin's usual: every peak rises to its count in the dismissed window.
+     * An assessment from before the per-category counts has only the total, which bounds each category.
      */
-    private void learnPeak(AdminProfile admin, int second, int count, boolean fires) {
+    public static void dismissed(AdminProfile admin, Map<String, String> evidence) {
+        int total = parseCount(evidence.get(Evidence.CHANGES));
+        admin.raiseUsualPeak(total);
+        for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+            String count = evidence.get(CATEGORY_EVIDENCE[c]);
+            admin.raiseUsualPeak(c, count == null ? total : parseCount(count));
+        }
+    }
+
+    /** The firing rule with the highest weight, or null if none fires. */
+    private Burst strongestBurst(AdminProfile admin, int[] byCategory, int total) {
+        Burst strongest = fires(total, minActions, admin.usualPeak)
+                ? new Burst(ALL, total, admin.usualPeak, weight(total, minActions, 2 * byCategory[DELETES] > total))
+                : null;
+        for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+            int minimum = c == DELETES ? minDeletes : minActions;
+            if (fires(byCategory[c], minimum, admin.usualPeaks[c])) {
+                double weight = weight(byCategory[c], minimum, c == DELETES);
+                if (strongest == null || weight > strongest.weight()) {
+                    strongest = new Burst(c, byCategory[c], admin.usualPeaks[c], weight);
+                }
+            }
+        }
+        return strongest;
+    }
+
+    private boolean fires(int count, int minimum, int usualPeak) {
+        return count >= minimum && count >= factor * usualPeak;
+    }
+
+    private static double weight(int count, int minimum, boolean deletes) {
+        double weight = BASE_WEIGHT + WEIGHT_PER_DOUBLING * Math.log((double) count / minimum) / Math.log(2);
+        return Math.min(MAX_WEIGHT, deletes ? weight + DELETE_BONUS : weight);
+    }
+
+    private Reason reason(AdminProfile admin, AdminAction action, int[] byCategory, int total, Burst burst) {
+        String breakdown = byCategory[CREATES] + " creates, " + byCategory[DELETES] + " deletes, "
+                + byCategory[ACCESS_CHANGES] + " role/group changes";
+        String what = burst.category() == ALL ? "changes" : CATEGORY_NAMES[burst.category()];
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put(Evidence.CHANGES, Integer.toString(total));
+        evidence.put(Evidence.BY_OPERATION, breakdown);
+        for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+            evidence.put(CATEGORY_EVIDENCE[c], Integer.toString(byCategory[c]));
+        }
+        evidence.put(Evidence.BURST_OF, what);
+        evidence.put(Evidence.USUAL_PEAK, Integer.toString(burst.usualPeak()));
+        evidence.put(Evidence.WINDOW_SECONDS, Integer.toString(windowSeconds));
+        evidence.put(Evidence.IP, String.valueOf(action.ip()));
+        String text = "Bulk admin activity: " + burst.count() + " " + what + " in " + windowSeconds / 60 + " minutes ("
+                + breakdown + "); this admin's busiest window so far had " + burst.usualPeak()
+                + (burst.category() == ALL ? "" : " " + what + " (" + admin.usualPeak + " changes of all kinds)");
+        return new Reason(Detection.BULK_ADMIN_ACTIVITY, burst.weight(), text, evidence);
+    }
+
+    /**
+     * The usual peaks learn from whole windows only (so a burst cannot raise its own bar while it builds
+     * up), only from windows that never fired, and only once the window after them has ended quiet too:
+     * a burst that starts shortly before a window boundary stays under the minimum in its first window,
+     * and would otherwise teach its own start as usual a moment before it fires.
+     */
+    private void learnPeaks(AdminProfile admin, int second, int[] byCategory, int total, boolean fires) {
         int window = second / windowSeconds;
         if (window != admin.pendingWindow) {
-            if (!admin.pendingFired) {
-                admin.raiseUsualPeak(admin.pendingPeak);
+            if (admin.pendingWindow >= 0) {
+                closeWindow(admin, window);
             }
             admin.pendingWindow = window;
             admin.pendingPeak = 0;
+            Arrays.fill(admin.pendingPeaks, 0);
             admin.pendingFired = false;
         }
-        admin.pendingPeak = Math.max(admin.pendingPeak, count);
+        admin.pendingPeak = Math.max(admin.pendingPeak, total);
+        for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+            admin.pendingPeaks[c] = Math.max(admin.pendingPeaks[c], byCategory[c]);
+        }
         admin.pendingFired |= fires;
+    }
+
+    /**
+     * The pending window has ended. A held window (the one before it) is learned if this one was quiet
+     * too; this one is held if quiet, and learned at once when no change follows in the next window.
+     */
+    private static void closeWindow(AdminProfile admin, int nextWindow) {
+        boolean quiet = !admin.pendingFired;
+        if (admin.held && quiet) {
+            learnHeld(admin);
+        }
+        admin.held = quiet;
+        admin.heldPeak = admin.pendingPeak;
+        System.arraycopy(admin.pendingPeaks, 0, admin.heldPeaks, 0, AdminProfile.CATEGORIES);
+        if (quiet && nextWindow != admin.pendingWindow + 1) {
+            learnHeld(admin);
+        }
+    }
+
+    private static void learnHeld(AdminProfile admin) {
+        admin.raiseUsualPeak(admin.heldPeak);
+        for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
+            admin.raiseUsualPeak(c, admin.heldPeaks[c]);
+        }
+        admin.held = false;
     }
 
     private void record(AdminProfile admin, int category, int second, String eventId) {
@@ -141,5 +232,13 @@ public final class BulkAdminActivity {
             }
         }
         return ids;
+    }
+
+    private static int parseCount(String text) {
+        try {
+            return text == null ? 0 : Math.max(0, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -6,7 +6,7 @@ import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.network.IpAddresses;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.state.TopK;
+import io.runtimeaccess.anomaly.time.UtcClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -15,6 +15,10 @@ import java.util.StringJoiner;
  * Detection 9: an admin-level role or group granted (the adapter marks which are privileged). Always
  * worth a look; much more so when an admin grants it to themselves or does it from a network they never
  * administered from.
+ *
+ * <p>A network counts as the admin's only once {@link AdminProfile#knowsNetwork confirmed}: used at two
+ * moments more than an hour apart. Otherwise an attacker's harmless first change (creating an account)
+ * would teach the network, and the grant a minute later would look routine.
  */
 public final class PrivilegeEscalation {
 
@@ -25,6 +29,8 @@ public final class PrivilegeEscalation {
 
     /** Changes an admin needs before "a network they never used" means something. */
     static final int MIN_ACTIONS_FOR_NETWORK = 3;
+    /** Confirmed networks listed in the evidence. */
+    private static final int USUAL_NETWORKS_SHOWN = 3;
 
     public Reason judge(AdminProfile admin, AdminAction action, int network) {
         String privileged = privileged(action);
@@ -32,7 +38,7 @@ public final class PrivilegeEscalation {
             return null;
         }
         boolean self = action.selfTargeted();
-        boolean newNetwork = admin != null && admin.actions() >= MIN_ACTIONS_FOR_NETWORK && !admin.knowsNetwork(network);
+        boolean newNetwork = isNewNetwork(admin, network);
         double weight = self && newNetwork ? SELF_GRANTED_FROM_NEW_NETWORK_WEIGHT
                 : self ? SELF_GRANTED_WEIGHT
                 : newNetwork ? NEW_NETWORK_WEIGHT
@@ -40,10 +46,30 @@ public final class PrivilegeEscalation {
         StringBuilder text = new StringBuilder("Admin-level access (").append(privileged).append(") granted ");
         text.append(self ? "by an admin to themselves" : "to user " + action.targetUserId());
         if (newNetwork) {
-            text.append(" from a network this admin never used (").append(IpAddresses.networkLabel(network)).append(')');
+            text.append(" from a network this admin ").append(networkHistory(admin, network, action)).append(" (")
+                    .append(IpAddresses.networkLabel(network)).append(')');
         }
         return new Reason(Detection.PRIVILEGE_ESCALATION, weight, text.toString(),
                 evidence(admin, action, network, privileged, self));
+    }
+
+    /**
+     * Not one of the admin's confirmed networks, once the admin has enough history (some changes and at
+     * least one confirmed network) for that to mean something.
+     */
+    private static boolean isNewNetwork(AdminProfile admin, int network) {
+        return admin != null && admin.actions() >= MIN_ACTIONS_FOR_NETWORK && admin.hasKnownNetwork()
+                && !admin.knowsNetwork(network);
+    }
+
+    /** "never used", or "first used 2 minutes ago" when the network was seen only in the current sitting. */
+    private static String networkHistory(AdminProfile admin, int network, AdminAction action) {
+        int since = admin.unconfirmedSince(network);
+        if (since < 0) {
+            return "never used";
+        }
+        int minutes = Math.max(0, UtcClock.seconds(action.timeMillis()) - since) / 60;
+        return "first used " + minutes + (minutes == 1 ? " minute" : " minutes") + " ago";
     }
 
     private static String privileged(AdminAction action) {
@@ -76,7 +102,7 @@ public final class PrivilegeEscalation {
             return "";
         }
         StringJoiner joiner = new StringJoiner(", ");
-        for (int network : TopK.strongest(admin.networks(), 0, AdminProfile.NETWORK_SLOTS, 3)) {
+        for (int network : admin.knownNetworks(USUAL_NETWORKS_SHOWN)) {
             joiner.add(IpAddresses.networkLabel(network));
         }
         return joiner.toString();

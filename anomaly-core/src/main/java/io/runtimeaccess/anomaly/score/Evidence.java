@@ -60,6 +60,11 @@ public final class Evidence {
     public static final String CHANGES = "changes";
     public static final String USUAL_PEAK = "usualPeak";
     public static final String BY_OPERATION = "byOperation";
+    public static final String CREATES = "creates";
+    public static final String DELETES = "deletes";
+    public static final String ACCESS_CHANGES = "accessChanges";
+    /** What a bulk burst was judged on: "changes" (all together), "creates", "deletes" or "role/group changes". */
+    public static final String BURST_OF = "burstOf";
 
     private Evidence() {
     }

@@ -79,4 +79,70 @@ class PrivilegeEscalationTest {
         assertNull(reason(grant("boss", "bob", office, VIEWER), PRIVILEGE_ESCALATION));
         assertNull(reason(grant("boss", "bob", realm.brazil.address(1, 1), VIEWER), PRIVILEGE_ESCALATION));
     }
+
+    private void change(String admin, long time, String ip) {
+        realm.scorer.assess(Events.admin(admin, time, ip, AdminOperation.CREATE, "USER", "new-" + time, List.of()));
+    }
+
+    @Test
+    void aHarmlessChangeAMinuteEarlierDoesNotMakeTheNetworkKnown() {
+        usualWork("boss");
+        String attacker = realm.brazil.address(1, 1);
+        change("boss", realm.now, attacker);
+        realm.now += Events.MINUTE;
+
+        Reason reason = reason(grant("boss", "mallory", attacker, REALM_ADMIN), PRIVILEGE_ESCALATION);
+
+        assertEquals(65, reason.weight());
+        assertTrue(reason.text().contains("first used 1 minute ago"), reason.text());
+        assertEquals(realm.homeIsp.address(1, 0) + "/24", reason.evidence().get("usualAdminNetworks"),
+                "the unconfirmed network is not listed as usual");
+    }
+
+    @Test
+    void aSittingShorterThanAnHourDoesNotMakeTheNetworkKnownEvenAcrossMidnight() {
+        usualWork("boss");
+        String hotel = realm.otherIsp.address(3, 3);
+        long midnight = Math.floorDiv(realm.now, Events.DAY) * Events.DAY + Events.DAY;
+        for (long t = midnight - 25 * Events.MINUTE; t < midnight + 30 * Events.MINUTE; t += 10 * Events.MINUTE) {
+            change("boss", t, hotel); // six changes within 50 minutes, on two calendar days
+        }
+        realm.now = midnight + 31 * Events.MINUTE;
+
+        assertEquals(65, reason(grant("boss", "bob", hotel, REALM_ADMIN), PRIVILEGE_ESCALATION).weight());
+    }
+
+    @Test
+    void aNetworkUsedOnTwoDaysIsKnown() {
+        usualWork("boss");
+        String home = realm.otherIsp.address(2, 20);
+        change("boss", realm.now, home);
+        realm.now += Events.DAY;
+        change("boss", realm.now, home);
+        realm.now += Events.MINUTE;
+
+        assertEquals(35, reason(grant("boss", "bob", home, REALM_ADMIN), PRIVILEGE_ESCALATION).weight());
+    }
+
+    @Test
+    void aNetworkUsedMoreThanAnHourApartIsKnown() {
+        usualWork("boss");
+        String home = realm.otherIsp.address(2, 20);
+        change("boss", realm.now, home);
+        change("boss", realm.now + 61 * Events.MINUTE, home);
+        realm.now += 62 * Events.MINUTE;
+
+        assertEquals(35, reason(grant("boss", "bob", home, REALM_ADMIN), PRIVILEGE_ESCALATION).weight());
+    }
+
+    @Test
+    void anAdminWithoutAConfirmedNetworkIsNotJudgedOnNetworks() {
+        for (int i = 0; i < 5; i++) {
+            change("newcomer", realm.now + i * Events.MINUTE, office); // one sitting: nothing confirmed yet
+        }
+        realm.now += 10 * Events.MINUTE;
+
+        assertEquals(35, reason(grant("newcomer", "bob", realm.brazil.address(1, 1), REALM_ADMIN),
+                PRIVILEGE_ESCALATION).weight());
+    }
 }
