@@ -21,7 +21,7 @@ echo "==> warming up"
 python3 "$ROOT/bench/login/setup.py" mode on
 load 20 > /dev/null
 {
-  echo "| round | listener | logins/s | p50 ms | p99 ms | failed |"
+  echo "| round | listener | requests/s | p50 ms | p99 ms | failed (guesses) |"
   echo "|---:|---|---:|---:|---:|---:|"
 } > "$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do

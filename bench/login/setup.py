@@ -43,7 +43,7 @@ def admin():
 
 def create():
     t = admin()
-    call("POST", "/admin/realms", t, {"realm": REALM, "enabled": True, "passwordPolicy": "hashIterations(1)"})
+    call("POST", "/admin/realms", t, {"realm": REALM, "enabled": True, "passwordPolicy": "hashAlgorithm(pbkdf2-sha256) and hashIterations(1)"})
     call("POST", f"/admin/realms/{REALM}/clients", t, {"clientId": "bench-cli", "publicClient": True,
                                                         "directAccessGrantsEnabled": True,
                                                         "standardFlowEnabled": False})
