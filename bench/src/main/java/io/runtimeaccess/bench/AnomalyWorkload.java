@@ -115,7 +115,10 @@ final class AnomalyWorkload implements IpLocator {
                 events.add(new UserEvent("e" + ids++, time - 5_000, REALM, null, "nobody" + random.nextInt(10_000),
                         UserEventType.LOGIN_ERROR, bot, "python-requests/2.31", null, "user_not_found"));
             }
-            events.add(new UserEvent("e" + ids++, time, REALM, user, user, UserEventType.LOGIN, ip, agent, session, null));
+            // Each browser presents its device cookie's id; one sign-in in fifty comes without it (a private window).
+            String deviceId = random.nextDouble() < 0.02 ? "fresh-" + ids : (phone ? "phone-" : "desktop-") + u;
+            events.add(new UserEvent("e" + ids++, time, REALM, user, user, UserEventType.LOGIN, ip, agent, session, null,
+                    deviceId));
             events.add(new UserEvent("e" + ids++, time + 800, REALM, user, user, UserEventType.CODE_TO_TOKEN, ip, agent,
                     session, null));
             if (random.nextDouble() < 0.3) {
