@@ -33,12 +33,23 @@ final class Browser {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Cookie> cookies = new ArrayList<>();
+    private final List<String> setCookies = new ArrayList<>();
 
     /**
      * Starts at {@code authorizeUrl}, signs in as {@code username} with password {@code password} at
      * the first login form met, and returns the authorization code delivered to {@code redirectUri}.
      */
     String login(String authorizeUrl, String redirectUri, String username, String password) {
+        return login(authorizeUrl, redirectUri, username, password, Map.of());
+    }
+
+    /**
+     * As {@link #login(String, String, String, String)}, and after the password, fills each further form
+     * whose page contains a key of {@code moreForms} (such as {@code name="password-new"} of a required
+     * action) with that key's fields.
+     */
+    String login(String authorizeUrl, String redirectUri, String username, String password,
+            Map<String, Map<String, String>> moreForms) {
         HttpResponse<String> response = get(authorizeUrl);
         boolean signedIn = false;
         for (int step = 0; step < 25; step++) {
@@ -54,12 +65,40 @@ final class Browser {
                 signedIn = true;
                 response = post(resolve(response.uri(), formAction(response)),
                         Map.of("username", username, "password", password));
+            } else if (response.statusCode() == 200 && signedIn && moreForm(response.body(), moreForms) != null) {
+                response = post(resolve(response.uri(), formAction(response)), moreForm(response.body(), moreForms));
             } else {
                 throw new AssertionError("Login of " + username + " stopped at " + response.uri() + " (HTTP "
                         + response.statusCode() + "): " + visibleText(response.body()));
             }
         }
         throw new AssertionError("Login of " + username + " did not finish within 25 steps");
+    }
+
+    private static Map<String, String> moreForm(String body, Map<String, Map<String, String>> moreForms) {
+        return moreForms.entrySet().stream().filter(e -> body.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** The {@code Set-Cookie} headers received for {@code name}, oldest first, as the server sent them. */
+    List<String> setCookieHeaders(String name) {
+        return setCookies.stream().filter(header -> header.startsWith(name + "=")).collect(Collectors.toList());
+    }
+
+    /** The value of the cookie {@code name} this browser holds now, or {@code null}. */
+    String cookie(String name) {
+        return cookies.stream().filter(c -> c.name.equals(name)).map(c -> c.value).findFirst().orElse(null);
+    }
+
+    /** Puts a cookie into the jar as if a server had set it, persistent. */
+    void plant(String name, String value, String path) {
+        cookies.removeIf(c -> c.name.equals(name) && c.path.equals(path));
+        cookies.add(new Cookie(name, value, path, true));
+    }
+
+    /** Closing and reopening the browser: cookies without Max-Age or Expires (session cookies) are gone. */
+    void restart() {
+        cookies.removeIf(c -> !c.persistent);
     }
 
     private static String code(String location) {
@@ -95,7 +134,9 @@ final class Browser {
         }
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").forEach(this::store);
+            List<String> received = response.headers().allValues("Set-Cookie");
+            setCookies.addAll(received);
+            received.forEach(this::store);
             return response;
         } catch (IOException e) {
             throw new AssertionError("Request to " + draft.uri() + " failed", e);
@@ -118,18 +159,22 @@ final class Browser {
         String value = parts[0].substring(eq + 1).trim();
         String path = "/";
         boolean expired = value.isEmpty();
+        boolean persistent = false;
         for (int i = 1; i < parts.length; i++) {
             String attribute = parts[i].trim();
             if (attribute.regionMatches(true, 0, "Path=", 0, 5)) {
                 path = attribute.substring(5);
             } else if (attribute.regionMatches(true, 0, "Max-Age=0", 0, 9) && attribute.length() == 9) {
                 expired = true;
+            } else if (attribute.regionMatches(true, 0, "Max-Age=", 0, 8)
+                    || attribute.regionMatches(true, 0, "Expires=", 0, 8)) {
+                persistent = true;
             }
         }
         String cookiePath = path;
         cookies.removeIf(c -> c.name.equals(name) && c.path.equals(cookiePath));
         if (!expired) {
-            cookies.add(new Cookie(name, value, path));
+            cookies.add(new Cookie(name, value, path, persistent));
         }
     }
 
@@ -169,11 +214,13 @@ final class Browser {
         final String name;
         final String value;
         final String path;
+        final boolean persistent;
 
-        Cookie(String name, String value, String path) {
+        Cookie(String name, String value, String path, boolean persistent) {
             this.name = name;
             this.value = value;
             this.path = path;
+            this.persistent = persistent;
         }
     }
 }

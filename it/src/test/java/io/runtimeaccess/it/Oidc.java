@@ -45,6 +45,17 @@ final class Oidc {
                 "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET));
     }
 
+    /**
+     * Signs in to the demo client through the realm's login form in {@code browser} (its cookies are kept
+     * and sent), filling any {@code moreForms} after the password, and returns the token response.
+     */
+    JsonNode formLogin(Browser browser, String username, String password, Map<String, Map<String, String>> moreForms) {
+        String code = browser.login(authorizeUrl(DEMO_CLIENT, DEMO_REDIRECT, null, null), DEMO_REDIRECT, username,
+                password, moreForms);
+        return tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", DEMO_REDIRECT,
+                "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET));
+    }
+
     JsonNode passwordLogin(String username, String password) {
         return tokenRequest(Map.of("grant_type", "password", "username", username, "password", password,
                 "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET, "scope", "openid"));

@@ -5,8 +5,10 @@ import io.runtimeaccess.anomaly.event.AdminOperation;
 import io.runtimeaccess.anomaly.event.GrantedAccess;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.events.device.DeviceId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventType;
@@ -47,11 +49,29 @@ final class EventCopies {
         }
     }
 
-    static UserEvent user(Event event, UserEventType type, String userAgent) {
+    /** The scorer's event; {@code deviceId} comes from {@link #deviceId}. */
+    static UserEvent user(Event event, UserEventType type, String userAgent, String deviceId) {
         String username = event.getDetails() == null ? null : event.getDetails().get(Details.USERNAME);
         return new UserEvent(event.getId(), event.getTime(), event.getRealmId(), event.getUserId(),
                 username == null ? null : username.toLowerCase(Locale.ROOT), type, event.getIpAddress(), userAgent,
-                event.getSessionId(), event.getError());
+                event.getSessionId(), event.getError(), deviceId);
+    }
+
+    /**
+     * The digest of the device cookie that the {@code runtime-access-device-cookie} step put on the event,
+     * or {@code null} when the sign-in did not pass that step. Never the cookie itself.
+     *
+     * <p>When required actions (a new password, a second factor to set up) follow the flow, Keycloak sends
+     * the LOGIN event from a later request and rebuilds its details from the auth session, so the step's
+     * detail is gone. The step also leaves the digest in the auth session; for a LOGIN event without the
+     * detail, {@code signInNote} reads it from there.
+     */
+    static String deviceId(Event event, UserEventType type, Supplier<String> signInNote) {
+        String digest = event.getDetails() == null ? null : event.getDetails().get(DeviceId.DETAIL);
+        if ((digest == null || digest.isBlank()) && type == UserEventType.LOGIN) {
+            digest = signInNote.get();
+        }
+        return digest == null || digest.isBlank() ? null : digest;
     }
 
     static AdminAction admin(AdminEvent event, String targetUserId, List<GrantedAccess> granted) {

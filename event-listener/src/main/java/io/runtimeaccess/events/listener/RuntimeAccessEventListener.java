@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.listener;
 
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.events.device.DeviceCookieAuthenticator;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.logging.Logger;
@@ -9,6 +10,7 @@ import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Copies each event into the scoring queue and returns. It reads the one thing Keycloak's event does
@@ -34,7 +36,8 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
         try {
             UserEventType type = EventCopies.typeOf(event.getType());
             if (type != null) {
-                pipeline.offer(EventCopies.user(event, type, userAgent()));
+                pipeline.offer(EventCopies.user(event, type, userAgent(),
+                        EventCopies.deviceId(event, type, this::deviceIdOfThisSignIn)));
             }
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not queue event %s for scoring", event.getType());
@@ -52,6 +55,17 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
                     privilegedAccess.granted(session, realm, event)));
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not queue an admin event for scoring");
+        }
+    }
+
+    /** The digest the device-cookie step left in this sign-in's auth session, or {@code null}. */
+    private String deviceIdOfThisSignIn() {
+        try {
+            AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
+            return authSession == null ? null : authSession.getAuthNote(DeviceCookieAuthenticator.AUTH_NOTE);
+        } catch (RuntimeException e) {
+            // An auth session already removed at the end of the sign-in: no device id rather than no event.
+            return null;
         }
     }
 

@@ -3,8 +3,14 @@ package io.runtimeaccess.events.listener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.events.device.DeviceId;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.keycloak.events.Details;
+import org.keycloak.events.Event;
 import org.keycloak.events.EventType;
 
 class EventCopiesTest {
@@ -25,5 +31,47 @@ class EventCopiesTest {
         assertEquals("abc", EventCopies.targetUser("users/abc"));
         assertNull(EventCopies.targetUser("groups/abc/members"));
         assertNull(EventCopies.targetUser(null));
+    }
+
+    @Test
+    void passesTheDeviceDigestOnAsTheDeviceId() {
+        Event event = event(EventType.LOGIN, Map.of(Details.USERNAME, "Erin", DeviceId.DETAIL, "d1gest",
+                DeviceId.ISSUED_DETAIL, "false"));
+        String deviceId = EventCopies.deviceId(event, UserEventType.LOGIN, () -> "from-the-auth-session");
+        UserEvent copy = EventCopies.user(event, UserEventType.LOGIN, "agent", deviceId);
+        assertEquals("d1gest", copy.deviceId(), "the event's own detail wins");
+        assertEquals("erin", copy.username());
+        assertEquals("agent", copy.userAgent());
+    }
+
+    @Test
+    void noDeviceDetailIsNoDeviceId() {
+        Event event = event(EventType.LOGIN_ERROR, Map.of(Details.USERNAME, "erin"));
+        assertNull(EventCopies.deviceId(event, UserEventType.LOGIN_ERROR, () -> "note"), "only a LOGIN reads the note");
+        assertNull(EventCopies.deviceId(event(EventType.LOGIN, Map.of()), UserEventType.LOGIN, () -> null));
+        assertNull(EventCopies.deviceId(event(EventType.LOGIN, Map.of(DeviceId.DETAIL, " ")), UserEventType.LOGIN,
+                () -> ""));
+        Event noDetails = event(EventType.REFRESH_TOKEN, null);
+        assertNull(EventCopies.user(noDetails, UserEventType.REFRESH_TOKEN, null,
+                EventCopies.deviceId(noDetails, UserEventType.REFRESH_TOKEN, () -> "note")).deviceId());
+    }
+
+    /** After required actions, Keycloak's LOGIN event has lost the detail; the auth-session note has it. */
+    @Test
+    void aLoginWithoutTheDetailTakesTheSignInNote() {
+        assertEquals("n0te", EventCopies.deviceId(event(EventType.LOGIN, Map.of(Details.USERNAME, "erin")),
+                UserEventType.LOGIN, () -> "n0te"));
+    }
+
+    private static Event event(EventType type, Map<String, String> details) {
+        Event event = new Event();
+        event.setId("e1");
+        event.setTime(1_000L);
+        event.setRealmId("realm");
+        event.setUserId("u1");
+        event.setType(type);
+        event.setIpAddress("192.0.2.1");
+        event.setDetails(details == null ? null : new HashMap<>(details));
+        return event;
     }
 }
