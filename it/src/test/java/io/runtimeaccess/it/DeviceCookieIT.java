@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.admin.client.resource.IdentityProviderResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -42,6 +45,8 @@ class DeviceCookieIT extends AbstractSharingIT {
     private static final String DETAIL = "runtime_access_device";
     private static final String ISSUED_DETAIL = "runtime_access_device_issued";
     private static final String FLOW = "browser-device";
+    private static final String POST_BROKER_FLOW = "device-after-identity-provider";
+    private static final String LISTENER = "runtime-access-events";
     private static final int MAX_AGE_DAYS = 30;
 
     private RealmRepresentation before;
@@ -134,6 +139,92 @@ class DeviceCookieIT extends AbstractSharingIT {
                         "password-confirm", "a-new-password-1"))));
         assertNotNull(browser.cookie(COOKIE), "set when the password was accepted, before the required action");
         assertEquals(1, browser.setCookieHeaders(COOKIE).size());
+    }
+
+    /**
+     * Federated users never pass the "forms" sub-flow: the step goes into the identity provider's post
+     * login flow. Their browsers get the cookie there. Keycloak stores those LOGIN events without the
+     * step's details, so the proof that the scorer gets the id is the scorer's own finding: after five
+     * sign-ins with one browser, a browser without its cookie is a new device.
+     */
+    @Test
+    void aSignInThroughTheIdentityProviderGetsTheCookieFromThePostLoginFlow() throws Exception {
+        AuthenticationManagementResource flows = organization.admin().flows();
+        AuthenticationFlowRepresentation flow = new AuthenticationFlowRepresentation();
+        flow.setAlias(POST_BROKER_FLOW);
+        flow.setProviderId("basic-flow");
+        flow.setTopLevel(true);
+        flow.setDescription("device cookie after an identity provider sign-in");
+        try (Response created = flows.createFlow(flow)) {
+            assertEquals(201, created.getStatus(), "creating the post login flow");
+        }
+        flows.addExecution(POST_BROKER_FLOW, Map.of("provider", PROVIDER));
+        AuthenticationExecutionInfoRepresentation step = flows.getExecutions(POST_BROKER_FLOW).get(0);
+        step.setRequirement("REQUIRED");
+        flows.updateExecutions(POST_BROKER_FLOW, step);
+        IdentityProviderResource idp = organization.admin().identityProviders().get(OIDC_IDP);
+        IdentityProviderRepresentation original = idp.toRepresentation();
+        IdentityProviderRepresentation changed = idp.toRepresentation();
+        changed.setPostBrokerLoginFlowAlias(POST_BROKER_FLOW);
+        idp.update(changed);
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        List<String> listeners = realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners();
+        if (!listeners.contains(LISTENER)) {
+            List<String> withScorer = new ArrayList<>(listeners);
+            withScorer.add(LISTENER);
+            realm.setEventsListeners(withScorer);
+            organization.admin().update(realm);
+        }
+        if (customer.admin().users().searchByUsername("device-federated", true).isEmpty()) {
+            createCustomerUser("device-federated", List.of(), Map.of());
+        }
+        try {
+            Browser browser = new Browser();
+            org.brokeredLogin(browser, OIDC_IDP, "device-federated");
+            String cookie = browser.cookie(COOKIE);
+            assertNotNull(cookie, "the post login flow set the device cookie");
+            for (int i = 0; i < 4; i++) {
+                browser.restart();
+                org.brokeredLogin(browser, OIDC_IDP, "device-federated");
+                assertEquals(cookie, browser.cookie(COOKIE), "the returning browser keeps its id");
+            }
+            org.brokeredLogin(new Browser(), OIDC_IDP, "device-federated");
+
+            JsonNode finding = awaitFinding("device-federated", "without the device cookie");
+            assertEquals("NEW_DEVICE", finding.get("detection").asText(), finding.toString());
+        } finally {
+            realm = organization.admin().toRepresentation();
+            realm.setEventsListeners(listeners);
+            organization.admin().update(realm);
+            idp.update(original);
+            flows.getFlows().stream().filter(f -> f.getAlias().equals(POST_BROKER_FLOW))
+                    .forEach(f -> flows.deleteFlow(f.getId()));
+        }
+    }
+
+    /** The newest finding about the user whose reasons say {@code text}, waiting up to 15 s for the scorer. */
+    private JsonNode awaitFinding(String username, String text) {
+        String userId = organization.admin().users().searchByUsername(username, true).get(0).getId();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            java.net.http.HttpResponse<String> response = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    urls.getBase() + "/admin/realms/" + organization.getName() + "/anomaly-findings?user=" + userId))
+                    .header("Authorization", "Bearer " + adminToken()).GET());
+            assertEquals(200, response.statusCode(), response.body());
+            last = response.body();
+            for (JsonNode finding : Oidc.json(last)) {
+                if (finding.toString().contains(text)) {
+                    return finding;
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("no finding about " + username + " saying '" + text + "' within 15 s: " + last);
     }
 
     /** Copies the browser flow and adds the device step, REQUIRED, at the end of the copy's "forms" sub-flow. */

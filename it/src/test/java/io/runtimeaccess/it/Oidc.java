@@ -38,7 +38,11 @@ final class Oidc {
 
     /** Signs in through {@code idpAlias} as the IdP's user and returns the demo client's token response. */
     JsonNode brokeredLogin(String idpAlias, String username) {
-        Browser browser = new Browser();
+        return brokeredLogin(new Browser(), idpAlias, username);
+    }
+
+    /** As {@link #brokeredLogin(String, String)}, in {@code browser} (its cookies are kept and sent). */
+    JsonNode brokeredLogin(Browser browser, String idpAlias, String username) {
         String code = browser.login(authorizeUrl(DEMO_CLIENT, DEMO_REDIRECT, idpAlias, null), DEMO_REDIRECT,
                 username, username);
         return tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", DEMO_REDIRECT,

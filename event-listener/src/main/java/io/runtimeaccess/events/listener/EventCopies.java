@@ -63,12 +63,13 @@ final class EventCopies {
      *
      * <p>When required actions (a new password, a second factor to set up) follow the flow, Keycloak sends
      * the LOGIN event from a later request and rebuilds its details from the auth session, so the step's
-     * detail is gone. The step also leaves the digest in the auth session; for a LOGIN event without the
-     * detail, {@code signInNote} reads it from there.
+     * detail is gone. The step also leaves the digest in the auth session; for a sign-in event without the
+     * detail, {@code signInNote} reads it from there (or from the cookie the browser sent).
      */
     static String deviceId(Event event, UserEventType type, Supplier<String> signInNote) {
         String digest = event.getDetails() == null ? null : event.getDetails().get(DeviceId.DETAIL);
-        if ((digest == null || digest.isBlank()) && type == UserEventType.LOGIN) {
+        if ((digest == null || digest.isBlank())
+                && (type == UserEventType.LOGIN || type == UserEventType.IDENTITY_PROVIDER_LOGIN)) {
             digest = signInNote.get();
         }
         return digest == null || digest.isBlank() ? null : digest;

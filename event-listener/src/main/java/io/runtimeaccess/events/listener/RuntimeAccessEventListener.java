@@ -2,7 +2,9 @@ package io.runtimeaccess.events.listener;
 
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.events.device.DeviceCookieAuthenticator;
+import io.runtimeaccess.events.device.DeviceId;
 import io.runtimeaccess.events.pipeline.EventPipeline;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
@@ -37,7 +39,7 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
             UserEventType type = EventCopies.typeOf(event.getType());
             if (type != null) {
                 pipeline.offer(EventCopies.user(event, type, userAgent(),
-                        EventCopies.deviceId(event, type, this::deviceIdOfThisSignIn)));
+                        EventCopies.deviceId(event, type, () -> deviceIdOfThisSignIn(event.getRealmId()))));
             }
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not queue event %s for scoring", event.getType());
@@ -58,15 +60,28 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
         }
     }
 
-    /** The digest the device-cookie step left in this sign-in's auth session, or {@code null}. */
-    private String deviceIdOfThisSignIn() {
+    /**
+     * The digest the device-cookie step left in this sign-in's auth session; else the digest of the device
+     * cookie the browser sent, for sign-ins that did not pass the step (single sign-on through the session
+     * cookie, a sign-in through an identity provider) by a browser that got the cookie earlier; else {@code null}.
+     */
+    private String deviceIdOfThisSignIn(String realmId) {
+        String note = null;
         try {
             AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
-            return authSession == null ? null : authSession.getAuthNote(DeviceCookieAuthenticator.AUTH_NOTE);
+            note = authSession == null ? null : authSession.getAuthNote(DeviceCookieAuthenticator.AUTH_NOTE);
         } catch (RuntimeException e) {
-            // An auth session already removed at the end of the sign-in: no device id rather than no event.
-            return null;
+            // An auth session already removed at the end of the sign-in: fall back to the cookie.
         }
+        return note != null ? note : presentedDeviceCookie(realmId);
+    }
+
+    private String presentedDeviceCookie(String realmId) {
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        Cookie cookie = headers == null || realmId == null ? null
+                : headers.getCookies().get(DeviceCookieAuthenticator.COOKIE_NAME);
+        return cookie != null && DeviceId.isWellFormed(cookie.getValue())
+                ? new DeviceId(cookie.getValue(), false).digest(realmId) : null;
     }
 
     private String userAgent() {

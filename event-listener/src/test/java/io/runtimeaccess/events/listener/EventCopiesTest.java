@@ -61,6 +61,8 @@ class EventCopiesTest {
     void aLoginWithoutTheDetailTakesTheSignInNote() {
         assertEquals("n0te", EventCopies.deviceId(event(EventType.LOGIN, Map.of(Details.USERNAME, "erin")),
                 UserEventType.LOGIN, () -> "n0te"));
+        assertEquals("n0te", EventCopies.deviceId(event(EventType.IDENTITY_PROVIDER_LOGIN, Map.of()),
+                UserEventType.IDENTITY_PROVIDER_LOGIN, () -> "n0te"), "a federated sign-in reads it too");
     }
 
     private static Event event(EventType type, Map<String, String> details) {
