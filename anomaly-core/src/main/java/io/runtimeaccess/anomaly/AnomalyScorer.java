@@ -286,7 +286,8 @@ public final class AnomalyScorer implements EventScorer {
         unusualTime.learn(profile, o);
         stats.countLogin(o.hour, o.weekday);
         profile.setLast(o.millis, o.hasCoordinates() ? o.location.latitude() : Double.NaN,
-                o.hasCoordinates() ? o.location.longitude() : Double.NaN, o.country, o.asn, o.network, o.hosting);
+                o.hasCoordinates() ? o.location.longitude() : Double.NaN, o.country, o.asn, o.network, o.hosting,
+                o.mobile);
         profile.countLogin();
     }
 

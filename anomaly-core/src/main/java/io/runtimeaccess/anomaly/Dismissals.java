@@ -117,7 +117,7 @@ final class Dismissals {
         profile.add(Level.PLATFORM, agent.platformKey(), DISMISS_WEIGHT, day);
         profile.add(Level.FAMILY, agent.familyKey(), DISMISS_WEIGHT, day);
         profile.add(Level.BROWSER, agent.browserKey(), DISMISS_WEIGHT, day);
-        profile.add(Level.AGENT, agent.agentKey(), DISMISS_WEIGHT, day);
+        profile.add(Level.AGENT, agent.headerKey(), DISMISS_WEIGHT, day);
     }
 
     private static void normalTime(UserProfile profile, Map<String, String> evidence) {

@@ -29,7 +29,8 @@ import java.util.zip.InflaterInputStream;
  *                    int sketch width,
  *                    int[4·width] sketch counters, double usual failures per minute, long minutes seen
  *   int    users;    each (least recently active first): long key, int sign-ins, long last sign-in,
- *                    float latitude, float longitude, int country, int ASN, int network, byte flags,
+ *                    float latitude, float longitude, int country, int ASN, int network,
+ *                    byte flags (1 last sign-in VPN, 2 ever VPN, 4 last sign-in mobile carrier),
  *                    short n + long[n] table, short n + byte[n] clock,
  *                    short n + long[n] device ids (n = 0 for a user without; since version 2)
  *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
@@ -55,6 +56,11 @@ final class Snapshots {
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
+    /**
+     * Added within format 1: a free bit of the same byte, so snapshots written before it restore with
+     * "not a carrier" (the travel check then works as it did) and older readers ignore it.
+     */
+    private static final int LAST_MOBILE = 4;
     private static final int LEVELS = Level.values().length;
 
     private Snapshots() {
@@ -177,7 +183,7 @@ final class Snapshots {
                 out.writeInt(profile.lastCountry());
                 out.writeInt(profile.lastAsn());
                 out.writeInt(profile.lastNetwork());
-                out.writeByte((profile.lastHosting() ? LAST_HOSTING : 0) | (profile.usedHosting() ? USED_HOSTING : 0));
+                out.writeByte(userFlags(profile));
                 out.writeShort(profile.table().length);
                 writeLongs(out, profile.table());
                 out.writeShort(profile.clock().length);
@@ -196,6 +202,11 @@ final class Snapshots {
         }
     }
 
+    private static int userFlags(UserProfile profile) {
+        return (profile.lastHosting() ? LAST_HOSTING : 0) | (profile.usedHosting() ? USED_HOSTING : 0)
+                | (profile.lastMobile() ? LAST_MOBILE : 0);
+    }
+
     private static void readUsers(DataInputStream in, ScorerState state, boolean withDeviceIds) throws IOException {
         int users = in.readInt();
         for (int u = 0; u < users; u++) {
@@ -210,7 +221,7 @@ final class Snapshots {
             int network = in.readInt();
             int flags = in.readUnsignedByte();
             profile.restoreScalars(logins, last, latitude, longitude, country, asn, network,
-                    (flags & LAST_HOSTING) != 0, (flags & USED_HOSTING) != 0);
+                    (flags & LAST_HOSTING) != 0, (flags & LAST_MOBILE) != 0, (flags & USED_HOSTING) != 0);
             readExactly(in, profile.table());
             int clock = in.readUnsignedShort();
             if (clock != profile.clock().length) {

@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Not travel: a VPN or datacenter address at either end (its location is the exit, not the person);
  * a /24 many of the realm's users sign in from, at either end (a corporate VPN or proxy egress: the
- * user may be anywhere behind it); a jump shorter than the minimum distance (city-level geolocation is
- * often hundreds of kilometres off).
+ * user may be anywhere behind it); the user's own mobile carrier at either end (see {@link #roaming});
+ * a jump shorter than the minimum distance (city-level geolocation is often hundreds of kilometres off).
  */
 public final class ImpossibleTravel {
 
@@ -58,7 +58,8 @@ public final class ImpossibleTravel {
         }
         double hours = Math.max(MIN_HOURS, (o.millis - profile.lastLoginMillis()) / 3_600_000.0);
         double speed = km / hours;
-        if (speed <= maxSpeedKmh || sharedEgress(realm, o.network) || sharedEgress(realm, profile.lastNetwork())) {
+        if (speed <= maxSpeedKmh || sharedEgress(realm, o.network) || sharedEgress(realm, profile.lastNetwork())
+                || roaming(profile, o)) {
             return null;
         }
         double weight = Math.min(MAX_WEIGHT, BASE_WEIGHT + WEIGHT_PER_DOUBLING * Math.log(speed / maxSpeedKmh) / Math.log(2));
@@ -68,6 +69,19 @@ public final class ImpossibleTravel {
         }
         return new Reason(Detection.IMPOSSIBLE_TRAVEL, weight, text(profile, o, km, hours, speed),
                 evidence(profile, o, km, hours, speed));
+    }
+
+    /**
+     * A mobile carrier the user already uses, at either end. A phone roaming abroad still leaves through
+     * its home carrier's gateways at home, so the traveller's sign-ins alternate between the hotel abroad
+     * and the carrier at home while the person stays put. The carrier's location says nothing about where
+     * the phone is; as with a VPN, there is no distance to judge. An unfamiliar carrier is judged: only
+     * the user's own carrier roams with them.
+     */
+    static boolean roaming(UserProfile profile, Observation o) {
+        boolean here = o.mobile && o.asn != 0 && profile.knows(Level.ASN, o.asn);
+        boolean before = profile.lastMobile() && profile.lastAsn() != 0 && profile.knows(Level.ASN, profile.lastAsn());
+        return here || before;
     }
 
     private static boolean sharedEgress(RealmStats realm, int network) {

@@ -17,7 +17,9 @@ import java.util.Map;
  * dbip-city tables). Only the city table has coordinates, which the travel detection needs. The tables
  * are sorted arrays searched by binary search, so a lookup allocates only its result. IPv6 rows are
  * skipped and IPv6 addresses are unknown. Addresses of hosting, cloud and VPN providers (by the AS
- * organization's name) are flagged, since travel between them means nothing.
+ * organization's name) are flagged, since travel between them means nothing; so are mobile carriers
+ * that say so in their name (a roaming phone leaves through them at home). Carriers whose name does not
+ * say it (many are one AS with fixed lines) stay unflagged: the travel check treats them as before.
  */
 public final class RangeTableLocator implements IpLocator {
 
@@ -25,6 +27,9 @@ public final class RangeTableLocator implements IpLocator {
     private static final String[] HOSTING_WORDS = {"HOSTING", "CLOUD", "DATACENTER", "DATA CENTER", "SERVER", "VPN",
         "PROXY", "AMAZON", "GOOGLE", "MICROSOFT", "DIGITALOCEAN", "OVH", "HETZNER", "LINODE", "AKAMAI", "M247",
         "LEASEWEB", "CHOOPA", "VULTR", "ORACLE", "ALIBABA", "TENCENT", "CONTABO", "SCALEWAY"};
+
+    /** Words in an AS organization's name that mark a mobile carrier. */
+    private static final String[] MOBILE_WORDS = {"MOBILE", "WIRELESS", "CELLULAR", "CELLCO"};
 
     private static final int CITY_COLUMNS = 10;
 
@@ -58,10 +63,11 @@ public final class RangeTableLocator implements IpLocator {
         }
         String organization = asn == null ? null : asn[1];
         String countryCode = city != null ? city[0] : country == null ? null : country[0];
+        boolean hosting = isHosting(organization);
         return new NetworkLocation(countryCode, city == null ? null : blankToNull(city[1]),
                 city == null ? null : blankToNull(city[3]), asn == null ? 0 : Long.parseLong(asn[0]), organization,
                 city == null ? Double.NaN : degrees(city[5]), city == null ? Double.NaN : degrees(city[6]),
-                isHosting(organization));
+                hosting, !hosting && isMobile(organization));
     }
 
     private static String blankToNull(String value) {
@@ -77,11 +83,19 @@ public final class RangeTableLocator implements IpLocator {
     }
 
     static boolean isHosting(String organization) {
+        return nameHasAny(organization, HOSTING_WORDS);
+    }
+
+    static boolean isMobile(String organization) {
+        return nameHasAny(organization, MOBILE_WORDS);
+    }
+
+    private static boolean nameHasAny(String organization, String[] words) {
         if (organization == null) {
             return false;
         }
         String upper = organization.toUpperCase(Locale.ROOT);
-        for (String word : HOSTING_WORDS) {
+        for (String word : words) {
             if (upper.contains(word)) {
                 return true;
             }

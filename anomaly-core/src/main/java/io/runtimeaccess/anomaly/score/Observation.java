@@ -28,6 +28,8 @@ public final class Observation {
     public int country;
     public int asn;
     public boolean hosting;
+    /** The address is a mobile carrier's (see {@link NetworkLocation#mobile()}). */
+    public boolean mobile;
 
     /** The parsed User-Agent, or {@code null} when the event had none. */
     public UserAgent agent;
@@ -49,6 +51,7 @@ public final class Observation {
         this.country = CountryCodes.pack(location.country());
         this.asn = (int) location.asn();
         this.hosting = location.hosting();
+        this.mobile = location.mobile();
         this.agent = agent;
         this.userAgentText = userAgentText;
     }
@@ -82,7 +85,7 @@ public final class Observation {
             case BROWSER:
                 return agent == null ? 0 : agent.browserKey();
             default:
-                return agent == null ? 0 : agent.agentKey();
+                return agent == null ? 0 : agent.headerKey();
         }
     }
 

@@ -6,7 +6,7 @@ package io.runtimeaccess.anomaly.state;
  * <pre>
  *   network:  COUNTRY  → ASN    → NETWORK (IPv4 /24 or IPv6 /48)
  *   device:   PLATFORM → FAMILY → BROWSER → AGENT
- *             (OS and device type → browser family → family and major version → exact header)
+ *             (OS and device type → browser family → family and version → exact header)
  * </pre>
  * A value is judged at the coarsest level where it is new (a new country is necessarily a new ASN and
  * network; counting those again would count one surprise three times), and how often the user brings

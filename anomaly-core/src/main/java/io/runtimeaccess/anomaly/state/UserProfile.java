@@ -12,10 +12,10 @@ import java.util.Arrays;
  *       hierarchies the user's comparisons and new values;</li>
  *   <li>{@code clock}: sign-ins per hour of day (24 bytes, UTC) and per weekday (7 bytes), saturating
  *       with halving so they stay proportions;</li>
- *   <li>the last sign-in: when, where (coordinates, country, ASN, network, VPN or not);</li>
+ *   <li>the last sign-in: when, where (coordinates, country, ASN, network, VPN or not, mobile carrier or not);</li>
  *   <li>{@code deviceIds}, only for users whose browsers present a device cookie: the {@value
  *       #DEVICE_ID_SLOTS} device ids seen most (a {@link TopK} slice) and one long of counters, sign-ins
- *       that carried a device id after the first and how many of them brought a new one (48 more bytes).</li>
+ *       that carried a device id after the first and how many of them brought a new one (56 more bytes).</li>
  * </ul>
  */
 public final class UserProfile {
@@ -52,6 +52,7 @@ public final class UserProfile {
     private int lastAsn;
     private int lastNetwork;
     private boolean lastHosting;
+    private boolean lastMobile;
     private boolean usedHosting;
     /** {@code null} until a sign-in carries a device id: most users of an API-only realm never do. */
     private long[] deviceIds;
@@ -86,6 +87,17 @@ public final class UserProfile {
         return countOf(level, value) > 0;
     }
 
+    /** Whether the level holds a value with the same upper 16 bits (see {@code UserAgent.headerKey}). */
+    public boolean knowsUpperHalf(Level level, int value) {
+        for (int i = level.offset(), end = i + level.length(); i < end; i++) {
+            long slot = table[i];
+            if (TopK.count(slot) > 0 && TopK.value(slot) >>> 16 == value >>> 16) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds sightings; returns the table index of the value's slot (a parent's new slot starts its children's count afresh). */
     public int add(Level level, int value, int weight, int day) {
         boolean known = slotOf(level, value) >= 0;
@@ -94,6 +106,20 @@ public final class UserProfile {
             resetChildren(slot);
         }
         return slot;
+    }
+
+    /**
+     * Gives the slot holding {@code from} the value {@code to}, keeping its count and day, unless
+     * {@code to} is already there. For keys whose meaning changed (see {@code NewDevice}). Returns
+     * whether it renamed.
+     */
+    public boolean rename(Level level, int from, int to) {
+        int slot = slotOf(level, from);
+        if (slot < 0 || slotOf(level, to) >= 0) {
+            return false;
+        }
+        table[slot] = TopK.slot(to, TopK.count(table[slot]), TopK.day(table[slot]));
+        return true;
     }
 
     public int total(Level level) {
@@ -258,6 +284,11 @@ public final class UserProfile {
         return lastHosting;
     }
 
+    /** The last sign-in came through a mobile carrier. */
+    public boolean lastMobile() {
+        return lastMobile;
+    }
+
     public boolean usedHosting() {
         return usedHosting;
     }
@@ -267,7 +298,7 @@ public final class UserProfile {
     }
 
     public void setLast(long millis, double latitude, double longitude, int country, int asn, int network,
-            boolean hosting) {
+            boolean hosting, boolean mobile) {
         lastLoginMillis = millis;
         lastLatitude = (float) latitude;
         lastLongitude = (float) longitude;
@@ -275,11 +306,13 @@ public final class UserProfile {
         lastAsn = asn;
         lastNetwork = network;
         lastHosting = hosting;
+        lastMobile = mobile;
     }
 
     /** Restores the scalar fields from a snapshot (the arrays are filled in place). */
     public void restoreScalars(int logins, long lastLoginMillis, float lastLatitude, float lastLongitude,
-            int lastCountry, int lastAsn, int lastNetwork, boolean lastHosting, boolean usedHosting) {
+            int lastCountry, int lastAsn, int lastNetwork, boolean lastHosting, boolean lastMobile,
+            boolean usedHosting) {
         this.logins = logins;
         this.lastLoginMillis = lastLoginMillis;
         this.lastLatitude = lastLatitude;
@@ -288,6 +321,7 @@ public final class UserProfile {
         this.lastAsn = lastAsn;
         this.lastNetwork = lastNetwork;
         this.lastHosting = lastHosting;
+        this.lastMobile = lastMobile;
         this.usedHosting = usedHosting;
     }
 

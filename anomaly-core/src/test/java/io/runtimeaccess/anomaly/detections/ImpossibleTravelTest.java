@@ -1,12 +1,14 @@
 package io.runtimeaccess.anomaly.detections;
 
 import static io.runtimeaccess.anomaly.finding.Detection.IMPOSSIBLE_TRAVEL;
+import static io.runtimeaccess.anomaly.finding.Detection.NEW_NETWORK;
 import static io.runtimeaccess.anomaly.support.Scenario.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.support.Events;
@@ -83,5 +85,61 @@ class ImpossibleTravelTest {
         Assessment assessment = realm.assess(Events.login("alice", atHome + 10 * Events.MINUTE, austria, Events.CHROME_WINDOWS));
 
         assertNull(reason(assessment, IMPOSSIBLE_TRAVEL));
+    }
+
+    /** Alice signs in at home on her laptop and, in the evenings, on her phone through her carrier. */
+    private void homeAndPhoneHistory() {
+        realm.history("alice", home, Events.CHROME_WINDOWS, 10, 9);
+        realm.history("alice", realm.carrier.address(3, 3), Events.SAFARI_IPHONE, 5, 18);
+    }
+
+    /** Two days later (she flew) she signs in from a hotel in the US; returns the time. */
+    private long arrivesAtTheHotel(String hotel) {
+        long arrival = realm.now + 2 * Events.DAY;
+        realm.assess(Events.login("alice", arrival, hotel, Events.CHROME_WINDOWS));
+        return arrival;
+    }
+
+    @Test
+    void aTravellersPhoneRoamingThroughTheHomeCarrierIsNotTravel() {
+        homeAndPhoneHistory();
+        String hotel = realm.usa.address(9, 9);
+        long arrival = arrivesAtTheHotel(hotel);
+
+        Assessment phone = realm.assess(Events.login("alice", arrival + Events.HOUR, realm.carrier.address(4, 4),
+                Events.SAFARI_IPHONE));
+        Assessment laptop = realm.assess(Events.login("alice", arrival + 2 * Events.HOUR, hotel,
+                Events.CHROME_WINDOWS));
+
+        assertNull(reason(phone, IMPOSSIBLE_TRAVEL), phone.toString());
+        assertNull(reason(laptop, IMPOSSIBLE_TRAVEL), laptop.toString());
+    }
+
+    @Test
+    void aCarrierTheUserNeverUsedIsStillTravel() {
+        homeAndPhoneHistory();
+        long arrival = arrivesAtTheHotel(realm.usa.address(9, 9));
+        String otherGermanCarrier = realm.world.operator(TestWorld.DE, TestWorld.Kind.MOBILE, 1).address(4, 4);
+
+        Assessment assessment = realm.assess(Events.login("alice", arrival + Events.HOUR, otherGermanCarrier,
+                Events.SAFARI_IPHONE));
+
+        assertNotNull(reason(assessment, IMPOSSIBLE_TRAVEL), assessment.toString());
+    }
+
+    @Test
+    void aThiefFarAwayIsStillFlaggedRightAfterTheOwnersPhone() {
+        homeAndPhoneHistory();
+        long phone = realm.now + 18 * Events.HOUR;
+        realm.assess(Events.login("alice", phone, realm.carrier.address(4, 4), Events.SAFARI_IPHONE));
+
+        Assessment thief = realm.assess(Events.login("alice", phone + Events.HOUR, realm.brazil.address(1, 1),
+                Events.CHROME_WINDOWS));
+
+        // her phone's carrier does not say where she is, so there is no distance to judge from it ...
+        assertNull(reason(thief, IMPOSSIBLE_TRAVEL), thief.toString());
+        // ... but a first sign-in from Brazil is a new country
+        assertTrue(thief.score() >= ScorerSettings.defaults().mediumFrom(), thief.toString());
+        assertNotNull(reason(thief, NEW_NETWORK), thief.toString());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.support.Agents;
@@ -16,6 +17,9 @@ import io.runtimeaccess.anomaly.support.Scenario;
 import org.junit.jupiter.api.Test;
 
 class NewDeviceTest {
+
+    /** An update on its own must stay below the MEDIUM band. */
+    private static final double MEDIUM = ScorerSettings.defaults().mediumFrom();
 
     private final Scenario realm = new Scenario().withRealm(10);
     private final String home = realm.homeIsp.address(7, 7);
@@ -83,6 +87,65 @@ class NewDeviceTest {
         double switcher = weight(other.loginNextWeekday("bob", 9, home, Events.SAFARI_IPHONE), NEW_DEVICE);
 
         assertTrue(switcher < steady - 10, "switcher " + switcher + " steady " + steady);
+    }
+
+    @Test
+    void aSafariMinorUpdateIsAnUpdateButAnOlderSafariIsNot() {
+        realm.history("alice", home, safariMac(2), 30, 9);
+        Reason update = reason(realm.loginNextWeekday("alice", 9, home, safariMac(3)), NEW_DEVICE);
+
+        Scenario other = new Scenario().withRealm(10);
+        other.history("bob", home, safariMac(2), 30, 9);
+        Reason older = reason(other.loginNextWeekday("bob", 9, home, safariMac(0)), NEW_DEVICE);
+
+        assertNotNull(update);
+        assertTrue(update.text().contains("Safari 26.3 (an update from version 26.2)"), update.text());
+        assertTrue(update.weight() < MEDIUM, update.toString());
+        assertNotNull(older);
+        assertTrue(older.text().contains("older than version 26.2"), older.text());
+        assertTrue(older.weight() > update.weight() + 15, "older " + older + " update " + update);
+    }
+
+    @Test
+    void theFirstInTheRealmToGetAnUpdateIsNoMoreSuspiciousThanTheLast() {
+        String chrome121 = Agents.header(Agents.Kind.CHROME_WINDOWS, 121, 110);
+        realm.history("alice", home, Events.CHROME_WINDOWS, 30, 9);
+        double first = weight(realm.loginNextWeekday("alice", 9, home, chrome121), NEW_DEVICE);
+
+        Scenario updated = new Scenario().withRealm(10);
+        for (int u = 0; u < 40; u++) { // Chrome 121 is common in the realm (newcomers: no change of version counted)
+            updated.assess(Events.login("new" + u, updated.now + u * Events.MINUTE, updated.homeIsp.address(100 + u, 2),
+                    chrome121));
+        }
+        updated.history("bob", home, Events.CHROME_WINDOWS, 30, 9);
+        double last = weight(updated.loginNextWeekday("bob", 9, home, chrome121), NEW_DEVICE);
+
+        assertTrue(first < MEDIUM, "first " + first);
+        assertEquals(last, first, 3, "first " + first + " last " + last);
+    }
+
+    @Test
+    void onlyVersionNumbersChangedIsAnUpdateButAnotherPhoneModelIsNew() {
+        String pixel = Agents.header(Agents.Kind.CHROME_ANDROID, 120, 110);
+        realm.history("alice", home, pixel, 30, 9);
+        Reason patched = reason(realm.loginNextWeekday("alice", 9, home,
+                pixel.replace("Android 14", "Android 15").replace(".110 ", ".130 ")), NEW_DEVICE);
+
+        Scenario other = new Scenario().withRealm(10);
+        other.history("bob", home, pixel, 30, 9);
+        String samsungPhone = pixel.replace("Pixel 7", "SM-S911B");
+        Reason samsung = reason(other.loginNextWeekday("bob", 9, home, samsungPhone), NEW_DEVICE);
+
+        assertTrue(patched == null || patched.weight() < MEDIUM && patched.text().contains("an update"),
+                String.valueOf(patched));
+        assertNotNull(samsung);
+        assertTrue(samsung.text().startsWith("First sign-in with this exact browser build"), samsung.text());
+        assertTrue(samsung.weight() >= 50, samsung.toString());
+    }
+
+    private static String safariMac(int minor) {
+        return "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26."
+                + minor + " Safari/605.1.15";
     }
 
     @Test

@@ -51,6 +51,20 @@ class RangeTableLocatorTest {
     }
 
     @Test
+    void mobileCarriersThatSaySoInTheirNameAreFlagged() throws IOException {
+        String asns = "198.51.100.0,198.51.100.255,21928,\"T-Mobile USA, Inc.\"\n"
+                + "203.0.113.0,203.0.113.255,22394,Cellco Partnership DBA Verizon Wireless\n"
+                + "192.0.2.0,192.0.2.255,64502,Mobile Cloud Hosting Ltd\n";
+        RangeTableLocator locator = RangeTableLocator.read(new StringReader(COUNTRIES), new StringReader(asns), null);
+
+        assertTrue(locator.locate("198.51.100.5").mobile());
+        assertTrue(locator.locate("203.0.113.5").mobile());
+        assertFalse(locator.locate("192.0.2.5").mobile(), "a hosting provider is hosting, whatever its name");
+        assertTrue(locator.locate("192.0.2.5").hosting());
+        assertFalse(locator().locate("198.51.100.77").mobile(), "Deutsche Example Telekom does not say");
+    }
+
+    @Test
     void rangeEdgesAndGapsAndOtherAddresses() throws IOException {
         RangeTableLocator locator = locator();
         assertEquals("BR", locator.locate("203.0.113.127").country());

@@ -78,7 +78,7 @@ public final class TestWorld implements IpLocator {
         int slash16 = (FIRST_OCTET + index / 200) * 256 + index % 200;
         operatorBySlash16[slash16] = operator;
         bySlash16[slash16] = new NetworkLocation(country.code(), null, null, operator.asn(), org, country.latitude(),
-                country.longitude(), kind == Kind.HOSTING);
+                country.longitude(), kind == Kind.HOSTING, kind == Kind.MOBILE);
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class EventStream implements Iterator<LabeledEvent> {
             label = Label.benign(Scenario.RBA_BENIGN);
         }
         if (locator != null) {
-            locator.register(r.ip(), r.country(), r.region(), r.city(), r.asn());
+            locator.register(r.ip(), r.country(), r.region(), r.city(), r.asn(), r.deviceType());
         }
         String username = r.userId() == null ? "" : r.userId().toLowerCase(Locale.ROOT);
         UserEvent event = new UserEvent("r" + r.index(), r.timeMillis(), REALM, known ? r.userId() : null, username,

@@ -14,4 +14,8 @@ public record Network(long asn, String name, String country, NetworkKind kind) {
     public boolean hosting() {
         return kind == NetworkKind.HOSTING;
     }
+
+    public boolean mobile() {
+        return kind == NetworkKind.MOBILE;
+    }
 }

@@ -17,7 +17,7 @@ public final class WorldLocator implements IpLocator {
             City c = p.city();
             Network n = p.network();
             locations.put(p, new NetworkLocation(c.country(), c.region(), c.name(), n.asn(), n.name(), c.latitude(),
-                    c.longitude(), n.hosting()));
+                    c.longitude(), n.hosting(), n.mobile()));
         }
     }
 

@@ -40,6 +40,7 @@ class WorldTest {
             assertEquals(p.city().country(), l.country());
             assertEquals(p.city().latitude(), l.latitude(), 0);
             assertEquals(p.network().hosting(), l.hosting());
+            assertEquals(p.network().kind() == NetworkKind.MOBILE, l.mobile());
             assertSame(p, world.prefix(p.block()));
         }
         assertEquals(NetworkLocation.UNKNOWN, locator.locate("10.1.2.3"));
@@ -83,6 +84,34 @@ class WorldTest {
         assertEquals(2, locator.resolutionCounts()[0]);
         assertEquals(1, locator.resolutionCounts()[1]);
         assertEquals(1, locator.resolutionCounts()[2]);
+    }
+
+    @Test
+    void rowLocatorTakesCarriersFromTheTable() {
+        RowLocator locator = new RowLocator(world, 100);
+        locator.register("1.1.1.1", "NO", "Oslo", "Oslo", 12929, "desktop");
+        locator.register("1.1.1.2", "NO", "Oslo", "Oslo", 2119, "mobile");
+        assertTrue(locator.locate("1.1.1.1").mobile(), "Telia Norge is a carrier in the table");
+        assertFalse(locator.locate("1.1.1.2").mobile(), "Telenor Norge is a home ISP in the table");
+    }
+
+    @Test
+    void rowLocatorTakesAnUnknownAsnWithoutDesktopsForACarrier() {
+        RowLocator locator = new RowLocator(world, 1000);
+        for (int i = 0; i < RowLocator.CARRIER_MIN_ROWS; i++) {
+            locator.register("2.2.2." + i, "NO", "Oslo", "Oslo", 64999, i % 20 == 0 ? "desktop" : "mobile");
+            locator.register("3.3.3." + i, "NO", "Oslo", "Oslo", 64998, i % 3 == 0 ? "desktop" : "mobile");
+            locator.register("4.4.4." + i, "NO", "Oslo", "Oslo", 64997, "bot");
+            boolean enoughRows = i == RowLocator.CARRIER_MIN_ROWS - 1;
+            assertFalse(locator.locate("2.2.2." + i).mobile() && !enoughRows, "too few rows yet");
+        }
+        locator.register("2.2.3.1", "NO", "Oslo", "Oslo", 64999); // a token request: no device type
+
+        assertTrue(locator.locate("2.2.2.49").mobile(), "5% desktops: phones and tablets only, a carrier");
+        assertTrue(locator.locate("2.2.3.1").mobile());
+        assertFalse(locator.locate("3.3.3.49").mobile(), "a third desktops: a fixed line");
+        assertFalse(locator.locate("4.4.4.49").mobile(), "bots say nothing");
+        assertFalse(locator.locate("2.2.2.49").hosting());
     }
 
     @Test
