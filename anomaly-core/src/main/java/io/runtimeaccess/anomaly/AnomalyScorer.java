@@ -49,7 +49,7 @@ import java.util.Set;
 public final class AnomalyScorer implements EventScorer {
 
     /** The version of the model, put into every assessment. */
-    public static final String MODEL_VERSION = "1.0.0";
+    public static final String MODEL_VERSION = "1.1.0";
 
     /** Keycloak errors on LOGIN_ERROR that are not a wrong username or password and so are no guess. */
     private static final Set<String> NOT_A_GUESS = Set.of("cookie_not_found", "expired_code", "invalid_code",
@@ -217,7 +217,7 @@ public final class AnomalyScorer implements EventScorer {
         Observation o = observation;
         Novelty network = newNetwork.assess(profile, stats, o);
         DeviceIds.Verdict verdict = deviceIds.judge(profile, o);
-        Novelty device = deviceIds.device(verdict, profile, newDevice.assess(profile, stats, o));
+        Novelty device = deviceIds.device(verdict, profile, newDevice.assess(profile, stats, o), network);
         PairedNovelty.apply(stats, network, device);
         deviceIds.network(verdict, device, network);
         card.add(newNetwork.firstSignIn(profile, stats, o));

@@ -41,6 +41,9 @@ public final class DeviceIds {
     /** Share of a new network's bits kept when the user's own browser (a known id) signs in from it. */
     static final double KNOWN_DEVICE_NETWORK_FACTOR = 0.3;
 
+    /** Share of a new id's bits kept when the headers and the network are the user's usual ones. */
+    static final double USUAL_PLACE_FACTOR = 0.5;
+
     /** Share of an unusual time's bits kept when the user's own browser signs in. */
     static final double KNOWN_DEVICE_TIME_FACTOR = 0.5;
 
@@ -68,15 +71,21 @@ public final class DeviceIds {
      * The device novelty once the id has spoken: none for the user's own browser updating, at least the
      * new id's bits for a new browser profile.
      */
-    public Novelty device(Verdict verdict, UserProfile profile, Novelty fromHeaders) {
+    public Novelty device(Verdict verdict, UserProfile profile, Novelty fromHeaders, Novelty network) {
         if (verdict == Verdict.KNOWN) {
             return changedPlatformOrBrowser(fromHeaders) ? fromHeaders : null;
         }
         if (verdict != Verdict.NEW) {
             return fromHeaders;
         }
+        double idBits = newIdBits(profile);
+        if (fromHeaders == null && network == null) {
+            // The user's usual headers from the user's usual network: a private window or cleared cookies
+            // far more often than an attacker inside the user's own network.
+            idBits *= USUAL_PLACE_FACTOR;
+        }
         // A newer version without the cookie is not the user's browser updating: it is judged in full.
-        double bits = Math.max(newIdBits(profile), fromHeaders == null ? 0 : fromHeaders.bitsUnlessUpdate);
+        double bits = Math.max(idBits, fromHeaders == null ? 0 : fromHeaders.bitsUnlessUpdate);
         Novelty novelty = fromHeaders == null
                 ? new Novelty(null, bits, 1, "")
                 : new Novelty(fromHeaders.level, bits, fromHeaders.share, fromHeaders.note);

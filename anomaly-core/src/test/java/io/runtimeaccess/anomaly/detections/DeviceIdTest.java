@@ -29,14 +29,29 @@ class DeviceIdTest {
     void aBrowserWithoutTheUsersDeviceIdIsANewDeviceEvenWithTheUsualHeaders() {
         realm.history("alice", home, Events.CHROME_WINDOWS, LAPTOP, 30, 9);
 
-        Assessment assessment = realm.loginNextWeekday("alice", 9, home, Events.CHROME_WINDOWS, "attacker-id");
+        Assessment assessment = realm.loginNextWeekday("alice", 9, newHomeAddress, Events.CHROME_WINDOWS, "attacker-id");
 
         Reason reason = reason(assessment, NEW_DEVICE);
         assertNotNull(reason, assessment.toString());
-        assertTrue(reason.weight() >= 25, reason.toString());
+        assertTrue(reason.weight() >= 35, reason.toString());
         assertEquals("attacker-id", reason.evidence().get("deviceId"));
         assertEquals("1", reason.evidence().get("knownDeviceIds"));
         assertTrue(reason.text().contains("without the device cookie"), reason.text());
+    }
+
+    /** The usual headers from the usual network without the cookie: a private window, far likelier than an intruder at home. */
+    @Test
+    void aBrowserWithoutTheCookieAtTheUsualPlaceWeighsLess() {
+        realm.history("alice", home, Events.CHROME_WINDOWS, LAPTOP, 30, 9);
+        double atHome = weight(realm.loginNextWeekday("alice", 9, home, Events.CHROME_WINDOWS, "private-window"), NEW_DEVICE);
+
+        Scenario twin = new Scenario().withRealm(10);
+        twin.history("alice", home, Events.CHROME_WINDOWS, LAPTOP, 30, 9);
+        double elsewhere = weight(twin.loginNextWeekday("alice", 9, newHomeAddress, Events.CHROME_WINDOWS, "intruder"),
+                NEW_DEVICE);
+
+        assertTrue(atHome > 0 && atHome < 40, "at home " + atHome);
+        assertTrue(elsewhere > atHome + 10, "elsewhere " + elsewhere + " vs at home " + atHome);
     }
 
     @Test
