@@ -34,6 +34,16 @@ final class Browser {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Cookie> cookies = new ArrayList<>();
     private final List<String> setCookies = new ArrayList<>();
+    private String forwardedFor;
+
+    /**
+     * Requests seem to come from {@code address} (through the server's trusted {@code X-Forwarded-For});
+     * a private address, which the realms treat as local, so plain HTTP stays allowed.
+     */
+    Browser from(String address) {
+        forwardedFor = address;
+        return this;
+    }
 
     /**
      * Starts at {@code authorizeUrl}, signs in as {@code username} with password {@code password} at
@@ -131,6 +141,9 @@ final class Browser {
         String cookieHeader = cookieHeader(draft.uri());
         if (!cookieHeader.isEmpty()) {
             builder.header("Cookie", cookieHeader);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());

@@ -18,13 +18,13 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Raises or updates a finding from an assessment, on the scorer's worker thread. Assessments of one
+ * Raises or updates findings from a batch of assessments, in one transaction, on the scorer's worker thread. Assessments of one
  * incident (same detection, same user, same source) within {@link #INCIDENT_GAP} of each other update
  * one open finding, so a spray of a thousand attempts is one finding, not a thousand. A new finding, or
  * one whose severity rose, gets the realm's automatic response for its severity, a log line and, once
  * stored, a webhook delivery.
  */
-public final class FindingRecorder implements Consumer<Assessment> {
+public final class FindingRecorder implements Consumer<List<Assessment>> {
 
     static final Duration INCIDENT_GAP = Duration.ofMinutes(30);
     private static final Logger LOG = Logger.getLogger(FindingRecorder.class);
@@ -38,9 +38,13 @@ public final class FindingRecorder implements Consumer<Assessment> {
     }
 
     @Override
-    public void accept(Assessment assessment) {
+    public void accept(List<Assessment> assessments) {
         List<Runnable> afterCommit = new ArrayList<>();
-        KeycloakModelUtils.runJobInTransaction(factory, session -> record(session, assessment, afterCommit));
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            for (Assessment assessment : assessments) {
+                record(session, assessment, afterCommit);
+            }
+        });
         afterCommit.forEach(Runnable::run);
     }
 

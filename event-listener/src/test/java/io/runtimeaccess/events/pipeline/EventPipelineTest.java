@@ -40,8 +40,8 @@ class EventPipelineTest {
     }
 
     private EventPipeline pipeline(int capacity) {
-        pipeline = new EventPipeline(capacity, new SingleRealm(scorer), Severity.MEDIUM, findings::add,
-                Duration.ofHours(1), registry).start();
+        pipeline = new EventPipeline(capacity, new SingleRealm(scorer), Severity.MEDIUM, findings::addAll,
+                Duration.ZERO, Duration.ofHours(1), registry).start();
         return pipeline;
     }
 
@@ -49,6 +49,25 @@ class EventPipelineTest {
         return new UserEvent("e" + i, 1_000L * i, "realm", "u" + i, "user" + i,
                 failed ? UserEventType.LOGIN_ERROR : UserEventType.LOGIN, "192.0.2.1", "agent", null,
                 failed ? "invalid_user_credentials" : null);
+    }
+
+    /** A spray's findings reach the database as one batch, not one transaction per guess. */
+    @Test
+    void findingsAreHandedOnTogetherWithinTheirWindow() throws InterruptedException {
+        scorer.release.countDown();
+        List<List<Assessment>> batches = new CopyOnWriteArrayList<>();
+        pipeline = new EventPipeline(10, new SingleRealm(scorer), Severity.MEDIUM, batches::add, Duration.ofMillis(300),
+                Duration.ofHours(1), registry).start();
+        for (int i = 1; i <= 3; i++) {
+            pipeline.offer(event(i, true));
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (batches.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(400);
+        assertEquals(1, batches.size(), "one batch: " + batches);
+        assertEquals(List.of("e1", "e2", "e3"), batches.get(0).stream().map(Assessment::eventId).toList());
     }
 
     @Test
