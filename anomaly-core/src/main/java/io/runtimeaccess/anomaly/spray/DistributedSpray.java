@@ -75,8 +75,8 @@ public final class DistributedSpray {
         if (!addressSprayed && !ownFailed) {
             return;
         }
-        double weight = addressSprayed ? SUCCESS_FROM_SPRAYING_ADDRESS_WEIGHT
-                : familiar ? SUCCESS_AFTER_OWN_FAILURE_WEIGHT * FAMILIAR_OWNER_FACTOR : SUCCESS_AFTER_OWN_FAILURE_WEIGHT;
+        double weight = (addressSprayed ? SUCCESS_FROM_SPRAYING_ADDRESS_WEIGHT : SUCCESS_AFTER_OWN_FAILURE_WEIGHT)
+                * (familiar ? FAMILIAR_OWNER_FACTOR : 1);
         String why = addressSprayed
                 ? "from " + o.ip + ", which failed for other usernames during the spike"
                 : "after this username failed during the spike";

@@ -61,6 +61,24 @@ class DistributedSprayTest {
         assertEquals(2, success.coveredEventIds().size() - 1, success.coveredEventIds().toString());
     }
 
+    /**
+     * A carrier-grade NAT address is shared: the spray used it once, and then its usual user signs in
+     * from it with the usual browser. The owner, not the attacker, is the likely one.
+     */
+    @Test
+    void theUsualUserOfASharedAddressTheSprayAlsoUsedWeighsLittle() {
+        String shared = botnet(33);
+        realm.history("owner", shared, Events.CHROME_WINDOWS, 30, 9);
+        long t = usualFailures();
+        for (int i = 0; i < 80; i++) {
+            realm.assess(Events.failure("victim" + i, true, t + i * 3_000L, botnet(i), agent(i)));
+        }
+        Assessment owner = realm.assess(Events.login("owner", t + 5 * Events.MINUTE, shared, Events.CHROME_WINDOWS));
+        Reason hit = reason(owner, DISTRIBUTED_SPRAY);
+        assertNotNull(hit, "still said: " + owner);
+        assertTrue(hit.weight() < 25, hit.toString());
+    }
+
     @Test
     void quietAtTheUsualFailureRate() {
         long t = usualFailures();
