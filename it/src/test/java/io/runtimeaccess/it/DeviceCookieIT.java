@@ -21,10 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
-import org.keycloak.admin.client.resource.IdentityProviderResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
-import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -143,30 +140,17 @@ class DeviceCookieIT extends AbstractSharingIT {
 
     /**
      * Federated users never pass the "forms" sub-flow: the step goes into the identity provider's post
-     * login flow. Their browsers get the cookie there. Keycloak stores those LOGIN events without the
+     * login flow, as the organization template does. Their browsers get the cookie there. Keycloak stores those LOGIN events without the
      * step's details, so the proof that the scorer gets the id is the scorer's own finding: after five
      * sign-ins with one browser, a browser without its cookie, from another network, is a new device.
      */
     @Test
     void aSignInThroughTheIdentityProviderGetsTheCookieFromThePostLoginFlow() throws Exception {
-        AuthenticationManagementResource flows = organization.admin().flows();
-        AuthenticationFlowRepresentation flow = new AuthenticationFlowRepresentation();
-        flow.setAlias(POST_BROKER_FLOW);
-        flow.setProviderId("basic-flow");
-        flow.setTopLevel(true);
-        flow.setDescription("device cookie after an identity provider sign-in");
-        try (Response created = flows.createFlow(flow)) {
-            assertEquals(201, created.getStatus(), "creating the post login flow");
-        }
-        flows.addExecution(POST_BROKER_FLOW, Map.of("provider", PROVIDER));
-        AuthenticationExecutionInfoRepresentation step = flows.getExecutions(POST_BROKER_FLOW).get(0);
-        step.setRequirement("REQUIRED");
-        flows.updateExecutions(POST_BROKER_FLOW, step);
-        IdentityProviderResource idp = organization.admin().identityProviders().get(OIDC_IDP);
-        IdentityProviderRepresentation original = idp.toRepresentation();
-        IdentityProviderRepresentation changed = idp.toRepresentation();
-        changed.setPostBrokerLoginFlowAlias(POST_BROKER_FLOW);
-        idp.update(changed);
+        // The organization template wires it: the providers' post login flow holds the step.
+        assertEquals(POST_BROKER_FLOW, organization.admin().identityProviders().get(OIDC_IDP).toRepresentation()
+                .getPostBrokerLoginFlowAlias());
+        assertEquals(List.of(PROVIDER), organization.admin().flows().getExecutions(POST_BROKER_FLOW).stream()
+                .map(AuthenticationExecutionInfoRepresentation::getProviderId).collect(Collectors.toList()));
         RealmRepresentation realm = organization.admin().toRepresentation();
         List<String> listeners = realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners();
         if (!listeners.contains(LISTENER)) {
@@ -197,9 +181,6 @@ class DeviceCookieIT extends AbstractSharingIT {
             realm = organization.admin().toRepresentation();
             realm.setEventsListeners(listeners);
             organization.admin().update(realm);
-            idp.update(original);
-            flows.getFlows().stream().filter(f -> f.getAlias().equals(POST_BROKER_FLOW))
-                    .forEach(f -> flows.deleteFlow(f.getId()));
         }
     }
 
@@ -239,7 +220,10 @@ class DeviceCookieIT extends AbstractSharingIT {
                 .filter(e -> Boolean.TRUE.equals(e.getAuthenticationFlow()) && e.getLevel() == 0
                         && e.getDisplayName().equals(FLOW + " forms"))
                 .findFirst().orElseThrow(() -> new AssertionError("no '" + FLOW + " forms' sub-flow"));
-        flows.addExecution(forms.getDisplayName(), Map.of("provider", PROVIDER));
+        // The organization template already has the step in "forms"; a realm made without it gets it here.
+        if (flows.getExecutions(FLOW).stream().noneMatch(e -> PROVIDER.equals(e.getProviderId()))) {
+            flows.addExecution(forms.getDisplayName(), Map.of("provider", PROVIDER));
+        }
         AuthenticationExecutionInfoRepresentation step = execution(PROVIDER);
         assertEquals(forms.getLevel() + 1, step.getLevel(), "inside the forms sub-flow");
         step.setRequirement("REQUIRED");
