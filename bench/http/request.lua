@@ -6,9 +6,5 @@ wrk.body = os.getenv("BENCH_BODY")
 wrk.headers["Content-Type"] = os.getenv("BENCH_CONTENT_TYPE")
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d seconds=%.3f p50_us=%d p90_us=%d p99_us=%d failed=%d\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(90),
-    latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
+-- done(): the RESULT line, shared by the benchmark scripts (bench/wrk_result.lua)
+dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "../wrk_result.lua")

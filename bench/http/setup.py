@@ -14,44 +14,14 @@ Writes the tokens and request bodies the wrk scripts send to bench/target/http/r
 import json
 import os
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
 
-BASE = os.environ.get("KC_URL", "http://localhost:8280")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from keycloak_admin import admin, token  # noqa: E402
+from keycloak_admin import exchange as call  # noqa: E402  (status and answer)
 REALM = "bench"
 USERS = 20
 OUT = sys.argv[1]
-
-
-def call(method, path, token=None, body=None, form=None, expect=(200, 201, 204)):
-    headers = {}
-    data = None
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    if body is not None:
-        headers["Content-Type"] = "application/json"
-        data = json.dumps(body).encode()
-    if form is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-        data = urllib.parse.urlencode(form).encode()
-    request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
-    try:
-        with urllib.request.urlopen(request) as response:
-            status, text = response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        status, text = error.code, error.read().decode()
-    if expect and status not in expect:
-        raise SystemExit(f"{method} {path} answered {status}: {text}")
-    return status, (json.loads(text) if text.strip().startswith(("{", "[")) else text)
-
-
-def token(realm, form):
-    return call("POST", f"/realms/{realm}/protocol/openid-connect/token", form=form)[1]["access_token"]
-
-
-def admin():
-    return token("master", {"grant_type": "password", "client_id": "admin-cli", "username": "admin", "password": "admin"})
 
 
 def main():

@@ -21,9 +21,5 @@ request = function()
     "198.51.100." .. n, "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")
 end
 
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d seconds=%.3f p50_us=%d p90_us=%d p99_us=%d failed=%d\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(90),
-    latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
+-- done(): the RESULT line, shared by the benchmark scripts (bench/wrk_result.lua)
+dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "../wrk_result.lua")

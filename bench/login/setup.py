@@ -4,41 +4,12 @@ login path is short and any cost of the event listener shows), and admin events 
 the webhook are switched on and off by `mode` between runs.
   setup.py create            creates the realm
   setup.py mode off|on|dead-webhook"""
-import json
 import os
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
 
-BASE = os.environ.get("KC_URL", "http://localhost:8280")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from keycloak_admin import admin, call  # noqa: E402
 REALM = "logins"
-
-
-def call(method, path, token=None, body=None, form=None):
-    headers = {}
-    data = None
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    if body is not None:
-        headers["Content-Type"] = "application/json"
-        data = json.dumps(body).encode()
-    if form is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-        data = urllib.parse.urlencode(form).encode()
-    request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
-    try:
-        with urllib.request.urlopen(request) as response:
-            text = response.read().decode()
-    except urllib.error.HTTPError as error:
-        raise SystemExit(f"{method} {path} answered {error.code}: {error.read().decode()}")
-    return json.loads(text) if text.strip().startswith(("{", "[")) else text
-
-
-def admin():
-    return call("POST", "/realms/master/protocol/openid-connect/token",
-                form={"grant_type": "password", "client_id": "admin-cli", "username": "admin",
-                      "password": "admin"})["access_token"]
 
 
 def create():

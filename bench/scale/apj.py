@@ -15,42 +15,14 @@ import os
 import random
 import sys
 import time
-import urllib.error
-import urllib.request
 
-BASE = os.environ.get("KC_URL", "http://localhost:8280")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from keycloak_admin import call, token  # noqa: E402
 REALM = "apj"
 CHUNK = 64
 
 
-def call(method, path, token=None, body=None, form=None, expect=(200, 201, 204)):
-    headers = {}
-    data = None
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    if body is not None:
-        headers["Content-Type"] = "application/json"
-        data = json.dumps(body).encode()
-    if form is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-        data = urllib.parse.urlencode(form).encode()
-    request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=600) as response:
-            status, text = response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        status, text = error.code, error.read().decode()
-    if expect and status not in expect:
-        raise SystemExit(f"{method} {path} answered {status}: {text[:2000]}")
-    return json.loads(text) if text.strip().startswith(("{", "[")) else text
-
-
-def token(realm, form):
-    return call("POST", f"/realms/{realm}/protocol/openid-connect/token", form=form)["access_token"]
-
-
 def main(matrix_file, out_dir):
-    import urllib.parse  # noqa: F401  (used by call through the module namespace)
     matrix = collections.defaultdict(set)
     for line in open(matrix_file):
         if line.strip():
@@ -159,5 +131,4 @@ def main(matrix_file, out_dir):
 
 
 if __name__ == "__main__":
-    import urllib.parse
     main(sys.argv[1], sys.argv[2])

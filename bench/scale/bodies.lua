@@ -6,16 +6,13 @@ for line in io.lines(os.getenv("BENCH_BODIES")) do
 end
 local next_body = 0
 local token = os.getenv("BENCH_TOKEN")
+local path = os.getenv("BENCH_PATH")
 
 request = function()
   next_body = next_body % #bodies + 1
-  return wrk.format("POST", os.getenv("BENCH_PATH"),
+  return wrk.format("POST", path,
     {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, bodies[next_body])
 end
 
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d seconds=%.3f p50_us=%d p90_us=%d p99_us=%d failed=%d\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(90),
-    latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
+-- done(): the RESULT line, shared by the benchmark scripts (bench/wrk_result.lua)
+dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "../wrk_result.lua")
