@@ -5,7 +5,6 @@ import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.score.Novelty;
 import io.runtimeaccess.anomaly.score.Observation;
-import io.runtimeaccess.anomaly.score.ScoreCard;
 import io.runtimeaccess.anomaly.score.Surprise;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;
@@ -98,8 +97,9 @@ public final class NewDevice {
         double familyShare = Surprise.realmShare(realm, o, Level.FAMILY); // also the evidence's realm share
         double rarity = Math.max(0, Surprise.rarityBits(realm, Level.FAMILY, familyShare));
         Novelty update = new Novelty(level, bounded(UPGRADE_FACTOR * (novelty + rarity)), familyShare, note);
-        // What it weighs if it is not the user's browser updating (a device id says so).
-        update.bitsUnlessUpdate = judged(level, profile, realm, o, 0, note).bits;
+        // What it weighs if it is not the user's browser updating (a device id says so): the version's own rarity.
+        double ownRarity = Surprise.rarityBits(realm, level, Surprise.realmShare(realm, o, level));
+        update.bitsUnlessUpdate = bounded(novelty + ownRarity);
         return update;
     }
 
@@ -130,17 +130,12 @@ public final class NewDevice {
 
     /** The reason for a novelty from {@link #assess}, or {@code null} if too light. */
     public Reason reason(UserProfile profile, Observation o, Novelty novelty) {
-        if (novelty == null) {
-            return null;
-        }
-        double weight = ScoreCard.weightOfBits(novelty.bits);
-        if (weight < ScoreCard.MIN_REASON_WEIGHT) {
+        double weight = novelty == null ? 0 : novelty.weight();
+        if (weight == 0) {
             return null;
         }
         Map<String, String> evidence = evidence(profile, o, novelty.bits, novelty.share);
-        if (novelty.pairedDiscount > 0) {
-            evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(novelty.pairedDiscount));
-        }
+        novelty.putDiscounts(evidence);
         if (!novelty.newDeviceId) {
             return new Reason(Detection.NEW_DEVICE, weight, text(profile, o, novelty.level, novelty.note), evidence);
         }

@@ -64,19 +64,13 @@ public final class NewNetwork {
 
     /** The reason for a novelty from {@link #assess}, or {@code null} if too light. */
     public Reason reason(UserProfile profile, Observation o, Novelty novelty) {
-        if (novelty == null) {
-            return null;
-        }
-        double weight = ScoreCard.weightOfBits(novelty.bits);
-        if (weight < ScoreCard.MIN_REASON_WEIGHT) {
+        double weight = novelty == null ? 0 : novelty.weight();
+        if (weight == 0) {
             return null;
         }
         Map<String, String> evidence = evidence(profile, o, novelty.bits, novelty.share);
-        if (novelty.pairedDiscount > 0) {
-            evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(novelty.pairedDiscount));
-        }
+        novelty.putDiscounts(evidence);
         if (novelty.knownDeviceDiscount > 0) {
-            evidence.put(Evidence.KNOWN_DEVICE_DISCOUNT_BITS, Evidence.bits(novelty.knownDeviceDiscount));
             evidence.put(Evidence.DEVICE_ID, o.deviceId);
             return new Reason(Detection.NEW_NETWORK, weight, text(profile, o, novelty.level)
                     + " (from a browser the user signed in with before)", evidence);

@@ -1,5 +1,7 @@
 package io.runtimeaccess.anomaly.score;
 
+import java.util.Map;
+
 import io.runtimeaccess.anomaly.state.Level;
 
 /**
@@ -28,6 +30,22 @@ public final class Novelty {
         this.share = share;
         this.note = note;
         this.bitsUnlessUpdate = bits;
+    }
+
+    /** The weight of the reason it makes, or 0 when it is too light to be one. */
+    public double weight() {
+        double weight = ScoreCard.weightOfBits(bits);
+        return weight < ScoreCard.MIN_REASON_WEIGHT ? 0 : weight;
+    }
+
+    /** Puts what was taken off its bits into the reason's evidence. */
+    public void putDiscounts(Map<String, String> evidence) {
+        if (pairedDiscount > 0) {
+            evidence.put(Evidence.PAIRED_DISCOUNT_BITS, Evidence.bits(pairedDiscount));
+        }
+        if (knownDeviceDiscount > 0) {
+            evidence.put(Evidence.KNOWN_DEVICE_DISCOUNT_BITS, Evidence.bits(knownDeviceDiscount));
+        }
     }
 
     /** 1 for the hierarchy's top level, 2 below it and so on; 0 when no level is new. */
