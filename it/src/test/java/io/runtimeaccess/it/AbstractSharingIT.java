@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -21,6 +23,9 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 
 /** Calls of the runtime-access admin and check APIs, as an admin and as users. */
 abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
+
+    /** How long a test waits for the scorer's worker to turn events into a finding. */
+    static final Duration FINDING_WAIT = Duration.ofSeconds(15);
 
     @InjectAdminClient
     Keycloak admin;
@@ -144,6 +149,41 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     HttpResponse<String> adminDelete(String path) {
         return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + adminToken()).DELETE());
+    }
+
+    /** A call to the organization realm's findings API ({@code path} after {@code anomaly-findings}). */
+    HttpResponse<String> findingsCall(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/anomaly-findings" + path)).header("Content-Type", "application/json")
+                .method(method, body == null || method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    /** The first finding of the query's list that matches, waiting up to {@link #FINDING_WAIT} for the scorer. */
+    JsonNode awaitFinding(String query, Predicate<JsonNode> matching) {
+        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
+        JsonNode findings = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = findingsCall("GET", "?" + query, adminToken(), null);
+            assertEquals(200, response.statusCode(), response.body());
+            findings = Oidc.json(response.body());
+            for (JsonNode finding : findings) {
+                if (matching.test(finding)) {
+                    return finding;
+                }
+            }
+            sleep(250);
+        }
+        throw new AssertionError("no finding for " + query + " within " + FINDING_WAIT + "; found " + findings);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String adminToken() {

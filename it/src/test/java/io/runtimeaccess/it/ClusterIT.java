@@ -97,12 +97,4 @@ class ClusterIT extends AbstractSharingIT {
         JsonNode token = Oidc.json(response.body());
         return token.get("access_token").asText();
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

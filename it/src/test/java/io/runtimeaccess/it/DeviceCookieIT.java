@@ -151,62 +151,26 @@ class DeviceCookieIT extends AbstractSharingIT {
                 .getPostBrokerLoginFlowAlias());
         assertEquals(List.of(PROVIDER), organization.admin().flows().getExecutions(POST_BROKER_FLOW).stream()
                 .map(AuthenticationExecutionInfoRepresentation::getProviderId).collect(Collectors.toList()));
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        List<String> listeners = realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners();
-        if (!listeners.contains(LISTENER)) {
-            List<String> withScorer = new ArrayList<>(listeners);
-            withScorer.add(LISTENER);
-            realm.setEventsListeners(withScorer);
-            organization.admin().update(realm);
-        }
+        assertTrue(organization.admin().toRepresentation().getEventsListeners().contains(LISTENER),
+                "the template turns the scorer on");
         if (customer.admin().users().searchByUsername("device-federated", true).isEmpty()) {
             createCustomerUser("device-federated", List.of(), Map.of());
         }
-        try {
-            Browser browser = new Browser();
+        Browser browser = new Browser();
+        org.brokeredLogin(browser, OIDC_IDP, "device-federated");
+        String cookie = browser.cookie(COOKIE);
+        assertNotNull(cookie, "the post login flow set the device cookie");
+        for (int i = 0; i < 4; i++) {
+            browser.restart();
             org.brokeredLogin(browser, OIDC_IDP, "device-federated");
-            String cookie = browser.cookie(COOKIE);
-            assertNotNull(cookie, "the post login flow set the device cookie");
-            for (int i = 0; i < 4; i++) {
-                browser.restart();
-                org.brokeredLogin(browser, OIDC_IDP, "device-federated");
-                assertEquals(cookie, browser.cookie(COOKIE), "the returning browser keeps its id");
-            }
-            // Another browser, elsewhere: at the user's usual address a missing cookie is likelier a private window.
-            org.brokeredLogin(new Browser().from("10.77.0.9"), OIDC_IDP, "device-federated");
-
-            JsonNode finding = awaitFinding("device-federated", "without the device cookie");
-            assertEquals("NEW_DEVICE", finding.get("detection").asText(), finding.toString());
-        } finally {
-            realm = organization.admin().toRepresentation();
-            realm.setEventsListeners(listeners);
-            organization.admin().update(realm);
+            assertEquals(cookie, browser.cookie(COOKIE), "the returning browser keeps its id");
         }
-    }
+        // Another browser, elsewhere: at the user's usual address a missing cookie is likelier a private window.
+        org.brokeredLogin(new Browser().from("10.77.0.9"), OIDC_IDP, "device-federated");
 
-    /** The newest finding about the user whose reasons say {@code text}, waiting up to 15 s for the scorer. */
-    private JsonNode awaitFinding(String username, String text) {
-        String userId = organization.admin().users().searchByUsername(username, true).get(0).getId();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            java.net.http.HttpResponse<String> response = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    urls.getBase() + "/admin/realms/" + organization.getName() + "/anomaly-findings?user=" + userId))
-                    .header("Authorization", "Bearer " + adminToken()).GET());
-            assertEquals(200, response.statusCode(), response.body());
-            last = response.body();
-            for (JsonNode finding : Oidc.json(last)) {
-                if (finding.toString().contains(text)) {
-                    return finding;
-                }
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("no finding about " + username + " saying '" + text + "' within 15 s: " + last);
+        String userId = organization.admin().users().searchByUsername("device-federated", true).get(0).getId();
+        JsonNode finding = awaitFinding("user=" + userId, f -> f.toString().contains("without the device cookie"));
+        assertEquals("NEW_DEVICE", finding.get("detection").asText(), finding.toString());
     }
 
     /** Copies the browser flow and adds the device step, REQUIRED, at the end of the copy's "forms" sub-flow. */

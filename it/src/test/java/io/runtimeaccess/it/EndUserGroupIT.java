@@ -199,17 +199,9 @@ class EndUserGroupIT extends AbstractSharingIT {
             if (!found.isEmpty() || attempt > 3) {
                 return found;
             }
-            sleep();
+            sleep(250);
         }
         return found;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private boolean use(String token, String subject, String solution) {

@@ -23,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,6 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 class EventListenerIT extends AbstractSharingIT {
 
     private static final String LISTENER = "runtime-access-events";
-    private static final Duration FINDING_WAIT = Duration.ofSeconds(15);
 
     @BeforeEach
     void enableListener() {
@@ -277,31 +275,6 @@ class EventListenerIT extends AbstractSharingIT {
                         "password", "wrong-password")))));
     }
 
-    private HttpResponse<String> findingsCall(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
-                + organization.getName() + "/anomaly-findings" + path)).header("Content-Type", "application/json")
-                .method(method, body == null || method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
-    }
-
-    private JsonNode awaitFinding(String query, Predicate<JsonNode> matching) {
-        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
-        JsonNode findings = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = findingsCall("GET", "?" + query, adminToken(), null);
-            assertEquals(200, response.statusCode(), response.body());
-            findings = Oidc.json(response.body());
-            for (JsonNode finding : findings) {
-                if (matching.test(finding)) {
-                    return finding;
-                }
-            }
-            sleep(250);
-        }
-        throw new AssertionError("no finding for " + query + " within " + FINDING_WAIT + "; found " + findings);
-    }
-
     private static void assertBadRequest(HttpResponse<String> response, String field) {
         assertEquals(400, response.statusCode(), response.body());
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
@@ -334,11 +307,4 @@ class EventListenerIT extends AbstractSharingIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
