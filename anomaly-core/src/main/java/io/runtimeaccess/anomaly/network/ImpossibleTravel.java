@@ -89,9 +89,9 @@ public final class ImpossibleTravel {
     }
 
     private static String text(UserProfile profile, Observation o, double km, double hours, double speed) {
-        return String.format(java.util.Locale.ROOT,
-                "Signed in from %s %.0f km from the previous sign-in in %s %.1f hours earlier (%.0f km/h)",
-                CountryCodes.unpack(o.country), km, CountryCodes.unpack(profile.lastCountry()), hours, speed);
+        return "Signed in from " + CountryCodes.unpack(o.country) + " " + Math.round(km)
+                + " km from the previous sign-in in " + CountryCodes.unpack(profile.lastCountry()) + " "
+                + Evidence.oneDecimal(hours) + " hours earlier (" + Math.round(speed) + " km/h)";
     }
 
     private static Map<String, String> evidence(UserProfile profile, Observation o, double km, double hours, double speed) {
@@ -101,9 +101,9 @@ public final class ImpossibleTravel {
         evidence.put(Evidence.ASN, Evidence.asn(o.asn));
         evidence.put(Evidence.PREVIOUS_COUNTRY, CountryCodes.unpack(profile.lastCountry()));
         evidence.put(Evidence.PREVIOUS_SIGN_IN, Instant.ofEpochMilli(profile.lastLoginMillis()).toString());
-        evidence.put(Evidence.DISTANCE_KM, String.format(java.util.Locale.ROOT, "%.0f", km));
-        evidence.put(Evidence.HOURS_BETWEEN, String.format(java.util.Locale.ROOT, "%.2f", hours));
-        evidence.put(Evidence.SPEED_KMH, String.format(java.util.Locale.ROOT, "%.0f", speed));
+        evidence.put(Evidence.DISTANCE_KM, Long.toString(Math.round(km)));
+        evidence.put(Evidence.HOURS_BETWEEN, Evidence.twoDecimals(hours));
+        evidence.put(Evidence.SPEED_KMH, Long.toString(Math.round(speed)));
         return evidence;
     }
 }

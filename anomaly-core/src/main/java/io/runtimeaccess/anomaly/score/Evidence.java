@@ -92,6 +92,16 @@ public final class Evidence {
         return decimals(bits, 10);
     }
 
+    /** "4.1": one decimal. */
+    public static String oneDecimal(double value) {
+        return decimals(value, 10);
+    }
+
+    /** "0.25": two decimals. */
+    public static String twoDecimals(double value) {
+        return decimals(value, 100);
+    }
+
     /** "12.25%". */
     public static String percent(double share) {
         return decimals(100 * share, 100) + "%";

@@ -98,7 +98,7 @@ public final class DistributedSpray {
             evidence.put(Evidence.IP, String.valueOf(o.ip));
         }
         evidence.put(Evidence.REALM_FAILURES, Integer.toString(failures));
-        evidence.put(Evidence.USUAL_REALM_FAILURES, String.format(java.util.Locale.ROOT, "%.1f", usual));
+        evidence.put(Evidence.USUAL_REALM_FAILURES, Evidence.oneDecimal(usual));
         evidence.put(Evidence.WINDOW_SECONDS, Integer.toString(windowSeconds));
         return evidence;
     }

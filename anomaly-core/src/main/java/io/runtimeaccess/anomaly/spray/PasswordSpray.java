@@ -124,7 +124,7 @@ public final class PasswordSpray {
         evidence.put(Evidence.FAILING_USERS, Integer.toString(window.distinct(second, windowSeconds, except)));
         evidence.put(Evidence.UNKNOWN_USERNAMES, Integer.toString(window.distinctUnknown(second, windowSeconds)));
         evidence.put(Evidence.USUAL_FAILING_USERS,
-                String.format(java.util.Locale.ROOT, "%.1f", window.usualPerWindow(second, windowSeconds)));
+                Evidence.oneDecimal(window.usualPerWindow(second, windowSeconds)));
         evidence.put(Evidence.WINDOW_SECONDS, Integer.toString(windowSeconds));
         return evidence;
     }
