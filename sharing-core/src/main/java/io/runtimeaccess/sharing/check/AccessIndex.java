@@ -3,16 +3,13 @@ package io.runtimeaccess.sharing.check;
 import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import io.runtimeaccess.sharing.grant.Grant;
-import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.policy.Action;
-import io.runtimeaccess.sharing.policy.Build;
-import io.runtimeaccess.sharing.policy.Resource;
 import io.runtimeaccess.sharing.policy.Solution;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An organization's sharing configuration compiled for answering "may U do A on R?" in memory.
@@ -22,39 +19,57 @@ import java.util.Map;
 public final class AccessIndex {
 
     private static final int[] NO_GROUPS = new int[0];
+    /** Process-wide, so a version is never reused, even by another realm or after an index was forgotten. */
+    private static final AtomicLong GROUP_NAMES_VERSIONS = new AtomicLong();
 
     private final Map<String, SolutionPolicy> solutions;
     private final Map<String, int[]> groupsOfUser;
     private final String[] groupNames;
-    private final int groupNamesFingerprint;
+    /** Every group's name by id, archived ones included: what the identity-provider group sync matches against. */
+    private final Map<String, String> groupNameById;
+    private final long groupNamesVersion;
+
+    AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
+            Map<String, String> groupNameById) {
+        this(solutions, groupsOfUser, groupNames, Map.copyOf(groupNameById), GROUP_NAMES_VERSIONS.incrementAndGet());
+    }
 
     private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            int groupNamesFingerprint) {
+            Map<String, String> groupNameById, long groupNamesVersion) {
         this.solutions = solutions;
         this.groupsOfUser = groupsOfUser;
         this.groupNames = groupNames;
-        this.groupNamesFingerprint = groupNamesFingerprint;
+        this.groupNameById = groupNameById;
+        this.groupNamesVersion = groupNamesVersion;
     }
 
     public static AccessIndex empty() {
-        return new AccessIndex(Map.of(), Map.of(), new String[0], fingerprintOfGroupNames(List.of()));
+        return new AccessIndex(Map.of(), Map.of(), new String[0], Map.of());
     }
 
     /**
-     * Changes when a group is created, renamed or removed (archived ones included), so the identity-provider
-     * group sync knows that names it could not match before may match now.
+     * A number that changes whenever a group is created, renamed or removed (archived ones included), so the
+     * identity-provider group sync knows that names it could not match before may match now. A counter, not
+     * a hash of the names: two groups swapping their names change it too, and no two name sets collide.
      */
-    public int groupNamesFingerprint() {
-        return groupNamesFingerprint;
+    public long groupNamesVersion() {
+        return groupNamesVersion;
     }
 
-    /** Order-independent fingerprint of a set of group names; {@link #groupNamesFingerprint()} uses it. */
-    public static int fingerprintOfGroupNames(Collection<String> names) {
-        int sum = 0;
-        for (String name : names) {
-            sum += name.hashCode() * 31 + name.length();
+    /**
+     * This index, carrying {@code previous}'s group-names version if the groups' names by id are the same,
+     * so a reload after a grant or membership change does not make every user's next check sync again.
+     */
+    public AccessIndex continuing(AccessIndex previous) {
+        if (previous == null || !hasGroupNames(previous.groupNameById)) {
+            return this;
         }
-        return sum * 31 + names.size();
+        return new AccessIndex(solutions, groupsOfUser, groupNames, groupNameById, previous.groupNamesVersion);
+    }
+
+    /** Whether the groups' names by id, archived ones included, are exactly {@code namesById}. */
+    public boolean hasGroupNames(Map<String, String> namesById) {
+        return groupNameById.equals(namesById);
     }
 
     /**
@@ -85,12 +100,13 @@ public final class AccessIndex {
             if (!resource.has(action)) {
                 return Decision.DENY_ACTION_NOT_ON_RESOURCE;
             }
-            if (subject.designer() && action.isSwimlanePermission()) {
-                return Decision.ALLOW_DESIGNER;
-            }
         }
+        // Business filters gate records, not swimlanes, so the designer bypass does not lift them.
         if (recordFilters != null && recordFilters.length > 0 && !intersects(subject.businessFilters(), recordFilters)) {
             return Decision.DENY_BUSINESS_FILTER;
+        }
+        if (resource != null && subject.designer() && action.isSwimlanePermission()) {
+            return Decision.ALLOW_DESIGNER;
         }
         long roles = roleMask(policy, subject.userId(), nowMillis);
         if (resource == null) {
@@ -178,122 +194,5 @@ public final class AccessIndex {
             }
         }
         return false;
-    }
-
-    /** Builds the compiled structures; kept apart so the index itself stays a small read-only object. */
-    private static final class AccessIndexBuilder {
-        private final Collection<Solution> solutions;
-        private final Collection<EndUserGroup> groups;
-        private final Collection<Grant> grants;
-        private final Map<String, Integer> groupIndex = new HashMap<>();
-        private final List<String> groupNames = new ArrayList<>();
-
-        AccessIndexBuilder(Collection<Solution> solutions, Collection<EndUserGroup> groups, Collection<Grant> grants) {
-            this.solutions = solutions;
-            this.groups = groups;
-            this.grants = grants;
-        }
-
-        AccessIndex build() {
-            Map<String, List<Integer>> groupsOfUser = new HashMap<>();
-            for (EndUserGroup group : groups) {
-                if (group.archived()) {
-                    continue;
-                }
-                int index = groupNames.size();
-                groupIndex.put(group.id(), index);
-                groupNames.add(group.name());
-                for (String member : group.memberUserIds()) {
-                    groupsOfUser.computeIfAbsent(member, m -> new ArrayList<>()).add(index);
-                }
-            }
-            Map<String, List<Grant>> grantsBySolution = new HashMap<>();
-            for (Grant grant : grants) {
-                grantsBySolution.computeIfAbsent(grant.solutionId(), s -> new ArrayList<>()).add(grant);
-            }
-            Map<String, SolutionPolicy> compiled = new HashMap<>();
-            for (Solution solution : solutions) {
-                Build active = solution.activeBuild();
-                if (active != null) {
-                    compiled.put(solution.id(), compile(solution.id(), active,
-                            grantsBySolution.getOrDefault(solution.id(), List.of())));
-                }
-            }
-            Map<String, int[]> userGroups = new HashMap<>();
-            groupsOfUser.forEach((user, list) -> userGroups.put(user, list.stream().mapToInt(Integer::intValue).toArray()));
-            List<String> allGroupNames = new ArrayList<>();
-            groups.forEach(group -> allGroupNames.add(group.name()));
-            return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]),
-                    fingerprintOfGroupNames(allGroupNames));
-        }
-
-        private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {
-            String[] roleNames = build.roles().stream().sorted().toArray(String[]::new);
-            Map<String, Integer> bits = new HashMap<>();
-            for (int i = 0; i < roleNames.length; i++) {
-                bits.put(roleNames[i], i);
-            }
-            Map<String, CompiledResource> resources = new HashMap<>();
-            for (Resource resource : build.resources()) {
-                long[] byAction = new long[Action.values().length];
-                for (Action action : resource.kind().permissions()) {
-                    for (String role : resource.rolesHolding(action)) {
-                        byAction[action.ordinal()] |= 1L << bits.get(role);
-                    }
-                }
-                resources.put(resource.name(), new CompiledResource(resource.kind(), byAction));
-            }
-            Map<String, RoleGrantsCollector> users = new HashMap<>();
-            RoleGrantsCollector[] byGroup = new RoleGrantsCollector[groupNames.size()];
-            for (Grant grant : solutionGrants) {
-                Integer bit = bits.get(grant.role());
-                if (bit == null) {
-                    continue;
-                }
-                long expires = grant.expiresAt() == null ? RoleGrants.NEVER : grant.expiresAt().toEpochMilli();
-                if (grant.principalType() == PrincipalType.USER) {
-                    users.computeIfAbsent(grant.principalId(), u -> new RoleGrantsCollector()).add(1L << bit, expires);
-                } else {
-                    Integer group = groupIndex.get(grant.principalId());
-                    if (group != null) {
-                        if (byGroup[group] == null) {
-                            byGroup[group] = new RoleGrantsCollector();
-                        }
-                        byGroup[group].add(1L << bit, expires);
-                    }
-                }
-            }
-            Map<String, RoleGrants> userGrants = new HashMap<>();
-            users.forEach((user, collector) -> userGrants.put(user, collector.toRoleGrants()));
-            RoleGrants[] groupGrants = new RoleGrants[byGroup.length];
-            for (int i = 0; i < byGroup.length; i++) {
-                groupGrants[i] = byGroup[i] == null ? null : byGroup[i].toRoleGrants();
-            }
-            return new SolutionPolicy(solutionId, roleNames, bits, resources, userGrants, groupGrants);
-        }
-    }
-
-    /** Collects one principal's grants on one solution, merging those that never expire. */
-    private static final class RoleGrantsCollector {
-        private long permanent;
-        private final List<long[]> timed = new ArrayList<>(0);
-
-        void add(long mask, long expiresAt) {
-            if (expiresAt == RoleGrants.NEVER) {
-                permanent |= mask;
-            } else {
-                timed.add(new long[] {mask, expiresAt});
-            }
-        }
-
-        RoleGrants toRoleGrants() {
-            long[] masks = new long[timed.size()];
-            long[] expiries = new long[timed.size()];
-            for (int i = 0; i < masks.length; i++) {
-                masks[i] = timed.get(i)[0];
-                expiries[i] = timed.get(i)[1];
-            }
-            return new RoleGrants(permanent, masks, expiries);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.runtimeaccess.sharing.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,17 +71,27 @@ class AccessIndexTest {
     }
 
     @Test
-    void groupNamesFingerprintChangesWithTheNamesOnly() {
+    void groupNamesVersionChangesWithTheNamesByIdOnly() {
         EndUserGroup approvers = new EndUserGroup("g1", "Approvers", false, Set.of("u2"));
         EndUserGroup auditors = new EndUserGroup("g2", "Auditors", true, Set.of());
-        int both = index(List.of(approvers, auditors)).groupNamesFingerprint();
-        assertEquals(both, index(List.of(auditors, approvers)).groupNamesFingerprint(), "order does not matter");
-        assertEquals(both, index(List.of(approvers, new EndUserGroup("g2", "Auditors", false, Set.of("u1"))))
-                .groupNamesFingerprint(), "archiving or members do not matter");
-        assertFalse(both == index(List.of(approvers)).groupNamesFingerprint(), "a removed group matters");
-        assertFalse(both == index(List.of(approvers, new EndUserGroup("g2", "Audit", true, Set.of())))
-                .groupNamesFingerprint(), "a rename matters");
-        assertEquals(AccessIndex.empty().groupNamesFingerprint(), index(List.of()).groupNamesFingerprint());
+        AccessIndex both = index(List.of(approvers, auditors));
+        assertEquals(both.groupNamesVersion(), index(List.of(auditors, approvers)).continuing(both).groupNamesVersion(),
+                "order does not matter");
+        assertEquals(both.groupNamesVersion(), index(List.of(approvers, new EndUserGroup("g2", "Auditors", false,
+                Set.of("u1"))), toGroup("g1", "user")).continuing(both).groupNamesVersion(),
+                "archiving, members or grants do not matter");
+        assertNotEquals(both.groupNamesVersion(), index(List.of(approvers)).continuing(both).groupNamesVersion(),
+                "a removed group matters");
+        assertNotEquals(both.groupNamesVersion(), index(List.of(approvers, new EndUserGroup("g2", "Audit", true,
+                Set.of()))).continuing(both).groupNamesVersion(), "a rename matters");
+        AccessIndex swapped = index(List.of(new EndUserGroup("g1", "Auditors", false, Set.of("u2")),
+                new EndUserGroup("g2", "Approvers", true, Set.of())));
+        assertNotEquals(both.groupNamesVersion(), swapped.continuing(both).groupNamesVersion(),
+                "two groups swapping their names matter, though the set of names is the same");
+        assertNotEquals(both.groupNamesVersion(), index(List.of(approvers, auditors)).groupNamesVersion(),
+                "an index without a predecessor never reuses a version");
+        assertTrue(both.hasGroupNames(Map.of("g1", "Approvers", "g2", "Auditors")));
+        assertFalse(both.hasGroupNames(Map.of("g1", "Auditors", "g2", "Approvers")));
     }
 
     @Test
@@ -112,6 +123,20 @@ class AccessIndexTest {
         assertEquals(Decision.ALLOW_DESIGNER, check(index, designer, "archive", Action.SELF_ASSIGN));
         assertEquals(Decision.DENY_NO_ROLE, check(index, designer, "reports", Action.INTERACT));
         assertEquals(Decision.DENY_NO_ROLE, check(index, designer, null, Action.USE));
+    }
+
+    @Test
+    void businessFiltersStillApplyToDesigners() {
+        AccessIndex index = index(List.of());
+        Subject latamDesigner = new Subject("d1", true, new String[] {"LATAM"});
+        assertEquals(Decision.DENY_BUSINESS_FILTER,
+                index.check(latamDesigner, "loans", "approval", Action.EXECUTE, new String[] {"EMEA"}, NOW));
+        assertEquals(Decision.ALLOW_DESIGNER,
+                index.check(latamDesigner, "loans", "approval", Action.EXECUTE, new String[] {"EMEA", "LATAM"}, NOW));
+        assertEquals(Decision.ALLOW_DESIGNER,
+                index.check(latamDesigner, "loans", "approval", Action.VIEW, null, NOW), "a record without filters");
+        assertEquals(Decision.DENY_BUSINESS_FILTER, index.check(new Subject("d2", true, null), "loans", "approval",
+                Action.VIEW, new String[] {"EMEA"}, NOW), "a designer without filters");
     }
 
     @Test

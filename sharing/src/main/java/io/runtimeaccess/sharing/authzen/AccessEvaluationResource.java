@@ -8,18 +8,18 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.check.Subject;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
-import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
+import io.runtimeaccess.sharing.policy.Action;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Iterator;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
@@ -29,21 +29,29 @@ import org.keycloak.representations.AccessToken;
 
 /**
  * The OpenID AuthZEN 1.0 Access Evaluation API of a realm, under {@code /realms/{realm}/runtime-access}.
- * A user may ask about itself with its own bearer token; a client whose service account holds the
- * realm role {@code runtime-access-checker} may ask about anyone in the realm.
+ * A user may ask about itself with its own access token; a client whose token carries the realm role
+ * {@code runtime-access-checker} and the checker audience may ask about anyone in the realm.
+ * The caller is authenticated before the body is read, and a body is read only up to {@link JsonBody#MAX_BYTES}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccessEvaluationResource {
 
     public static final String CHECKER_ROLE = "runtime-access-checker";
+    /**
+     * Items per batch. A batch answers one screen of a worklist (a page of records times a few actions);
+     * 1,000 is far above that, and evaluating 1,000 items from memory takes milliseconds.
+     */
+    static final int MAX_EVALUATIONS = 1_000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final String checkerAudience;
 
-    public AccessEvaluationResource(KeycloakSession session) {
+    public AccessEvaluationResource(KeycloakSession session, String checkerAudience) {
         this.session = session;
         this.realm = session.getContext().getRealm();
+        this.checkerAudience = checkerAudience;
     }
 
     @GET
@@ -58,23 +66,28 @@ public class AccessEvaluationResource {
 
     @POST
     @Path("access/v1/evaluation")
-    public ObjectNode evaluation(JsonNode request) {
+    public ObjectNode evaluation(InputStream body) {
         AccessToken caller = authenticate();
-        return evaluate(caller, required(request, "request"));
+        JsonNode request = Fields.object(readBody(body), "", "request");
+        return evaluate(caller, request, request, "");
     }
 
-    /** Batch form: top-level subject, action, resource and context are defaults each evaluation may override. */
+    /**
+     * Batch form: top-level subject, action, resource and context are defaults each item of
+     * {@code evaluations} may override. The defaults are looked up, never copied, per item.
+     */
     @POST
     @Path("access/v1/evaluations")
-    public ObjectNode evaluations(JsonNode request) {
+    public ObjectNode evaluations(InputStream body) {
         AccessToken caller = authenticate();
-        JsonNode items = required(request, "request").get("evaluations");
+        JsonNode request = Fields.object(readBody(body), "", "request");
+        JsonNode items = items(request.get("evaluations"));
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            results.add(evaluate(caller, request));
+        if (items == null || items.isEmpty()) {
+            results.add(evaluate(caller, request, request, ""));
         } else {
-            for (JsonNode item : items) {
-                results.add(evaluate(caller, merge((ObjectNode) request.deepCopy(), item)));
+            for (int i = 0; i < items.size(); i++) {
+                results.add(evaluate(caller, request, items.get(i), "evaluations[" + i + "]."));
             }
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -82,39 +95,66 @@ public class AccessEvaluationResource {
         return response;
     }
 
+    /** Every item is checked before any is evaluated, so a bad item anywhere refuses the whole batch. */
+    static JsonNode items(JsonNode items) {
+        if (items == null || items.isNull()) {
+            return null;
+        }
+        if (!items.isArray()) {
+            throw BadRequest.invalid("evaluations", "must be an array of objects");
+        }
+        if (items.size() > MAX_EVALUATIONS) {
+            throw BadRequest.invalid("evaluations", "at most " + MAX_EVALUATIONS + " items per request, got "
+                    + items.size() + "; split the batch");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Fields.object(items.get(i), "", "evaluations[" + i + "]");
+        }
+        return items;
+    }
+
+    private JsonNode readBody(InputStream body) {
+        return JsonBody.read(session.getContext().getRequestHeaders(), body);
+    }
+
     /** The effective runtime roles of a user on a solution (Active Policy only, unexpired grants). */
     @GET
     @Path("solutions/{solution}/roles")
     public Map<String, Object> roles(@PathParam("solution") String solutionId, @QueryParam("user") String user) {
         AccessToken caller = authenticate();
-        UserModel subject = subjectUser(caller, user == null ? caller.getSubject() : user, "user");
-        List<String> roles = LazyGroupSync.syncedIndex(session, realm, subject).effectiveRoles(subject.getId(),
-                solutionId, System.currentTimeMillis());
+        UserModel subject = subjectUser(caller, user == null ? caller.getSubject() : user, "", "user");
+        List<String> roles = !subject.isEnabled() ? List.of() : LazyGroupSync.syncedIndex(session, realm, subject)
+                .effectiveRoles(subject.getId(), solutionId, System.currentTimeMillis());
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
     }
 
-    private ObjectNode evaluate(AccessToken caller, JsonNode request) {
-        JsonNode subjectNode = required(request.get("subject"), "subject");
-        UserModel user = subjectUser(caller, text(subjectNode, "id", "subject.id"), "subject.id");
-        Action action = action(required(request.get("action"), "action"));
-        JsonNode resource = required(request.get("resource"), "resource");
-        String type = text(resource, "type", "resource.type");
+    /** Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. */
+    private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+        String prefix = item.has("subject") ? itemPrefix : "";
+        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
+        UserModel user = subjectUser(caller, Fields.text(subjectNode, "id", prefix, "subject.id"), prefix, "subject.id");
+        Action action = Fields.action(member(defaults, item, "action"), item.has("action") ? itemPrefix : "");
+        prefix = item.has("resource") ? itemPrefix : "";
+        JsonNode resource = Fields.object(member(defaults, item, "resource"), prefix, "resource");
+        String type = Fields.text(resource, "type", prefix, "resource.type");
         String solution;
         String resourceName;
         if ("solution".equals(type)) {
-            solution = text(resource, "id", "resource.id");
+            solution = Fields.text(resource, "id", prefix, "resource.id");
             resourceName = null;
         } else if ("swimlane".equals(type) || "ui-flow".equals(type)) {
-            resourceName = text(resource, "id", "resource.id");
-            solution = text(required(resource.get("properties"), "resource.properties"), "solution",
-                    "resource.properties.solution");
+            resourceName = Fields.text(resource, "id", prefix, "resource.id");
+            solution = Fields.text(Fields.object(resource.get("properties"), prefix, "resource.properties"),
+                    "solution", prefix, "resource.properties.solution");
         } else {
-            throw BadRequest.invalid("resource.type", "'" + type + "' is not one of solution, swimlane, ui-flow");
+            throw BadRequest.invalid(prefix + "resource.type", "'" + type + "' is not one of solution, swimlane, ui-flow");
         }
-        Subject subject = RuntimeAttributes.subjectOf(user);
-        Decision decision = LazyGroupSync.syncedIndex(session, realm, user).check(subject, solution, resourceName,
-                action, filters(request.get("context")),
-                System.currentTimeMillis());
+        String[] filters = Fields.businessFilters(member(defaults, item, "context"),
+                item.has("context") ? itemPrefix : "");
+        Decision decision = user.isEnabled()
+                ? LazyGroupSync.syncedIndex(session, realm, user).check(RuntimeAttributes.subjectOf(user), solution,
+                        resourceName, action, filters, System.currentTimeMillis())
+                : Decision.DENY_SUBJECT_DISABLED;
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("decision", decision.allowed());
         ObjectNode context = response.putObject("context");
@@ -123,22 +163,32 @@ public class AccessEvaluationResource {
         return response;
     }
 
+    private static JsonNode member(JsonNode defaults, JsonNode item, String name) {
+        JsonNode own = item.get(name);
+        return own != null ? own : defaults.get(name);
+    }
+
     private AccessToken authenticate() {
         return CallerToken.verify(session, realm);
     }
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
-    private UserModel subjectUser(AccessToken caller, String idOrUsername, String field) {
+    private UserModel subjectUser(AccessToken caller, String idOrUsername, String prefix, String field) {
         UserModel user = findUser(idOrUsername);
         boolean self = user != null && user.getId().equals(caller.getSubject());
         if (!self && !isChecker(caller)) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
-                    + CHECKER_ROLE);
+                    + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
         if (user == null) {
-            throw BadRequest.notFound(field, "no user '" + idOrUsername + "' in this organization");
+            throw BadRequest.notFound(prefix + field, "no user '" + shortened(idOrUsername) + "' in this organization");
         }
         return user;
+    }
+
+    /** What an error may echo of a value the caller sent: enough to recognise it, never the whole of a huge one. */
+    private static String shortened(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 
     /**
@@ -170,56 +220,8 @@ public class AccessEvaluationResource {
         return true;
     }
 
+    /** The checker role counts only on a token meant for this API: one whose audience names it. */
     private boolean isChecker(AccessToken caller) {
-        return CallerToken.hasRealmRole(caller, CHECKER_ROLE);
-    }
-
-    private static Action action(JsonNode node) {
-        String name = text(node, "name", "action.name");
-        Action action = Action.fromWireName(name);
-        if (action == null) {
-            throw BadRequest.invalid("action.name", "'" + name + "' is not one of view, execute, self-assign, interact, use");
-        }
-        return action;
-    }
-
-    private static String[] filters(JsonNode context) {
-        JsonNode filters = context == null ? null : context.get("businessFilters");
-        if (filters == null || filters.isNull()) {
-            return null;
-        }
-        if (!filters.isArray()) {
-            throw BadRequest.invalid("context.businessFilters", "must be an array of strings");
-        }
-        String[] values = new String[filters.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = filters.get(i).asText();
-        }
-        return values;
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        if (node == null || !node.isObject()) {
-            throw BadRequest.invalid(field, "must be a JSON object");
-        }
-        return node;
-    }
-
-    private static String text(JsonNode node, String name, String field) {
-        JsonNode value = node.get(name);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw BadRequest.invalid(field, "is required");
-        }
-        return value.asText();
-    }
-
-    private static JsonNode merge(ObjectNode defaults, JsonNode item) {
-        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            defaults.set(field.getKey(), field.getValue());
-        }
-        defaults.remove("evaluations");
-        return defaults;
+        return CallerToken.hasRealmRole(caller, CHECKER_ROLE) && caller.hasAudience(checkerAudience);
     }
 }

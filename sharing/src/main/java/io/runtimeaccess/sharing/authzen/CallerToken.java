@@ -1,20 +1,33 @@
 package io.runtimeaccess.sharing.authzen;
 
-import jakarta.ws.rs.NotAuthorizedException;
-import org.keycloak.util.TokenUtil;
+import jakarta.ws.rs.WebApplicationException;
+import org.keycloak.common.VerificationException;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.dpop.DPoP;
 import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.util.DPoPUtil;
+import org.keycloak.util.TokenUtil;
+import org.keycloak.utils.OAuth2Error;
 
 /**
- * The caller of the check API, from its bearer token, verified the way a resource server verifies an
- * access token: the realm's signature keys, expiry, issuer, token type and the realm's not-before.
- * It deliberately does not load the caller's session. A service account's client-credentials token has
- * only a transient session, and Keycloak's bearer authenticator would look for its client session in the
- * database on every call, which made each check pay a query. As at any resource server, a token of a
- * user who signed out keeps working until it expires (minutes).
+ * The caller of the check API, from its access token, verified the way a resource server verifies one:
+ * the realm's signature keys, expiry, issuer, token type, the realm's, the client's and the user's
+ * not-before, an enabled client ({@code azp}) and an enabled caller ({@code sub}), and, for a DPoP-bound
+ * token ({@code cnf.jkt}), a valid DPoP proof of the same key, checked by Keycloak's own DPoP validator.
+ *
+ * <p>The client and the user come from Keycloak's realm and user caches, so a check costs no database
+ * query. The caller's session is deliberately not loaded: a service account's client-credentials token has
+ * only a transient session, which Keycloak's bearer authenticator would look for in the database on every
+ * call. As at any resource server, the token of a user who signed out keeps working until it expires
+ * (minutes) unless an admin pushes a not-before.
+ *
+ * <p>Every refusal is a 401 whose {@code WWW-Authenticate} header and JSON body say why
+ * ({@code error="invalid_token"} and an {@code error_description}).
  */
 final class CallerToken {
 
@@ -22,15 +35,94 @@ final class CallerToken {
     }
 
     static AccessToken verify(KeycloakSession session, RealmModel realm) {
-        String raw = AppAuthManager.extractAuthorizationHeaderToken(session.getContext().getRequestHeaders());
-        AccessToken token = raw == null ? null : session.tokens().decode(raw, AccessToken.class);
+        AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
+                session.getContext().getRequestHeaders());
+        if (header == null) {
+            throw new OAuth2Error().realm(realm).authScheme(TokenUtil.TOKEN_TYPE_BEARER).json(true).unauthorized();
+        }
+        String raw = header.getToken();
+        AccessToken token = session.tokens().decode(raw, AccessToken.class);
+        if (token == null) {
+            throw invalid(realm, header, "the token is malformed or its signature is not one of this realm's keys");
+        }
         String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
-        if (token == null || !token.isActive() || !issuer.equals(token.getIssuer())
-                || !TokenUtil.TOKEN_TYPE_BEARER.equalsIgnoreCase(token.getType())
-                || token.getIat() == null || token.getIat() < realm.getNotBefore() || token.getSubject() == null) {
-            throw new NotAuthorizedException("Bearer");
+        if (!issuer.equals(token.getIssuer())) {
+            throw invalid(realm, header, "the token was issued by another realm");
+        }
+        if (!token.isActive()) {
+            throw invalid(realm, header, "the token has expired or is not valid yet");
+        }
+        boolean dpopBound = isDPoPBound(token);
+        String type = dpopBound ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
+        if (!TokenUtil.TOKEN_TYPE_BEARER.equalsIgnoreCase(token.getType())
+                && !TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(token.getType())) {
+            throw invalid(realm, header, "not an access token (typ " + token.getType() + ")");
+        }
+        if (token.getSubject() == null) {
+            throw invalid(realm, header, "the token has no 'sub' claim, as a lightweight access token has not; the "
+                    + "check API needs the caller: use a regular access token, or add 'sub' to the client's "
+                    + "lightweight access tokens (the 'sub' mapper of the 'basic' client scope)");
+        }
+        if (token.getIat() == null || token.getIat() < realm.getNotBefore()) {
+            throw invalid(realm, header, "the token was revoked (issued before the realm's not-before)");
+        }
+        checkClient(realm, header, token);
+        checkUser(session, realm, header, token);
+        if (dpopBound || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
+            checkDPoP(session, realm, header, token, dpopBound, type);
         }
         return token;
+    }
+
+    private static void checkClient(RealmModel realm, AppAuthManager.AuthHeader header, AccessToken token) {
+        ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
+        if (client == null || !client.isEnabled()) {
+            throw invalid(realm, header, "the token's client (azp) is unknown or disabled");
+        }
+        if (token.getIat() < client.getNotBefore()) {
+            throw invalid(realm, header, "the token was revoked (issued before its client's not-before)");
+        }
+    }
+
+    private static void checkUser(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
+        UserModel caller = session.users().getUserById(realm, token.getSubject());
+        if (caller == null || !caller.isEnabled()) {
+            throw invalid(realm, header, "the token's subject is unknown or disabled");
+        }
+        if (token.getIat() < session.users().getNotBeforeOfUser(realm, caller)) {
+            throw invalid(realm, header, "the token was revoked (issued before its user's not-before)");
+        }
+    }
+
+    /** A DPoP-bound token needs the DPoP scheme and a proof of its key; the DPoP scheme needs a bound token. */
+    private static void checkDPoP(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token, boolean bound, String type) {
+        if (!bound) {
+            throw invalid(realm, header, "the DPoP scheme needs a DPoP-bound access token");
+        }
+        if (!TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
+            throw invalid(realm, header, "the token is DPoP-bound: send it with the DPoP scheme and a DPoP proof");
+        }
+        try {
+            DPoP proof = new DPoPUtil.Validator(session).request(session.getContext().getHttpRequest())
+                    .uriInfo(session.getContext().getUri()).accessToken(header.getToken()).validate();
+            DPoPUtil.validateBinding(token, proof);
+        } catch (VerificationException e) {
+            throw new OAuth2Error().realm(realm).authScheme(type).json(true).error("invalid_dpop_proof")
+                    .errorDescription("DPoP proof: " + e.getMessage()).build();
+        }
+    }
+
+    private static boolean isDPoPBound(AccessToken token) {
+        return token.getConfirmation() != null && token.getConfirmation().getKeyThumbprint() != null;
+    }
+
+    private static WebApplicationException invalid(RealmModel realm, AppAuthManager.AuthHeader header,
+            String description) {
+        String scheme = TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())
+                ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
+        return new OAuth2Error().realm(realm).authScheme(scheme).json(true).invalidToken(description);
     }
 
     /** The realm role's name as the token carries it; roles are checked on the token, not looked up. */

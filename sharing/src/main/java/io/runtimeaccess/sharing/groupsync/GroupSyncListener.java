@@ -7,9 +7,6 @@ import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Syncs identity-provider group memberships on every successful login. It runs after the login's
@@ -37,7 +34,8 @@ public class GroupSyncListener implements EventListenerProvider {
             @Override
             protected void commitImpl() {
                 try {
-                    KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), s -> sync(s, realmId, userId));
+                    LazyGroupSync.syncNow(session.getKeycloakSessionFactory(), realmId, userId,
+                            IdentityProviderGroupSync.Trigger.LOGIN);
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Could not sync identity-provider groups of user %s in realm %s", userId, realmId);
                 }
@@ -47,19 +45,6 @@ public class GroupSyncListener implements EventListenerProvider {
             protected void rollbackImpl() {
             }
         });
-    }
-
-    private static void sync(KeycloakSession session, String realmId, String userId) {
-        RealmModel realm = session.realms().getRealm(realmId);
-        if (realm == null) {
-            return;
-        }
-        session.getContext().setRealm(realm);
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user != null) {
-            LazyGroupSync.remember(userId,
-                    IdentityProviderGroupSync.sync(session, realm, user, IdentityProviderGroupSync.Trigger.LOGIN));
-        }
     }
 
     @Override

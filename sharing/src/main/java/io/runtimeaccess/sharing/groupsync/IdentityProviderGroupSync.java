@@ -2,11 +2,11 @@ package io.runtimeaccess.sharing.groupsync;
 
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
-import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +66,13 @@ public final class IdentityProviderGroupSync {
         if (changed) {
             AccessIndexes.invalidateAfterCommit(session, realm);
         }
-        return new SyncedState(List.copyOf(listed), AccessIndex.fingerprintOfGroupNames(byName.keySet()));
+        return new SyncedState(List.copyOf(listed), AccessIndexes.groupNamesVersion(realm, namesById(byName)));
+    }
+
+    private static Map<String, String> namesById(Map<String, EndUserGroupEntity> byName) {
+        Map<String, String> namesById = new HashMap<>();
+        byName.values().forEach(group -> namesById.put(group.getId(), group.getName()));
+        return namesById;
     }
 
     static Set<String> listedGroups(UserModel user) {
@@ -77,7 +83,8 @@ public final class IdentityProviderGroupSync {
     private static void reportUnmatched(KeycloakSession session, RealmModel realm, UserModel user,
             Set<String> unmatched, Trigger trigger) {
         LOG.warnf("Realm '%s': user '%s' is in identity-provider group(s) %s that are not end-user groups of the "
-                + "organization; no membership was created for them.", realm.getName(), user.getUsername(), unmatched);
+                + "organization; no membership was created for them.", realm.getName(), LogSafe.text(user.getUsername()),
+                LogSafe.text(unmatched));
         ServerAdminEvents.record(session, realm, OperationType.ACTION,
                 "users/" + user.getId() + "/identity-provider-groups",
                 Map.of("userId", user.getId(), "username", user.getUsername(), "unmatchedGroups", unmatched,

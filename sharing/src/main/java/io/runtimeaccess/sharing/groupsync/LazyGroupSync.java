@@ -5,6 +5,7 @@ import io.runtimeaccess.sharing.index.AccessIndexes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -20,11 +21,24 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * <p>Each node remembers what it last synced per user, at most {@value #MAX_USERS} users; when full it
  * forgets them all, which costs each active user one more sync (two reads, no writes if nothing
  * changed).
+ *
+ * <p>Syncs of one user are single-flight on a node (concurrent first checks wait for one sync instead of
+ * each inserting the same membership), and a sync that still loses a race with another node or with the
+ * login sync (the membership's unique key) is retried once: the retry sees the row and inserts nothing.
  */
 public final class LazyGroupSync {
 
     static final int MAX_USERS = 100_000;
+    private static final Logger LOG = Logger.getLogger(LazyGroupSync.class);
     private static final Map<String, SyncedState> SYNCED = new ConcurrentHashMap<>();
+    /** Striped, so single-flight per user costs no allocation and no lock map that grows with the users. */
+    private static final Object[] LOCKS = new Object[256];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
 
     private LazyGroupSync() {
     }
@@ -36,26 +50,64 @@ public final class LazyGroupSync {
     public static AccessIndex syncedIndex(KeycloakSession session, RealmModel realm, UserModel user) {
         AccessIndex index = AccessIndexes.of(session, realm);
         List<String> listed = List.copyOf(IdentityProviderGroupSync.listedGroups(user));
-        if (new SyncedState(listed, index.groupNamesFingerprint()).equals(SYNCED.get(user.getId()))) {
+        if (isSynced(user.getId(), listed, index)) {
             return index;
         }
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
-        String userId = user.getId();
-        // Its own transaction, committed before the answer, so the reload below sees the memberships.
-        KeycloakModelUtils.runJobInTransaction(factory, s -> {
-            RealmModel r = s.realms().getRealm(realmId);
-            s.getContext().setRealm(r);
-            UserModel u = s.users().getUserById(r, userId);
-            if (u != null) {
-                remember(userId, IdentityProviderGroupSync.sync(s, r, u, IdentityProviderGroupSync.Trigger.CHECK));
+        synchronized (lockOf(user.getId())) {
+            // Another check of this user may have synced while this one waited.
+            if (!isSynced(user.getId(), listed, index)) {
+                syncNow(factory, realmId, user.getId(), IdentityProviderGroupSync.Trigger.CHECK);
             }
-        });
+        }
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
             RealmModel r = s.realms().getRealm(realmId);
             s.getContext().setRealm(r);
             return AccessIndexes.of(s, r);
         });
+    }
+
+    private static boolean isSynced(String userId, List<String> listed, AccessIndex index) {
+        SyncedState state = SYNCED.get(userId);
+        return state != null && state.groupNamesVersion() == index.groupNamesVersion()
+                && state.listedGroups().equals(listed);
+    }
+
+    /**
+     * Syncs the user in a transaction of its own, committed before this returns, so a reload sees the
+     * memberships. A conflict on the membership's unique key means someone else inserted the same row
+     * first; the one retry then finds it and changes nothing.
+     */
+    static void syncNow(KeycloakSessionFactory factory, String realmId, String userId,
+            IdentityProviderGroupSync.Trigger trigger) {
+        synchronized (lockOf(userId)) {
+            try {
+                syncInTransaction(factory, realmId, userId, trigger);
+            } catch (RuntimeException conflict) {
+                LOG.debugf(conflict, "Group sync of user %s in realm %s lost a race; syncing again", userId, realmId);
+                syncInTransaction(factory, realmId, userId, trigger);
+            }
+        }
+    }
+
+    private static void syncInTransaction(KeycloakSessionFactory factory, String realmId, String userId,
+            IdentityProviderGroupSync.Trigger trigger) {
+        KeycloakModelUtils.runJobInTransaction(factory, s -> {
+            RealmModel r = s.realms().getRealm(realmId);
+            if (r == null) {
+                return;
+            }
+            s.getContext().setRealm(r);
+            UserModel u = s.users().getUserById(r, userId);
+            if (u != null) {
+                remember(userId, IdentityProviderGroupSync.sync(s, r, u, trigger));
+            }
+        });
+    }
+
+    private static Object lockOf(String userId) {
+        return LOCKS[(userId.hashCode() & 0x7fffffff) % LOCKS.length];
     }
 
     /** Called after every sync, eager or lazy, so the next check does not sync again for nothing. */

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a user's identity-provider memberships were last synced against: the group names its attribute
- * listed (sorted) and the fingerprint of the realm's end-user group names at the time. If neither has
+ * listed (sorted) and the version of the realm's end-user group names at the time. If neither has
  * changed, a new sync would change nothing.
  */
-public record SyncedState(List<String> listedGroups, int groupNamesFingerprint) {
+public record SyncedState(List<String> listedGroups, long groupNamesVersion) {
 }

@@ -3,8 +3,7 @@ package io.runtimeaccess.sharing.index;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterEvent;
 import org.keycloak.cluster.ClusterProvider;
@@ -27,24 +26,28 @@ public final class AccessIndexes {
     public static final String CLUSTER_TASK_KEY = "runtime-access-sharing-changed";
     private static final Logger LOG = Logger.getLogger(AccessIndexes.class);
 
-    private static final Map<String, AccessIndex> BY_REALM = new ConcurrentHashMap<>();
-    /** Bumped by every committed change, so a load that raced with a change is not cached. */
-    private static final Map<String, Long> VERSIONS = new ConcurrentHashMap<>();
+    /** Reload an index at least this often, in case this node missed a change event (minutes, like a token). */
+    static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final IndexCache CACHE = new IndexCache(MAX_AGE_NANOS, System::nanoTime);
 
     private AccessIndexes() {
     }
 
     public static AccessIndex of(KeycloakSession session, RealmModel realm) {
-        AccessIndex index = BY_REALM.get(realm.getId());
-        if (index == null) {
-            Long before = VERSIONS.get(realm.getId());
-            index = new SharingStore(session, realm).compile();
-            if (Objects.equals(before, VERSIONS.get(realm.getId()))) {
-                BY_REALM.put(realm.getId(), index);
-            }
-        }
-        return index;
+        return CACHE.get(realm.getId(), () -> new SharingStore(session, realm).compile());
     }
+
+    /**
+     * The realm's group-names version if {@code namesById} are the names of the index this node last
+     * loaded, else {@link #UNKNOWN_GROUP_NAMES_VERSION}, which no index carries.
+     */
+    public static long groupNamesVersion(RealmModel realm, Map<String, String> namesById) {
+        AccessIndex last = CACHE.peek(realm.getId());
+        return last != null && last.hasGroupNames(namesById) ? last.groupNamesVersion() : UNKNOWN_GROUP_NAMES_VERSION;
+    }
+
+    /** Versions start at 1. */
+    public static final long UNKNOWN_GROUP_NAMES_VERSION = 0L;
 
     /** Listens for changes committed on other nodes; call once the server has started. */
     public static void listenToCluster(KeycloakSessionFactory factory) {
@@ -64,8 +67,7 @@ public final class AccessIndexes {
 
     /** Forgets a removed realm. */
     public static void forget(String realmId) {
-        BY_REALM.remove(realmId);
-        VERSIONS.remove(realmId);
+        CACHE.forget(realmId);
     }
 
     /** Call from a request that changes the realm's sharing configuration. */
@@ -85,8 +87,7 @@ public final class AccessIndexes {
     }
 
     private static void drop(String realmId) {
-        VERSIONS.merge(realmId, 1L, Long::sum);
-        BY_REALM.remove(realmId);
+        CACHE.drop(realmId);
     }
 
     /** The change is committed already; a node that misses the event still drops its index on its own next change. */

@@ -1,0 +1,131 @@
+package io.runtimeaccess.sharing.check;
+
+import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
+import io.runtimeaccess.sharing.grant.EndUserGroup;
+import io.runtimeaccess.sharing.grant.Grant;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.policy.Action;
+import io.runtimeaccess.sharing.policy.Build;
+import io.runtimeaccess.sharing.policy.Resource;
+import io.runtimeaccess.sharing.policy.Solution;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles an {@link AccessIndex}; kept apart so the index itself stays a small read-only object. */
+final class AccessIndexBuilder {
+    private final Collection<Solution> solutions;
+    private final Collection<EndUserGroup> groups;
+    private final Collection<Grant> grants;
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final List<String> groupNames = new ArrayList<>();
+
+    AccessIndexBuilder(Collection<Solution> solutions, Collection<EndUserGroup> groups, Collection<Grant> grants) {
+        this.solutions = solutions;
+        this.groups = groups;
+        this.grants = grants;
+    }
+
+    AccessIndex build() {
+        Map<String, List<Integer>> groupsOfUser = new HashMap<>();
+        for (EndUserGroup group : groups) {
+            if (group.archived()) {
+                continue;
+            }
+            int index = groupNames.size();
+            groupIndex.put(group.id(), index);
+            groupNames.add(group.name());
+            for (String member : group.memberUserIds()) {
+                groupsOfUser.computeIfAbsent(member, m -> new ArrayList<>()).add(index);
+            }
+        }
+        Map<String, List<Grant>> grantsBySolution = new HashMap<>();
+        for (Grant grant : grants) {
+            grantsBySolution.computeIfAbsent(grant.solutionId(), s -> new ArrayList<>()).add(grant);
+        }
+        Map<String, SolutionPolicy> compiled = new HashMap<>();
+        for (Solution solution : solutions) {
+            Build active = solution.activeBuild();
+            if (active != null) {
+                compiled.put(solution.id(), compile(solution.id(), active,
+                        grantsBySolution.getOrDefault(solution.id(), List.of())));
+            }
+        }
+        Map<String, int[]> userGroups = new HashMap<>();
+        groupsOfUser.forEach((user, list) -> userGroups.put(user, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, String> allGroupNames = new HashMap<>();
+        groups.forEach(group -> allGroupNames.put(group.id(), group.name()));
+        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), allGroupNames);
+    }
+
+    private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {
+        String[] roleNames = build.roles().stream().sorted().toArray(String[]::new);
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < roleNames.length; i++) {
+            bits.put(roleNames[i], i);
+        }
+        Map<String, CompiledResource> resources = new HashMap<>();
+        for (Resource resource : build.resources()) {
+            long[] byAction = new long[Action.values().length];
+            for (Action action : resource.kind().permissions()) {
+                for (String role : resource.rolesHolding(action)) {
+                    byAction[action.ordinal()] |= 1L << bits.get(role);
+                }
+            }
+            resources.put(resource.name(), new CompiledResource(resource.kind(), byAction));
+        }
+        Map<String, RoleGrantsCollector> users = new HashMap<>();
+        RoleGrantsCollector[] byGroup = new RoleGrantsCollector[groupNames.size()];
+        for (Grant grant : solutionGrants) {
+            Integer bit = bits.get(grant.role());
+            if (bit == null) {
+                continue;
+            }
+            long expires = grant.expiresAt() == null ? RoleGrants.NEVER : grant.expiresAt().toEpochMilli();
+            if (grant.principalType() == PrincipalType.USER) {
+                users.computeIfAbsent(grant.principalId(), u -> new RoleGrantsCollector()).add(1L << bit, expires);
+            } else {
+                Integer group = groupIndex.get(grant.principalId());
+                if (group != null) {
+                    if (byGroup[group] == null) {
+                        byGroup[group] = new RoleGrantsCollector();
+                    }
+                    byGroup[group].add(1L << bit, expires);
+                }
+            }
+        }
+        Map<String, RoleGrants> userGrants = new HashMap<>();
+        users.forEach((user, collector) -> userGrants.put(user, collector.toRoleGrants()));
+        RoleGrants[] groupGrants = new RoleGrants[byGroup.length];
+        for (int i = 0; i < byGroup.length; i++) {
+            groupGrants[i] = byGroup[i] == null ? null : byGroup[i].toRoleGrants();
+        }
+        return new SolutionPolicy(solutionId, roleNames, bits, resources, userGrants, groupGrants);
+    }
+
+    /** Collects one principal's grants on one solution, merging those that never expire. */
+    private static final class RoleGrantsCollector {
+        private long permanent;
+        private final List<long[]> timed = new ArrayList<>(0);
+
+        void add(long mask, long expiresAt) {
+            if (expiresAt == RoleGrants.NEVER) {
+                permanent |= mask;
+            } else {
+                timed.add(new long[] {mask, expiresAt});
+            }
+        }
+
+        RoleGrants toRoleGrants() {
+            long[] masks = new long[timed.size()];
+            long[] expiries = new long[timed.size()];
+            for (int i = 0; i < masks.length; i++) {
+                masks[i] = timed.get(i)[0];
+                expiries[i] = timed.get(i)[1];
+            }
+            return new RoleGrants(permanent, masks, expiries);
+        }
+    }
+}

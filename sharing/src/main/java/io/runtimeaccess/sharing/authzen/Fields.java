@@ -1,0 +1,63 @@
+package io.runtimeaccess.sharing.authzen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.policy.Action;
+
+/**
+ * Reads the members of an AuthZEN request. A field's name in an error is only built when there is an
+ * error, prefixed with where it came from ({@code evaluations[3].} for a batch item's own member).
+ */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static JsonNode object(JsonNode node, String prefix, String field) {
+        if (node == null || !node.isObject()) {
+            throw BadRequest.invalid(prefix + field, "must be a JSON object");
+        }
+        return node;
+    }
+
+    static String text(JsonNode node, String name, String prefix, String field) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw BadRequest.invalid(prefix + field, "is required");
+        }
+        return value.asText();
+    }
+
+    static Action action(JsonNode node, String prefix) {
+        String name = text(object(node, prefix, "action"), "name", prefix, "action.name");
+        Action action = Action.fromWireName(name);
+        if (action == null) {
+            throw BadRequest.invalid(prefix + "action.name",
+                    "'" + name + "' is not one of view, execute, self-assign, interact, use");
+        }
+        return action;
+    }
+
+    /** {@code context.businessFilters}: absent or null means the record carries none. */
+    static String[] businessFilters(JsonNode context, String prefix) {
+        if (context == null || context.isNull()) {
+            return null;
+        }
+        JsonNode filters = object(context, prefix, "context").get("businessFilters");
+        if (filters == null || filters.isNull()) {
+            return null;
+        }
+        if (!filters.isArray()) {
+            throw BadRequest.invalid(prefix + "context.businessFilters", "must be an array of strings");
+        }
+        String[] values = new String[filters.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode value = filters.get(i);
+            if (!value.isTextual()) {
+                throw BadRequest.invalid(prefix + "context.businessFilters[" + i + "]", "must be a string");
+            }
+            values[i] = value.asText();
+        }
+        return values;
+    }
+}

@@ -1,0 +1,83 @@
+package io.runtimeaccess.sharing.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.runtimeaccess.sharing.check.AccessIndex;
+import io.runtimeaccess.sharing.grant.EndUserGroup;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class IndexCacheTest {
+
+    private long now;
+    private final IndexCache cache = new IndexCache(1_000L, () -> now);
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private AccessIndex load() {
+        loads.incrementAndGet();
+        return AccessIndex.empty();
+    }
+
+    private static AccessIndex withGroups(String... idAndName) {
+        List<EndUserGroup> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < idAndName.length; i += 2) {
+            groups.add(new EndUserGroup(idAndName[i], idAndName[i + 1], false, Set.of()));
+        }
+        return AccessIndex.build(List.of(), groups, List.of());
+    }
+
+    @Test
+    void anIndexIsLoadedOnceAndServedFromMemory() {
+        AccessIndex first = cache.get("r", this::load);
+        assertSame(first, cache.get("r", this::load));
+        assertEquals(1, loads.get());
+    }
+
+    @Test
+    void aLoadThatRacedWithAChangeIsNotCached() {
+        AccessIndex stale = cache.get("r", () -> {
+            cache.drop("r");
+            return load();
+        });
+        AccessIndex fresh = cache.get("r", this::load);
+        assertNotSame(stale, fresh, "the load that a change overtook was served once, never cached");
+        assertSame(fresh, cache.get("r", this::load));
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void aDropForcesAReload() {
+        AccessIndex first = cache.get("r", this::load);
+        cache.drop("r");
+        assertNotSame(first, cache.get("r", this::load));
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void anIndexOlderThanTheMaximumAgeIsLoadedAgain() {
+        AccessIndex first = cache.get("r", this::load);
+        now += 999;
+        assertSame(first, cache.get("r", this::load));
+        now += 1;
+        assertNotSame(first, cache.get("r", this::load));
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void theGroupNamesVersionSurvivesReloadsThatKeepTheNames() {
+        long version = cache.get("r", () -> withGroups("g1", "A", "g2", "B")).groupNamesVersion();
+        cache.drop("r");
+        assertEquals(version, cache.get("r", () -> withGroups("g2", "B", "g1", "A")).groupNamesVersion());
+        cache.drop("r");
+        long swapped = cache.get("r", () -> withGroups("g1", "B", "g2", "A")).groupNamesVersion();
+        assertNotEquals(version, swapped);
+        assertEquals(swapped, cache.peek("r").groupNamesVersion());
+        cache.forget("r");
+        assertEquals(null, cache.peek("r"));
+    }
+}
