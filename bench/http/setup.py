@@ -42,8 +42,13 @@ def main():
         call("POST", r + f"/users/{uid}/role-mappings/realm", t, granted)
     call("POST", r + "/clients", t, {"clientId": "bench-cli", "publicClient": True, "directAccessGrantsEnabled": True,
                                      "standardFlowEnabled": False})
+    # The checker role counts only on tokens whose audience names the check API.
     call("POST", r + "/clients", t, {"clientId": "checker", "secret": "checker-secret", "publicClient": False,
-                                     "serviceAccountsEnabled": True, "standardFlowEnabled": False})
+                                     "serviceAccountsEnabled": True, "standardFlowEnabled": False,
+                                     "protocolMappers": [{"name": "check API audience", "protocol": "openid-connect",
+                                         "protocolMapper": "oidc-audience-mapper",
+                                         "config": {"included.custom.audience": "runtime-access",
+                                                    "access.token.claim": "true"}}]})
     checker = call("GET", r + "/clients?clientId=checker", t)[1][0]["id"]
     sa = call("GET", r + f"/clients/{checker}/service-account-user", t)[1]["id"]
     call("POST", r + f"/users/{sa}/role-mappings/realm", t, [roles["runtime-access-checker"]])

@@ -36,8 +36,13 @@ def main(matrix_file, out_dir):
     call("POST", "/admin/realms", admin, {"realm": REALM, "enabled": True, "accessTokenLifespan": 7200})
     r = f"/admin/realms/{REALM}"
     call("POST", r + "/roles", admin, {"name": "runtime-access-checker"})
+    # The checker role counts only on tokens whose audience names the check API.
     call("POST", r + "/clients", admin, {"clientId": "checker", "secret": "checker-secret", "publicClient": False,
-                                         "serviceAccountsEnabled": True, "standardFlowEnabled": False})
+                                         "serviceAccountsEnabled": True, "standardFlowEnabled": False,
+                                         "protocolMappers": [{"name": "check API audience", "protocol": "openid-connect",
+                                         "protocolMapper": "oidc-audience-mapper",
+                                         "config": {"included.custom.audience": "runtime-access",
+                                                    "access.token.claim": "true"}}]})
     checker = call("GET", r + "/clients?clientId=checker", admin)[0]["id"]
     sa = call("GET", r + f"/clients/{checker}/service-account-user", admin)["id"]
     call("POST", r + f"/users/{sa}/role-mappings/realm", admin, [call("GET", r + "/roles/runtime-access-checker", admin)])

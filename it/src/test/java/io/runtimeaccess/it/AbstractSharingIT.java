@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -71,28 +72,54 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** A token of the organization's service account that may ask about anyone (created once per realm). */
     String checkerServiceAccountToken() {
-        if (organization.admin().clients().findByClientId("checker").isEmpty()) {
-            RoleRepresentation role = new RoleRepresentation();
-            role.setName("runtime-access-checker");
-            organization.admin().roles().create(role);
-            ClientRepresentation client = new ClientRepresentation();
-            client.setClientId("checker");
-            client.setSecret("checker-secret");
-            client.setPublicClient(false);
-            client.setServiceAccountsEnabled(true);
-            client.setStandardFlowEnabled(false);
-            organization.admin().clients().create(client).close();
-            String clientId = organization.admin().clients().findByClientId("checker").get(0).getId();
-            String serviceAccount = organization.admin().clients().get(clientId).getServiceAccountUser().getId();
-            organization.admin().users().get(serviceAccount).roles().realmLevel()
-                    .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
+        return serviceAccountToken("checker", true, true);
+    }
+
+    /**
+     * A client-credentials token of an organization client whose secret is {@code <clientId>-secret}
+     * (created once): with the realm role {@code runtime-access-checker} on its service account and the
+     * checker audience ({@code runtime-access}, through an Audience mapper) if asked.
+     */
+    String serviceAccountToken(String clientId, boolean checkerRole, boolean checkerAudience) {
+        if (organization.admin().clients().findByClientId(clientId).isEmpty()) {
+            createServiceAccountClient(clientId, checkerRole, checkerAudience);
         }
         HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", "checker", "client_secret", "checker-secret")))));
+                        "client_id", clientId, "client_secret", clientId + "-secret")))));
         assertEquals(200, token.statusCode(), token.body());
         return Oidc.json(token.body()).get("access_token").asText();
+    }
+
+    private void createServiceAccountClient(String clientId, boolean checkerRole, boolean checkerAudience) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setSecret(clientId + "-secret");
+        client.setPublicClient(false);
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        organization.admin().clients().create(client).close();
+        String id = organization.admin().clients().findByClientId(clientId).get(0).getId();
+        if (checkerRole) {
+            if (organization.admin().roles().list().stream().noneMatch(r -> r.getName().equals("runtime-access-checker"))) {
+                RoleRepresentation role = new RoleRepresentation();
+                role.setName("runtime-access-checker");
+                organization.admin().roles().create(role);
+            }
+            String serviceAccount = organization.admin().clients().get(id).getServiceAccountUser().getId();
+            organization.admin().users().get(serviceAccount).roles().realmLevel()
+                    .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
+        }
+        if (checkerAudience) {
+            ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+            audience.setName("check API audience");
+            audience.setProtocol("openid-connect");
+            audience.setProtocolMapper("oidc-audience-mapper");
+            audience.setConfig(Map.of("included.custom.audience", "runtime-access", "access.token.claim", "true",
+                    "introspection.token.claim", "true"));
+            organization.admin().clients().get(id).getProtocolMappers().createMapper(audience).close();
+        }
     }
 
     /** A user of the customer realm holding the given realm-management roles there (created once). */

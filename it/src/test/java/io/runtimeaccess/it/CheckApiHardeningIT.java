@@ -1,0 +1,217 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The check API's limits and caller rules: the batch cap and body limit, wrong batch types, the checker
+ * audience, disabled subjects, callers and clients, not-before, lightweight tokens and DPoP-bound tokens.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class CheckApiHardeningIT extends AbstractSharingIT {
+
+    private static final String USE_LOANS = "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"x\"}";
+
+    private String evaluationUrl(String batch) {
+        return org.realmUrl() + "/runtime-access/access/v1/evaluation" + batch;
+    }
+
+    private HttpResponse<String> post(String url, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(authorization == null ? request : request.header("Authorization", authorization));
+    }
+
+    private HttpResponse<String> askAbout(String token, String subject) {
+        return post(evaluationUrl(""), "Bearer " + token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + subject + "\"},"
+                + USE_LOANS + "}");
+    }
+
+    private static void assertRefused(int status, String field, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    /** A 401 that says why, in the WWW-Authenticate header and in the JSON body. */
+    private static void assertUnauthorized(String why, HttpResponse<String> response) {
+        assertEquals(401, response.statusCode(), response.body());
+        String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
+        assertTrue(challenge.contains("error=\"invalid_token\"") && challenge.contains(why), challenge);
+        assertTrue(Oidc.json(response.body()).get("error_description").asText().contains(why), response.body());
+    }
+
+    @Test
+    void aBatchIsCappedAndItsBodyBounded() {
+        createOrganizationUser("hard-batch");
+        String token = org.passwordLogin("hard-batch", "hard-batch").get("access_token").asText();
+        String self = "{\"subject\":{\"type\":\"user\",\"id\":\"hard-batch\"}," + USE_LOANS + ",\"evaluations\":";
+        StringBuilder items = new StringBuilder("[");
+        for (int i = 0; i < 1_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"resource\":{\"type\":\"solution\",\"id\":\"s").append(i).append("\"}}");
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> full = post(evaluationUrl("s"), "Bearer " + token, self + items + "]}");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, full.statusCode(), full.body());
+        assertEquals(1_000, Oidc.json(full.body()).get("evaluations").size());
+        System.out.println("1,000-item batch answered in " + millis + " ms");
+
+        assertRefused(400, "evaluations", post(evaluationUrl("s"), "Bearer " + token, self + items + ",{}]}"));
+        assertRefused(400, "evaluations", post(evaluationUrl("s"), "Bearer " + token, self + "\"x\"}"));
+        assertRefused(400, "evaluations[0]", post(evaluationUrl("s"), "Bearer " + token, self + "[1,2]}"));
+        assertRefused(400, "evaluations[1].action.name", post(evaluationUrl("s"), "Bearer " + token,
+                self + "[{},{\"action\":{\"name\":\"fly\"}}]}"));
+        assertRefused(400, "request", post(evaluationUrl(""), "Bearer " + token, "[]"));
+
+        String twoMegabytes = "{\"subject\":{\"type\":\"user\",\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
+        assertRefused(413, "request", post(evaluationUrl(""), "Bearer " + token, twoMegabytes));
+        byte[] bytes = twoMegabytes.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(evaluationUrl("s")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+        assertRefused(413, "request", chunked);
+        assertEquals(401, post(evaluationUrl(""), null, twoMegabytes).statusCode(), "the caller is checked first");
+    }
+
+    @Test
+    void theCheckerRoleCountsOnlyWithTheCheckerAudience() {
+        String subject = createOrganizationUser("hard-subject");
+        HttpResponse<String> withoutAudience = askAbout(serviceAccountToken("hard-no-audience", true, false), subject);
+        assertEquals(403, withoutAudience.statusCode(), withoutAudience.body());
+        assertTrue(withoutAudience.body().contains("runtime-access"), withoutAudience.body());
+        assertEquals(200, askAbout(checkerServiceAccountToken(), subject).statusCode());
+    }
+
+    @Test
+    void aDisabledSubjectIsDenied() {
+        String dora = createOrganizationUser("hard-disabled-subject");
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Hard Disabled\"}").body()).get("id").asText();
+        assertEquals(201, adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"hard-disabled-subject\"},\"role\":\"user\"}").statusCode());
+        String checker = checkerServiceAccountToken();
+        String question = "{\"subject\":{\"type\":\"user\",\"id\":\"" + dora + "\"},\"action\":{\"name\":\"use\"},"
+                + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}";
+        assertTrue(Oidc.json(post(evaluationUrl(""), "Bearer " + checker, question).body()).get("decision").asBoolean());
+
+        UserRepresentation user = organization.admin().users().get(dora).toRepresentation();
+        user.setEnabled(false);
+        organization.admin().users().get(dora).update(user);
+        JsonNode denied = Oidc.json(post(evaluationUrl(""), "Bearer " + checker, question).body());
+        assertFalse(denied.get("decision").asBoolean(), denied.toString());
+        assertEquals("DENY_SUBJECT_DISABLED", denied.get("context").get("code").asText());
+        JsonNode roles = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
+                + solution + "/roles?user=" + dora)).header("Authorization", "Bearer " + checker).GET()).body());
+        assertEquals(List.of(), texts(roles.get("roles")), "a disabled user holds no effective role");
+    }
+
+    @Test
+    void disabledCallersAndClientsAndRevokedTokensAre401SayingWhy() {
+        String carl = createOrganizationUser("hard-caller");
+        String carlToken = org.passwordLogin("hard-caller", "hard-caller").get("access_token").asText();
+        assertEquals(200, askAbout(carlToken, carl).statusCode());
+        UserRepresentation user = organization.admin().users().get(carl).toRepresentation();
+        user.setEnabled(false);
+        organization.admin().users().get(carl).update(user);
+        assertUnauthorized("subject is unknown or disabled", askAbout(carlToken, carl));
+
+        String clientToken = serviceAccountToken("hard-disabled-client", false, false);
+        String serviceAccount = Oidc.claims(clientToken).get("sub").asText();
+        assertEquals(200, askAbout(clientToken, serviceAccount).statusCode(), "a service account may ask about itself");
+        ClientResource client = client("hard-disabled-client");
+        ClientRepresentation disabled = client.toRepresentation();
+        disabled.setEnabled(false);
+        client.update(disabled);
+        assertUnauthorized("client (azp) is unknown or disabled", askAbout(clientToken, serviceAccount));
+
+        String revokedToken = serviceAccountToken("hard-revoked-client", false, false);
+        String revokedAccount = Oidc.claims(revokedToken).get("sub").asText();
+        assertEquals(200, askAbout(revokedToken, revokedAccount).statusCode());
+        sleep(1_100);
+        client("hard-revoked-client").pushRevocation();
+        assertUnauthorized("client's not-before", askAbout(revokedToken, revokedAccount));
+        assertEquals(200, askAbout(serviceAccountToken("hard-revoked-client", false, false), revokedAccount)
+                .statusCode(), "a token issued after the not-before works");
+
+        String lou = createOrganizationUser("hard-signed-out");
+        String louToken = org.passwordLogin("hard-signed-out", "hard-signed-out").get("access_token").asText();
+        sleep(1_100);
+        organization.admin().users().get(lou).logout();
+        assertUnauthorized("user's not-before", askAbout(louToken, lou));
+
+        HttpResponse<String> none = post(evaluationUrl(""), null, "{}");
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), none.headers().toString());
+        assertUnauthorized("malformed", post(evaluationUrl(""), "Bearer not-a-jwt", "{}"));
+    }
+
+    @Test
+    void aLightweightAccessTokenIs401SayingWhy() {
+        serviceAccountToken("hard-lightweight", false, false);
+        ClientResource client = client("hard-lightweight");
+        ClientRepresentation lightweight = client.toRepresentation();
+        lightweight.getAttributes().put("client.use.lightweight.access.token.enabled", "true");
+        client.update(lightweight);
+        String token = serviceAccountToken("hard-lightweight", false, false);
+        assertNull(Oidc.claims(token).get("sub"), "a lightweight access token carries no sub: " + Oidc.claims(token));
+        assertUnauthorized("lightweight access token", askAbout(token, "anyone"));
+    }
+
+    @Test
+    void aDPoPBoundTokenNeedsAValidProofOfItsKey() {
+        serviceAccountToken("hard-dpop", false, false);
+        DPoPProof key = new DPoPProof();
+        String tokenUrl = org.realmUrl() + "/protocol/openid-connect/token";
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("DPoP", key.proof("POST", tokenUrl, null))
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
+                        "client_id", "hard-dpop", "client_secret", "hard-dpop-secret")))));
+        assertEquals(200, issued.statusCode(), issued.body());
+        String token = Oidc.json(issued.body()).get("access_token").asText();
+        JsonNode claims = Oidc.claims(token);
+        assertNotNull(claims.get("cnf"), "the token is DPoP-bound: " + claims);
+        String question = "{\"subject\":{\"type\":\"user\",\"id\":\"" + claims.get("sub").asText() + "\"}," + USE_LOANS + "}";
+        String url = evaluationUrl("");
+
+        assertUnauthorized("DPoP scheme", post(url, "Bearer " + token, question));
+        HttpResponse<String> noProof = post(url, "DPoP " + token, question);
+        assertEquals(401, noProof.statusCode(), noProof.body());
+        assertTrue(noProof.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_dpop_proof"),
+                noProof.headers().toString());
+        assertEquals(401, dpopPost(url, token, key.proof("POST", url + "s", token), question).statusCode(),
+                "a proof for another URL");
+        assertEquals(401, dpopPost(url, token, new DPoPProof().proof("POST", url, token), question).statusCode(),
+                "a proof of another key");
+        String proof = key.proof("POST", url, token);
+        HttpResponse<String> proven = dpopPost(url, token, proof, question);
+        assertEquals(200, proven.statusCode(), proven.body());
+        assertEquals(401, dpopPost(url, token, proof, question).statusCode(), "a replayed proof");
+    }
+
+    private HttpResponse<String> dpopPost(String url, String token, String proof, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "DPoP " + token).header("DPoP", proof)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private ClientResource client(String clientId) {
+        return organization.admin().clients().get(organization.admin().clients().findByClientId(clientId).get(0).getId());
+    }
+}
