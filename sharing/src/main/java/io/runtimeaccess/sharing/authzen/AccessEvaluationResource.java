@@ -132,7 +132,8 @@ public class AccessEvaluationResource {
     private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         String prefix = item.has("subject") ? itemPrefix : "";
         JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
-        UserModel user = subjectUser(caller, Fields.text(subjectNode, "id", prefix, "subject.id"), prefix, "subject.id");
+        String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
+        UserModel user = subjectUser(caller, subjectId, prefix, "subject.id");
         Action action = Fields.action(member(defaults, item, "action"), item.has("action") ? itemPrefix : "");
         prefix = item.has("resource") ? itemPrefix : "";
         JsonNode resource = Fields.object(member(defaults, item, "resource"), prefix, "resource");
@@ -147,7 +148,8 @@ public class AccessEvaluationResource {
             solution = Fields.text(Fields.object(resource.get("properties"), prefix, "resource.properties"),
                     "solution", prefix, "resource.properties.solution");
         } else {
-            throw BadRequest.invalid(prefix + "resource.type", "'" + type + "' is not one of solution, swimlane, ui-flow");
+            throw BadRequest.invalid(prefix + "resource.type",
+                    "'" + Fields.shortened(type) + "' is not one of solution, swimlane, ui-flow");
         }
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
                 item.has("context") ? itemPrefix : "");
@@ -181,14 +183,9 @@ public class AccessEvaluationResource {
                     + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
         if (user == null) {
-            throw BadRequest.notFound(prefix + field, "no user '" + shortened(idOrUsername) + "' in this organization");
+            throw BadRequest.notFound(prefix + field, "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
         }
         return user;
-    }
-
-    /** What an error may echo of a value the caller sent: enough to recognise it, never the whole of a huge one. */
-    private static String shortened(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 
     /**

@@ -38,35 +38,37 @@ final class CallerToken {
         AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                 session.getContext().getRequestHeaders());
         if (header == null) {
-            throw new OAuth2Error().realm(realm).authScheme(TokenUtil.TOKEN_TYPE_BEARER).json(true).unauthorized();
+            throw new OAuth2Error().session(session).realm(realm).authScheme(TokenUtil.TOKEN_TYPE_BEARER).json(true)
+                    .unauthorized();
         }
         String raw = header.getToken();
         AccessToken token = session.tokens().decode(raw, AccessToken.class);
         if (token == null) {
-            throw invalid(realm, header, "the token is malformed or its signature is not one of this realm's keys");
+            throw invalid(session, realm, header,
+                    "the token is malformed or its signature is not one of this realm's keys");
         }
         String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
         if (!issuer.equals(token.getIssuer())) {
-            throw invalid(realm, header, "the token was issued by another realm");
+            throw invalid(session, realm, header, "the token was issued by another realm");
         }
         if (!token.isActive()) {
-            throw invalid(realm, header, "the token has expired or is not valid yet");
+            throw invalid(session, realm, header, "the token has expired or is not valid yet");
         }
         boolean dpopBound = isDPoPBound(token);
         String type = dpopBound ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
         if (!TokenUtil.TOKEN_TYPE_BEARER.equalsIgnoreCase(token.getType())
                 && !TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(token.getType())) {
-            throw invalid(realm, header, "not an access token (typ " + token.getType() + ")");
+            throw invalid(session, realm, header, "not an access token (typ " + token.getType() + ")");
         }
         if (token.getSubject() == null) {
-            throw invalid(realm, header, "the token has no 'sub' claim, as a lightweight access token has not; the "
-                    + "check API needs the caller: use a regular access token, or add 'sub' to the client's "
+            throw invalid(session, realm, header, "the token has no 'sub' claim, as a lightweight access token has "
+                    + "not; the check API needs the caller: use a regular access token, or add 'sub' to the client's "
                     + "lightweight access tokens (the 'sub' mapper of the 'basic' client scope)");
         }
         if (token.getIat() == null || token.getIat() < realm.getNotBefore()) {
-            throw invalid(realm, header, "the token was revoked (issued before the realm's not-before)");
+            throw invalid(session, realm, header, "the token was revoked (issued before the realm's not-before)");
         }
-        checkClient(realm, header, token);
+        checkClient(session, realm, header, token);
         checkUser(session, realm, header, token);
         if (dpopBound || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
             checkDPoP(session, realm, header, token, dpopBound, type);
@@ -74,13 +76,14 @@ final class CallerToken {
         return token;
     }
 
-    private static void checkClient(RealmModel realm, AppAuthManager.AuthHeader header, AccessToken token) {
+    private static void checkClient(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
         ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
         if (client == null || !client.isEnabled()) {
-            throw invalid(realm, header, "the token's client (azp) is unknown or disabled");
+            throw invalid(session, realm, header, "the token's client (azp) is unknown or disabled");
         }
         if (token.getIat() < client.getNotBefore()) {
-            throw invalid(realm, header, "the token was revoked (issued before its client's not-before)");
+            throw invalid(session, realm, header, "the token was revoked (issued before its client's not-before)");
         }
     }
 
@@ -88,10 +91,10 @@ final class CallerToken {
             AccessToken token) {
         UserModel caller = session.users().getUserById(realm, token.getSubject());
         if (caller == null || !caller.isEnabled()) {
-            throw invalid(realm, header, "the token's subject is unknown or disabled");
+            throw invalid(session, realm, header, "the token's subject is unknown or disabled");
         }
         if (token.getIat() < session.users().getNotBeforeOfUser(realm, caller)) {
-            throw invalid(realm, header, "the token was revoked (issued before its user's not-before)");
+            throw invalid(session, realm, header, "the token was revoked (issued before its user's not-before)");
         }
     }
 
@@ -99,18 +102,20 @@ final class CallerToken {
     private static void checkDPoP(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
             AccessToken token, boolean bound, String type) {
         if (!bound) {
-            throw invalid(realm, header, "the DPoP scheme needs a DPoP-bound access token");
+            throw invalid(session, realm, header, "the DPoP scheme needs a DPoP-bound access token");
         }
         if (!TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
-            throw invalid(realm, header, "the token is DPoP-bound: send it with the DPoP scheme and a DPoP proof");
+            throw invalid(session, realm, header,
+                    "the token is DPoP-bound: send it with the DPoP scheme and a DPoP proof");
         }
         try {
             DPoP proof = new DPoPUtil.Validator(session).request(session.getContext().getHttpRequest())
                     .uriInfo(session.getContext().getUri()).accessToken(header.getToken()).validate();
             DPoPUtil.validateBinding(token, proof);
         } catch (VerificationException e) {
-            throw new OAuth2Error().realm(realm).authScheme(type).json(true).error("invalid_dpop_proof")
-                    .errorDescription("DPoP proof: " + e.getMessage()).build();
+            throw new OAuth2Error().session(session).realm(realm).authScheme(type).json(true).error("invalid_dpop_proof")
+                    .errorDescription("DPoP proof: " + String.valueOf(e.getMessage()).replace('"', '\''))
+                    .build();
         }
     }
 
@@ -118,11 +123,11 @@ final class CallerToken {
         return token.getConfirmation() != null && token.getConfirmation().getKeyThumbprint() != null;
     }
 
-    private static WebApplicationException invalid(RealmModel realm, AppAuthManager.AuthHeader header,
-            String description) {
+    private static WebApplicationException invalid(KeycloakSession session, RealmModel realm,
+            AppAuthManager.AuthHeader header, String description) {
         String scheme = TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())
                 ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
-        return new OAuth2Error().realm(realm).authScheme(scheme).json(true).invalidToken(description);
+        return new OAuth2Error().session(session).realm(realm).authScheme(scheme).json(true).invalidToken(description);
     }
 
     /** The realm role's name as the token carries it; roles are checked on the token, not looked up. */

@@ -33,7 +33,7 @@ final class Fields {
         Action action = Action.fromWireName(name);
         if (action == null) {
             throw BadRequest.invalid(prefix + "action.name",
-                    "'" + name + "' is not one of view, execute, self-assign, interact, use");
+                    "'" + shortened(name) + "' is not one of view, execute, self-assign, interact, use");
         }
         return action;
     }
@@ -59,5 +59,10 @@ final class Fields {
             values[i] = value.asText();
         }
         return values;
+    }
+
+    /** What an error may echo of a value the caller sent: enough to recognise it, never the whole of a huge one. */
+    static String shortened(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 }

@@ -83,8 +83,8 @@ public final class IdentityProviderGroupSync {
     private static void reportUnmatched(KeycloakSession session, RealmModel realm, UserModel user,
             Set<String> unmatched, Trigger trigger) {
         LOG.warnf("Realm '%s': user '%s' is in identity-provider group(s) %s that are not end-user groups of the "
-                + "organization; no membership was created for them.", realm.getName(), LogSafe.text(user.getUsername()),
-                LogSafe.text(unmatched));
+                + "organization; no membership was created for them.", realm.getName(),
+                LogSafe.text(user.getUsername()), LogSafe.text(unmatched));
         ServerAdminEvents.record(session, realm, OperationType.ACTION,
                 "users/" + user.getId() + "/identity-provider-groups",
                 Map.of("userId", user.getId(), "username", user.getUsername(), "unmatchedGroups", unmatched,
