@@ -183,7 +183,8 @@ public class AccessEvaluationResource {
                     + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
         if (user == null) {
-            throw BadRequest.notFound(prefix + field, "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
+            throw BadRequest.notFound(prefix + field,
+                    "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
         }
         return user;
     }
