@@ -46,6 +46,10 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
         checkerAudience = configured.trim();
     }
 
+    String checkerAudience() {
+        return checkerAudience;
+    }
+
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()

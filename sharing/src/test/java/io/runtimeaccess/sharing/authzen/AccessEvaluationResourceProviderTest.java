@@ -1,0 +1,36 @@
+package io.runtimeaccess.sharing.authzen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.api.Test;
+import org.keycloak.Config;
+
+class AccessEvaluationResourceProviderTest {
+
+    /** A configuration scope whose {@code get(key, default)} answers {@code value} (null: the default). */
+    private static Config.Scope scope(String value) {
+        return (Config.Scope) Proxy.newProxyInstance(Config.Scope.class.getClassLoader(),
+                new Class<?>[] {Config.Scope.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("get") && args.length == 2) {
+                        assertEquals(AccessEvaluationResourceProvider.CHECKER_AUDIENCE, args[0]);
+                        return value == null ? args[1] : value;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void theCheckerAudienceDefaultsToRuntimeAccessAndMayNotBeEmpty() {
+        AccessEvaluationResourceProvider provider = new AccessEvaluationResourceProvider();
+        provider.init(scope(null));
+        assertEquals("runtime-access", provider.checkerAudience());
+        provider.init(scope(" pdp-checkers "));
+        assertEquals("pdp-checkers", provider.checkerAudience());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> provider.init(scope(" ")));
+        assertTrue(empty.getMessage().startsWith("checker-audience"), empty.getMessage());
+        assertEquals("runtime-access", provider.getConfigMetadata().get(0).getDefaultValue());
+    }
+}
