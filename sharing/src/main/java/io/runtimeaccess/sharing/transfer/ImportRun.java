@@ -305,7 +305,7 @@ final class ImportRun {
 
     /** The roles of the build that will be the Active Policy once the document is applied. */
     private List<String> offeredRoles(String solutionName, SolutionEntity solution) {
-        SharingDocument.Solution declared = doc.solutions.stream()
+        SharingDocument.Solution declared = doc.solutions == null ? null : doc.solutions.stream()
                 .filter(s -> s != null && solutionName.equals(s.name)).findFirst().orElse(null);
         if (declared != null && declared.activeBuild != null && declared.builds != null) {
             for (Representations.Build build : declared.builds) {
