@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -35,15 +33,13 @@ import org.keycloak.models.UserModel;
  * The realm's current configuration is read once up front and kept in step with the pass, so a document
  * of thousands of grants costs a few queries, not a few per grant.
  */
-final class ImportRun {
+final class ImportRun extends ImportSteps {
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final SharingStore store;
     private final EndUserGroupStore groups;
     private final SharingDocument doc;
-    private final ImportPlan plan;
-    private final boolean write;
     private final String importedBy;
     private final Set<String> roles;
     private final Map<String, EndUserGroupEntity> groupsByName;
@@ -57,13 +53,12 @@ final class ImportRun {
 
     ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
             String importedBy) {
+        super(plan, write);
         this.session = session;
         this.realm = realm;
         this.store = new SharingStore(session, realm);
         this.groups = new EndUserGroupStore(session, realm);
         this.doc = doc;
-        this.plan = plan;
-        this.write = write;
         this.importedBy = importedBy;
         this.roles = new HashSet<>(store.roleNames());
         this.groupsByName = groups.byName();
@@ -85,39 +80,6 @@ final class ImportRun {
         each(doc.groups, "groups", this::group);
         flush();
         each(doc.grants, "grants", this::grant);
-    }
-
-    /** Runs {@code step} on every item; a refused item is a problem of the plan, and the next item is checked. */
-    private <T> void each(List<T> items, String field, Consumer<T> step) {
-        for (T item : items == null ? List.<T>of() : items) {
-            if (item == null) {
-                problem(field + ": an item is null");
-                continue;
-            }
-            try {
-                step.accept(item);
-            } catch (BadRequest e) {
-                problem(e.getMessage());
-            }
-        }
-    }
-
-    /** The same name twice would be created twice in the plan and merged when applied: refuse it. */
-    private <T> void unique(List<T> items, String field, Function<T, String> name) {
-        Set<String> seen = new HashSet<>();
-        for (T item : items == null ? List.<T>of() : items) {
-            String value = item == null || name.apply(item) == null ? null : name.apply(item).trim();
-            if (value != null && !seen.add(value)) {
-                problem(field + ": '" + Limits.shown(value) + "' appears twice");
-            }
-        }
-    }
-
-    private void problem(String message) {
-        plan.problems.add(message);
-        if (write) {
-            throw new ImportRefused(plan);
-        }
     }
 
     /** Builds are checked against the role catalog in the database, so each kind is written before the next. */
