@@ -118,7 +118,7 @@ class SharingIT extends AbstractSharingIT {
             {"GET", "solutions"}, {"POST", "solutions"}, {"GET", "solutions/x"},
             {"POST", "solutions/x/builds"}, {"PUT", "solutions/x/active-build"}, {"GET", "solutions/x/share"},
             {"POST", "solutions/x/grants"}, {"DELETE", "solutions/x/grants/y"},
-            {"GET", "groups"}, {"POST", "groups"}, {"GET", "groups/x"}, {"PUT", "groups/x"},
+            {"GET", "groups"}, {"POST", "groups"}, {"GET", "groups/x"}, {"PUT", "groups/x"}, {"DELETE", "groups/x"},
             {"GET", "groups/x/members"}, {"POST", "groups/x/members"}, {"DELETE", "groups/x/members/y"},
             {"GET", "groups/x/access"}, {"GET", "users/x/access"}, {"GET", "export"}, {"POST", "import"}};
         for (String[] endpoint : endpoints) {

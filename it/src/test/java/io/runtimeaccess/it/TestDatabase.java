@@ -60,6 +60,21 @@ final class TestDatabase {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + NAME, "postgres", "postgres");
     }
 
+    /**
+     * A connection to the test database of this run, for tests that look at storage directly; null on
+     * H2, which the embedded server holds open.
+     */
+    static Connection current() throws SQLException {
+        switch (vendor()) {
+            case "postgres":
+                return postgres();
+            case "mariadb":
+                return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + NAME, "root", "");
+            default:
+                return null;
+        }
+    }
+
     private static void run(String url, String user, String password, String... statements) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {

@@ -78,6 +78,82 @@ class TransferIT extends AbstractSharingIT {
         assertFalse(adminGet("roles").body().contains("ghost-role"), "nothing was written");
     }
 
+    @Test
+    void everyProblemIsReportedByTheDryRunAndNothingIsApplied() {
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        ArrayNode roles = doc.putArray("roles");
+        roles.addObject().put("name", "plan-role");
+        roles.addObject().put("name", "wordy-role").put("description", "d".repeat(2000));
+        ObjectNode solution = doc.putArray("solutions").addObject();
+        solution.put("name", "Twice Built").put("activeBuild", "1");
+        ArrayNode builds = solution.putArray("builds");
+        builds.addObject().put("name", "1").putArray("roles").add("plan-role");
+        builds.addObject().put("name", "1").putArray("roles");
+        ObjectNode group = doc.putArray("groups").addObject();
+        group.put("name", "Capped Team");
+        ObjectNode attributes = group.putObject("attributes");
+        for (int i = 0; i < 51; i++) {
+            attributes.put("a" + i, "v");
+        }
+        ArrayNode grants = doc.putArray("grants");
+        grants.addObject().put("solution", "Twice Built").put("principalType", "group").put("principal", "Capped Team")
+                .put("role", "plan-role").put("expiresAt", "soon");
+        grants.addObject().put("solution", "Twice Built").put("principalType", "group").put("principal", "Capped Team")
+                .put("role", "plan-role").put("source", "forged");
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            HttpResponse<String> refused = importInto(organization.getName(), doc, dryRun);
+            assertEquals(400, refused.statusCode(), refused.body());
+            List<String> problems = texts(Oidc.json(refused.body()).get("problems"));
+            for (String expected : List.of("builds: Twice Built/1 appears twice", "roles.description:",
+                    "groups.attributes:", "grants.expiresAt:", "grants.source: 'forged'")) {
+                assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)), expected + " in " + problems);
+            }
+        }
+        assertFalse(adminGet("roles").body().contains("plan-role"), "nothing was written");
+        assertFalse(adminGet("solutions").body().contains("Twice Built"), "nothing was written");
+    }
+
+    @Test
+    void aMistypedDryRunIsRefusedAndWritesNothing() {
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("roles").addObject().put("name", "typo-role");
+        for (String typo : List.of("1", "maybe", "yes")) {
+            HttpResponse<String> refused = importWith(organization.getName(), "?dryRun=" + typo, doc);
+            assertEquals(400, refused.statusCode(), typo + ": " + refused.body());
+            assertEquals("dryRun", Oidc.json(refused.body()).get("field").asText());
+        }
+        HttpResponse<String> bare = importWith(organization.getName(), "?dryRun=", doc);
+        assertEquals(200, bare.statusCode(), bare.body());
+        assertTrue(Oidc.json(bare.body()).get("dryRun").asBoolean(), "an empty dryRun is a dry run");
+        assertFalse(adminGet("roles").body().contains("typo-role"), "nothing was written");
+    }
+
+    @Test
+    void importedGrantsNameTheImportingAdminAndCannotForgeTheirSource() {
+        String importee = createOrganizationUser("importee");
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Imported Source\"}").body()).get("id").asText();
+        JsonNode direct = Oidc.json(adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"importee\"},\"role\":\"user\"}").body());
+        String admin = direct.get("grantedBy").asText();
+        assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + direct.get("id").asText()).statusCode());
+
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("grants").addObject().put("solution", "Imported Source").put("principalType", "user")
+                .put("principal", "importee").put("role", "user").put("source", "just_in_time").put("reason", "moved");
+        HttpResponse<String> applied = importWith(organization.getName(), "?dryRun=false", doc);
+        assertEquals(200, applied.statusCode(), applied.body());
+
+        JsonNode grant = Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants").get(0);
+        assertEquals(importee, grant.get("principal").get("id").asText());
+        assertEquals("import", grant.get("source").asText(), "the document's source is not kept");
+        assertEquals(admin, grant.get("grantedBy").asText(), "the importing admin granted it");
+        assertEquals("moved", grant.get("reason").asText());
+    }
+
     /** The parts of the export this test made; other test classes share the realm. */
     private static ObjectNode onlyExported(JsonNode export) {
         ObjectNode doc = (ObjectNode) export.deepCopy();
@@ -100,8 +176,12 @@ class TransferIT extends AbstractSharingIT {
     }
 
     private HttpResponse<String> importInto(String realm, JsonNode doc, boolean dryRun) {
+        return importWith(realm, "?dryRun=" + dryRun, doc);
+    }
+
+    private HttpResponse<String> importWith(String realm, String query, JsonNode doc) {
         return send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + realm
-                + "/runtime-access/import?dryRun=" + dryRun)).header("Authorization", "Bearer " + adminToken())
+                + "/runtime-access/import" + query)).header("Authorization", "Bearer " + adminToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(doc.toString())));
     }
 

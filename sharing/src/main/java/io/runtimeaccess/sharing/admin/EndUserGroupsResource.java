@@ -1,7 +1,9 @@
 package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
+import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
@@ -11,7 +13,6 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,11 +32,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-/** End-user groups under {@code /admin/realms/{realm}/runtime-access/groups}. */
+/**
+ * End-user groups under {@code /admin/realms/{realm}/runtime-access/groups}. Deleting a group takes its
+ * memberships and the grants to it along, as deleting a Keycloak group takes its role mappings.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EndUserGroupsResource {
 
+    private static final int DEFAULT_PAGE = 100;
     private static final int MAX_PAGE = 500;
 
     private final KeycloakSession session;
@@ -57,11 +62,11 @@ public class EndUserGroupsResource {
 
     @GET
     public List<Representations.Group> list(@QueryParam("search") String search,
-            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
+            @QueryParam("first") String firstParam, @QueryParam("max") String maxParam) {
         auth.users().requireView();
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw BadRequest.invalid("max", "first must be at least 0 and max between 1 and " + MAX_PAGE);
-        }
+        int first = QueryParams.integer("first", firstParam, 0, 0, Integer.MAX_VALUE);
+        int max = QueryParams.integer("max", maxParam, DEFAULT_PAGE, 1, MAX_PAGE);
+        Limits.text("search", search, Names.MAX_LENGTH);
         Map<String, Long> counts = groups.memberCounts();
         return groups.search(search, first, max).stream()
                 .map(g -> toRepresentation(g, counts.getOrDefault(g.getId(), 0L))).collect(Collectors.toList());
@@ -71,6 +76,8 @@ public class EndUserGroupsResource {
     public Response create(Representations.Group rep) {
         auth.users().requireManage();
         String name = Names.require("name", rep == null ? null : rep.name);
+        Limits.text("description", rep.description, Limits.TEXT);
+        Limits.attributes("attributes", rep.attributes);
         EndUserGroupEntity group = groups.create(name, rep.description, GroupAttributes.toJson(rep.attributes));
         Representations.Group created = toRepresentation(group, 0L);
         changes.record(OperationType.CREATE, created);
@@ -94,6 +101,8 @@ public class EndUserGroupsResource {
         if (rep == null) {
             throw BadRequest.invalid("body", "a group is required");
         }
+        Limits.text("description", rep.description, Limits.TEXT);
+        Limits.attributes("attributes", rep.attributes);
         if (rep.name != null) {
             String name = Names.require("name", rep.name);
             if (!name.equals(group.getName())) {
@@ -128,7 +137,7 @@ public class EndUserGroupsResource {
     public Response addMember(@PathParam("id") String id, Representations.Member rep) {
         auth.users().requireManage();
         EndUserGroupEntity group = groups.group(id);
-        UserModel user = Users.find(session, realm, "username", rep == null ? null : rep.userId,
+        UserModel user = Users.find(session, realm, "userId or username", rep == null ? null : rep.userId,
                 rep == null ? null : rep.username);
         Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
         changes.record(OperationType.CREATE, added);
@@ -142,6 +151,20 @@ public class EndUserGroupsResource {
         groups.removeMember(groups.group(id), userId);
         changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
         return Response.noContent().build();
+    }
+
+    /** Deletes the group with its memberships and every grant to it; answers what went with it. */
+    @DELETE
+    @Path("{id}")
+    public Map<String, Object> delete(@PathParam("id") String id) {
+        auth.users().requireManage();
+        EndUserGroupEntity group = groups.group(id);
+        int grantsRemoved = new SharingStore(session, realm).deleteGrantsTo(PrincipalType.GROUP, group.getId());
+        int membersRemoved = groups.delete(group);
+        Map<String, Object> result = Map.of("group", group.getName(), "id", group.getId(),
+                "removedMembers", membersRemoved, "removedGrants", grantsRemoved);
+        changes.record(OperationType.DELETE, result);
+        return result;
     }
 
     /** The group's solution access: its grants on every solution. */

@@ -1,8 +1,10 @@
 package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
@@ -13,11 +15,11 @@ import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import io.runtimeaccess.sharing.transfer.ImportPlan;
 import io.runtimeaccess.sharing.transfer.SharingDocument;
 import io.runtimeaccess.sharing.transfer.SharingTransfer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,15 +78,18 @@ public class SharingAdminResource {
     /**
      * Imports an exported configuration. {@code dryRun=true} returns what would change; otherwise the
      * changes are made only if nothing in the document is a problem (400 with the plan if something is).
+     * Only an absent {@code dryRun} or an explicit {@code false} applies.
      */
     @POST
     @Path("import")
-    public Response importDocument(SharingDocument doc, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    public Response importDocument(SharingDocument doc, @QueryParam("dryRun") String dryRunParam) {
         auth.users().requireManage();
+        boolean dryRun = QueryParams.dryRun("dryRun", dryRunParam);
         if (doc == null) {
             throw BadRequest.invalid("body", "an exported document is required");
         }
-        SharingTransfer.ImportPlan plan = new SharingTransfer(session, realm).importDocument(doc, !dryRun);
+        ImportPlan plan = new SharingTransfer(session, realm)
+                .importDocument(doc, !dryRun, auth.adminAuth().getUser().getId());
         if (!plan.problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(plan).build();
         }
@@ -130,7 +134,7 @@ public class SharingAdminResource {
     public Response createRole(Representations.Role rep) {
         auth.users().requireManage();
         String name = Names.require("name", rep == null ? null : rep.name);
-        RuntimeRoleEntity role = store.createRole(name, rep.description);
+        RuntimeRoleEntity role = store.createRole(name, Limits.text("description", rep.description, Limits.TEXT));
         Representations.Role created = toRepresentation(role);
         changed(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -190,7 +194,10 @@ public class SharingAdminResource {
     public Representations.Solution activate(@PathParam("id") String id, Representations.ActiveBuild rep) {
         auth.users().requireManage();
         SolutionEntity solution = store.solution(id);
-        BuildEntity build = store.build(solution, rep == null ? null : rep.buildId);
+        if (rep == null || rep.buildId == null || rep.buildId.isBlank()) {
+            throw BadRequest.invalid("buildId", "is required");
+        }
+        BuildEntity build = store.build(solution, rep.buildId);
         solution.setActiveBuildId(build.getId());
         Representations.Solution updated = toRepresentation(solution);
         changed(OperationType.UPDATE, updated);
@@ -221,16 +228,25 @@ public class SharingAdminResource {
         if (rep == null || rep.principal == null) {
             throw BadRequest.invalid("principal", "is required");
         }
+        Limits.text("principal.id", rep.principal.id, Limits.USER_REF);
+        Limits.text("principal.name", rep.principal.name, Limits.USER_REF);
+        Limits.text("reason", rep.reason, Limits.TEXT);
         PrincipalType type;
         String principalId;
-        if ("user".equals(rep.principal.type)) {
+        if (rep.principal.type == null) {
+            throw BadRequest.invalid("principal.type", "is required: user or group");
+        } else if ("user".equals(rep.principal.type)) {
             type = PrincipalType.USER;
             principalId = Users.find(session, realm, "principal", rep.principal.id, rep.principal.name).getId();
         } else if ("group".equals(rep.principal.type)) {
             type = PrincipalType.GROUP;
-            principalId = groups.groupByIdOrName(rep.principal.id != null ? rep.principal.id : rep.principal.name).getId();
+            String group = rep.principal.id != null ? rep.principal.id : rep.principal.name;
+            if (group == null || group.isBlank()) {
+                throw BadRequest.invalid("principal", "an id or a name is required");
+            }
+            principalId = groups.groupByIdOrName(group).getId();
         } else {
-            throw BadRequest.invalid("principal.type", "'" + rep.principal.type + "' is not one of user, group");
+            throw BadRequest.invalid("principal.type", "'" + Limits.shown(rep.principal.type) + "' is not one of user, group");
         }
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
@@ -251,14 +267,7 @@ public class SharingAdminResource {
     }
 
     private static Instant expiry(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw BadRequest.invalid("expiresAt", "'" + value + "' is not an ISO-8601 instant such as 2026-12-31T23:59:59Z");
-        }
+        return value == null || value.isBlank() ? null : Limits.instant("expiresAt", value);
     }
 
     private void changed(OperationType operation, Object representation) {

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -11,8 +12,16 @@ final class Users {
     private Users() {
     }
 
-    /** By {@code id} if given and found, else by {@code name} as username, then as email. */
+    /**
+     * By {@code id} if given and found, else by {@code name} as username, then as email. Neither given is a
+     * 400; a value longer than Keycloak stores (255) cannot name a user and is not looked up.
+     */
     static UserModel find(KeycloakSession session, RealmModel realm, String field, String id, String name) {
+        if ((id == null || id.isBlank()) && (name == null || name.isBlank())) {
+            throw BadRequest.invalid(field, "is required");
+        }
+        Limits.text(field, id, Limits.USER_REF);
+        Limits.text(field, name, Limits.USER_REF);
         UserModel user = null;
         if (id != null) {
             user = session.users().getUserById(realm, id);
@@ -24,7 +33,7 @@ final class Users {
             }
         }
         if (user == null) {
-            throw BadRequest.notFound(field, "no user '" + (id != null ? id : name) + "' in this organization");
+            throw BadRequest.notFound(field, "no user '" + Limits.shown(id != null ? id : name) + "' in this organization");
         }
         return user;
     }

@@ -4,13 +4,20 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.utils.KeycloakSessionUtil;
 
-/** A 4xx answer whose JSON body names the offending field; thrown before anything is written. */
+/**
+ * A 4xx answer whose JSON body names the offending field. Creating one marks the request's transaction
+ * rollback-only: an exception that carries its own response bypasses Keycloak's error handler, which is
+ * what otherwise rolls back, so without this a refusal after a first write would commit that write.
+ */
 public final class BadRequest extends WebApplicationException {
 
     private BadRequest(Response.Status status, String field, String message) {
         super(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("field", field, "error", message)).build());
+        rollbackRequest();
     }
 
     public static BadRequest invalid(String field, String message) {
@@ -23,5 +30,13 @@ public final class BadRequest extends WebApplicationException {
 
     public static BadRequest conflict(String field, String message) {
         return new BadRequest(Response.Status.CONFLICT, field, field + ": " + message);
+    }
+
+    /** Marks the current request's transaction rollback-only, if there is a request. */
+    public static void rollbackRequest() {
+        KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();
+        if (session != null && session.getTransactionManager().isActive()) {
+            session.getTransactionManager().setRollbackOnly();
+        }
     }
 }

@@ -32,6 +32,9 @@ public final class Policies {
         List<Resource> resources = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
+            if (resource == null) {
+                throw BadRequest.invalid("resources", "an item is null");
+            }
             String resourceName = Names.require("resources.name", resource.name);
             if (!seen.add(resourceName)) {
                 throw BadRequest.invalid("resources.name", "'" + resourceName + "' appears twice");

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.store;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -64,22 +65,23 @@ public final class EndUserGroupStore {
     }
 
     public EndUserGroupEntity group(String id) {
-        EndUserGroupEntity group = em.find(EndUserGroupEntity.class, id);
+        EndUserGroupEntity group = id == null || id.length() > Limits.ID ? null : em.find(EndUserGroupEntity.class, id);
         if (group == null || !group.getRealmId().equals(realmId)) {
-            throw BadRequest.notFound("groupId", "no end-user group '" + id + "' in this organization");
+            throw BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id) + "' in this organization");
         }
         return group;
     }
 
     /** Finds a group by id or by name. */
     public EndUserGroupEntity groupByIdOrName(String idOrName) {
-        EndUserGroupEntity group = idOrName == null ? null : em.find(EndUserGroupEntity.class, idOrName);
+        EndUserGroupEntity group = idOrName == null || idOrName.length() > Limits.ID ? null
+                : em.find(EndUserGroupEntity.class, idOrName);
         if (group != null && group.getRealmId().equals(realmId)) {
             return group;
         }
         return em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class).setParameter("realmId", realmId)
                 .getResultList().stream().filter(g -> g.getName().equals(idOrName)).findFirst()
-                .orElseThrow(() -> BadRequest.notFound("principal", "no end-user group '" + idOrName + "'"));
+                .orElseThrow(() -> BadRequest.notFound("principal", "no end-user group '" + Limits.shown(idOrName) + "'"));
     }
 
     public List<GroupMemberEntity> members(String groupId) {
@@ -120,9 +122,23 @@ public final class EndUserGroupStore {
             }
         }
         if (removed == 0) {
-            throw BadRequest.notFound("userId", "user '" + userId + "' is not a member of " + group.getName());
+            throw BadRequest.notFound("userId", "user '" + Limits.shown(userId) + "' is not a member of " + group.getName());
         }
         return removed;
+    }
+
+    /** Deletes the group and its memberships; returns how many memberships went. */
+    public int delete(EndUserGroupEntity group) {
+        int members = em.createQuery("delete from GroupMemberEntity m where m.groupId = :groupId")
+                .setParameter("groupId", group.getId()).executeUpdate();
+        em.remove(group);
+        return members;
+    }
+
+    /** Deletes every membership of a user, whatever its source; returns how many went. */
+    public int deleteMemberships(String userId) {
+        return em.createQuery("delete from GroupMemberEntity m where m.realmId = :realmId and m.userId = :userId")
+                .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
     /** The user's memberships that came from {@code source}. */

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.store;
 
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,7 @@ public class ExpiredGrantsCleanup implements ScheduledTask {
         }
         expired.forEach(em::remove);
         LOG.infof("Realm '%s': removed %d expired runtime-access grant(s); they had stopped counting at their "
-                + "expiry already.", realm.getName(), expired.size());
+                + "expiry already.", Limits.loggable(realm.getName()), expired.size());
         ServerAdminEvents.record(session, realm, OperationType.DELETE, EVENT_PATH, removal(expired));
         AccessIndexes.invalidateAfterCommit(session, realm);
     }

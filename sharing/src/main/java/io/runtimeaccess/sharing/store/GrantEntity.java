@@ -19,7 +19,7 @@ public class GrantEntity extends RealmScopedEntity {
     @Column(name = "PRINCIPAL_TYPE", length = 16, nullable = false)
     private String principalType;
 
-    @Column(name = "PRINCIPAL_ID", length = 36, nullable = false)
+    @Column(name = "PRINCIPAL_ID", length = 255, nullable = false)
     private String principalId;
 
     @Column(name = "ROLE_NAME", nullable = false)
@@ -28,7 +28,7 @@ public class GrantEntity extends RealmScopedEntity {
     @Column(name = "EXPIRES_AT")
     private Long expiresAt;
 
-    @Column(name = "GRANTED_BY", length = 36)
+    @Column(name = "GRANTED_BY", length = 255)
     private String grantedBy;
 
     @Column(name = "GRANTED_AT", nullable = false)

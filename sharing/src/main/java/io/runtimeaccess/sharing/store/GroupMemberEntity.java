@@ -24,7 +24,7 @@ public class GroupMemberEntity extends RealmScopedEntity {
     @Column(name = "GROUP_ID", length = 36, nullable = false)
     private String groupId;
 
-    @Column(name = "USER_ID", length = 36, nullable = false)
+    @Column(name = "USER_ID", length = 255, nullable = false)
     private String userId;
 
     @Column(name = "SOURCE", length = 32, nullable = false)

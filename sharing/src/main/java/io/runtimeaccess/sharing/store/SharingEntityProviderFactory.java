@@ -10,8 +10,9 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 
 /**
- * Registers the sharing tables with Keycloak's JPA layer (Keycloak runs the changelog at start-up) and
- * schedules the clean-up of expired grants.
+ * Registers the sharing tables with Keycloak's JPA layer (Keycloak runs the changelog at start-up),
+ * schedules the clean-up of expired grants, and removes a realm's or a user's rows when Keycloak removes
+ * the realm or the user.
  */
 public class SharingEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
@@ -52,6 +53,7 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     public void postInit(KeycloakSessionFactory factory) {
         ExpiredGrantsCleanup.scheduleAfterStartup(factory, cleanupIntervalMillis);
         AccessIndexes.listenToCluster(factory);
+        UserRemoval.register(factory);
         // A removed realm takes its sharing rows and its in-memory index with it.
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent) {

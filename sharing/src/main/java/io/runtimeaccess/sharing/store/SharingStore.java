@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.store;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.check.AccessIndex;
@@ -101,9 +102,9 @@ public final class SharingStore {
     }
 
     public SolutionEntity solution(String id) {
-        SolutionEntity solution = em.find(SolutionEntity.class, id);
+        SolutionEntity solution = id == null || id.length() > Limits.ID ? null : em.find(SolutionEntity.class, id);
         if (solution == null || !solution.getRealmId().equals(realmId)) {
-            throw BadRequest.notFound("solutionId", "no solution '" + id + "' in this organization");
+            throw BadRequest.notFound("solutionId", "no solution '" + Limits.shown(id) + "' in this organization");
         }
         return solution;
     }
@@ -162,9 +163,9 @@ public final class SharingStore {
     }
 
     public BuildEntity build(SolutionEntity solution, String buildId) {
-        BuildEntity build = buildId == null ? null : em.find(BuildEntity.class, buildId);
+        BuildEntity build = buildId == null || buildId.length() > Limits.ID ? null : em.find(BuildEntity.class, buildId);
         if (build == null || !build.getSolutionId().equals(solution.getId())) {
-            throw BadRequest.notFound("buildId", "no build '" + buildId + "' in solution " + solution.getName());
+            throw BadRequest.notFound("buildId", "no build '" + Limits.shown(buildId) + "' in solution " + solution.getName());
         }
         return build;
     }
@@ -214,12 +215,27 @@ public final class SharingStore {
     }
 
     public GrantEntity removeGrant(SolutionEntity solution, String grantId) {
-        GrantEntity grant = em.find(GrantEntity.class, grantId);
+        GrantEntity grant = grantId == null || grantId.length() > Limits.ID ? null : em.find(GrantEntity.class, grantId);
         if (grant == null || !grant.getSolutionId().equals(solution.getId())) {
-            throw BadRequest.notFound("grantId", "no grant '" + grantId + "' on solution " + solution.getName());
+            throw BadRequest.notFound("grantId", "no grant '" + Limits.shown(grantId) + "' on solution " + solution.getName());
         }
         em.remove(grant);
         return grant;
+    }
+
+    /** Deletes every grant to one principal, across solutions; returns how many went. */
+    public int deleteGrantsTo(PrincipalType type, String principalId) {
+        return em.createQuery("delete from GrantEntity g where g.realmId = :realmId and g.principalType = :type"
+                + " and g.principalId = :principalId").setParameter("realmId", realmId).setParameter("type", type.name())
+                .setParameter("principalId", principalId).executeUpdate();
+    }
+
+    /**
+     * Deletes a removed Keycloak user's grants and group memberships; returns {grants, memberships}. Grants
+     * the user made as an admin keep their {@code grantedBy}: that is a record of what happened.
+     */
+    public int[] deleteUser(String userId) {
+        return new int[] {deleteGrantsTo(PrincipalType.USER, userId), groups.deleteMemberships(userId)};
     }
 
     /** Deletes every sharing row of the realm; called when Keycloak removes the realm. */

@@ -1,0 +1,82 @@
+package io.runtimeaccess.sharing.api;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * Length and count limits of what the admin API and the import accept, checked before anything is
+ * written so an oversized value is a 400 naming the field, never a database error. The text limits
+ * are the column sizes.
+ */
+public final class Limits {
+
+    /** Descriptions and reasons: {@code VARCHAR(1024)}. */
+    public static final int TEXT = 1024;
+    /** User ids, usernames and e-mail addresses as Keycloak stores them: {@code VARCHAR(255)}. */
+    public static final int USER_REF = 255;
+    /** Ids this API generates are UUIDs; a longer path id cannot exist and is not looked up. */
+    public static final int ID = 36;
+    /** End-user group attributes: how many, and how long a key and a value may be. */
+    public static final int ATTRIBUTES = 50;
+    public static final int ATTRIBUTE_KEY = 255;
+    public static final int ATTRIBUTE_VALUE = 1024;
+
+    private Limits() {
+    }
+
+    /** Returns {@code value} (which may be null) or throws a 400 naming {@code field} if it is longer than {@code max}. */
+    public static String text(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw BadRequest.invalid(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+        }
+        return value;
+    }
+
+    /** Checks an end-user group's attributes: at most {@link #ATTRIBUTES}, keys and values within their limits. */
+    public static Map<String, String> attributes(String field, Map<String, String> attributes) {
+        if (attributes == null) {
+            return null;
+        }
+        if (attributes.size() > ATTRIBUTES) {
+            throw BadRequest.invalid(field, attributes.size() + " attributes; at most " + ATTRIBUTES + " are allowed");
+        }
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            String key = attribute.getKey();
+            if (key == null || key.isBlank()) {
+                throw BadRequest.invalid(field, "an attribute name is empty");
+            }
+            text(field + "." + shown(key), key, ATTRIBUTE_KEY);
+            if (attribute.getValue() == null) {
+                throw BadRequest.invalid(field + "." + shown(key), "is null; remove the attribute instead");
+            }
+            text(field + "." + shown(key), attribute.getValue(), ATTRIBUTE_VALUE);
+        }
+        return attributes;
+    }
+
+    /** An ISO-8601 instant, or a 400 naming {@code field}. */
+    public static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw BadRequest.invalid(field, "'" + shown(value) + "' is not an ISO-8601 instant such as 2026-12-31T23:59:59Z");
+        }
+    }
+
+    /**
+     * A caller's value as quoted in an error or a log line: at most 40 characters, CR and LF escaped so a
+     * value cannot forge a log line.
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        return loggable(value.length() <= 40 ? value : value.substring(0, 40) + "...");
+    }
+
+    /** {@code value} with CR and LF escaped, for a log line that quotes something a caller chose. */
+    public static String loggable(String value) {
+        return value == null ? null : value.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

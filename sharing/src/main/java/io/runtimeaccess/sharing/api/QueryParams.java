@@ -1,0 +1,48 @@
+package io.runtimeaccess.sharing.api;
+
+/**
+ * Query parameters are read as text and parsed here: a JAX-RS {@code int} or {@code boolean} parameter
+ * that does not parse is answered 404 without a word, and a {@code boolean} takes any unknown word as
+ * false, so {@code dryRun=1} would apply an import.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An integer in {@code [min, max]}, {@code fallback} when absent; otherwise a 400 naming the parameter. */
+    public static int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw BadRequest.invalid(name, "'" + Limits.shown(value) + "' is not a whole number");
+        }
+        if (parsed < min || parsed > max) {
+            throw BadRequest.invalid(name, parsed + " is not between " + min + " and " + max);
+        }
+        return (int) parsed;
+    }
+
+    /**
+     * Whether a dry run is asked for. Absent means an apply, as documented; only an explicit {@code false}
+     * also applies. {@code true} and an empty value are dry runs, anything else is a 400: a mistyped dry
+     * run must never write.
+     */
+    public static boolean dryRun(String name, String value) {
+        if (value == null) {
+            return false;
+        }
+        String word = value.trim();
+        if (word.isEmpty() || word.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (word.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw BadRequest.invalid(name, "'" + Limits.shown(value) + "' is not true or false");
+    }
+}

@@ -1,0 +1,14 @@
+package io.runtimeaccess.sharing.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an import does (or, in a dry run, would do), and the problems that refuse it. */
+public final class ImportPlan {
+    public boolean dryRun;
+    public boolean applied;
+    public List<String> created = new ArrayList<>();
+    public List<String> updated = new ArrayList<>();
+    public int unchanged;
+    public List<String> problems = new ArrayList<>();
+}

@@ -1,0 +1,302 @@
+package io.runtimeaccess.sharing.transfer;
+
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.api.Names;
+import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.store.BuildEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GroupAttributes;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * One pass over an import document: records each change, and makes it when {@code write}. The plan
+ * (no writes) checks every field and reference and reports each problem; the apply pass runs the same
+ * checks, so a problem it finds anyway (a concurrent change) throws and the transaction rolls back.
+ * The realm's current configuration is read once up front and kept in step with the pass, so a document
+ * of thousands of grants costs a few queries, not a few per grant.
+ */
+final class ImportRun extends ImportSteps {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final SharingStore store;
+    private final EndUserGroupStore groups;
+    private final SharingDocument doc;
+    private final String importedBy;
+    private final Set<String> roles;
+    private final Map<String, EndUserGroupEntity> groupsByName;
+    private final Map<String, SolutionEntity> solutionsByName = new HashMap<>();
+    /** Per solution name, its builds' policies as this document declares them. */
+    private final Map<String, Map<String, String>> declaredBuilds = new HashMap<>();
+    private final Map<String, Set<String>> adminMembers;
+    private final Set<String> plannedMembers = new HashSet<>();
+    private final Map<String, Set<String>> grantKeys = new HashMap<>();
+    private final Map<String, List<String>> offered = new HashMap<>();
+
+    ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
+            String importedBy) {
+        super(plan, write);
+        this.session = session;
+        this.realm = realm;
+        this.store = new SharingStore(session, realm);
+        this.groups = new EndUserGroupStore(session, realm);
+        this.doc = doc;
+        this.importedBy = importedBy;
+        this.roles = new HashSet<>(store.roleNames());
+        this.groupsByName = groups.byName();
+        this.adminMembers = groups.memberIds(GroupMemberEntity.ADMIN);
+        store.solutions().forEach(solution -> solutionsByName.put(solution.getName(), solution));
+    }
+
+    void execute() {
+        if (doc.format != SharingDocument.FORMAT) {
+            problem("format: " + doc.format + " is not supported; expected " + SharingDocument.FORMAT);
+            return;
+        }
+        each(doc.roles, "roles", this::role);
+        flush();
+        unique(doc.solutions, "solutions.name", s -> s.name);
+        each(doc.solutions, "solutions", this::solution);
+        flush();
+        unique(doc.groups, "groups.name", g -> g.name);
+        each(doc.groups, "groups", this::group);
+        flush();
+        each(doc.grants, "grants", this::grant);
+    }
+
+    /** Builds are checked against the role catalog in the database, so each kind is written before the next. */
+    private void flush() {
+        if (write) {
+            session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+        }
+    }
+
+    private void role(Representations.Role role) {
+        String name = Names.require("roles.name", role.name);
+        Limits.text("roles.description", role.description, Limits.TEXT);
+        if (roles.add(name)) {
+            plan.created.add("role " + name);
+            if (write) {
+                store.persistRole(name, role.description);
+            }
+        } else {
+            plan.unchanged++;
+        }
+    }
+
+    private void solution(SharingDocument.Solution solution) {
+        String name = Names.require("solutions.name", solution.name);
+        SolutionEntity existing = solutionsByName.get(name);
+        if (existing == null) {
+            plan.created.add("solution " + name);
+            if (write) {
+                existing = store.createEmptySolution(name);
+                solutionsByName.put(name, existing);
+            }
+        } else {
+            plan.unchanged++;
+        }
+        Map<String, BuildEntity> builds = new HashMap<>();
+        if (existing != null) {
+            store.builds(existing.getId()).forEach(b -> builds.put(b.getName(), b));
+        }
+        Map<String, String> declared = declaredBuilds.computeIfAbsent(name, n -> new HashMap<>());
+        SolutionEntity target = existing;
+        each(solution.builds, "builds", build -> build(name, target, builds, declared, build));
+        activate(name, existing, builds, declared, solution.activeBuild);
+    }
+
+    private void build(String solutionName, SolutionEntity solution, Map<String, BuildEntity> builds,
+            Map<String, String> declared, Representations.Build build) {
+        String name = Names.require("builds.name", build.name);
+        String policy = Policies.write(build);
+        String earlier = declared.putIfAbsent(name, policy);
+        if (earlier != null) {
+            if (!Documents.samePolicy(earlier, policy)) {
+                problem("builds: " + solutionName + "/" + name + " appears twice with different roles or resources");
+            }
+            return;
+        }
+        BuildEntity existing = builds.get(name);
+        if (existing == null) {
+            Policies.toCore("import", name, build, roles);
+            plan.created.add("build " + solutionName + "/" + name);
+            if (write) {
+                builds.put(name, store.addBuild(solution, name, build));
+            }
+        } else if (!Documents.samePolicy(existing.getPolicy(), policy)) {
+            problem("builds: " + solutionName + "/" + name + " exists with different roles or resources;"
+                    + " builds are not changed by an import, give the new one another name");
+        } else {
+            plan.unchanged++;
+        }
+    }
+
+    private void activate(String solutionName, SolutionEntity solution, Map<String, BuildEntity> builds,
+            Map<String, String> declared, String activeBuild) {
+        if (activeBuild == null) {
+            return;
+        }
+        if (!declared.containsKey(activeBuild) && !builds.containsKey(activeBuild)) {
+            problem("solutions.activeBuild: " + solutionName + " has no build '" + Limits.shown(activeBuild) + "'");
+            return;
+        }
+        BuildEntity build = builds.get(activeBuild);
+        if (solution != null && build != null && build.getId().equals(solution.getActiveBuildId())) {
+            plan.unchanged++;
+            return;
+        }
+        plan.updated.add("active build of " + solutionName + " -> " + activeBuild);
+        if (write) {
+            solution.setActiveBuildId(build.getId());
+        }
+    }
+
+    private void group(SharingDocument.Group group) {
+        String name = Names.require("groups.name", group.name);
+        Limits.text("groups.description", group.description, Limits.TEXT);
+        String attributes = GroupAttributes.toJson(Limits.attributes("groups.attributes", group.attributes));
+        EndUserGroupEntity existing = groupsByName.get(name);
+        if (existing == null) {
+            plan.created.add("group " + name);
+            if (write) {
+                existing = groups.create(name, group.description, attributes);
+                existing.setArchived(group.archived);
+                groupsByName.put(name, existing);
+            }
+        } else if (!Objects.equals(existing.getDescription(), group.description)
+                || existing.isArchived() != group.archived || !Documents.sameAttributes(existing.getAttributes(), attributes)) {
+            plan.updated.add("group " + name);
+            if (write) {
+                existing.setDescription(group.description);
+                existing.setArchived(group.archived);
+                existing.setAttributes(attributes);
+            }
+        } else {
+            plan.unchanged++;
+        }
+        EndUserGroupEntity target = existing;
+        each(group.members, "groups.members", username -> member(name, target, username));
+    }
+
+    private void member(String groupName, EndUserGroupEntity group, String username) {
+        UserModel user = user("groups.members", username);
+        boolean present = group != null && adminMembers.getOrDefault(group.getId(), Set.of()).contains(user.getId());
+        if (present || !plannedMembers.add(groupName + "|" + user.getId())) {
+            plan.unchanged++;
+            return;
+        }
+        plan.created.add("member " + groupName + "/" + username);
+        if (write) {
+            groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
+        }
+    }
+
+    private UserModel user(String field, String username) {
+        if (username == null || username.isBlank()) {
+            throw BadRequest.invalid(field, "a username is required");
+        }
+        Limits.text(field, username, Limits.USER_REF);
+        UserModel user = session.users().getUserByUsername(realm, username);
+        if (user == null) {
+            throw BadRequest.invalid(field, "no user '" + Limits.shown(username) + "'");
+        }
+        return user;
+    }
+
+    private void grant(SharingDocument.Grant grant) {
+        if (grant.solution == null || grant.solution.isBlank()) {
+            throw BadRequest.invalid("grants.solution", "is required");
+        }
+        Instant expiresAt = grant.expiresAt == null || grant.expiresAt.isBlank() ? null
+                : Limits.instant("grants.expiresAt", grant.expiresAt);
+        Documents.checkSource(grant.source);
+        Limits.text("grants.reason", grant.reason, Limits.TEXT);
+        SolutionEntity solution = solutionsByName.get(grant.solution);
+        if (solution == null && !declaredBuilds.containsKey(grant.solution)) {
+            throw BadRequest.invalid("grants.solution", "no solution '" + Limits.shown(grant.solution) + "'");
+        }
+        String principalId = principalId(grant);
+        List<String> offeredRoles = offered.computeIfAbsent(grant.solution, name -> offeredRoles(name, solution));
+        if (!offeredRoles.contains(grant.role)) {
+            throw BadRequest.invalid("grants.role", "'" + Limits.shown(grant.role) + "' is not offered by the Active Policy of "
+                    + grant.solution + ", which offers " + offeredRoles);
+        }
+        String key = grant.principalType + "|" + principalId + "|" + grant.role;
+        if (!existingGrants(grant.solution, solution).add(key)) {
+            plan.unchanged++;
+            return;
+        }
+        plan.created.add("grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role);
+        if (write) {
+            // The document's source and granter are not trusted: the import and the importing admin made it.
+            store.persistGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase()), principalId,
+                    grant.role, expiresAt, GrantSource.IMPORT, importedBy, grant.reason);
+        }
+    }
+
+    /** The grant keys (type|principal|role) of a solution: those stored, and those this pass added. */
+    private Set<String> existingGrants(String solutionName, SolutionEntity solution) {
+        return grantKeys.computeIfAbsent(solutionName, name -> {
+            Set<String> keys = new HashSet<>();
+            if (solution != null) {
+                store.grants(solution.getId()).forEach(g -> keys.add(g.getPrincipalType().toLowerCase() + "|"
+                        + g.getPrincipalId() + "|" + g.getRoleName()));
+            }
+            return keys;
+        });
+    }
+
+    /** The roles of the build that will be the Active Policy once the document is applied. */
+    private List<String> offeredRoles(String solutionName, SolutionEntity solution) {
+        SharingDocument.Solution declared = doc.solutions == null ? null : doc.solutions.stream()
+                .filter(s -> s != null && solutionName.equals(s.name)).findFirst().orElse(null);
+        if (declared != null && declared.activeBuild != null && declared.builds != null) {
+            for (Representations.Build build : declared.builds) {
+                if (build != null && declared.activeBuild.equals(build.name)) {
+                    return build.roles == null ? List.of() : build.roles;
+                }
+            }
+        }
+        if (solution != null && solution.getActiveBuildId() != null) {
+            return Policies.read(store.build(solution, solution.getActiveBuildId()).getPolicy()).roles;
+        }
+        return List.of();
+    }
+
+    /** The principal's id here; a group the document creates has none yet during a dry run. */
+    private String principalId(SharingDocument.Grant grant) {
+        if ("user".equals(grant.principalType)) {
+            return user("grants.principal", grant.principal).getId();
+        }
+        if ("group".equals(grant.principalType)) {
+            EndUserGroupEntity group = grant.principal == null ? null : groupsByName.get(grant.principal);
+            if (group != null) {
+                return group.getId();
+            }
+            if (doc.groups != null && doc.groups.stream().anyMatch(g -> g != null && Objects.equals(g.name, grant.principal))) {
+                return "(new group " + grant.principal + ")";
+            }
+            throw BadRequest.invalid("grants.principal", "no group '" + Limits.shown(grant.principal) + "'");
+        }
+        throw BadRequest.invalid("grants.principalType", "'" + Limits.shown(grant.principalType) + "' is not one of user, group");
+    }
+}
