@@ -81,7 +81,7 @@ class FindingSettingsIT extends AbstractSharingIT {
                     .header("Authorization", "Bearer " + adminToken()));
             assertEquals(200, realm.statusCode());
             assertFalse(realm.body().contains(secret), "GET the realm shows no secret");
-            assertFalse(realm.body().contains("runtimeAccess.findings"), "nor any findings setting as an attribute");
+            assertFalse(realm.body().contains("runtimeAccess.findings.webhookSecret"), "nor a secret attribute");
 
             HttpResponse<String> export = send(HttpRequest.newBuilder(
                     realmUri("/partial-export?exportClients=true&exportGroupsAndRoles=true"))
