@@ -27,6 +27,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .option("metrics-enabled", "true");
         eventListener(server, "queue-capacity", "50");
         eventListener(server, "webhook-outbox-capacity", "5");
+        // The tests' webhook receivers listen on loopback, which webhooks may not reach by default.
+        eventListener(server, "webhook-allow-internal", "true");
         eventListener(server, "snapshot-interval", "2");
         eventListener(server, "ip-country-file", resource("ip-location/country.csv"));
         eventListener(server, "ip-asn-file", resource("ip-location/asn.csv"));

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.finding.FindingSettings;
 import io.runtimeaccess.events.finding.FindingSettings.Response;
+import io.runtimeaccess.events.listener.RuntimeAccessEventListenerFactory;
+import io.runtimeaccess.events.settings.FindingSettingsEntity;
+import io.runtimeaccess.events.settings.SettingsStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -22,12 +26,18 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * {@code .../anomaly-findings/settings}: the realm's webhook and automatic responses. The secret is
- * write-only: reads say whether one is set, never what it is.
+ * {@code .../anomaly-findings/settings}: the realm's webhook and automatic responses. Reading needs
+ * {@code view-events}. Changing anything needs {@code manage-realm}: the webhook sends the realm's
+ * findings (usernames, addresses) out of Keycloak, which is realm configuration. Changing the automatic
+ * responses also needs {@code manage-users}, since they revoke sessions and disable accounts. The secret
+ * is write-only: reads say whether one is set, never what it is.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FindingSettingsResource {
+
+    static final int MAX_URL_LENGTH = 2048;
+    static final int MAX_SECRET_LENGTH = 1024;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -45,41 +55,56 @@ public class FindingSettingsResource {
     @GET
     public Map<String, Object> get() {
         auth.realm().requireViewEvents();
-        return representation(FindingSettings.of(realm));
+        return representation(FindingSettings.of(session, realm));
     }
 
     /** Any of {@code webhookUrl}, {@code webhookSecret} ("" removes either) and {@code responses}; absent fields stay. */
     @PUT
     public Map<String, Object> update(JsonNode body) {
-        auth.realm().requireManageEvents();
+        auth.realm().requireManageRealm();
         if (body == null || !body.isObject()) {
             throw InvalidRequest.badValue("settings", "must be a JSON object");
         }
-        String url = FindingsResource.text(body, "webhookUrl");
-        String secret = FindingsResource.text(body, "webhookSecret");
+        if (body.has("responses")) {
+            auth.users().requireManage();
+        }
+        String url = text(body, "webhookUrl", MAX_URL_LENGTH);
+        String secret = text(body, "webhookSecret", MAX_SECRET_LENGTH);
         Map<Severity, Response> responses = responses(body.get("responses"));
         if (url != null && !url.isEmpty()) {
-            requireHttpUrl(url);
+            requireReachableUrl(url);
         }
         // Everything is valid: only now write.
-        set(FindingSettings.WEBHOOK_URL, url);
-        set(FindingSettings.WEBHOOK_SECRET, secret);
-        responses.forEach((severity, response) -> set(FindingSettings.RESPONSE_PREFIX + severity.name(),
-                response == Response.NONE ? "" : response.wireName()));
-        Map<String, Object> representation = representation(FindingSettings.of(realm));
+        FindingSettingsEntity stored = new SettingsStore(session).findOrCreate(realm.getId());
+        if (url != null) {
+            stored.setWebhookUrl(url.isEmpty() ? null : url);
+        }
+        if (secret != null) {
+            stored.setWebhookSecret(secret.isEmpty() ? null : secret);
+        }
+        responses.forEach((severity, response) -> setResponse(stored, severity,
+                response == Response.NONE ? null : response.wireName()));
+        Map<String, Object> representation = representation(FindingSettings.of(stored));
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
                 .representation(representation).success();
         return representation;
     }
 
-    private void set(String attribute, String value) {
-        if (value == null) {
-            return;
+    private static String text(JsonNode body, String field, int maxLength) {
+        String value = FindingsResource.text(body, field);
+        if (value != null && value.length() > maxLength) {
+            throw InvalidRequest.badValue(field, "must be at most " + maxLength + " characters");
         }
-        if (value.isEmpty()) {
-            realm.removeAttribute(attribute);
-        } else {
-            realm.setAttribute(attribute, value);
+        return value;
+    }
+
+    private static void setResponse(FindingSettingsEntity stored, Severity severity, String wireName) {
+        switch (severity) {
+            case LOW -> stored.setResponseLow(wireName);
+            case MEDIUM -> stored.setResponseMedium(wireName);
+            case HIGH -> stored.setResponseHigh(wireName);
+            case CRITICAL -> stored.setResponseCritical(wireName);
+            default -> throw new IllegalArgumentException(severity.name());
         }
     }
 
@@ -100,7 +125,7 @@ public class FindingSettingsResource {
             } catch (IllegalArgumentException e) {
                 throw InvalidRequest.badValue("responses." + field.getKey(), "is not low, medium, high or critical");
             }
-            Response response = Response.fromWireName(field.getValue().asText());
+            Response response = field.getValue().isTextual() ? Response.fromWireName(field.getValue().asText()) : null;
             if (severity == Severity.NONE || response == null) {
                 throw InvalidRequest.badValue("responses." + field.getKey(),
                         "must be one of none, revoke-sessions, disable-user for low, medium, high or critical");
@@ -110,25 +135,32 @@ public class FindingSettingsResource {
         return responses;
     }
 
-    private static void requireHttpUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw InvalidRequest.badValue("webhookUrl", "must be an http or https URL");
-            }
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.badValue("webhookUrl", "is not a URL");
+    /** A valid http(s) URL whose host resolves to addresses a webhook may reach (checked again at delivery). */
+    private void requireReachableUrl(String url) {
+        String problem = FindingSettings.urlProblem(url);
+        if (problem != null) {
+            throw InvalidRequest.badValue("webhookUrl", problem);
+        }
+        RuntimeAccessEventListenerFactory listener = (RuntimeAccessEventListenerFactory) session
+                .getKeycloakSessionFactory().getProviderFactory(EventListenerProvider.class,
+                        RuntimeAccessEventListenerFactory.PROVIDER_ID);
+        String refusal = listener.webhookAddresses().refusal(URI.create(url));
+        if (refusal != null) {
+            throw InvalidRequest.badValue("webhookUrl", "is refused: the host " + refusal);
         }
     }
 
     private static Map<String, Object> representation(FindingSettings settings) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("webhookUrl", settings.webhookUrl());
-        json.put("webhookSecretSet", settings.webhookSecret() != null && !settings.webhookSecret().isEmpty());
+        json.put("webhookSecretSet", settings.webhookSecret() != null);
         Map<String, String> responses = new LinkedHashMap<>();
         settings.responses().forEach((severity, response) -> responses.put(severity.name().toLowerCase(Locale.ROOT),
                 response.wireName()));
         json.put("responses", responses);
+        if (!settings.problems().isEmpty()) {
+            json.put("problems", settings.problems());
+        }
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.events.finding;
 
+import io.runtimeaccess.events.settings.FindingSettingsEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -7,14 +8,14 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-/** Registers the findings and learned-state tables with Keycloak's JPA layer; Keycloak runs the changelog. */
+/** Registers the findings, learned-state and findings-settings tables with Keycloak's JPA layer; Keycloak runs the changelog. */
 public class AnomalyEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
     public static final String PROVIDER_ID = "runtime-access-anomaly";
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(FindingEntity.class, ScorerStateEntity.class);
+        return List.of(FindingEntity.class, ScorerStateEntity.class, FindingSettingsEntity.class);
     }
 
     @Override

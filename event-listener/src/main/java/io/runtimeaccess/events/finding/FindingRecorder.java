@@ -62,7 +62,7 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
             FindingStore.update(finding, assessment);
             return;
         }
-        FindingSettings settings = FindingSettings.of(realm);
+        FindingSettings settings = FindingSettings.of(session, realm);
         String response = AutomaticResponse.apply(session, realm, assessment.userId(),
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
@@ -76,10 +76,11 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
             }
         }
         log(realm, finding, assessment, before);
-        if (settings.webhookUrl() != null && !settings.webhookUrl().isBlank()) {
+        WebhookSink.Target target = settings.webhook(realm);
+        if (target != null) {
             String event = CloudEvents.finding(before == Severity.NONE, realm.getName(), finding.getId(),
                     finding.getUserId(), FindingJson.representation(finding));
-            afterCommit.add(() -> webhook.offer(settings.webhookUrl(), settings.webhookSecret(), event));
+            afterCommit.add(() -> webhook.offer(target, event));
         }
     }
 

@@ -1,40 +1,95 @@
 package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.settings.FindingSettingsEntity;
+import io.runtimeaccess.events.settings.SettingsStore;
+import io.runtimeaccess.events.sink.WebhookSink;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * A realm's findings settings, kept as realm attributes (so they travel with the realm's cache and its
- * export): the webhook and the automatic response per severity. Every response is off by default: a
- * person decides.
+ * A realm's findings settings: the webhook and the automatic response per severity, kept in our own
+ * table ({@link FindingSettingsEntity}), never in realm attributes. Every response is off by default: a
+ * person decides. Stored values are validated again here, so a value that should never have been stored
+ * turns that setting off and is reported as a problem, instead of failing every read.
  */
 public final class FindingSettings {
 
-    public static final String WEBHOOK_URL = "runtimeAccess.findings.webhookUrl";
-    public static final String WEBHOOK_SECRET = "runtimeAccess.findings.webhookSecret";
-    public static final String RESPONSE_PREFIX = "runtimeAccess.findings.response.";
+    private static final FindingSettings NONE = new FindingSettings(null, null, Map.of(), List.of());
 
     private final String webhookUrl;
     private final String webhookSecret;
     private final Map<Severity, Response> responses;
+    private final List<String> problems;
 
-    private FindingSettings(String webhookUrl, String webhookSecret, Map<Severity, Response> responses) {
+    private FindingSettings(String webhookUrl, String webhookSecret, Map<Severity, Response> responses,
+            List<String> problems) {
         this.webhookUrl = webhookUrl;
         this.webhookSecret = webhookSecret;
         this.responses = responses;
+        this.problems = problems;
     }
 
-    public static FindingSettings of(RealmModel realm) {
-        Map<Severity, Response> responses = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) {
-            String value = realm.getAttribute(RESPONSE_PREFIX + severity.name());
-            if (value != null) {
-                responses.put(severity, Response.fromWireName(value));
-            }
+    public static FindingSettings of(KeycloakSession session, RealmModel realm) {
+        return of(new SettingsStore(session).find(realm.getId()));
+    }
+
+    /** The settings a stored row says, each value checked; {@code null} is a realm that never saved any. */
+    public static FindingSettings of(FindingSettingsEntity stored) {
+        if (stored == null) {
+            return NONE;
         }
-        return new FindingSettings(realm.getAttribute(WEBHOOK_URL), realm.getAttribute(WEBHOOK_SECRET), responses);
+        List<String> problems = new ArrayList<>();
+        String url = blankToNull(stored.getWebhookUrl());
+        String urlProblem = url == null ? null : urlProblem(url);
+        if (urlProblem != null) {
+            problems.add("webhookUrl: " + urlProblem + "; the webhook is off");
+            url = null;
+        }
+        Map<Severity, Response> responses = new EnumMap<>(Severity.class);
+        response(responses, problems, Severity.LOW, stored.getResponseLow());
+        response(responses, problems, Severity.MEDIUM, stored.getResponseMedium());
+        response(responses, problems, Severity.HIGH, stored.getResponseHigh());
+        response(responses, problems, Severity.CRITICAL, stored.getResponseCritical());
+        return new FindingSettings(url, blankToNull(stored.getWebhookSecret()), Collections.unmodifiableMap(responses),
+                List.copyOf(problems));
+    }
+
+    private static void response(Map<Severity, Response> responses, List<String> problems, Severity severity,
+            String stored) {
+        if (blankToNull(stored) == null) {
+            return;
+        }
+        Response response = Response.fromWireName(stored);
+        if (response == null) {
+            problems.add("responses." + severity.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": the stored value is not a response; none applies");
+        } else if (response != Response.NONE) {
+            responses.put(severity, response);
+        }
+    }
+
+    /** Why {@code url} cannot be a webhook address (syntax only), or {@code null} when it can. */
+    public static String urlProblem(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                return "must be an http or https URL";
+            }
+            return null;
+        } catch (java.net.URISyntaxException e) {
+            return "is not a URL";
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public String webhookUrl() {
@@ -45,12 +100,23 @@ public final class FindingSettings {
         return webhookSecret;
     }
 
+    /** Where the realm's findings go, or {@code null} when it has no (valid) webhook. */
+    public WebhookSink.Target webhook(RealmModel realm) {
+        return webhookUrl == null ? null
+                : new WebhookSink.Target(realm.getId(), realm.getName(), webhookUrl, webhookSecret);
+    }
+
     public Response responseTo(Severity severity) {
         return responses.getOrDefault(severity, Response.NONE);
     }
 
     public Map<Severity, Response> responses() {
         return responses;
+    }
+
+    /** Stored values that failed validation, naming the field; they are treated as unset. */
+    public List<String> problems() {
+        return problems;
     }
 
     /** What the server does on its own when a finding of a severity is raised. */

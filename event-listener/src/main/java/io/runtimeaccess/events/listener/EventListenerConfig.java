@@ -23,6 +23,7 @@ public final class EventListenerConfig {
     public static final String IP_CITY_FILE = "ip-city-file";
     public static final String PRIVILEGED_ROLES = "privileged-roles";
     public static final String OUTBOX_CAPACITY = "webhook-outbox-capacity";
+    public static final String WEBHOOK_ALLOW_INTERNAL = "webhook-allow-internal";
 
     static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
@@ -40,6 +41,7 @@ public final class EventListenerConfig {
     private final String ipCityFile;
     private final Set<String> privilegedRoles;
     private final int outboxCapacity;
+    private final boolean webhookAllowInternal;
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
@@ -52,6 +54,7 @@ public final class EventListenerConfig {
         this.privilegedRoles = Arrays.stream(scope.get(PRIVILEGED_ROLES, DEFAULT_PRIVILEGED_ROLES).split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.outboxCapacity = positive(scope.getInt(OUTBOX_CAPACITY, DEFAULT_OUTBOX_CAPACITY), OUTBOX_CAPACITY);
+        this.webhookAllowInternal = scope.getBoolean(WEBHOOK_ALLOW_INTERNAL, false);
     }
 
     static List<ProviderConfigProperty> properties() {
@@ -78,7 +81,13 @@ public final class EventListenerConfig {
                 .helpText("Comma-separated role names that give admin-level access.").add()
                 .property().name(OUTBOX_CAPACITY).type(ProviderConfigProperty.INTEGER_TYPE)
                 .defaultValue(DEFAULT_OUTBOX_CAPACITY)
-                .helpText("Webhook deliveries kept while the receiver is down; the oldest is dropped when full.").add()
+                .helpText("Webhook deliveries kept per realm while its receiver is down; the oldest is dropped "
+                        + "when full.").add()
+                .property().name(WEBHOOK_ALLOW_INTERNAL).type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue(false)
+                .helpText("Let webhooks reach internal addresses (loopback, link-local, private, unique-local, "
+                        + "this host's own). Off: realm admins cannot make the server call its internal network.")
+                .add()
                 .build();
     }
 
@@ -127,5 +136,9 @@ public final class EventListenerConfig {
 
     public int outboxCapacity() {
         return outboxCapacity;
+    }
+
+    public boolean webhookAllowInternal() {
+        return webhookAllowInternal;
     }
 }

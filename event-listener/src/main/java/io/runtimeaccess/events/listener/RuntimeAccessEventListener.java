@@ -3,6 +3,8 @@ package io.runtimeaccess.events.listener;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.events.device.DeviceCookieAuthenticator;
 import io.runtimeaccess.events.device.DeviceId;
+import io.runtimeaccess.events.log.LogText;
+import io.runtimeaccess.events.log.RateLimitedLog;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,6 +24,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public class RuntimeAccessEventListener implements EventListenerProvider {
 
     private static final Logger LOG = Logger.getLogger(RuntimeAccessEventListener.class);
+    private static final RateLimitedLog ENQUEUE_WARNINGS = new RateLimitedLog(LOG);
 
     private final KeycloakSession session;
     private final EventPipeline pipeline;
@@ -42,7 +45,7 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
                         EventCopies.deviceId(event, type, () -> deviceIdOfThisSignIn(event.getRealmId()))));
             }
         } catch (RuntimeException e) {
-            LOG.debugf(e, "Could not queue event %s for scoring", event.getType());
+            couldNotQueue(event.getRealmId(), "event " + event.getType(), e);
         }
     }
 
@@ -56,8 +59,16 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
             pipeline.offer(EventCopies.admin(event, EventCopies.targetUser(event.getResourcePath()),
                     privilegedAccess.granted(session, realm, event)));
         } catch (RuntimeException e) {
-            LOG.debugf(e, "Could not queue an admin event for scoring");
+            couldNotQueue(event.getRealmId(), "an admin event", e);
         }
+    }
+
+    /** Counted, and warned about at most once a minute per realm: the scorer misses what it cannot queue. */
+    private void couldNotQueue(String realmId, String what, RuntimeException e) {
+        pipeline.metrics().enqueueFailed();
+        ENQUEUE_WARNINGS.warn(String.valueOf(realmId), "Realm %s: could not queue %s for scoring: %s",
+                LogText.oneLine(realmId), what, LogText.cause(e));
+        LOG.debug("Could not queue for scoring", e);
     }
 
     /**

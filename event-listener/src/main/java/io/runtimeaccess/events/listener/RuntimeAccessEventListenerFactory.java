@@ -8,6 +8,8 @@ import io.runtimeaccess.events.finding.FindingRecorder;
 import io.runtimeaccess.events.finding.FindingStore;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import io.runtimeaccess.events.pipeline.PipelineMetrics;
+import io.runtimeaccess.events.settings.SettingsStore;
+import io.runtimeaccess.events.sink.WebhookAddresses;
 import io.runtimeaccess.events.sink.WebhookSink;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,6 +40,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
 
     private EventListenerConfig config;
     private PrivilegedAccess privilegedAccess;
+    private WebhookAddresses webhookAddresses;
     private WebhookSink webhook;
     private EventPipeline pipeline;
 
@@ -49,7 +52,9 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1)).start();
+        webhookAddresses = new WebhookAddresses(config.webhookAllowInternal());
+        webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1),
+                Duration.ofSeconds(5), webhookAddresses).start();
         pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),
                 Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
@@ -58,6 +63,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
             if (event instanceof RealmModel.RealmRemovedEvent) {
                 RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
                 new FindingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
+                new SettingsStore(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
                 pipeline.offer(new EventPipeline.RealmRemoved(removed.getRealm().getId()));
             }
         });
@@ -69,6 +75,8 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
                 webhook::delivered);
         metrics.gauge("runtime.access.webhook.dropped", "Webhook deliveries dropped (outbox full or given up)",
                 webhook::dropped);
+        metrics.counter("runtime.access.webhook.failures", "Webhook delivery attempts that failed or were refused",
+                webhook, WebhookSink::failedAttempts);
     }
 
     private IpLocator locator() {
@@ -91,6 +99,11 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     @Override
     public EventListenerProvider create(KeycloakSession session) {
         return new RuntimeAccessEventListener(session, pipeline, privilegedAccess);
+    }
+
+    /** For the findings settings API: the same address rule at save time as at delivery time. */
+    public WebhookAddresses webhookAddresses() {
+        return webhookAddresses;
     }
 
     /** For the findings admin API: a dismissal goes through the same queue as the events. */

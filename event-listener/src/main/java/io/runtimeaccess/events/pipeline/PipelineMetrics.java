@@ -1,18 +1,21 @@
 package io.runtimeaccess.events.pipeline;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The listener's meters on Keycloak's management endpoint ({@code /metrics} when metrics are enabled),
  * registered in Micrometer's global registry as Keycloak's own event metrics are. Prometheus names:
  * {@code runtime_access_events_received_total}, {@code ..._scored_total}, {@code ..._dropped_total},
- * {@code runtime_access_events_queue_depth}, {@code runtime_access_scoring_seconds} and
- * {@code runtime_access_findings_total{detection=...}}.
+ * {@code runtime_access_events_queue_depth}, {@code runtime_access_scoring_seconds},
+ * {@code runtime_access_findings_total{detection=...}}, {@code runtime_access_events_enqueue_failures_total}
+ * and {@code runtime_access_webhook_failures_total}.
  */
 public final class PipelineMetrics {
 
@@ -21,6 +24,7 @@ public final class PipelineMetrics {
     private final Counter scored;
     private final Counter dropped;
     private final Timer scoring;
+    private final Counter enqueueFailures;
 
     PipelineMetrics(MeterRegistry registry, Supplier<Number> queueDepth) {
         this.registry = registry;
@@ -32,6 +36,8 @@ public final class PipelineMetrics {
                 .description("Events dropped because the queue was full").register(registry);
         this.scoring = Timer.builder("runtime.access.scoring")
                 .description("Time to score one event").register(registry);
+        this.enqueueFailures = Counter.builder("runtime.access.events.enqueue.failures")
+                .description("Events that could not be queued for scoring because of an error").register(registry);
         Gauge.builder("runtime.access.events.queue.depth", queueDepth).description("Events waiting to be scored")
                 .register(registry);
     }
@@ -55,8 +61,17 @@ public final class PipelineMetrics {
                 .increment();
     }
 
+    public void enqueueFailed() {
+        enqueueFailures.increment();
+    }
+
     public double droppedCount() {
         return dropped.count();
+    }
+
+    /** Counters kept elsewhere (the webhook sender's failures), read when scraped. */
+    public <T> void counter(String name, String description, T source, ToDoubleFunction<T> count) {
+        FunctionCounter.builder(name, source, count).description(description).register(registry);
     }
 
     /** Gauges read from elsewhere (the webhook outbox). */

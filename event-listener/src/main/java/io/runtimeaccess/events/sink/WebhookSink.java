@@ -1,7 +1,9 @@
 package io.runtimeaccess.events.sink;
 
-import java.io.IOException;
+import io.runtimeaccess.events.log.LogText;
+import io.runtimeaccess.events.log.RateLimitedLog;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,19 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.HexFormat;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
- * Posts findings to each realm's webhook as CloudEvents, from an outbox of its own thread. A receiver
- * that is down costs neither logins nor memory: the scorer only adds to the outbox, which holds at most
- * {@code capacity} deliveries and drops the oldest when full; a failed delivery is retried with
- * exponential backoff and given up after {@link #MAX_ATTEMPTS}.
+ * Posts findings to each realm's webhook as CloudEvents. Each realm has its own outbox of at most
+ * {@code capacity} deliveries (the oldest is dropped when full) and at most one delivery in flight, sent
+ * asynchronously: a realm whose receiver never answers waits out its own timeouts and backoff while the
+ * other realms' deliveries go on. A failed delivery is retried with exponential backoff and given up
+ * after {@link #MAX_ATTEMPTS}. Failures are counted and warned about, at most once a minute per realm.
  */
 public final class WebhookSink {
 
@@ -29,47 +37,75 @@ public final class WebhookSink {
     static final int MAX_ATTEMPTS = 6;
     private static final Logger LOG = Logger.getLogger(WebhookSink.class);
 
-    private final LinkedBlockingDeque<Delivery> outbox = new LinkedBlockingDeque<>();
     private final int capacity;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Duration requestTimeout;
+    private final WebhookAddresses addresses;
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+    private final HttpClient http;
+    private final ConcurrentHashMap<String, RealmOutbox> outboxes = new ConcurrentHashMap<>();
+    private final AtomicInteger depth = new AtomicInteger();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
-    private final Thread sender;
+    private final ScheduledExecutorService scheduler;
     private volatile boolean running = true;
 
-    public WebhookSink(int capacity, Duration firstBackoff, Duration maxBackoff) {
-        this.capacity = capacity;
+    public WebhookSink(int capacityPerRealm, Duration firstBackoff, Duration maxBackoff, Duration requestTimeout,
+            WebhookAddresses addresses) {
+        this.capacity = capacityPerRealm;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
-        this.sender = new Thread(this::send, "runtime-access-webhook");
-        this.sender.setDaemon(true);
+        this.requestTimeout = requestTimeout;
+        this.addresses = addresses;
+        Duration connectTimeout = requestTimeout.compareTo(Duration.ofSeconds(2)) < 0 ? requestTimeout
+                : Duration.ofSeconds(2);
+        // Redirects are not followed (the default): a receiver cannot send us on to an internal address.
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        // Two threads resolve and check hosts and start sends; the sends themselves are asynchronous.
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, runnable -> {
+            Thread thread = new Thread(runnable, "runtime-access-webhook");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        this.scheduler = executor;
     }
 
+    /** Kept for callers that chain it; the sender threads start with the first delivery. */
     public WebhookSink start() {
-        sender.start();
         return this;
     }
 
     public void stop() {
         running = false;
-        sender.interrupt();
+        scheduler.shutdownNow();
     }
 
-    /** Adds a delivery; when the outbox is full the oldest waiting one is dropped and counted. */
-    public synchronized void offer(String url, String secret, String cloudEventJson) {
-        while (outbox.size() >= capacity) {
-            if (outbox.pollFirst() != null) {
+    /** Adds a delivery to its realm's outbox; when that is full its oldest waiting one is dropped and counted. */
+    public void offer(Target target, String cloudEventJson) {
+        Delivery delivery = new Delivery(target, cloudEventJson);
+        outboxes.compute(target.realmId(), (realmId, outbox) -> {
+            RealmOutbox box = outbox == null ? new RealmOutbox() : outbox;
+            if (box.waiting.size() >= capacity) {
+                box.waiting.pollFirst();
+                depth.decrementAndGet();
                 dropped.incrementAndGet();
             }
-        }
-        outbox.offerLast(new Delivery(url, secret, cloudEventJson));
+            box.waiting.addLast(delivery);
+            depth.incrementAndGet();
+            if (!box.busy) {
+                box.busy = true;
+                schedule(() -> sendNext(realmId), Duration.ZERO);
+            }
+            return box;
+        });
     }
 
+    /** Deliveries waiting in all realms' outboxes (not counting those in flight). */
     public int depth() {
-        return outbox.size();
+        return depth.get();
     }
 
     public long delivered() {
@@ -84,50 +120,93 @@ public final class WebhookSink {
         return dropped.get();
     }
 
-    private void send() {
-        while (running) {
-            try {
-                Delivery delivery = outbox.pollFirst(1, TimeUnit.SECONDS);
-                if (delivery != null) {
-                    deliver(delivery);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    /** Starts the realm's next delivery, or retires its outbox when empty so idle realms cost nothing. */
+    private void sendNext(String realmId) {
+        Delivery[] next = new Delivery[1];
+        outboxes.computeIfPresent(realmId, (id, box) -> {
+            next[0] = box.waiting.pollFirst();
+            if (next[0] == null) {
+                box.busy = false;
+                return null;
             }
+            depth.decrementAndGet();
+            return box;
+        });
+        if (next[0] != null) {
+            attempt(next[0], 1, firstBackoff);
         }
     }
 
-    private void deliver(Delivery delivery) throws InterruptedException {
-        Duration backoff = firstBackoff;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS && running; attempt++) {
-            if (post(delivery)) {
-                delivered.incrementAndGet();
-                return;
-            }
-            failedAttempts.incrementAndGet();
-            if (attempt < MAX_ATTEMPTS) {
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
+    private void attempt(Delivery delivery, int attempt, Duration backoff) {
+        if (!running) {
+            return;
         }
-        dropped.incrementAndGet();
-        LOG.warnf("Gave up delivering a finding to %s after %d attempts", delivery.url(), MAX_ATTEMPTS);
-    }
-
-    private boolean post(Delivery delivery) throws InterruptedException {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/cloudevents+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
-            if (delivery.secret() != null && !delivery.secret().isEmpty()) {
-                request.header(SIGNATURE_HEADER, "sha256=" + signature(delivery.secret(), delivery.body()));
+            URI uri = new URI(delivery.target().url());
+            String refusal = addresses.refusal(uri);
+            if (refusal != null) {
+                // Not retried: the address was fine when saved, so its name now points inside (rebinding).
+                failed(delivery, attempt, "refused, the host " + refusal, true);
+                return;
             }
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status >= 200 && status < 300;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+            http.sendAsync(request(uri, delivery), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() >= 200 && response.statusCode() < 300) {
+                            delivered.incrementAndGet();
+                            sendNext(delivery.target().realmId());
+                        } else {
+                            retryOrGiveUp(delivery, attempt, backoff, error == null ? "HTTP " + response.statusCode()
+                                    : LogText.cause(error instanceof CompletionException && error.getCause() != null
+                                            ? error.getCause() : error));
+                        }
+                    });
+        } catch (URISyntaxException | RuntimeException e) {
+            failed(delivery, attempt, LogText.cause(e), true);
+        }
+    }
+
+    private HttpRequest request(URI uri, Delivery delivery) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+                .header("Content-Type", "application/cloudevents+json")
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
+        String secret = delivery.target().secret();
+        if (secret != null && !secret.isEmpty()) {
+            request.header(SIGNATURE_HEADER, "sha256=" + signature(secret, delivery.body()));
+        }
+        return request.build();
+    }
+
+    private void retryOrGiveUp(Delivery delivery, int attempt, Duration backoff, String why) {
+        if (attempt >= MAX_ATTEMPTS) {
+            failed(delivery, attempt, why, true);
+            return;
+        }
+        failed(delivery, attempt, why + "; retrying in " + backoff.toMillis() + " ms", false);
+        Duration doubled = backoff.multipliedBy(2);
+        schedule(() -> attempt(delivery, attempt + 1, doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled),
+                backoff);
+    }
+
+    private void failed(Delivery delivery, int attempt, String why, boolean givenUp) {
+        failedAttempts.incrementAndGet();
+        Target target = delivery.target();
+        warnings.warn(target.realmId(), "Realm '%s': webhook delivery to %s failed (attempt %d of %d): %s%s",
+                LogText.oneLine(target.realmName()), LogText.url(target.url()), attempt, MAX_ATTEMPTS, why,
+                givenUp ? "; given up" : "");
+        if (givenUp) {
+            dropped.incrementAndGet();
+            sendNext(target.realmId());
+        }
+    }
+
+    private void schedule(Runnable task, Duration delay) {
+        if (!running) {
+            return;
+        }
+        try {
+            scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Stopping: what is still waiting is lost with the node, as before.
         }
     }
 
@@ -142,6 +221,20 @@ public final class WebhookSink {
         }
     }
 
-    private record Delivery(String url, String secret, String body) {
+    /** Where a realm's findings go: its webhook address and signing secret, and the realm, for logs. */
+    public record Target(String realmId, String realmName, String url, String secret) {
+        @Override
+        public String toString() {
+            return "Target[" + realmName + ", " + LogText.url(url) + "]";
+        }
+    }
+
+    private record Delivery(Target target, String body) {
+    }
+
+    /** A realm's waiting deliveries; {@code busy} while one of them is being sent. Guarded by the map's lock. */
+    private static final class RealmOutbox {
+        private final ArrayDeque<Delivery> waiting = new ArrayDeque<>();
+        private boolean busy;
     }
 }

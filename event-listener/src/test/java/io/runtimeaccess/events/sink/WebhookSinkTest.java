@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -18,23 +19,25 @@ import org.junit.jupiter.api.Test;
 
 class WebhookSinkTest {
 
-    private HttpServer receiver;
+    private static final WebhookAddresses LOOPBACK_ALLOWED = new WebhookAddresses(true);
+
+    private final List<HttpServer> receivers = new CopyOnWriteArrayList<>();
+    private final CountDownLatch neverAnswer = new CountDownLatch(1);
     private WebhookSink sink;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> signatures = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
+        neverAnswer.countDown();
         if (sink != null) {
             sink.stop();
         }
-        if (receiver != null) {
-            receiver.stop(0);
-        }
+        receivers.forEach(receiver -> receiver.stop(0));
     }
 
     private String startReceiver(AtomicInteger failuresFirst) throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -48,14 +51,37 @@ class WebhookSinkTest {
             exchange.close();
         });
         receiver.start();
+        receivers.add(receiver);
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    /** Accepts every request and never answers, like a receiver behind a blackholing firewall. */
+    private String startBlackhole() throws IOException {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        receiver.createContext("/hook", exchange -> {
+            try {
+                neverAnswer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        receiver.start();
+        receivers.add(receiver);
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private static WebhookSink.Target target(String realm, String url, String secret) {
+        return new WebhookSink.Target(realm + "-id", realm, url, secret);
     }
 
     @Test
     void deliversSignedEventsAndRetriesAFailingReceiver() throws Exception {
         String url = startReceiver(new AtomicInteger(2));
-        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100)).start();
-        sink.offer(url, "s3cret", "{\"id\":\"f1\"}");
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5),
+                LOOPBACK_ALLOWED).start();
+        sink.offer(target("a", url, "s3cret"), "{\"id\":\"f1\"}");
         await(() -> bodies.size() == 1);
         assertEquals("{\"id\":\"f1\"}", bodies.get(0));
         assertEquals("sha256=" + WebhookSink.signature("s3cret", "{\"id\":\"f1\"}"), signatures.get(0));
@@ -65,12 +91,59 @@ class WebhookSinkTest {
 
     @Test
     void aDeadReceiverKeepsTheOutboxBoundedDroppingTheOldest() throws Exception {
-        sink = new WebhookSink(3, Duration.ofSeconds(10), Duration.ofSeconds(10)).start();
+        sink = new WebhookSink(3, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5),
+                LOOPBACK_ALLOWED).start();
         for (int i = 0; i < 50; i++) {
-            sink.offer("http://127.0.0.1:9/nobody-listens", null, "{\"n\":" + i + "}");
+            sink.offer(target("a", "http://127.0.0.1:9/nobody-listens", null), "{\"n\":" + i + "}");
         }
         assertTrue(sink.depth() <= 3, "outbox depth " + sink.depth());
         assertTrue(sink.dropped() >= 46, "dropped " + sink.dropped());
+    }
+
+    /** One realm's receiver never answers; the other realm's deliveries go on as if it did not exist. */
+    @Test
+    void aBlackholedRealmDoesNotStallAnotherRealmsDeliveries() throws Exception {
+        String blackhole = startBlackhole();
+        String healthy = startReceiver(new AtomicInteger(0));
+        sink = new WebhookSink(100, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3),
+                LOOPBACK_ALLOWED).start();
+        for (int i = 0; i < 20; i++) {
+            sink.offer(target("stuck", blackhole, null), "{\"stuck\":" + i + "}");
+        }
+        Thread.sleep(200); // the stuck realm's first request is now hanging
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            sink.offer(target("fine", healthy, null), "{\"fine\":" + i + "}");
+        }
+        await(() -> bodies.size() == 5);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis < 1500, "the healthy realm's 5 deliveries took " + millis
+                + " ms, less than one of the stuck realm's 3 s timeouts");
+        assertEquals(5, sink.delivered());
+        assertEquals(0, sink.failedAttempts(), "the stuck realm's first attempt is still waiting for its timeout");
+        assertEquals(19, sink.depth(), "the stuck realm's other deliveries wait in its own outbox");
+    }
+
+    /** Saved while public, pointing inside by delivery time (DNS rebinding): refused, counted, not retried. */
+    @Test
+    void anInternalAddressIsRefusedAtDeliveryTime() throws Exception {
+        String url = startReceiver(new AtomicInteger(0));
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5),
+                new WebhookAddresses(false)).start();
+        sink.offer(target("a", url, null), "{\"id\":\"f1\"}");
+        await(() -> sink.dropped() == 1);
+        assertEquals(1, sink.failedAttempts(), "refused once, not retried");
+        assertEquals(0, sink.delivered());
+        assertTrue(bodies.isEmpty(), "nothing reached the loopback receiver");
+    }
+
+    @Test
+    void anUnreachableReceiverIsGivenUpAfterTheLastAttempt() throws Exception {
+        sink = new WebhookSink(10, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(2),
+                LOOPBACK_ALLOWED).start();
+        sink.offer(target("a", "http://127.0.0.1:9/nobody-listens", null), "{}");
+        await(() -> sink.dropped() == 1);
+        assertEquals(WebhookSink.MAX_ATTEMPTS, sink.failedAttempts());
     }
 
     @Test
@@ -78,6 +151,13 @@ class WebhookSinkTest {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
         assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
                 WebhookSink.signature("Jefe", "what do ya want for nothing?"));
+    }
+
+    @Test
+    void aTargetNeverShowsItsSecretOrCredentials() {
+        String shown = new WebhookSink.Target("id", "acme", "https://user:pw@hooks.example/x?token=t", "s3cret")
+                .toString();
+        assertEquals("Target[acme, https://hooks.example/x]", shown);
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

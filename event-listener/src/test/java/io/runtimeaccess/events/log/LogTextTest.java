@@ -1,0 +1,55 @@
+package io.runtimeaccess.events.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+class LogTextTest {
+
+    @Test
+    void lineBreaksAndControlCharactersAreEscaped() {
+        assertEquals("alice\\r\\nWARN forged line\\u0000", LogText.oneLine("alice\r\nWARN forged line\u0000"));
+        assertEquals("a\\u2028b", LogText.oneLine("a\u2028b"));
+        String plain = "bob@example.com ünïcödé";
+        assertSame(plain, LogText.oneLine(plain), "nothing to escape, nothing copied");
+    }
+
+    @Test
+    void urlsLoseUserInfoQueryAndFragment() {
+        assertEquals("https://hooks.example:8443/in/abc",
+                LogText.url("https://user:pass@hooks.example:8443/in/abc?token=secret#frag"));
+        assertEquals("http://hooks.example/a%0D%0Ab", LogText.url("http://hooks.example/a%0D%0Ab"));
+        assertEquals("(an invalid URL)", LogText.url("http://bad host/\r\n"));
+    }
+
+    @Test
+    void aCauseIsItsTypeAndOneLineMessage() {
+        assertEquals("IllegalStateException: x\\ny", LogText.cause(new IllegalStateException("x\ny")));
+        assertEquals("RuntimeException", LogText.cause(new RuntimeException()));
+    }
+
+    @Test
+    void warningsAreRateLimitedPerKey() {
+        AtomicLong now = new AtomicLong(1_000_000);
+        RateLimitedLog log = new RateLimitedLog(Logger.getLogger(LogTextTest.class), 60_000, now::get);
+        List<Boolean> logged = new ArrayList<>();
+        logged.add(log.warn("realm-a", "failure %d", 1));
+        logged.add(log.warn("realm-a", "failure %d", 2));
+        logged.add(log.warn("realm-b", "failure %d", 1));
+        now.addAndGet(59_999);
+        logged.add(log.warn("realm-a", "failure %d", 3));
+        now.addAndGet(1);
+        logged.add(log.warn("realm-a", "failure %d", 4));
+        assertEquals(List.of(true, false, true, false, true), logged);
+        log.forget("realm-a");
+        assertTrue(log.warn("realm-a", "again"));
+        assertFalse(log.warn("realm-a", "again"));
+    }
+}

@@ -1,0 +1,175 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The findings settings API: who may change what, and the webhook secret never leaving its table (not in
+ * the realm representation, a partial export or an admin event).
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class FindingSettingsIT extends AbstractSharingIT {
+
+    private static final String SETTINGS = "/settings";
+    private static final String WEBHOOK = "{\"webhookUrl\":\"http://127.0.0.1:1/settings-it\"}";
+    private static final String RESPONSES = "{\"responses\":{\"critical\":\"revoke-sessions\"}}";
+
+    @Test
+    void changingTheWebhookNeedsManageRealmAndTheResponsesAlsoManageUsers() {
+        String viewer = organizationAdminToken("settings-viewer", "view-events");
+        String events = organizationAdminToken("settings-events", "view-events", "manage-events");
+        String users = organizationAdminToken("settings-users", "view-events", "manage-users");
+        String realmAdmin = organizationAdminToken("settings-realm", "view-events", "manage-realm");
+        String both = organizationAdminToken("settings-both", "view-events", "manage-realm", "manage-users");
+        findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"\",\"responses\":{\"critical\":\"none\"}}");
+        try {
+            String before = settings(viewer);
+            for (String token : List.of(viewer, events, users)) {
+                assertEquals(403, findingsCall("PUT", SETTINGS, token, WEBHOOK).statusCode(), "webhook");
+                assertEquals(403, findingsCall("PUT", SETTINGS, token, RESPONSES).statusCode(), "responses");
+                assertEquals(403, findingsCall("PUT", SETTINGS, token, "{}").statusCode(), "nothing");
+            }
+            assertEquals(403, findingsCall("PUT", SETTINGS, realmAdmin, RESPONSES).statusCode(),
+                    "manage-realm without manage-users may not change the responses");
+            assertEquals(403, findingsCall("PUT", SETTINGS, realmAdmin,
+                    "{\"webhookUrl\":\"http://127.0.0.1:1/x\",\"responses\":{}}").statusCode(),
+                    "nor send an empty responses object along with the webhook");
+            assertEquals(before, settings(viewer), "a refused change changes nothing");
+
+            HttpResponse<String> webhook = findingsCall("PUT", SETTINGS, realmAdmin, WEBHOOK);
+            assertEquals(200, webhook.statusCode(), webhook.body());
+            HttpResponse<String> responses = findingsCall("PUT", SETTINGS, both, RESPONSES);
+            assertEquals(200, responses.statusCode(), responses.body());
+            JsonNode now = Oidc.json(settings(viewer));
+            assertEquals("http://127.0.0.1:1/settings-it", now.get("webhookUrl").asText());
+            assertEquals("revoke-sessions", now.get("responses").get("critical").asText());
+        } finally {
+            findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"\",\"responses\":{\"critical\":\"none\"}}");
+        }
+    }
+
+    @Test
+    void theWebhookSecretIsNeitherInTheRealmNorInAnExportNorInAnAdminEvent() {
+        enableAdminEvents();
+        String secret = "whsec-" + System.nanoTime();
+        try {
+            HttpResponse<String> saved = findingsCall("PUT", SETTINGS, adminToken(),
+                    "{\"webhookUrl\":\"http://127.0.0.1:1/secret-it\",\"webhookSecret\":\"" + secret + "\"}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertTrue(Oidc.json(saved.body()).get("webhookSecretSet").asBoolean(), saved.body());
+            assertFalse(saved.body().contains(secret), saved.body());
+            String read = settings(adminToken());
+            assertTrue(Oidc.json(read).get("webhookSecretSet").asBoolean(), read);
+            assertFalse(read.contains(secret), read);
+
+            HttpResponse<String> realm = send(HttpRequest.newBuilder(realmUri("")).GET()
+                    .header("Authorization", "Bearer " + adminToken()));
+            assertEquals(200, realm.statusCode());
+            assertFalse(realm.body().contains(secret), "GET the realm shows no secret");
+            assertFalse(realm.body().contains("runtimeAccess.findings.webhookSecret"), "nor a secret attribute");
+
+            HttpResponse<String> export = send(HttpRequest.newBuilder(
+                    realmUri("/partial-export?exportClients=true&exportGroupsAndRoles=true"))
+                    .header("Authorization", "Bearer " + adminToken()).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, export.statusCode(), export.body());
+            assertFalse(export.body().contains(secret), "a partial export has no secret");
+
+            List<AdminEventRepresentation> events = organization.admin().getAdminEvents(null, null, null, null, null,
+                    null, null, null, 0, 1000);
+            assertTrue(events.stream().anyMatch(e -> e.getResourcePath() != null
+                    && e.getResourcePath().endsWith("anomaly-findings/settings")), "the change is an admin event");
+            for (AdminEventRepresentation event : events) {
+                assertFalse(String.valueOf(event.getRepresentation()).contains(secret),
+                        "admin event " + event.getResourcePath() + " shows no secret");
+            }
+        } finally {
+            findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"\",\"webhookSecret\":\"\"}");
+        }
+        assertFalse(Oidc.json(settings(adminToken())).get("webhookSecretSet").asBoolean(), "\"\" removes the secret");
+    }
+
+    /** Realm attributes of the old names are no longer settings: writing them (manage-realm) changes nothing. */
+    @Test
+    void oldRealmAttributesAreIgnoredAndBreakNothing() {
+        String before = settings(adminToken());
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        Map<String, String> attributes = new HashMap<>(realm.getAttributes() == null ? Map.of() : realm.getAttributes());
+        attributes.put("runtimeAccess.findings.response.HIGH", "explode");
+        attributes.put("runtimeAccess.findings.response.CRITICAL", "disable-user");
+        attributes.put("runtimeAccess.findings.webhookUrl", "not a url");
+        realm.setAttributes(attributes);
+        organization.admin().update(realm);
+        try {
+            HttpResponse<String> read = findingsCall("GET", SETTINGS, adminToken(), null);
+            assertEquals(200, read.statusCode(), read.body());
+            assertEquals(before, read.body(), "the attributes are not read");
+        } finally {
+            RealmRepresentation cleaned = organization.admin().toRepresentation();
+            Map<String, String> left = new HashMap<>(cleaned.getAttributes());
+            left.keySet().removeIf(name -> name.startsWith("runtimeAccess.findings."));
+            cleaned.setAttributes(left);
+            organization.admin().update(cleaned);
+        }
+    }
+
+    @Test
+    void badSettingsAreRefusedNamingTheField() {
+        String longUrl = "http://127.0.0.1:1/" + "a".repeat(3000);
+        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"" + longUrl + "\"}"), "webhookUrl");
+        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookSecret\":\"" + "s".repeat(2000) + "\"}"),
+                "webhookSecret");
+        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"http://bad host/\"}"), "webhookUrl");
+        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"responses\":{\"high\":7}}"), "responses.high");
+        assertField(findingsCall("PUT", SETTINGS, adminToken(), "[]"), "settings");
+    }
+
+    private static void assertField(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    private String settings(String token) {
+        HttpResponse<String> response = findingsCall("GET", SETTINGS, token, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private URI realmUri(String path) {
+        return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + path);
+    }
+
+    /** A user of the organization realm holding the given realm-management roles (created once). */
+    private String organizationAdminToken(String username, String... realmManagementRoles) {
+        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
+            String id = createOrganizationUser(username);
+            String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+            List<RoleRepresentation> roles = new ArrayList<>();
+            for (String role : realmManagementRoles) {
+                roles.add(organization.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
+            }
+            organization.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
+        }
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", username, "password", username)))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
+}
