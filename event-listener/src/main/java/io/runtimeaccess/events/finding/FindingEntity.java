@@ -23,7 +23,8 @@ public class FindingEntity {
     @Column(name = "REALM_ID", length = 36, nullable = false)
     private String realmId;
 
-    @Column(name = "USER_ID", length = 36)
+    /** 255 as in Keycloak's own tables: ids of user-storage users ({@code f:<component>:<id>}) are longer than 36. */
+    @Column(name = "USER_ID", length = 255)
     private String userId;
 
     @Column(name = "USERNAME")
@@ -67,7 +68,7 @@ public class FindingEntity {
     @Column(name = "STATUS", length = 16, nullable = false)
     private String status;
 
-    @Column(name = "STATUS_BY", length = 36)
+    @Column(name = "STATUS_BY", length = 255)
     private String statusBy;
 
     @Column(name = "STATUS_AT")
