@@ -77,6 +77,10 @@ public class FindingEntity {
     @Column(name = "RESPONSE", length = 64)
     private String response;
 
+    /** When the finding's user was deleted (the user id and username were then dropped), or null. */
+    @Column(name = "USER_REMOVED_AT")
+    private Long userRemovedAt;
+
     public String getId() {
         return id;
     }
@@ -227,5 +231,13 @@ public class FindingEntity {
 
     public void setResponse(String response) {
         this.response = response;
+    }
+
+    public Long getUserRemovedAt() {
+        return userRemovedAt;
+    }
+
+    public void setUserRemovedAt(Long userRemovedAt) {
+        this.userRemovedAt = userRemovedAt;
     }
 }

@@ -3,14 +3,15 @@ package io.runtimeaccess.events.finding;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
 import io.runtimeaccess.events.sink.CloudEvents;
 import io.runtimeaccess.events.sink.WebhookSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -18,13 +19,14 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Raises or updates findings from a batch of assessments, in one transaction, on the scorer's worker thread. Assessments of one
+ * Raises or updates findings from a batch of assessments on the scorer's worker thread, one transaction per
+ * realm ({@link IsolatedBatches}: one bad finding costs only itself). Assessments of one
  * incident (same detection, same user, same source) within {@link #INCIDENT_GAP} of each other update
  * one open finding, so a spray of a thousand attempts is one finding, not a thousand. A new finding, or
  * one whose severity rose, gets the realm's automatic response for its severity, a log line and, once
  * stored, a webhook delivery.
  */
-public final class FindingRecorder implements Consumer<List<Assessment>> {
+public final class FindingRecorder implements FindingWriter {
 
     static final Duration INCIDENT_GAP = Duration.ofMinutes(30);
     private static final Logger LOG = Logger.getLogger(FindingRecorder.class);
@@ -38,7 +40,12 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
     }
 
     @Override
-    public void accept(List<Assessment> assessments) {
+    public List<Assessment> write(List<Assessment> batch) {
+        return IsolatedBatches.write(batch, this::transaction);
+    }
+
+    /** One transaction; the webhook deliveries go out only once it committed. */
+    private void transaction(List<Assessment> assessments) {
         List<Runnable> afterCommit = new ArrayList<>();
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             for (Assessment assessment : assessments) {
@@ -66,9 +73,7 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
         String response = AutomaticResponse.apply(session, realm, assessment.userId(),
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
-            UserModel user = assessment.userId() == null ? null
-                    : session.users().getUserById(realm, assessment.userId());
-            finding = store.add(assessment, key, user == null ? null : user.getUsername(), response);
+            finding = store.add(assessment, key, username(session, realm, assessment.userId()), response);
         } else {
             FindingStore.update(finding, assessment);
             if (response != null) {
@@ -83,6 +88,22 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
         }
     }
 
+    /**
+     * The user's username; an admin of the master realm acting in this realm is looked up there (user ids are
+     * unique across realms, and only master-realm admins act in realms other than their own).
+     */
+    private static String username(KeycloakSession session, RealmModel realm, String userId) {
+        if (userId == null) {
+            return null;
+        }
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null && !Config.getAdminRealm().equals(realm.getName())) {
+            RealmModel master = session.realms().getRealmByName(Config.getAdminRealm());
+            user = master == null ? null : session.users().getUserById(master, userId);
+        }
+        return user == null ? null : user.getUsername();
+    }
+
     /** One incident: the detection of the strongest reason, the user, and the source it names if any. */
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
@@ -94,9 +115,10 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
     }
 
     private static void log(RealmModel realm, FindingEntity finding, Assessment assessment, Severity before) {
-        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", realm.getName(), finding.getId(),
-                before == Severity.NONE ? "" : " rose from " + before, finding.getSeverity(), finding.getScore(),
-                finding.getUsername() == null ? "(none)" : "'" + finding.getUsername() + "'",
-                assessment.topReason() == null ? "" : assessment.topReason().text());
+        // Usernames and reasons quote what was typed at a sign-in: escaped, so nobody can forge a log line.
+        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", LogText.safe(realm.getName()),
+                finding.getId(), before == Severity.NONE ? "" : " rose from " + before, finding.getSeverity(),
+                finding.getScore(), finding.getUsername() == null ? "(none)" : "'" + LogText.safe(finding.getUsername()) + "'",
+                assessment.topReason() == null ? "" : LogText.safe(assessment.topReason().text()));
     }
 }
