@@ -40,7 +40,7 @@ public final class EventPipeline {
     static final int MAX_BATCH = 500;
     static final int DECISIONS_CAPACITY = 1_000;
     /** How long {@link #stop()} lets the worker finish (score the queue, store, save). */
-    static final Duration STOP_BUDGET = Duration.ofSeconds(20);
+    static final Duration STOP_BUDGET = Duration.ofSeconds(10);
     /** Wakes the worker when a decision arrives; not an event. */
     private static final Object WAKE = new Object();
 
@@ -59,6 +59,7 @@ public final class EventPipeline {
     private final Thread worker;
     private volatile boolean running = true;
     private volatile long stopBy;
+    private Duration stopBudget = STOP_BUDGET;
 
     public EventPipeline(int capacity, RealmScorers scorers, Severity findingSeverity, FindingWriter writer,
             Duration snapshotInterval) {
@@ -79,6 +80,12 @@ public final class EventPipeline {
         this.retries = new FindingRetries(firstRetryNanos, maxRetryNanos, maxAttempts, FindingRetries.MAX_HELD, metrics);
         this.worker = new Thread(this::work, "runtime-access-anomaly-scorer");
         this.worker.setDaemon(true);
+    }
+
+    /** For tests: a shorter time to finish at {@link #stop()}. */
+    EventPipeline stopBudget(Duration budget) {
+        this.stopBudget = budget;
+        return this;
     }
 
     public EventPipeline start() {
@@ -120,15 +127,15 @@ public final class EventPipeline {
     }
 
     /**
-     * Stops the worker: it scores what is queued, stores the findings (retrying within {@link #STOP_BUDGET})
+     * Stops the worker: it scores what is queued, stores the findings (retrying for up to {@link #STOP_BUDGET})
      * and then saves the learned state. The learned state is saved by the worker only, never beside it.
      */
     public void stop() {
-        stopBy = System.nanoTime() + STOP_BUDGET.toNanos();
+        stopBy = System.nanoTime() + stopBudget.toNanos();
         running = false;
         queue.offer(WAKE);
         try {
-            worker.join(STOP_BUDGET.toMillis() + 5_000);
+            worker.join(stopBudget.toMillis() + 5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
