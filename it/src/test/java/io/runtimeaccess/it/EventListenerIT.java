@@ -27,7 +27,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -39,19 +38,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class EventListenerIT extends AbstractSharingIT {
 
-    private static final String LISTENER = "runtime-access-events";
-
     @BeforeEach
     void enableListener() {
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        List<String> listeners = new ArrayList<>(realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners());
-        if (!listeners.contains(LISTENER)) {
-            listeners.add(LISTENER);
-            realm.setEventsListeners(listeners);
-            realm.setAdminEventsEnabled(true);
-            realm.setAdminEventsDetailsEnabled(true);
-            organization.admin().update(realm);
-        }
+        enableAnomalyListener();
     }
 
     @Test
@@ -263,16 +252,6 @@ class EventListenerIT extends AbstractSharingIT {
                 throw new IllegalStateException(e);
             }
         }, "the realm's learned state is saved every 2 s");
-    }
-
-    private HttpResponse<String> failedLogin(String username, String ip, String userAgent) {
-        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                // As behind a TLS-terminating proxy: the realm requires HTTPS for external addresses.
-                .header("X-Forwarded-For", ip).header("X-Forwarded-Proto", "https").header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", Oidc.DEMO_CLIENT, "client_secret", Oidc.DEMO_SECRET, "username", username,
-                        "password", "wrong-password")))));
     }
 
     private static void assertBadRequest(HttpResponse<String> response, String field) {
