@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -216,6 +217,7 @@ class EventListenerIT extends AbstractSharingIT {
     /** The worker is stuck (its findings table is locked); logins go on, and the full queue drops and counts. */
     @Test
     void aFullQueueDropsAndCountsWhileLoginsGoOn() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(TestDatabase.vendor()), "locks a PostgreSQL table directly");
         double droppedBefore = metric("runtime_access_events_dropped_total");
         try (Connection lock = TestDatabase.postgres()) {
             lock.setAutoCommit(false);
@@ -242,6 +244,7 @@ class EventListenerIT extends AbstractSharingIT {
 
     @Test
     void learnedStateIsSavedSoARestartRemembersIt() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(TestDatabase.vendor()), "reads PostgreSQL directly");
         assertEquals(400, failedLogin("state-probe", "198.51.100.20", "Mozilla/5.0").statusCode());
         awaitTrue(() -> {
             try (Connection connection = TestDatabase.postgres(); Statement statement = connection.createStatement();
