@@ -129,7 +129,9 @@ final class FindingRetries {
         try {
             return writer.write(batch);
         } catch (RuntimeException e) {
-            LOG.warnf("%d findings could not be stored (%s)", batch.size(), e.toString());
+            // The message may quote stored values; the stack trace is at DEBUG.
+            LOG.warnf("%d findings could not be stored (%s)", batch.size(), e.getClass().getName());
+            LOG.debug("Storing findings failed", e);
             return batch;
         }
     }
