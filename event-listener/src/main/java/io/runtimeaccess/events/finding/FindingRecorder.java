@@ -7,8 +7,12 @@ import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
 import io.runtimeaccess.events.sink.CloudEvents;
 import io.runtimeaccess.events.sink.WebhookSink;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -29,6 +33,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 public final class FindingRecorder implements FindingWriter {
 
     static final Duration INCIDENT_GAP = Duration.ofMinutes(30);
+    /** The length of the incident-key column. */
+    static final int MAX_KEY = 255;
     private static final Logger LOG = Logger.getLogger(FindingRecorder.class);
 
     private final KeycloakSessionFactory factory;
@@ -111,7 +117,17 @@ public final class FindingRecorder implements FindingWriter {
         String source = top == null ? null : top.evidence().get("source");
         String key = detection + "|" + (assessment.userId() == null ? "" : assessment.userId()) + "|"
                 + (source == null ? "" : source);
-        return key.length() <= 255 ? key : key.substring(0, 255);
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
+    }
+
+    /** A long key (a user-storage user's id, a long source) keeps its start and a digest of all of it. */
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static void log(RealmModel realm, FindingEntity finding, Assessment assessment, Severity before) {
