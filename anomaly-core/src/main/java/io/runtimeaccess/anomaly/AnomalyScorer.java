@@ -162,6 +162,16 @@ public final class AnomalyScorer implements EventScorer {
         state = Snapshots.read(snapshot, settings);
     }
 
+    /** A deleted user: what was learned about them, as a user and as an admin, goes with them. */
+    public void forgetUser(String realmId, String userId) {
+        Realm realm = state.realms.get(realmId == null ? "" : realmId); // never creates a realm
+        if (realm == null || userId == null) {
+            return;
+        }
+        state.users.remove(ScorerState.userKey(realm, userId));
+        state.admins.remove(ScorerState.adminKey(realm, userId));
+    }
+
     /** Users with a profile now (at most {@link ScorerSettings#maxUsers()}). */
     public int activeUsers() {
         return state.users.size();

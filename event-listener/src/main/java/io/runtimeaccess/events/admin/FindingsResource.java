@@ -7,6 +7,7 @@ import io.runtimeaccess.events.finding.FindingEntity;
 import io.runtimeaccess.events.finding.FindingFilter;
 import io.runtimeaccess.events.finding.FindingJson;
 import io.runtimeaccess.events.finding.FindingStore;
+import io.runtimeaccess.events.pipeline.AfterCommit;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -35,7 +35,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * {@code /admin/realms/{realm}/anomaly-findings}: list, read, acknowledge and dismiss the realm's
  * findings, and its findings settings. Reading needs realm-management {@code view-events}; changing
- * needs {@code manage-events}. Every change is an admin event.
+ * needs {@code manage-events}, and dismissing (which teaches the scorer) {@code manage-users} too. Every
+ * change is an admin event.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -86,16 +87,19 @@ public class FindingsResource {
         return recorded(finding);
     }
 
-    /** A false positive: the finding is closed and the user's baseline learns what it flagged as normal. */
+    /**
+     * A false positive: the finding is closed and the user's baseline learns what it flagged as normal. That
+     * changes how the user's sign-ins are judged, so it needs {@code manage-users} besides {@code manage-events}.
+     * The scorer hears of it only once the dismissal committed.
+     */
     @POST
     @Path("{id}/dismiss")
-    public Map<String, Object> dismiss(@PathParam("id") String id) throws InterruptedException {
+    public Map<String, Object> dismiss(@PathParam("id") String id) {
         auth.realm().requireManageEvents();
+        auth.users().requireManage();
         FindingEntity finding = finding(id);
         store().setStatus(finding, FindingStore.DISMISSED, auth.adminAuth().getUser().getId());
-        if (!pipeline.offerDecision(new EventPipeline.Dismissal(FindingJson.assessment(finding)))) {
-            throw new ServiceUnavailableException("the scoring queue is full; try again");
-        }
+        AfterCommit.offer(session, pipeline, new EventPipeline.Dismissal(FindingJson.assessment(finding)));
         return recorded(finding);
     }
 

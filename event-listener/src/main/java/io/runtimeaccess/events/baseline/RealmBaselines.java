@@ -1,94 +1,192 @@
 package io.runtimeaccess.events.baseline;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.EventScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.events.finding.ScorerStateEntity;
 import io.runtimeaccess.events.pipeline.RealmScorers;
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Each realm's scorer with what it has learned about normal: restored from {@code RA_SCORER_STATE} on
  * the realm's first event after a start, saved back periodically and at shutdown. In a cluster each node
  * learns from the events it receives and the last node to save wins.
+ *
+ * <p>A good state is never overwritten by mistake. When the state cannot be <em>read</em> (the database
+ * is down), the realm is scored with a fresh state meanwhile, that state is never saved, and reading is
+ * retried with a growing delay. When the state is read but cannot be <em>decoded</em> (corrupt, or from a
+ * newer version), learning starts again, and the first save keeps the unreadable snapshot aside.
  */
 public final class RealmBaselines implements RealmScorers {
 
     private static final Logger LOG = Logger.getLogger(RealmBaselines.class);
+    static final long FIRST_RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    static final long LAST_RETRY_NANOS = TimeUnit.MINUTES.toNanos(5);
 
-    private final KeycloakSessionFactory factory;
-    private final IpLocator locator;
-    private final Map<String, EventScorer> scorers = new HashMap<>();
+    private final StateStore store;
+    private final Supplier<AnomalyScorer> fresh;
+    private final LongSupplier nanoClock;
+    private final Map<String, Baseline> baselines = new HashMap<>();
+    private final Counter loadFailures;
+    private final Counter unreadable;
+    private final Counter saveFailures;
 
     public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator) {
-        this.factory = factory;
-        this.locator = locator;
+        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator), System::nanoTime,
+                Metrics.globalRegistry);
+    }
+
+    RealmBaselines(StateStore store, Supplier<AnomalyScorer> fresh, LongSupplier nanoClock, MeterRegistry registry) {
+        this.store = store;
+        this.fresh = fresh;
+        this.nanoClock = nanoClock;
+        this.loadFailures = Counter.builder("runtime.access.scorer.state.load.failures")
+                .description("Reads of a realm's learned state that failed (retried later)").register(registry);
+        this.unreadable = Counter.builder("runtime.access.scorer.state.unreadable")
+                .description("Learned states read but not decodable (kept aside; learning started again)")
+                .register(registry);
+        this.saveFailures = Counter.builder("runtime.access.scorer.state.save.failures")
+                .description("Saves of a realm's learned state that failed (retried at the next save)")
+                .register(registry);
     }
 
     @Override
     public EventScorer of(String realmId) {
-        return scorers.computeIfAbsent(realmId, this::load);
+        return baseline(realmId).scorer;
     }
 
-    private EventScorer load(String realmId) {
-        EventScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
-        try {
-            ScorerStateEntity saved = KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                    session -> em(session).find(ScorerStateEntity.class, realmId));
-            if (saved != null) {
-                scorer.restore(Base64.getDecoder().decode(saved.getSnapshot()));
-            }
-        } catch (RuntimeException e) {
-            // An unreadable or older state must not stop scoring: start learning again.
-            LOG.warnf("Realm %s: could not restore the anomaly scorer's learned state (%s); starting fresh", realmId,
-                    e.getMessage());
-            scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
+    private Baseline baseline(String realmId) {
+        Baseline baseline = baselines.get(realmId);
+        if (baseline == null) {
+            baseline = new Baseline(fresh.get());
+            baselines.put(realmId, baseline);
+            load(realmId, baseline);
+        } else if (baseline.unread && nanoClock.getAsLong() - baseline.retryAt >= 0) {
+            load(realmId, baseline);
         }
-        return scorer;
+        return baseline;
     }
 
+    /** Returns whether there is (or may be, when it could not be read) a stored state. */
+    private boolean load(String realmId, Baseline baseline) {
+        String saved;
+        try {
+            saved = store.load(realmId);
+        } catch (RuntimeException e) {
+            long delay = baseline.readFailed(nanoClock.getAsLong());
+            loadFailures.increment();
+            LOG.warnf("Realm %s: could not read the anomaly scorer's learned state (%s); scoring with a fresh state "
+                    + "meanwhile, which is never saved over it; reading again in %d s", realmId, e.getMessage(),
+                    TimeUnit.NANOSECONDS.toSeconds(delay));
+            return true;
+        }
+        baseline.unread = false;
+        baseline.failures = 0;
+        if (saved == null) {
+            return false; // nothing stored yet: what was learned meanwhile is all there is
+        }
+        AnomalyScorer restored = fresh.get();
+        try {
+            restored.restore(Base64.getDecoder().decode(saved));
+        } catch (RuntimeException e) {
+            baseline.unreadableSnapshot = saved;
+            unreadable.increment();
+            LOG.warnf("Realm %s: the anomaly scorer's learned state cannot be decoded (%s); learning starts again and "
+                    + "the unreadable state is kept in RA_SCORER_STATE.UNREADABLE_SNAPSHOT", realmId, e.getMessage());
+            return true;
+        }
+        baseline.forgotten.forEach(userId -> restored.forgetUser(realmId, userId));
+        baseline.forgotten.clear();
+        baseline.scorer = restored;
+        return true;
+    }
+
+    /** Saves every realm's learned state, except the states not read yet (a save would overwrite them). */
     @Override
     public void saveAll() {
-        scorers.forEach(this::save);
+        baselines.forEach(this::save);
     }
 
-    private void save(String realmId, EventScorer scorer) {
-        String snapshot = Base64.getEncoder().encodeToString(scorer.snapshot());
+    private void save(String realmId, Baseline baseline) {
+        if (baseline.unread) {
+            return;
+        }
+        String snapshot = Base64.getEncoder().encodeToString(baseline.scorer.snapshot());
         try {
-            KeycloakModelUtils.runJobInTransaction(factory, session -> {
-                EntityManager em = em(session);
-                ScorerStateEntity state = em.find(ScorerStateEntity.class, realmId);
-                boolean first = state == null;
-                if (first) {
-                    state = new ScorerStateEntity();
-                    state.setRealmId(realmId);
-                }
-                state.setModelVersion(AnomalyScorer.MODEL_VERSION);
-                state.setSnapshot(snapshot);
-                state.setSavedAt(System.currentTimeMillis());
-                if (first) {
-                    em.persist(state);
-                }
-            });
+            store.save(realmId, snapshot, baseline.unreadableSnapshot);
+            baseline.unreadableSnapshot = null;
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Realm %s: could not save the anomaly scorer's learned state", realmId);
+            saveFailures.increment();
+            LOG.warnf("Realm %s: could not save the anomaly scorer's learned state (%s); trying again at the next save",
+                    realmId, e.getMessage());
         }
     }
 
     @Override
     public void forget(String realmId) {
-        scorers.remove(realmId);
+        baselines.remove(realmId);
     }
 
-    private static EntityManager em(org.keycloak.models.KeycloakSession session) {
-        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    /**
+     * A deleted user: forgotten in the user's realm and, for a master-realm user (an admin of every realm),
+     * in every realm whose scorer is loaded. A stored state is read to forget the user in it (a realm with
+     * none stays without); a state that could not be read forgets the user once it is read.
+     */
+    @Override
+    public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
+        Baseline own = baselines.get(realmId);
+        if (own == null) {
+            Baseline probe = new Baseline(fresh.get());
+            if (load(realmId, probe)) {
+                baselines.put(realmId, probe);
+                own = probe;
+            }
+        }
+        if (own != null) {
+            own.scorer.forgetUser(realmId, userId);
+            if (own.unread) {
+                own.forgotten.add(userId);
+            }
+        }
+        if (inEveryRealm) {
+            baselines.forEach((id, baseline) -> baseline.scorer.forgetUser(id, userId));
+        }
+    }
+
+    /** One realm's scorer and whether its stored state has been read. */
+    private static final class Baseline {
+        AnomalyScorer scorer;
+        /** The stored state could not be read: never save over it. */
+        boolean unread;
+        long retryAt;
+        int failures;
+        /** The stored snapshot that could not be decoded, to keep aside at the next save. */
+        String unreadableSnapshot;
+        final List<String> forgotten = new ArrayList<>();
+
+        Baseline(AnomalyScorer scorer) {
+            this.scorer = scorer;
+        }
+
+        /** Returns the delay before the next read: 5 s, doubling up to 5 minutes. */
+        long readFailed(long now) {
+            unread = true;
+            long delay = Math.min(LAST_RETRY_NANOS, FIRST_RETRY_NANOS << Math.min(failures, 16));
+            failures++;
+            retryAt = now + delay;
+            return delay;
+        }
     }
 }

@@ -23,7 +23,8 @@ public class FindingEntity {
     @Column(name = "REALM_ID", length = 36, nullable = false)
     private String realmId;
 
-    @Column(name = "USER_ID", length = 36)
+    /** 255 as in Keycloak's own tables: ids of user-storage users ({@code f:<component>:<id>}) are longer than 36. */
+    @Column(name = "USER_ID", length = 255)
     private String userId;
 
     @Column(name = "USERNAME")
@@ -67,7 +68,7 @@ public class FindingEntity {
     @Column(name = "STATUS", length = 16, nullable = false)
     private String status;
 
-    @Column(name = "STATUS_BY", length = 36)
+    @Column(name = "STATUS_BY", length = 255)
     private String statusBy;
 
     @Column(name = "STATUS_AT")
@@ -75,6 +76,10 @@ public class FindingEntity {
 
     @Column(name = "RESPONSE", length = 64)
     private String response;
+
+    /** When the finding's user was deleted (the user id and username were then dropped), or null. */
+    @Column(name = "USER_REMOVED_AT")
+    private Long userRemovedAt;
 
     public String getId() {
         return id;
@@ -226,5 +231,13 @@ public class FindingEntity {
 
     public void setResponse(String response) {
         this.response = response;
+    }
+
+    public Long getUserRemovedAt() {
+        return userRemovedAt;
+    }
+
+    public void setUserRemovedAt(Long userRemovedAt) {
+        this.userRemovedAt = userRemovedAt;
     }
 }

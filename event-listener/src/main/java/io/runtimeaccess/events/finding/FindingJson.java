@@ -81,6 +81,8 @@ public final class FindingJson {
         json.put("statusBy", finding.getStatusBy());
         json.put("statusAt", finding.getStatusAt() == null ? null : Instant.ofEpochMilli(finding.getStatusAt()).toString());
         json.put("response", finding.getResponse());
+        json.put("userRemovedAt", finding.getUserRemovedAt() == null ? null
+                : Instant.ofEpochMilli(finding.getUserRemovedAt()).toString());
         return json;
     }
 

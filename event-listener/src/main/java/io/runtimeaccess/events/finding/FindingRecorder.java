@@ -3,14 +3,19 @@ package io.runtimeaccess.events.finding;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
 import io.runtimeaccess.events.sink.CloudEvents;
 import io.runtimeaccess.events.sink.WebhookSink;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -18,15 +23,18 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Raises or updates findings from a batch of assessments, in one transaction, on the scorer's worker thread. Assessments of one
+ * Raises or updates findings from a batch of assessments on the scorer's worker thread, one transaction per
+ * realm ({@link IsolatedBatches}: one bad finding costs only itself). Assessments of one
  * incident (same detection, same user, same source) within {@link #INCIDENT_GAP} of each other update
  * one open finding, so a spray of a thousand attempts is one finding, not a thousand. A new finding, or
  * one whose severity rose, gets the realm's automatic response for its severity, a log line and, once
  * stored, a webhook delivery.
  */
-public final class FindingRecorder implements Consumer<List<Assessment>> {
+public final class FindingRecorder implements FindingWriter {
 
     static final Duration INCIDENT_GAP = Duration.ofMinutes(30);
+    /** The length of the incident-key column. */
+    static final int MAX_KEY = 255;
     private static final Logger LOG = Logger.getLogger(FindingRecorder.class);
 
     private final KeycloakSessionFactory factory;
@@ -38,7 +46,12 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
     }
 
     @Override
-    public void accept(List<Assessment> assessments) {
+    public List<Assessment> write(List<Assessment> batch) {
+        return IsolatedBatches.write(batch, this::transaction);
+    }
+
+    /** One transaction; the webhook deliveries go out only once it committed. */
+    private void transaction(List<Assessment> assessments) {
         List<Runnable> afterCommit = new ArrayList<>();
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             for (Assessment assessment : assessments) {
@@ -66,9 +79,7 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
         String response = AutomaticResponse.apply(session, realm, assessment.userId(),
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
-            UserModel user = assessment.userId() == null ? null
-                    : session.users().getUserById(realm, assessment.userId());
-            finding = store.add(assessment, key, user == null ? null : user.getUsername(), response);
+            finding = store.add(assessment, key, username(session, realm, assessment.userId()), response);
         } else {
             FindingStore.update(finding, assessment);
             if (response != null) {
@@ -84,6 +95,22 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
         }
     }
 
+    /**
+     * The user's username; an admin of the master realm acting in this realm is looked up there (user ids are
+     * unique across realms, and only master-realm admins act in realms other than their own).
+     */
+    private static String username(KeycloakSession session, RealmModel realm, String userId) {
+        if (userId == null) {
+            return null;
+        }
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null && !Config.getAdminRealm().equals(realm.getName())) {
+            RealmModel master = session.realms().getRealmByName(Config.getAdminRealm());
+            user = master == null ? null : session.users().getUserById(master, userId);
+        }
+        return user == null ? null : user.getUsername();
+    }
+
     /** One incident: the detection of the strongest reason, the user, and the source it names if any. */
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
@@ -91,13 +118,24 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
         String source = top == null ? null : top.evidence().get("source");
         String key = detection + "|" + (assessment.userId() == null ? "" : assessment.userId()) + "|"
                 + (source == null ? "" : source);
-        return key.length() <= 255 ? key : key.substring(0, 255);
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
+    }
+
+    /** A long key (a user-storage user's id, a long source) keeps its start and a digest of all of it. */
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static void log(RealmModel realm, FindingEntity finding, Assessment assessment, Severity before) {
-        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", realm.getName(), finding.getId(),
-                before == Severity.NONE ? "" : " rose from " + before, finding.getSeverity(), finding.getScore(),
-                finding.getUsername() == null ? "(none)" : "'" + finding.getUsername() + "'",
-                assessment.topReason() == null ? "" : assessment.topReason().text());
+        // Usernames and reasons quote what was typed at a sign-in: escaped, so nobody can forge a log line.
+        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", LogText.safe(realm.getName()),
+                finding.getId(), before == Severity.NONE ? "" : " rose from " + before, finding.getSeverity(),
+                finding.getScore(), finding.getUsername() == null ? "(none)" : "'" + LogText.safe(finding.getUsername()) + "'",
+                assessment.topReason() == null ? "" : LogText.safe(assessment.topReason().text()));
     }
 }

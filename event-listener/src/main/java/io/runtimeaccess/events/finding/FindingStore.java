@@ -2,6 +2,7 @@ package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,6 +113,23 @@ public final class FindingStore {
         finding.setStatus(status);
         finding.setStatusBy(byUserId);
         finding.setStatusAt(System.currentTimeMillis());
+    }
+
+    /**
+     * A deleted user: their findings stay, for audit, without the user id and username, and with the time
+     * the user was removed. Their incident key no longer names the user, so no later event joins them.
+     * A master-realm user administers every realm, so their findings are unlinked in every realm.
+     */
+    public static int unlinkUser(KeycloakSession session, RealmModel realm, String userId, boolean inEveryRealm) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Query unlink = em.createQuery("update FindingEntity f set f.userId = null, f.username = null,"
+                + " f.userRemovedAt = :now, f.incidentKey = concat(f.detection, '|removed-user|', f.id)"
+                + " where f.userId = :userId" + (inEveryRealm ? "" : " and f.realmId = :realmId"))
+                .setParameter("now", System.currentTimeMillis()).setParameter("userId", userId);
+        if (!inEveryRealm) {
+            unlink.setParameter("realmId", realm.getId());
+        }
+        return unlink.executeUpdate();
     }
 
     /** A removed realm takes its findings and learned state with it. */

@@ -29,6 +29,14 @@ public class ScorerStateEntity {
     @Column(name = "SAVED_AT", nullable = false)
     private long savedAt;
 
+    /** A snapshot this version could not read, kept when a fresh state was saved over it; never read back. */
+    @Lob
+    @Column(name = "UNREADABLE_SNAPSHOT")
+    private String unreadableSnapshot;
+
+    @Column(name = "UNREADABLE_SINCE")
+    private Long unreadableSince;
+
     public String getRealmId() {
         return realmId;
     }
@@ -59,5 +67,21 @@ public class ScorerStateEntity {
 
     public void setSavedAt(long savedAt) {
         this.savedAt = savedAt;
+    }
+
+    public String getUnreadableSnapshot() {
+        return unreadableSnapshot;
+    }
+
+    public void setUnreadableSnapshot(String unreadableSnapshot) {
+        this.unreadableSnapshot = unreadableSnapshot;
+    }
+
+    public Long getUnreadableSince() {
+        return unreadableSince;
+    }
+
+    public void setUnreadableSince(Long unreadableSince) {
+        this.unreadableSince = unreadableSince;
     }
 }

@@ -6,6 +6,7 @@ import io.runtimeaccess.anomaly.network.RangeTableLocator;
 import io.runtimeaccess.events.baseline.RealmBaselines;
 import io.runtimeaccess.events.finding.FindingRecorder;
 import io.runtimeaccess.events.finding.FindingStore;
+import io.runtimeaccess.events.pipeline.AfterCommit;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import io.runtimeaccess.events.pipeline.PipelineMetrics;
 import io.runtimeaccess.events.settings.SettingsStore;
@@ -26,6 +27,7 @@ import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
@@ -64,9 +66,24 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
                 RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
                 new FindingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
                 new SettingsStore(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
-                pipeline.offer(new EventPipeline.RealmRemoved(removed.getRealm().getId()));
+                AfterCommit.offer(removed.getKeycloakSession(), pipeline,
+                        new EventPipeline.RealmRemoved(removed.getRealm().getId()));
+            } else if (event instanceof UserModel.UserRemovedEvent) {
+                userRemoved((UserModel.UserRemovedEvent) event);
             }
         });
+    }
+
+    /**
+     * A deleted user's findings stay for audit without the link to the user, in the deletion's transaction;
+     * what the scorer learned about them goes once it committed. A master-realm user administers every realm.
+     */
+    private void userRemoved(UserModel.UserRemovedEvent removed) {
+        boolean master = Config.getAdminRealm().equals(removed.getRealm().getName());
+        String userId = removed.getUser().getId();
+        FindingStore.unlinkUser(removed.getKeycloakSession(), removed.getRealm(), userId, master);
+        AfterCommit.offer(removed.getKeycloakSession(), pipeline,
+                new EventPipeline.UserRemoved(removed.getRealm().getId(), userId, master));
     }
 
     private void meterWebhook(PipelineMetrics metrics) {

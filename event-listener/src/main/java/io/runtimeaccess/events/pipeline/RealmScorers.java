@@ -11,4 +11,7 @@ public interface RealmScorers {
     void saveAll();
 
     void forget(String realmId);
+
+    /** A deleted user's learned state goes; for a master-realm user, in every realm (they administer any). */
+    void forgetUser(String realmId, String userId, boolean inEveryRealm);
 }

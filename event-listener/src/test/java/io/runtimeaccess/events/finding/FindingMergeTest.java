@@ -27,6 +27,20 @@ class FindingMergeTest {
         assertEquals("PASSWORD_SPRAY||192.0.2.9", first);
     }
 
+    /** A user-storage user's id can be 255 characters: the key still fits and still tells sources apart. */
+    @Test
+    void aLongUserIdStillGivesOneKeyPerSourceWithinTheColumn() {
+        String userId = "f:" + "c".repeat(36) + ":" + "u".repeat(216);
+        Assessment one = new Assessment("e1", "realm", userId, 1, 60, Severity.MEDIUM, List.of(new Reason(
+                Detection.BRUTE_FORCE, 60, "guesses", Map.of("source", "192.0.2.9"))), List.of("e1"), "1.0.0");
+        Assessment other = new Assessment("e2", "realm", userId, 2, 60, Severity.MEDIUM, List.of(new Reason(
+                Detection.BRUTE_FORCE, 60, "guesses", Map.of("source", "192.0.2.10"))), List.of("e2"), "1.0.0");
+        String key = FindingRecorder.incidentKey(one);
+        assertEquals(FindingRecorder.MAX_KEY, key.length());
+        assertNotEquals(key, FindingRecorder.incidentKey(other));
+        assertEquals(key, FindingRecorder.incidentKey(one));
+    }
+
     @Test
     void laterEventsUpdateTheFindingKeepingTheStrongestAssessment() {
         FindingEntity finding = new FindingEntity();

@@ -40,9 +40,19 @@ class EventPipelineTest {
     }
 
     private EventPipeline pipeline(int capacity) {
-        pipeline = new EventPipeline(capacity, new SingleRealm(scorer), Severity.MEDIUM, findings::addAll,
-                Duration.ZERO, Duration.ofHours(1), registry).start();
+        pipeline = new EventPipeline(capacity, new SingleRealm(scorer), Severity.MEDIUM, collect(findings),
+                Duration.ZERO, Duration.ofHours(1), registry, RETRY, RETRY * 4, 3).start();
         return pipeline;
+    }
+
+    /** The first retry's delay in these tests: 50 ms. */
+    private static final long RETRY = 50_000_000L;
+
+    private static FindingWriter collect(List<Assessment> into) {
+        return batch -> {
+            into.addAll(batch);
+            return List.of();
+        };
     }
 
     private static UserEvent event(int i, boolean failed) {
@@ -56,8 +66,10 @@ class EventPipelineTest {
     void findingsAreHandedOnTogetherWithinTheirWindow() throws InterruptedException {
         scorer.release.countDown();
         List<List<Assessment>> batches = new CopyOnWriteArrayList<>();
-        pipeline = new EventPipeline(10, new SingleRealm(scorer), Severity.MEDIUM, batches::add, Duration.ofMillis(300),
-                Duration.ofHours(1), registry).start();
+        pipeline = new EventPipeline(10, new SingleRealm(scorer), Severity.MEDIUM, batch -> {
+            batches.add(batch);
+            return List.of();
+        }, Duration.ofMillis(300), Duration.ofHours(1), registry, RETRY, RETRY * 4, 3).start();
         for (int i = 1; i <= 3; i++) {
             pipeline.offer(event(i, true));
         }
@@ -199,6 +211,10 @@ class EventPipelineTest {
 
         @Override
         public void forget(String realmId) {
+        }
+
+        @Override
+        public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
         }
     }
 }

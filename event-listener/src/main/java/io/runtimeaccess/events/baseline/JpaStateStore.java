@@ -1,0 +1,53 @@
+package io.runtimeaccess.events.baseline;
+
+import io.runtimeaccess.anomaly.AnomalyScorer;
+import io.runtimeaccess.events.finding.ScorerStateEntity;
+import jakarta.persistence.EntityManager;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** {@link StateStore} on {@code RA_SCORER_STATE}, one transaction per call. */
+public final class JpaStateStore implements StateStore {
+
+    private final KeycloakSessionFactory factory;
+
+    public JpaStateStore(KeycloakSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public String load(String realmId) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
+            ScorerStateEntity saved = em(session).find(ScorerStateEntity.class, realmId);
+            return saved == null ? null : saved.getSnapshot();
+        });
+    }
+
+    @Override
+    public void save(String realmId, String snapshot, String unreadable) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            EntityManager em = em(session);
+            ScorerStateEntity state = em.find(ScorerStateEntity.class, realmId);
+            boolean first = state == null;
+            if (first) {
+                state = new ScorerStateEntity();
+                state.setRealmId(realmId);
+            } else if (unreadable != null && unreadable.equals(state.getSnapshot())) {
+                state.setUnreadableSnapshot(unreadable);
+                state.setUnreadableSince(System.currentTimeMillis());
+            }
+            state.setModelVersion(AnomalyScorer.MODEL_VERSION);
+            state.setSnapshot(snapshot);
+            state.setSavedAt(System.currentTimeMillis());
+            if (first) {
+                em.persist(state);
+            }
+        });
+    }
+
+    private static EntityManager em(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

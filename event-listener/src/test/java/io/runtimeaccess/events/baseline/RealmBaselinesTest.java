@@ -1,0 +1,160 @@
+package io.runtimeaccess.events.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.runtimeaccess.anomaly.AnomalyScorer;
+import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.event.UserEvent;
+import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.network.NetworkLocation;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A learned state that could not be read is never saved over; one that cannot be decoded is kept aside. */
+class RealmBaselinesTest {
+
+    private static final String REALM = "realm-1";
+
+    private final FakeStore store = new FakeStore();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private long now = 1_000_000_000L;
+    private final RealmBaselines baselines = new RealmBaselines(store, RealmBaselinesTest::scorer, () -> now, registry);
+
+    private static AnomalyScorer scorer() {
+        return new AnomalyScorer(ScorerSettings.defaults(), ip -> NetworkLocation.UNKNOWN);
+    }
+
+    /** The state of a realm that knows two users. */
+    private static String learned() {
+        AnomalyScorer scorer = scorer();
+        for (String user : List.of("alice", "bob")) {
+            scorer.assess(new UserEvent("e-" + user, 86_400_000L, REALM, user, user, UserEventType.LOGIN, "192.0.2.1",
+                    "agent", "s-" + user, null));
+        }
+        return Base64.getEncoder().encodeToString(scorer.snapshot());
+    }
+
+    @Test
+    void aStateThatCouldNotBeReadIsNeverSavedOverAndIsReadAgainLater() {
+        String good = learned();
+        store.rows.put(REALM, good);
+        store.readFails = true;
+
+        AnomalyScorer meanwhile = (AnomalyScorer) baselines.of(REALM);
+        assertEquals(0, meanwhile.activeUsers(), "scoring goes on with a fresh state");
+        baselines.saveAll();
+        assertEquals(List.of(), store.saves, "a state that was not read is not overwritten");
+        assertEquals(1.0, registry.get("runtime.access.scorer.state.load.failures").counter().count());
+
+        store.readFails = false;
+        assertSame(meanwhile, baselines.of(REALM), "no new read before the retry delay");
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        AnomalyScorer restored = (AnomalyScorer) baselines.of(REALM);
+        assertEquals(2, restored.activeUsers(), "the stored state is read once the database answers");
+        baselines.saveAll();
+        assertEquals(1, store.saves.size());
+        assertNull(store.saves.get(0)[1], "nothing to keep aside");
+    }
+
+    @Test
+    void readRetriesBackOff() {
+        store.readFails = true;
+        baselines.of(REALM);
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        baselines.of(REALM);
+        assertEquals(2, store.reads);
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        baselines.of(REALM);
+        assertEquals(2, store.reads, "the second retry waits twice as long");
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        baselines.of(REALM);
+        assertEquals(3, store.reads);
+    }
+
+    @Test
+    void anUndecodableStateStartsFreshAndIsKeptAsideOnTheFirstSave() {
+        store.rows.put(REALM, "not a snapshot at all");
+
+        AnomalyScorer scorer = (AnomalyScorer) baselines.of(REALM);
+        assertEquals(0, scorer.activeUsers());
+        assertEquals(1.0, registry.get("runtime.access.scorer.state.unreadable").counter().count());
+        baselines.saveAll();
+        baselines.saveAll();
+
+        assertEquals(2, store.saves.size(), "a fresh state is saved");
+        assertEquals("not a snapshot at all", store.saves.get(0)[1], "the unreadable one is kept aside");
+        assertNull(store.saves.get(1)[1], "once");
+        assertEquals(1, store.reads, "a snapshot that was read is not read again");
+    }
+
+    @Test
+    void aFailedSaveIsCountedAndTriedAgain() {
+        store.rows.put(REALM, learned());
+        baselines.of(REALM);
+        store.writeFails = true;
+        baselines.saveAll();
+        assertEquals(1.0, registry.get("runtime.access.scorer.state.save.failures").counter().count());
+        store.writeFails = false;
+        baselines.saveAll();
+        assertEquals(1, store.saves.size());
+    }
+
+    @Test
+    void aDeletedUserIsForgottenEvenWhenTheStateIsReadLater() {
+        store.rows.put(REALM, learned());
+        store.readFails = true;
+        baselines.forgetUser(REALM, "alice", false);
+        store.readFails = false;
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        AnomalyScorer restored = (AnomalyScorer) baselines.of(REALM);
+        assertEquals(1, restored.activeUsers(), "bob stays, alice is gone");
+
+        baselines.forgetUser(REALM, "bob", false);
+        assertEquals(0, restored.activeUsers());
+    }
+
+    @Test
+    void aMasterRealmUserIsForgottenInEveryLoadedRealm() {
+        store.rows.put(REALM, learned());
+        AnomalyScorer other = (AnomalyScorer) baselines.of(REALM);
+        baselines.forgetUser("master", "alice", true);
+        assertEquals(1, other.activeUsers());
+        assertEquals(2, store.reads, "the master realm's own state is read to forget the user there too");
+        baselines.saveAll();
+        assertEquals(List.of(REALM), store.saves.stream().map(save -> save[2]).toList(),
+                "a realm without a stored state does not get one from a removal");
+    }
+
+    private static final class FakeStore implements StateStore {
+        final Map<String, String> rows = new HashMap<>();
+        final List<String[]> saves = new ArrayList<>();
+        boolean readFails;
+        boolean writeFails;
+        int reads;
+
+        @Override
+        public String load(String realmId) {
+            reads++;
+            if (readFails) {
+                throw new IllegalStateException("connection refused");
+            }
+            return rows.get(realmId);
+        }
+
+        @Override
+        public void save(String realmId, String snapshot, String unreadable) {
+            if (writeFails) {
+                throw new IllegalStateException("connection refused");
+            }
+            saves.add(new String[] {snapshot, unreadable, realmId});
+            rows.put(realmId, snapshot);
+        }
+    }
+}

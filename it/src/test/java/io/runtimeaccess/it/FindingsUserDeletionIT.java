@@ -1,0 +1,156 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Findings and users on a real Keycloak, on each database: a deleted user's findings stay for audit without
+ * the link to the user; a master-realm admin's finding names the admin; dismissing needs {@code manage-users};
+ * a user id longer than 36 characters (a user-storage user's) fits.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class FindingsUserDeletionIT extends AbstractSharingIT {
+
+    @BeforeEach
+    void enableListener() {
+        enableAnomalyListener();
+    }
+
+    /**
+     * A brute-force finding about a user who is then deleted, among 25 deletions by the master realm's admin:
+     * the user's finding loses its user link and username but stays; the burst of deletions is a finding
+     * that names the master-realm admin.
+     */
+    @Test
+    void aDeletedUsersFindingsStayWithoutTheLinkAndAMasterAdminIsNamed() {
+        String doomed = createOrganizationUser("doomed-user");
+        for (int i = 0; i < 32; i++) {
+            failedLogin("doomed-user", "10.40." + (i % 16) + ".1", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0");
+        }
+        JsonNode finding = awaitFinding("user=" + doomed, f -> "BRUTE_FORCE".equals(f.path("detection").asText()));
+        assertEquals("doomed-user", finding.get("username").asText());
+        String findingId = finding.get("id").asText();
+
+        List<String> bulk = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            bulk.add(createOrganizationUser("bulk-deleted-" + i));
+        }
+        organization.admin().users().get(doomed).remove();
+        bulk.forEach(id -> organization.admin().users().get(id).remove());
+
+        JsonNode kept = Oidc.json(findingsCall("GET", "/" + findingId, adminToken(), null).body());
+        assertTrue(kept.get("userId").isNull(), "the link to the deleted user is dropped: " + kept);
+        assertTrue(kept.get("username").isNull(), "and so is the username: " + kept);
+        assertFalse(kept.get("userRemovedAt").isNull(), "the finding says when its user was removed: " + kept);
+        assertEquals("BRUTE_FORCE", kept.get("detection").asText(), "the finding itself stays for audit");
+        assertEquals(0, Oidc.json(findingsCall("GET", "?user=" + doomed, adminToken(), null).body()).size(),
+                "no finding is linked to the deleted user any more");
+
+        JsonNode burst = awaitFinding("detection=bulk_admin_activity",
+                f -> !f.path("userId").isNull() && masterUser(f.get("userId").asText()) != null);
+        assertEquals(masterUser(burst.get("userId").asText()).getUsername(), burst.get("username").asText(),
+                "a master-realm admin's finding names the admin: " + burst);
+    }
+
+    @Test
+    void dismissingNeedsManageUsers() {
+        for (int i = 0; i < 30; i++) {
+            failedLogin("dismiss-role-victim-" + i, "100.64.9.99", "spray-bot/6.0");
+        }
+        JsonNode finding = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.9."));
+        String id = finding.get("id").asText();
+        String eventsAdmin = organizationAdminToken("events-admin", "view-events", "manage-events");
+
+        HttpResponse<String> refused = findingsCall("POST", "/" + id + "/dismiss", eventsAdmin, "");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("open", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body()).get("status").asText(),
+                "a refused dismissal changes nothing");
+        assertEquals(200, findingsCall("GET", "/" + id, eventsAdmin, null).statusCode(), "viewing stays as it was");
+
+        String usersAdmin = organizationAdminToken("events-and-users-admin", "view-events", "manage-events",
+                "manage-users");
+        HttpResponse<String> dismissed = findingsCall("POST", "/" + id + "/dismiss", usersAdmin, "");
+        assertEquals(200, dismissed.statusCode(), dismissed.body());
+        assertEquals("dismissed", Oidc.json(dismissed.body()).get("status").asText());
+    }
+
+    /** A user of a user-storage provider has an id such as f:<component>:<id>, longer than VARCHAR(36). */
+    @Test
+    void aFindingAboutAUserWithALongIdIsStoredAndFound() throws SQLException {
+        Assumptions.assumeFalse("h2".equals(TestDatabase.vendor()), "the embedded H2 belongs to the server");
+        String userId = "f:" + "c".repeat(36) + ":" + "uid=someone,ou=people,dc=example,dc=org".repeat(3);
+        String realmId = organization.admin().toRepresentation().getId();
+        try (Connection connection = database(); PreparedStatement insert = connection.prepareStatement(
+                "insert into RA_FINDING (ID, REALM_ID, USER_ID, USERNAME, INCIDENT_KEY, EVENT_ID, EVENT_COUNT,"
+                        + " FIRST_EVENT_TIME, EVENT_TIME, SCORE, SEVERITY, DETECTION, REASONS, COVERED_EVENTS,"
+                        + " MODEL_VERSION, STATUS, STATUS_BY) values (?, ?, ?, 'someone', ?, 'e-long', 1, 1, 1, 70,"
+                        + " 'HIGH', 'NEW_DEVICE', '[]', '[]', 'test', 'OPEN', ?)")) {
+            insert.setString(1, "0f0f0f0f-long-user-id-finding-000001");
+            insert.setString(2, realmId);
+            insert.setString(3, userId);
+            insert.setString(4, "NEW_DEVICE|" + userId + "|");
+            insert.setString(5, userId);
+            assertEquals(1, insert.executeUpdate());
+        }
+        HttpResponse<String> found = findingsCall("GET", "?user=" + java.net.URLEncoder.encode(userId,
+                java.nio.charset.StandardCharsets.UTF_8), adminToken(), null);
+        assertEquals(200, found.statusCode(), found.body());
+        JsonNode findings = Oidc.json(found.body());
+        assertEquals(1, findings.size(), found.body());
+        assertEquals(userId, findings.get(0).get("userId").asText());
+        assertEquals(userId, findings.get(0).get("statusBy").asText());
+    }
+
+    /** A user of the organization realm holding the given realm-management roles (created once). */
+    private String organizationAdminToken(String username, String... realmManagementRoles) {
+        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
+            String id = createOrganizationUser(username);
+            String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+            List<RoleRepresentation> roles = new ArrayList<>();
+            for (String role : realmManagementRoles) {
+                roles.add(organization.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
+            }
+            organization.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
+        }
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", username, "password", username)))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
+
+    private UserRepresentation masterUser(String id) {
+        try {
+            return admin.realm("master").users().get(id).toRepresentation();
+        } catch (jakarta.ws.rs.NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return "mariadb".equals(TestDatabase.vendor())
+                ? DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + TestDatabase.NAME, TestDatabase.NAME,
+                        TestDatabase.NAME)
+                : TestDatabase.postgres();
+    }
+}
