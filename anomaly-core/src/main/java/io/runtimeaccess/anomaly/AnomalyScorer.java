@@ -9,6 +9,7 @@ import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.event.AdminAction;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.network.ImpossibleTravel;
 import io.runtimeaccess.anomaly.network.IpAddresses;
@@ -106,17 +107,23 @@ public final class AnomalyScorer implements EventScorer {
         Realm realm = state.realm(event.realmId());
         observe(event.timeMillis(), event.ip(), event.userAgent());
         observation.readDeviceId(event.deviceId());
+        Activity activity = Activity.OTHER;
         if (event.successfulLogin()) {
+            activity = Activity.SIGN_IN;
             signIn(event, realm);
         } else if (event.type() == UserEventType.LOGIN_ERROR) {
+            activity = Activity.FAILED_SIGN_IN;
             if (!NOT_A_GUESS.contains(String.valueOf(event.error()))) {
                 failure(event, realm);
             }
         } else if (!event.failed()
                 && (event.type() == UserEventType.CODE_TO_TOKEN || event.type() == UserEventType.REFRESH_TOKEN)) {
+            activity = Activity.TOKEN;
             token(event, realm);
+        } else if (event.failed()) {
+            activity = Activity.FAILED_SIGN_IN;
         }
-        return assessment(event.id(), event.realmId(), event.userId(), event.timeMillis());
+        return assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), activity);
     }
 
     /** Scores an admin change; the assessment's {@code userId} is the admin's. */
@@ -142,7 +149,8 @@ public final class AnomalyScorer implements EventScorer {
             admin.seeNetwork(network, second, (int) UtcClock.day(action.timeMillis()));
         }
         admin.countAction();
-        return assessment(action.id(), action.realmId(), action.adminUserId(), action.timeMillis());
+        return assessment(action.id(), action.realmId(), action.adminUserId(), action.timeMillis(),
+                Activity.ADMIN_ACTION);
     }
 
     @Override
@@ -332,10 +340,10 @@ public final class AnomalyScorer implements EventScorer {
         return event.userId() != null ? event.userId() : "";
     }
 
-    private Assessment assessment(String eventId, String realmId, String userId, long timeMillis) {
+    private Assessment assessment(String eventId, String realmId, String userId, long timeMillis, Activity activity) {
         int score = card.score();
         return new Assessment(eventId, realmId, userId, timeMillis, score, bands.of(score), card.sortedReasons(),
-                card.coveredEventIds(eventId), MODEL_VERSION);
+                card.coveredEventIds(eventId), MODEL_VERSION, activity);
     }
 
     /** For tests in this package: the profile of a user, or {@code null}. */

@@ -63,7 +63,7 @@ public final class FindingRecorder implements Consumer<List<Assessment>> {
             return;
         }
         FindingSettings settings = FindingSettings.of(realm);
-        String response = AutomaticResponse.apply(session, realm, assessment.userId(),
+        String response = AutomaticResponse.apply(session, realm, assessment,
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
             UserModel user = assessment.userId() == null ? null
