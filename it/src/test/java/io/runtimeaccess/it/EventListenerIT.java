@@ -27,7 +27,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -39,19 +38,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class EventListenerIT extends AbstractSharingIT {
 
-    private static final String LISTENER = "runtime-access-events";
-
     @BeforeEach
     void enableListener() {
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        List<String> listeners = new ArrayList<>(realm.getEventsListeners() == null ? List.of() : realm.getEventsListeners());
-        if (!listeners.contains(LISTENER)) {
-            listeners.add(LISTENER);
-            realm.setEventsListeners(listeners);
-            realm.setAdminEventsEnabled(true);
-            realm.setAdminEventsDetailsEnabled(true);
-            organization.admin().update(realm);
-        }
+        enableAnomalyListener();
     }
 
     @Test
@@ -112,27 +101,6 @@ class EventListenerIT extends AbstractSharingIT {
         assertEquals("PRIVILEGE_ESCALATION", top.get("detection").asText());
         assertTrue(top.get("text").asText().contains("themselves"), top.toString());
         assertTrue(List.of("HIGH", "CRITICAL").contains(finding.get("severity").asText()), finding.toString());
-    }
-
-    /** Off by default; once a realm asks for it, a brute-force finding disables the account and says so. */
-    @Test
-    void aConfiguredResponseDisablesTheAccountAndIsRecorded() {
-        String victor = createOrganizationUser("victor");
-        HttpResponse<String> saved = findingsCall("PUT", "/settings", adminToken(),
-                "{\"responses\":{\"high\":\"disable-user\",\"critical\":\"disable-user\"}}");
-        assertEquals(200, saved.statusCode(), saved.body());
-        try {
-            // 16 addresses are HIGH on brute force alone (8 would be MEDIUM unless other tests' failures add a reason).
-            for (int i = 0; i < 32; i++) {
-                failedLogin("victor", "10.30." + (i % 16) + ".1", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0");
-            }
-            JsonNode finding = awaitFinding("user=victor", f -> "disable-user".equals(f.path("response").asText()));
-            assertEquals("BRUTE_FORCE", finding.get("detection").asText(), finding.toString());
-            assertFalse(organization.admin().users().get(victor).toRepresentation().isEnabled(),
-                    "the response disabled the account");
-        } finally {
-            findingsCall("PUT", "/settings", adminToken(), "{\"responses\":{\"high\":\"none\",\"critical\":\"none\"}}");
-        }
     }
 
     @Test
@@ -266,13 +234,7 @@ class EventListenerIT extends AbstractSharingIT {
     }
 
     private HttpResponse<String> failedLogin(String username, String ip, String userAgent) {
-        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                // As behind a TLS-terminating proxy: the realm requires HTTPS for external addresses.
-                .header("X-Forwarded-For", ip).header("X-Forwarded-Proto", "https").header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", Oidc.DEMO_CLIENT, "client_secret", Oidc.DEMO_SECRET, "username", username,
-                        "password", "wrong-password")))));
+        return passwordGrant(username, "wrong-password", ip, userAgent);
     }
 
     private static void assertBadRequest(HttpResponse<String> response, String field) {
