@@ -315,7 +315,7 @@ public final class AnomalyScorer implements EventScorer {
         FailureWindow own = state.failures.username(ScorerState.usernameKey(realm, username), second, true);
         own.addFailure(Hashing.nonZero32(o.addressKey), second, unknownUser, event.id());
         bruteForce.judgeFailure(own, o, username, second, card);
-        realm.failures.record(second, distributedSpray.factor());
+        distributedSpray.count(realm.failures, second);
         distributedSpray.judgeFailure(realm.failures, second, card);
     }
 
