@@ -65,6 +65,7 @@ public final class AnomalyScorer implements EventScorer {
     private final ScoreCard card = new ScoreCard();
     private final Observation observation = new Observation();
     private final UserAgentCache agents;
+    private final StateBudget budget;
     private ScorerState state;
     /** Sessions that signed in before this second are expired (a field, so the predicate allocates nothing). */
     private int expiredBefore;
@@ -83,12 +84,22 @@ public final class AnomalyScorer implements EventScorer {
     private final BulkAdminActivity bulkAdmin;
     private final Dismissals dismissals;
 
+    /** A scorer bounded by its settings' caps alone: fine for one realm, or a known few. */
     public AnomalyScorer(ScorerSettings settings, IpLocator locator) {
+        this(settings, locator, null);
+    }
+
+    /**
+     * A scorer that also shares {@code budget} (may be {@code null}) with the other scorers of the
+     * process, so their memory together stays bounded however many realms there are.
+     */
+    public AnomalyScorer(ScorerSettings settings, IpLocator locator, StateBudget budget) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.locator = Objects.requireNonNull(locator, "locator");
+        this.budget = budget;
         this.bands = new SeverityBands(settings);
         this.agents = new UserAgentCache(settings.userAgentCacheSize());
-        this.state = new ScorerState(settings);
+        this.state = new ScorerState(settings, budget);
         this.travel = new ImpossibleTravel(settings.maxTravelSpeedKmh(), settings.minTravelDistanceKm());
         this.unusualTime = new UnusualTime(settings.minHistoryForTime());
         this.passwordSpray = new PasswordSpray(settings.sprayWindowSeconds(), settings.sprayMinDistinctUsers());
@@ -167,7 +178,7 @@ public final class AnomalyScorer implements EventScorer {
     @Override
     public void restore(byte[] snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        state = Snapshots.read(snapshot, settings);
+        state = Snapshots.read(snapshot, settings, budget);
     }
 
     /** Users with a profile now (at most {@link ScorerSettings#maxUsers()}). */
