@@ -3,6 +3,7 @@ package io.runtimeaccess.events.baseline;
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.EventScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.network.IpLocator;
 import io.runtimeaccess.events.finding.ScorerStateEntity;
 import io.runtimeaccess.events.pipeline.RealmScorers;
@@ -26,11 +27,14 @@ public final class RealmBaselines implements RealmScorers {
 
     private final KeycloakSessionFactory factory;
     private final IpLocator locator;
+    /** The process-wide caps every realm's scorer shares, so memory does not grow with the realm count. */
+    private final StateBudget budget;
     private final Map<String, EventScorer> scorers = new HashMap<>();
 
-    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator) {
+    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator, StateBudget budget) {
         this.factory = factory;
         this.locator = locator;
+        this.budget = budget;
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class RealmBaselines implements RealmScorers {
     }
 
     private EventScorer load(String realmId) {
-        EventScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
+        EventScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator, budget);
         try {
             ScorerStateEntity saved = KeycloakModelUtils.runJobInTransactionWithResult(factory,
                     session -> em(session).find(ScorerStateEntity.class, realmId));
@@ -50,7 +54,7 @@ public final class RealmBaselines implements RealmScorers {
             // An unreadable or older state must not stop scoring: start learning again.
             LOG.warnf("Realm %s: could not restore the anomaly scorer's learned state (%s); starting fresh", realmId,
                     e.getMessage());
-            scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
+            scorer = new AnomalyScorer(ScorerSettings.defaults(), locator, budget);
         }
         return scorer;
     }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.events.listener;
 
+import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.finding.Severity;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class EventListenerConfig {
     public static final String IP_CITY_FILE = "ip-city-file";
     public static final String PRIVILEGED_ROLES = "privileged-roles";
     public static final String OUTBOX_CAPACITY = "webhook-outbox-capacity";
+    public static final String MAX_TRACKED_USERS = "max-tracked-users";
+    public static final String MAX_TRACKED_SESSIONS = "max-tracked-sessions";
+    public static final String MAX_TRACKED_SOURCES = "max-tracked-sources";
 
     static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
@@ -40,6 +44,9 @@ public final class EventListenerConfig {
     private final String ipCityFile;
     private final Set<String> privilegedRoles;
     private final int outboxCapacity;
+    private final int maxTrackedUsers;
+    private final int maxTrackedSessions;
+    private final int maxTrackedSources;
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
@@ -52,6 +59,11 @@ public final class EventListenerConfig {
         this.privilegedRoles = Arrays.stream(scope.get(PRIVILEGED_ROLES, DEFAULT_PRIVILEGED_ROLES).split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.outboxCapacity = positive(scope.getInt(OUTBOX_CAPACITY, DEFAULT_OUTBOX_CAPACITY), OUTBOX_CAPACITY);
+        this.maxTrackedUsers = positive(scope.getInt(MAX_TRACKED_USERS, StateBudget.DEFAULT_USERS), MAX_TRACKED_USERS);
+        this.maxTrackedSessions = positive(scope.getInt(MAX_TRACKED_SESSIONS, StateBudget.DEFAULT_SESSIONS),
+                MAX_TRACKED_SESSIONS);
+        this.maxTrackedSources = positive(scope.getInt(MAX_TRACKED_SOURCES, StateBudget.DEFAULT_SOURCES),
+                MAX_TRACKED_SOURCES);
     }
 
     static List<ProviderConfigProperty> properties() {
@@ -79,6 +91,17 @@ public final class EventListenerConfig {
                 .property().name(OUTBOX_CAPACITY).type(ProviderConfigProperty.INTEGER_TYPE)
                 .defaultValue(DEFAULT_OUTBOX_CAPACITY)
                 .helpText("Webhook deliveries kept while the receiver is down; the oldest is dropped when full.").add()
+                .property().name(MAX_TRACKED_USERS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_USERS)
+                .helpText("User and admin profiles the anomaly scorer keeps, all realms together (about 500 bytes "
+                        + "each); the realm holding the most gives up its least recently seen first.").add()
+                .property().name(MAX_TRACKED_SESSIONS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_SESSIONS)
+                .helpText("Sessions whose sign-in location the scorer keeps, all realms together.").add()
+                .property().name(MAX_TRACKED_SOURCES).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_SOURCES)
+                .helpText("Failing addresses, networks, user agents and usernames the scorer keeps, all realms "
+                        + "together.").add()
                 .build();
     }
 
@@ -127,5 +150,10 @@ public final class EventListenerConfig {
 
     public int outboxCapacity() {
         return outboxCapacity;
+    }
+
+    /** The scorer's process-wide caps: every realm's scorer shares them. */
+    public StateBudget stateBudget() {
+        return new StateBudget(maxTrackedUsers, maxTrackedSessions, maxTrackedSources);
     }
 }

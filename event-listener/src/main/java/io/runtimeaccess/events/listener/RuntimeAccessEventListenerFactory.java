@@ -50,7 +50,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1)).start();
-        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator()),
+        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator(), config.stateBudget()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),
                 Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
         meterWebhook(pipeline.metrics());
