@@ -22,6 +22,8 @@ public final class EntryBudget {
     /** Members holding at least one entry, so the fair share is O(1). */
     private int holders;
     private final ArrayList<Member> members = new ArrayList<>();
+    /** Members at which {@link #join} next forgets collected tables, so a budget never at its cap stays small. */
+    private int purgeAt = 64;
 
     public EntryBudget(int limit) {
         if (limit < 1) {
@@ -40,9 +42,18 @@ public final class EntryBudget {
     }
 
     Member join(LruTable<?> table) {
+        if (members.size() >= purgeAt) {
+            largestPurgingCollected(null);
+            purgeAt = Math.max(64, 2 * members.size());
+        }
         Member member = new Member(table);
         members.add(member);
         return member;
+    }
+
+    /** Tables sharing the budget (collected ones may count until the next purge). */
+    int members() {
+        return members.size();
     }
 
     /**
