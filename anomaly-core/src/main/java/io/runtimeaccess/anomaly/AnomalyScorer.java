@@ -98,7 +98,8 @@ public final class AnomalyScorer implements EventScorer {
         this.locator = Objects.requireNonNull(locator, "locator");
         this.budget = budget;
         this.bands = new SeverityBands(settings);
-        this.agents = new UserAgentCache(settings.userAgentCacheSize());
+        this.agents = budget == null ? new UserAgentCache(settings.userAgentCacheSize())
+                : budget.agents(settings.userAgentCacheSize());
         this.state = new ScorerState(settings, budget);
         this.travel = new ImpossibleTravel(settings.maxTravelSpeedKmh(), settings.minTravelDistanceKm());
         this.unusualTime = new UnusualTime(settings.minHistoryForTime());

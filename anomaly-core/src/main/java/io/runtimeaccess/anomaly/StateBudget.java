@@ -1,11 +1,13 @@
 package io.runtimeaccess.anomaly;
 
+import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.state.EntryBudget;
 
 /**
  * Caps shared by every scorer of a process, one per kind of table, so memory stays bounded however many
  * realms there are: {@link ScorerSettings}' caps bound one realm's scorer, these bound all of them
- * together. Give the same instance to every {@link AnomalyScorer} of the process; they must all be used
+ * together; they also share one cache of parsed user agents. Give the same instance to every {@link
+ * AnomalyScorer} of the process; they must all be used
  * from one thread (see {@link EntryBudget}). When a budget is used up, the realm holding the most gives
  * up its least recently used entry first.
  */
@@ -19,6 +21,8 @@ public final class StateBudget {
     private final EntryBudget users;
     private final EntryBudget sessions;
     private final EntryBudget sources;
+    /** Parsed user agents, shared too: a header means the same in every realm. */
+    private UserAgentCache agents;
 
     /**
      * @param users    user and admin profiles (about 500 bytes each)
@@ -45,6 +49,14 @@ public final class StateBudget {
 
     public EntryBudget sources() {
         return sources;
+    }
+
+    /** The user-agent cache every scorer sharing this budget uses; the first one's size sets it. */
+    UserAgentCache agents(int size) {
+        if (agents == null) {
+            agents = new UserAgentCache(size);
+        }
+        return agents;
     }
 
     @Override

@@ -76,6 +76,12 @@ class SharedBudgetTest {
     }
 
     @Test
+    void scorersSharingABudgetShareOneUserAgentCache() {
+        StateBudget budget = new StateBudget(100, 100, 100);
+        assertTrue(budget.agents(1024) == budget.agents(64), "one cache for the process");
+    }
+
+    @Test
     void tableSlotsAreSeededPerProcessButKeysAreNot() {
         assertNotEquals(Hashing.mix(42L), Hashing.tableHash(42L), "a random seed (one in 2^64 to be equal)");
         assertEquals(Hashing.tableHash(42L), Hashing.tableHash(42L));
