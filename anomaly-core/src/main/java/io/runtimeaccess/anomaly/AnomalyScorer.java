@@ -9,6 +9,7 @@ import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.event.AdminAction;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.network.ImpossibleTravel;
 import io.runtimeaccess.anomaly.network.IpAddresses;
@@ -64,6 +65,7 @@ public final class AnomalyScorer implements EventScorer {
     private final ScoreCard card = new ScoreCard();
     private final Observation observation = new Observation();
     private final UserAgentCache agents;
+    private final StateBudget budget;
     private ScorerState state;
     /** Sessions that signed in before this second are expired (a field, so the predicate allocates nothing). */
     private int expiredBefore;
@@ -82,12 +84,23 @@ public final class AnomalyScorer implements EventScorer {
     private final BulkAdminActivity bulkAdmin;
     private final Dismissals dismissals;
 
+    /** A scorer bounded by its settings' caps alone: fine for one realm, or a known few. */
     public AnomalyScorer(ScorerSettings settings, IpLocator locator) {
+        this(settings, locator, null);
+    }
+
+    /**
+     * A scorer that also shares {@code budget} (may be {@code null}) with the other scorers of the
+     * process, so their memory together stays bounded however many realms there are.
+     */
+    public AnomalyScorer(ScorerSettings settings, IpLocator locator, StateBudget budget) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.locator = Objects.requireNonNull(locator, "locator");
+        this.budget = budget;
         this.bands = new SeverityBands(settings);
-        this.agents = new UserAgentCache(settings.userAgentCacheSize());
-        this.state = new ScorerState(settings);
+        this.agents = budget == null ? new UserAgentCache(settings.userAgentCacheSize())
+                : budget.agents(settings.userAgentCacheSize());
+        this.state = new ScorerState(settings, budget);
         this.travel = new ImpossibleTravel(settings.maxTravelSpeedKmh(), settings.minTravelDistanceKm());
         this.unusualTime = new UnusualTime(settings.minHistoryForTime());
         this.passwordSpray = new PasswordSpray(settings.sprayWindowSeconds(), settings.sprayMinDistinctUsers());
@@ -106,17 +119,23 @@ public final class AnomalyScorer implements EventScorer {
         Realm realm = state.realm(event.realmId());
         observe(event.timeMillis(), event.ip(), event.userAgent());
         observation.readDeviceId(event.deviceId());
+        Activity activity = Activity.OTHER;
         if (event.successfulLogin()) {
+            activity = Activity.SIGN_IN;
             signIn(event, realm);
         } else if (event.type() == UserEventType.LOGIN_ERROR) {
+            activity = Activity.FAILED_SIGN_IN;
             if (!NOT_A_GUESS.contains(String.valueOf(event.error()))) {
                 failure(event, realm);
             }
         } else if (!event.failed()
                 && (event.type() == UserEventType.CODE_TO_TOKEN || event.type() == UserEventType.REFRESH_TOKEN)) {
+            activity = Activity.TOKEN;
             token(event, realm);
+        } else if (event.failed()) {
+            activity = Activity.FAILED_SIGN_IN;
         }
-        return assessment(event.id(), event.realmId(), event.userId(), event.timeMillis());
+        return assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), activity);
     }
 
     /** Scores an admin change; the assessment's {@code userId} is the admin's. */
@@ -142,7 +161,8 @@ public final class AnomalyScorer implements EventScorer {
             admin.seeNetwork(network, second, (int) UtcClock.day(action.timeMillis()));
         }
         admin.countAction();
-        return assessment(action.id(), action.realmId(), action.adminUserId(), action.timeMillis());
+        return assessment(action.id(), action.realmId(), action.adminUserId(), action.timeMillis(),
+                Activity.ADMIN_ACTION);
     }
 
     @Override
@@ -159,7 +179,7 @@ public final class AnomalyScorer implements EventScorer {
     @Override
     public void restore(byte[] snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        state = Snapshots.read(snapshot, settings);
+        state = Snapshots.read(snapshot, settings, budget);
     }
 
     /** A deleted user: what was learned about them, as a user and as an admin, goes with them. */
@@ -317,7 +337,7 @@ public final class AnomalyScorer implements EventScorer {
         FailureWindow own = state.failures.username(ScorerState.usernameKey(realm, username), second, true);
         own.addFailure(Hashing.nonZero32(o.addressKey), second, unknownUser, event.id());
         bruteForce.judgeFailure(own, o, username, second, card);
-        realm.failures.record(second, distributedSpray.factor());
+        distributedSpray.count(realm.failures, second);
         distributedSpray.judgeFailure(realm.failures, second, card);
     }
 
@@ -342,10 +362,10 @@ public final class AnomalyScorer implements EventScorer {
         return event.userId() != null ? event.userId() : "";
     }
 
-    private Assessment assessment(String eventId, String realmId, String userId, long timeMillis) {
+    private Assessment assessment(String eventId, String realmId, String userId, long timeMillis, Activity activity) {
         int score = card.score();
         return new Assessment(eventId, realmId, userId, timeMillis, score, bands.of(score), card.sortedReasons(),
-                card.coveredEventIds(eventId), MODEL_VERSION);
+                card.coveredEventIds(eventId), MODEL_VERSION, activity);
     }
 
     /** For tests in this package: the profile of a user, or {@code null}. */

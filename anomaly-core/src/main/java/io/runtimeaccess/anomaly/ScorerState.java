@@ -27,11 +27,12 @@ final class ScorerState {
     final Map<String, Realm> realms;
     private Realm lastRealm;
 
-    ScorerState(ScorerSettings settings) {
-        users = new LruTable<>(settings.maxUsers());
-        sessions = new LruTable<>(settings.maxSessions());
-        admins = new LruTable<>(settings.maxAdmins());
-        failures = new FailureTables(settings.maxSources());
+    /** {@code budget}: the caps shared with other realms' scorers, or {@code null} for none. */
+    ScorerState(ScorerSettings settings, StateBudget budget) {
+        users = new LruTable<>(settings.maxUsers(), budget == null ? null : budget.users());
+        sessions = new LruTable<>(settings.maxSessions(), budget == null ? null : budget.sessions());
+        admins = new LruTable<>(settings.maxAdmins(), budget == null ? null : budget.users());
+        failures = new FailureTables(settings.maxSources(), budget == null ? null : budget.sources());
         int maxRealms = settings.maxRealms();
         realms = new LinkedHashMap<>(16, 0.75f, true) {
             @Override

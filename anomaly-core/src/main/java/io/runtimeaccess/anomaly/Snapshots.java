@@ -88,7 +88,7 @@ final class Snapshots {
         return bytes.toByteArray();
     }
 
-    static ScorerState read(byte[] snapshot, ScorerSettings settings) {
+    static ScorerState read(byte[] snapshot, ScorerSettings settings, StateBudget budget) {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(snapshot));
         int version = readHeader(header);
         if (version < VERSION_WITHOUT_DEVICE_IDS || version > VERSION) {
@@ -99,7 +99,7 @@ final class Snapshots {
         try {
             header.readUTF();
             DataInputStream in = new DataInputStream(new InflaterInputStream(header));
-            ScorerState state = new ScorerState(settings);
+            ScorerState state = new ScorerState(settings, budget);
             readRealms(in, state);
             readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
             readSessions(in, state);

@@ -104,27 +104,6 @@ class EventListenerIT extends AbstractSharingIT {
         assertTrue(List.of("HIGH", "CRITICAL").contains(finding.get("severity").asText()), finding.toString());
     }
 
-    /** Off by default; once a realm asks for it, a brute-force finding disables the account and says so. */
-    @Test
-    void aConfiguredResponseDisablesTheAccountAndIsRecorded() {
-        String victor = createOrganizationUser("victor");
-        HttpResponse<String> saved = findingsCall("PUT", "/settings", adminToken(),
-                "{\"responses\":{\"high\":\"disable-user\",\"critical\":\"disable-user\"}}");
-        assertEquals(200, saved.statusCode(), saved.body());
-        try {
-            // 16 addresses are HIGH on brute force alone (8 would be MEDIUM unless other tests' failures add a reason).
-            for (int i = 0; i < 32; i++) {
-                failedLogin("victor", "10.30." + (i % 16) + ".1", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0");
-            }
-            JsonNode finding = awaitFinding("user=victor", f -> "disable-user".equals(f.path("response").asText()));
-            assertEquals("BRUTE_FORCE", finding.get("detection").asText(), finding.toString());
-            assertFalse(organization.admin().users().get(victor).toRepresentation().isEnabled(),
-                    "the response disabled the account");
-        } finally {
-            findingsCall("PUT", "/settings", adminToken(), "{\"responses\":{\"high\":\"none\",\"critical\":\"none\"}}");
-        }
-    }
-
     @Test
     void findingsApiChecksRolesRealmAndInput() {
         createOrganizationUser("quinn");

@@ -46,6 +46,19 @@ public final class DistributedSpray {
         return factor;
     }
 
+    /**
+     * Counts a failure into the realm's rate. One minute can teach the usual rate at most the factor times
+     * the usual plus a floor: the rate at which the smallest spike ({@code minFailures} in a window) still
+     * stands out. From nothing, a burst teaches only that floor, so the next one is still a spike.
+     */
+    public void count(RealmFailures realm, int second) {
+        realm.record(second, factor, learningFloorPerMinute());
+    }
+
+    double learningFloorPerMinute() {
+        return minFailures / (windowSeconds / 60.0) / factor;
+    }
+
     /** Judges a failure already recorded in the realm's counts. */
     public void judgeFailure(RealmFailures realm, int second, ScoreCard card) {
         int recent = realm.recent(second, windowSeconds);

@@ -3,6 +3,7 @@ package io.runtimeaccess.anomaly.spray;
 import io.runtimeaccess.anomaly.network.IpAddresses;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.score.Observation;
+import io.runtimeaccess.anomaly.state.EntryBudget;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.LruTable;
 import io.runtimeaccess.anomaly.time.UtcClock;
@@ -27,13 +28,18 @@ public final class FailureTables {
     private final LruTable<FailureWindow> byUsername;
     private final FailureWindow[] found = new FailureWindow[KINDS.length];
 
-    @SuppressWarnings("unchecked")
     public FailureTables(int maxSources) {
+        this(maxSources, null);
+    }
+
+    /** {@code budget}: a cap on the windows of all tables together, shared with other realms ({@code null}: none). */
+    @SuppressWarnings("unchecked")
+    public FailureTables(int maxSources, EntryBudget budget) {
         bySource = new LruTable[KINDS.length];
         for (int i = 0; i < KINDS.length; i++) {
-            bySource[i] = new LruTable<>(maxSources);
+            bySource[i] = new LruTable<>(maxSources, budget);
         }
-        byUsername = new LruTable<>(maxSources);
+        byUsername = new LruTable<>(maxSources, budget);
     }
 
     /** The key of the event's source of this kind, or 0 when the event has none (no ASN, no user agent). */

@@ -3,8 +3,10 @@ package io.runtimeaccess.anomaly.spray;
 /**
  * A realm's failed sign-ins per minute over the last {@value #MINUTES} minutes, and its usual rate:
  * an exponentially weighted average per minute (about a day of memory; faster while the realm is new,
- * so the first hour already has a baseline). A minute far above the usual counts into the average only
- * up to the spike factor, so a long attack does not teach the realm that attacks are normal.
+ * so the first hour already has a baseline). A minute counts into the average only up to the spike
+ * factor times the usual plus a small floor, whatever the history, so neither a long attack nor the
+ * first burst a new realm ever sees (its first minute has full weight) teaches the realm that attacks
+ * are normal.
  */
 public final class RealmFailures {
 
@@ -20,10 +22,13 @@ public final class RealmFailures {
     private int spikeUntil = -1;
     private int spikeFailures;
 
-    /** Counts a failure at this second; {@code spikeFactor} caps how much one minute can move the usual. */
-    public void record(int second, double spikeFactor) {
+    /**
+     * Counts a failure at this second. One minute teaches the usual at most {@code spikeFactor} times the
+     * usual plus {@code floorPerMinute}: the rate a realm can learn from nothing.
+     */
+    public void record(int second, double spikeFactor, double floorPerMinute) {
         int minute = second / 60;
-        roll(minute, spikeFactor);
+        roll(minute, spikeFactor, floorPerMinute);
         int slot = Math.floorMod(minute, MINUTES);
         if (stamps[slot] != minute) {
             stamps[slot] = minute;
@@ -85,7 +90,7 @@ public final class RealmFailures {
     }
 
     /** Moves the usual rate forward through the minutes that ended since the last failure. */
-    private void roll(int minute, double spikeFactor) {
+    private void roll(int minute, double spikeFactor, double floorPerMinute) {
         if (lastMinute < 0) {
             lastMinute = minute;
             return;
@@ -96,7 +101,7 @@ public final class RealmFailures {
             int slot = Math.floorMod(m, MINUTES);
             int count = stamps[slot] == m ? counts[slot] : 0;
             double alpha = Math.max(SLOWEST_ALPHA, 1.0 / (minutesSeen + 1));
-            double capped = minutesSeen == 0 ? count : Math.min(count, spikeFactor * usualPerMinute + 1);
+            double capped = Math.min(count, spikeFactor * usualPerMinute + floorPerMinute);
             usualPerMinute += alpha * (capped - usualPerMinute);
             minutesSeen++;
         }

@@ -8,6 +8,12 @@ public final class Hashing {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /**
+     * Chosen at random when the process starts and never stored: where a key lands in an in-memory table
+     * cannot be predicted, so nobody can pick usernames or addresses that collide there. The keys
+     * themselves stay unseeded, because they are saved in snapshots and must mean the same after a restart.
+     */
+    private static final long TABLE_SEED = new java.security.SecureRandom().nextLong();
 
     private Hashing() {
     }
@@ -37,6 +43,11 @@ public final class Hashing {
 
     public static long key(int kind, long parent, long value) {
         return mix(mix(parent * 0x9E3779B97F4A7C15L + kind) ^ value);
+    }
+
+    /** Where a key goes in an in-memory hash table: {@link #mix} of the key and this process's seed. */
+    public static long tableHash(long key) {
+        return mix(key ^ TABLE_SEED);
     }
 
     /** SplitMix64's finalizer: every input bit affects every output bit. */

@@ -11,7 +11,10 @@ import java.util.function.BiConsumer;
  * here an entry costs {@value #BYTES_PER_ENTRY} bytes (key, value reference, two links, index slots).
  * Storage grows by doubling up to the cap, so a small deployment pays little.
  *
- * <p>Open addressing with linear probing; deletion shifts the following run back (no tombstones).
+ * <p>Open addressing with linear probing; deletion shifts the following run back (no tombstones). Slots
+ * come from {@link Hashing#tableHash}, seeded per process, so keys cannot be chosen to pile up in one run.
+ *
+ * <p>A table may also share an {@link EntryBudget} with the same table of other realms' scorers.
  */
 public final class LruTable<V> {
 
@@ -31,12 +34,21 @@ public final class LruTable<V> {
     private int size;
     private int oldest = NONE;
     private int newest = NONE;
+    private final EntryBudget budget;
+    private final EntryBudget.Member member;
 
     public LruTable(int cap) {
+        this(cap, null);
+    }
+
+    /** A table capped at {@code cap} entries and also by {@code budget}, shared with other tables ({@code null}: none). */
+    public LruTable(int cap, EntryBudget budget) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be positive: " + cap);
         }
         this.cap = cap;
+        this.budget = budget;
+        this.member = budget == null ? null : budget.join(this);
         allocate(Math.min(cap, INITIAL));
     }
 
@@ -76,6 +88,8 @@ public final class LruTable<V> {
         }
         if (size == cap) {
             removeEntry(oldest);
+        } else if (budget != null && !budget.admit(member)) {
+            removeEntry(oldest); // the shared budget is used up and this table holds its share
         } else if (size == keys.length) {
             grow();
         }
@@ -84,6 +98,16 @@ public final class LruTable<V> {
         values[entry] = value;
         linkNewest(entry);
         insertSlot(key, entry);
+        if (budget != null) {
+            budget.added(member);
+        }
+    }
+
+    /** Drops the least recently used entry, if any (the shared budget takes room from the largest table). */
+    void dropOldest() {
+        if (oldest != NONE) {
+            removeEntry(oldest);
+        }
     }
 
     /** Removes the key; returns its value or {@code null}. */
@@ -113,6 +137,9 @@ public final class LruTable<V> {
     }
 
     public void clear() {
+        if (budget != null) {
+            budget.cleared(member);
+        }
         size = 0;
         oldest = NONE;
         newest = NONE;
@@ -163,7 +190,7 @@ public final class LruTable<V> {
     }
 
     private int slotOf(long key) {
-        return (int) Hashing.mix(key) & (slots.length - 1);
+        return (int) Hashing.tableHash(key) & (slots.length - 1);
     }
 
     private int find(long key) {
@@ -236,6 +263,9 @@ public final class LruTable<V> {
             slots[lastSlot] = entry + 1;
         }
         values[last] = null;
+        if (budget != null) {
+            budget.removed(member);
+        }
     }
 
     private void touch(int entry) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.support.Events;
@@ -32,6 +33,7 @@ class BruteForceTest {
         assertTrue(reason.weight() >= 40, reason.toString());
         assertEquals("8", reason.evidence().get("failingIps"));
         assertEquals(8, last.coveredEventIds().size());
+        assertEquals(Activity.FAILED_SIGN_IN, last.activity(), "the user is the account tried, not who tried it");
 
         String bot = realm.world.operators().get(70).address(1, 1);
         Assessment success = realm.assess(Events.login("r1", t + 30 * Events.MINUTE, bot, Events.CHROME_WINDOWS));
@@ -39,6 +41,7 @@ class BruteForceTest {
         assertNotNull(hit, success.toString());
         assertTrue(hit.weight() >= 75, hit.toString());
         assertTrue(hit.text().contains("after 8 failed sign-ins from 8 addresses"), hit.text());
+        assertEquals(Activity.SIGN_IN, success.activity(), "whoever signed in is the user");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.AnomalyScorer;
+import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.support.Events;
@@ -39,6 +41,21 @@ class DistributedSprayTest {
 
     private String botnet(int i) {
         return operators.get(i % operators.size()).address(200 + i / operators.size(), i % 250 + 1);
+    }
+
+    /** Issue: the first burst a new realm saw was its usual ("usually 300" one minute after 30 failures). */
+    @Test
+    void aNewRealmsFirstBurstIsNotLearnedAsNormal() {
+        AnomalyScorer fresh = new AnomalyScorer(ScorerSettings.defaults(), realm.world);
+        long t = Events.T0 + 10 * Events.HOUR;
+        for (int i = 0; i < 30; i++) {
+            fresh.assess(Events.failure("new" + i, true, t + i * 1_000L, botnet(i), agent(i)));
+        }
+        Assessment next = fresh.assess(Events.failure("new30", true, t + 70_000, botnet(30), agent(30)));
+        Reason spike = reason(next, DISTRIBUTED_SPRAY);
+        assertNotNull(spike, "31 failures in two minutes of a new realm are a spike: " + next);
+        double usual = Double.parseDouble(spike.evidence().get("usualRealmFailures"));
+        assertTrue(usual <= 6, "usually " + usual + " per window, not the burst itself");
     }
 
     @Test

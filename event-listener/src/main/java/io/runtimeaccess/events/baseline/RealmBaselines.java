@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.EventScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.network.IpLocator;
 import io.runtimeaccess.events.pipeline.RealmScorers;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ public final class RealmBaselines implements RealmScorers {
     private final Counter unreadable;
     private final Counter saveFailures;
 
-    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator) {
-        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator), System::nanoTime,
+    /** {@code budget}: the process-wide caps every realm's scorer shares, so memory does not grow with the realm count. */
+    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator, StateBudget budget) {
+        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator, budget), System::nanoTime,
                 Metrics.globalRegistry);
     }
 

@@ -76,7 +76,7 @@ public final class FindingRecorder implements FindingWriter {
             return;
         }
         FindingSettings settings = FindingSettings.of(session, realm);
-        String response = AutomaticResponse.apply(session, realm, assessment.userId(),
+        String response = AutomaticResponse.apply(session, realm, assessment,
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
             finding = store.add(assessment, key, username(session, realm, assessment.userId()), response);

@@ -1,5 +1,6 @@
 package io.runtimeaccess.events.listener;
 
+import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.finding.Severity;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class EventListenerConfig {
     public static final String PRIVILEGED_ROLES = "privileged-roles";
     public static final String OUTBOX_CAPACITY = "webhook-outbox-capacity";
     public static final String WEBHOOK_ALLOW_INTERNAL = "webhook-allow-internal";
+    public static final String MAX_TRACKED_USERS = "max-tracked-users";
+    public static final String MAX_TRACKED_SESSIONS = "max-tracked-sessions";
+    public static final String MAX_TRACKED_SOURCES = "max-tracked-sources";
 
     static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
@@ -42,6 +46,9 @@ public final class EventListenerConfig {
     private final Set<String> privilegedRoles;
     private final int outboxCapacity;
     private final boolean webhookAllowInternal;
+    private final int maxTrackedUsers;
+    private final int maxTrackedSessions;
+    private final int maxTrackedSources;
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
@@ -55,6 +62,11 @@ public final class EventListenerConfig {
                 .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.outboxCapacity = positive(scope.getInt(OUTBOX_CAPACITY, DEFAULT_OUTBOX_CAPACITY), OUTBOX_CAPACITY);
         this.webhookAllowInternal = scope.getBoolean(WEBHOOK_ALLOW_INTERNAL, false);
+        this.maxTrackedUsers = positive(scope.getInt(MAX_TRACKED_USERS, StateBudget.DEFAULT_USERS), MAX_TRACKED_USERS);
+        this.maxTrackedSessions = positive(scope.getInt(MAX_TRACKED_SESSIONS, StateBudget.DEFAULT_SESSIONS),
+                MAX_TRACKED_SESSIONS);
+        this.maxTrackedSources = positive(scope.getInt(MAX_TRACKED_SOURCES, StateBudget.DEFAULT_SOURCES),
+                MAX_TRACKED_SOURCES);
     }
 
     static List<ProviderConfigProperty> properties() {
@@ -88,6 +100,17 @@ public final class EventListenerConfig {
                 .helpText("Let webhooks reach internal addresses (loopback, link-local, private, unique-local, "
                         + "this host's own). Off: realm admins cannot make the server call its internal network.")
                 .add()
+                .property().name(MAX_TRACKED_USERS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_USERS)
+                .helpText("User and admin profiles the anomaly scorer keeps, all realms together (about 500 bytes "
+                        + "each); the realm holding the most gives up its least recently seen first.").add()
+                .property().name(MAX_TRACKED_SESSIONS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_SESSIONS)
+                .helpText("Sessions whose sign-in location the scorer keeps, all realms together.").add()
+                .property().name(MAX_TRACKED_SOURCES).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(StateBudget.DEFAULT_SOURCES)
+                .helpText("Failing addresses, networks, user agents and usernames the scorer keeps, all realms "
+                        + "together.").add()
                 .build();
     }
 
@@ -140,5 +163,10 @@ public final class EventListenerConfig {
 
     public boolean webhookAllowInternal() {
         return webhookAllowInternal;
+    }
+
+    /** The scorer's process-wide caps: every realm's scorer shares them. */
+    public StateBudget stateBudget() {
+        return new StateBudget(maxTrackedUsers, maxTrackedSessions, maxTrackedSources);
     }
 }

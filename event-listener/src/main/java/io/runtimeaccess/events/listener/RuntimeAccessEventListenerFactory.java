@@ -57,7 +57,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
         webhookAddresses = new WebhookAddresses(config.webhookAllowInternal());
         webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), webhookAddresses).start();
-        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator()),
+        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator(), config.stateBudget()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),
                 Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
         meterWebhook(pipeline.metrics());

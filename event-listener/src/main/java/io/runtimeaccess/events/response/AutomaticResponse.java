@@ -1,15 +1,22 @@
 package io.runtimeaccess.events.response;
 
+import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.events.finding.FindingSettings.Response;
+import io.runtimeaccess.events.response.ResponsePolicy.Action;
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserLoginFailureModel;
+import org.keycloak.models.UserLoginFailureProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * The optional response to a finding, configured per severity and off by default: sign the user out
- * everywhere, or disable the account. What was done is stored with the finding.
+ * everywhere, or disable the account; {@link ResponsePolicy} limits it to findings about what the user
+ * did, and turns it into a temporary lockout on findings about failed sign-ins. What was done is stored
+ * with the finding.
  */
 public final class AutomaticResponse {
 
@@ -18,23 +25,53 @@ public final class AutomaticResponse {
     private AutomaticResponse() {
     }
 
-    /** Applies the response; returns what was done, or {@code null} if nothing. */
-    public static String apply(KeycloakSession session, RealmModel realm, String userId, Response response) {
-        if (response == null || response == Response.NONE || userId == null) {
+    /** Applies the response the policy allows; returns what was done, or {@code null} if nothing. */
+    public static String apply(KeycloakSession session, RealmModel realm, Assessment assessment, Response configured) {
+        Action action = ResponsePolicy.decide(assessment.activity(), configured, realm.isBruteForceProtected());
+        if (action == Action.NONE || assessment.userId() == null) {
             return null;
         }
-        UserModel user = session.users().getUserById(realm, userId);
+        UserModel user = session.users().getUserById(realm, assessment.userId());
         if (user == null) {
             return null;
         }
-        if (response == Response.DISABLE_USER) {
-            user.setEnabled(false);
+        if (action == Action.TEMPORARY_LOCKOUT) {
+            if (!lockOut(session, realm, user)) {
+                return null;
+            }
+        } else {
+            if (action == Action.DISABLE_USER) {
+                user.setEnabled(false);
+            }
+            // Disabling alone would leave live sessions until they expire, so both responses sign the user out.
+            session.sessions().getUserSessionsStream(realm, user).toList()
+                    .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
         }
-        // Disabling alone would leave live sessions until they expire, so both responses sign the user out.
-        session.sessions().getUserSessionsStream(realm, user).toList()
-                .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
-        LOG.warnf("Realm '%s': %s for user '%s' after an anomaly finding", realm.getName(), response.wireName(),
-                user.getUsername());
-        return response.wireName();
+        LOG.warnf("Realm '%s': %s for user '%s' after an anomaly finding", realm.getName(), action.wireName(),
+                LogText.safe(user.getUsername()));
+        return action.wireName();
+    }
+
+    /**
+     * Sets Keycloak's own brute-force wait on the account, as its brute-force protector does after too
+     * many failures: sign-ins are refused until it ends, it ends by itself after the realm's maximum wait,
+     * and the admin console shows the user as temporarily locked (an admin can unlock). The failure
+     * counts are left alone, so this never moves the account toward a permanent lockout.
+     */
+    private static boolean lockOut(KeycloakSession session, RealmModel realm, UserModel user) {
+        int wait = realm.getMaxFailureWaitSeconds();
+        if (wait <= 0) {
+            return false;
+        }
+        UserLoginFailureProvider failures = session.loginFailures();
+        UserLoginFailureModel failure = failures.getUserLoginFailure(realm, user.getId());
+        if (failure == null) {
+            failure = failures.addUserLoginFailure(realm, user.getId());
+        }
+        int until = Time.currentTime() + wait;
+        if (failure.getFailedLoginNotBefore() < until) {
+            failure.setFailedLoginNotBefore(until);
+        }
+        return true;
     }
 }

@@ -1,0 +1,87 @@
+package io.runtimeaccess.events.listener;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.anomaly.StateBudget;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.keycloak.Config;
+
+class EventListenerConfigTest {
+
+    /** The SPI options as Keycloak hands them over, from a map. */
+    private static Config.Scope scope(Map<String, String> options) {
+        return new Config.Scope() {
+            @Override
+            public String get(String key) {
+                return options.get(key);
+            }
+
+            @Override
+            public String get(String key, String defaultValue) {
+                return options.getOrDefault(key, defaultValue);
+            }
+
+            @Override
+            public String[] getArray(String key) {
+                return options.containsKey(key) ? options.get(key).split(",") : null;
+            }
+
+            @Override
+            public Integer getInt(String key, Integer defaultValue) {
+                return options.containsKey(key) ? Integer.valueOf(options.get(key)) : defaultValue;
+            }
+
+            @Override
+            public Long getLong(String key, Long defaultValue) {
+                return options.containsKey(key) ? Long.valueOf(options.get(key)) : defaultValue;
+            }
+
+            @Override
+            public Boolean getBoolean(String key, Boolean defaultValue) {
+                return options.containsKey(key) ? Boolean.valueOf(options.get(key)) : defaultValue;
+            }
+
+            @Override
+            public Config.Scope scope(String... path) {
+                return this;
+            }
+
+            @Override
+            public Set<String> getPropertyNames() {
+                return options.keySet();
+            }
+
+            @Override
+            public Config.Scope root() {
+                return this;
+            }
+        };
+    }
+
+    @Test
+    void theScorersProcessWideCapsDefaultToOneRealmsWorth() {
+        StateBudget budget = new EventListenerConfig(scope(Map.of())).stateBudget();
+        assertEquals(StateBudget.DEFAULT_USERS, budget.users().limit());
+        assertEquals(StateBudget.DEFAULT_SESSIONS, budget.sessions().limit());
+        assertEquals(StateBudget.DEFAULT_SOURCES, budget.sources().limit());
+    }
+
+    @Test
+    void theCapsAreSpiOptions() {
+        StateBudget budget = new EventListenerConfig(scope(Map.of(EventListenerConfig.MAX_TRACKED_USERS, "1000",
+                EventListenerConfig.MAX_TRACKED_SESSIONS, "2000", EventListenerConfig.MAX_TRACKED_SOURCES, "3000")))
+                .stateBudget();
+        assertEquals(1000, budget.users().limit());
+        assertEquals(2000, budget.sessions().limit());
+        assertEquals(3000, budget.sources().limit());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EventListenerConfig(scope(Map.of(EventListenerConfig.MAX_TRACKED_USERS, "0"))));
+        assertTrue(e.getMessage().startsWith(EventListenerConfig.MAX_TRACKED_USERS), e.getMessage());
+        assertTrue(EventListenerConfig.properties().stream()
+                .anyMatch(p -> p.getName().equals(EventListenerConfig.MAX_TRACKED_SOURCES)), "listed for the server");
+    }
+}
