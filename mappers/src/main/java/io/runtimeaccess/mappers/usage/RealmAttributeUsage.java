@@ -56,7 +56,8 @@ public final class RealmAttributeUsage {
         Set<String> attributes = AttributeDeclarationCheck.inRealm(session, realm,
                 () -> mapperAttributes(session, realm, trigger));
         UPConfig profile = AttributeDeclarationCheck.profileOf(session, realm);
-        CHECK_API_ATTRIBUTES.stream().filter(name -> AttributeDeclarationCheck.declaration(profile, name) != null).forEach(attributes::add);
+        CHECK_API_ATTRIBUTES.stream().filter(name -> AttributeDeclarationCheck.declaration(profile, name) != null)
+                .forEach(attributes::add);
         AttributeDeclarationCheck.check(session, realm, attributes, trigger);
     }
 
