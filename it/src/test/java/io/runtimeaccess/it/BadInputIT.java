@@ -94,7 +94,7 @@ class BadInputIT extends AbstractSharingIT {
 
     private HttpRequest request(BadInputCase c, String path, String body, String checkerToken) {
         String base = urls.getBase().replaceAll("/$", "");
-        String where = path.substring(0, path.indexOf('/'));
+        String where = path.split("[/?]", 2)[0];
         String rest = path.substring(where.length());
         String prefix;
         String token;
