@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the extension, unpacks the official Keycloak distribution next to it, drops the jar into
 # providers/, imports the realm templates and starts Keycloak in dev mode on its embedded database.
+# Nothing is installed into your Maven repository: the jar is built in the reactor and copied. Maven
+# only caches what it downloads (the plugins, Keycloak's jars and its distribution zip), as any build does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,18 +11,30 @@ if [ "$PORT" != 8080 ]; then
   echo "The realm templates point the brokers at localhost:8080; run the demo on port 8080." >&2
   exit 1
 fi
+command -v curl >/dev/null || { echo "The demo needs curl to tell when Keycloak is up." >&2; exit 1; }
 
-echo "==> Building the extension jar"
-mvn -B -q -DskipTests install -pl dist,realm-templates -am
+# Maven 3.8 prints colour resets even in batch mode; keep the output plain.
+mvn_plain() {
+  mvn -B -q "$@" 2>&1 | sed $'s/\x1b\\[[0-9;]*m//g'
+}
+
+echo "==> Building the extension jar (mvn package; nothing is installed)"
+mvn_plain -DskipTests package -pl dist -am
 
 KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' pom.xml)"
-DEMO_DIR=".demo"
+DEMO_DIR="$PWD/.demo"
 KC_HOME="$DEMO_DIR/keycloak-$KC_VERSION"
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "==> Unpacking Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist from Maven Central)"
-  mvn -B -q "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$DEMO_DIR"
+  # The plugin remembers what it unpacked in a marker file; keeping the marker inside .demo means
+  # deleting .demo really starts from scratch.
+  mvn_plain "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+      -DoutputDirectory="$DEMO_DIR" -DmarkersDirectory="$DEMO_DIR/.markers"
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    echo "Unpacking did not produce $KC_HOME/bin/kc.sh; delete $DEMO_DIR and try again." >&2
+    exit 1
+  fi
 fi
 
 rm -f "$KC_HOME"/providers/runtime-access-*.jar
@@ -28,9 +42,20 @@ cp dist/target/runtime-access-*.jar "$KC_HOME/providers/"
 mkdir -p "$KC_HOME/data/import"
 cp realm-templates/src/main/resources/realm-templates/*.json "$KC_HOME/data/import/"
 
-cat <<MSG
+export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
+export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+echo "==> Starting Keycloak $KC_VERSION with Runtime Access on port $PORT (about a minute the first time)"
+"$KC_HOME/bin/kc.sh" start-dev --http-port="$PORT" --import-realm &
+KC_PID=$!
+trap 'kill "$KC_PID" 2>/dev/null; wait "$KC_PID" 2>/dev/null; exit 130' INT TERM
 
-  Keycloak $KC_VERSION with Runtime Access is starting on http://localhost:$PORT
+# The imported realm answering is the sign that the server is up and the templates are in.
+READY_URL="http://localhost:$PORT/realms/organization/.well-known/openid-configuration"
+for _ in $(seq 1 300); do
+  if curl -fsS -o /dev/null "$READY_URL" 2>/dev/null; then
+    cat <<MSG
+
+  Keycloak $KC_VERSION with Runtime Access is up on http://localhost:$PORT
 
   Admin console      http://localhost:$PORT/admin/            admin / admin
   Federated login    http://localhost:$PORT/realms/organization/account/
@@ -41,11 +66,24 @@ cat <<MSG
   Local user         dana / dana     (organization realm, attributes set by an admin)
   See the contract   Admin console > organization > Clients > runtime-demo > Client scopes >
                      Evaluate > pick a user > Generated access token
+  A user token       curl -s -d grant_type=password -d client_id=runtime-demo \\
+                       -d client_secret=runtime-demo-secret -d username=dana -d password=dana \\
+                       http://localhost:$PORT/realms/organization/protocol/openid-connect/token
 
   Stop with Ctrl+C. Delete $DEMO_DIR to start from scratch.
 
 MSG
-
-export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
-export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
-exec "$KC_HOME/bin/kc.sh" start-dev --http-port="$PORT" --import-realm
+    wait "$KC_PID"
+    exit $?
+  fi
+  if ! kill -0 "$KC_PID" 2>/dev/null; then
+    wait "$KC_PID" || true
+    echo "Keycloak stopped before it answered; see its output above." >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "Keycloak did not answer on $READY_URL within 5 minutes; stopping it." >&2
+kill "$KC_PID" 2>/dev/null || true
+wait "$KC_PID" 2>/dev/null || true
+exit 1

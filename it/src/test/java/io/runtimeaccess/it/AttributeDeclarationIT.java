@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.userprofile.config.UPAttributePermissions;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * Keycloak ignores attributes the user profile does not declare; saving a mapper that relies on one
  * must say so in the log, and a token mapper with a malformed claim path must not be saved at all.
+ * An authorization attribute users may edit themselves is logged as an error.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class AttributeDeclarationIT extends AbstractRuntimeAccessIT {
@@ -62,6 +66,58 @@ class AttributeDeclarationIT extends AbstractRuntimeAccessIT {
                     "warning about otherGroups in " + ServerLog.path());
         } finally {
             organization.admin().clients().get(clientId).getProtocolMappers().delete(mapperId);
+        }
+    }
+
+    @Test
+    void aDesignerFlagUsersMayEditIsAnError() {
+        UPConfig original = organization.admin().users().userProfile().getConfiguration();
+        UPConfig open = organization.admin().users().userProfile().getConfiguration();
+        open.getAttribute("designerUser").setPermissions(new UPAttributePermissions(Set.of("admin", "user"),
+                Set.of("admin", "user")));
+        try {
+            organization.admin().users().userProfile().update(open);
+            assertFalse(ServerLog.linesContaining("ERROR", "SECURITY: realm 'organization' (USER_PROFILE UPDATE)",
+                    "[designerUser]", "grant itself").isEmpty(), "error about designerUser in " + ServerLog.path());
+        } finally {
+            organization.admin().users().userProfile().update(original);
+        }
+    }
+
+    @Test
+    void enabledUnmanagedAttributesMakeAnUndeclaredFilterSelfEditable() {
+        UPConfig original = organization.admin().users().userProfile().getConfiguration();
+        UPConfig open = organization.admin().users().userProfile().getConfiguration();
+        open.removeAttribute("businessFilter");
+        open.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+        try {
+            organization.admin().users().userProfile().update(open);
+            assertFalse(ServerLog.linesContaining("ERROR", "SECURITY: realm 'organization' (USER_PROFILE UPDATE)",
+                    "[businessFilter]").isEmpty(), "error about businessFilter in " + ServerLog.path());
+        } finally {
+            organization.admin().users().userProfile().update(original);
+        }
+    }
+
+    @Test
+    void anIdpMapperWithAHugeMaxValuesIsReportedWhenSaved() {
+        IdentityProviderMapperRepresentation mapper = new IdentityProviderMapperRepresentation();
+        mapper.setName("too many groups");
+        mapper.setIdentityProviderAlias(OIDC_IDP);
+        mapper.setIdentityProviderMapper("runtime-attribute-idp-mapper");
+        mapper.setConfig(Map.of("syncMode", "FORCE", "claims", "groups", "user.attribute", "flowxIdPGroups",
+                "max.values", "100000"));
+        String id;
+        try (Response response = organization.admin().identityProviders().get(OIDC_IDP).addMapper(mapper)) {
+            // Keycloak has no validation hook for identity-provider mappers, so the save itself succeeds.
+            assertEquals(201, response.getStatus());
+            id = response.getLocation().getPath().replaceAll(".*/", "");
+        }
+        try {
+            assertFalse(ServerLog.linesContaining("ERROR", "'too many groups'", "misconfigured: max.values")
+                    .isEmpty(), "error naming max.values in " + ServerLog.path());
+        } finally {
+            organization.admin().identityProviders().get(OIDC_IDP).delete(id);
         }
     }
 

@@ -8,13 +8,19 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The clean-up applied to imported values, in this order: split on a delimiter, trim, drop blanks,
- * extract with a one-group regex (non-matching values dropped), keep only allow-listed values,
- * de-duplicate, cap the count. Patterns are compiled once, when the mapper's configuration is read.
+ * The clean-up applied to imported values, in this order: split on a delimiter, drop values longer
+ * than {@value #MAX_VALUE_LENGTH} characters, trim, drop blanks, extract with a one-group regex
+ * (non-matching values dropped), keep only allow-listed values, de-duplicate, cap the count. Patterns
+ * are compiled once, when the mapper's configuration is read; the length cap bounds what an identity
+ * provider can make an admin's pattern chew on.
  */
 public final class ValueTransforms {
 
     public static final int DEFAULT_MAX_VALUES = 256;
+    /** The highest {@code max.values} an admin may configure: an attribute is read at every token and check. */
+    public static final int MAX_MAX_VALUES = 1024;
+    /** Longer than any group name or distinguished name in practice; longer values are dropped, never cut. */
+    public static final int MAX_VALUE_LENGTH = 1024;
 
     private final String delimiter;
     private final boolean trim;
@@ -39,10 +45,15 @@ public final class ValueTransforms {
     /** Applies every transform; what was dropped or cut is described in {@code notes}. */
     public List<String> apply(List<String> raw, List<String> notes) {
         List<String> values = new ArrayList<>(Math.min(raw.size(), maxValues * 2 + 16));
+        int tooLong = 0;
         int blank = 0;
         int unmatched = 0;
         int denied = 0;
         for (String value : split(raw)) {
+            if (value.length() > MAX_VALUE_LENGTH) {
+                tooLong++;
+                continue;
+            }
             String v = trim ? value.trim() : value;
             if (v.isBlank()) {
                 blank++;
@@ -62,6 +73,7 @@ public final class ValueTransforms {
             }
             values.add(v);
         }
+        note(notes, tooLong, "value(s) longer than " + MAX_VALUE_LENGTH + " characters were dropped");
         note(notes, blank, "blank value(s) ignored");
         note(notes, unmatched, "value(s) did not match the extract pattern and were dropped");
         note(notes, denied, "value(s) not on the allow-list were dropped");
@@ -142,8 +154,9 @@ public final class ValueTransforms {
         }
 
         public Builder maxValues(int maxValues) {
-            if (maxValues < 1) {
-                throw new IllegalArgumentException("maximum number of values must be at least 1, was " + maxValues);
+            if (maxValues < 1 || maxValues > MAX_MAX_VALUES) {
+                throw new IllegalArgumentException("maximum number of values must be between 1 and " + MAX_MAX_VALUES
+                        + ", was " + maxValues);
             }
             this.maxValues = maxValues;
             return this;

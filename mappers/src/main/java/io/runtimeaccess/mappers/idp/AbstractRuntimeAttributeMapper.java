@@ -1,5 +1,6 @@
 package io.runtimeaccess.mappers.idp;
 
+import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.mappers.ParsedConfigCache;
 import io.runtimeaccess.mappers.claim.AttributeUpdate;
 import io.runtimeaccess.mappers.claim.ClaimImport;
@@ -48,6 +49,22 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
         mapper.getConfig().put(RuntimeAttributeMapperConfig.USER_ATTRIBUTE, userAttribute);
         mapper.getConfig().put(sourcesKey, String.join(Constants.CFG_DELIMITER, sources));
         return mapper;
+    }
+
+    /**
+     * What is wrong with one of our mappers' configuration, or null. Keycloak offers identity-provider
+     * mappers no validation on save, so the declaration check logs this when one is saved.
+     */
+    public static String configProblem(IdentityProviderMapperModel mapperModel) {
+        AbstractRuntimeAttributeMapper mapper = RuntimeAttributeSamlIdpMapper.PROVIDER_ID
+                .equals(mapperModel.getIdentityProviderMapper()) ? new RuntimeAttributeSamlIdpMapper()
+                : new RuntimeAttributeIdpMapper();
+        try {
+            mapper.parseRule(mapperModel.getConfig() == null ? Map.of() : mapperModel.getConfig());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     @Override
@@ -99,12 +116,12 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
         } catch (IllegalArgumentException e) {
             LOG.errorf("Runtime attribute mapper '%s' of identity provider '%s' is misconfigured: %s. "
                     + "Attribute '%s' of user '%s' left unchanged.", mapperModel.getName(),
-                    mapperModel.getIdentityProviderAlias(), e.getMessage(), attribute, user.getUsername());
+                    mapperModel.getIdentityProviderAlias(), e.getMessage(), attribute, LogText.safe(user.getUsername()));
         } catch (RuntimeException e) {
             // A login must never fail because of this mapper; keep the stack trace for the operator.
             LOG.errorf(e, "Runtime attribute mapper '%s' of identity provider '%s' could not import '%s' for "
                     + "user '%s'; attribute left unchanged.", mapperModel.getName(),
-                    mapperModel.getIdentityProviderAlias(), attribute, user.getUsername());
+                    mapperModel.getIdentityProviderAlias(), attribute, LogText.safe(user.getUsername()));
         }
     }
 
@@ -131,14 +148,14 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
         if (update.isInvalid()) {
             LOG.warnf("Runtime attribute mapper '%s' of identity provider '%s': %s. Attribute '%s' of user '%s' "
                     + "left unchanged.%s", mapperModel.getName(), mapperModel.getIdentityProviderAlias(),
-                    update.problem(), attribute, user.getUsername(), notes(update));
+                    update.problem(), attribute, LogText.safe(user.getUsername()), notes(update));
         } else if (!update.claimSent()) {
             LOG.debugf("Runtime attribute mapper '%s' of identity provider '%s' applied %s to '%s' of user '%s':%s",
                     mapperModel.getName(), mapperModel.getIdentityProviderAlias(), update.action(), attribute,
-                    user.getUsername(), notes(update));
+                    LogText.safe(user.getUsername()), notes(update));
         } else if (!update.notes().isEmpty()) {
             LOG.infof("Runtime attribute mapper '%s' of identity provider '%s' set '%s' of user '%s' to %d value(s):%s",
-                    mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, user.getUsername(),
+                    mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, LogText.safe(user.getUsername()),
                     update.values().size(), notes(update));
         }
     }

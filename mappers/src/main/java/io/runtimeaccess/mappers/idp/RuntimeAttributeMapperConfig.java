@@ -1,5 +1,6 @@
 package io.runtimeaccess.mappers.idp;
 
+import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.mappers.claim.AbsentClaim;
 import io.runtimeaccess.mappers.claim.ClaimImport;
 import io.runtimeaccess.mappers.claim.ClaimPath;
@@ -97,7 +98,9 @@ public final class RuntimeAttributeMapperConfig {
                 .add()
                 .property().name(MAX_VALUES).label("Maximum values").type(ProviderConfigProperty.INTEGER_TYPE)
                 .defaultValue(String.valueOf(ValueTransforms.DEFAULT_MAX_VALUES))
-                .helpText("Keep at most this many values; the rest are dropped and the login log says so.")
+                .helpText("Keep at most this many values (1 to " + ValueTransforms.MAX_MAX_VALUES + "); the rest are "
+                        + "dropped and the login log says so. Values longer than " + ValueTransforms.MAX_VALUE_LENGTH
+                        + " characters are always dropped.")
                 .add()
                 .property().name(ABSENT_CLAIM).label("When the claim is absent").type(ProviderConfigProperty.LIST_TYPE)
                 .options(AbsentClaim.REMOVE.configValue(), AbsentClaim.KEEP.configValue())
@@ -147,11 +150,17 @@ public final class RuntimeAttributeMapperConfig {
         if (value == null || value.isBlank()) {
             return ValueTransforms.DEFAULT_MAX_VALUES;
         }
+        int max;
         try {
-            return Integer.parseInt(value.trim());
+            max = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(MAX_VALUES + ": '" + value + "' is not a whole number");
+            throw new IllegalArgumentException(MAX_VALUES + ": '" + LogText.safe(value) + "' is not a whole number");
         }
+        if (max < 1 || max > ValueTransforms.MAX_MAX_VALUES) {
+            throw new IllegalArgumentException(MAX_VALUES + ": must be between 1 and " + ValueTransforms.MAX_MAX_VALUES
+                    + ", was " + max);
+        }
+        return max;
     }
 
     private boolean flag(String key, boolean defaultValue) {

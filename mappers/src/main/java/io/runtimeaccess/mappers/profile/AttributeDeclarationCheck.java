@@ -1,107 +1,108 @@
 package io.runtimeaccess.mappers.profile;
 
-import io.runtimeaccess.mappers.idp.RuntimeAttributeIdpMapper;
-import io.runtimeaccess.mappers.idp.RuntimeAttributeMapperConfig;
-import io.runtimeaccess.mappers.idp.RuntimeAttributeSamlIdpMapper;
-import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapper;
-import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.userprofile.UserProfileProvider;
 
 /**
- * Keycloak 24+ silently drops user attributes that the realm's user profile does not declare, which
- * would make every imported group vanish without a trace. This check says so in the server log: at
- * start-up, when a token mapper is saved, and when an identity-provider mapper is saved.
+ * Checks the realm's user profile against the user attributes that runtime-access authorization reads
+ * (groups, business filters, the designer flag) and says so in the server log. Two things go wrong:
+ * Keycloak 24+ silently drops an attribute the profile does not declare, so every imported group
+ * vanishes; and an attribute users may edit themselves lets any user grant itself a group or the
+ * designer bypass, which is logged as an error. Knows nothing about the mappers: callers pass the names.
  */
 public final class AttributeDeclarationCheck {
 
     private static final Logger LOG = Logger.getLogger(AttributeDeclarationCheck.class);
 
+    /** The user-profile role that stands for the user itself (Account Console, Account REST API). */
+    static final String USER_ROLE = "user";
+
     private AttributeDeclarationCheck() {
     }
 
-    /** Registers a one-off check of every realm for when the server has finished migrating. */
-    public static void checkAllRealmsAfterStartup(KeycloakSessionFactory factory) {
-        factory.register(event -> {
-            if (event instanceof PostMigrationEvent) {
-                KeycloakModelUtils.runJobInTransaction(factory, session ->
-                        session.realms().getRealmsStream().forEach(realm -> checkRealm(session, realm, "server start")));
-            }
-        });
-    }
+    /** What is wrong with {@code attributes} in one realm's profile, each list sorted. */
+    public record Findings(List<String> ignored, List<String> selfEditable) {
 
-    /** Warns for every attribute our mappers in {@code realm} write or read that the profile lacks. */
-    public static void checkRealm(KeycloakSession session, RealmModel realm, String trigger) {
-        Set<String> attributes = inRealm(session, realm, () -> attributesUsed(session, realm));
-        if (!attributes.isEmpty()) {
-            warnIfUndeclared(session, realm, attributes, trigger);
+        public boolean isEmpty() {
+            return ignored.isEmpty() && selfEditable.isEmpty();
         }
     }
 
-    public static void warnIfUndeclared(KeycloakSession session, RealmModel realm, Collection<String> attributes,
-            String trigger) {
-        List<String> missing = undeclared(session, realm, attributes);
-        if (!missing.isEmpty()) {
+    /** Logs the findings for {@code attributes} in {@code realm}: an error for self-editable ones, a warning for ignored ones. */
+    public static void check(KeycloakSession session, RealmModel realm, Collection<String> attributes, String trigger) {
+        if (attributes.isEmpty()) {
+            return;
+        }
+        Findings findings = findings(profileOf(session, realm), attributes);
+        if (!findings.selfEditable().isEmpty()) {
+            LOG.errorf("SECURITY: realm '%s' (%s): users can edit the user attribute(s) %s themselves, and "
+                    + "runtime-access grants groups, business filters and the designer bypass from them, so any user "
+                    + "can grant itself access. Realm settings > User profile: declare them with edit for admin only "
+                    + "(and set Unmanaged attributes to anything but Enabled).", realm.getName(), trigger,
+                    findings.selfEditable());
+        }
+        if (!findings.ignored().isEmpty()) {
             LOG.warnf("Realm '%s' (%s): runtime-access mappers use user attribute(s) %s, but the realm's user profile "
                     + "does not declare them, so Keycloak will ignore them. Declare them in Realm settings > User "
-                    + "profile with view and edit for admins only.", realm.getName(), trigger, missing);
+                    + "profile with view and edit for admins only.", realm.getName(), trigger, findings.ignored());
         }
     }
 
-    /** The attributes of {@code attributes} that the realm's user profile does not declare, sorted. */
-    public static List<String> undeclared(KeycloakSession session, RealmModel realm, Collection<String> attributes) {
-        UPConfig profile = profileOf(session, realm);
-        return attributes.stream().filter(name -> profile.getAttribute(name) == null).sorted().distinct()
-                .collect(Collectors.toList());
+    /**
+     * Undeclared attributes are ignored unless unmanaged attributes are on: then ENABLED lets users edit
+     * them, while ADMIN_EDIT and ADMIN_VIEW keep them admin-only. A declared attribute is self-editable
+     * when its edit permission includes the user.
+     */
+    public static Findings findings(UPConfig profile, Collection<String> attributes) {
+        UPConfig.UnmanagedAttributePolicy unmanaged = profile.getUnmanagedAttributePolicy();
+        List<String> ignored = new ArrayList<>();
+        List<String> selfEditable = new ArrayList<>();
+        for (String name : new TreeSet<>(attributes)) {
+            UPAttribute declared = declaration(profile, name);
+            if (declared != null) {
+                if (userMayEdit(declared.getPermissions())) {
+                    selfEditable.add(name);
+                }
+            } else if (unmanaged == null) {
+                ignored.add(name);
+            } else if (unmanaged == UPConfig.UnmanagedAttributePolicy.ENABLED) {
+                selfEditable.add(name);
+            }
+        }
+        return new Findings(List.copyOf(ignored), List.copyOf(selfEditable));
     }
 
-    private static UPConfig profileOf(KeycloakSession session, RealmModel realm) {
+    /** The profile's declaration of {@code name}, or null; a profile built by hand may have no attribute list. */
+    public static UPAttribute declaration(UPConfig profile, String name) {
+        return profile.getAttributes() == null ? null : profile.getAttribute(name);
+    }
+
+    private static boolean userMayEdit(UPAttributePermissions permissions) {
+        return permissions != null && permissions.getEdit() != null && permissions.getEdit().contains(USER_ROLE);
+    }
+
+    public static UPConfig profileOf(KeycloakSession session, RealmModel realm) {
         return inRealm(session, realm, () -> session.getProvider(UserProfileProvider.class).getConfiguration());
     }
 
     /** Identity-provider storage and the user profile read the realm from the session context. */
-    private static <T> T inRealm(KeycloakSession session, RealmModel realm, Supplier<T> work) {
+    public static <T> T inRealm(KeycloakSession session, RealmModel realm, Supplier<T> work) {
         RealmModel previous = session.getContext().getRealm();
         session.getContext().setRealm(realm);
         try {
             return work.get();
         } finally {
             session.getContext().setRealm(previous);
-        }
-    }
-
-    private static Set<String> attributesUsed(KeycloakSession session, RealmModel realm) {
-        Set<String> attributes = new TreeSet<>();
-        session.identityProviders().getMappersStream()
-                .filter(m -> RuntimeAttributeIdpMapper.PROVIDER_ID.equals(m.getIdentityProviderMapper())
-                        || RuntimeAttributeSamlIdpMapper.PROVIDER_ID.equals(m.getIdentityProviderMapper()))
-                .forEach(m -> attributes.add(new RuntimeAttributeMapperConfig(m.getConfig()).userAttribute()));
-        Stream.concat(realm.getClientsStream().flatMap(c -> c.getProtocolMappersStream()),
-                        realm.getClientScopesStream().flatMap(s -> s.getProtocolMappersStream()))
-                .filter(m -> RuntimeAttributesTokenMapper.PROVIDER_ID.equals(m.getProtocolMapper()))
-                .forEach(m -> attributes.addAll(tokenMapperAttributes(m)));
-        return attributes;
-    }
-
-    private static List<String> tokenMapperAttributes(ProtocolMapperModel mapper) {
-        try {
-            return new RuntimeAttributesTokenMapperConfig(mapper.getConfig()).attributes();
-        } catch (IllegalArgumentException e) {
-            return List.of();
         }
     }
 }

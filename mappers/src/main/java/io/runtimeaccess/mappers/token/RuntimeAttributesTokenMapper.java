@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
@@ -74,7 +73,10 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         return user.getAttributeStream(attribute).collect(Collectors.toList());
     }
 
-    /** Rejects a bad claim path when the mapper is saved, and warns if the realm does not declare the attributes. */
+    /**
+     * Rejects a bad claim path when the mapper is saved, and warns if the realm does not declare the
+     * attributes or lets users edit them. The start-up check lives with the declaration listener.
+     */
     @Override
     public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client,
             ProtocolMapperModel mapperModel) throws ProtocolMapperConfigException {
@@ -85,14 +87,7 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
             // The message doubles as the message key: Keycloak shows the key when no translation exists.
             throw new ProtocolMapperConfigException(e.getMessage(), e.getMessage());
         }
-        AttributeDeclarationCheck.warnIfUndeclared(session, realm, config.attributes(),
-                "token mapper '" + mapperModel.getName() + "'");
-    }
-
-    /** At start-up, once the database is migrated, every realm using our mappers is checked. */
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        AttributeDeclarationCheck.checkAllRealmsAfterStartup(factory);
+        AttributeDeclarationCheck.check(session, realm, config.attributes(), "token mapper '" + mapperModel.getName() + "'");
     }
 
     @Override

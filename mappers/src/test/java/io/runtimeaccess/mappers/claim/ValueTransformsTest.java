@@ -79,5 +79,26 @@ class ValueTransformsTest {
         assertTrue(groups.getMessage().contains("exactly one capture group"), groups.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().allow("[a-"));
         assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().maxValues(0));
+        assertThrows(IllegalArgumentException.class,
+                () -> ValueTransforms.builder().maxValues(ValueTransforms.MAX_MAX_VALUES + 1));
+    }
+
+    @Test
+    void overlongValuesAreDroppedBeforeAnyPatternSeesThem() {
+        String huge = "CN=" + "a".repeat(1_000_000) + ",OU=Groups";
+        String limit = "b".repeat(ValueTransforms.MAX_VALUE_LENGTH);
+        List<String> notes = new ArrayList<>();
+        // (a+)+b backtracks exponentially on a long run of a's; reaching it with the huge value would hang.
+        List<String> out = ValueTransforms.builder().allow("(a+)+b|b+|Ops").build()
+                .apply(List.of(huge, "a".repeat(ValueTransforms.MAX_VALUE_LENGTH + 1), limit, "Ops"), notes);
+        assertEquals(List.of(limit, "Ops"), out, "a value at the limit is kept, longer ones dropped, never cut");
+        assertEquals("2 value(s) longer than 1024 characters were dropped", notes.get(0));
+    }
+
+    @Test
+    void lengthCapAppliesToEachSplitPartNotTheWholeClaim() {
+        String parts = String.join(";", List.of("x".repeat(1000), "y".repeat(1000), "z".repeat(1000)));
+        List<String> out = ValueTransforms.builder().split(";").build().apply(List.of(parts), new ArrayList<>());
+        assertEquals(3, out.size());
     }
 }

@@ -49,9 +49,32 @@ class RuntimeAttributeMapperConfigTest {
     }
 
     @Test
+    void maxValuesUpToTheCapIsAccepted() {
+        RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(Map.of(
+                RuntimeAttributeMapperConfig.CLAIMS, "groups", RuntimeAttributeMapperConfig.MAX_VALUES, "1024"));
+        config.claimImport(config.claims(), ClaimPath::parse, RuntimeAttributeMapperConfig.CLAIMS);
+    }
+
+    @Test
+    void configProblemIsReportedForSavedMappersOfBothKinds() {
+        IdentityProviderMapperModel oidc = RuntimeAttributeIdpMapper.create("groups", "entra", "flowxIdPGroups",
+                IdentityProviderSyncMode.FORCE, "groups");
+        assertEquals(null, AbstractRuntimeAttributeMapper.configProblem(oidc));
+        oidc.getConfig().put(RuntimeAttributeMapperConfig.MAX_VALUES, "100000");
+        assertTrue(AbstractRuntimeAttributeMapper.configProblem(oidc).startsWith("max.values"));
+        IdentityProviderMapperModel saml = RuntimeAttributeSamlIdpMapper.create("designer", "adfs", "designerUser",
+                IdentityProviderSyncMode.LEGACY);
+        assertTrue(AbstractRuntimeAttributeMapper.configProblem(saml).startsWith("attributes"),
+                "a SAML mapper without attributes names its own source field");
+    }
+
+    @Test
     void badConfigurationNamesTheField() {
         assertMessageStarts(Map.of(), "claims");
         assertMessageStarts(Map.of("claims", "groups", "max.values", "many"), "max.values");
+        assertMessageStarts(Map.of("claims", "groups", "max.values", "99999999999"), "max.values");
+        assertMessageStarts(Map.of("claims", "groups", "max.values", "1025"), "max.values");
+        assertMessageStarts(Map.of("claims", "groups", "max.values", "-1"), "max.values");
         assertMessageStarts(Map.of("claims", "groups", "extract.pattern", "("), "extract pattern");
         assertMessageStarts(Map.of("claims", "groups", "value.type", "number"), "value type");
         assertMessageStarts(Map.of("claims", "groups", "absent.claim", "ignore"), "absent-claim policy");

@@ -1,4 +1,4 @@
-package io.runtimeaccess.mappers.profile;
+package io.runtimeaccess.mappers.usage;
 
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
@@ -6,7 +6,7 @@ import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-/** Global, so it needs no per-realm event configuration: it only ever logs. */
+/** Global, so it needs no per-realm event configuration: it only ever logs. Also checks every realm at start-up. */
 public class AttributeDeclarationListenerFactory implements EventListenerProviderFactory {
 
     public static final String PROVIDER_ID = "runtime-attribute-declaration-check";
@@ -27,6 +27,7 @@ public class AttributeDeclarationListenerFactory implements EventListenerProvide
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        RealmAttributeUsage.checkAllRealmsAfterStartup(factory);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.runtimeaccess.mappers.profile;
+package io.runtimeaccess.mappers.usage;
 
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -10,7 +10,8 @@ import org.keycloak.models.RealmModel;
 
 /**
  * Re-runs the declaration check when an admin saves an identity-provider mapper or the user profile;
- * Keycloak offers identity-provider mappers no validation hook of their own.
+ * Keycloak offers identity-provider mappers no validation hook of their own, so a misconfigured one
+ * is reported here too.
  */
 public class AttributeDeclarationListener implements EventListenerProvider {
 
@@ -32,8 +33,8 @@ public class AttributeDeclarationListener implements EventListenerProvider {
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
         if (realm != null) {
-            AttributeDeclarationCheck.checkRealm(session, realm,
-                    event.getResourceTypeAsString() + " " + event.getOperationType());
+            String trigger = event.getResourceTypeAsString() + " " + event.getOperationType();
+            RealmAttributeUsage.checkRealm(session, realm, trigger);
         }
     }
 
