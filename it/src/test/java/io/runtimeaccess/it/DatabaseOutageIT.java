@@ -34,6 +34,8 @@ class DatabaseOutageIT extends AbstractFaultIT {
     /** Findings raised (by the scorer) and findings given up (named by the pipeline's metrics). */
     static final String RAISED = "runtime_access_findings_total";
     static final String LOST = "runtime_access_findings_lost_total";
+    /** Raised findings in their batch window or waiting for a retry. */
+    static final String WAITING = "runtime_access_findings_waiting";
     private static final String DORMANT = "outage-dormant";
     private static final int USERS = 12;
     private static final int THREADS = 3;
@@ -175,7 +177,8 @@ class DatabaseOutageIT extends AbstractFaultIT {
         for (int i = 0; i < 30; i++) {
             sleep(1_500);
             long[] now = findingCounts();
-            if (java.util.Arrays.equals(now, last) && metric("runtime_access_events_queue_depth") == 0) {
+            if (java.util.Arrays.equals(now, last) && metric("runtime_access_events_queue_depth") == 0
+                    && metric(WAITING) == 0) {
                 return now;
             }
             last = now;
@@ -189,7 +192,7 @@ class DatabaseOutageIT extends AbstractFaultIT {
         long[] now = findingCounts();
         while (System.nanoTime() < deadline) {
             if (now[0] - before[0] == (now[1] - before[1]) + (now[2] - before[2])
-                    && metric("runtime_access_events_queue_depth") == 0) {
+                    && metric("runtime_access_events_queue_depth") == 0 && metric(WAITING) == 0) {
                 sleep(2_000);
                 long[] again = findingCounts();
                 if (java.util.Arrays.equals(again, now)) {
