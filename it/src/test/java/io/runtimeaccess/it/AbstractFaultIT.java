@@ -110,7 +110,7 @@ abstract class AbstractFaultIT extends AbstractSharingIT {
     }
 
     JsonNode findingsList(String realmName, String query) {
-        HttpResponse<String> response = findingsOf(realmName, "GET", "?max=1000" + query, null);
+        HttpResponse<String> response = findingsOf(realmName, "GET", "?max=500" + query, null);
         assertEquals(200, response.statusCode(), response.body());
         return Oidc.json(response.body());
     }

@@ -33,7 +33,7 @@ class NodeLossDuringImportIT extends AbstractSharingIT {
     /** Rounds (each starts node 2 again); more than one with {@code -Druntimeaccess.nodeLoss.rounds=3}. */
     static final int ROUNDS = Integer.getInteger("runtimeaccess.nodeLoss.rounds", 1);
     /** When node 2 dies, as a multiple of the time its dry run of the same document took. */
-    static final double[] KILL_AFTER = {1.0, 2.0, 0.5};
+    static final double[] KILL_AFTER = {1.0, 4.0, 8.0};
     static final int USERS = 8;
     static final int SOLUTIONS = 1_000;
     static final Duration INDEX_LIMIT = Duration.ofSeconds(1);
