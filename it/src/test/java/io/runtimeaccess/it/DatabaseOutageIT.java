@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +54,9 @@ class DatabaseOutageIT extends AbstractFaultIT {
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Outage Probe\"}").body()).get("id").asText();
         String organizationId = organization.admin().toRepresentation().getId();
         String learned = awaitSnapshot(organizationId);
-        seedState(dormantId, learned);
+        AnomalyTables.seedState(dormantId, learned);
         sleep(2_500);
-        assertEquals(1L, savedAt(dormantId), "precondition: nothing read or saved the dormant realm's state yet");
+        assertEquals(1L, AnomalyTables.savedAt(dormantId), "precondition: nothing read or saved the dormant realm's state yet");
         long[] before = settledFindings();
 
         ExecutorService load = Executors.newFixedThreadPool(THREADS);
@@ -95,8 +90,8 @@ class DatabaseOutageIT extends AbstractFaultIT {
         long stored = after[1] - before[1];
         long lost = after[2] - before[2];
         sleep(5_000); // two snapshot intervals: every scorer in memory has been saved again
-        String organizationAfter = snapshot(organizationId);
-        String dormantAfter = snapshot(dormantId);
+        String organizationAfter = AnomalyTables.snapshot(organizationId);
+        String dormantAfter = AnomalyTables.snapshot(dormantId);
         System.out.printf("DatabaseOutageIT: outage %d s; sign-ins before %s, during %s, after %s; recovery %d ms "
                 + "after PostgreSQL answered; findings raised %d, stored %d, counted as lost %d; learned state "
                 + "(Base64 chars) organization %d -> %d, dormant realm seeded %d -> %d%n", OUTAGE.toSeconds(),
@@ -219,58 +214,17 @@ class DatabaseOutageIT extends AbstractFaultIT {
     }
 
     private static long[] findingCounts() {
-        return new long[] {(long) metric(RAISED), storedFindingEvents(), (long) metric(LOST)};
-    }
-
-    /** Each assessment a finding was raised or updated with counts once in its event count. */
-    private static long storedFindingEvents() {
-        return queryLong("select coalesce(sum(event_count), 0) from ra_finding");
+        return new long[] {(long) metric(RAISED), AnomalyTables.storedFindingEvents(), (long) metric(LOST)};
     }
 
     private String awaitSnapshot(String realmId) {
         long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
         String snapshot;
-        while ((snapshot = snapshot(realmId)) == null) {
+        while ((snapshot = AnomalyTables.snapshot(realmId)) == null) {
             assertTrue(System.nanoTime() < deadline, "the organization realm's learned state is saved every 2 s");
             sleep(250);
         }
         return snapshot;
-    }
-
-    private static String snapshot(String realmId) {
-        try (Connection db = TestDatabase.postgres();
-                PreparedStatement query = db.prepareStatement("select snapshot from ra_scorer_state where realm_id = ?")) {
-            query.setString(1, realmId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Another realm's learned state, as if this realm had learned it and the node had restarted since. */
-    private static void seedState(String realmId, String snapshot) throws SQLException {
-        try (Connection db = TestDatabase.postgres(); PreparedStatement insert = db.prepareStatement("insert into "
-                + "ra_scorer_state (realm_id, model_version, snapshot, saved_at) select ?, model_version, ?, 1 "
-                + "from ra_scorer_state fetch first 1 rows only")) {
-            insert.setString(1, realmId);
-            insert.setString(2, snapshot);
-            assertEquals(1, insert.executeUpdate());
-        }
-    }
-
-    private static long savedAt(String realmId) {
-        return queryLong("select saved_at from ra_scorer_state where realm_id = '" + realmId + "'");
-    }
-
-    private static long queryLong(String sql) {
-        try (Connection db = TestDatabase.postgres(); Statement statement = db.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            return row.next() ? row.getLong(1) : -1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Sign-ins of one phase: attempted, and failed (an answer other than the expected one, or none). */
