@@ -3,12 +3,10 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -52,7 +50,7 @@ class ClusterIT extends AbstractSharingIT {
         String grantId = Oidc.json(granted.body()).get("id").asText();
         HttpResponse<String> revoked = send(HttpRequest.newBuilder(URI.create(SecondNode.baseUrl() + "/admin/realms/"
                 + organization.getName() + "/runtime-access/solutions/" + solution + "/grants/" + grantId))
-                .header("Authorization", "Bearer " + secondNodeAdminToken()).DELETE());
+                .header("Authorization", "Bearer " + SecondNode.adminToken()).DELETE());
         assertEquals(204, revoked.statusCode(), revoked.body());
         long revokedAfter = millisUntil(urls.getBase(), claraOnFirst, clara, solution, false);
         System.out.printf("ClusterIT: a revocation made on node 2 was seen on node 1 after %d ms%n", revokedAfter);
@@ -84,17 +82,5 @@ class ClusterIT extends AbstractSharingIT {
                                 + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}")));
         assertEquals(200, response.statusCode(), response.body());
         return Oidc.json(response.body()).get("decision").asBoolean();
-    }
-
-    /** The test framework's bootstrap admin client exists in the shared database, so node 2 knows it too. */
-    private static String secondNodeAdminToken() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(SecondNode.baseUrl()
-                + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", "temp-admin", "client_secret", "mysecret")))));
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode token = Oidc.json(response.body());
-        return token.get("access_token").asText();
     }
 }

@@ -1,11 +1,13 @@
 package io.runtimeaccess.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -134,6 +137,27 @@ final class SecondNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As a crash or {@code kill -9}: the node and its launcher die at once, nothing is shut down cleanly. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The test framework's bootstrap admin client exists in the shared database, so this node knows it too. */
+    static String adminToken() {
+        HttpResponse<String> response = Oidc.call(HttpRequest.newBuilder(URI.create(baseUrl()
+                + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
+                        "client_id", "temp-admin", "client_secret", "mysecret")))).build());
+        assertEquals(200, response.statusCode(), response.body());
+        return Oidc.json(response.body()).get("access_token").asText();
     }
 
     @Override
