@@ -203,14 +203,9 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** A password sign-in with a wrong password, from {@code ip} as seen behind a proxy. */
     HttpResponse<String> failedLogin(String username, String ip, String userAgent) {
-        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                // As behind a TLS-terminating proxy: the realm requires HTTPS for external addresses.
-                .header("X-Forwarded-For", ip).header("X-Forwarded-Proto", "https").header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", Oidc.DEMO_CLIENT, "client_secret", Oidc.DEMO_SECRET, "username", username,
-                        "password", "wrong-password")))));
+        return passwordGrant(username, "wrong-password", ip, userAgent);
     }
+
 
     /** The first finding of the query's list that matches, waiting up to {@link #FINDING_WAIT} for the scorer. */
     JsonNode awaitFinding(String query, Predicate<JsonNode> matching) {
@@ -239,18 +234,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
     }
 
     /** Turns on the anomaly listener and admin events in the organization realm (once). */
-    void enableAnomalyListener() {
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        List<String> listeners = new java.util.ArrayList<>(realm.getEventsListeners() == null ? List.of()
-                : realm.getEventsListeners());
-        if (!listeners.contains("runtime-access-events")) {
-            listeners.add("runtime-access-events");
-            realm.setEventsListeners(listeners);
-            realm.setAdminEventsEnabled(true);
-            realm.setAdminEventsDetailsEnabled(true);
-            organization.admin().update(realm);
-        }
-    }
 
     /** A password grant at the organization realm, as from {@code ip} with this browser header. */
     HttpResponse<String> passwordGrant(String username, String password, String ip, String userAgent) {

@@ -8,6 +8,7 @@ import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import io.runtimeaccess.events.pipeline.RealmScorers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,11 @@ class EnqueueFailureTest {
             @Override
             public void forget(String realmId) {
             }
-        }, Severity.MEDIUM, findings -> { }, Duration.ofHours(1));
+
+            @Override
+            public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
+            }
+        }, Severity.MEDIUM, findings -> List.of(), Duration.ofHours(1));
         double before = count();
         // No session: reading the request's user agent fails, as any unexpected error on the way to the queue.
         RuntimeAccessEventListener listener = new RuntimeAccessEventListener(null, pipeline, new PrivilegedAccess(Set.of()));
