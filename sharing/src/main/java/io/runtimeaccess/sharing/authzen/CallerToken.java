@@ -12,7 +12,6 @@ import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.util.DPoPUtil;
 import org.keycloak.util.TokenUtil;
-import org.keycloak.utils.OAuth2Error;
 
 /**
  * The caller of the check API, from its access token, verified the way a resource server verifies one:
@@ -26,8 +25,8 @@ import org.keycloak.utils.OAuth2Error;
  * call. As at any resource server, the token of a user who signed out keeps working until it expires
  * (minutes) unless an admin pushes a not-before.
  *
- * <p>Every refusal is a 401 whose {@code WWW-Authenticate} header and JSON body say why
- * ({@code error="invalid_token"} and an {@code error_description}).
+ * <p>Every refusal is an {@link Unauthorized}: a 401 whose {@code WWW-Authenticate} header and JSON body say
+ * why ({@code error="invalid_token"} or {@code "invalid_dpop_proof"}, and an {@code error_description}).
  */
 final class CallerToken {
 
@@ -38,8 +37,7 @@ final class CallerToken {
         AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                 session.getContext().getRequestHeaders());
         if (header == null) {
-            throw new OAuth2Error().session(session).realm(realm).authScheme(TokenUtil.TOKEN_TYPE_BEARER).json(true)
-                    .unauthorized();
+            throw Unauthorized.noToken(realm);
         }
         String raw = header.getToken();
         AccessToken token = session.tokens().decode(raw, AccessToken.class);
@@ -55,15 +53,15 @@ final class CallerToken {
             throw invalid(session, realm, header, "the token has expired or is not valid yet");
         }
         boolean dpopBound = isDPoPBound(token);
-        String type = dpopBound ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
         if (!TokenUtil.TOKEN_TYPE_BEARER.equalsIgnoreCase(token.getType())
                 && !TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(token.getType())) {
             throw invalid(session, realm, header, "not an access token (typ " + token.getType() + ")");
         }
         if (token.getSubject() == null) {
-            throw invalid(session, realm, header, "the token has no 'sub' claim, as a lightweight access token has "
-                    + "not; the check API needs the caller: use a regular access token, or add 'sub' to the client's "
-                    + "lightweight access tokens (the 'sub' mapper of the 'basic' client scope)");
+            throw invalid(session, realm, header, "the token has no 'sub' claim (a lightweight access token, or a "
+                    + "client without the 'basic' client scope); the check API needs the caller: give the client the "
+                    + "'basic' scope and, for lightweight access tokens, its 'sub' mapper's 'Add to lightweight access "
+                    + "token'");
         }
         if (token.getIat() == null || token.getIat() < realm.getNotBefore()) {
             throw invalid(session, realm, header, "the token was revoked (issued before the realm's not-before)");
@@ -71,7 +69,7 @@ final class CallerToken {
         checkClient(session, realm, header, token);
         checkUser(session, realm, header, token);
         if (dpopBound || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
-            checkDPoP(session, realm, header, token, dpopBound, type);
+            checkDPoP(session, realm, header, token, dpopBound);
         }
         return token;
     }
@@ -100,7 +98,7 @@ final class CallerToken {
 
     /** A DPoP-bound token needs the DPoP scheme and a proof of its key; the DPoP scheme needs a bound token. */
     private static void checkDPoP(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
-            AccessToken token, boolean bound, String type) {
+            AccessToken token, boolean bound) {
         if (!bound) {
             throw invalid(session, realm, header, "the DPoP scheme needs a DPoP-bound access token");
         }
@@ -113,9 +111,8 @@ final class CallerToken {
                     .uriInfo(session.getContext().getUri()).accessToken(header.getToken()).validate();
             DPoPUtil.validateBinding(token, proof);
         } catch (VerificationException e) {
-            throw new OAuth2Error().session(session).realm(realm).authScheme(type).json(true).error("invalid_dpop_proof")
-                    .errorDescription("DPoP proof: " + String.valueOf(e.getMessage()).replace('"', '\''))
-                    .build();
+            throw Unauthorized.refused(session, realm, TokenUtil.TOKEN_TYPE_DPOP, Unauthorized.INVALID_DPOP_PROOF,
+                    "DPoP proof: " + e.getMessage());
         }
     }
 
@@ -127,7 +124,7 @@ final class CallerToken {
             AppAuthManager.AuthHeader header, String description) {
         String scheme = TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())
                 ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
-        return new OAuth2Error().session(session).realm(realm).authScheme(scheme).json(true).invalidToken(description);
+        return Unauthorized.refused(session, realm, scheme, Unauthorized.INVALID_TOKEN, description);
     }
 
     /** The realm role's name as the token carries it; roles are checked on the token, not looked up. */
