@@ -26,7 +26,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -82,9 +81,9 @@ public class SharingAdminResource {
      */
     @POST
     @Path("import")
-    public Response importDocument(SharingDocument doc, @QueryParam("dryRun") String dryRunParam) {
+    public Response importDocument(SharingDocument doc) {
         auth.users().requireManage();
-        boolean dryRun = QueryParams.dryRun("dryRun", dryRunParam);
+        boolean dryRun = QueryParams.dryRunInQuery("dryRun", session.getContext().getUri().getRequestUri().getRawQuery());
         if (doc == null) {
             throw BadRequest.invalid("body", "an exported document is required");
         }

@@ -1,5 +1,8 @@
 package io.runtimeaccess.sharing.api;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Query parameters are read as text and parsed here: a JAX-RS {@code int} or {@code boolean} parameter
  * that does not parse is answered 404 without a word, and a {@code boolean} takes any unknown word as
@@ -25,6 +28,32 @@ public final class QueryParams {
             throw BadRequest.invalid(name, parsed + " is not between " + min + " and " + max);
         }
         return (int) parsed;
+    }
+
+    /**
+     * Whether the raw query string asks for a dry run: {@link #dryRun(String, String)} over every value
+     * of the parameter. Read from the raw query because the JAX-RS runtime hands an empty value
+     * ({@code ?dryRun=}) to a {@code @QueryParam} as absent, which would apply the import. Applies only
+     * if every value given is an explicit {@code false}.
+     */
+    public static boolean dryRunInQuery(String name, String rawQuery) {
+        boolean dryRun = false;
+        for (String part : rawQuery == null ? new String[0] : rawQuery.split("&")) {
+            int equals = part.indexOf('=');
+            if (name.equals(decoded(name, equals < 0 ? part : part.substring(0, equals)))) {
+                dryRun |= dryRun(name, equals < 0 ? "" : decoded(name, part.substring(equals + 1)));
+            }
+        }
+        return dryRun;
+    }
+
+    /** A malformed escape is a 400: it may hide the parameter, so it must not be read as absent. */
+    private static String decoded(String name, String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.invalid(name, "the query string has a malformed escape: " + Limits.shown(raw));
+        }
     }
 
     /**
