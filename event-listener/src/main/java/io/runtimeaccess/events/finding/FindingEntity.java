@@ -3,7 +3,6 @@ package io.runtimeaccess.events.finding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
@@ -54,11 +53,10 @@ public class FindingEntity {
     @Column(name = "DETECTION", length = 64, nullable = false)
     private String detection;
 
-    @Lob
+    /** Plain text, not {@code @Lob} (which would be a large object on PostgreSQL): see {@link ScorerStateEntity}. */
     @Column(name = "REASONS", nullable = false)
     private String reasons;
 
-    @Lob
     @Column(name = "COVERED_EVENTS", nullable = false)
     private String coveredEvents;
 

@@ -3,13 +3,13 @@ package io.runtimeaccess.events.finding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
  * A realm's learned scorer state (Base64 of the scorer's snapshot), so a restart does not forget what
  * normal looks like. Text rather than a binary column: one type that behaves the same on H2,
- * PostgreSQL and MariaDB.
+ * PostgreSQL and MariaDB. Not {@code @Lob}: on PostgreSQL that stores a large object per save and leaves
+ * the previous one behind; a plain string column is read and written as the text itself everywhere.
  */
 @Entity
 @Table(name = "RA_SCORER_STATE")
@@ -22,7 +22,6 @@ public class ScorerStateEntity {
     @Column(name = "MODEL_VERSION", length = 32, nullable = false)
     private String modelVersion;
 
-    @Lob
     @Column(name = "SNAPSHOT", nullable = false)
     private String snapshot;
 
@@ -30,7 +29,6 @@ public class ScorerStateEntity {
     private long savedAt;
 
     /** A snapshot this version could not read, kept when a fresh state was saved over it; never read back. */
-    @Lob
     @Column(name = "UNREADABLE_SNAPSHOT")
     private String unreadableSnapshot;
 
