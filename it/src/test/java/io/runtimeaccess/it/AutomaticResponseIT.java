@@ -50,10 +50,12 @@ class AutomaticResponseIT extends AbstractSharingIT {
 
             // The attacker's correct guess, from one of the failing addresses: this user did sign in.
             assertEquals(200, passwordGrant("wendy", "wendy", "10.31.0.1", BROWSER).statusCode());
+            assertFalse(organization.admin().users().get(wendy).getUserSessions().isEmpty(), "signed in");
             JsonNode takeover = awaitFinding("user=wendy", f -> "disable-user".equals(f.path("response").asText()));
             assertNotEquals("MEDIUM", takeover.get("severity").asText(), takeover.toString());
             assertFalse(organization.admin().users().get(wendy).toRepresentation().isEnabled(),
                     "the suspicious sign-in disabled the account");
+            assertTrue(organization.admin().users().get(wendy).getUserSessions().isEmpty(), "and signed it out");
         } finally {
             configureResponses(NO_RESPONSES);
         }

@@ -10,7 +10,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserLoginFailureModel;
 import org.keycloak.models.UserLoginFailureProvider;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * The optional response to a finding, configured per severity and off by default: sign the user out
@@ -43,13 +42,23 @@ public final class AutomaticResponse {
             if (action == Action.DISABLE_USER) {
                 user.setEnabled(false);
             }
-            // Disabling alone would leave live sessions until they expire, so both responses sign the user out.
-            session.sessions().getUserSessionsStream(realm, user).toList()
-                    .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
+            signOut(session, realm, user);
         }
         LOG.warnf("Realm '%s': %s for user '%s' after an anomaly finding", realm.getName(), action.wireName(),
                 LogText.safe(user.getUsername()));
         return action.wireName();
+    }
+
+    /**
+     * Disabling alone would leave live sessions until they expire, so both responses sign the user out:
+     * every token issued until now stops being valid (the user's not-before, as the admin console's "Sign
+     * out" sets it) and the sessions end, so no refresh works. This runs on the scorer's thread, outside
+     * any HTTP request, where Keycloak's backchannel logout cannot run (it builds URLs from the request), so
+     * clients are not called back; their tokens fail at the next check.
+     */
+    private static void signOut(KeycloakSession session, RealmModel realm, UserModel user) {
+        session.users().setNotBeforeForUser(realm, user, Time.currentTime());
+        session.sessions().removeUserSessions(realm, user);
     }
 
     /**
