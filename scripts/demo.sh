@@ -27,10 +27,10 @@ DEMO_DIR="$PWD/.demo"
 KC_HOME="$DEMO_DIR/keycloak-$KC_VERSION"
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "==> Unpacking Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist from Maven Central)"
-  # The plugin remembers what it unpacked in a marker file; keeping the marker inside .demo means
-  # deleting .demo really starts from scratch.
+  # The plugin remembers what it unpacked in a marker file under target/ and skips it next time, even
+  # after .demo was deleted; kc.sh is missing, so unpack whatever the marker says.
   mvn_plain "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$DEMO_DIR" -DmarkersDirectory="$DEMO_DIR/.markers"
+      -DoutputDirectory="$DEMO_DIR" -Dmdep.overWriteReleases=true
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     echo "Unpacking did not produce $KC_HOME/bin/kc.sh; delete $DEMO_DIR and try again." >&2
     exit 1
