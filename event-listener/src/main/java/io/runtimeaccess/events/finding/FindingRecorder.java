@@ -3,6 +3,7 @@ package io.runtimeaccess.events.finding;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
 import io.runtimeaccess.events.sink.CloudEvents;
@@ -133,9 +134,9 @@ public final class FindingRecorder implements FindingWriter {
 
     private static void log(RealmModel realm, FindingEntity finding, Assessment assessment, Severity before) {
         // Usernames and reasons quote what was typed at a sign-in: escaped, so nobody can forge a log line.
-        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", LogText.safe(realm.getName()),
+        LOG.warnf("Realm '%s': anomaly finding %s%s, %s (score %d) for user %s: %s", LogText.oneLine(realm.getName()),
                 finding.getId(), before == Severity.NONE ? "" : " rose from " + before, finding.getSeverity(),
-                finding.getScore(), finding.getUsername() == null ? "(none)" : "'" + LogText.safe(finding.getUsername()) + "'",
-                assessment.topReason() == null ? "" : LogText.safe(assessment.topReason().text()));
+                finding.getScore(), finding.getUsername() == null ? "(none)" : "'" + LogText.oneLine(finding.getUsername()) + "'",
+                assessment.topReason() == null ? "" : LogText.oneLine(assessment.topReason().text()));
     }
 }

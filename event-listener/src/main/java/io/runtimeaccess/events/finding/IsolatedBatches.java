@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.events.log.LogText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class IsolatedBatches {
         }
         if (!write.failed.isEmpty()) {
             LOG.warnf("%d of %d findings could not be stored (%s)", write.failed.size(), batch.size(),
-                    LogText.safe(String.valueOf(write.lastFailure)));
+                    LogText.oneLine(String.valueOf(write.lastFailure)));
         }
         return write.failed;
     }

@@ -2,6 +2,7 @@ package io.runtimeaccess.events.response;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.events.finding.FindingSettings.Response;
+import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.response.ResponsePolicy.Action;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -45,7 +46,7 @@ public final class AutomaticResponse {
             signOut(session, realm, user);
         }
         LOG.warnf("Realm '%s': %s for user '%s' after an anomaly finding", realm.getName(), action.wireName(),
-                LogText.safe(user.getUsername()));
+                LogText.oneLine(user.getUsername()));
         return action.wireName();
     }
 

@@ -17,6 +17,9 @@ class LogTextTest {
     void lineBreaksAndControlCharactersAreEscaped() {
         assertEquals("alice\\r\\nWARN forged line\\u0000", LogText.oneLine("alice\r\nWARN forged line\u0000"));
         assertEquals("a\\u2028b", LogText.oneLine("a\u2028b"));
+        assertEquals("a\\u0000b\\u001bc\\u0085d", LogText.oneLine("a\u0000b\u001bc\u0085d"), "C0, ESC and NEL too");
+        String name = "jürgen.o'brien@example.com José 山田 \uD83D\uDE00 مرحبا";
+        assertSame(name, LogText.oneLine(name), "names in any script are left alone");
         String plain = "bob@example.com ünïcödé";
         assertSame(plain, LogText.oneLine(plain), "nothing to escape, nothing copied");
     }
