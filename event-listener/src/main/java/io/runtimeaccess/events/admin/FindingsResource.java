@@ -62,8 +62,8 @@ public class FindingsResource {
     @GET
     public List<Map<String, Object>> list(@QueryParam("user") String user, @QueryParam("severity") String severity,
             @QueryParam("detection") String detection, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,
-            @QueryParam("max") Integer max) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") String first,
+            @QueryParam("max") String max) {
         auth.realm().requireViewEvents();
         FindingFilter filter = new FindingFilter(userId(user), severity(severity), detection(detection),
                 status(status), instant(from, "from"), instant(to, "to"));
@@ -178,14 +178,21 @@ public class FindingsResource {
         }
     }
 
-    private static int page(Integer value, int fallback, String field, int limit) {
-        if (value == null) {
+    /** Paging parameters are read as text: a JAX-RS {@code Integer} that does not parse is a bare 404. */
+    static int page(String text, int fallback, String field, int limit) {
+        if (text == null || text.isEmpty()) {
             return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw InvalidRequest.badValue(field, "is not a whole number");
         }
         if (value < 0 || value > limit || (field.equals("max") && value == 0)) {
             throw InvalidRequest.badValue(field, "must be between " + (field.equals("max") ? 1 : 0) + " and " + limit);
         }
-        return value;
+        return (int) value;
     }
 
     static String text(JsonNode body, String field) {

@@ -1,6 +1,8 @@
 package io.runtimeaccess.sharing.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.QueryParams;
@@ -73,8 +75,9 @@ public class EndUserGroupsResource {
     }
 
     @POST
-    public Response create(Representations.Group rep) {
+    public Response create(JsonNode body) {
         auth.users().requireManage();
+        Representations.Group rep = JsonBodies.read(body, Representations.Group.class);
         String name = Names.require("name", rep == null ? null : rep.name);
         Limits.text("description", rep.description, Limits.TEXT);
         Limits.attributes("attributes", rep.attributes);
@@ -95,8 +98,9 @@ public class EndUserGroupsResource {
     /** Renames, re-describes, replaces attributes, or archives/unarchives; absent fields stay as they are. */
     @PUT
     @Path("{id}")
-    public Representations.Group update(@PathParam("id") String id, Representations.Group rep) {
+    public Representations.Group update(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        Representations.Group rep = JsonBodies.read(body, Representations.Group.class);
         EndUserGroupEntity group = groups.group(id);
         if (rep == null) {
             throw BadRequest.invalid("body", "a group is required");
@@ -134,11 +138,18 @@ public class EndUserGroupsResource {
     /** Adds a user (by id, username or email) as an admin-added member. */
     @POST
     @Path("{id}/members")
-    public Response addMember(@PathParam("id") String id, Representations.Member rep) {
+    public Response addMember(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        Representations.Member rep = JsonBodies.read(body, Representations.Member.class);
         EndUserGroupEntity group = groups.group(id);
         UserModel user = Users.find(session, realm, "userId or username", rep == null ? null : rep.userId,
                 rep == null ? null : rep.username);
+        boolean already = groups.members(group.getId()).stream()
+                .anyMatch(m -> m.getUserId().equals(user.getId()) && GroupMemberEntity.ADMIN.equals(m.getSource()));
+        if (already) {
+            throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
+                    + "' is already a member of this group");
+        }
         Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
         changes.record(OperationType.CREATE, added);
         return Response.status(Response.Status.CREATED).entity(added).build();

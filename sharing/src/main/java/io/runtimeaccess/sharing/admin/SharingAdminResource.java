@@ -1,6 +1,8 @@
 package io.runtimeaccess.sharing.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Policies;
@@ -81,8 +83,9 @@ public class SharingAdminResource {
      */
     @POST
     @Path("import")
-    public Response importDocument(SharingDocument doc) {
+    public Response importDocument(JsonNode body) {
         auth.users().requireManage();
+        SharingDocument doc = JsonBodies.read(body, SharingDocument.class);
         boolean dryRun = QueryParams.dryRunInQuery("dryRun", session.getContext().getUri().getRequestUri().getRawQuery());
         if (doc == null) {
             throw BadRequest.invalid("body", "an exported document is required");
@@ -130,8 +133,9 @@ public class SharingAdminResource {
 
     @POST
     @Path("roles")
-    public Response createRole(Representations.Role rep) {
+    public Response createRole(JsonNode body) {
         auth.users().requireManage();
+        Representations.Role rep = JsonBodies.read(body, Representations.Role.class);
         String name = Names.require("name", rep == null ? null : rep.name);
         RuntimeRoleEntity role = store.createRole(name, Limits.text("description", rep.description, Limits.TEXT));
         Representations.Role created = toRepresentation(role);
@@ -158,8 +162,9 @@ public class SharingAdminResource {
 
     @POST
     @Path("solutions")
-    public Response createSolution(Representations.Solution rep) {
+    public Response createSolution(JsonNode body) {
         auth.users().requireManage();
+        Representations.Solution rep = JsonBodies.read(body, Representations.Solution.class);
         SolutionEntity solution = store.createSolution(Names.require("name", rep == null ? null : rep.name));
         Representations.Solution created = toRepresentation(solution);
         changed(OperationType.CREATE, created);
@@ -175,8 +180,9 @@ public class SharingAdminResource {
 
     @POST
     @Path("solutions/{id}/builds")
-    public Response addBuild(@PathParam("id") String id, Representations.Build rep) {
+    public Response addBuild(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        Representations.Build rep = JsonBodies.read(body, Representations.Build.class);
         SolutionEntity solution = store.solution(id);
         if (rep == null) {
             throw BadRequest.invalid("body", "a build is required");
@@ -190,8 +196,9 @@ public class SharingAdminResource {
     /** Makes a build the Active Policy; grants of roles it does not offer stop counting at once. */
     @PUT
     @Path("solutions/{id}/active-build")
-    public Representations.Solution activate(@PathParam("id") String id, Representations.ActiveBuild rep) {
+    public Representations.Solution activate(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        Representations.ActiveBuild rep = JsonBodies.read(body, Representations.ActiveBuild.class);
         SolutionEntity solution = store.solution(id);
         if (rep == null || rep.buildId == null || rep.buildId.isBlank()) {
             throw BadRequest.invalid("buildId", "is required");
@@ -221,8 +228,9 @@ public class SharingAdminResource {
     /** Shares the solution with a user (found by id, username or email) in one role, optionally until a time. */
     @POST
     @Path("solutions/{id}/grants")
-    public Response grant(@PathParam("id") String id, Representations.Grant rep) {
+    public Response grant(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        Representations.Grant rep = JsonBodies.read(body, Representations.Grant.class);
         SolutionEntity solution = store.solution(id);
         if (rep == null || rep.principal == null) {
             throw BadRequest.invalid("principal", "is required");

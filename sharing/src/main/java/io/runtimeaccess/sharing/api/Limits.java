@@ -25,10 +25,14 @@ public final class Limits {
     private Limits() {
     }
 
-    /** Returns {@code value} (which may be null) or throws a 400 naming {@code field} if it is longer than {@code max}. */
+    /** Returns {@code value} (which may be null), or a 400 naming {@code field} if it is longer than {@code max} or holds a NUL. */
     public static String text(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw BadRequest.invalid(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+        }
+        // PostgreSQL refuses NUL in text, so it would surface as a server error; no real text contains one.
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw BadRequest.invalid(field, "contains a NUL character");
         }
         return value;
     }

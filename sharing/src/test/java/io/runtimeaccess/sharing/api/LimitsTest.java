@@ -23,6 +23,13 @@ class LimitsTest {
     }
 
     @Test
+    void aNulInATextIsRefusedByName() {
+        BadRequest refused = assertThrows(BadRequest.class, () -> Limits.text("description", "a\u0000b", Limits.TEXT));
+        assertEquals("description", field(refused));
+        assertEquals("a\tb \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD", Limits.text("description", "a\tb \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD", Limits.TEXT));
+    }
+
+    @Test
     void groupAttributesAreCappedInNumberAndSize() {
         Map<String, String> most = new HashMap<>();
         for (int i = 0; i < Limits.ATTRIBUTES; i++) {

@@ -1,0 +1,71 @@
+package io.runtimeaccess.sharing.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * Request bodies are taken as JSON trees and bound here, so that a value of the wrong type is a 400
+ * naming its field. Bound by the JAX-RS runtime instead, {@code {"roles":"x"}} is answered "Cannot parse
+ * the JSON" without saying where, and {@code {"name":5}} is quietly stored as the name "5".
+ */
+public final class JsonBodies {
+
+    private static final ObjectMapper STRICT = strictMapper();
+
+    private JsonBodies() {
+    }
+
+    /** {@code body} bound to {@code type}; a 400 naming the field whose value has the wrong type. */
+    public static <T> T read(JsonNode body, Class<T> type) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            throw BadRequest.invalid("body", "a JSON object is required");
+        }
+        if (!body.isObject()) {
+            throw BadRequest.invalid("body", "must be a JSON object, not " + body.getNodeType().name().toLowerCase());
+        }
+        try {
+            return STRICT.treeToValue(body, type);
+        } catch (JsonMappingException e) {
+            throw BadRequest.invalid(path(e), "has the wrong type");
+        } catch (JsonProcessingException e) {
+            throw BadRequest.invalid("body", "is not valid JSON");
+        }
+    }
+
+    /** The field as a dotted path with indexes, e.g. {@code solutions[0].builds[1].roles}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(Limits.shown(reference.getFieldName()));
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // Numbers and booleans are not text: {"name":5} is a mistake, not the name "5".
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+}
