@@ -151,6 +151,12 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         assertEquals(200, askAbout(serviceAccountToken("hard-revoked-client", false, false), revokedAccount)
                 .statusCode(), "a token issued after the not-before works");
 
+        String lou = createOrganizationUser("hard-signed-out");
+        String louToken = org.passwordLogin("hard-signed-out", "hard-signed-out").get("access_token").asText();
+        sleep(1_100);
+        organization.admin().users().get(lou).logout();
+        assertUnauthorized("user's not-before", askAbout(louToken, lou));
+
         HttpResponse<String> none = post(evaluationUrl(""), null, "{}");
         assertEquals(401, none.statusCode());
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), none.headers().toString());
