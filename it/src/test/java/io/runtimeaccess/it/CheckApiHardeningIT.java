@@ -143,10 +143,19 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         String revokedAccount = Oidc.claims(revokedToken).get("sub").asText();
         assertEquals(200, askAbout(revokedToken, revokedAccount).statusCode());
         sleep(1_100);
-        client("hard-revoked-client").pushRevocation();
+        ClientResource revoking = client("hard-revoked-client");
+        ClientRepresentation notBefore = revoking.toRepresentation();
+        notBefore.setNotBefore((int) (System.currentTimeMillis() / 1000));
+        revoking.update(notBefore);
         assertUnauthorized("client's not-before", askAbout(revokedToken, revokedAccount));
         assertEquals(200, askAbout(serviceAccountToken("hard-revoked-client", false, false), revokedAccount)
                 .statusCode(), "a token issued after the not-before works");
+
+        String lou = createOrganizationUser("hard-signed-out");
+        String louToken = org.passwordLogin("hard-signed-out", "hard-signed-out").get("access_token").asText();
+        sleep(1_100);
+        organization.admin().users().get(lou).logout();
+        assertUnauthorized("user's not-before", askAbout(louToken, lou));
 
         HttpResponse<String> none = post(evaluationUrl(""), null, "{}");
         assertEquals(401, none.statusCode());
