@@ -89,6 +89,7 @@ class EventPipelineTest {
         pipeline.offer(event(1, false));
         pipeline.offer(event(2, true));
         awaitScored(2);
+        awaitFindings(1); // handed on after the event counts as scored
         assertEquals(1, findings.size());
         assertEquals("e2", findings.get(0).eventId());
         assertEquals(1.0, registry.get("runtime.access.findings").tag("detection", "BRUTE_FORCE").counter().count());
@@ -140,6 +141,13 @@ class EventPipelineTest {
         awaitScored(1);
         assertEquals(1, findings.size());
         assertFalse(findings.get(0).eventId().equals("boom"));
+    }
+
+    private void awaitFindings(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (findings.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     private void awaitScored(int count) throws InterruptedException {

@@ -82,7 +82,7 @@ class WebhookSinkTest {
         sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5),
                 LOOPBACK_ALLOWED).start();
         sink.offer(target("a", url, "s3cret"), "{\"id\":\"f1\"}");
-        await(() -> bodies.size() == 1);
+        await(() -> bodies.size() == 1 && sink.delivered() == 1);
         assertEquals("{\"id\":\"f1\"}", bodies.get(0));
         assertEquals("sha256=" + WebhookSink.signature("s3cret", "{\"id\":\"f1\"}"), signatures.get(0));
         assertEquals(2, sink.failedAttempts(), "two 503s, then delivered");
@@ -115,7 +115,8 @@ class WebhookSinkTest {
         for (int i = 0; i < 5; i++) {
             sink.offer(target("fine", healthy, null), "{\"fine\":" + i + "}");
         }
-        await(() -> bodies.size() == 5);
+        // The receiver records a body before the sink has read its answer: wait for both.
+        await(() -> bodies.size() == 5 && sink.delivered() == 5);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis < 1500, "the healthy realm's 5 deliveries took " + millis
                 + " ms, less than one of the stuck realm's 3 s timeouts");

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.api;
 
+import io.runtimeaccess.mappers.LogText;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -79,8 +80,8 @@ public final class Limits {
         return loggable(value.length() <= 40 ? value : value.substring(0, 40) + "...");
     }
 
-    /** {@code value} with CR and LF escaped, for a log line that quotes something a caller chose. */
+    /** {@code value} with line breaks and other control characters escaped, for a log line that quotes a caller's text. */
     public static String loggable(String value) {
-        return value == null ? null : value.replace("\r", "\\r").replace("\n", "\\n");
+        return value == null ? null : LogText.safe(value);
     }
 }

@@ -10,6 +10,12 @@ import io.runtimeaccess.sharing.policy.Action;
  */
 final class Fields {
 
+    /** Keycloak's ids, usernames and attribute-backed names fit {@code VARCHAR(255)}. */
+    static final int MAX_NAME = 255;
+    /** A record's business filters: as many and as long as a user attribute could carry. */
+    static final int MAX_FILTERS = 256;
+    static final int MAX_FILTER = 1024;
+
     private Fields() {
     }
 
@@ -25,7 +31,18 @@ final class Fields {
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw BadRequest.invalid(prefix + field, "is required");
         }
-        return value.asText();
+        return bounded(value.asText(), MAX_NAME, prefix + field);
+    }
+
+    /** A value longer than anything Keycloak stores, or with a NUL (which the database refuses), is a 400. */
+    private static String bounded(String value, int max, String field) {
+        if (value.length() > max) {
+            throw BadRequest.invalid(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            throw BadRequest.invalid(field, "contains a NUL character");
+        }
+        return value;
     }
 
     static Action action(JsonNode node, String prefix) {
@@ -50,13 +67,17 @@ final class Fields {
         if (!filters.isArray()) {
             throw BadRequest.invalid(prefix + "context.businessFilters", "must be an array of strings");
         }
+        if (filters.size() > MAX_FILTERS) {
+            throw BadRequest.invalid(prefix + "context.businessFilters", filters.size() + " values; at most "
+                    + MAX_FILTERS + " are allowed");
+        }
         String[] values = new String[filters.size()];
         for (int i = 0; i < values.length; i++) {
             JsonNode value = filters.get(i);
             if (!value.isTextual()) {
                 throw BadRequest.invalid(prefix + "context.businessFilters[" + i + "]", "must be a string");
             }
-            values[i] = value.asText();
+            values[i] = bounded(value.asText(), MAX_FILTER, prefix + "context.businessFilters[" + i + "]");
         }
         return values;
     }

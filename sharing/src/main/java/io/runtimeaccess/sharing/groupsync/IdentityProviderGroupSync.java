@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.groupsync;
 
+import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.index.AccessIndexes;
@@ -84,7 +85,7 @@ public final class IdentityProviderGroupSync {
             Set<String> unmatched, Trigger trigger) {
         LOG.warnf("Realm '%s': user '%s' is in identity-provider group(s) %s that are not end-user groups of the "
                 + "organization; no membership was created for them.", realm.getName(),
-                LogSafe.text(user.getUsername()), LogSafe.text(unmatched));
+                LogText.safe(user.getUsername()), LogText.safe(String.valueOf(unmatched)));
         ServerAdminEvents.record(session, realm, OperationType.ACTION,
                 "users/" + user.getId() + "/identity-provider-groups",
                 Map.of("userId", user.getId(), "username", user.getUsername(), "unmatchedGroups", unmatched,

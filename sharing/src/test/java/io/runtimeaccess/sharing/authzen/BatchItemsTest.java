@@ -60,4 +60,24 @@ class BatchItemsTest {
         assertEquals(1, Fields.businessFilters(json("{\"businessFilters\":[\"EMEA\"]}"), "").length);
         assertNull(Fields.businessFilters(json("{}"), ""));
     }
+
+    @Test
+    void oversizedFiltersAndNamesWithANulAreRefusedByField() throws Exception {
+        assertEquals("context.businessFilters[0]", field(() -> Fields.businessFilters(
+                json("{\"businessFilters\":[\"" + "x".repeat(Fields.MAX_FILTER + 1) + "\"]}"), "")));
+        StringBuilder many = new StringBuilder("{\"businessFilters\":[\"a\"");
+        for (int i = 0; i < Fields.MAX_FILTERS; i++) {
+            many.append(",\"a\"");
+        }
+        assertEquals("context.businessFilters", field(() -> Fields.businessFilters(json(many + "]}"), "")));
+        assertEquals("subject.id", field(() -> Fields.text(json("{\"id\":\"bob\\u0000admin\"}"), "id", "", "subject.id")));
+        assertEquals("subject.id", field(() -> Fields.text(json("{\"id\":\"" + "u".repeat(256) + "\"}"), "id", "",
+                "subject.id")));
+        assertEquals("bob", Fields.text(json("{\"id\":\"bob\"}"), "id", "", "subject.id"));
+    }
+
+    private static Object field(org.junit.jupiter.api.function.Executable call) {
+        WebApplicationException e = assertThrows(WebApplicationException.class, call);
+        return ((Map<?, ?>) e.getResponse().getEntity()).get("field");
+    }
 }
