@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -64,19 +63,7 @@ abstract class AbstractFaultIT extends AbstractSharingIT {
         realm.setClients(List.of(client));
         List<UserRepresentation> users = new ArrayList<>();
         for (String username : usernames) {
-            UserRepresentation user = new UserRepresentation();
-            user.setUsername(username);
-            user.setEnabled(true);
-            user.setEmail(username + "@fault.example");
-            user.setEmailVerified(true);
-            user.setFirstName(username);
-            user.setLastName("Fault");
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue(username);
-            password.setTemporary(false);
-            user.setCredentials(List.of(password));
-            users.add(user);
+            users.add(userWithPassword(username, "fault.example", "Fault"));
         }
         realm.setUsers(users);
         admin.realms().create(realm);
@@ -113,20 +100,6 @@ abstract class AbstractFaultIT extends AbstractSharingIT {
         HttpResponse<String> response = findingsOf(realmName, "GET", "?max=500" + query, null);
         assertEquals(200, response.statusCode(), response.body());
         return Oidc.json(response.body());
-    }
-
-    /** A value from Keycloak's Prometheus endpoint on the management port, summed over tags; 0 if absent. */
-    static double metric(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics"))
-                .timeout(Duration.ofSeconds(30)).GET());
-        assertEquals(200, response.statusCode());
-        double sum = 0;
-        for (String line : response.body().split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
     }
 
     /** The {@code p}-th percentile (0-100) of the values, nearest rank. */

@@ -1,6 +1,7 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.realm.ManagedRealm;
 
 /** Calls of the runtime-access admin and check APIs, as an admin and as users. */
 abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
@@ -51,19 +53,25 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
-    String createOrganizationUser(String username) {
+    /** An enabled user with a verified address whose password is its username. */
+    static UserRepresentation userWithPassword(String username, String emailDomain, String lastName) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEnabled(true);
-        user.setEmail(username + "@organization.example");
+        user.setEmail(username + "@" + emailDomain);
         user.setEmailVerified(true);
         user.setFirstName(username);
-        user.setLastName("Runtime");
+        user.setLastName(lastName);
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(username);
         password.setTemporary(false);
         user.setCredentials(List.of(password));
+        return user;
+    }
+
+    String createOrganizationUser(String username) {
+        UserRepresentation user = userWithPassword(username, "organization.example", "Runtime");
         try (Response response = organization.admin().users().create(user)) {
             assertEquals(201, response.getStatus());
         }
@@ -125,21 +133,60 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
     /** A user of the customer realm holding the given realm-management roles there (created once). */
     String customerRealmAdminToken(String username, String... realmManagementRoles) {
         if (customer.admin().users().searchByUsername(username, true).isEmpty()) {
-            String id = createCustomerUser(username, List.of(), Map.of());
-            String realmManagement = customer.admin().clients().findByClientId("realm-management").get(0).getId();
-            List<RoleRepresentation> roles = new java.util.ArrayList<>();
-            for (String role : realmManagementRoles) {
-                roles.add(customer.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
-            }
-            customer.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
+            grantRealmManagement(customer, createCustomerUser(username, List.of(), Map.of()), realmManagementRoles);
         }
+        return adminCliToken(customer, username);
+    }
+
+    /** A user of the organization realm holding the given realm-management roles (created once). */
+    String organizationAdminToken(String username, String... realmManagementRoles) {
+        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
+            grantRealmManagement(organization, createOrganizationUser(username), realmManagementRoles);
+        }
+        return adminCliToken(organization, username);
+    }
+
+    private static void grantRealmManagement(ManagedRealm realm, String userId, String... roleNames) {
+        String realmManagement = realm.admin().clients().findByClientId("realm-management").get(0).getId();
+        List<RoleRepresentation> roles = new java.util.ArrayList<>();
+        for (String role : roleNames) {
+            roles.add(realm.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
+        }
+        realm.admin().users().get(userId).roles().clientLevel(realmManagement).add(roles);
+    }
+
+    /** The user's token from {@code admin-cli} in its realm; every test user's password is its username. */
+    private String adminCliToken(ManagedRealm realm, String username) {
         HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                + "/realms/" + customer.getName() + "/protocol/openid-connect/token"))
+                + "/realms/" + realm.getName() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
                         "client_id", "admin-cli", "username", username, "password", username)))));
         assertEquals(200, token.statusCode(), token.body());
         return Oidc.json(token.body()).get("access_token").asText();
+    }
+
+    /** A value from Keycloak's Prometheus endpoint on the management port, summed over tags; 0 if absent. */
+    static double metric(String name) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics"))
+                .timeout(Duration.ofSeconds(30)).GET());
+        assertEquals(200, response.statusCode());
+        double sum = 0;
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** Waits up to {@link #FINDING_WAIT} for {@code condition}, failing with {@code what}. */
+    static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            sleep(100);
+        }
     }
 
     void enableAdminEvents() {

@@ -241,31 +241,10 @@ class EventListenerIT extends AbstractSharingIT {
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
     }
 
-    /** A value from Keycloak's Prometheus endpoint on the management port, summed over tags. */
-    private double metric(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics")).GET());
-        assertEquals(200, response.statusCode());
-        double sum = 0;
-        for (String line : response.body().split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
-    }
-
     private static String hmac(String secret, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, what);
-            sleep(250);
-        }
     }
 
 }

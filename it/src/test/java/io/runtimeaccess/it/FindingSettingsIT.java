@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -153,23 +151,4 @@ class FindingSettingsIT extends AbstractSharingIT {
         return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + path);
     }
 
-    /** A user of the organization realm holding the given realm-management roles (created once). */
-    private String organizationAdminToken(String username, String... realmManagementRoles) {
-        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
-            String id = createOrganizationUser(username);
-            String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
-            List<RoleRepresentation> roles = new ArrayList<>();
-            for (String role : realmManagementRoles) {
-                roles.add(organization.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
-            }
-            organization.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
-        }
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
-                + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", username, "password", username)))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
-    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,11 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -130,25 +126,6 @@ class FindingsUserDeletionIT extends AbstractSharingIT {
                 assertEquals(1, delete.executeUpdate());
             }
         }
-    }
-
-    /** A user of the organization realm holding the given realm-management roles (created once). */
-    private String organizationAdminToken(String username, String... realmManagementRoles) {
-        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
-            String id = createOrganizationUser(username);
-            String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
-            List<RoleRepresentation> roles = new ArrayList<>();
-            for (String role : realmManagementRoles) {
-                roles.add(organization.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
-            }
-            organization.admin().users().get(id).roles().clientLevel(realmManagement).add(roles);
-        }
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
-                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", username, "password", username)))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
     }
 
     private UserRepresentation masterUser(String id) {

@@ -120,14 +120,6 @@ class WebhookBlackholeIT extends AbstractFaultIT {
         throw new AssertionError("no spray finding in realm " + OTHER + " within " + FINDING_WAIT);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, what);
-            sleep(100);
-        }
-    }
-
     /** A TCP server that accepts every connection and never reads or answers. */
     private static final class Blackhole implements AutoCloseable {
         private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.runtimeaccess.anomaly.EventScorer;
-import io.runtimeaccess.anomaly.event.AdminAction;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
@@ -14,7 +13,6 @@ import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -139,6 +137,7 @@ class EventPipelineTest {
         pipeline.offer(new UserEvent("boom", 1, "realm", "u", "u", UserEventType.LOGIN, null, null, null, null));
         pipeline.offer(event(2, true));
         awaitScored(1);
+        awaitFindings(1);
         assertEquals(1, findings.size());
         assertFalse(findings.get(0).eventId().equals("boom"));
     }
@@ -158,10 +157,9 @@ class EventPipelineTest {
         Thread.sleep(20);
     }
 
-    private static final class ScriptedScorer implements EventScorer {
+    private static final class ScriptedScorer extends UserEventScorer {
         final CountDownLatch busy = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
-        final List<String> dismissed = new ArrayList<>();
 
         @Override
         public Assessment assess(UserEvent event) {
@@ -179,25 +177,6 @@ class EventPipelineTest {
                     : List.of();
             return new Assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), failed ? 70 : 0,
                     failed ? Severity.HIGH : Severity.NONE, reasons, List.of(event.id()), "test");
-        }
-
-        @Override
-        public Assessment assess(AdminAction action) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void dismissed(Assessment assessment) {
-            dismissed.add(assessment.eventId());
-        }
-
-        @Override
-        public byte[] snapshot() {
-            return new byte[0];
-        }
-
-        @Override
-        public void restore(byte[] snapshot) {
         }
     }
 

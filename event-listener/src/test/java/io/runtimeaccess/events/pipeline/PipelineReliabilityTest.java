@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.runtimeaccess.anomaly.EventScorer;
-import io.runtimeaccess.anomaly.event.AdminAction;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
@@ -215,9 +214,8 @@ class PipelineReliabilityTest {
     }
 
     /** One realm whose scorer finds every failure HIGH; scoring can be held to let the queue fill. */
-    private final class Realms implements RealmScorers, EventScorer {
+    private final class Realms extends UserEventScorer implements RealmScorers {
         volatile boolean holdScoring;
-        final List<String> dismissed = new CopyOnWriteArrayList<>();
         final List<String> forgotten = new CopyOnWriteArrayList<>();
         volatile String savedBy;
 
@@ -249,25 +247,6 @@ class PipelineReliabilityTest {
             return new Assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), 70, Severity.HIGH,
                     List.of(new Reason(Detection.BRUTE_FORCE, 70, "many failures", Map.of())), List.of(event.id()),
                     "test");
-        }
-
-        @Override
-        public Assessment assess(AdminAction action) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void dismissed(Assessment assessment) {
-            dismissed.add(assessment.eventId());
-        }
-
-        @Override
-        public byte[] snapshot() {
-            return new byte[0];
-        }
-
-        @Override
-        public void restore(byte[] snapshot) {
         }
     }
 }
