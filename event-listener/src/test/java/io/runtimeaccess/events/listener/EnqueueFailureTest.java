@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.pipeline.EventPipeline;
-import io.runtimeaccess.events.pipeline.RealmScorers;
+import io.runtimeaccess.events.pipeline.SingleRealm;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -28,24 +28,9 @@ class EnqueueFailureTest {
     @Test
     void everyEventThatCannotBeQueuedIsCounted() {
         Metrics.globalRegistry.add(registry);
-        EventPipeline pipeline = new EventPipeline(10, new RealmScorers() {
-            @Override
-            public io.runtimeaccess.anomaly.EventScorer of(String realmId) {
-                throw new AssertionError("nothing is scored");
-            }
-
-            @Override
-            public void saveAll() {
-            }
-
-            @Override
-            public void forget(String realmId) {
-            }
-
-            @Override
-            public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
-            }
-        }, Severity.MEDIUM, findings -> List.of(), Duration.ofHours(1));
+        // No scorer: every event fails on its way to the queue, so none is ever scored.
+        EventPipeline pipeline = new EventPipeline(10, new SingleRealm(null), Severity.MEDIUM, findings -> List.of(),
+                Duration.ofHours(1));
         double before = count();
         // No session: reading the request's user agent fails, as any unexpected error on the way to the queue.
         RuntimeAccessEventListener listener = new RuntimeAccessEventListener(null, pipeline, new PrivilegedAccess(Set.of()));

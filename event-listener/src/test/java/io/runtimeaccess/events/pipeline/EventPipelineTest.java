@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.runtimeaccess.anomaly.EventScorer;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
@@ -177,31 +176,6 @@ class EventPipelineTest {
                     : List.of();
             return new Assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), failed ? 70 : 0,
                     failed ? Severity.HIGH : Severity.NONE, reasons, List.of(event.id()), "test");
-        }
-    }
-
-    private static final class SingleRealm implements RealmScorers {
-        private final EventScorer scorer;
-
-        SingleRealm(EventScorer scorer) {
-            this.scorer = scorer;
-        }
-
-        @Override
-        public EventScorer of(String realmId) {
-            return scorer;
-        }
-
-        @Override
-        public void saveAll() {
-        }
-
-        @Override
-        public void forget(String realmId) {
-        }
-
-        @Override
-        public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
         }
     }
 }
