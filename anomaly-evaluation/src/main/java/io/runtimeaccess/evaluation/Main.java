@@ -14,6 +14,7 @@ import io.runtimeaccess.evaluation.replay.EventStream;
 import io.runtimeaccess.evaluation.replay.Replay;
 import io.runtimeaccess.evaluation.replay.ReplayResults;
 import io.runtimeaccess.evaluation.report.Report;
+import io.runtimeaccess.evaluation.scale.ScaleRun;
 import io.runtimeaccess.evaluation.world.RowLocator;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
@@ -29,7 +30,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -jar anomaly-evaluation/target/anomaly-evaluation.jar [--seed 42] [--users 2000] [--weeks 8]
- *      [--rba path/to/rba.csv] [--out target/eval] [--warmup-days 7]
+ *      [--rba path/to/rba.csv] [--out target/eval] [--warmup-days 7] [--replays 3] [--sizes 3000,10000,100000]
  * </pre>
  *
  * Without {@code --rba}: writes {@code OUT/rba-generated.csv} with its side files, replays the generated
@@ -38,9 +39,16 @@ import java.util.Locale;
  * the same figures; the report goes to {@code OUT/report.md}. With {@code --rba}: replays that file (and
  * its {@code .labels.csv}/{@code .events.csv} side files if they exist beside it) and writes
  * {@code OUT/report-rba.md}. {@code --warmup-days} sets the whole UTC days at the start that are scored
- * and learned but not counted (default 7 for generated data, 0 for a file).
+ * and learned but not counted (default 7 for generated data, 0 for a file). {@code --replays 2} leaves out
+ * the CSV files and the loader replay, {@code 1} also the replay without device ids; the default is 3 up to
+ * {@value #FULL_REPLAY_USERS} users and 2 above (the CSV of 100,000 users is 1.5 GB and checks the loader,
+ * not the scorer). {@code --sizes} generates and replays each size in turn with the seed and weeks given and
+ * prints one table of headline figures ({@link ScaleRun}) to {@code OUT/sizes.md}.
  */
 public final class Main {
+
+    /** The largest realm whose single run still writes the CSV files and replays them. */
+    static final int FULL_REPLAY_USERS = 10_000;
 
     private Main() {
     }
@@ -52,11 +60,14 @@ public final class Main {
         Path rba = null;
         Path out = Path.of("target", "eval");
         int warmupDays = -1;
+        int replays = -1;
+        int[] sizes = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 System.out.println("usage: java -jar anomaly-evaluation.jar [--seed 42] [--users 2000] [--weeks 8]"
-                        + " [--rba path/to/rba.csv] [--out target/eval] [--warmup-days N]");
+                        + " [--rba path/to/rba.csv] [--out target/eval] [--warmup-days N] [--replays 1|2|3]"
+                        + " [--sizes 3000,10000,100000]");
                 System.out.println("  without --rba: generate, replay directly and through the CSV loader; warm-up 7 days");
                 System.out.println("  with --rba: replay that RBA CSV (and NAME.labels.csv / NAME.events.csv beside it,"
                         + " if present); warm-up 0 days unless given");
@@ -85,11 +96,29 @@ public final class Main {
                 case "--warmup-days":
                     warmupDays = Integer.parseInt(v);
                     break;
+                case "--replays":
+                    replays = Integer.parseInt(v);
+                    if (replays < 1 || replays > 3) {
+                        throw new IllegalArgumentException("--replays is 1, 2 or 3: " + v);
+                    }
+                    break;
+                case "--sizes":
+                    sizes = java.util.Arrays.stream(v.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + a);
             }
         }
         Files.createDirectories(out);
+        if (sizes != null) {
+            String table = ScaleRun.run(seed, weeks, sizes);
+            Files.writeString(out.resolve("sizes.md"), table, StandardCharsets.UTF_8);
+            System.out.println(table);
+            return;
+        }
+        if (replays < 0) {
+            replays = users <= FULL_REPLAY_USERS ? 3 : 2;
+        }
         if (rba != null) {
             long first;
             try (RbaCsvReader reader = RbaCsvReader.open(rba)) {
@@ -117,18 +146,28 @@ public final class Main {
         System.err.printf(Locale.ROOT, "generated %,d rows and %,d side events in %.1f s%n", dataset.rows().size(),
                 dataset.sideEvents().size(), (System.nanoTime() - t0) / 1e9);
         DatasetFiles files = DatasetFiles.in(out, "rba-generated");
-        files.write(dataset);
+        if (replays >= 3) {
+            files.write(dataset);
+        }
+        World world = World.forUsers(users);
         long countFrom = settings.startMillis() + settings.warmupDays() * 86_400_000L;
 
         ReplayResults direct = Replay.run(new EventStream(dataset.rows().iterator(), dataset.labels().iterator(),
-                dataset.sideEvents().iterator(), null), scorer(new WorldLocator(World.get())), alertThreshold(),
-                countFrom);
+                dataset.sideEvents().iterator(), null), scorer(new WorldLocator(world)), alertThreshold(), countFrom);
         Report report = new Report(direct);
-        Report withoutDeviceIds = new Report(Replay.run(new EventStream(dataset.rows().iterator(),
+        Report withoutDeviceIds = replays < 2 ? null : new Report(Replay.run(new EventStream(dataset.rows().iterator(),
                 dataset.labels().iterator(), dataset.sideEvents().iterator(), null).withoutDeviceIds(),
-                scorer(new WorldLocator(World.get())), alertThreshold(), countFrom));
+                scorer(new WorldLocator(world)), alertThreshold(), countFrom));
+        if (replays < 3) {
+            String text = report.full(title(seed, users, weeks)) + (withoutDeviceIds == null ? ""
+                    : "## Without the device cookie\n\n" + withoutDeviceIds.ranking() + '\n')
+                    + "## Campaign details\n\n" + report.campaignDetails() + '\n';
+            Files.writeString(out.resolve("report.md"), text, StandardCharsets.UTF_8);
+            System.out.println(text);
+            return;
+        }
 
-        RowLocator rowLocator = new RowLocator(World.get(), 1_000_000);
+        RowLocator rowLocator = new RowLocator(world, 1_000_000);
         ReplayResults loaded;
         try (RbaCsvReader rows = RbaCsvReader.open(files.rows());
                 SideFiles.LabelReader labels = new SideFiles.LabelReader(Files.newBufferedReader(files.labels()));
@@ -141,8 +180,7 @@ public final class Main {
         long[] resolution = rowLocator.resolutionCounts();
 
         StringBuilder b = new StringBuilder();
-        b.append(report.full(String.format(Locale.ROOT, "Anomaly scorer %s: seed %d, %,d users, %d weeks",
-                AnomalyScorer.MODEL_VERSION, seed, users, weeks)));
+        b.append(report.full(title(seed, users, weeks)));
         b.append("## Without the device cookie\n\n").append("The same events replayed without their device ids, as a "
                 + "realm without the device cookie step (or a password grant) sees them:\n\n")
                 .append(withoutDeviceIds.ranking()).append('\n');
@@ -186,6 +224,11 @@ public final class Main {
                     "Addresses located at city level %,d, country level %,d, unknown %,d. Side files: labels %s, events %s.%n",
                     resolution[0], resolution[1], resolution[2], hasLabels ? "yes" : "no", hasEvents ? "yes" : "no");
         }
+    }
+
+    private static String title(long seed, int users, int weeks) {
+        return String.format(Locale.ROOT, "Anomaly scorer %s: seed %d, %,d users, %d weeks", AnomalyScorer.MODEL_VERSION,
+                seed, users, weeks);
     }
 
     static AnomalyScorer scorer(IpLocator locator) {

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,6 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * scorer first learns 60 days of the stream; measured events continue from there, and when the stream
  * runs out it is replayed shifted by its own length, so time only moves forward. At tear-down the
  * state's size per active user is printed.
+ *
+ * <p>{@code locator} picks the IP locator ({@link BenchLocators}): {@code stub}, the workload's array of
+ * /16s, or {@code range-table}, the listener's {@code RangeTableLocator} over tables of the real size
+ * (those {@code scripts/ip-location.sh} writes, when {@code tables} names their folder; otherwise a
+ * synthetic table with as many rows).
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 5)
@@ -35,6 +41,13 @@ public class AnomalyScorerBenchmark {
 
     private static final int USERS = 10_000;
     private static final int DAYS = 90;
+
+    @Param({"stub", "range-table"})
+    public String locator;
+
+    /** A folder with the tables of {@code scripts/ip-location.sh}; empty: a synthetic table. */
+    @Param("")
+    public String tables;
 
     private AnomalyScorer scorer;
     private UserEvent[] events;
@@ -49,7 +62,7 @@ public class AnomalyScorerBenchmark {
         List<UserEvent> stream = workload.generate(USERS, DAYS, 120, 42);
         events = stream.toArray(new UserEvent[0]);
         span = events[events.length - 1].timeMillis() - events[0].timeMillis() + 60_000;
-        scorer = new AnomalyScorer(ScorerSettings.defaults(), workload);
+        scorer = new AnomalyScorer(ScorerSettings.defaults(), BenchLocators.create(locator, tables, workload));
         warm = events.length * 2 / 3;
         for (int i = 0; i < warm; i++) {
             scorer.assess(events[i]);

@@ -48,6 +48,27 @@ final class AnomalyWorkload implements IpLocator {
         }
     }
 
+    /**
+     * The operators' /16s as rows of the ip-location-db range tables, so a real locator answers for the
+     * stream's addresses what this one does: {@code country} gets {@code start,end,CC} lines and {@code asn}
+     * gets {@code start,end,asn,organization} lines (the hosting operator's name says "Hosting").
+     */
+    void appendRangeRows(StringBuilder country, StringBuilder asn) {
+        for (int index = 0; index < bySlash16.length; index++) {
+            NetworkLocation n = bySlash16[index];
+            if (n == null) {
+                continue;
+            }
+            String range = (index >>> 8) + "." + (index & 0xFF) + ".0.0," + (index >>> 8) + "." + (index & 0xFF) + ".255.255,";
+            country.append(range).append(n.country()).append('\n');
+            asn.append(range).append(n.asn()).append(',').append(n.asOrg()).append(n.hosting() ? " Hosting" : "")
+                    .append('\n');
+        }
+    }
+
+    /** The first octet of every address this workload uses. */
+    static final int FIRST_OCTET = 11;
+
     @Override
     public NetworkLocation locate(String ip) {
         int first = ip.indexOf('.');

@@ -49,8 +49,9 @@ public final class Generator {
     final List<SimUser> admins = new ArrayList<>();
     /** Sessions of the single-page app (their tokens come from the user's own address), for token theft. */
     final List<SpaSession> spaSessions = new ArrayList<>();
-    Prefix officePrefix;
-    String officeIp;
+    Offices offices;
+    /** Users in an office: {@link GeneratorSettings#officeUsers()} per office site. */
+    int officeUsers;
     Prefix backendPrefix;
     String[] backendIps;
     private final String backendAgent = "Apache-HttpClient/4.5.14 (Java/21.0.5)";
@@ -67,13 +68,12 @@ public final class Generator {
 
     /** Generates the dataset of these settings. */
     public static Dataset generate(GeneratorSettings settings) {
-        return new Generator(settings, World.get()).run();
+        return new Generator(settings, World.forUsers(settings.users())).run();
     }
 
     Dataset run() {
-        Network business = world.network(8881);
-        officePrefix = world.prefixes(business, world.city("DE", "Berlin")).get(0);
-        officeIp = officePrefix.address(17, 33);
+        offices = new Offices(world, Offices.count(settings.users()));
+        officeUsers = Math.min(settings.officeUsers() * offices.size(), settings.users() / 3);
         backendPrefix = world.prefixes(world.network(24940), world.city("DE", "Nuremberg")).get(0);
         backendIps = new String[] {backendPrefix.address(44, 10), backendPrefix.address(44, 11)};
         for (int i = 0; i < settings.users(); i++) {
@@ -95,16 +95,18 @@ public final class Generator {
     // ---- the population ----
 
     private SimUser newUser(int number) {
-        boolean office = number < settings.officeUsers();
+        boolean office = number < officeUsers;
+        int site = office ? number / settings.officeUsers() : 0;
         String country = office ? "DE" : weighted(world.homeWeights());
         List<City> cities = world.citiesOf(country);
-        City home = office ? world.city("DE", "Berlin") : cities.get(random.nextInt(cities.size()));
+        City home = office ? offices.city(site) : cities.get(random.nextInt(cities.size()));
         List<Network> isps = world.networks(country, NetworkKind.RESIDENTIAL);
         Network isp = isps.get(random.nextInt(isps.size()));
         List<Network> carriers = world.networks(country, NetworkKind.MOBILE);
         Network carrier = carriers.isEmpty() ? isp : carriers.get(random.nextInt(carriers.size()));
         SimUser u = new SimUser(number, Long.toString(random.nextLong()), home, isp, carrier);
         u.office = office;
+        u.officeSite = site;
         newHomeAddress(u);
         u.nextIpChange = 7 + random.nextInt(60);
         u.desktop = new Device(pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE), lag());
@@ -174,14 +176,14 @@ public final class Generator {
         "AT", "CH", "SE", "NO", "IE", "SG", "AU", "BR", "IN"};
 
     private void chooseAdmins() {
-        int inOffice = Math.min(settings.officeUsers(), settings.admins() - Math.min(2, settings.admins() / 2));
+        int inOffice = Math.min(officeUsers, settings.admins() - Math.min(2, settings.admins() / 2));
         for (int i = 0; i < inOffice; i++) {
             users.get(i).admin = true;
             admins.add(users.get(i));
         }
         int remote = settings.admins() - inOffice;
         for (int i = 0; i < remote; i++) {
-            SimUser u = users.get(settings.officeUsers() + 1 + i);
+            SimUser u = users.get(officeUsers + 1 + i);
             u.admin = true;
             admins.add(u);
         }
@@ -288,7 +290,7 @@ public final class Generator {
             return new Place(u.trip.hotel(), u.trip.hotelIp(), Scenario.BENIGN_TRAVEL);
         }
         if (work) {
-            return new Place(officePrefix, officeIp, Scenario.BENIGN_OFFICE);
+            return new Place(offices.prefix(u.officeSite), offices.ip(u.officeSite), Scenario.BENIGN_OFFICE);
         }
         if (device == u.phone && random.nextDouble() < u.awayShare) {
             Prefix p = carrierPrefix(u);
@@ -362,7 +364,7 @@ public final class Generator {
     /** Where an admin works on a day: the office NAT (office admins, Monday to Thursday) or home. */
     Place adminPlace(SimUser a, int day) {
         if (a.office && day % 7 < 4) {
-            return new Place(officePrefix, officeIp, Scenario.BENIGN_ADMIN);
+            return new Place(offices.prefix(a.officeSite), offices.ip(a.officeSite), Scenario.BENIGN_ADMIN);
         }
         return new Place(a.homePrefix, a.homeIp, Scenario.BENIGN_ADMIN);
     }

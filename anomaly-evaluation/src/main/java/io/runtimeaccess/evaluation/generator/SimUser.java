@@ -24,6 +24,8 @@ final class SimUser {
     int newPhoneDay = -1;
     int newPhoneUses;
     boolean office;
+    /** Which office site, when {@link #office}. */
+    int officeSite;
     boolean admin;
     Prefix vpnExit;
     String vpnIp;

@@ -16,7 +16,11 @@ import java.util.Map;
  */
 public final class World {
 
-    private static final World INSTANCE = new World();
+    private static final World INSTANCE = new World(1);
+    /** Worlds with more residential address space, by factor (see {@link #forUsers(int)}). */
+    private static final Map<Integer, World> SCALED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Users per residential /16 pair: the default realm's size, whose world is {@link #get()}. */
+    static final int USERS_PER_BLOCK_PAIR = 2000;
 
     private final List<City> cities = new ArrayList<>();
     private final Map<String, List<City>> citiesByCountry = new LinkedHashMap<>();
@@ -33,7 +37,25 @@ public final class World {
         return INSTANCE;
     }
 
-    private World() {
+    /**
+     * The world for a realm of this many users. A real ISP's addresses in a city grow with its
+     * subscribers, so each residential ISP gets {@code ceil(users / 2000)} times its two /16s per city:
+     * the number of accounts per /24 stays what it is at 2,000 users instead of growing fiftyfold at
+     * 100,000. Mobile carriers are not scaled (carrier NAT pools are shared by many subscribers). Up to
+     * 2,000 users this is {@link #get()}; larger worlds add their blocks after the base allocation, so every
+     * base /16 keeps its address.
+     */
+    public static World forUsers(int users) {
+        int factor = residentialFactor(users);
+        return factor == 1 ? INSTANCE : SCALED.computeIfAbsent(factor, World::new);
+    }
+
+    /** How many times the base residential /16s a realm of this many users gets. */
+    public static int residentialFactor(int users) {
+        return Math.max(1, (users + USERS_PER_BLOCK_PAIR - 1) / USERS_PER_BLOCK_PAIR);
+    }
+
+    private World(int residentialFactor) {
         // Europe (standard time offsets; the simulation has no daylight saving)
         city("Berlin", "Berlin", "DE", 52.520, 13.405, 60);
         city("Munich", "Bavaria", "DE", 48.137, 11.575, 60);
@@ -175,7 +197,7 @@ public final class World {
         for (int i = 0; i < home.length; i++) {
             homeWeights.put(home[i], weight[i]);
         }
-        allocate();
+        allocate(residentialFactor);
     }
 
     private void city(String name, String region, String country, double lat, double lon, int offset) {
@@ -199,7 +221,7 @@ public final class World {
     }
 
     /** Gives every (network, city) its /16s, in table order, from a fixed permutation of public-looking blocks. */
-    private void allocate() {
+    private void allocate(int residentialFactor) {
         List<Integer> allowed = new ArrayList<>();
         for (int a = 24; a <= 223; a++) {
             if (a == 100 || a == 127 || a == 169 || a == 172 || a == 192 || a == 198 || a == 203) {
@@ -224,15 +246,34 @@ public final class World {
             }
             for (City c : served) {
                 for (int i = 0; i < perCity; i++) {
-                    int block = allowed.get((int) ((next++ * 7919L) % allowed.size()));
-                    Prefix p = new Prefix(n, c, block);
-                    prefixes.add(p);
-                    prefixByBlock.put(block, p);
-                    prefixesByNetworkCity.computeIfAbsent(n.asn() + "|" + c.name(), k -> new ArrayList<>()).add(p);
-                    prefixesByNetwork.computeIfAbsent(n.asn(), k -> new ArrayList<>()).add(p);
+                    add(new Prefix(n, c, allowed.get((int) ((next++ * 7919L) % allowed.size()))));
                 }
             }
         }
+        // the extra residential blocks of a larger realm come after every base block (7919 is prime and
+        // does not divide the allowed count, so the permutation never repeats a block)
+        for (int round = 1; round < residentialFactor; round++) {
+            for (Network n : networks) {
+                if (n.kind() != NetworkKind.RESIDENTIAL) {
+                    continue;
+                }
+                for (City c : citiesByCountry.get(n.country())) {
+                    for (int i = 0; i < 2; i++) {
+                        if (next >= allowed.size()) {
+                            throw new IllegalStateException("no address space left for factor " + residentialFactor);
+                        }
+                        add(new Prefix(n, c, allowed.get((int) ((next++ * 7919L) % allowed.size()))));
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(Prefix p) {
+        prefixes.add(p);
+        prefixByBlock.put(p.block(), p);
+        prefixesByNetworkCity.computeIfAbsent(p.network().asn() + "|" + p.city().name(), k -> new ArrayList<>()).add(p);
+        prefixesByNetwork.computeIfAbsent(p.network().asn(), k -> new ArrayList<>()).add(p);
     }
 
     private City findByName(String name) {
