@@ -4,6 +4,8 @@ import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,6 +57,10 @@ public class AnomalyScorerBenchmark {
     private int next;
     private long shift;
     private long span;
+    /** Events handed out, and the benchmark thread's CPU time and count when the iteration began. */
+    private long served;
+    private long cpuAtStart;
+    private long servedAtStart;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -78,7 +84,27 @@ public class AnomalyScorerBenchmark {
                 (double) scorer.approximateStateBytes() / scorer.activeUsers(), scorer.stateBytesByTable());
     }
 
+    /**
+     * On a machine shared with other work the wall-clock score says more about the neighbours than about
+     * the scorer; events per CPU second of the benchmark thread does not count the time it waited for a
+     * core. Printed after every iteration (warm-up ones included).
+     */
+    @Setup(Level.Iteration)
+    public void iterationStarts() {
+        cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        servedAtStart = served;
+    }
+
+    @TearDown(Level.Iteration)
+    public void iterationEnds() {
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+        System.out.printf(" [%,.0f events per CPU second]", (served - servedAtStart) * 1e9 / cpu);
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private UserEvent nextEvent() {
+        served++;
         if (next == events.length) {
             next = 0;
             shift += span;

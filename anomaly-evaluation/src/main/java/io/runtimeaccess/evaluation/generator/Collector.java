@@ -14,7 +14,9 @@ import io.runtimeaccess.evaluation.world.NetworkKind;
 import io.runtimeaccess.evaluation.world.Prefix;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Gathers generated events in any order and hands them out as a time-ordered {@link Dataset}. */
@@ -28,6 +30,11 @@ final class Collector {
     private final List<Draft> sides = new ArrayList<>();
     private long sequence;
     private long sessions;
+    /**
+     * One copy of each header and browser text: a realm sends a few dozen, and a copy per event was a
+     * third of the memory of 100,000 users' events.
+     */
+    private final Map<String, String> texts = new HashMap<>();
 
     private record Draft(long time, long sequence, RbaRow row, LoginLabel label, SideEvent side) {
     }
@@ -49,7 +56,7 @@ final class Collector {
             String deviceId, SplittableRandom random) {
         City c = prefix.city();
         RbaRow row = new RbaRow(0, time, userId, rtt(prefix, random), ip, c.country(), c.region(), c.name(),
-                prefix.network().asn(), header, browser, agent == null ? null : agent.os(),
+                prefix.network().asn(), text(header), text(browser), agent == null ? null : agent.os(),
                 agent == null ? "bot" : agent.deviceType(), success, attackIp, takeover);
         logins.add(new Draft(time, sequence++, row, new LoginLabel(0, label, knownUser, sessionId, deviceId), null));
     }
@@ -58,7 +65,11 @@ final class Collector {
             String header, Label label) {
         City c = prefix.city();
         sides.add(new Draft(time, sequence++, null, null, new SideEvent(time, kind, userId, sessionId, ip, c.country(),
-                c.region(), c.name(), prefix.network().asn(), header, label, null, null, null, null, null)));
+                c.region(), c.name(), prefix.network().asn(), text(header), label, null, null, null, null, null)));
+    }
+
+    private String text(String value) {
+        return value == null ? null : texts.computeIfAbsent(value, v -> v);
     }
 
     void admin(long time, String adminId, Prefix prefix, String ip, AdminOperation operation, String resourceType,

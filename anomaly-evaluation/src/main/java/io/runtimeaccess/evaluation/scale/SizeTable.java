@@ -33,7 +33,7 @@ final class SizeTable {
                 f -> String.format(Locale.ROOT, "%,d", f.officeOutsideCampaigns()));
         row(b, sizes, "scorer events/s (replay, one thread)", f -> String.format(Locale.ROOT, "%,.0f", f.eventsPerSecond()));
         row(b, sizes, "active users at the end", f -> String.format(Locale.ROOT, "%,d", f.activeUsers()));
-        row(b, sizes, "state bytes per active user (scorer's estimate)",
+        row(b, sizes, "state bytes per active user (scorer's estimate, per-realm tables included)",
                 f -> String.format(Locale.ROOT, "%,.0f", f.bytesPerActiveUser()));
         row(b, sizes, "generate / replay twice (s)",
                 f -> String.format(Locale.ROOT, "%.0f / %.0f", f.generateSeconds(), f.replaySeconds()));
