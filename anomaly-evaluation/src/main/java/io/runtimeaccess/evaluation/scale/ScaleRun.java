@@ -14,6 +14,7 @@ import io.runtimeaccess.evaluation.world.WorldLocator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ public final class ScaleRun {
     /** The figures of one realm size, with a fresh scorer per replay. */
     public static SizeFigures measure(long seed, int users, int weeks) {
         resetPeaks();
+        long cpu0 = processCpuNanos();
         GeneratorSettings settings = GeneratorSettings.defaults(seed, users, weeks);
         long t0 = System.nanoTime();
         Dataset dataset = Generator.generate(settings);
@@ -41,7 +43,9 @@ public final class ScaleRun {
 
         long t1 = System.nanoTime();
         AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
+        long thread0 = THREADS.getCurrentThreadCpuTime();
         ReplayResults cookie = Replay.run(stream(dataset), scorer, threshold, countFrom);
+        double perCpuSecond = cookie.events() * 1e9 / (THREADS.getCurrentThreadCpuTime() - thread0);
         int activeUsers = scorer.activeUsers();
         double bytesPerUser = activeUsers == 0 ? Double.NaN : (double) scorer.approximateStateBytes() / activeUsers;
         scorer = null;
@@ -55,8 +59,8 @@ public final class ScaleRun {
                 SizeFigures.alerted(cookie, Scenario.TOKEN_THEFT), SizeFigures.travelAlerted(cookie),
                 SizeFigures.alerted(cookie, Scenario.BENIGN_TRAVEL), SizeFigures.alerted(cookie, Scenario.BENIGN_OFFICE),
                 SizeFigures.alerted(noCookie, Scenario.BENIGN_OFFICE),
-                cookie.benignAlerts(Scenario.BENIGN_OFFICE, null, false), cookie.eventsPerSecond(), activeUsers,
-                bytesPerUser, generated, replayed, peakHeapMiB());
+                cookie.benignAlerts(Scenario.BENIGN_OFFICE, null, false), cookie.eventsPerSecond(), perCpuSecond,
+                activeUsers, bytesPerUser, generated, replayed, peakHeapMiB(), (processCpuNanos() - cpu0) / 1e9);
     }
 
     /** Measures each size in turn (printing a line per size to stderr) and returns the markdown table. */
@@ -64,12 +68,19 @@ public final class ScaleRun {
         List<SizeFigures> rows = new ArrayList<>();
         for (int users : sizes) {
             SizeFigures f = measure(seed, users, weeks);
-            System.err.printf(Locale.ROOT, "%,d users: generated in %.0f s, replayed twice in %.0f s, heap peak %,d MiB%n",
-                    users, f.generateSeconds(), f.replaySeconds(), f.peakHeapMiB());
+            System.err.printf(Locale.ROOT, "%,d users: generated in %.0f s, replayed twice in %.0f s, %.0f s CPU, heap peak"
+                    + " %,d MiB%n", users, f.generateSeconds(), f.replaySeconds(), f.cpuSeconds(), f.peakHeapMiB());
             rows.add(f);
             System.gc(); // the next size's heap peak should not include this one's garbage
         }
         return SizeTable.markdown(seed, weeks, rows);
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static EventStream stream(Dataset d) {

@@ -28,16 +28,19 @@ import java.util.List;
  * @param officeAlertedNoCookie the same without device ids
  * @param officeOutsideCampaigns office NAT alerts (any reason) outside guessing campaigns, device cookie
  * @param eventsPerSecond       scorer throughput of the replay with device ids (whole replay loop, one thread)
+ * @param eventsPerCpuSecond    the same per CPU second of the replaying thread (does not count waiting for a core)
  * @param activeUsers           profiles the scorer holds at the end
  * @param bytesPerActiveUser    the scorer's own state estimate divided by its active users
  * @param generateSeconds       time to generate the dataset
  * @param replaySeconds         time of both replays
  * @param peakHeapMiB           the heap's peak use during this size's run
+ * @param cpuSeconds            the process's CPU time for this size (all threads, the collector's included)
  */
 public record SizeFigures(int users, long events, double takeoverAuc, double takeoverRecall, double takeoverAucNoCookie,
         double takeoverRecallNoCookie, double tokenTheftAlerted, double travelAlerted,
-        double benignTravelAlerted, double officeAlerted, double officeAlertedNoCookie, long officeOutsideCampaigns, double eventsPerSecond,
-        int activeUsers, double bytesPerActiveUser, double generateSeconds, double replaySeconds, long peakHeapMiB) {
+        double benignTravelAlerted, double officeAlerted, double officeAlertedNoCookie, long officeOutsideCampaigns, double eventsPerSecond, double eventsPerCpuSecond,
+        int activeUsers, double bytesPerActiveUser, double generateSeconds, double replaySeconds, long peakHeapMiB,
+        double cpuSeconds) {
 
     /** Ranking of the successful attacker sign-ins against benign sign-ins: {ROC-AUC, recall at 1% FPR}. */
     static double[] takeovers(ReplayResults r) {

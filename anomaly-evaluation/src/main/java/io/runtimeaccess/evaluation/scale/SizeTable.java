@@ -32,11 +32,14 @@ final class SizeTable {
         row(b, sizes, "office NAT alerts outside guessing campaigns, device cookie",
                 f -> String.format(Locale.ROOT, "%,d", f.officeOutsideCampaigns()));
         row(b, sizes, "scorer events/s (replay, one thread)", f -> String.format(Locale.ROOT, "%,.0f", f.eventsPerSecond()));
+        row(b, sizes, "scorer events per CPU second (replay thread)",
+                f -> String.format(Locale.ROOT, "%,.0f", f.eventsPerCpuSecond()));
         row(b, sizes, "active users at the end", f -> String.format(Locale.ROOT, "%,d", f.activeUsers()));
         row(b, sizes, "state bytes per active user (scorer's estimate, per-realm tables included)",
                 f -> String.format(Locale.ROOT, "%,.0f", f.bytesPerActiveUser()));
         row(b, sizes, "generate / replay twice (s)",
                 f -> String.format(Locale.ROOT, "%.0f / %.0f", f.generateSeconds(), f.replaySeconds()));
+        row(b, sizes, "CPU time, all threads (s)", f -> String.format(Locale.ROOT, "%.0f", f.cpuSeconds()));
         row(b, sizes, "heap peak (MiB)", f -> String.format(Locale.ROOT, "%,d", f.peakHeapMiB()));
         return b.toString();
     }
