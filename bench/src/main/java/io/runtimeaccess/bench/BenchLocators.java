@@ -59,13 +59,18 @@ final class BenchLocators {
                 System.out.printf("%nrange tables read from %s%n", folder);
             } else {
                 synthetic(country, asn);
-                System.out.printf("%nsynthetic range tables: %,d country rows, %,d ASN rows%n", COUNTRY_ROWS, ASN_ROWS);
+                System.out.printf("%nsynthetic range tables: %,d country rows, %,d ASN rows (without 11.0.0.0/8)%n",
+                        lines(country), lines(asn));
             }
             workload.appendRangeRows(country, asn);
             return RangeTableLocator.read(new StringReader(country.toString()), new StringReader(asn.toString()), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long lines(CharSequence text) {
+        return text.chars().filter(c -> c == '\n').count();
     }
 
     /** Copies a table's rows except those touching the workload's 11.0.0.0/8. */

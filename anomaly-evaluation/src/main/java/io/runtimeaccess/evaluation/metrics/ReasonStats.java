@@ -15,6 +15,7 @@ public final class ReasonStats {
     private final Map<Detection, Long> topReasons = new EnumMap<>(Detection.class);
     private long noReason;
     private final Map<Detection, Long> causes = new EnumMap<>(Detection.class);
+    private final Map<Detection, Long> listedByCause = new EnumMap<>(Detection.class);
 
     public void record(Detection cause, Detection top, boolean causeListed, boolean alert) {
         events++;
@@ -31,6 +32,9 @@ public final class ReasonStats {
         }
         if (causeListed) {
             causeAmongReasons++;
+            if (cause != null) {
+                listedByCause.merge(cause, 1L, Long::sum);
+            }
         }
         if (alert) {
             alerted++;
@@ -52,6 +56,12 @@ public final class ReasonStats {
     /** Share of events with the injected cause among their reasons. */
     public double listedAccuracy() {
         return events == 0 ? Double.NaN : (double) causeAmongReasons / events;
+    }
+
+    /** Of the events injected with this cause, the share whose reasons list it. */
+    public double listedShare(Detection cause) {
+        long n = causes.getOrDefault(cause, 0L);
+        return n == 0 ? Double.NaN : (double) listedByCause.getOrDefault(cause, 0L) / n;
     }
 
     /** Among alerted events, the share whose strongest reason is the injected cause. */

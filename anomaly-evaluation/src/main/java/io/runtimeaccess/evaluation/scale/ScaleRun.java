@@ -57,6 +57,7 @@ public final class ScaleRun {
         double[] without = SizeFigures.takeovers(noCookie);
         return new SizeFigures(users, cookie.events(), with[0], with[1], without[0], without[1],
                 SizeFigures.alerted(cookie, Scenario.TOKEN_THEFT), SizeFigures.travelAlerted(cookie),
+                SizeFigures.travelNamed(cookie),
                 SizeFigures.alerted(cookie, Scenario.BENIGN_TRAVEL), SizeFigures.alerted(cookie, Scenario.BENIGN_OFFICE),
                 SizeFigures.alerted(noCookie, Scenario.BENIGN_OFFICE),
                 cookie.benignAlerts(Scenario.BENIGN_OFFICE, null, false), cookie.eventsPerSecond(), perCpuSecond,

@@ -23,6 +23,7 @@ import java.util.List;
  * @param takeoverRecallNoCookie the same without device ids
  * @param tokenTheftAlerted     stolen-token uses scored at or above the alert threshold
  * @param travelAlerted         naive takeovers injected as impossible travel that were alerted
+ * @param travelNamed           of those, the share whose reasons name IMPOSSIBLE_TRAVEL (the travel check fired)
  * @param benignTravelAlerted   benign sign-ins abroad (trips) alerted
  * @param officeAlerted         office NAT events (sign-ins, failures, tokens) alerted, device cookie
  * @param officeAlertedNoCookie the same without device ids
@@ -37,7 +38,7 @@ import java.util.List;
  * @param cpuSeconds            the process's CPU time for this size (all threads, the collector's included)
  */
 public record SizeFigures(int users, long events, double takeoverAuc, double takeoverRecall, double takeoverAucNoCookie,
-        double takeoverRecallNoCookie, double tokenTheftAlerted, double travelAlerted,
+        double takeoverRecallNoCookie, double tokenTheftAlerted, double travelAlerted, double travelNamed,
         double benignTravelAlerted, double officeAlerted, double officeAlertedNoCookie, long officeOutsideCampaigns, double eventsPerSecond, double eventsPerCpuSecond,
         int activeUsers, double bytesPerActiveUser, double generateSeconds, double replaySeconds, long peakHeapMiB,
         double cpuSeconds) {
@@ -64,6 +65,11 @@ public record SizeFigures(int users, long events, double takeoverAuc, double tak
     static double travelAlerted(ReplayResults r) {
         ScoreHistogram h = r.scoresByCause(Scenario.NAIVE_ATO).get(Detection.IMPOSSIBLE_TRAVEL);
         return h == null ? Double.NaN : share(h, r.alertThreshold());
+    }
+
+    /** Naive takeovers injected as impossible travel: the share whose reasons list IMPOSSIBLE_TRAVEL. */
+    static double travelNamed(ReplayResults r) {
+        return r.reasons(Scenario.NAIVE_ATO).listedShare(Detection.IMPOSSIBLE_TRAVEL);
     }
 
     private static double share(ScoreHistogram h, double threshold) {

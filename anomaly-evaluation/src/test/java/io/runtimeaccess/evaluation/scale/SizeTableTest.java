@@ -10,9 +10,9 @@ class SizeTableTest {
 
     @Test
     void oneColumnPerSizeWithTheSeed() {
-        SizeFigures small = new SizeFigures(3000, 477_520, 0.998, 0.97, 0.985, 0.8, 0.96, 1.0, 0.01, 0.002, 0.03, 12,
+        SizeFigures small = new SizeFigures(3000, 477_520, 0.998, 0.97, 0.985, 0.8, 0.96, 1.0, 0.9, 0.01, 0.002, 0.03, 12,
                 102_127, 150_000, 2900, 790, 4, 20, 900, 30);
-        SizeFigures large = new SizeFigures(100_000, 16_000_000, 0.99, 0.9, 0.98, 0.7, 0.31, 0.5, 0.02, 0.3, 0.4, 900,
+        SizeFigures large = new SizeFigures(100_000, 16_000_000, 0.99, 0.9, 0.98, 0.7, 0.31, 0.5, 0.4, 0.02, 0.3, 0.4, 900,
                 40_000, 140_000, 98_000, 800, 120, 700, 9000, 1000);
         String table = SizeTable.markdown(42, 8, List.of(small, large));
         assertTrue(table.startsWith("Seed 42, 8 weeks"), table);
