@@ -20,7 +20,6 @@ import io.runtimeaccess.evaluation.world.Prefix;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,8 @@ import java.util.Set;
  *       last sign-in came through a VPN or datacenter, their mobile carrier, or a /24 that ten or more
  *       users really shared (the office NAT) are not probed: skipping those is right.</li>
  * </ul>
- * Every probe uses its own never-used /24, so what one probe teaches the scorer cannot hide another.
+ * Every probe uses its own /24 outside the world table's blocks (so no event used it), located by
+ * {@link ProbeLocator} where the probe needs it: what one probe teaches the scorer cannot hide another.
  * The probes run on the scorer that replayed the history, after it, and nothing else is scored then.
  */
 public final class SaturationProbe {
@@ -52,8 +52,7 @@ public final class SaturationProbe {
 
     private final World world;
     private final int maxProbes;
-    /** Every /24 (first three octets) any event of the history used. */
-    private final BitSet used = new BitSet(1 << 24);
+    private final ProbeLocator locator;
     /** Distinct users per /24 of successful sign-ins, for "really shared". */
     private final Map<Integer, Integer> usersPer24 = new HashMap<>();
     private final Map<String, LastSignIn> last = new HashMap<>();
@@ -82,8 +81,9 @@ public final class SaturationProbe {
         }
     }
 
-    public SaturationProbe(World world, int maxProbes) {
+    public SaturationProbe(World world, ProbeLocator locator, int maxProbes) {
         this.world = world;
+        this.locator = locator;
         this.maxProbes = maxProbes;
     }
 
@@ -92,8 +92,9 @@ public final class SaturationProbe {
         long t0 = System.nanoTime();
         Dataset dataset = Generator.generate(settings);
         long t1 = System.nanoTime();
-        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), new WorldLocator(World.get()));
-        Result result = new SaturationProbe(World.get(), maxProbes).run(dataset, scorer);
+        ProbeLocator locator = new ProbeLocator(World.get(), new WorldLocator(World.get()));
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
+        Result result = new SaturationProbe(World.get(), locator, maxProbes).run(dataset, scorer);
         long t2 = System.nanoTime();
         return String.format(Locale.ROOT, "Saturation probe, model %s: seed %d, %,d users, %d weeks: %s.%n"
                         + "Generated %,d rows in %.1f s; history replayed and probed in %.1f s; scorer state %,d bytes"
@@ -123,9 +124,6 @@ public final class SaturationProbe {
     private void remember(LabeledEvent e) {
         UserEvent u = e.user();
         int net = slash24(u.ip());
-        if (net >= 0) {
-            used.set(net);
-        }
         if (e.kind() != EventKind.SIGN_IN || u.userId() == null || net < 0) {
             return;
         }
@@ -151,7 +149,7 @@ public final class SaturationProbe {
             if (s.sessionId() != null && s.time() >= end - DAY && !s.prefix().network().hosting()) {
                 Prefix foreign = residentialAway(s.prefix().city(), 0);
                 UserEvent refresh = new UserEvent("probe-token-" + i, s.time() + 10 * MINUTE, EventStream.REALM,
-                        s.userId(), s.userId().toLowerCase(Locale.ROOT), UserEventType.REFRESH_TOKEN, freshAddress(foreign),
+                        s.userId(), s.userId().toLowerCase(Locale.ROOT), UserEventType.REFRESH_TOKEN, locator.fresh(foreign),
                         s.userAgent(), s.sessionId(), null);
                 tokenProbes++;
                 if (!has(scorer.assess(refresh), Detection.TOKEN_ANOMALY)) {
@@ -164,7 +162,7 @@ public final class SaturationProbe {
             if (!shared && kind != NetworkKind.HOSTING && kind != NetworkKind.MOBILE) {
                 Prefix away = residentialAway(s.prefix().city(), TRAVEL_KM);
                 UserEvent signIn = new UserEvent("probe-travel-" + i, s.time() + 30 * MINUTE, EventStream.REALM,
-                        s.userId(), s.userId().toLowerCase(Locale.ROOT), UserEventType.LOGIN, freshAddress(away),
+                        s.userId(), s.userId().toLowerCase(Locale.ROOT), UserEventType.LOGIN, locator.fresh(away),
                         s.userAgent(), "probe-session-" + i, null);
                 travelProbes++;
                 if (!has(scorer.assess(signIn), Detection.IMPOSSIBLE_TRAVEL)) {
@@ -189,18 +187,6 @@ public final class SaturationProbe {
             }
         }
         throw new IllegalStateException("no residential network " + minKm + " km from " + from.name());
-    }
-
-    /** An address in a /24 of the prefix that no event used, marked used so no later probe takes it. */
-    private String freshAddress(Prefix p) {
-        for (int third = 255; third >= 0; third--) {
-            int net = (p.block() << 8) | third;
-            if (!used.get(net)) {
-                used.set(net);
-                return p.address(third, 77);
-            }
-        }
-        throw new IllegalStateException("every /24 of " + p + " was used");
     }
 
     private static boolean has(Assessment a, Detection detection) {
