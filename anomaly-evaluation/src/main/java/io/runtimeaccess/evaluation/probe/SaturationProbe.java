@@ -31,13 +31,16 @@ import java.util.Set;
  * Asks whether the realm's counts still tell a never-seen network from a busy one after a realm's
  * history: the two checks that skip "busy" networks must not skip a /24 nobody ever used.
  * <ul>
- *   <li><b>token check skipped</b>: a token refresh of a live session (signed in during the last day)
- *       from a never-used /24 of a residential ISP in another country, 10 minutes after the sign-in,
+ *   <li><b>token check skipped</b>: a token refresh of a live session
+ *       from a never-used /24 of a residential ISP in another country, 10 minutes after the sign-in
+ *       (sessions that signed in during the history's last 9 hours),
  *       that gets no TOKEN_ANOMALY reason;</li>
  *   <li><b>travel check skipped</b>: a sign-in from a never-used residential /24 at least 5,000 km from
  *       the user's last sign-in, 30 minutes after it, that gets no IMPOSSIBLE_TRAVEL reason. Users whose
  *       last sign-in came through a VPN or datacenter, their mobile carrier, or a /24 that ten or more
- *       users really shared (the office NAT) are not probed: skipping those is right.</li>
+ *       users really shared (the office NAT) are not probed: skipping those is right. Nor are users whose
+ *       last sign-in was an attack or was not learned (scored too high), as their profile's last
+ *       sign-in is then not the one the probe measures from.</li>
  * </ul>
  * Every probe uses its own /24 outside the world table's blocks (so no event used it), located by
  * {@link ProbeLocator} where the probe needs it: what one probe teaches the scorer cannot hide another.
@@ -46,7 +49,11 @@ import java.util.Set;
 public final class SaturationProbe {
 
     static final long MINUTE = 60_000L;
-    static final long DAY = 86_400_000L;
+    /**
+     * Sessions signed in this long before the history's last event are still remembered: the scorer
+     * forgets sessions after their maximum age (10 hours by default) as new ones come.
+     */
+    static final long SESSION_WINDOW = 9 * 3_600_000L;
     static final double TRAVEL_KM = 5_000;
     static final int SHARED_USERS = 10;
 
@@ -98,10 +105,11 @@ public final class SaturationProbe {
         long t2 = System.nanoTime();
         return String.format(Locale.ROOT, "Saturation probe, model %s: seed %d, %,d users, %d weeks: %s.%n"
                         + "Generated %,d rows in %.1f s; history replayed and probed in %.1f s; scorer state %,d bytes"
-                        + " (%,d per active user, %,d users).%n",
+                        + " (%,d per active user, %,d users): %s.%n",
                 AnomalyScorer.MODEL_VERSION, settings.seed(), settings.users(), settings.weeks(), result.line(),
                 dataset.rows().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, scorer.approximateStateBytes(),
-                scorer.approximateStateBytes() / Math.max(1, scorer.activeUsers()), scorer.activeUsers());
+                scorer.approximateStateBytes() / Math.max(1, scorer.activeUsers()), scorer.activeUsers(),
+                scorer.stateBytesByTable());
     }
 
     /** Replays the dataset's events through the scorer (the history), then runs the probes on it. */
@@ -111,8 +119,7 @@ public final class SaturationProbe {
         while (events.hasNext()) {
             LabeledEvent e = events.next();
             if (e.user() != null) {
-                scorer.assess(e.user());
-                remember(e);
+                remember(e, scorer.assess(e.user()), scorer.settings().learnBelowScore());
             } else {
                 scorer.assess(e.admin());
             }
@@ -121,7 +128,7 @@ public final class SaturationProbe {
         return probe(scorer);
     }
 
-    private void remember(LabeledEvent e) {
+    private void remember(LabeledEvent e, Assessment a, int learnBelow) {
         UserEvent u = e.user();
         int net = slash24(u.ip());
         if (e.kind() != EventKind.SIGN_IN || u.userId() == null || net < 0) {
@@ -131,7 +138,9 @@ public final class SaturationProbe {
             usersPer24.merge(net, 1, Integer::sum);
         }
         Prefix prefix = world.prefixOf(u.ip());
-        if (prefix != null && !e.label().positive()) {
+        if (prefix == null || e.label().positive() || a.score() >= learnBelow) {
+            last.remove(u.userId()); // the profile's last sign-in is not one we know: leave this user out
+        } else {
             last.put(u.userId(), new LastSignIn(u.timeMillis(), u.userId(), u.sessionId(), u.ip(), u.userAgent(), prefix));
         }
     }
@@ -146,7 +155,7 @@ public final class SaturationProbe {
         int travelSkipped = 0;
         for (int i = 0; i < candidates.size(); i += step) {
             LastSignIn s = candidates.get(i);
-            if (s.sessionId() != null && s.time() >= end - DAY && !s.prefix().network().hosting()) {
+            if (s.sessionId() != null && s.time() >= end - SESSION_WINDOW && !s.prefix().network().hosting()) {
                 Prefix foreign = residentialAway(s.prefix().city(), 0);
                 UserEvent refresh = new UserEvent("probe-token-" + i, s.time() + 10 * MINUTE, EventStream.REALM,
                         s.userId(), s.userId().toLowerCase(Locale.ROOT), UserEventType.REFRESH_TOKEN, locator.fresh(foreign),
