@@ -10,11 +10,13 @@ final class Realm {
     final String id;
     /** {@link Hashing#hash64(CharSequence)} of the id, mixed into every per-user and per-source key. */
     final long key;
-    final RealmStats stats = new RealmStats();
+    final RealmStats stats;
     final RealmFailures failures = new RealmFailures();
 
-    Realm(String id) {
+    /** {@code maxUsers}: the scorer's user cap, which bounds the realm's counts table (see {@link RealmStats}). */
+    Realm(String id, int maxUsers) {
         this.id = id;
+        this.stats = new RealmStats(maxUsers);
         this.key = Hashing.hash64(id);
     }
 
