@@ -13,10 +13,10 @@ final class Realm {
     final RealmStats stats;
     final RealmFailures failures = new RealmFailures();
 
-    /** {@code maxUsers}: the scorer's user cap, which bounds the realm's counts table (see {@link RealmStats}). */
-    Realm(String id, int maxUsers) {
+    /** {@code activeUsers}: the scorer's profiles now, which bound the realm's counts table (see {@link RealmStats}). */
+    Realm(String id, java.util.function.IntSupplier activeUsers) {
         this.id = id;
-        this.stats = new RealmStats(maxUsers);
+        this.stats = new RealmStats(activeUsers);
         this.key = Hashing.hash64(id);
     }
 

@@ -111,10 +111,10 @@ final class Snapshots {
             boolean withCounts = version > VERSION_WITH_SKETCH;
             readRealms(in, state, withCounts);
             readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
-            if (!withCounts) {
-                for (Realm realm : state.realms.values()) {
-                    realm.stats.restoreUsers(state.users.size()); // the realm's own share is unknown: at most all
-                }
+            for (Realm realm : state.realms.values()) {
+                // now that the users are back, the table's limit can be known; an old realm's own share is
+                // unknown: at most all of them
+                realm.stats.restoreUsers(withCounts ? realm.stats.users() : state.users.size());
             }
             readSessions(in, state);
             readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
@@ -188,6 +188,7 @@ final class Snapshots {
             stats.restoreNewOperators(in.readLong(), in.readLong());
             if (withCounts) {
                 stats.restoreUsers(in.readLong());
+                stats.counts().limit(Integer.MAX_VALUE); // set once the users are restored (see read)
                 readCounts(in, stats.counts());
             } else {
                 skipSketch(in);

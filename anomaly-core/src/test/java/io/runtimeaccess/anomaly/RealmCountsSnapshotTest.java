@@ -88,6 +88,19 @@ class RealmCountsSnapshotTest {
     }
 
     @Test
+    void aLargeRealmRestoresAllItsKeys() {
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), LOCATOR);
+        for (int u = 0; u < 6_000; u++) {
+            scorer.assess(login("many" + u, T0 + u * MINUTE, "10.0." + (u >>> 8) + "." + (u & 0xFF)));
+        }
+        int keys = stats(scorer).counts().size();
+        AnomalyScorer restored = new AnomalyScorer(ScorerSettings.defaults(), LOCATOR);
+        restored.restore(scorer.snapshot());
+        assertEquals(keys, stats(restored).counts().size());
+        assertEquals(stats(scorer).counts().limit(), stats(restored).counts().limit());
+    }
+
+    @Test
     void aFormatThreeSnapshotRestoresWithFreshRealmCounts() throws IOException {
         AnomalyScorer scorer;
         try (InputStream in = RealmCountsSnapshotTest.class.getResourceAsStream(RESOURCE)) {

@@ -122,12 +122,22 @@ public final class RealmCounts {
         return 3 * 16L + (long) SLOT_BYTES * keys.length + 16 + 4L * BUCKETS + 40;
     }
 
-    /** Visits every key with its counts and day, for snapshots. */
+    /**
+     * Visits every key with its counts and day, for snapshots, in key order: where a key sits depends on
+     * the process's hash seed and the table's history, and equal contents must write equal snapshots.
+     */
     public void forEach(Visitor visitor) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                visitor.visit(keys[i], (int) (counts[i] >>> 32), (int) counts[i], days[i]);
+        long[] sorted = new long[size];
+        int n = 0;
+        for (long key : keys) {
+            if (key != 0) {
+                sorted[n++] = key;
             }
+        }
+        java.util.Arrays.sort(sorted, 0, n);
+        for (int i = 0; i < n; i++) {
+            int slot = find(sorted[i]);
+            visitor.visit(sorted[i], (int) (counts[slot] >>> 32), (int) counts[slot], days[slot]);
         }
     }
 

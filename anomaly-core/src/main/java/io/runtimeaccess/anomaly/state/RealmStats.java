@@ -11,8 +11,8 @@ package io.runtimeaccess.anomaly.state;
  * backend) and skip it if so. A count-min sketch answers a never-seen key with the noise of everything
  * else counted (about the total over its width), which at 10,000 users exceeds those thresholds for
  * almost every key. A hash table answers 0. Its memory follows the realm: it holds at most
- * {@value #MIN_KEYS} + {@value #KEYS_PER_USER} × (users this realm has learned, at most the scorer's
- * user cap) keys, ≤ {@value RealmCounts#MAX_BYTES_PER_KEY} bytes each, so ≤ 384 bytes per user and
+ * {@value #MIN_KEYS} + {@value #KEYS_PER_USER} × (users this realm has learned, at most the users the
+ * scorer holds now) keys, ≤ {@value RealmCounts#MAX_BYTES_PER_KEY} bytes each, so ≤ 384 bytes per user and
  * ≤ 192 KiB per realm; when full, the lightest quarter (lowest count, halved per fortnight unseen) goes,
  * so busy networks stay exact and what is evicted was seen rarely and long ago.
  *
@@ -53,7 +53,7 @@ public final class RealmStats {
     /** Without realm data, the default rate of a level is multiplied by this per bucket. */
     private static final double[] EARLY_NOVELTY = {4, 3, 2, 1.5, 1, 1, 1};
 
-    private final int maxUsers;
+    private final java.util.function.IntSupplier activeUsers;
     private final RealmCounts counts;
     private long logins;
     /** New profiles learned in this realm (a count of users, never halved): sizes the counts table. */
@@ -68,9 +68,17 @@ public final class RealmStats {
     private long newOperators;
     private long newHostingOperators;
 
-    /** {@code maxUsers}: the scorer's user cap, which no realm's user count can exceed. */
+    /** A realm of a scorer holding at most {@code maxUsers} users. */
     public RealmStats(int maxUsers) {
-        this.maxUsers = Math.max(1, maxUsers);
+        this(() -> maxUsers);
+    }
+
+    /**
+     * {@code activeUsers}: how many user profiles the scorer holds now (all its realms), which bounds this
+     * realm's users too; read when a user is added, so the table follows the users that are still there.
+     */
+    public RealmStats(java.util.function.IntSupplier activeUsers) {
+        this.activeUsers = activeUsers;
         this.counts = new RealmCounts(MIN_KEYS);
     }
 
@@ -89,7 +97,8 @@ public final class RealmStats {
 
     public void restoreUsers(long users) {
         this.users = users;
-        counts.limit((int) Math.min(Integer.MAX_VALUE, MIN_KEYS + KEYS_PER_USER * Math.min(users, maxUsers)));
+        long bounded = Math.min(users, Math.max(0, activeUsers.getAsInt()));
+        counts.limit((int) Math.min(Integer.MAX_VALUE, MIN_KEYS + KEYS_PER_USER * bounded));
     }
 
     /** The day (days since 1970) of what is being learned, for ageing the counts table. */
