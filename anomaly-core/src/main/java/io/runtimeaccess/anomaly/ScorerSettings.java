@@ -16,7 +16,7 @@ package io.runtimeaccess.anomaly;
  *       than {@code sessionMaxAgeSeconds} is also dropped (oldest first, as new sessions arrive).</li>
  *   <li>{@code maxAdmins}: admin profiles (usual networks, burst baseline).</li>
  *   <li>{@code maxRealms}: realm-wide statistics (exact counts, at most 192 KiB plus 384 bytes per user
- *       the realm learned, see {@code RealmStats}).</li>
+ *       profile held, see {@code RealmStats}).</li>
  * </ul>
  *
  * <h2>Severity bands</h2>
