@@ -368,6 +368,11 @@ public final class AnomalyScorer implements EventScorer {
                 card.coveredEventIds(eventId), MODEL_VERSION, activity);
     }
 
+    /** For tests in this package: the realm's statistics. */
+    RealmStats statsOf(String realmId) {
+        return state.realm(realmId).stats;
+    }
+
     /** For tests in this package: the profile of a user, or {@code null}. */
     UserProfile profileOf(String realmId, String userId) {
         return state.users.peek(ScorerState.userKey(state.realm(realmId), userId));

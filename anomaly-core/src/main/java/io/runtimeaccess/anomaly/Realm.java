@@ -10,11 +10,13 @@ final class Realm {
     final String id;
     /** {@link Hashing#hash64(CharSequence)} of the id, mixed into every per-user and per-source key. */
     final long key;
-    final RealmStats stats = new RealmStats();
+    final RealmStats stats;
     final RealmFailures failures = new RealmFailures();
 
-    Realm(String id) {
+    /** {@code activeUsers}: the scorer's profiles now, which bound the realm's counts table (see {@link RealmStats}). */
+    Realm(String id, java.util.function.IntSupplier activeUsers) {
         this.id = id;
+        this.stats = new RealmStats(activeUsers);
         this.key = Hashing.hash64(id);
     }
 

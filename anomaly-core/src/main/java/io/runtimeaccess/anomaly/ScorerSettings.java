@@ -15,7 +15,8 @@ package io.runtimeaccess.anomaly;
  *   <li>{@code maxSessions}: where each user session signed in, for the token check; a session older
  *       than {@code sessionMaxAgeSeconds} is also dropped (oldest first, as new sessions arrive).</li>
  *   <li>{@code maxAdmins}: admin profiles (usual networks, burst baseline).</li>
- *   <li>{@code maxRealms}: realm-wide statistics (a count-min sketch of 128 KiB each).</li>
+ *   <li>{@code maxRealms}: realm-wide statistics (exact counts, at most 192 KiB plus 384 bytes per user
+ *       profile held, see {@code RealmStats}).</li>
  * </ul>
  *
  * <h2>Severity bands</h2>

@@ -51,7 +51,7 @@ final class ScorerState {
         }
         Realm realm = realms.get(id);
         if (realm == null) {
-            realm = new Realm(id);
+            realm = new Realm(id, users::size);
             realms.put(id, realm);
         }
         lastRealm = realm;

@@ -3,6 +3,7 @@ package io.runtimeaccess.anomaly;
 import io.runtimeaccess.anomaly.admin.AdminProfile;
 import io.runtimeaccess.anomaly.session.SessionOrigin;
 import io.runtimeaccess.anomaly.state.Level;
+import io.runtimeaccess.anomaly.state.RealmCounts;
 import io.runtimeaccess.anomaly.state.RealmStats;
 import io.runtimeaccess.anomaly.state.UserProfile;
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * The snapshot format, version {@value #VERSION} (versions 1 and 2 are still read, see below). A plain
+ * The snapshot format, version {@value #VERSION} (versions 1 to 3 are still read, see below). A plain
  * header, then a deflated body:
  * <pre>
  *   int    magic 0x52414153 ("RAAS")
@@ -26,8 +27,9 @@ import java.util.zip.InflaterInputStream;
  *   int    realms;   each: UTF id, long sign-ins, long[24] hours, long[7] weekdays,
  *                    long[levels·buckets] novelty trials, long[levels·buckets] novelty hits,
  *                    long[20] novelty pairs, long new operators, long new hosting operators,
- *                    int sketch width,
- *                    int[4·width] sketch counters, double usual failures per minute, long minutes seen
+ *                    long users learned, int n + n × (long key, int first count, int second count,
+ *                    char day last counted) (the realm's counts, since version 4),
+ *                    double usual failures per minute, long minutes seen
  *   int    users;    each (least recently active first): long key, int sign-ins, long last sign-in,
  *                    float latitude, float longitude, int country, int ASN, int network,
  *                    byte flags (1 last sign-in VPN, 2 ever VPN, 4 last sign-in mobile carrier),
@@ -40,7 +42,10 @@ import java.util.zip.InflaterInputStream;
  * </pre>
  * Versions 1 and 2 have no per-category peaks and no network confirmation: their admins are
  * {@code long key, int changes, int usual peak, short n + long[n] networks} (see
- * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids.
+ * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids. Versions 1 to 3 hold the
+ * realm's counts in a count-min sketch ({@code int width, int[4·width] counters} where version 4 has its
+ * users and keys): it is skipped, and the realm's counts start fresh, together with the sign-in, hour
+ * and weekday counts they are shares of (as in a new realm); novelty rates and profiles are kept.
  * Failure windows are minutes long and not kept. Entries are written least recently used first, so
  * restoring them in order rebuilds the LRU order; entries beyond the restoring scorer's caps are dropped
  * oldest first by the tables themselves.
@@ -48,11 +53,14 @@ import java.util.zip.InflaterInputStream;
 final class Snapshots {
 
     static final int MAGIC = 0x52414153;
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** The first format; its users have no device ids. */
     static final int VERSION_WITHOUT_DEVICE_IDS = 1;
     /** The last format whose admins have one combined peak and no network confirmation. */
     static final int VERSION_WITH_COMBINED_ADMIN_PEAK = 2;
+    /** The last format whose realm counts were a count-min sketch of 4 rows. */
+    static final int VERSION_WITH_SKETCH = 3;
+    private static final int SKETCH_ROWS = 4;
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
@@ -100,8 +108,14 @@ final class Snapshots {
             header.readUTF();
             DataInputStream in = new DataInputStream(new InflaterInputStream(header));
             ScorerState state = new ScorerState(settings, budget);
-            readRealms(in, state);
+            boolean withCounts = version > VERSION_WITH_SKETCH;
+            readRealms(in, state, withCounts);
             readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
+            for (Realm realm : state.realms.values()) {
+                // now that the users are back, the table's limit can be known; an old realm's own share is
+                // unknown: at most all of them
+                realm.stats.restoreUsers(withCounts ? realm.stats.users() : state.users.size());
+            }
             readSessions(in, state);
             readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
             return state;
@@ -135,17 +149,32 @@ final class Snapshots {
             writeLongs(out, stats.novelPairs());
             out.writeLong(stats.newOperators());
             out.writeLong(stats.newHostingOperators());
-            int[] counters = stats.sketch().counters();
-            out.writeInt(stats.sketch().width());
-            for (int counter : counters) {
-                out.writeInt(counter);
-            }
+            out.writeLong(stats.users());
+            writeCounts(out, stats.counts());
             out.writeDouble(realm.failures.usualPerMinute());
             out.writeLong(realm.failures.minutesSeen());
         }
     }
 
-    private static void readRealms(DataInputStream in, ScorerState state) throws IOException {
+    private static void writeCounts(DataOutputStream out, RealmCounts counts) throws IOException {
+        out.writeInt(counts.size());
+        IOException[] failure = new IOException[1];
+        counts.forEach((key, first, second, day) -> {
+            try {
+                out.writeLong(key);
+                out.writeInt(first);
+                out.writeInt(second);
+                out.writeChar(day);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void readRealms(DataInputStream in, ScorerState state, boolean withCounts) throws IOException {
         int realms = in.readInt();
         for (int r = 0; r < realms; r++) {
             Realm realm = state.realm(in.readUTF());
@@ -157,17 +186,39 @@ final class Snapshots {
             readLongs(in, stats.novelHits());
             readLongs(in, stats.novelPairs());
             stats.restoreNewOperators(in.readLong(), in.readLong());
-            int width = in.readInt();
-            if (width != stats.sketch().width()) {
-                throw new IOException("sketch width " + width + ", expected " + stats.sketch().width());
-            }
-            int[] counters = stats.sketch().counters();
-            for (int i = 0; i < counters.length; i++) {
-                counters[i] = in.readInt();
+            if (withCounts) {
+                stats.restoreUsers(in.readLong());
+                stats.counts().limit(Integer.MAX_VALUE); // set once the users are restored (see read)
+                readCounts(in, stats.counts());
+            } else {
+                skipSketch(in);
+                stats.restoreLogins(0); // the counts these are shares of start fresh: so do they
+                java.util.Arrays.fill(stats.hours(), 0);
+                java.util.Arrays.fill(stats.weekdays(), 0);
             }
             realm.failures.restoreUsual(in.readDouble(), in.readLong());
         }
         state.forgetLastRealm();
+    }
+
+    private static void readCounts(DataInputStream in, RealmCounts counts) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative count of realm keys: " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            counts.restore(in.readLong(), in.readInt(), in.readInt(), in.readChar());
+        }
+    }
+
+    private static void skipSketch(DataInputStream in) throws IOException {
+        int width = in.readInt();
+        if (width < 1 || width > 1 << 24) {
+            throw new IOException("sketch width " + width);
+        }
+        for (long i = 0, n = (long) SKETCH_ROWS * width; i < n; i++) {
+            in.readInt();
+        }
     }
 
     private static void writeUsers(DataOutputStream out, ScorerState state) throws IOException {

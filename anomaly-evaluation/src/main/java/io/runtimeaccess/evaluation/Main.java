@@ -9,6 +9,7 @@ import io.runtimeaccess.evaluation.dataset.Scenario;
 import io.runtimeaccess.evaluation.dataset.SideFiles;
 import io.runtimeaccess.evaluation.generator.Generator;
 import io.runtimeaccess.evaluation.generator.GeneratorSettings;
+import io.runtimeaccess.evaluation.probe.SaturationProbe;
 import io.runtimeaccess.evaluation.rba.RbaCsvReader;
 import io.runtimeaccess.evaluation.replay.EventStream;
 import io.runtimeaccess.evaluation.replay.Replay;
@@ -31,6 +32,7 @@ import java.util.Locale;
  * <pre>
  * java -jar anomaly-evaluation/target/anomaly-evaluation.jar [--seed 42] [--users 2000] [--weeks 8]
  *      [--rba path/to/rba.csv] [--out target/eval] [--warmup-days 7] [--replays 3] [--sizes 3000,10000,100000]
+ *      [--probe saturation]
  * </pre>
  *
  * Without {@code --rba}: writes {@code OUT/rba-generated.csv} with its side files, replays the generated
@@ -62,13 +64,16 @@ public final class Main {
         int warmupDays = -1;
         int replays = -1;
         int[] sizes = null;
+        String probe = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 System.out.println("usage: java -jar anomaly-evaluation.jar [--seed 42] [--users 2000] [--weeks 8]"
                         + " [--rba path/to/rba.csv] [--out target/eval] [--warmup-days N] [--replays 1|2|3]"
-                        + " [--sizes 3000,10000,100000]");
+                        + " [--sizes 3000,10000,100000] [--probe saturation]");
                 System.out.println("  without --rba: generate, replay directly and through the CSV loader; warm-up 7 days");
+                System.out.println("  --probe saturation: generate and replay in memory only, then probe whether never-used"
+                        + " networks still get the token and travel checks");
                 System.out.println("  with --rba: replay that RBA CSV (and NAME.labels.csv / NAME.events.csv beside it,"
                         + " if present); warm-up 0 days unless given");
                 return;
@@ -105,9 +110,19 @@ public final class Main {
                 case "--sizes":
                     sizes = java.util.Arrays.stream(v.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
                     break;
+                case "--probe":
+                    probe = v;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + a);
             }
+        }
+        if (probe != null) {
+            if (!probe.equals("saturation")) {
+                throw new IllegalArgumentException("unknown probe " + probe + " (known: saturation)");
+            }
+            System.out.print(SaturationProbe.report(GeneratorSettings.defaults(seed, users, weeks), 2000));
+            return;
         }
         Files.createDirectories(out);
         if (sizes != null) {

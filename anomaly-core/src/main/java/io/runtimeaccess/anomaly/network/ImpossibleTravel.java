@@ -85,7 +85,7 @@ public final class ImpossibleTravel {
     }
 
     private static boolean sharedEgress(RealmStats realm, int network) {
-        return realm.count(RealmStats.KIND_NETWORK_USERS, network) >= SHARED_EGRESS_USERS;
+        return realm.networkUsers(network) >= SHARED_EGRESS_USERS;
     }
 
     private static String text(UserProfile profile, Observation o, double km, double hours, double speed) {

@@ -112,11 +112,15 @@ public final class NewNetwork {
 
     /** Learns the sign-in's network values (after scoring). */
     public void learn(UserProfile profile, RealmStats realm, Observation o, boolean returning) {
+        realm.today(o.dayStamp());
+        if (!returning) {
+            realm.countUser();
+        }
         if (returning && !profile.knows(Level.ASN, o.asn)) {
             realm.countNewOperator(o.hosting);
         }
         if (!profile.knows(Level.NETWORK, o.network)) {
-            realm.add(RealmStats.KIND_NETWORK_USERS, o.network, 1); // one more user behind this /24
+            realm.countNetworkUser(o.network); // one more user behind this /24
         }
         Surprise.learn(profile, realm, o, returning, HIERARCHY);
         if (o.hosting) {

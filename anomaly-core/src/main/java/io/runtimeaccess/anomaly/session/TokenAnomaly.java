@@ -37,7 +37,7 @@ public final class TokenAnomaly {
         if (origin == null || o.network == origin.network) {
             return null;
         }
-        if (realm.count(RealmStats.KIND_TOKEN_SOURCE, o.network) >= BACKEND_MIN_SESSIONS) {
+        if (realm.tokenSessions(o.network) >= BACKEND_MIN_SESSIONS) {
             return null;
         }
         boolean otherCountry = o.country != 0 && origin.country != 0 && o.country != origin.country;
@@ -61,7 +61,8 @@ public final class TokenAnomaly {
     /** Counts the token request's network once per session (after scoring), to learn client backends. */
     public void learn(SessionOrigin origin, RealmStats realm, Observation o) {
         if (origin != null && o.network != origin.network && !origin.tokenSourceCounted()) {
-            realm.add(RealmStats.KIND_TOKEN_SOURCE, o.network, 1);
+            realm.today(o.dayStamp());
+            realm.countTokenSession(o.network);
             origin.markTokenSourceCounted();
         }
     }

@@ -3,23 +3,34 @@ package io.runtimeaccess.anomaly.state;
 /**
  * What is common in one realm, for smoothing ("a country half the realm signs in from is not much of a
  * surprise") and for telling travel from a shared egress. All sign-in counts live in one
- * {@link CountMinSketch} keyed by (kind, parent value, value), so the share of a value under its parent
- * (an ASN within its country, a browser on its platform) is two estimates.
+ * {@link RealmCounts} table keyed by (kind, parent value, value), so the share of a value under its parent
+ * (an ASN within its country, a browser on its platform) is two exact counts.
  *
- * <p>A /24 carrying a large share of the realm's sign-ins is a shared egress (an office NAT, a corporate
- * VPN). Also kept: the hour-of-day and weekday distribution of the realm's sign-ins, and per level how
+ * <p>Why exact counts and not a sketch: two checks ask whether a network is busy (a /24 that at least ten
+ * users sign in from is a shared egress, one that twenty sessions' token requests came from is a client
+ * backend) and skip it if so. A count-min sketch answers a never-seen key with the noise of everything
+ * else counted (about the total over its width), which at 10,000 users exceeds those thresholds for
+ * almost every key. A hash table answers 0. Its memory follows the realm: it holds at most
+ * {@value #MIN_KEYS} + {@value #KEYS_PER_USER} × (users this realm has learned, at most the users the
+ * scorer holds now) keys, ≤ {@value RealmCounts#MAX_BYTES_PER_KEY} bytes each, so ≤ 384 bytes per user and
+ * ≤ 192 KiB per realm; when full, the lightest quarter (lowest count, halved per fortnight unseen) goes,
+ * so busy networks stay exact and what is evicted was seen rarely and long ago.
+ *
+ * <p>A /24's sign-ins and its users are the two counts of one key; so are a parent value's comparisons and
+ * new values. Also kept: the hour-of-day and weekday distribution of the realm's sign-ins, and per level how
  * often returning users bring new values (the realm's novelty rate, the prior for a user with little
  * history). Everything is halved when the sign-in count reaches {@value #HALVE_AT}, so the realm's
  * picture follows change and counters never overflow.
  */
 public final class RealmStats {
 
-    /** Sketch kinds beyond the levels (whose kind is their ordinal). */
-    public static final int KIND_TOKEN_SOURCE = 17;
-    /** Users who started using a /24 (approximately distinct users per network). */
-    public static final int KIND_NETWORK_USERS = 20;
-    private static final int KIND_CHILD_TRIALS = 18;
-    private static final int KIND_CHILD_NOVEL = 19;
+    /** Keys of the counts table beyond the levels (whose kind is their ordinal). */
+    private static final int KIND_TOKEN_SOURCE = 17;
+    private static final int KIND_CHILD = 18;
+
+    /** The counts table's keys per user the realm has learned, and its floor. */
+    public static final int KEYS_PER_USER = 8;
+    public static final int MIN_KEYS = 4096;
 
     static final double PRIOR_HOSTING_SHARE = 0.05;
     static final double PRIOR_OPERATORS = 20;
@@ -27,8 +38,6 @@ public final class RealmStats {
     /** Pseudo-comparisons of the level's overall rate in a parent value's own rate. */
     private static final double PARENT_PRIOR_TRIALS = 20;
 
-    /** Sketch width: 4 × 8192 ints = 128 KiB per realm; with conservative update the error is tiny. */
-    public static final int SKETCH_WIDTH = 8192;
     static final long HALVE_AT = 1L << 28;
 
     /** Prior weight (in sign-ins) of a level's default novelty rate against what the realm has seen. */
@@ -44,8 +53,11 @@ public final class RealmStats {
     /** Without realm data, the default rate of a level is multiplied by this per bucket. */
     private static final double[] EARLY_NOVELTY = {4, 3, 2, 1.5, 1, 1, 1};
 
-    private final CountMinSketch sketch = new CountMinSketch(SKETCH_WIDTH);
+    private final java.util.function.IntSupplier activeUsers;
+    private final RealmCounts counts;
     private long logins;
+    /** New profiles learned in this realm (a count of users, never halved): sizes the counts table. */
+    private long users;
     private final long[] hours = new long[UserProfile.HOURS];
     private final long[] weekdays = new long[UserProfile.WEEKDAYS];
     /** Per level and history bucket (see {@link #bucket}): comparisons made and new values seen. */
@@ -56,8 +68,42 @@ public final class RealmStats {
     private long newOperators;
     private long newHostingOperators;
 
-    public CountMinSketch sketch() {
-        return sketch;
+    /** A realm of a scorer holding at most {@code maxUsers} users. */
+    public RealmStats(int maxUsers) {
+        this(() -> maxUsers);
+    }
+
+    /**
+     * {@code activeUsers}: how many user profiles the scorer holds now (all its realms), which bounds this
+     * realm's users too; read when a user is added, so the table follows the users that are still there.
+     */
+    public RealmStats(java.util.function.IntSupplier activeUsers) {
+        this.activeUsers = activeUsers;
+        this.counts = new RealmCounts(MIN_KEYS);
+    }
+
+    public RealmCounts counts() {
+        return counts;
+    }
+
+    public long users() {
+        return users;
+    }
+
+    /** Counts a user's first learned sign-in; the counts table may hold {@value #KEYS_PER_USER} more keys. */
+    public void countUser() {
+        restoreUsers(users + 1);
+    }
+
+    public void restoreUsers(long users) {
+        this.users = users;
+        long bounded = Math.min(users, Math.max(0, activeUsers.getAsInt()));
+        counts.limit((int) Math.min(Integer.MAX_VALUE, MIN_KEYS + KEYS_PER_USER * bounded));
+    }
+
+    /** The day (days since 1970) of what is being learned, for ageing the counts table. */
+    public void today(int day) {
+        counts.today(day);
     }
 
     public long logins() {
@@ -121,21 +167,32 @@ public final class RealmStats {
         return (newHostingOperators + PRIOR_OPERATORS * PRIOR_HOSTING_SHARE) / (newOperators + PRIOR_OPERATORS);
     }
 
-    public static long key(Level level, int parent, int value) {
-        return Hashing.key(level.ordinal(), parent, value);
+    /** A /24 (or /48) lies in one ASN: its key leaves the parent out, so its users can share the key. */
+    static long key(Level level, int parent, int value) {
+        return Hashing.key(level.ordinal(), level == Level.NETWORK ? 0 : parent, value);
     }
 
     /** Sign-ins with this value under this parent. */
     public int count(Level level, int parent, int value) {
-        return sketch.estimate(key(level, parent, value));
+        return counts.first(key(level, parent, value));
     }
 
-    public int count(int kind, int value) {
-        return sketch.estimate(Hashing.key(kind, 0, value));
+    /** Users who started signing in from this /24 (each counted once, when it was new for them). */
+    public int networkUsers(int network) {
+        return counts.second(key(Level.NETWORK, 0, network));
     }
 
-    public void add(int kind, int value, int amount) {
-        sketch.add(Hashing.key(kind, 0, value), amount);
+    public void countNetworkUser(int network) {
+        counts.add(key(Level.NETWORK, 0, network), 0, 1);
+    }
+
+    /** Sessions whose token requests came (also) from this network, each counted once. */
+    public int tokenSessions(int network) {
+        return counts.first(Hashing.key(KIND_TOKEN_SOURCE, 0, network));
+    }
+
+    public void countTokenSession(int network) {
+        counts.add(Hashing.key(KIND_TOKEN_SOURCE, 0, network), 1, 0);
     }
 
     /**
@@ -165,8 +222,9 @@ public final class RealmStats {
             return rate;
         }
         double overall = overallRate(level);
-        double parentTrials = sketch.estimate(Hashing.key(KIND_CHILD_TRIALS, level.ordinal(), parent));
-        double parentNovel = sketch.estimate(Hashing.key(KIND_CHILD_NOVEL, level.ordinal(), parent));
+        long key = Hashing.key(KIND_CHILD, level.ordinal(), parent);
+        double parentTrials = counts.first(key);
+        double parentNovel = counts.second(key);
         double parentRate = (Math.min(parentNovel, parentTrials) + PARENT_PRIOR_TRIALS * overall)
                 / (parentTrials + PARENT_PRIOR_TRIALS);
         return Math.min(0.95, rate * parentRate / overall);
@@ -196,16 +254,13 @@ public final class RealmStats {
             novelHits[i]++;
         }
         if (!level.isTop()) {
-            sketch.add(Hashing.key(KIND_CHILD_TRIALS, level.ordinal(), parent), 1);
-            if (novel) {
-                sketch.add(Hashing.key(KIND_CHILD_NOVEL, level.ordinal(), parent), 1);
-            }
+            counts.add(Hashing.key(KIND_CHILD, level.ordinal(), parent), 1, novel ? 1 : 0);
         }
     }
 
     /** Counts one learned sign-in at these values. */
     public void learn(Level level, int parent, int value) {
-        sketch.add(key(level, parent, value), 1);
+        counts.add(key(level, parent, value), 1, 0);
     }
 
     public void countLogin(int hour, int weekday) {
@@ -227,11 +282,11 @@ public final class RealmStats {
     }
 
     public long bytes() {
-        return sketch.bytes() + 16 + 8 + 2 * (16 + 8L * Level.values().length * HISTORY_BUCKETS) + 16 + 8L * 24 + 16 + 8L * 7 + 16 + 8L * 20 + 48;
+        return counts.bytes() + 16 + 8 + 16 + 2 * (16 + 8L * Level.values().length * HISTORY_BUCKETS) + 16 + 8L * 24 + 16 + 8L * 7 + 16 + 8L * 20 + 48;
     }
 
     private void halve() {
-        sketch.halve();
+        counts.halve();
         logins >>>= 1;
         for (int i = 0; i < hours.length; i++) {
             hours[i] >>>= 1;
