@@ -59,6 +59,9 @@ public final class IpAddresses {
     /** The IPv4 address of {@code ::ffff:a.b.c.d} (RFC 4291 section 2.5.5.2), or -1. */
     private static long mappedIpv4(String ip) {
         int from = Ipv6Text.from(ip);
+        if (from >= ip.length() || ip.charAt(from) != ':' && ip.charAt(from) != '0') {
+            return -1; // its first group is not zero: a global address, no need to parse it
+        }
         int to = Ipv6Text.to(ip);
         int shape = Ipv6Text.shape(ip, from, to);
         if (shape == Ipv6Text.INVALID || Ipv6Text.half(ip, from, to, shape, true) != 0) {
@@ -75,7 +78,8 @@ public final class IpAddresses {
 
     /**
      * The first 64 bits of IPv6 text (the routing prefix and subnet: one site), or 0 if it is not IPv6.
-     * Registries and geolocation tables assign no block smaller than a /64 to one place.
+     * Registries and geolocation tables assign no block smaller than a /64 to one place. The first /64
+     * (loopback, IPv4-mapped and -compatible addresses) is 0 too: it is nowhere.
      */
     public static long ipv6Prefix64(String ip) {
         if (ip == null) {

@@ -8,29 +8,30 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Sorted, non-overlapping address ranges with their values, searched by binary search over primitive
  * arrays (a lookup allocates nothing). An IPv4 table is keyed by the 32-bit address; an IPv6 table by
  * the address's first 64 bits (see {@link IpAddresses#ipv6Prefix64}), stored with the sign bit flipped
- * so that signed comparison orders them as unsigned numbers.
+ * so that signed comparison orders them as unsigned numbers. Each row's value is built once at load time
+ * (equal rows share one value), so a lookup parses nothing.
  */
-final class RangeTable {
-
-    static final RangeTable EMPTY = new RangeTable(new long[0], new long[0], new String[0][]);
+final class RangeTable<T> {
 
     private final long[] starts;
     private final long[] ends;
-    private final String[][] values;
+    private final Object[] values;
 
-    private RangeTable(long[] starts, long[] ends, String[][] values) {
+    private RangeTable(long[] starts, long[] ends, Object[] values) {
         this.starts = starts;
         this.ends = ends;
         this.values = values;
     }
 
-    /** The values of the range holding this key (an IPv4 address or a {@link #ipv6Key}), or {@code null}. */
-    String[] find(long key) {
+    /** The value of the range holding this key (an IPv4 address or a {@link #ipv6Key}), or {@code null}. */
+    @SuppressWarnings("unchecked")
+    T find(long key) {
         int low = 0;
         int high = starts.length - 1;
         while (low <= high) {
@@ -40,7 +41,7 @@ final class RangeTable {
             } else if (ends[middle] < key) {
                 low = middle + 1;
             } else {
-                return values[middle];
+                return (T) values[middle];
             }
         }
         return null;
@@ -59,18 +60,22 @@ final class RangeTable {
      * Reads CSV rows {@code start,end,value...} of both address families into two tables. Rows of an IPv6
      * range narrower than a /64 (a few point-to-point links in the ASN tables) widen to their /64.
      */
-    static final class Builder {
+    static final class Builder<T> {
         private final int columns;
+        private final Function<String[], T> value;
         private final Rows ipv4 = new Rows();
         private final Rows ipv6 = new Rows();
-        // Many ranges share a country, region or city: keep one copy of each text.
+        // Many ranges share a country, an AS or a city: keep one value (and one copy of each text).
         private final Map<String, String> texts = new HashMap<>();
+        private final Map<List<String>, T> shared = new HashMap<>();
 
-        Builder(int columns) {
+        /** {@code value} turns a row's fields after start and end into the row's value. */
+        Builder(int columns, Function<String[], T> value) {
             this.columns = columns;
+            this.value = value;
         }
 
-        Builder read(Reader csv) throws IOException {
+        Builder<T> read(Reader csv) throws IOException {
             if (csv == null) {
                 return this;
             }
@@ -103,18 +108,18 @@ final class RangeTable {
             if (start < 0 && rows == ipv4 || end < start) {
                 return;
             }
-            String[] value = new String[columns - 2];
+            String[] row = new String[columns - 2];
             for (int i = 2; i < columns; i++) {
-                value[i - 2] = texts.computeIfAbsent(unquote(fields[i].trim()), text -> text);
+                row[i - 2] = texts.computeIfAbsent(unquote(fields[i].trim()), text -> text);
             }
-            rows.add(start, end, value);
+            rows.add(start, end, shared.computeIfAbsent(Arrays.asList(row), key -> value.apply(row)));
         }
 
-        RangeTable ipv4() {
+        RangeTable<T> ipv4() {
             return ipv4.sorted();
         }
 
-        RangeTable ipv6() {
+        RangeTable<T> ipv6() {
             return ipv6.sorted();
         }
 
@@ -126,17 +131,14 @@ final class RangeTable {
 
     private static final class Rows {
         private final List<long[]> ranges = new ArrayList<>();
-        private final List<String[]> values = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
 
-        void add(long start, long end, String[] value) {
+        void add(long start, long end, Object value) {
             ranges.add(new long[] {start, end});
             values.add(value);
         }
 
-        RangeTable sorted() {
-            if (ranges.isEmpty()) {
-                return EMPTY;
-            }
+        <T> RangeTable<T> sorted() {
             Integer[] order = new Integer[ranges.size()];
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
@@ -149,7 +151,7 @@ final class RangeTable {
             });
             long[] starts = new long[order.length];
             long[] ends = new long[order.length];
-            String[][] sortedValues = new String[order.length][];
+            Object[] sortedValues = new Object[order.length];
             int kept = 0;
             for (Integer row : order) {
                 long[] range = ranges.get(row);
@@ -163,7 +165,7 @@ final class RangeTable {
             starts = Arrays.copyOf(starts, kept);
             ends = Arrays.copyOf(ends, kept);
             sortedValues = Arrays.copyOf(sortedValues, kept);
-            return new RangeTable(starts, ends, sortedValues);
+            return new RangeTable<>(starts, ends, sortedValues);
         }
     }
 }

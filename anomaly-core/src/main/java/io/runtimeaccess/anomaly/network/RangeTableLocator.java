@@ -31,14 +31,36 @@ public final class RangeTableLocator implements IpLocator {
 
     private static final int CITY_COLUMNS = 10;
 
-    private final RangeTable countries;
-    private final RangeTable asns;
-    private final RangeTable cities;
-    private final RangeTable countries6;
-    private final RangeTable asns6;
-    private final RangeTable cities6;
+    private final RangeTable<String> countries;
+    private final RangeTable<AsOrganization> asns;
+    private final RangeTable<Place> cities;
+    private final RangeTable<String> countries6;
+    private final RangeTable<AsOrganization> asns6;
+    private final RangeTable<Place> cities6;
 
-    private RangeTableLocator(RangeTable.Builder countries, RangeTable.Builder asns, RangeTable.Builder cities) {
+    /** An autonomous system as one ASN table row says, with its flags worked out once. */
+    private record AsOrganization(long asn, String name, boolean hosting, boolean mobile) {
+        static AsOrganization of(String[] row) {
+            long asn;
+            try {
+                asn = Long.parseLong(row[0]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            boolean hosting = isHosting(row[1]);
+            return new AsOrganization(asn, row[1], hosting, !hosting && isMobile(row[1]));
+        }
+    }
+
+    /** A city table row: {@code country,state1,state2,city,postcode,latitude,longitude,timezone}. */
+    private record Place(String country, String region, String city, double latitude, double longitude) {
+        static Place of(String[] row) {
+            return new Place(row[0], blankToNull(row[1]), blankToNull(row[3]), degrees(row[5]), degrees(row[6]));
+        }
+    }
+
+    private RangeTableLocator(RangeTable.Builder<String> countries, RangeTable.Builder<AsOrganization> asns,
+            RangeTable.Builder<Place> cities) {
         this.countries = countries.ipv4();
         this.asns = asns.ipv4();
         this.cities = cities.ipv4();
@@ -55,11 +77,13 @@ public final class RangeTableLocator implements IpLocator {
     /** Reads several files per table (an IPv4 and an IPv6 one, say); {@code null} readers are skipped. */
     public static RangeTableLocator read(List<Reader> countryCsvs, List<Reader> asnCsvs, List<Reader> cityCsvs)
             throws IOException {
-        return new RangeTableLocator(builder(countryCsvs, 3), builder(asnCsvs, 4), builder(cityCsvs, CITY_COLUMNS));
+        return new RangeTableLocator(builder(countryCsvs, new RangeTable.Builder<>(3, row -> row[0])),
+                builder(asnCsvs, new RangeTable.Builder<>(4, AsOrganization::of)),
+                builder(cityCsvs, new RangeTable.Builder<>(CITY_COLUMNS, Place::of)));
     }
 
-    private static RangeTable.Builder builder(List<Reader> csvs, int columns) throws IOException {
-        RangeTable.Builder builder = new RangeTable.Builder(columns);
+    private static <T> RangeTable.Builder<T> builder(List<Reader> csvs, RangeTable.Builder<T> builder)
+            throws IOException {
         for (Reader csv : csvs) {
             builder.read(csv);
         }
@@ -78,24 +102,22 @@ public final class RangeTableLocator implements IpLocator {
         if (v4 >= 0) {
             return locate(countries.find(v4), asns.find(v4), cities.find(v4));
         }
-        if (!IpAddresses.isIpv6(ip)) {
-            return NetworkLocation.UNKNOWN;
+        long prefix = IpAddresses.ipv6Prefix64(ip);
+        if (prefix == 0) {
+            return NetworkLocation.UNKNOWN; // not IPv6, or in ::/64, which no table places
         }
-        long key = RangeTable.ipv6Key(IpAddresses.ipv6Prefix64(ip));
+        long key = RangeTable.ipv6Key(prefix);
         return locate(countries6.find(key), asns6.find(key), cities6.find(key));
     }
 
-    private static NetworkLocation locate(String[] country, String[] asn, String[] city) {
-        if (country == null && asn == null && city == null) {
+    private static NetworkLocation locate(String country, AsOrganization as, Place city) {
+        if (country == null && as == null && city == null) {
             return NetworkLocation.UNKNOWN;
         }
-        String organization = asn == null ? null : asn[1];
-        String countryCode = city != null ? city[0] : country == null ? null : country[0];
-        boolean hosting = isHosting(organization);
-        return new NetworkLocation(countryCode, city == null ? null : blankToNull(city[1]),
-                city == null ? null : blankToNull(city[3]), asn == null ? 0 : Long.parseLong(asn[0]), organization,
-                city == null ? Double.NaN : degrees(city[5]), city == null ? Double.NaN : degrees(city[6]),
-                hosting, !hosting && isMobile(organization));
+        return new NetworkLocation(city != null ? city.country() : country, city == null ? null : city.region(),
+                city == null ? null : city.city(), as == null ? 0 : as.asn(), as == null ? null : as.name(),
+                city == null ? Double.NaN : city.latitude(), city == null ? Double.NaN : city.longitude(),
+                as != null && as.hosting(), as != null && as.mobile());
     }
 
     private static String blankToNull(String value) {
