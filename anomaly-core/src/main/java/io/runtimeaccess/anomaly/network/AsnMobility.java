@@ -11,10 +11,13 @@ import io.runtimeaccess.anomaly.state.UserProfile;
  * phone at the gateway: a user in San Francisco is "in New York" on one sign-in and back the next. Carriers
  * cannot be told by name ("AT&amp;T Mobility", "EE", "Telia" say nothing). What the realm does see: when a user's
  * consecutive sign-ins stay on one ASN, how often the location jumps further than the minimum travel
- * distance. On a fixed line that takes a trip with the same provider at the destination, so it is rare;
- * on a carrier it is routine. An ASN is treated as mobile when at least {@value #MIN_JUMPERS} distinct users
- * jumped on it (one account hopping cannot teach it) and the lower 95 % Wilson bound of its jump share
- * reaches {@value #MIN_JUMP_SHARE}, so a handful of pairs proves nothing and the rule holds at any realm size.
+ * distance. On a fixed line that takes a trip with the same provider at the destination: a user who
+ * travels once a month and finds their provider there one time in five jumps on 1–2 % of pairs. An
+ * ASN is treated as mobile when at least {@value #MIN_JUMPERS} distinct users jumped on it (one account
+ * hopping cannot teach it) and the lower 95 % Wilson bound of its jump share reaches
+ * {@value #MIN_JUMP_SHARE}, several times that: a handful of pairs proves nothing, and the rule does not
+ * depend on the realm's size. A fixed line whose locations jump that often (pools geolocated to a hub
+ * city) does not follow its users either, and travel measured from it is noise.
  *
  * <p>Memory is fixed: {@value #SLOTS} ASNs per realm (24 bytes each, about 24 KiB). When a probe window is
  * full, the ASN with the fewest observed pairs gives way. Counts halve at {@value #HALVE_AT} pairs so the
@@ -26,7 +29,7 @@ public final class AsnMobility {
     static final int SLOTS = 1024;
     private static final int PROBES = 8;
     static final int MIN_JUMPERS = 5;
-    static final double MIN_JUMP_SHARE = 0.2;
+    static final double MIN_JUMP_SHARE = 0.05;
     static final int HALVE_AT = 4096;
     private static final double Z = 1.96;
 

@@ -77,7 +77,7 @@ class CarrierTravelTest {
 
     @Test
     void theNewYorkGatewayOfTheUsersOwnCarrierIsNotTravel() {
-        crowd("phone", 20, 10, "12.0", 2); // every other sign-in leaves through the other coast's gateway
+        crowd("phone", 20, 10, "12.0", 10); // a tenth of the sign-ins leave through the other coast's gateway
         sanFranciscoUser();
 
         Assessment gateway = thirtyMinutesAfterHome("12.0.41.9", Events.SAFARI_IPHONE);
@@ -98,8 +98,8 @@ class CarrierTravelTest {
 
     @Test
     void aFixedLineWhoseUsersSometimesTravelStaysTravel() {
-        // 20 Comcast users, one trip each (to a Comcast line in New York) in ten sign-ins
-        crowd("home", 20, 10, "24.0", 0);
+        // 20 Comcast users, one trip each (to a Comcast line in New York) in forty sign-ins
+        crowd("home", 20, 40, "24.0", 0);
         for (int u = 0; u < 20; u++) {
             scorer.assess(Events.login("home" + u, now + u * Events.MINUTE, "24.1.1." + u, Events.SAFARI_IPHONE));
         }

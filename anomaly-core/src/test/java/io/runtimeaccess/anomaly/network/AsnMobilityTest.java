@@ -27,7 +27,11 @@ class AsnMobilityTest {
 
     /** {@code users} users, each with {@code pairs} same-ASN pairs of which {@code jumps} are coast to coast. */
     private static void observe(AsnMobility mobility, int asn, int users, int pairs, int jumps) {
-        for (int u = 0; u < users; u++) {
+        observe(mobility, asn, 0, users, pairs, jumps);
+    }
+
+    private static void observe(AsnMobility mobility, int asn, int firstUser, int users, int pairs, int jumps) {
+        for (int u = firstUser; u < firstUser + users; u++) {
             for (int p = 0; p < pairs; p++) {
                 double longitude = p < jumps ? -74.0 : -122.4;
                 mobility.learn(lastAt(asn, 37.8, -122.4, false), at(asn, 40.7, longitude), 1000L + u, MIN_KM);
@@ -47,7 +51,7 @@ class AsnMobilityTest {
     @Test
     void rareJumpsFewUsersOrFewPairsAreNotEnough() {
         AsnMobility travellers = new AsnMobility();
-        observe(travellers, 7922, 40, 20, 1); // one trip in twenty sign-ins
+        observe(travellers, 7922, 40, 20, 1); // a twentieth: a trip a week on the same provider
         assertFalse(travellers.isMobile(7922));
 
         AsnMobility oneAccount = new AsnMobility();
@@ -55,13 +59,13 @@ class AsnMobilityTest {
         assertFalse(oneAccount.isMobile(20057), "one account hopping");
 
         AsnMobility early = new AsnMobility();
-        observe(early, 20057, 4, 3, 3);
+        observe(early, 20057, 0, 4, 3, 3);
         assertFalse(early.isMobile(20057), "every pair jumped, but only four users");
-        observe(early, 20057, 40, 1, 0);
-        observe(early, 20057, 5, 1, 1);
-        assertFalse(early.isMobile(20057), "17 jumps in 57 pairs: the lower bound is below a fifth");
-        observe(early, 20057, 10, 1, 1);
-        assertTrue(early.isMobile(20057), "27 in 67: it is above");
+        observe(early, 20057, 100, 300, 1, 0);
+        observe(early, 20057, 4, 1, 1, 1);
+        assertFalse(early.isMobile(20057), "13 jumps in 313 pairs: the lower bound is below a twentieth");
+        observe(early, 20057, 5, 20, 1, 1);
+        assertTrue(early.isMobile(20057), "33 in 333: it is above");
     }
 
     @Test
