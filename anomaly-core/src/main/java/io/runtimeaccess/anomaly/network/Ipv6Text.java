@@ -49,7 +49,7 @@ final class Ipv6Text {
         while (i < to) {
             int start = i;
             int digits = 0;
-            while (i < to && digits <= 4 && Character.digit(ip.charAt(i), 16) >= 0) {
+            while (i < to && digits <= 4 && hex(ip.charAt(i)) >= 0) {
                 i++;
                 digits++;
             }
@@ -106,7 +106,7 @@ final class Ipv6Text {
             int start = i;
             int group = 0;
             while (i < to && ip.charAt(i) != ':' && ip.charAt(i) != '.') {
-                group = group << 4 | Character.digit(ip.charAt(i), 16);
+                group = group << 4 | hex(ip.charAt(i));
                 i++;
             }
             if (i < to && ip.charAt(i) == '.') {
@@ -125,6 +125,17 @@ final class Ipv6Text {
             }
         }
         return half;
+    }
+
+    /** An ASCII hex digit's value, or -1 (Character.digit would also take other scripts' digits). */
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private static long place(long half, int index, int group, boolean high) {

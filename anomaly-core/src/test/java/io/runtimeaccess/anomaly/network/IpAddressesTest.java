@@ -75,7 +75,7 @@ class IpAddressesTest {
         assertTrue(IpAddresses.isIpv6("::"));
         assertTrue(IpAddresses.isIpv6("64:ff9b::203.0.113.7"));
         for (String bad : new String[] {"1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:9", "1::2::3", "1:2:3:4:5:6:7:8::", ":::",
-            "12345::1", "g::1", "1:", ":1", "", "203.0.113.7", "1:2:3:4:5:6:7:1.2.3.4", null}) {
+            "12345::1", "g::1", "1:", ":1", "", "203.0.113.7", "1:2:3:4:5:6:7:1.2.3.4", "\u0662001:db8::1", null}) {
             assertFalse(IpAddresses.isIpv6(bad), String.valueOf(bad));
         }
     }
