@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly.network;
 
+import io.runtimeaccess.anomaly.device.DeviceType;
 import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.UserProfile;
@@ -19,8 +20,15 @@ import io.runtimeaccess.anomaly.state.UserProfile;
  * depend on the realm's size. A fixed line whose locations jump that often (pools geolocated to a hub
  * city) does not follow its users either, and travel measured from it is noise.
  *
- * <p>Memory is fixed: {@value #SLOTS} ASNs per realm (24 bytes each, about 24 KiB). When a probe window is
- * full, the ASN with the fewest observed pairs gives way. Counts halve at {@value #HALVE_AT} pairs so the
+ * <p>The second sign: what the realm's users sign in with through the ASN. A carrier carries phones and
+ * tablets; a fixed line also carries the household's and the office's computers. An ASN is also mobile
+ * when at least {@value #MIN_JUMPERS} distinct users signed in through it and the lower 95 % Wilson
+ * bound of the handheld share of its sign-ins (phones and tablets by User-Agent, among sign-ins from a
+ * phone, tablet or desktop) reaches {@value #MIN_HANDHELD_SHARE}. This one also catches a carrier with
+ * one gateway city, which a roaming phone leaves through at home while its owner is abroad.
+ *
+ * <p>Memory is fixed: {@value #SLOTS} ASNs per realm (37 bytes each, about 37 KiB). When a probe window is
+ * full, the ASN with the fewest observed sign-ins gives way. Counts halve at {@value #HALVE_AT} so the
  * verdict follows a provider that changes its routing. Not kept in snapshots: after a restart it is
  * learned again from new sign-ins (name-flagged carriers are flagged meanwhile).
  */
@@ -30,6 +38,7 @@ public final class AsnMobility {
     private static final int PROBES = 8;
     static final int MIN_JUMPERS = 5;
     static final double MIN_JUMP_SHARE = 0.05;
+    static final double MIN_HANDHELD_SHARE = 0.9;
     static final int HALVE_AT = 4096;
     private static final double Z = 1.96;
 
@@ -38,6 +47,10 @@ public final class AsnMobility {
     private final int[] jumps = new int[SLOTS];
     /** A 64-bit set of the users (by hash) who jumped: its bit count is a lower bound of distinct users. */
     private final long[] jumpers = new long[SLOTS];
+    private final int[] signIns = new int[SLOTS];
+    private final int[] handheld = new int[SLOTS];
+    /** Like {@link #jumpers}, for the users who signed in through the ASN from a known device type. */
+    private final long[] users = new long[SLOTS];
     private final boolean[] mobile = new boolean[SLOTS];
 
     /** The realm has seen this ASN's locations not follow its users. */
@@ -47,17 +60,41 @@ public final class AsnMobility {
     }
 
     /**
-     * Counts a learned sign-in against the user's previous one: a pair when both were on the same ASN with
-     * coordinates and neither was a hosting network, a jump when they are {@code minDistanceKm} or more apart.
+     * Counts a learned sign-in: its device type under its ASN, and against the user's previous one a pair
+     * when both were on the same ASN with coordinates and neither was a hosting network, a jump when they
+     * are {@code minDistanceKm} or more apart.
      */
     public void learn(UserProfile previous, Observation o, long userKey, double minDistanceKm) {
-        if (previous == null || o.asn == 0 || o.hosting || previous.lastHosting() || previous.lastAsn() != o.asn
-                || !previous.hasLastLocation() || !o.hasCoordinates()) {
+        if (o.asn == 0 || o.hosting) {
             return;
         }
-        int slot = claim(o.asn);
-        boolean jumped = GreatCircle.km(previous.lastLatitude(), previous.lastLongitude(), o.location.latitude(),
-                o.location.longitude()) >= minDistanceKm;
+        int slot = -1;
+        DeviceType device = o.agent == null ? DeviceType.UNKNOWN : o.agent.device();
+        if (device == DeviceType.DESKTOP || device == DeviceType.MOBILE || device == DeviceType.TABLET) {
+            slot = claim(o.asn);
+            if (signIns[slot] >= HALVE_AT) {
+                signIns[slot] >>>= 1;
+                handheld[slot] >>>= 1;
+            }
+            signIns[slot]++;
+            handheld[slot] += device == DeviceType.DESKTOP ? 0 : 1;
+            users[slot] |= 1L << (Hashing.mix(userKey) & 63);
+        }
+        if (previous != null && !previous.lastHosting() && previous.lastAsn() == o.asn
+                && previous.hasLastLocation() && o.hasCoordinates()) {
+            slot = slot < 0 ? claim(o.asn) : slot;
+            countPair(slot, GreatCircle.km(previous.lastLatitude(), previous.lastLongitude(),
+                    o.location.latitude(), o.location.longitude()) >= minDistanceKm, userKey);
+        }
+        if (slot >= 0) {
+            mobile[slot] = Long.bitCount(jumpers[slot]) >= MIN_JUMPERS
+                    && wilsonLower(jumps[slot], pairs[slot]) >= MIN_JUMP_SHARE
+                    || Long.bitCount(users[slot]) >= MIN_JUMPERS
+                    && wilsonLower(handheld[slot], signIns[slot]) >= MIN_HANDHELD_SHARE;
+        }
+    }
+
+    private void countPair(int slot, boolean jumped, long userKey) {
         if (pairs[slot] >= HALVE_AT) {
             pairs[slot] >>>= 1;
             jumps[slot] >>>= 1;
@@ -67,8 +104,6 @@ public final class AsnMobility {
             jumps[slot]++;
             jumpers[slot] |= 1L << (Hashing.mix(userKey) & 63);
         }
-        mobile[slot] = Long.bitCount(jumpers[slot]) >= MIN_JUMPERS
-                && wilsonLower(jumps[slot], pairs[slot]) >= MIN_JUMP_SHARE;
     }
 
     /** The lower bound of the 95 % Wilson score interval of a share. */
@@ -84,7 +119,7 @@ public final class AsnMobility {
     }
 
     public long bytes() {
-        return 16 + SLOTS * 21L + 5 * 16;
+        return 16 + SLOTS * 37L + 8 * 16;
     }
 
     private int find(int asn) {
@@ -114,7 +149,7 @@ public final class AsnMobility {
                 weakest = slot;
                 break;
             }
-            if (pairs[slot] < pairs[weakest]) {
+            if (pairs[slot] + signIns[slot] < pairs[weakest] + signIns[weakest]) {
                 weakest = slot;
             }
         }
@@ -122,6 +157,9 @@ public final class AsnMobility {
         pairs[weakest] = 0;
         jumps[weakest] = 0;
         jumpers[weakest] = 0;
+        signIns[weakest] = 0;
+        handheld[weakest] = 0;
+        users[weakest] = 0;
         mobile[weakest] = false;
         return weakest;
     }

@@ -49,13 +49,17 @@ class CarrierTravelTest {
     private final AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), WORLD);
     private long now = Events.T0;
 
-    /** Users whose consecutive sign-ins stay on one ASN, half a day apart (plausible travel, so learned). */
-    private void crowd(String prefix, int users, int signIns, String firstOctets, int jumpEvery) {
+    /**
+     * Users whose consecutive sign-ins stay on one ASN, half a day apart (plausible travel, so learned):
+     * phones only, or (on a fixed line) every other sign-in from a laptop.
+     */
+    private void crowd(String prefix, int users, int signIns, String firstOctets, int jumpEvery, boolean phonesOnly) {
         for (int s = 0; s < signIns; s++) {
             for (int u = 0; u < users; u++) {
                 int gateway = jumpEvery > 0 && (s + u) % jumpEvery == 0 ? 1 : 0;
+                String agent = phonesOnly || (s + u) % 2 == 0 ? Events.SAFARI_IPHONE : Events.CHROME_WINDOWS;
                 scorer.assess(Events.login(prefix + u, now + u * Events.MINUTE, firstOctets + "." + (2 * u + gateway)
-                        + "." + s, Events.SAFARI_IPHONE));
+                        + "." + s, agent));
             }
             now += 12 * Events.HOUR;
         }
@@ -77,7 +81,7 @@ class CarrierTravelTest {
 
     @Test
     void theNewYorkGatewayOfTheUsersOwnCarrierIsNotTravel() {
-        crowd("phone", 20, 10, "12.0", 10); // a tenth of the sign-ins leave through the other coast's gateway
+        crowd("phone", 20, 10, "12.0", 10, false); // a tenth of the sign-ins leave through the other coast's gateway
         sanFranciscoUser();
 
         Assessment gateway = thirtyMinutesAfterHome("12.0.41.9", Events.SAFARI_IPHONE);
@@ -87,8 +91,8 @@ class CarrierTravelTest {
 
     @Test
     void aCarrierOnlyOneAccountHopsOnIsNotLearnedAsMobile() {
-        crowd("phone", 1, 60, "12.0", 2); // one account hopping coast to coast cannot teach the realm
-        crowd("still", 20, 10, "12.0", 0);
+        crowd("phone", 1, 60, "12.0", 2, false); // one account hopping coast to coast cannot teach the realm
+        crowd("still", 20, 10, "12.0", 0, false);
         sanFranciscoUser();
 
         Assessment gateway = thirtyMinutesAfterHome("12.0.41.9", Events.SAFARI_IPHONE);
@@ -99,7 +103,7 @@ class CarrierTravelTest {
     @Test
     void aFixedLineWhoseUsersSometimesTravelStaysTravel() {
         // 20 Comcast users, one trip each (to a Comcast line in New York) in forty sign-ins
-        crowd("home", 20, 40, "24.0", 0);
+        crowd("home", 20, 40, "24.0", 0, false);
         for (int u = 0; u < 20; u++) {
             scorer.assess(Events.login("home" + u, now + u * Events.MINUTE, "24.1.1." + u, Events.SAFARI_IPHONE));
         }
@@ -113,12 +117,27 @@ class CarrierTravelTest {
 
     @Test
     void aMoveFromTheHomeIspToAnAttackersCarrierAbroadIsStillTravel() {
-        crowd("phone", 20, 10, "12.0", 2);
-        crowd("ru", 20, 10, "31.0", 2); // the attacker's carrier is mobile too, but not the victim's
+        crowd("phone", 20, 10, "12.0", 2, true);
+        crowd("ru", 20, 10, "31.0", 0, true); // the attacker's carrier is mobile too, but not the victim's
         sanFranciscoUser();
 
         Assessment attacker = thirtyMinutesAfterHome("31.0.3.3", Events.CHROME_WINDOWS);
 
         assertNotNull(reason(attacker, IMPOSSIBLE_TRAVEL), attacker.toString());
+    }
+
+    @Test
+    void aPhonesOnlyNetworkIsACarrierEvenWithOneGateway() {
+        crowd("phone", 20, 10, "12.0", 0, true); // AT&T, always the San Francisco gateway, phones only
+        sanFranciscoUser();
+
+        // she flew to Moscow; the hotel (MTS here) and, between, her phone through AT&T at home
+        long hotel = now + 2 * Events.DAY;
+        scorer.assess(Events.login("sf", hotel, "31.0.8.8", Events.CHROME_WINDOWS));
+        Assessment phone = scorer.assess(Events.login("sf", hotel + Events.HOUR, "12.0.40.9", Events.SAFARI_IPHONE));
+        Assessment laptop = scorer.assess(Events.login("sf", hotel + 2 * Events.HOUR, "31.0.8.8", Events.CHROME_WINDOWS));
+
+        assertNull(reason(phone, IMPOSSIBLE_TRAVEL), phone.toString());
+        assertNull(reason(laptop, IMPOSSIBLE_TRAVEL), laptop.toString());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.device.UserAgentParser;
 import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.state.UserProfile;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,34 @@ class AsnMobilityTest {
         assertEquals(0.2366, AsnMobility.wilsonLower(5, 10), 1e-3);
         assertEquals(0.4691, AsnMobility.wilsonLower(500, 1000), 1e-3);
         assertEquals(0.5655, AsnMobility.wilsonLower(5, 5), 1e-3);
+    }
+
+    private static Observation from(int asn, String userAgent) {
+        Observation o = at(asn, 37.8, -122.4);
+        o.read(3_600_000, "192.0.2.1", o.location, UserAgentParser.parse(userAgent), userAgent);
+        return o;
+    }
+
+    @Test
+    void anAsnOfPhonesOnlyIsACarrier() {
+        String phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                + " Version/17.1 Mobile/15E148 Safari/604.1";
+        String laptop = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/120.0.0.0 Safari/537.36";
+        AsnMobility mobility = new AsnMobility();
+        for (int u = 0; u < 30; u++) {
+            for (int s = 0; s < 10; s++) {
+                mobility.learn(null, from(20057, phone), u, MIN_KM);
+                mobility.learn(null, from(7922, s % 3 == 0 ? laptop : phone), u, MIN_KM);
+            }
+        }
+        assertTrue(mobility.isMobile(20057), "300 phone sign-ins of 30 users");
+        assertFalse(mobility.isMobile(7922), "a third from a laptop: a fixed line");
+
+        AsnMobility few = new AsnMobility();
+        for (int s = 0; s < 100; s++) {
+            few.learn(null, from(20057, phone), s % 4, MIN_KM);
+        }
+        assertFalse(few.isMobile(20057), "four users");
     }
 }
