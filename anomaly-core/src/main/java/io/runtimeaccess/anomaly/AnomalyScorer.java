@@ -230,12 +230,14 @@ public final class AnomalyScorer implements EventScorer {
         FailureWindow[] sources = state.failures.sources(realm.key, observation, false);
         FailureWindow own = state.failures.username(ScorerState.usernameKey(realm, username), second, false);
 
+        observation.mobile |= !observation.hosting && realm.mobility.isMobile(observation.asn);
         Novelty[] novelty = judgeAgainstProfile(profile, realm.stats);
         boolean familiar = profile != null && depth(novelty[0]) == 0 && depth(novelty[1]) == 0
                 && (novelty[1] == null || !novelty[1].newDeviceId);
         judgeAgainstFailures(realm, sources, own, username, who, second, familiar);
 
         if (card.score() < settings.learnBelowScore()) {
+            realm.mobility.learn(profile, observation, userKey, settings.minTravelDistanceKm());
             learnSignIn(profile, userKey, realm.stats, novelty[0], novelty[1]);
         }
         rememberSession(realm, event.sessionId(), second);

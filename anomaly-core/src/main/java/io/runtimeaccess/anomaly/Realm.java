@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly;
 
+import io.runtimeaccess.anomaly.network.AsnMobility;
 import io.runtimeaccess.anomaly.spray.RealmFailures;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.RealmStats;
@@ -12,6 +13,8 @@ final class Realm {
     final long key;
     final RealmStats stats;
     final RealmFailures failures = new RealmFailures();
+    /** Which ASNs' locations do not follow their users here (mobile carriers, whatever their name). */
+    final AsnMobility mobility = new AsnMobility();
 
     /** {@code activeUsers}: the scorer's profiles now, which bound the realm's counts table (see {@link RealmStats}). */
     Realm(String id, java.util.function.IntSupplier activeUsers) {
@@ -21,6 +24,6 @@ final class Realm {
     }
 
     long bytes() {
-        return 48 + stats.bytes() + failures.bytes();
+        return 56 + stats.bytes() + failures.bytes() + mobility.bytes();
     }
 }

@@ -17,15 +17,25 @@ public final class IpAddresses {
     private IpAddresses() {
     }
 
-    /** The IPv4 address as an unsigned int in a long, or -1 if the text is not dotted-quad IPv4. */
+    /**
+     * The IPv4 address as an unsigned int in a long, or -1 if the text is not IPv4. Dotted-quad text and
+     * IPv4-mapped IPv6 text ("::ffff:203.0.113.7", "::ffff:cb00:7107", also bracketed or with a zone)
+     * are the same address: a dual-stack server reports IPv4 clients in the mapped form.
+     */
     public static long ipv4(String ip) {
         if (ip == null) {
             return -1;
         }
+        long v4 = ipv4(ip, 0, ip.length());
+        return v4 >= 0 || ip.indexOf(':') < 0 ? v4 : mappedIpv4(ip);
+    }
+
+    /** Dotted-quad IPv4 in [from, to), or -1. */
+    static long ipv4(String ip, int from, int to) {
         long address = 0;
         int octet = -1;
         int dots = 0;
-        for (int i = 0, n = ip.length(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = ip.charAt(i);
             if (c >= '0' && c <= '9') {
                 octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
@@ -46,19 +56,79 @@ public final class IpAddresses {
         return (address << 8) | octet;
     }
 
-    /** A 64-bit key of the exact address. */
-    public static long addressKey(String ip) {
-        long v4 = ipv4(ip);
-        return v4 >= 0 ? v4 : Hashing.hash64(ip) | (1L << 63);
+    /** The IPv4 address of {@code ::ffff:a.b.c.d} (RFC 4291 section 2.5.5.2), or -1. */
+    private static long mappedIpv4(String ip) {
+        int from = Ipv6Text.from(ip);
+        if (from >= ip.length() || ip.charAt(from) != ':' && ip.charAt(from) != '0') {
+            return -1; // its first group is not zero: a global address, no need to parse it
+        }
+        int to = Ipv6Text.to(ip);
+        int shape = Ipv6Text.shape(ip, from, to);
+        if (shape == Ipv6Text.INVALID || Ipv6Text.half(ip, from, to, shape, true) != 0) {
+            return -1;
+        }
+        long low = Ipv6Text.half(ip, from, to, shape, false);
+        return low >>> 32 == 0xFFFF ? low & 0xFFFF_FFFFL : -1;
     }
 
-    /** The network value: the IPv4 /24 prefix, or a flagged hash of the IPv6 /48. */
+    /** True for IPv6 text that is not an IPv4-mapped address (those are {@link #ipv4}). */
+    public static boolean isIpv6(String ip) {
+        return ip != null && ipv4(ip) < 0 && Ipv6Text.shape(ip, Ipv6Text.from(ip), Ipv6Text.to(ip)) != Ipv6Text.INVALID;
+    }
+
+    /**
+     * The first 64 bits of IPv6 text (the routing prefix and subnet: one site), or 0 if it is not IPv6.
+     * Registries and geolocation tables assign no block smaller than a /64 to one place. The first /64
+     * (loopback, IPv4-mapped and -compatible addresses) is 0 too: it is nowhere.
+     */
+    public static long ipv6Prefix64(String ip) {
+        if (ip == null) {
+            return 0;
+        }
+        int from = Ipv6Text.from(ip);
+        int to = Ipv6Text.to(ip);
+        int shape = Ipv6Text.shape(ip, from, to);
+        return shape == Ipv6Text.INVALID ? 0 : Ipv6Text.half(ip, from, to, shape, true);
+    }
+
+    /**
+     * A 64-bit key of the exact address: the IPv4 address itself, or a flagged hash of the 128-bit IPv6
+     * address (so "2001:db8::1" and "2001:0db8:0:0::1" are one key), or of other text.
+     */
+    public static long addressKey(String ip) {
+        long v4 = ipv4(ip);
+        if (v4 >= 0) {
+            return v4;
+        }
+        if (ip == null) {
+            return Hashing.hash64(ip) | (1L << 63);
+        }
+        int from = Ipv6Text.from(ip);
+        int to = Ipv6Text.to(ip);
+        int shape = Ipv6Text.shape(ip, from, to);
+        if (shape == Ipv6Text.INVALID) {
+            return Hashing.hash64(ip) | (1L << 63);
+        }
+        long high = Ipv6Text.half(ip, from, to, shape, true);
+        long low = Ipv6Text.half(ip, from, to, shape, false);
+        return Hashing.mix(Hashing.mix(high) ^ low) | (1L << 63);
+    }
+
+    /** The network value: the IPv4 /24 prefix, or a flagged hash of the IPv6 /48 (or of other text). */
     public static int network(String ip) {
         long v4 = ipv4(ip);
         if (v4 >= 0) {
             return (int) (v4 >>> 8);
         }
-        return ipv6Network(ip) | V6_FLAG;
+        if (ip == null) {
+            return V6_FLAG;
+        }
+        int from = Ipv6Text.from(ip);
+        int to = Ipv6Text.to(ip);
+        int shape = Ipv6Text.shape(ip, from, to);
+        long prefix = shape == Ipv6Text.INVALID ? Hashing.hash64(ip)
+                : Ipv6Text.half(ip, from, to, shape, true) >>> 16;
+        return (int) Hashing.mix(prefix) & ~V6_FLAG | V6_FLAG;
     }
 
     /** "203.0.113.0/24" for an IPv4 network value, "IPv6 /48 #hash" otherwise. */
@@ -84,80 +154,5 @@ public final class IpAddresses {
         int slash = label.indexOf('/');
         long v4 = ipv4(slash < 0 ? label : label.substring(0, slash));
         return v4 < 0 ? -1 : (int) (v4 >>> 8);
-    }
-
-    /**
-     * Hash of the first three 16-bit groups of an IPv6 address, expanding "::". Only the groups before
-     * "::" (and after it, right-aligned) matter, so one scan suffices.
-     */
-    private static int ipv6Network(String ip) {
-        if (ip == null) {
-            return 0;
-        }
-        int n = ip.length();
-        int percent = ip.indexOf('%');
-        if (percent >= 0) {
-            n = percent;
-        }
-        int gap = ip.indexOf("::");
-        long prefix;
-        if (gap < 0 || gap > n) {
-            prefix = groups(ip, 0, n, 3, 0);
-        } else {
-            int before = countGroups(ip, 0, gap);
-            if (before >= 3) {
-                prefix = groups(ip, 0, gap, 3, 0);
-            } else {
-                int after = countGroups(ip, gap + 2, n);
-                int zeros = 8 - before - after;
-                long head = groups(ip, 0, gap, before, 0);
-                int needed = 3 - before;
-                int fromZeros = Math.min(needed, zeros);
-                head <<= 16 * fromZeros;
-                int fromTail = needed - fromZeros;
-                long tail = fromTail > 0 ? groups(ip, gap + 2, n, fromTail, 0) : 0;
-                prefix = (head << (16 * fromTail)) | tail;
-            }
-        }
-        return (int) Hashing.mix(prefix) & ~V6_FLAG;
-    }
-
-    private static int countGroups(String ip, int from, int to) {
-        if (to <= from) {
-            return 0;
-        }
-        int groups = 1;
-        for (int i = from; i < to; i++) {
-            if (ip.charAt(i) == ':') {
-                groups++;
-            }
-        }
-        return groups;
-    }
-
-    /** The first {@code max} hex groups in [from, to) as one number. */
-    private static long groups(String ip, int from, int to, int max, long acc) {
-        int taken = 0;
-        int group = 0;
-        boolean inGroup = false;
-        for (int i = from; i < to && taken < max; i++) {
-            char c = ip.charAt(i);
-            int digit = Character.digit(c, 16);
-            if (digit >= 0) {
-                group = (group << 4) | digit;
-                inGroup = true;
-            } else if (c == ':') {
-                acc = (acc << 16) | (group & 0xFFFF);
-                taken++;
-                group = 0;
-                inGroup = false;
-            } else {
-                break; // an embedded IPv4 tail or junk: the prefix groups are what we need
-            }
-        }
-        if (inGroup && taken < max) {
-            acc = (acc << 16) | (group & 0xFFFF);
-        }
-        return acc;
     }
 }

@@ -22,6 +22,9 @@ public final class EventListenerConfig {
     public static final String IP_COUNTRY_FILE = "ip-country-file";
     public static final String IP_ASN_FILE = "ip-asn-file";
     public static final String IP_CITY_FILE = "ip-city-file";
+    public static final String IP_COUNTRY_IPV6_FILE = "ip-country-ipv6-file";
+    public static final String IP_ASN_IPV6_FILE = "ip-asn-ipv6-file";
+    public static final String IP_CITY_IPV6_FILE = "ip-city-ipv6-file";
     public static final String PRIVILEGED_ROLES = "privileged-roles";
     public static final String OUTBOX_CAPACITY = "webhook-outbox-capacity";
     public static final String WEBHOOK_ALLOW_INTERNAL = "webhook-allow-internal";
@@ -43,6 +46,9 @@ public final class EventListenerConfig {
     private final String ipCountryFile;
     private final String ipAsnFile;
     private final String ipCityFile;
+    private final String ipCountryIpv6File;
+    private final String ipAsnIpv6File;
+    private final String ipCityIpv6File;
     private final Set<String> privilegedRoles;
     private final int outboxCapacity;
     private final boolean webhookAllowInternal;
@@ -58,6 +64,9 @@ public final class EventListenerConfig {
         this.ipCountryFile = scope.get(IP_COUNTRY_FILE);
         this.ipAsnFile = scope.get(IP_ASN_FILE);
         this.ipCityFile = scope.get(IP_CITY_FILE);
+        this.ipCountryIpv6File = scope.get(IP_COUNTRY_IPV6_FILE);
+        this.ipAsnIpv6File = scope.get(IP_ASN_IPV6_FILE);
+        this.ipCityIpv6File = scope.get(IP_CITY_IPV6_FILE);
         this.privilegedRoles = Arrays.stream(scope.get(PRIVILEGED_ROLES, DEFAULT_PRIVILEGED_ROLES).split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.outboxCapacity = positive(scope.getInt(OUTBOX_CAPACITY, DEFAULT_OUTBOX_CAPACITY), OUTBOX_CAPACITY);
@@ -88,6 +97,12 @@ public final class EventListenerConfig {
                 .property().name(IP_CITY_FILE).type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("CSV of IPv4 ranges to cities with coordinates (the dbip-city layout); travel needs it.")
                 .add()
+                .property().name(IP_COUNTRY_IPV6_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv6 ranges to countries, in the layout of " + IP_COUNTRY_FILE + ".").add()
+                .property().name(IP_ASN_IPV6_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv6 ranges to autonomous systems, in the layout of " + IP_ASN_FILE + ".").add()
+                .property().name(IP_CITY_IPV6_FILE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("CSV of IPv6 ranges to cities, in the layout of " + IP_CITY_FILE + ".").add()
                 .property().name(PRIVILEGED_ROLES).type(ProviderConfigProperty.STRING_TYPE)
                 .defaultValue(DEFAULT_PRIVILEGED_ROLES)
                 .helpText("Comma-separated role names that give admin-level access.").add()
@@ -151,6 +166,24 @@ public final class EventListenerConfig {
 
     public String ipCityFile() {
         return ipCityFile;
+    }
+
+    public String ipCountryIpv6File() {
+        return ipCountryIpv6File;
+    }
+
+    public String ipAsnIpv6File() {
+        return ipAsnIpv6File;
+    }
+
+    public String ipCityIpv6File() {
+        return ipCityIpv6File;
+    }
+
+    /** Any IP location table configured: without one, every address is unknown. */
+    public boolean hasIpLocationFiles() {
+        return ipCountryFile != null || ipAsnFile != null || ipCityFile != null || ipCountryIpv6File != null
+                || ipAsnIpv6File != null || ipCityIpv6File != null;
     }
 
     public Set<String> privilegedRoles() {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -97,13 +98,17 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     }
 
     private IpLocator locator() {
-        if (config.ipCountryFile() == null && config.ipAsnFile() == null && config.ipCityFile() == null) {
+        if (!config.hasIpLocationFiles()) {
             LOG.info("No IP location files configured: country and ASN detections see every address as unknown");
             return ip -> NetworkLocation.UNKNOWN;
         }
         try (Reader countries = open(config.ipCountryFile()); Reader asns = open(config.ipAsnFile());
-                Reader cities = open(config.ipCityFile())) {
-            return RangeTableLocator.read(countries, asns, cities);
+                Reader cities = open(config.ipCityFile()); Reader countries6 = open(config.ipCountryIpv6File());
+                Reader asns6 = open(config.ipAsnIpv6File()); Reader cities6 = open(config.ipCityIpv6File())) {
+            RangeTableLocator locator = RangeTableLocator.read(Arrays.asList(countries, countries6),
+                    Arrays.asList(asns, asns6), Arrays.asList(cities, cities6));
+            LOG.infof("IP location tables read: %s", locator.sizes());
+            return locator;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the IP location files", e);
         }

@@ -1,6 +1,8 @@
 package io.runtimeaccess.events.listener;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +85,22 @@ class EventListenerConfigTest {
         assertTrue(e.getMessage().startsWith(EventListenerConfig.MAX_TRACKED_USERS), e.getMessage());
         assertTrue(EventListenerConfig.properties().stream()
                 .anyMatch(p -> p.getName().equals(EventListenerConfig.MAX_TRACKED_SOURCES)), "listed for the server");
+    }
+
+    @Test
+    void ipv6LocationTablesAreOptionsOfTheirOwn() {
+        assertFalse(new EventListenerConfig(scope(Map.of())).hasIpLocationFiles());
+        EventListenerConfig config = new EventListenerConfig(scope(Map.of(
+                EventListenerConfig.IP_COUNTRY_IPV6_FILE, "/data/asn-country-ipv6.csv",
+                EventListenerConfig.IP_ASN_IPV6_FILE, "/data/asn-ipv6.csv")));
+        assertTrue(config.hasIpLocationFiles(), "IPv6 tables alone locate IPv6 sign-ins");
+        assertEquals("/data/asn-country-ipv6.csv", config.ipCountryIpv6File());
+        assertEquals("/data/asn-ipv6.csv", config.ipAsnIpv6File());
+        assertNull(config.ipCityIpv6File());
+        assertNull(config.ipCountryFile());
+        for (String option : new String[] {EventListenerConfig.IP_COUNTRY_IPV6_FILE, EventListenerConfig.IP_ASN_IPV6_FILE,
+            EventListenerConfig.IP_CITY_IPV6_FILE}) {
+            assertTrue(EventListenerConfig.properties().stream().anyMatch(p -> p.getName().equals(option)), option);
+        }
     }
 }
