@@ -14,6 +14,7 @@ import io.runtimeaccess.evaluation.replay.EventStream;
 import io.runtimeaccess.evaluation.replay.Replay;
 import io.runtimeaccess.evaluation.replay.ReplayResults;
 import io.runtimeaccess.evaluation.report.Report;
+import io.runtimeaccess.evaluation.report.TokenAndShiftFigures;
 import io.runtimeaccess.evaluation.world.RowLocator;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
@@ -124,9 +125,10 @@ public final class Main {
                 dataset.sideEvents().iterator(), null), scorer(new WorldLocator(World.get())), alertThreshold(),
                 countFrom);
         Report report = new Report(direct);
-        Report withoutDeviceIds = new Report(Replay.run(new EventStream(dataset.rows().iterator(),
+        ReplayResults withoutIds = Replay.run(new EventStream(dataset.rows().iterator(),
                 dataset.labels().iterator(), dataset.sideEvents().iterator(), null).withoutDeviceIds(),
-                scorer(new WorldLocator(World.get())), alertThreshold(), countFrom));
+                scorer(new WorldLocator(World.get())), alertThreshold(), countFrom);
+        Report withoutDeviceIds = new Report(withoutIds);
 
         RowLocator rowLocator = new RowLocator(World.get(), 1_000_000);
         ReplayResults loaded;
@@ -146,6 +148,9 @@ public final class Main {
         b.append("## Without the device cookie\n\n").append("The same events replayed without their device ids, as a "
                 + "realm without the device cookie step (or a password grant) sees them:\n\n")
                 .append(withoutDeviceIds.ranking()).append('\n');
+        b.append("## Same-country token theft and night shifts\n\n").append(new TokenAndShiftFigures(direct).table())
+                .append("\nWithout the device cookie:\n\n").append(new TokenAndShiftFigures(withoutIds).table())
+                .append('\n');
         b.append("## Campaign details\n\n").append(report.campaignDetails()).append('\n');
         b.append("## Lowest-scoring targeted takeovers\n\n").append(report.lowest(Scenario.TARGETED_ATO, 8)).append('\n');
         b.append("## Lowest-scoring targeted takeovers with the victim's own user agent\n\n")

@@ -48,6 +48,9 @@ public final class Replay {
             Detection topDetection = top == null ? null : top.detection();
             if (label.negative()) {
                 results.score(label.scenario(), e.kind(), a.score());
+                if (label.campaign() != null) {
+                    results.benignGroup(label.campaign(), e.timeMillis(), alert);
+                }
                 if (alert) {
                     results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
                             .merge(topDetection == null ? Detection.NEW_NETWORK : topDetection, 1L, Long::sum);
