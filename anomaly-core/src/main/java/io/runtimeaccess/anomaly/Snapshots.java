@@ -16,7 +16,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * The snapshot format, version {@value #VERSION} (versions 1 and 2 are still read, see below). A plain
+ * The snapshot format, version {@value #VERSION} (versions 1 to 3 are still read, see below). A plain
  * header, then a deflated body:
  * <pre>
  *   int    magic 0x52414153 ("RAAS")
@@ -33,14 +33,17 @@ import java.util.zip.InflaterInputStream;
  *                    byte flags (1 last sign-in VPN, 2 ever VPN, 4 last sign-in mobile carrier),
  *                    short n + long[n] table, short n + byte[n] clock,
  *                    short n + long[n] device ids (n = 0 for a user without; since version 2)
- *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
+ *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags,
+ *                    int sign-in header key, int sign-in browser key, int token client header key
+ *                    (the three since version 4)
  *   int    admins;   each (oldest first): long key, int changes, int usual peak (all categories),
  *                    short n + int[n] usual peak per category (creates, deletes, role/group changes),
  *                    short n + long[n] networks, short n + int[n] second each network was first seen (-1 confirmed)
  * </pre>
  * Versions 1 and 2 have no per-category peaks and no network confirmation: their admins are
  * {@code long key, int changes, int usual peak, short n + long[n] networks} (see
- * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids.
+ * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids; sessions before version 4
+ * have no browser keys (their token requests are then compared by network alone).
  * Failure windows are minutes long and not kept. Entries are written least recently used first, so
  * restoring them in order rebuilds the LRU order; entries beyond the restoring scorer's caps are dropped
  * oldest first by the tables themselves.
@@ -48,11 +51,13 @@ import java.util.zip.InflaterInputStream;
 final class Snapshots {
 
     static final int MAGIC = 0x52414153;
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** The first format; its users have no device ids. */
     static final int VERSION_WITHOUT_DEVICE_IDS = 1;
     /** The last format whose admins have one combined peak and no network confirmation. */
     static final int VERSION_WITH_COMBINED_ADMIN_PEAK = 2;
+    /** The last format whose sessions have no browser keys. */
+    static final int VERSION_WITHOUT_SESSION_AGENT = 3;
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
@@ -102,7 +107,7 @@ final class Snapshots {
             ScorerState state = new ScorerState(settings, budget);
             readRealms(in, state);
             readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
-            readSessions(in, state);
+            readSessions(in, state, version > VERSION_WITHOUT_SESSION_AGENT);
             readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
             return state;
         } catch (IOException | RuntimeException e) {
@@ -246,6 +251,9 @@ final class Snapshots {
                 out.writeInt(origin.asn());
                 out.writeInt(origin.network());
                 out.writeByte((origin.hosting() ? 1 : 0) | (origin.tokenSourceCounted() ? 2 : 0));
+                out.writeInt(origin.agent());
+                out.writeInt(origin.agentBrowser());
+                out.writeInt(origin.client());
             } catch (IOException e) {
                 failure[0] = e;
             }
@@ -255,7 +263,7 @@ final class Snapshots {
         }
     }
 
-    private static void readSessions(DataInputStream in, ScorerState state) throws IOException {
+    private static void readSessions(DataInputStream in, ScorerState state, boolean withAgent) throws IOException {
         int sessions = in.readInt();
         for (int s = 0; s < sessions; s++) {
             long key = in.readLong();
@@ -267,6 +275,9 @@ final class Snapshots {
             SessionOrigin origin = new SessionOrigin(second, country, asn, network, (flags & 1) != 0);
             if ((flags & 2) != 0) {
                 origin.markTokenSourceCounted();
+            }
+            if (withAgent) {
+                origin.restoreAgent(in.readInt(), in.readInt(), in.readInt());
             }
             state.sessions.put(key, origin);
         }

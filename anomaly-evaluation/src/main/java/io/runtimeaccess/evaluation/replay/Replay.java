@@ -49,7 +49,7 @@ public final class Replay {
             if (label.negative()) {
                 results.score(label.scenario(), e.kind(), a.score());
                 if (label.campaign() != null) {
-                    results.benignGroup(label.campaign(), e.timeMillis(), alert);
+                    results.benignGroup(label.campaign(), e.timeMillis(), alert, lists(a, Detection.UNUSUAL_TIME));
                 }
                 if (alert) {
                     results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
@@ -92,6 +92,15 @@ public final class Replay {
             results.outOfOrder = ((EventStream) events).outOfOrder();
         }
         return results;
+    }
+
+    private static boolean lists(Assessment a, Detection detection) {
+        for (Reason r : a.reasons()) {
+            if (r.detection() == detection) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReplayResults.Example example(LabeledEvent e, Assessment a) {

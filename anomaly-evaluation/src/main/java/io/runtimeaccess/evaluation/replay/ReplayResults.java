@@ -141,18 +141,23 @@ public final class ReplayResults {
 
     /**
      * Counted benign events that carry a group in their label's campaign (one night-shift user, say), by
-     * group: {@code {first event millis, events, alerts, last alert millis (0 if none)}}.
+     * group: {@code {first event millis, events, alerts, last alert millis (0 if none), alerts listing
+     * UNUSUAL_TIME, last such alert millis}}.
      */
     public Map<String, long[]> benignGroups() {
         return benignGroups;
     }
 
-    void benignGroup(String group, long time, boolean alert) {
-        long[] g = benignGroups.computeIfAbsent(group, k -> new long[] {time, 0, 0, 0});
+    void benignGroup(String group, long time, boolean alert, boolean unusualTime) {
+        long[] g = benignGroups.computeIfAbsent(group, k -> new long[] {time, 0, 0, 0, 0, 0});
         g[1]++;
         if (alert) {
             g[2]++;
             g[3] = time;
+            if (unusualTime) {
+                g[4]++;
+                g[5] = time;
+            }
         }
     }
 

@@ -44,20 +44,22 @@ public final class TokenAndShiftFigures {
         row(b, "benign token requests", tokens.total(), tokens.atLeast(threshold));
         ScoreHistogram night = r.scores(List.of(Scenario.BENIGN_NIGHT_SHIFT), List.of(EventKind.SIGN_IN));
         row(b, "night-shift sign-ins", night.total(), night.atLeast(threshold));
-        long users = 0;
-        long alerted = 0;
-        long settled = 0;
+        long[] users = new long[5];
         for (var e : r.benignGroups().entrySet()) {
             if (!e.getKey().startsWith("night-shift-")) {
                 continue;
             }
             long[] g = e.getValue();
-            users++;
-            alerted += g[2] > 0 ? 1 : 0;
-            settled += g[2] > 0 && g[3] - g[0] >= SETTLED_MILLIS ? 1 : 0;
+            users[0]++;
+            users[1] += g[2] > 0 ? 1 : 0;
+            users[2] += g[2] > 0 && g[3] - g[0] >= SETTLED_MILLIS ? 1 : 0;
+            users[3] += g[4] > 0 ? 1 : 0;
+            users[4] += g[4] > 0 && g[5] - g[0] >= SETTLED_MILLIS ? 1 : 0;
         }
-        row(b, "night-shift users (any alert on the shift)", users, alerted);
-        row(b, "night-shift users alerted after 14 days on the shift", users, settled);
+        row(b, "night-shift users alerted on the shift (any reason)", users[0], users[1]);
+        row(b, "night-shift users alerted after 14 days on the shift (any reason)", users[0], users[2]);
+        row(b, "night-shift users alerted with UNUSUAL_TIME among the reasons", users[0], users[3]);
+        row(b, "night-shift users alerted with UNUSUAL_TIME after 14 days on the shift", users[0], users[4]);
         return b.toString();
     }
 
