@@ -18,6 +18,7 @@ import io.runtimeaccess.evaluation.metrics.Ranking;
 import io.runtimeaccess.evaluation.rba.RbaCsvReader;
 import io.runtimeaccess.evaluation.rba.RbaRow;
 import io.runtimeaccess.evaluation.report.Report;
+import io.runtimeaccess.evaluation.report.TokenAndShiftFigures;
 import io.runtimeaccess.evaluation.world.RowLocator;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
@@ -61,6 +62,22 @@ class ReplayTest {
         }
         assertEquals(0, results.outOfOrder());
         assertTrue(results.warmupEvents() > 0 && results.warmupEvents() < results.events());
+    }
+
+    @Test
+    void nightShiftUsersAreCountedPerUser() {
+        ReplayResults results = Replay.run(stream(), new TrivialScorers.Constant(50), 40, countFrom);
+        long users = results.benignGroups().keySet().stream().filter(g -> g.startsWith("night-shift-")).count();
+        assertTrue(users > 0, results.benignGroups().keySet().toString());
+        for (long[] group : results.benignGroups().values()) {
+            assertEquals(group[1], group[2], "every event alerted at 50");
+            assertEquals(0, group[4], "no reason listed, so no UNUSUAL_TIME");
+        }
+        String table = new TokenAndShiftFigures(results).table();
+        assertTrue(table.contains("| night-shift users alerted on the shift (any reason) | " + users + " | " + users + " |"),
+                table);
+        assertTrue(table.contains("| night-shift users alerted with UNUSUAL_TIME among the reasons | " + users + " | 0 |"),
+                table);
     }
 
     @Test
