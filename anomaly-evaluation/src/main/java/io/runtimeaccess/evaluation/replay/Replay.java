@@ -49,7 +49,8 @@ public final class Replay {
             if (label.negative()) {
                 results.score(label.scenario(), e.kind(), a.score());
                 if (label.campaign() != null) {
-                    results.benignGroup(label.campaign(), e.timeMillis(), alert, lists(a, Detection.UNUSUAL_TIME));
+                    results.benignGroup(label.campaign(), e.timeMillis(), alert,
+                            alert && decidedBy(a, Detection.UNUSUAL_TIME, alertThreshold));
                 }
                 if (alert) {
                     results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
@@ -94,10 +95,15 @@ public final class Replay {
         return results;
     }
 
-    private static boolean lists(Assessment a, Detection detection) {
+    /**
+     * The alert needed this detection's reason: the other reasons, combined as the score card combines
+     * them (noisy-OR), stay below the threshold.
+     */
+    static boolean decidedBy(Assessment a, Detection detection, double threshold) {
         for (Reason r : a.reasons()) {
             if (r.detection() == detection) {
-                return true;
+                double rest = 1 - (1 - a.score() / 100.0) / (1 - Math.min(r.weight(), 99.9) / 100.0);
+                return 100 * rest < threshold;
             }
         }
         return false;

@@ -141,20 +141,20 @@ public final class ReplayResults {
 
     /**
      * Counted benign events that carry a group in their label's campaign (one night-shift user, say), by
-     * group: {@code {first event millis, events, alerts, last alert millis (0 if none), alerts listing
-     * UNUSUAL_TIME, last such alert millis}}.
+     * group: {@code {first event millis, events, alerts, last alert millis (0 if none), alerts that
+     * UNUSUAL_TIME decided (below the threshold without it), last such alert millis}}.
      */
     public Map<String, long[]> benignGroups() {
         return benignGroups;
     }
 
-    void benignGroup(String group, long time, boolean alert, boolean unusualTime) {
+    void benignGroup(String group, long time, boolean alert, boolean decidedByTime) {
         long[] g = benignGroups.computeIfAbsent(group, k -> new long[] {time, 0, 0, 0, 0, 0});
         g[1]++;
         if (alert) {
             g[2]++;
             g[3] = time;
-            if (unusualTime) {
+            if (decidedByTime) {
                 g[4]++;
                 g[5] = time;
             }

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Token theft from the victim's own country against the benign token requests, and night-shift users:
- * how many of them were alerted at all, and how many still after two weeks on the shift (when their
+ * how many of them were alerted at all, how many by an alert that the unusual time decided (the other
+ * reasons alone stay below the threshold), and how many still after two weeks on the shift (when their
  * profile should have learned the new hours).
  */
 public final class TokenAndShiftFigures {
@@ -58,8 +59,8 @@ public final class TokenAndShiftFigures {
         }
         row(b, "night-shift users alerted on the shift (any reason)", users[0], users[1]);
         row(b, "night-shift users alerted after 14 days on the shift (any reason)", users[0], users[2]);
-        row(b, "night-shift users alerted with UNUSUAL_TIME among the reasons", users[0], users[3]);
-        row(b, "night-shift users alerted with UNUSUAL_TIME after 14 days on the shift", users[0], users[4]);
+        row(b, "night-shift users with an alert UNUSUAL_TIME decided", users[0], users[3]);
+        row(b, "night-shift users with an alert UNUSUAL_TIME decided, after 14 days on the shift", users[0], users[4]);
         return b.toString();
     }
 

@@ -76,8 +76,7 @@ class ReplayTest {
         String table = new TokenAndShiftFigures(results).table();
         assertTrue(table.contains("| night-shift users alerted on the shift (any reason) | " + users + " | " + users + " |"),
                 table);
-        assertTrue(table.contains("| night-shift users alerted with UNUSUAL_TIME among the reasons | " + users + " | 0 |"),
-                table);
+        assertTrue(table.contains("| night-shift users with an alert UNUSUAL_TIME decided | " + users + " | 0 |"), table);
     }
 
     @Test
