@@ -1,13 +1,18 @@
 package io.runtimeaccess.evaluation.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.evaluation.dataset.Dataset;
 import io.runtimeaccess.evaluation.dataset.DatasetFiles;
 import io.runtimeaccess.evaluation.dataset.Scenario;
@@ -29,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +83,22 @@ class ReplayTest {
         assertTrue(table.contains("| night-shift users alerted on the shift (any reason) | " + users + " | " + users + " |"),
                 table);
         assertTrue(table.contains("| night-shift users with an alert UNUSUAL_TIME decided | " + users + " | 0 |"), table);
+    }
+
+    private static Assessment assessment(int score, Reason... reasons) {
+        return new Assessment("e", "r", "u", 0, score, Severity.NONE, List.of(reasons), List.of(), "test",
+                Activity.SIGN_IN);
+    }
+
+    @Test
+    void anUnusualTimeDecidesAnAlertOnlyWhenTheRestStaysBelowTheThreshold() {
+        Reason time = new Reason(Detection.UNUSUAL_TIME, 50, "t", Map.of());
+        Reason weakTime = new Reason(Detection.UNUSUAL_TIME, 10, "t", Map.of());
+        Reason device = new Reason(Detection.NEW_DEVICE, 25, "d", Map.of());
+        Reason network = new Reason(Detection.NEW_NETWORK, 72, "n", Map.of());
+        assertTrue(Replay.decidedBy(assessment(63, time, device), Detection.UNUSUAL_TIME, 40));
+        assertFalse(Replay.decidedBy(assessment(75, weakTime, network), Detection.UNUSUAL_TIME, 40));
+        assertFalse(Replay.decidedBy(assessment(72, network), Detection.UNUSUAL_TIME, 40));
     }
 
     @Test
