@@ -62,7 +62,7 @@ public final class AnomalyScorer implements EventScorer {
     private final ScorerSettings settings;
     private final IpLocator locator;
     private final SeverityBands bands;
-    private final ScoreCard card = new ScoreCard();
+    private final ScoreCard card;
     private final Observation observation = new Observation();
     private final UserAgentCache agents;
     private final StateBudget budget;
@@ -98,6 +98,7 @@ public final class AnomalyScorer implements EventScorer {
         this.locator = Objects.requireNonNull(locator, "locator");
         this.budget = budget;
         this.bands = new SeverityBands(settings);
+        this.card = new ScoreCard(settings.lowFrom(), settings.mediumFrom() - 1);
         this.agents = budget == null ? new UserAgentCache(settings.userAgentCacheSize())
                 : budget.agents(settings.userAgentCacheSize());
         this.state = new ScorerState(settings, budget);
@@ -285,7 +286,7 @@ public final class AnomalyScorer implements EventScorer {
         state.sessions.expireOldest(sessionExpired, 2);
         Observation o = observation;
         state.sessions.put(ScorerState.sessionKey(realm, sessionId),
-                new SessionOrigin(second, o.country, o.asn, o.network, o.hosting));
+                new SessionOrigin(second, o.country, o.asn, o.network, o.hosting).withAgent(o.agent));
     }
 
     /** The user's failures from here were typos: they stop counting toward a spray or brute force. */
@@ -354,7 +355,7 @@ public final class AnomalyScorer implements EventScorer {
         String user = event.userId() != null ? event.userId() : event.username();
         UserProfile profile = user == null ? null : state.users.peek(ScorerState.userKey(realm, user));
         card.add(tokenAnomaly.judge(origin, profile, realm.stats, observation, event.type().name()));
-        tokenAnomaly.learn(origin, realm.stats, observation);
+        tokenAnomaly.learn(origin, realm.stats, observation, !card.isEmpty());
     }
 
     private static String username(UserEvent event) {

@@ -35,14 +35,17 @@ import java.util.zip.InflaterInputStream;
  *                    byte flags (1 last sign-in VPN, 2 ever VPN, 4 last sign-in mobile carrier),
  *                    short n + long[n] table, short n + byte[n] clock,
  *                    short n + long[n] device ids (n = 0 for a user without; since version 2)
- *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags
+ *   int    sessions; each (oldest first): long key, int second, int country, int ASN, int network, byte flags,
+ *                    int sign-in header key, int sign-in browser key, int token client header key
+ *                    (the three since version 4)
  *   int    admins;   each (oldest first): long key, int changes, int usual peak (all categories),
  *                    short n + int[n] usual peak per category (creates, deletes, role/group changes),
  *                    short n + long[n] networks, short n + int[n] second each network was first seen (-1 confirmed)
  * </pre>
  * Versions 1 and 2 have no per-category peaks and no network confirmation: their admins are
  * {@code long key, int changes, int usual peak, short n + long[n] networks} (see
- * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids. Versions 1 to 3 hold the
+ * {@link AdminProfile#restoreCombinedPeak}); version 1 users have no device ids; sessions before version 4
+ * have no browser keys (their token requests are then compared by network alone). Versions 1 to 3 hold the
  * realm's counts in a count-min sketch ({@code int width, int[4·width] counters} where version 4 has its
  * users and keys): it is skipped, and the realm's counts start fresh, together with the sign-in, hour
  * and weekday counts they are shares of (as in a new realm); novelty rates and profiles are kept.
@@ -61,6 +64,8 @@ final class Snapshots {
     /** The last format whose realm counts were a count-min sketch of 4 rows. */
     static final int VERSION_WITH_SKETCH = 3;
     private static final int SKETCH_ROWS = 4;
+    /** The last format whose sessions have no browser keys. */
+    static final int VERSION_WITHOUT_SESSION_AGENT = 3;
 
     private static final int LAST_HOSTING = 1;
     private static final int USED_HOSTING = 2;
@@ -116,7 +121,7 @@ final class Snapshots {
                 // unknown: at most all of them
                 realm.stats.restoreUsers(withCounts ? realm.stats.users() : state.users.size());
             }
-            readSessions(in, state);
+            readSessions(in, state, version > VERSION_WITHOUT_SESSION_AGENT);
             readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
             return state;
         } catch (IOException | RuntimeException e) {
@@ -297,6 +302,9 @@ final class Snapshots {
                 out.writeInt(origin.asn());
                 out.writeInt(origin.network());
                 out.writeByte((origin.hosting() ? 1 : 0) | (origin.tokenSourceCounted() ? 2 : 0));
+                out.writeInt(origin.agent());
+                out.writeInt(origin.agentBrowser());
+                out.writeInt(origin.client());
             } catch (IOException e) {
                 failure[0] = e;
             }
@@ -306,7 +314,7 @@ final class Snapshots {
         }
     }
 
-    private static void readSessions(DataInputStream in, ScorerState state) throws IOException {
+    private static void readSessions(DataInputStream in, ScorerState state, boolean withAgent) throws IOException {
         int sessions = in.readInt();
         for (int s = 0; s < sessions; s++) {
             long key = in.readLong();
@@ -318,6 +326,9 @@ final class Snapshots {
             SessionOrigin origin = new SessionOrigin(second, country, asn, network, (flags & 1) != 0);
             if ((flags & 2) != 0) {
                 origin.markTokenSourceCounted();
+            }
+            if (withAgent) {
+                origin.restoreAgent(in.readInt(), in.readInt(), in.readInt());
             }
             state.sessions.put(key, origin);
         }

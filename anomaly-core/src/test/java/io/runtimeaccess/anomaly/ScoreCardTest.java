@@ -1,7 +1,9 @@
 package io.runtimeaccess.anomaly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
@@ -29,6 +31,41 @@ class ScoreCardTest {
         card.add(reason(100));
         assertEquals(100, card.score());
         assertEquals(100, card.sortedReasons().get(0).weight());
+    }
+
+    private static Reason time(double weight) {
+        return new Reason(Detection.UNUSUAL_TIME, weight, "Signed in at 03:00 UTC", Map.of());
+    }
+
+    @Test
+    void anUnusualTimeAloneStaysBelowMediumAndSaysWhy() {
+        ScoreCard card = new ScoreCard(20, 39);
+        card.add(time(50));
+        assertEquals(39, card.score());
+        assertTrue(card.sortedReasons().get(0).text().contains("alone this is no finding"),
+                card.sortedReasons().toString());
+        card.add(reason(10)); // too weak to corroborate: the other evidence is not even LOW
+        assertEquals(39, card.score());
+    }
+
+    @Test
+    void anUnusualTimeStillAddsItsWeightToOtherEvidence() {
+        ScoreCard card = new ScoreCard(20, 39);
+        card.add(time(50));
+        card.add(reason(25));
+        assertEquals(63, card.score()); // 1 − 0.5 · 0.75
+        assertFalse(card.sortedReasons().get(0).text().contains("alone"), card.sortedReasons().toString());
+        card.clear();
+        card.add(time(30));
+        assertEquals(30, card.score(), "below the ceiling a lone time reason keeps its weight");
+        assertFalse(card.sortedReasons().get(0).text().contains("alone"));
+    }
+
+    @Test
+    void aCardWithoutLimitsLetsEveryReasonCountAlone() {
+        ScoreCard card = new ScoreCard();
+        card.add(time(50));
+        assertEquals(50, card.score());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.runtimeaccess.evaluation.replay.Replay;
 import io.runtimeaccess.evaluation.replay.ReplayResults;
 import io.runtimeaccess.evaluation.report.Report;
 import io.runtimeaccess.evaluation.scale.ScaleRun;
+import io.runtimeaccess.evaluation.report.TokenAndShiftFigures;
 import io.runtimeaccess.evaluation.world.RowLocator;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
@@ -170,12 +171,14 @@ public final class Main {
         ReplayResults direct = Replay.run(new EventStream(dataset.rows().iterator(), dataset.labels().iterator(),
                 dataset.sideEvents().iterator(), null), scorer(new WorldLocator(world)), alertThreshold(), countFrom);
         Report report = new Report(direct);
-        Report withoutDeviceIds = replays < 2 ? null : new Report(Replay.run(new EventStream(dataset.rows().iterator(),
+        ReplayResults withoutIds = replays < 2 ? null : Replay.run(new EventStream(dataset.rows().iterator(),
                 dataset.labels().iterator(), dataset.sideEvents().iterator(), null).withoutDeviceIds(),
-                scorer(new WorldLocator(world)), alertThreshold(), countFrom));
+                scorer(new WorldLocator(world)), alertThreshold(), countFrom);
+        Report withoutDeviceIds = withoutIds == null ? null : new Report(withoutIds);
         if (replays < 3) {
             String text = report.full(title(seed, users, weeks)) + (withoutDeviceIds == null ? ""
                     : "## Without the device cookie\n\n" + withoutDeviceIds.ranking() + '\n')
+                    + "## Same-country token theft and night shifts\n\n" + new TokenAndShiftFigures(direct).table() + '\n'
                     + "## Campaign details\n\n" + report.campaignDetails() + '\n';
             Files.writeString(out.resolve("report.md"), text, StandardCharsets.UTF_8);
             System.out.println(text);
@@ -199,6 +202,9 @@ public final class Main {
         b.append("## Without the device cookie\n\n").append("The same events replayed without their device ids, as a "
                 + "realm without the device cookie step (or a password grant) sees them:\n\n")
                 .append(withoutDeviceIds.ranking()).append('\n');
+        b.append("## Same-country token theft and night shifts\n\n").append(new TokenAndShiftFigures(direct).table())
+                .append("\nWithout the device cookie:\n\n").append(new TokenAndShiftFigures(withoutIds).table())
+                .append('\n');
         b.append("## Campaign details\n\n").append(report.campaignDetails()).append('\n');
         b.append("## Lowest-scoring targeted takeovers\n\n").append(report.lowest(Scenario.TARGETED_ATO, 8)).append('\n');
         b.append("## Lowest-scoring targeted takeovers with the victim's own user agent\n\n")

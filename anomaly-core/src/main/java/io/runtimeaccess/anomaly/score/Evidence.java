@@ -31,6 +31,8 @@ public final class Evidence {
     public static final String DEVICE_ID_SIGN_INS = "deviceIdSignIns";
     public static final String KNOWN_DEVICE_DISCOUNT_BITS = "knownDeviceDiscountBits";
     public static final String SURPRISE_BITS = "surpriseBits";
+    /** "true" on a reason that adds to other evidence but makes no finding alone (an unusual time). */
+    public static final String CORROBORATING_ONLY = "corroboratingOnly";
     public static final String REALM_SHARE = "realmShare";
     public static final String PAIRED_DISCOUNT_BITS = "pairedDiscountBits";
     public static final String PREVIOUS_COUNTRY = "previousCountry";
@@ -51,6 +53,8 @@ public final class Evidence {
     public static final String USUAL_REALM_FAILURES = "usualRealmFailures";
     public static final String SESSION_COUNTRY = "sessionCountry";
     public static final String SESSION_ASN = "sessionAsn";
+    /** The browser family and platform the session signed in with (when a token request came from another). */
+    public static final String SESSION_BROWSER = "sessionBrowser";
     public static final String TOKEN_EVENT = "tokenEvent";
     public static final String GRANTED = "granted";
     public static final String TARGET_USER = "targetUser";

@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly.score;
 
+import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,11 @@ import java.util.List;
  * Two reasons of 50 make 75, never more than 100, and adding a reason never lowers the score. Because
  * {@code −ln(1 − w/100)} adds up, a weight is best read as evidence: a detection that turns "bits of
  * surprise" into a weight with {@link #weightOfBits} makes the combined score a sum of surprises.
+ *
+ * <p>Some detections only corroborate ({@link #corroboratingOnly}): an unusual hour is a habit changing
+ * (a night shift, a deadline) far more often than an attacker, so it adds its weight to other evidence but
+ * does not make a finding alone. When the other reasons together stay below the LOW band, the score is
+ * held just below MEDIUM, and the corroborating reasons say so in their text.
  *
  * <p>Reused for every event, so a clean event allocates nothing here.
  */
@@ -29,14 +35,45 @@ public final class ScoreCard {
     /** Earlier events a finding covers are listed up to this many. */
     public static final int MAX_COVERED = 50;
 
+    /** Appended to a corroborating reason's text when nothing else supports it. */
+    static final String UNCORROBORATED_NOTE = " (alone this is no finding: it adds to other evidence only, so the"
+            + " score stays below MEDIUM)";
+
     private final ArrayList<Reason> reasons = new ArrayList<>(4);
     private final ArrayList<String> covered = new ArrayList<>();
+    private final int corroborationFrom;
+    private final int uncorroboratedCeiling;
     private double cleanProduct = 1.0;
+    private double independentCleanProduct = 1.0;
+    private boolean corroborating;
+
+    /** A card without corroboration limits (every reason counts alone). */
+    public ScoreCard() {
+        this(0, 100);
+    }
+
+    /**
+     * @param corroborationFrom      the score the other reasons must reach (the LOW band) before a
+     *                               corroborating reason counts in full
+     * @param uncorroboratedCeiling  the most a score held back for want of corroboration can be (just below
+     *                               the MEDIUM band)
+     */
+    public ScoreCard(int corroborationFrom, int uncorroboratedCeiling) {
+        this.corroborationFrom = corroborationFrom;
+        this.uncorroboratedCeiling = uncorroboratedCeiling;
+    }
+
+    /** Detections that only corroborate other evidence: an unusual time. */
+    public static boolean corroboratingOnly(Detection detection) {
+        return detection == Detection.UNUSUAL_TIME;
+    }
 
     public void clear() {
         reasons.clear();
         covered.clear();
         cleanProduct = 1.0;
+        independentCleanProduct = 1.0;
+        corroborating = false;
     }
 
     /** Earlier events the reasons build on (the failures of a spray, say). */
@@ -72,6 +109,11 @@ public final class ScoreCard {
         }
         reasons.add(reason);
         cleanProduct *= 1 - weight / 100.0;
+        if (corroboratingOnly(reason.detection())) {
+            corroborating = true;
+        } else {
+            independentCleanProduct *= 1 - weight / 100.0;
+        }
     }
 
     public boolean isEmpty() {
@@ -80,15 +122,30 @@ public final class ScoreCard {
 
     /** The combined score, 0–100. */
     public int score() {
-        return (int) Math.round(100.0 * (1 - cleanProduct));
+        int score = (int) Math.round(100.0 * (1 - cleanProduct));
+        return uncorroborated() ? Math.min(score, uncorroboratedCeiling) : score;
     }
 
-    /** The reasons, strongest first (a new list). */
+    /** There are corroborating reasons, and the others are too weak to be corroborated. */
+    public boolean uncorroborated() {
+        return corroborating && Math.round(100.0 * (1 - independentCleanProduct)) < corroborationFrom
+                && Math.round(100.0 * (1 - cleanProduct)) > uncorroboratedCeiling;
+    }
+
+    /** The reasons, strongest first (a new list); corroborating ones say when nothing supported them. */
     public List<Reason> sortedReasons() {
         if (reasons.isEmpty()) {
             return List.of();
         }
         ArrayList<Reason> copy = new ArrayList<>(reasons);
+        if (uncorroborated()) {
+            for (int i = 0; i < copy.size(); i++) {
+                Reason r = copy.get(i);
+                if (corroboratingOnly(r.detection())) {
+                    copy.set(i, new Reason(r.detection(), r.weight(), r.text() + UNCORROBORATED_NOTE, r.evidence()));
+                }
+            }
+        }
         copy.sort(STRONGEST_FIRST);
         return copy;
     }

@@ -10,8 +10,8 @@ import java.util.Arrays;
  *       agents), followed by 16-bit novelty counters: per parent slot, how many of its later sightings
  *       brought a child value new under it (a new /24 under this ASN), and for the two tops of the
  *       hierarchies the user's comparisons and new values;</li>
- *   <li>{@code clock}: sign-ins per hour of day (24 bytes, UTC) and per weekday (7 bytes), saturating
- *       with halving so they stay proportions;</li>
+ *   <li>{@code clock}: sign-ins per hour of day (24 bytes, UTC) and per weekday (7 bytes), halved when
+ *       either holds {@value #CLOCK_MEMORY}, so they are proportions of the recent sign-ins;</li>
  *   <li>the last sign-in: when, where (coordinates, country, ASN, network, VPN or not, mobile carrier or not);</li>
  *   <li>{@code deviceIds}, only for users whose browsers present a device cookie: the {@value
  *       #DEVICE_ID_SLOTS} device ids seen most (a {@link TopK} slice) and one long of counters, sign-ins
@@ -22,6 +22,8 @@ public final class UserProfile {
 
     public static final int HOURS = 24;
     public static final int WEEKDAYS = 7;
+    /** Most sign-ins the hour (and the weekday) histogram holds before it is halved: its memory. */
+    public static final int CLOCK_MEMORY = 96;
     private static final int CLOCK_LENGTH = HOURS + WEEKDAYS + 1;
     private static final int COUNTERS_BASE = Level.SLOTS;
     private static final int CHILD_COUNTERS = 20;
@@ -229,7 +231,12 @@ public final class UserProfile {
         return total;
     }
 
-    /** Counts a sign-in at this hour and weekday; halves a histogram when a count would overflow a byte. */
+    /**
+     * Counts a sign-in at this hour and weekday. A histogram is halved whenever its total would pass
+     * {@value #CLOCK_MEMORY} (or a count a byte), so it holds roughly the user's last 50–100 sign-ins:
+     * habits that change for good (a night shift) become the usual hours within a few weeks instead of
+     * being outvoted by years of history. A snapshot's larger histograms shrink on their next sign-in.
+     */
     public void addClock(int hour, int weekday, int weight) {
         bump(0, HOURS, hour, weight);
         bump(HOURS, WEEKDAYS, HOURS + weekday, weight);
@@ -244,12 +251,21 @@ public final class UserProfile {
     }
 
     private void bump(int from, int length, int at, int weight) {
-        while ((clock[at] & 0xFF) + weight > 255) {
+        int w = Math.max(0, Math.min(weight, CLOCK_MEMORY));
+        while ((clock[at] & 0xFF) + w > 255 || clockTotal(from, length) + w > CLOCK_MEMORY) {
             for (int i = from; i < from + length; i++) {
                 clock[i] = (byte) ((clock[i] & 0xFF) >>> 1);
             }
         }
-        clock[at] = (byte) ((clock[at] & 0xFF) + weight);
+        clock[at] = (byte) ((clock[at] & 0xFF) + w);
+    }
+
+    private int clockTotal(int from, int length) {
+        int total = 0;
+        for (int i = from; i < from + length; i++) {
+            total += clock[i] & 0xFF;
+        }
+        return total;
     }
 
     public long lastLoginMillis() {

@@ -19,6 +19,11 @@ import java.util.Map;
  * pseudo-sign-ins follow the realm's hours. Against that, an attacker signs in half the time like the
  * realm and half the time at any hour, so {@code bits = log2(p_attacker(h) / p_user(h))}, counted only
  * when positive. Weekdays work the same way with less weight: weekends are a weaker signal.
+ *
+ * <p>Time only corroborates ({@link ScoreCard#corroboratingOnly}): people change their hours for good
+ * (a night shift) far more often than an attacker shows up at an odd hour with the user's own network and
+ * browser, so an unusual time alone stays below MEDIUM. The hour histogram keeps only the recent sign-ins
+ * ({@link UserProfile#CLOCK_MEMORY}), so a sustained new rhythm becomes the usual one within weeks.
  */
 public final class UnusualTime {
 
@@ -93,6 +98,7 @@ public final class UnusualTime {
         evidence.put(Evidence.USUAL_WEEKDAYS, usualWeekdays(profile));
         evidence.put(Evidence.SIGN_INS_LEARNED, Integer.toString(profile.hourTotal()));
         evidence.put(Evidence.SURPRISE_BITS, Evidence.bits(bits));
+        evidence.put(Evidence.CORROBORATING_ONLY, "true");
         return evidence;
     }
 

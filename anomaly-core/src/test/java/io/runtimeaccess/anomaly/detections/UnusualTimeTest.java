@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly.detections;
 
+import static io.runtimeaccess.anomaly.finding.Detection.NEW_DEVICE;
 import static io.runtimeaccess.anomaly.finding.Detection.UNUSUAL_TIME;
 import static io.runtimeaccess.anomaly.support.Scenario.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.anomaly.support.Events;
 import io.runtimeaccess.anomaly.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,47 @@ class UnusualTimeTest {
         double weekendWeight = Scenario.weight(weekend, UNUSUAL_TIME);
         assertTrue(weekendWeight > 0 && weekendWeight < night, "weekend " + weekendWeight + " night " + night);
         assertEquals("Sat", reason(weekend, UNUSUAL_TIME).evidence().get("weekday"));
+    }
+
+    @Test
+    void aloneItIsNoAlertButItSaysSo() {
+        realm.history("alice", home, Events.CHROME_WINDOWS, 30, 9);
+
+        Assessment assessment = realm.loginNextWeekday("alice", 3, home, Events.CHROME_WINDOWS);
+
+        Reason reason = reason(assessment, UNUSUAL_TIME);
+        assertTrue(reason.weight() >= 40, "the time alone weighs MEDIUM: " + reason);
+        assertEquals(Severity.LOW, assessment.severity(), assessment.toString());
+        assertEquals(39, assessment.score());
+        assertTrue(reason.text().contains("alone this is no finding"), reason.text());
+        assertEquals("true", reason.evidence().get("corroboratingOnly"));
+    }
+
+    @Test
+    void withANewDeviceItStillAddsItsWeight() {
+        realm.history("alice", home, Events.CHROME_WINDOWS, 30, 9);
+
+        Assessment assessment = realm.loginNextWeekday("alice", 3, home, Events.SAFARI_IPHONE);
+
+        double device = Scenario.weight(assessment, NEW_DEVICE);
+        assertTrue(device >= 20, assessment.toString());
+        assertNotNull(reason(assessment, UNUSUAL_TIME));
+        assertTrue(assessment.score() >= 40 && assessment.score() > device + 10, assessment.toString());
+    }
+
+    @Test
+    void aSustainedNightShiftBecomesTheUsualHours() {
+        // years of day sign-ins, spread over three hours
+        realm.history("alice", home, Events.CHROME_WINDOWS, 200, 8);
+        realm.history("alice", home, Events.CHROME_WINDOWS, 200, 9);
+        realm.history("alice", home, Events.CHROME_WINDOWS, 200, 10);
+        for (int night = 0; night < 14; night++) {
+            realm.loginNextWeekday("alice", 23, home, Events.CHROME_WINDOWS);
+        }
+
+        Assessment fifteenth = realm.loginNextWeekday("alice", 23, home, Events.CHROME_WINDOWS);
+
+        assertNull(reason(fifteenth, UNUSUAL_TIME), fifteenth.toString());
     }
 
     @Test

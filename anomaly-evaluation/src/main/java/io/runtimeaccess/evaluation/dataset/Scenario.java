@@ -18,6 +18,8 @@ public enum Scenario {
     BENIGN_NEW_DEVICE(false, "new device", null),
     BENIGN_CLIENT(false, "client backend token", null),
     BENIGN_ADMIN(false, "routine admin work", null),
+    /** Sign-ins (and their tokens) of users who switched to a night shift, from the day they switched. */
+    BENIGN_NIGHT_SHIFT(false, "night shift", null),
 
     NAIVE_ATO(true, "naive takeover", Detection.NEW_NETWORK),
     VPN_ATO(true, "VPN takeover", Detection.NEW_NETWORK),
@@ -27,6 +29,12 @@ public enum Scenario {
     PASSWORD_SPRAY(true, "single-source password spray", Detection.PASSWORD_SPRAY),
     DISTRIBUTED_SPRAY(true, "distributed password spray", Detection.DISTRIBUTED_SPRAY),
     TOKEN_THEFT(true, "stolen session token", Detection.TOKEN_ANOMALY),
+    TOKEN_THEFT_SAME_COUNTRY_SAME_UA(true, "stolen token, another ISP in the victim's country, victim's header",
+            Detection.TOKEN_ANOMALY),
+    TOKEN_THEFT_SAME_COUNTRY_OTHER_UA(true, "stolen token, another ISP in the victim's country, another header",
+            Detection.TOKEN_ANOMALY),
+    TOKEN_THEFT_SAME_COUNTRY_HOSTING(true, "stolen token, a hosting/VPN network in the victim's country",
+            Detection.TOKEN_ANOMALY),
     ADMIN_SELF_GRANT(true, "admin grants admin role to self", Detection.PRIVILEGE_ESCALATION),
     ADMIN_GRANT_NEW_IP(true, "admin grant from a new IP", Detection.PRIVILEGE_ESCALATION),
     ADMIN_CREATE_THEN_GRANT_NEW_IP(true, "admin creates an account, then grants it admin, from a new IP",

@@ -33,7 +33,8 @@ import java.util.SplittableRandom;
  *       ending in a success; single-source sprays (one hosting address and user agent, many usernames, a
  *       third of them unknown, a few successes); distributed sprays (hundreds of residential addresses,
  *       hundreds of usernames in an hour, then successes).</li>
- *   <li>A stolen refresh token (or code) of a live single-page-app session used from another country.</li>
+ *   <li>A stolen refresh token (or code) of a live single-page-app session used from another country, and
+ *       as many of each variant used from the victim's own country ({@link SameCountryTokenTheft}).</li>
  *   <li>Admin scenarios: an admin grants realm-admin to themselves from their usual place; an admin
  *       account grants realm-admin to a fresh account from an address it never used; an admin deletes
  *       dozens to hundreds of users in minutes from the usual place.</li>
@@ -94,6 +95,13 @@ final class Attacks {
         }
         for (int i = 0; i < settings.adminBulkDelete(); i++) {
             adminBulkDelete("bulk-delete-" + i);
+        }
+        SameCountryTokenTheft sameCountry = new SameCountryTokenTheft(g, from, until);
+        for (Scenario variant : List.of(Scenario.TOKEN_THEFT_SAME_COUNTRY_SAME_UA,
+                Scenario.TOKEN_THEFT_SAME_COUNTRY_OTHER_UA, Scenario.TOKEN_THEFT_SAME_COUNTRY_HOSTING)) {
+            for (int i = 0; i < settings.tokenTheft(); i++) {
+                sameCountry.inject(variant, variant.name().toLowerCase(java.util.Locale.ROOT) + "-" + i);
+            }
         }
     }
 

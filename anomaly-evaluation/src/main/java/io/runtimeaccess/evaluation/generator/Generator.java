@@ -44,6 +44,7 @@ public final class Generator {
     final World world;
     final SplittableRandom random;
     final DeviceCookies cookies;
+    final NightShifts nightShifts;
     final Collector out = new Collector();
     final List<SimUser> users = new ArrayList<>();
     final List<SimUser> admins = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class Generator {
         this.world = world;
         this.random = new SplittableRandom(settings.seed());
         this.cookies = new DeviceCookies(settings.seed());
+        this.nightShifts = new NightShifts(settings);
     }
 
     /** Generates the dataset of these settings. */
@@ -78,6 +80,7 @@ public final class Generator {
         backendIps = new String[] {backendPrefix.address(44, 10), backendPrefix.address(44, 11)};
         for (int i = 0; i < settings.users(); i++) {
             users.add(newUser(i));
+            nightShifts.assign(users.get(i));
         }
         chooseAdmins();
         for (int day = 0; day < settings.days(); day++) {
@@ -255,6 +258,10 @@ public final class Generator {
                 double peak = u.peaks[random.nextInt(u.peaks.length)];
                 minute = Math.floorMod((long) (peak * 60 + random.nextGaussian() * u.peakSd * 60), 1440L);
             }
+            boolean nightShift = NightShifts.onShift(u, day);
+            if (nightShift) {
+                minute = nightShifts.minute(u);
+            }
             long time = midnight + (long) (minute * MINUTE) + random.nextInt(60_000);
             Device device = device(u, work);
             Place place = place(u, device, work, away);
@@ -264,7 +271,8 @@ public final class Generator {
             }
             Scenario scenario = firstUses ? Scenario.BENIGN_NEW_DEVICE : place.scenario;
             double typo = rotationMonday && i == 0 ? 0.5 : u.typo;
-            signIn(u, time, day, device, place.prefix, place.ip, Label.benign(scenario), typo);
+            Label label = nightShift && !firstUses ? NightShifts.label(u) : Label.benign(scenario);
+            signIn(u, time, day, device, place.prefix, place.ip, label, typo);
         }
     }
 

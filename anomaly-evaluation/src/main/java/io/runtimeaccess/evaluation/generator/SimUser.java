@@ -37,6 +37,9 @@ final class SimUser {
     double phoneShare;
     double awayShare;
     Trip trip;
+    /** The day this user switched to a night shift, or -1 (see {@link NightShifts}). */
+    int nightShiftDay = -1;
+    double nightPeak;
 
     /** The user's benign successful sign-ins, in generation order (day by day), for victim choice. */
     final List<long[]> signIns = new ArrayList<>();

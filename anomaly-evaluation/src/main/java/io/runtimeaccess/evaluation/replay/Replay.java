@@ -48,6 +48,10 @@ public final class Replay {
             Detection topDetection = top == null ? null : top.detection();
             if (label.negative()) {
                 results.score(label.scenario(), e.kind(), a.score());
+                if (label.campaign() != null) {
+                    results.benignGroup(label.campaign(), e.timeMillis(), alert,
+                            alert && decidedBy(a, Detection.UNUSUAL_TIME, alertThreshold));
+                }
                 if (alert) {
                     results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
                             .merge(topDetection == null ? Detection.NEW_NETWORK : topDetection, 1L, Long::sum);
@@ -89,6 +93,20 @@ public final class Replay {
             results.outOfOrder = ((EventStream) events).outOfOrder();
         }
         return results;
+    }
+
+    /**
+     * The alert needed this detection's reason: the other reasons, combined as the score card combines
+     * them (noisy-OR), stay below the threshold.
+     */
+    static boolean decidedBy(Assessment a, Detection detection, double threshold) {
+        for (Reason r : a.reasons()) {
+            if (r.detection() == detection) {
+                double rest = 1 - (1 - a.score() / 100.0) / (1 - Math.min(r.weight(), 99.9) / 100.0);
+                return 100 * rest < threshold;
+            }
+        }
+        return false;
     }
 
     private static ReplayResults.Example example(LabeledEvent e, Assessment a) {

@@ -35,6 +35,8 @@ public final class ReplayResults {
     final Map<Scenario, Map<Detection, Long>> falseAlertReasons = new EnumMap<>(Scenario.class);
     final Map<String, CampaignStats> campaigns = new LinkedHashMap<>();
     final Map<String, long[]> falseAlertTexts = new java.util.HashMap<>();
+    /** Benign events labelled with a group (a night-shift user): first event, events, alerts, last alert. */
+    final Map<String, long[]> benignGroups = new LinkedHashMap<>();
     final Map<Scenario, PriorityQueue<Example>> highestBenign = new EnumMap<>(Scenario.class);
     final Map<Scenario, PriorityQueue<Example>> lowestAttacks = new EnumMap<>(Scenario.class);
     long events;
@@ -135,6 +137,28 @@ public final class ReplayResults {
             }
         }
         return text.substring(0, end).trim();
+    }
+
+    /**
+     * Counted benign events that carry a group in their label's campaign (one night-shift user, say), by
+     * group: {@code {first event millis, events, alerts, last alert millis (0 if none), alerts that
+     * UNUSUAL_TIME decided (below the threshold without it), last such alert millis}}.
+     */
+    public Map<String, long[]> benignGroups() {
+        return benignGroups;
+    }
+
+    void benignGroup(String group, long time, boolean alert, boolean decidedByTime) {
+        long[] g = benignGroups.computeIfAbsent(group, k -> new long[] {time, 0, 0, 0, 0, 0});
+        g[1]++;
+        if (alert) {
+            g[2]++;
+            g[3] = time;
+            if (decidedByTime) {
+                g[4]++;
+                g[5] = time;
+            }
+        }
     }
 
     public Collection<CampaignStats> campaigns() {

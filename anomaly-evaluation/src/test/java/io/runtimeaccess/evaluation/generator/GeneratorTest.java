@@ -278,6 +278,68 @@ class GeneratorTest {
     }
 
     @Test
+    void sameCountryTokenTheftUsesAnotherOperatorOfTheSessionsCountry() {
+        Map<String, RbaRow> sessions = new HashMap<>();
+        for (int i = 0; i < data.rows().size(); i++) {
+            String s = data.labels().get(i).sessionId();
+            if (s != null) {
+                sessions.put(s, data.rows().get(i));
+            }
+        }
+        Map<Scenario, Integer> counts = new HashMap<>();
+        for (SideEvent e : data.sideEvents()) {
+            Scenario variant = e.label().scenario();
+            if (variant != Scenario.TOKEN_THEFT_SAME_COUNTRY_SAME_UA && variant != Scenario.TOKEN_THEFT_SAME_COUNTRY_OTHER_UA
+                    && variant != Scenario.TOKEN_THEFT_SAME_COUNTRY_HOSTING) {
+                continue;
+            }
+            RbaRow login = sessions.get(e.sessionId());
+            assertNotNull(login, "a real session");
+            assertEquals(login.userId(), e.userId());
+            assertEquals(login.country(), e.country());
+            assertTrue(login.asn() != e.asn(), "another operator");
+            boolean hosting = WORLD.prefixOf(e.ip()).network().hosting();
+            assertEquals(variant == Scenario.TOKEN_THEFT_SAME_COUNTRY_HOSTING, hosting, e.toString());
+            assertEquals(variant != Scenario.TOKEN_THEFT_SAME_COUNTRY_OTHER_UA, login.userAgent().equals(e.userAgent()));
+            assertTrue(e.timeMillis() > login.timeMillis() && e.timeMillis() - login.timeMillis() < 10 * 3_600_000L);
+            counts.merge(variant, 1, Integer::sum);
+        }
+        assertEquals(3, counts.size(), counts.toString());
+    }
+
+    @Test
+    void nightShiftUsersSignInAtNightFromTheirSwitchOn() {
+        Set<String> users = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        int night = 0;
+        int all = 0;
+        for (int i = 0; i < data.rows().size(); i++) {
+            RbaRow r = data.rows().get(i);
+            var label = data.labels().get(i).label();
+            if (label.scenario() != Scenario.BENIGN_NIGHT_SHIFT || !r.loginSuccessful()) {
+                continue;
+            }
+            users.add(r.userId());
+            groups.add(label.campaign());
+            int offset = WORLD.prefixOf(r.ip()).city().utcOffsetMinutes();
+            long localHour = Math.floorMod((r.timeMillis() / 60_000L + offset) / 60, 24L);
+            night += localHour >= 19 || localHour < 5 ? 1 : 0;
+            all++;
+        }
+        assertTrue(users.size() >= 3, "about 2% of 400 users: " + users.size());
+        assertEquals(users.size(), groups.size(), "one label group per user");
+        assertTrue(night >= 0.9 * all, night + " of " + all + " at night");
+        for (int i = 0; i < data.rows().size(); i++) {
+            RbaRow r = data.rows().get(i);
+            if (users.contains(r.userId()) && r.loginSuccessful()
+                    && data.labels().get(i).label().scenario() == Scenario.BENIGN_HOME) {
+                return; // they had days before the switch
+            }
+        }
+        throw new AssertionError("night-shift users had no day history");
+    }
+
+    @Test
     void benignTravelIsPhysicallyPossible() {
         Map<String, RbaRow> last = new HashMap<>();
         int longMoves = 0;

@@ -1,13 +1,18 @@
 package io.runtimeaccess.evaluation.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.evaluation.dataset.Dataset;
 import io.runtimeaccess.evaluation.dataset.DatasetFiles;
 import io.runtimeaccess.evaluation.dataset.Scenario;
@@ -18,6 +23,7 @@ import io.runtimeaccess.evaluation.metrics.Ranking;
 import io.runtimeaccess.evaluation.rba.RbaCsvReader;
 import io.runtimeaccess.evaluation.rba.RbaRow;
 import io.runtimeaccess.evaluation.report.Report;
+import io.runtimeaccess.evaluation.report.TokenAndShiftFigures;
 import io.runtimeaccess.evaluation.world.RowLocator;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
@@ -28,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +68,37 @@ class ReplayTest {
         }
         assertEquals(0, results.outOfOrder());
         assertTrue(results.warmupEvents() > 0 && results.warmupEvents() < results.events());
+    }
+
+    @Test
+    void nightShiftUsersAreCountedPerUser() {
+        ReplayResults results = Replay.run(stream(), new TrivialScorers.Constant(50), 40, countFrom);
+        long users = results.benignGroups().keySet().stream().filter(g -> g.startsWith("night-shift-")).count();
+        assertTrue(users > 0, results.benignGroups().keySet().toString());
+        for (long[] group : results.benignGroups().values()) {
+            assertEquals(group[1], group[2], "every event alerted at 50");
+            assertEquals(0, group[4], "no reason listed, so no UNUSUAL_TIME");
+        }
+        String table = new TokenAndShiftFigures(results).table();
+        assertTrue(table.contains("| night-shift users alerted on the shift (any reason) | " + users + " | " + users + " |"),
+                table);
+        assertTrue(table.contains("| night-shift users with an alert UNUSUAL_TIME decided | " + users + " | 0 |"), table);
+    }
+
+    private static Assessment assessment(int score, Reason... reasons) {
+        return new Assessment("e", "r", "u", 0, score, Severity.NONE, List.of(reasons), List.of(), "test",
+                Activity.SIGN_IN);
+    }
+
+    @Test
+    void anUnusualTimeDecidesAnAlertOnlyWhenTheRestStaysBelowTheThreshold() {
+        Reason time = new Reason(Detection.UNUSUAL_TIME, 50, "t", Map.of());
+        Reason weakTime = new Reason(Detection.UNUSUAL_TIME, 10, "t", Map.of());
+        Reason device = new Reason(Detection.NEW_DEVICE, 25, "d", Map.of());
+        Reason network = new Reason(Detection.NEW_NETWORK, 72, "n", Map.of());
+        assertTrue(Replay.decidedBy(assessment(63, time, device), Detection.UNUSUAL_TIME, 40));
+        assertFalse(Replay.decidedBy(assessment(75, weakTime, network), Detection.UNUSUAL_TIME, 40));
+        assertFalse(Replay.decidedBy(assessment(72, network), Detection.UNUSUAL_TIME, 40));
     }
 
     @Test
