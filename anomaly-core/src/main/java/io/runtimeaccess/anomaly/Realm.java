@@ -1,6 +1,8 @@
 package io.runtimeaccess.anomaly;
 
+import io.runtimeaccess.anomaly.spray.CredentialCampaign;
 import io.runtimeaccess.anomaly.spray.RealmFailures;
+import io.runtimeaccess.anomaly.spray.RealmTraffic;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.RealmStats;
 
@@ -12,6 +14,9 @@ final class Realm {
     final long key;
     final RealmStats stats = new RealmStats();
     final RealmFailures failures = new RealmFailures();
+    /** Sign-in traffic and the campaign it shows; relearned after a restart (not in the snapshot). */
+    final RealmTraffic traffic = new RealmTraffic();
+    final CredentialCampaign.State campaign = new CredentialCampaign.State();
 
     Realm(String id) {
         this.id = id;
@@ -19,6 +24,6 @@ final class Realm {
     }
 
     long bytes() {
-        return 48 + stats.bytes() + failures.bytes();
+        return 64 + stats.bytes() + failures.bytes() + traffic.bytes() + 32;
     }
 }
