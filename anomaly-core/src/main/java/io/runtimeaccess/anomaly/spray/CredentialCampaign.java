@@ -40,7 +40,8 @@ public final class CredentialCampaign {
     static final double Z = 5;
 
     static final int UPDATE_SECONDS = 600;
-    static final int QUIET_SECONDS = 3600;
+    /** As long as the longest window: its failures would otherwise raise the same campaign again. */
+    static final int QUIET_SECONDS = LONG_WINDOW;
     static final double GROWTH_TO_UPDATE = 1.5;
 
     static final double WEIGHT = 70;
@@ -50,6 +51,7 @@ public final class CredentialCampaign {
         private int lastOverSecond = Integer.MIN_VALUE;
         private int raisedSecond = Integer.MIN_VALUE;
         private int raisedCount;
+        private int raisedWindow;
         private int startSecond;
 
         /** Forgets the campaign (a dismissal said it was fine): the next one is raised afresh. */
@@ -81,16 +83,19 @@ public final class CredentialCampaign {
         if (window == 0) {
             return null;
         }
-        int count = traffic.unfamiliar(second, window);
         boolean fresh = !state.active(second);
         state.lastOverSecond = second;
         if (fresh) {
             state.startSecond = second;
-        } else if (second - state.raisedSecond < UPDATE_SECONDS || count < GROWTH_TO_UPDATE * state.raisedCount) {
-            return null;
+            state.raisedWindow = window;
+        } else if (second - state.raisedSecond < UPDATE_SECONDS
+                || traffic.unfamiliar(second, state.raisedWindow) < GROWTH_TO_UPDATE * state.raisedCount) {
+            return null; // growth is measured in the window it was raised for: the long window's tail is no growth
+        } else {
+            window = Math.max(window, state.raisedWindow);
         }
         state.raisedSecond = second;
-        state.raisedCount = count;
+        state.raisedCount = traffic.unfamiliar(second, state.raisedWindow);
         return reason(traffic, state, second, window, fresh);
     }
 

@@ -95,6 +95,7 @@ final class Attacks {
         for (int i = 0; i < settings.adminBulkDelete(); i++) {
             adminBulkDelete("bulk-delete-" + i);
         }
+        new Campaigns(g, from, until).inject();
     }
 
     // ---- takeovers ----
