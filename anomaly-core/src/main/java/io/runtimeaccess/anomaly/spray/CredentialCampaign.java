@@ -22,8 +22,8 @@ import java.util.Map;
  * with successes behind them, so it raises neither the count nor the prediction's error.
  *
  * <p>A campaign is raised once, then updated at most every {@value #UPDATE_SECONDS} seconds while it goes
- * on and only when its count grew by half; it ends after {@value #QUIET_SECONDS} seconds without a window
- * over the bound.
+ * on, and only when the failures since the last raise pass the same bound by themselves; it ends after
+ * {@value #QUIET_SECONDS} seconds without a window over the bound.
  */
 public final class CredentialCampaign {
 
@@ -42,7 +42,6 @@ public final class CredentialCampaign {
     static final int UPDATE_SECONDS = 600;
     /** As long as the longest window: its failures would otherwise raise the same campaign again. */
     static final int QUIET_SECONDS = LONG_WINDOW;
-    static final double GROWTH_TO_UPDATE = 1.5;
 
     static final double WEIGHT = 70;
 
@@ -50,15 +49,16 @@ public final class CredentialCampaign {
     public static final class State {
         private int lastOverSecond = Integer.MIN_VALUE;
         private int raisedSecond = Integer.MIN_VALUE;
-        private int raisedCount;
-        private int raisedWindow;
+        private long raisedUnfamiliar;
+        private long raisedOrdinary;
+        private boolean dismissed;
         private int startSecond;
 
         /** Forgets the campaign (a dismissal said it was fine): the next one is raised afresh. */
         public void clear() {
             lastOverSecond = Integer.MIN_VALUE;
             raisedSecond = Integer.MIN_VALUE;
-            raisedCount = 0;
+            dismissed = false;
         }
 
         /**
@@ -66,7 +66,7 @@ public final class CredentialCampaign {
          * a campaign after {@value #QUIET_SECONDS} quiet seconds is raised.
          */
         public void dismiss() {
-            raisedCount = Integer.MAX_VALUE / 2;
+            dismissed = true;
         }
 
         public boolean active(int second) {
@@ -87,28 +87,35 @@ public final class CredentialCampaign {
         state.lastOverSecond = second;
         if (fresh) {
             state.startSecond = second;
-            state.raisedWindow = window;
-        } else if (second - state.raisedSecond < UPDATE_SECONDS
-                || traffic.unfamiliar(second, state.raisedWindow) < GROWTH_TO_UPDATE * state.raisedCount) {
-            return null; // growth is measured in the window it was raised for: the long window's tail is no growth
-        } else {
-            window = Math.max(window, state.raisedWindow);
+            state.dismissed = false;
+        } else if (state.dismissed || second - state.raisedSecond < UPDATE_SECONDS || !grewSinceRaised(traffic, state)) {
+            return null;
         }
         state.raisedSecond = second;
-        state.raisedCount = traffic.unfamiliar(second, state.raisedWindow);
+        state.raisedUnfamiliar = traffic.totalUnfamiliar();
+        state.raisedOrdinary = traffic.totalOrdinary();
         return reason(traffic, state, second, window, fresh);
+    }
+
+    /**
+     * An update needs the failures since the last raise to be over the bound by themselves: a new campaign
+     * on top of a known one is reported, the known one's tail (still inside the long window) is not.
+     */
+    private static boolean grewSinceRaised(RealmTraffic traffic, State state) {
+        return over(traffic.totalUnfamiliar() - state.raisedUnfamiliar,
+                traffic.unfamiliarPerAttempt() * (traffic.totalOrdinary() - state.raisedOrdinary));
+    }
+
+    private static boolean over(long count, double expected) {
+        return count >= MIN_FAILURES && count >= FACTOR * expected
+                && count - expected >= Z * Math.sqrt(Math.max(1, expected));
     }
 
     /** The shortest window over the bound, or 0. */
     int overWindow(RealmTraffic traffic, int second) {
         double rate = traffic.unfamiliarPerAttempt();
         for (int window : WINDOWS) {
-            int count = traffic.unfamiliar(second, window);
-            if (count < MIN_FAILURES) {
-                continue;
-            }
-            double expected = rate * traffic.ordinary(second, window);
-            if (count >= FACTOR * expected && count - expected >= Z * Math.sqrt(Math.max(1, expected))) {
+            if (over(traffic.unfamiliar(second, window), rate * traffic.ordinary(second, window))) {
                 return window;
             }
         }

@@ -41,6 +41,9 @@ public final class RealmTraffic {
     private double ordinary = PRIOR_WEIGHT;
     private double unfamiliar = PRIOR_WEIGHT * PRIOR_UNFAMILIAR_PER_ATTEMPT;
     private int lastHour = -1;
+    /** Running totals since the scorer started: unfamiliar failures (less those resolved) and ordinary attempts. */
+    private long totalUnfamiliar;
+    private long totalOrdinary;
 
     public RealmTraffic() {
         java.util.Arrays.fill(minuteStamps, -1);
@@ -49,6 +52,7 @@ public final class RealmTraffic {
 
     public void success(int second) {
         add(second, SUCCESS, 1);
+        totalOrdinary++;
     }
 
     /** A failed guess; {@code unfamiliar} for the account it tried, {@code unknownUser} when no account matched. */
@@ -56,6 +60,9 @@ public final class RealmTraffic {
         add(second, FAILURE, 1);
         if (unfamiliar) {
             add(second, UNFAMILIAR, 1);
+            totalUnfamiliar++;
+        } else {
+            totalOrdinary++;
         }
         if (unknownUser) {
             add(second, UNKNOWN, 1);
@@ -64,6 +71,8 @@ public final class RealmTraffic {
 
     /** An unfamiliar failure at {@code failureSecond} turned out a typo: its account signed in from there. */
     public void resolveUnfamiliar(int failureSecond) {
+        totalUnfamiliar--;
+        totalOrdinary++;
         int minute = failureSecond / 60;
         int m = Math.floorMod(minute, MINUTES);
         if (minuteStamps[m] == minute && minuteCounts[m * KINDS + UNFAMILIAR] > 0) {
@@ -95,6 +104,16 @@ public final class RealmTraffic {
     /** Successes and familiar failures: the attempts the realm's own users make. */
     public int ordinary(int second, int windowSeconds) {
         return successes(second, windowSeconds) + failures(second, windowSeconds) - unfamiliar(second, windowSeconds);
+    }
+
+    /** Unfamiliar failures, less those resolved, since the scorer started. */
+    public long totalUnfamiliar() {
+        return totalUnfamiliar;
+    }
+
+    /** Successes and familiar (or resolved) failures since the scorer started. */
+    public long totalOrdinary() {
+        return totalOrdinary;
     }
 
     public double failuresPerSuccess() {
