@@ -22,7 +22,8 @@ import java.util.Map;
  * with successes behind them, so it raises neither the count nor the prediction's error.
  *
  * <p>A campaign is raised once, then updated at most every {@value #UPDATE_SECONDS} seconds while it goes
- * on, and only when the failures since the last raise pass the same bound by themselves; it ends after
+ * on, and only when the failures since the last raise pass the same bound by themselves and a window no
+ * longer than the one it was raised in is still over it; it ends after
  * {@value #QUIET_SECONDS} seconds without a window over the bound.
  */
 public final class CredentialCampaign {
@@ -52,6 +53,7 @@ public final class CredentialCampaign {
         private long raisedUnfamiliar;
         private long raisedOrdinary;
         private boolean dismissed;
+        private int raisedWindow;
         private int startSecond;
 
         /** Forgets the campaign (a dismissal said it was fine): the next one is raised afresh. */
@@ -88,7 +90,10 @@ public final class CredentialCampaign {
         if (fresh) {
             state.startSecond = second;
             state.dismissed = false;
-        } else if (state.dismissed || second - state.raisedSecond < UPDATE_SECONDS || !grewSinceRaised(traffic, state)) {
+            state.raisedWindow = window;
+        } else if (state.dismissed || second - state.raisedSecond < UPDATE_SECONDS || window > state.raisedWindow
+                || !grewSinceRaised(traffic, state)) {
+            // Over only in a longer window than it was raised in: the campaign's tail, not its growth.
             return null;
         }
         state.raisedSecond = second;

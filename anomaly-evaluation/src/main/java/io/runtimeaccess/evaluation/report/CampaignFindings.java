@@ -42,11 +42,14 @@ final class CampaignFindings {
         }
         Map<String, Long> byDay = new TreeMap<>();
         long during = 0;
+        long lateUpdates = 0;
         StringBuilder examples = new StringBuilder();
         for (int i = 0; i < r.benignCampaignFindings().size(); i++) {
             long t = r.benignCampaignFindings().get(i);
             if (r.duringGuessingCampaign(t)) {
                 during++; // a real campaign's update that a benign failure happened to trigger
+            } else if (!r.benignCampaignTexts().get(i).startsWith("Credential campaign against")) {
+                lateUpdates++; // an update of a campaign that ended less than its quiet period ago
             } else {
                 byDay.merge(Instant.ofEpochMilli(t).toString().substring(0, 10), 1L, Long::sum);
                 if (byDay.values().stream().mapToLong(Long::longValue).sum() <= 5) {
@@ -56,8 +59,9 @@ final class CampaignFindings {
             }
         }
         b.append(String.format(Locale.ROOT, "%nCampaign findings raised or updated on benign events: %d during guessing"
-                + " campaigns (the campaign's own finding, triggered by a typo in it), **%d** outside them (false"
-                + " campaigns)%s.%n", during, r.benignCampaignFindings().size() - during,
+                + " campaigns (the campaign's own finding, triggered by a typo in it), %d updates of a campaign more than"
+                + " 40 minutes after its last guess, **%d** new campaigns outside attacks (false campaigns)%s.%n",
+                during, lateUpdates, r.benignCampaignFindings().size() - during - lateUpdates,
                 byDay.isEmpty() ? "" : ": " + byDay.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         if (examples.length() > 0) {
