@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  *       {@value #STUFFING_HOURS} hours, with common current desktop browsers; no guess lands;</li>
  *   <li>a low-and-slow spray: one guess every 2–4 minutes for about a day, each from another address of a
  *       pool of residential and mobile addresses, rotating {@value #SLOW_SPRAY_AGENTS} browser headers
- *       (current and older versions of the common desktop browsers), 15% unknown usernames.</li>
+ *       (older versions of the common desktop browsers, all distinct), 15% unknown usernames.</li>
  * </ul>
  */
 final class Campaigns {
@@ -83,11 +83,22 @@ final class Campaigns {
         String[] headers = new String[SLOW_SPRAY_AGENTS];
         String[] browsers = new String[SLOW_SPRAY_AGENTS];
         Agent[] agents = new Agent[SLOW_SPRAY_AGENTS];
-        for (int a = 0; a < SLOW_SPRAY_AGENTS; a++) {
-            agents[a] = Agent.DESKTOPS[a % Agent.DESKTOPS.length];
-            int age = (a / Agent.DESKTOPS.length) * 35; // versions five weeks apart
-            headers[a] = agents[a].header(day - age);
-            browsers[a] = agents[a].browser(day - age);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[] ages = new int[Agent.DESKTOPS.length];
+        int kind = 0;
+        for (int a = 0; a < SLOW_SPRAY_AGENTS; kind = (kind + 1) % Agent.DESKTOPS.length) {
+            // An older version of each browser in turn; one whose header stops changing (the world table's
+            // oldest version) is skipped, so the headers are all distinct.
+            Agent agent = Agent.DESKTOPS[kind];
+            do {
+                ages[kind] += 7;
+            } while (seen.contains(agent.header(day - ages[kind])) && ages[kind] < 400);
+            if (seen.add(agent.header(day - ages[kind]))) {
+                agents[a] = agent;
+                headers[a] = agent.header(day - ages[kind]);
+                browsers[a] = agent.browser(day - ages[kind]);
+                a++;
+            }
         }
         List<Prefix> prefixes = new ArrayList<>();
         List<String> ips = new ArrayList<>();
