@@ -23,7 +23,9 @@ import io.runtimeaccess.anomaly.score.ScoreCard;
 import io.runtimeaccess.anomaly.score.SeverityBands;
 import io.runtimeaccess.anomaly.session.SessionOrigin;
 import io.runtimeaccess.anomaly.session.TokenAnomaly;
+import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.spray.BruteForce;
+import io.runtimeaccess.anomaly.spray.CredentialCampaign;
 import io.runtimeaccess.anomaly.spray.DistributedSpray;
 import io.runtimeaccess.anomaly.spray.FailureWindow;
 import io.runtimeaccess.anomaly.spray.PasswordSpray;
@@ -79,6 +81,11 @@ public final class AnomalyScorer implements EventScorer {
     private final PasswordSpray passwordSpray;
     private final BruteForce bruteForce;
     private final DistributedSpray distributedSpray;
+    private final CredentialCampaign credentialCampaign = new CredentialCampaign();
+    /** The event raised a realm-level finding (a credential campaign): its assessment names no user. */
+    private boolean realmLevel;
+    /** The sign-in presented a device id the user's browsers presented before. */
+    private boolean knownDeviceId;
     private final TokenAnomaly tokenAnomaly = new TokenAnomaly();
     private final PrivilegeEscalation privilegeEscalation = new PrivilegeEscalation();
     private final BulkAdminActivity bulkAdmin;
@@ -117,6 +124,7 @@ public final class AnomalyScorer implements EventScorer {
     public Assessment assess(UserEvent event) {
         Objects.requireNonNull(event, "event");
         card.clear();
+        realmLevel = false;
         Realm realm = state.realm(event.realmId());
         observe(event.timeMillis(), event.ip(), event.userAgent());
         observation.readDeviceId(event.deviceId());
@@ -136,7 +144,8 @@ public final class AnomalyScorer implements EventScorer {
         } else if (event.failed()) {
             activity = Activity.FAILED_SIGN_IN;
         }
-        return assessment(event.id(), event.realmId(), event.userId(), event.timeMillis(), activity);
+        return assessment(event.id(), event.realmId(), realmLevel ? null : event.userId(), event.timeMillis(),
+                activity);
     }
 
     /** Scores an admin change; the assessment's {@code userId} is the admin's. */
@@ -233,8 +242,7 @@ public final class AnomalyScorer implements EventScorer {
 
         observation.mobile |= !observation.hosting && realm.mobility.isMobile(observation.asn);
         Novelty[] novelty = judgeAgainstProfile(profile, realm.stats);
-        boolean familiar = profile != null && depth(novelty[0]) == 0 && depth(novelty[1]) == 0
-                && (novelty[1] == null || !novelty[1].newDeviceId);
+        boolean familiar = DistributedSpray.familiar(profile != null, novelty[0], novelty[1], knownDeviceId);
         judgeAgainstFailures(realm, sources, own, username, who, second, familiar);
 
         if (card.score() < settings.learnBelowScore()) {
@@ -242,7 +250,8 @@ public final class AnomalyScorer implements EventScorer {
             learnSignIn(profile, userKey, realm.stats, novelty[0], novelty[1]);
         }
         rememberSession(realm, event.sessionId(), second);
-        resolveFailures(sources, own, who, second);
+        resolveFailures(sources, own, who, second, realm);
+        realm.traffic.success(second);
     }
 
     /** Detections 1–4: how this sign-in differs from the user's normal. Returns the network and device novelty. */
@@ -250,6 +259,7 @@ public final class AnomalyScorer implements EventScorer {
         Observation o = observation;
         Novelty network = newNetwork.assess(profile, stats, o);
         DeviceIds.Verdict verdict = deviceIds.judge(profile, o);
+        knownDeviceId = verdict == DeviceIds.Verdict.KNOWN;
         Novelty device = deviceIds.device(verdict, profile, newDevice.assess(profile, stats, o), network);
         PairedNovelty.apply(stats, network, device);
         deviceIds.network(verdict, device, network);
@@ -259,10 +269,6 @@ public final class AnomalyScorer implements EventScorer {
         card.add(travel.judge(profile, stats, o));
         card.add(deviceIds.time(verdict, unusualTime.judge(profile, stats, o)));
         return new Novelty[] {network, device};
-    }
-
-    private static int depth(Novelty novelty) {
-        return novelty == null ? 0 : novelty.depth();
     }
 
     /**
@@ -290,14 +296,14 @@ public final class AnomalyScorer implements EventScorer {
     }
 
     /** The user's failures from here were typos: they stop counting toward a spray or brute force. */
-    private void resolveFailures(FailureWindow[] sources, FailureWindow own, int who, int second) {
+    private void resolveFailures(FailureWindow[] sources, FailureWindow own, int who, int second, Realm realm) {
         for (FailureWindow source : sources) {
             if (source != null) {
                 source.addSuccess(who, second, passwordSpray.windowSeconds());
             }
         }
         if (own != null) {
-            own.addSuccess(Hashing.nonZero32(observation.addressKey), second, bruteForce.windowSeconds());
+            own.addSuccess(Hashing.nonZero32(observation.addressKey), second, bruteForce.windowSeconds(), realm.traffic);
         }
     }
 
@@ -338,10 +344,36 @@ public final class AnomalyScorer implements EventScorer {
         }
         passwordSpray.judgeFailure(sources, o, second, card);
         FailureWindow own = state.failures.username(ScorerState.usernameKey(realm, username), second, true);
-        own.addFailure(Hashing.nonZero32(o.addressKey), second, unknownUser, event.id());
+        // Counted once per username and hour: a campaign is many accounts tried, not one hammered.
+        boolean unfamiliar = !own.hasUnfamiliar(second, CredentialCampaign.USERNAME_WINDOW) && unfamiliar(event, realm);
+        own.addFailure(Hashing.nonZero32(o.addressKey), second, unknownUser, event.id(), unfamiliar);
         bruteForce.judgeFailure(own, o, username, second, card);
+        realm.traffic.failure(second, unfamiliar, unknownUser);
         distributedSpray.count(realm.failures, second);
-        distributedSpray.judgeFailure(realm.failures, second, card);
+        distributedSpray.judgeFailure(realm.failures, realm.traffic, second, card);
+        Reason campaign = credentialCampaign.judge(realm.traffic, realm.campaign, second);
+        if (campaign != null) {
+            // The realm's finding, not the tried account's: the per-source reasons raise their own findings.
+            card.clear();
+            card.add(campaign);
+            realmLevel = true;
+        }
+    }
+
+    /**
+     * A guess the account's owner would hardly make: an unknown username, an account that never signed in
+     * (while the profile table has room, so absence means that), or a network whose /24 and operator the
+     * account never signed in from.
+     */
+    private boolean unfamiliar(UserEvent event, Realm realm) {
+        if (event.userId() == null) {
+            return true;
+        }
+        UserProfile profile = state.users.peek(ScorerState.userKey(realm, event.userId()));
+        if (profile == null) {
+            return state.users.size() < settings.maxUsers();
+        }
+        return !profile.knows(Level.NETWORK, observation.network) && !profile.knows(Level.ASN, observation.asn);
     }
 
     private void token(UserEvent event, Realm realm) {

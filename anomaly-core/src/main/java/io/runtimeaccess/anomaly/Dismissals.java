@@ -25,7 +25,8 @@ import java.util.Map;
  *   <li>network, travel, token: the country, ASN and network join the user's usual values;</li>
  *   <li>device: the platform, browser, exact header and device id join the user's usual values;</li>
  *   <li>time: the hour (and, half as much, its neighbours) and the weekday join the user's habits;</li>
- *   <li>spray and brute force: the source's or username's current failures are forgotten; a realm spike is ended;</li>
+ *   <li>spray and brute force: the source's or username's current failures are forgotten; a realm spike is ended;
+ *       a credential campaign is not updated again until it goes quiet;</li>
  *   <li>escalation: the admin's network joins their usual networks, confirmed at once; bulk: the burst's
  *       counts (all together and per category) become their usual peaks.</li>
  * </ul>
@@ -66,6 +67,9 @@ final class Dismissals {
                     break;
                 case DISTRIBUTED_SPRAY:
                     realm.failures.clearSpike();
+                    break;
+                case CREDENTIAL_CAMPAIGN:
+                    realm.campaign.dismiss();
                     break;
                 case PRIVILEGE_ESCALATION:
                     withAdmin(state, realm, assessment.userId(), admin -> {

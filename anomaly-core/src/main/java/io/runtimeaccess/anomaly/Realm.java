@@ -1,7 +1,9 @@
 package io.runtimeaccess.anomaly;
 
 import io.runtimeaccess.anomaly.network.AsnMobility;
+import io.runtimeaccess.anomaly.spray.CredentialCampaign;
 import io.runtimeaccess.anomaly.spray.RealmFailures;
+import io.runtimeaccess.anomaly.spray.RealmTraffic;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.RealmStats;
 
@@ -15,6 +17,9 @@ final class Realm {
     final RealmFailures failures = new RealmFailures();
     /** Which ASNs' locations do not follow their users here (mobile carriers, whatever their name). */
     final AsnMobility mobility = new AsnMobility();
+    /** Sign-in traffic and the campaign it shows; relearned after a restart (not in the snapshot). */
+    final RealmTraffic traffic = new RealmTraffic();
+    final CredentialCampaign.State campaign = new CredentialCampaign.State();
 
     /** {@code activeUsers}: the scorer's profiles now, which bound the realm's counts table (see {@link RealmStats}). */
     Realm(String id, java.util.function.IntSupplier activeUsers) {
@@ -24,6 +29,6 @@ final class Realm {
     }
 
     long bytes() {
-        return 56 + stats.bytes() + failures.bytes() + mobility.bytes();
+        return 64 + stats.bytes() + failures.bytes() + mobility.bytes() + traffic.bytes() + 32;
     }
 }

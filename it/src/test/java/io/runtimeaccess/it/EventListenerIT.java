@@ -72,6 +72,29 @@ class EventListenerIT extends AbstractSharingIT {
                 "findings are written to the log");
     }
 
+    /**
+     * Credential stuffing: one guess per username, each from another network with another browser, so no
+     * source, account or spike stands out. The realm gets one campaign finding that names no user, not one
+     * per guess.
+     */
+    @Test
+    void aFailureOnlyCampaignIsOneRealmLevelFinding() {
+        for (int i = 0; i < 60; i++) {
+            assertEquals(400, failedLogin("stuffed-" + i, "198.18." + i + ".7",
+                    "Mozilla/5.0 (X11; Linux x86_64; rv:" + (100 + i) + ".0) Gecko/20100101 Firefox/" + (100 + i) + ".0")
+                    .statusCode());
+        }
+        JsonNode finding = awaitFinding("detection=credential_campaign", f -> true);
+        assertFalse(finding.hasNonNull("userId"), "a realm-level finding: " + finding);
+        assertFalse(finding.hasNonNull("username"), finding.toString());
+        JsonNode top = finding.get("reasons").get(0);
+        assertEquals("CREDENTIAL_CAMPAIGN", top.get("detection").asText());
+        assertTrue(top.get("evidence").path("unfamiliarFailures").asInt() >= 20, top.toString());
+        sleep(3_000); // findings are written at most a second after their event: later guesses had their chance
+        JsonNode all = Oidc.json(findingsCall("GET", "?detection=credential_campaign", adminToken(), null).body());
+        assertEquals(1, all.size(), "one campaign, one finding: " + all);
+    }
+
     /** A user-manager adds itself to a group that carries realm-admin: a self-granted escalation. */
     @Test
     void joiningAnAdminGroupYourselfBecomesAFinding() {

@@ -11,5 +11,7 @@ public enum Detection {
     BRUTE_FORCE,
     TOKEN_ANOMALY,
     PRIVILEGE_ESCALATION,
-    BULK_ADMIN_ACTIVITY
+    BULK_ADMIN_ACTIVITY,
+    /** A realm-level guessing campaign (stuffing, a slow spray); its assessment names no user. */
+    CREDENTIAL_CAMPAIGN
 }

@@ -51,6 +51,10 @@ public final class Evidence {
     public static final String FAILING_IPS = "failingIps";
     public static final String REALM_FAILURES = "realmFailures";
     public static final String USUAL_REALM_FAILURES = "usualRealmFailures";
+    public static final String UNFAMILIAR_FAILURES = "unfamiliarFailures";
+    public static final String EXPECTED_UNFAMILIAR_FAILURES = "expectedUnfamiliarFailures";
+    public static final String REALM_ATTEMPTS = "realmAttempts";
+    public static final String CAMPAIGN_SECONDS = "campaignSeconds";
     public static final String SESSION_COUNTRY = "sessionCountry";
     public static final String SESSION_ASN = "sessionAsn";
     /** The browser family and platform the session signed in with (when a token request came from another). */

@@ -3,8 +3,10 @@ package io.runtimeaccess.anomaly.spray;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.score.Evidence;
+import io.runtimeaccess.anomaly.score.Novelty;
 import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
+import io.runtimeaccess.anomaly.state.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +15,13 @@ import java.util.Map;
  * few usernames, so no single source stands out), and a success that follows it.
  *
  * <p>A spike is a window with at least {@code realmSpikeMinFailures} failures and {@code
- * realmSpikeFactor} times the realm's usual. For {@value #FOLLOW_UP_WINDOWS} windows after it, a success
+ * realmSpikeFactor} times the realm's usual: both its usual rate per minute and what its sign-ins in the
+ * same window predict ({@link RealmTraffic#failuresPerSuccess()}), so a Monday morning with many times the
+ * night's sign-ins, and their typos, is no spike at any realm size. For {@value #FOLLOW_UP_WINDOWS} windows after it, a success
  * is suspicious when its username failed during the spike or its address failed for other usernames:
- * the sprayer's one correct guess.
+ * the sprayer's one correct guess. An address where many others sign in too (an office NAT: fewer failing
+ * others than {@link PasswordSpray#SHARED_EGRESS_RATIO} per recent success) is a shared egress, not a
+ * sprayer's, and a success from the user's known network and device is the owner (see {@link #familiar}).
  */
 public final class DistributedSpray {
 
@@ -59,10 +65,10 @@ public final class DistributedSpray {
         return minFailures / (windowSeconds / 60.0) / factor;
     }
 
-    /** Judges a failure already recorded in the realm's counts. */
-    public void judgeFailure(RealmFailures realm, int second, ScoreCard card) {
+    /** Judges a failure already recorded in the realm's counts and its traffic. */
+    public void judgeFailure(RealmFailures realm, RealmTraffic traffic, int second, ScoreCard card) {
         int recent = realm.recent(second, windowSeconds);
-        double usual = usualPerWindow(realm);
+        double usual = Math.max(usualPerWindow(realm), expectedFromTraffic(traffic, second));
         if (recent < minFailures || recent < factor * usual) {
             return;
         }
@@ -83,7 +89,7 @@ public final class DistributedSpray {
             return;
         }
         int followUp = FOLLOW_UP_WINDOWS * windowSeconds;
-        boolean addressSprayed = address != null && address.distinct(second, followUp, user) > 0;
+        boolean addressSprayed = address != null && sprayedFrom(address, second, followUp, user);
         boolean ownFailed = ownFailures != null && ownFailures.failures(second, followUp) > 0;
         if (!addressSprayed && !ownFailed) {
             return;
@@ -99,6 +105,32 @@ public final class DistributedSpray {
                 evidence(realm.spikeFailures(), usualPerWindow(realm), o)));
         FailureWindow covering = addressSprayed ? address : ownFailures;
         card.cover(covering.eventIds(second, followUp, ScoreCard.MAX_COVERED));
+    }
+
+    /**
+     * The user's known network and known device: the profile knows the /24 or at least its operator (a home
+     * address moves within the ISP), and the browser presented a device id the user's browsers presented
+     * before, or (no id) the headers are the user's at most a version update apart.
+     */
+    public static boolean familiar(boolean hasProfile, Novelty network, Novelty device, boolean knownDeviceId) {
+        if (!hasProfile || (device != null && device.newDeviceId)) {
+            return false;
+        }
+        boolean knownNetwork = network == null || network.level == null || network.level == Level.NETWORK;
+        boolean knownDevice = knownDeviceId ? device == null
+                : device == null || device.level == null || device.level == Level.BROWSER || device.level == Level.AGENT;
+        return knownNetwork && knownDevice;
+    }
+
+    /** Failures this address had for other usernames, unless many others sign in through it too. */
+    private static boolean sprayedFrom(FailureWindow address, int second, int followUp, int user) {
+        int others = address.distinct(second, followUp, user);
+        return others > 0 && others >= PasswordSpray.SHARED_EGRESS_RATIO * address.recentSuccesses(second, followUp);
+    }
+
+    /** Failures the realm's successes in the window predict. */
+    private double expectedFromTraffic(RealmTraffic traffic, int second) {
+        return traffic == null ? 0 : traffic.failuresPerSuccess() * traffic.successes(second, windowSeconds);
     }
 
     private double usualPerWindow(RealmFailures realm) {

@@ -20,6 +20,8 @@ public final class FailureWindow {
     static final int MAX = 64;
     static final byte UNKNOWN_USER = 1;
     static final byte RESOLVED = 2;
+    /** The failure was unfamiliar for its account and counts in {@link RealmTraffic} until resolved. */
+    static final byte UNFAMILIAR = 4;
     static final double FAILURE_HALF_LIFE_SECONDS = 86_400;
 
     private int[] who = new int[INITIAL];
@@ -36,6 +38,11 @@ public final class FailureWindow {
 
     /** Records a failure; {@code unknownUser} when the username matched no account. */
     public void addFailure(int who, int second, boolean unknownUser, String eventId) {
+        addFailure(who, second, unknownUser, eventId, false);
+    }
+
+    /** Records a failure; {@code unfamiliar} when it counts as such in the realm's {@link RealmTraffic}. */
+    public void addFailure(int who, int second, boolean unknownUser, String eventId, boolean unfamiliar) {
         if (size == this.who.length && size < MAX) {
             grow();
         }
@@ -48,7 +55,7 @@ public final class FailureWindow {
         }
         this.who[at] = who;
         this.seconds[at] = second;
-        this.flags[at] = unknownUser ? UNKNOWN_USER : 0;
+        this.flags[at] = (byte) ((unknownUser ? UNKNOWN_USER : 0) | (unfamiliar ? UNFAMILIAR : 0));
         this.eventIds[at] = eventId;
         decayedFailures = (float) (decay(decayedFailures, second - failuresStamp, FAILURE_HALF_LIFE_SECONDS) + 1);
         failuresStamp = Math.max(failuresStamp, second);
@@ -56,8 +63,16 @@ public final class FailureWindow {
 
     /** A success of {@code who}: its recent failures here were typos, not part of an attack. */
     public void addSuccess(int who, int second, int windowSeconds) {
+        addSuccess(who, second, windowSeconds, null);
+    }
+
+    /** As {@link #addSuccess(int, int, int)}; resolved unfamiliar failures leave {@code traffic}'s count. */
+    public void addSuccess(int who, int second, int windowSeconds, RealmTraffic traffic) {
         for (int i = 0; i < size; i++) {
             if (this.who[i] == who && second - seconds[i] <= windowSeconds) {
+                if (traffic != null && (flags[i] & (UNFAMILIAR | RESOLVED)) == UNFAMILIAR) {
+                    traffic.resolveUnfamiliar(seconds[i]);
+                }
                 flags[i] |= RESOLVED;
             }
         }
@@ -90,6 +105,16 @@ public final class FailureWindow {
             }
         }
         return distinct;
+    }
+
+    /** Whether an unresolved failure in the window was counted as unfamiliar already. */
+    public boolean hasUnfamiliar(int second, int windowSeconds) {
+        for (int i = 0; i < size; i++) {
+            if (counts(i, second, windowSeconds) && (flags[i] & UNFAMILIAR) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unresolved failures in the window. */

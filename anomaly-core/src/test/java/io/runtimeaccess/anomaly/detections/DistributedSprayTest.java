@@ -119,4 +119,60 @@ class DistributedSprayTest {
                         io.runtimeaccess.anomaly.support.TestWorld.Kind.HOME, 1).address(109, 1), Events.SAFARI_IPHONE));
         assertNull(reason(success, DISTRIBUTED_SPRAY), success.toString());
     }
+
+    /** Issue 9, point 3: a morning with many times the night's sign-ins brings many times the typos; no spike. */
+    @Test
+    void aBusyMorningsTyposAreNoSpike() {
+        long t = usualFailures() + 12 * Events.HOUR;
+        io.runtimeaccess.anomaly.support.TestWorld.Operator isp = realm.world.operator(
+                io.runtimeaccess.anomaly.support.TestWorld.DE, io.runtimeaccess.anomaly.support.TestWorld.Kind.HOME, 2);
+        for (int i = 0; i < 1200; i++) { // 1,200 sign-ins in 30 minutes, one in ten after a typo
+            long time = t + i * 1_500L;
+            String ip = isp.address(i / 200, 1 + i % 200);
+            if (i % 10 == 0) {
+                Assessment typo = realm.assess(Events.failure("m" + i, true, time - 1_000, ip, Events.CHROME_WINDOWS));
+                assertNull(reason(typo, DISTRIBUTED_SPRAY), "typo " + i + ": " + typo);
+            }
+            Assessment success = realm.assess(Events.login("m" + i, time, ip, Events.CHROME_WINDOWS));
+            assertNull(reason(success, DISTRIBUTED_SPRAY), success.toString());
+        }
+    }
+
+    /** Issue 9, point 4: the owner, on the usual network with the usual browser (just updated), mistypes during a spike. */
+    @Test
+    void theOwnerOnTheUsualNetworkAndBrowserIsNotAlertedForTheSpike() {
+        String home = realm.homeIsp.address(7, 7);
+        realm.history("owner", home, Events.CHROME_WINDOWS, 20, 9);
+        long t = usualFailures();
+        for (int i = 0; i < 80; i++) {
+            realm.assess(Events.failure("victim" + i, true, t + i * 3_000L, botnet(i), agent(i)));
+        }
+        realm.assess(Events.failure("owner", true, t + 4 * Events.MINUTE, home, Events.CHROME_WINDOWS));
+        String updated = io.runtimeaccess.anomaly.support.Agents.header(
+                io.runtimeaccess.anomaly.support.Agents.Kind.CHROME_WINDOWS, 121, 0);
+        Assessment owner = realm.assess(Events.login("owner", t + 5 * Events.MINUTE, home, updated));
+        Reason hit = reason(owner, DISTRIBUTED_SPRAY);
+        assertNotNull(hit, owner.toString());
+        assertTrue(hit.weight() < 25, "the spike alone does not alert the owner: " + hit);
+    }
+
+    /** Issue 9, point 3: an office NAT where many sign in is a shared egress, not a sprayer's address. */
+    @Test
+    void aSuccessThroughABusyOfficeNatDuringASpikeIsNotFromASprayingAddress() {
+        String office = realm.world.operator(io.runtimeaccess.anomaly.support.TestWorld.DE,
+                io.runtimeaccess.anomaly.support.TestWorld.Kind.OFFICE, 0).address(1, 1);
+        long t = usualFailures();
+        for (int i = 0; i < 80; i++) {
+            realm.assess(Events.failure("victim" + i, true, t + i * 3_000L, botnet(i), agent(i)));
+        }
+        for (int i = 0; i < 3; i++) {
+            realm.assess(Events.failure("colleague" + i, true, t + 3 * Events.MINUTE + i * 1_000L, office,
+                    Events.CHROME_WINDOWS));
+        }
+        for (int i = 0; i < 20; i++) {
+            realm.assess(Events.login("staff" + i, t + 4 * Events.MINUTE + i * 1_000L, office, Events.CHROME_WINDOWS));
+        }
+        Assessment newcomer = realm.assess(Events.login("newcomer", t + 5 * Events.MINUTE, office, Events.CHROME_WINDOWS));
+        assertNull(reason(newcomer, DISTRIBUTED_SPRAY), newcomer.toString());
+    }
 }

@@ -40,6 +40,8 @@ public enum Scenario {
     ADMIN_CREATE_THEN_GRANT_NEW_IP(true, "admin creates an account, then grants it admin, from a new IP",
             Detection.PRIVILEGE_ESCALATION),
     ADMIN_BULK_DELETE(true, "bulk deletes", Detection.BULK_ADMIN_ACTIVITY),
+    CREDENTIAL_STUFFING(true, "credential stuffing", Detection.CREDENTIAL_CAMPAIGN),
+    SLOW_SPRAY(true, "low-and-slow spray, rotating browsers", Detection.CREDENTIAL_CAMPAIGN),
 
     /** Rows of a real RBA file: neither attack IP nor takeover. */
     RBA_BENIGN(false, "RBA benign", null),

@@ -103,6 +103,7 @@ final class Attacks {
                 sameCountry.inject(variant, variant.name().toLowerCase(java.util.Locale.ROOT) + "-" + i);
             }
         }
+        new Campaigns(g, from, until).inject();
     }
 
     // ---- takeovers ----

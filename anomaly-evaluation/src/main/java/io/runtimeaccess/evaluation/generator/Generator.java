@@ -46,6 +46,10 @@ public final class Generator {
     final DeviceCookies cookies;
     final NightShifts nightShifts;
     final Collector out = new Collector();
+    /** The day of the realm-wide typo wave (Monday 19 January), and the share of users it catches. */
+    static final int TYPO_WAVE_DAY = 14;
+    static final double TYPO_WAVE_SHARE = 0.33;
+    private SplittableRandom waveRandom;
     final List<SimUser> users = new ArrayList<>();
     final List<SimUser> admins = new ArrayList<>();
     /** Sessions of the single-page app (their tokens come from the user's own address), for token theft. */
@@ -64,6 +68,7 @@ public final class Generator {
         this.settings = settings;
         this.world = world;
         this.random = new SplittableRandom(settings.seed());
+        this.waveRandom = new SplittableRandom(settings.seed() * 31 + 5);
         this.cookies = new DeviceCookies(settings.seed());
         this.nightShifts = new NightShifts(settings);
     }
@@ -272,7 +277,23 @@ public final class Generator {
             Scenario scenario = firstUses ? Scenario.BENIGN_NEW_DEVICE : place.scenario;
             double typo = rotationMonday && i == 0 ? 0.5 : u.typo;
             Label label = nightShift && !firstUses ? NightShifts.label(u) : Label.benign(scenario);
+            if (i == 0 && day == TYPO_WAVE_DAY) {
+                typoWave(u, time, day, device, place);
+            }
             signIn(u, time, day, device, place.prefix, place.ip, label, typo);
+        }
+    }
+
+    /**
+     * The realm-wide typo wave on {@value #TYPO_WAVE_DAY} (a Monday after a password-expiry weekend): a third
+     * of the users type the old password once before their first sign-in of the day, from where they sign
+     * in. Drawn from a stream of its own, so the rest of the realm stays as it was.
+     */
+    private void typoWave(SimUser u, long time, int day, Device device, Place place) {
+        if (waveRandom.nextDouble() < TYPO_WAVE_SHARE) {
+            out.login(time - 5_000L - waveRandom.nextInt(35_000), u.id, true, place.prefix, place.ip, device.agent(),
+                    device.header(day), device.browser(day), false, false, false, Label.benign(place.scenario),
+                    null, waveRandom);
         }
     }
 

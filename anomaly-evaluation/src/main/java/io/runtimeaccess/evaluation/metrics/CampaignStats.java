@@ -20,6 +20,7 @@ public final class CampaignStats {
     private long alerts;
     private long successes;
     private long successesAlerted;
+    private long firstCampaignFindingAttempt = -1;
 
     public CampaignStats(String id, Scenario scenario, long startMillis) {
         this.id = id;
@@ -31,6 +32,9 @@ public final class CampaignStats {
     public void record(long timeMillis, boolean success, boolean alert, Detection topReason) {
         attempts++;
         lastMillis = Math.max(lastMillis, timeMillis);
+        if (topReason == Detection.CREDENTIAL_CAMPAIGN && firstCampaignFindingAttempt < 0) {
+            firstCampaignFindingAttempt = attempts;
+        }
         if (alert) {
             alerts++;
             if (firstAlertAttempt < 0) {
@@ -80,6 +84,11 @@ public final class CampaignStats {
     /** Seconds from the campaign's first event to its first alert, or -1. */
     public double secondsToDetection() {
         return firstAlertMillis < 0 ? -1 : (firstAlertMillis - startMillis) / 1000.0;
+    }
+
+    /** The attempt (1-based) on which the realm-level campaign finding was raised, or -1. */
+    public long attemptsToCampaignFinding() {
+        return firstCampaignFindingAttempt;
     }
 
     public Detection firstAlertReason() {

@@ -46,6 +46,13 @@ public final class Replay {
             boolean alert = a.score() >= alertThreshold;
             Reason top = a.topReason();
             Detection topDetection = top == null ? null : top.detection();
+            if (topDetection == Detection.CREDENTIAL_CAMPAIGN) {
+                results.campaignFindings.computeIfAbsent(label.scenario(), s -> new long[1])[0]++;
+                if (label.negative()) {
+                    results.benignCampaignFindings.add(e.timeMillis());
+                    results.benignCampaignTexts.add(top.text());
+                }
+            }
             if (label.negative()) {
                 results.score(label.scenario(), e.kind(), a.score());
                 if (label.campaign() != null) {

@@ -23,7 +23,7 @@ public final class ReplayResults {
 
     /** Scenarios measured per campaign (attempts and time to the first alert) rather than per event alone. */
     public static final Set<Scenario> CAMPAIGNS = Set.of(Scenario.BRUTE_FORCE, Scenario.PASSWORD_SPRAY,
-            Scenario.DISTRIBUTED_SPRAY, Scenario.ADMIN_BULK_DELETE);
+            Scenario.DISTRIBUTED_SPRAY, Scenario.ADMIN_BULK_DELETE, Scenario.CREDENTIAL_STUFFING, Scenario.SLOW_SPRAY);
 
     private static final int EXAMPLES = 12;
 
@@ -37,6 +37,12 @@ public final class ReplayResults {
     final Map<String, long[]> falseAlertTexts = new java.util.HashMap<>();
     /** Benign events labelled with a group (a night-shift user): first event, events, alerts, last alert. */
     final Map<String, long[]> benignGroups = new LinkedHashMap<>();
+    /** Realm-level campaign findings (raised or updated) by the scenario of the event that raised them. */
+    final Map<Scenario, long[]> campaignFindings = new EnumMap<>(Scenario.class);
+    /** The times of campaign findings raised on benign events: false campaigns. */
+    final List<Long> benignCampaignFindings = new java.util.ArrayList<>();
+    /** Their reasons' texts, in the same order. */
+    final List<String> benignCampaignTexts = new java.util.ArrayList<>();
     final Map<Scenario, PriorityQueue<Example>> highestBenign = new EnumMap<>(Scenario.class);
     final Map<Scenario, PriorityQueue<Example>> lowestAttacks = new EnumMap<>(Scenario.class);
     long events;
@@ -267,6 +273,11 @@ public final class ReplayResults {
         return n;
     }
 
+    /** Whether {@code t} falls inside a sign-in guessing campaign (or its aftermath). */
+    public boolean duringGuessingCampaign(long t) {
+        return duringCampaign(t);
+    }
+
     private boolean duringCampaign(long t) {
         for (CampaignStats c : campaigns.values()) {
             if (c.scenario() != Scenario.ADMIN_BULK_DELETE && t >= c.startMillis()
@@ -293,5 +304,20 @@ public final class ReplayResults {
         if (q.size() > EXAMPLES) {
             q.poll();
         }
+    }
+
+    /** Campaign findings raised or updated on events of this scenario. */
+    public long campaignFindings(Scenario scenario) {
+        long[] n = campaignFindings.get(scenario);
+        return n == null ? 0 : n[0];
+    }
+
+    /** The times of the campaign findings raised on benign events. */
+    public List<Long> benignCampaignFindings() {
+        return benignCampaignFindings;
+    }
+
+    public List<String> benignCampaignTexts() {
+        return benignCampaignTexts;
     }
 }

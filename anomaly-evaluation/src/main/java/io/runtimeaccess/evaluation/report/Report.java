@@ -312,6 +312,9 @@ public final class Report {
         if (!r.campaigns().isEmpty()) {
             b.append("## Campaigns\n\n").append(campaigns()).append('\n');
         }
+        if (!r.campaigns().isEmpty()) {
+            b.append("## Credential campaign findings\n\n").append(CampaignFindings.table(r)).append('\n');
+        }
         if (r.scenarios().contains(Scenario.BENIGN_OFFICE)) {
             b.append("## Office NAT\n\n").append(office()).append('\n');
         }
