@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.StateBudget;
+import io.runtimeaccess.anomaly.finding.Severity;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,17 @@ class EventListenerConfigTest {
         assertTrue(e.getMessage().startsWith(EventListenerConfig.MAX_TRACKED_USERS), e.getMessage());
         assertTrue(EventListenerConfig.properties().stream()
                 .anyMatch(p -> p.getName().equals(EventListenerConfig.MAX_TRACKED_SOURCES)), "listed for the server");
+    }
+
+    @Test
+    void auditTamperingIsHighUnlessConfigured() {
+        assertEquals(Severity.HIGH, new EventListenerConfig(scope(Map.of())).auditTamperingSeverity());
+        assertEquals(Severity.CRITICAL, new EventListenerConfig(scope(Map.of(
+                EventListenerConfig.AUDIT_TAMPERING_SEVERITY, "critical"))).auditTamperingSeverity());
+        for (String bad : new String[] {"NONE", "urgent"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EventListenerConfig(
+                    scope(Map.of(EventListenerConfig.AUDIT_TAMPERING_SEVERITY, bad))));
+            assertTrue(e.getMessage().startsWith(EventListenerConfig.AUDIT_TAMPERING_SEVERITY), e.getMessage());
+        }
     }
 }
