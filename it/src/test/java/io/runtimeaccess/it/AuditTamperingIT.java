@@ -61,7 +61,7 @@ class AuditTamperingIT extends AbstractSharingIT {
 
     @Test
     void removingTheListenerThroughEventsConfigIsAHighFindingNamingTheAdminAndTheirNetwork() {
-        String token = organizationAdminToken("audit-remover", "manage-events", "view-events");
+        String token = adminFromAfar("audit-remover", "manage-events", "view-events");
         String adminId = userId("audit-remover");
         assertEquals(204, eventsConfig(token, c -> c.setEventsListeners(without(c.getEventsListeners())))
                 .statusCode());
@@ -81,7 +81,7 @@ class AuditTamperingIT extends AbstractSharingIT {
 
     @Test
     void eachWeakeningThroughEventsConfigIsAFindingOfItsOwn() {
-        String token = organizationAdminToken("audit-weakener", "manage-events", "view-events");
+        String token = adminFromAfar("audit-weakener", "manage-events", "view-events");
         String adminId = userId("audit-weakener");
         assertEquals(204, eventsConfig(token, c -> c.setAdminEventsEnabled(false)).statusCode());
         awaitTampering(adminId, "Turned off admin events");
@@ -103,7 +103,7 @@ class AuditTamperingIT extends AbstractSharingIT {
      */
     @Test
     void recordingMoreRaisesNothing() {
-        String token = organizationAdminToken("audit-tuner", "manage-events", "view-events");
+        String token = adminFromAfar("audit-tuner", "manage-events", "view-events");
         String adminId = userId("audit-tuner");
         assertEquals(204, eventsConfig(token, c -> {
             List<String> types = new ArrayList<>(c.getEnabledEventTypes());
@@ -120,7 +120,7 @@ class AuditTamperingIT extends AbstractSharingIT {
 
     @Test
     void weakeningThroughTheRealmUpdateIsAFindingToo() {
-        String token = organizationAdminToken("audit-realm-editor", "manage-realm", "view-realm", "view-events");
+        String token = adminFromAfar("audit-realm-editor", "manage-realm", "view-realm", "view-events");
         String adminId = userId("audit-realm-editor");
         HttpResponse<String> current = asAdmin(token, "", "GET", null);
         assertEquals(200, current.statusCode(), current.body());
@@ -139,11 +139,29 @@ class AuditTamperingIT extends AbstractSharingIT {
         assertEquals(ADMIN_IP, finding.get("reasons").get(0).get("evidence").get("ip").asText());
     }
 
+    /**
+     * A token of an organization admin (created once with these realm-management roles) signed in from
+     * {@link #ADMIN_IP} behind the TLS-terminating proxy, as its admin calls come: the token's issuer is the
+     * address the calls go to.
+     */
+    private String adminFromAfar(String username, String... roles) {
+        organizationAdminToken(username, roles);
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", ADMIN_IP).header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(java.util.Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", username, "password", username)))));
+        assertEquals(200, token.statusCode(), token.body());
+        return Oidc.json(token.body()).get("access_token").asText();
+    }
+
     /** The admin's {@code PUT events/config} from {@link #ADMIN_IP}, changing what {@code change} changes. */
     private HttpResponse<String> eventsConfig(String token, Consumer<RealmEventsConfigRepresentation> change) {
         RealmEventsConfigRepresentation config = organization.admin().getRealmEventsConfig();
         change.accept(config);
-        return asAdmin(token, "/events/config", "PUT", write(config));
+        HttpResponse<String> response = asAdmin(token, "/events/config", "PUT", write(config));
+        assertEquals(204, response.statusCode(), response.body());
+        return response;
     }
 
     private HttpResponse<String> asAdmin(String token, String path, String method, String body) {
