@@ -70,13 +70,23 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
             if (realm == null || event.getOperationType() == null) {
                 return;
             }
+            checkAudit(realm, event);
             pipeline.offer(EventCopies.admin(event, EventCopies.targetUser(event.getResourcePath()),
                     privilegedAccess.granted(session, realm, event)));
-            if (audit != null) {
-                auditBefore = audit.check(session, realm, event, auditBefore);
-            }
         } catch (RuntimeException e) {
             couldNotQueue(event.getRealmId(), "an admin event", e);
+        }
+    }
+
+    /** On its own: a problem here must not cost the admin event its scoring, nor the other way round. */
+    private void checkAudit(RealmModel realm, AdminEvent event) {
+        if (audit == null) {
+            return;
+        }
+        try {
+            auditBefore = audit.check(session, realm, event, auditBefore);
+        } catch (RuntimeException e) {
+            couldNotQueue(event.getRealmId(), "the realm's audit settings", e);
         }
     }
 
