@@ -13,5 +13,7 @@ public enum Detection {
     PRIVILEGE_ESCALATION,
     BULK_ADMIN_ACTIVITY,
     /** A realm-level guessing campaign (stuffing, a slow spray); its assessment names no user. */
-    CREDENTIAL_CAMPAIGN
+    CREDENTIAL_CAMPAIGN,
+    /** An admin change that makes the realm record less about itself (listener removed, events off, shorter expiry). */
+    AUDIT_TAMPERING
 }

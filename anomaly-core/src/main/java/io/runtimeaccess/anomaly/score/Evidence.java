@@ -73,6 +73,12 @@ public final class Evidence {
     public static final String ACCESS_CHANGES = "accessChanges";
     /** What a bulk burst was judged on: "changes" (all together), "creates", "deletes" or "role/group changes". */
     public static final String BURST_OF = "burstOf";
+    /** Audit tampering: the realm setting that was weakened, its value before and after, all settings weakened. */
+    public static final String SETTING = "setting";
+    public static final String BEFORE = "before";
+    public static final String AFTER = "after";
+    public static final String CHANGED_SETTINGS = "changedSettings";
+    public static final String ADMIN_USER = "adminUser";
 
     private Evidence() {
     }

@@ -3,6 +3,7 @@ package io.runtimeaccess.events.finding;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
@@ -112,11 +113,18 @@ public final class FindingRecorder implements FindingWriter {
         return user == null ? null : user.getUsername();
     }
 
-    /** One incident: the detection of the strongest reason, the user, and the source it names if any. */
+    /**
+     * One incident: the detection of the strongest reason, the user, and the source it names if any. For audit
+     * tampering the "source" is the settings weakened: an admin's next, different weakening is a finding of its
+     * own instead of replacing the reasons of the first.
+     */
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
         String detection = top == null ? "NONE" : top.detection().name();
-        String source = top == null ? null : top.evidence().get("source");
+        String source = top == null ? null : top.evidence().get(Evidence.SOURCE);
+        if (source == null && top != null) {
+            source = top.evidence().get(Evidence.CHANGED_SETTINGS);
+        }
         String key = detection + "|" + (assessment.userId() == null ? "" : assessment.userId()) + "|"
                 + (source == null ? "" : source);
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);

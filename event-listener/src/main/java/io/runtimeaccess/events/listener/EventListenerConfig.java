@@ -18,6 +18,7 @@ public final class EventListenerConfig {
 
     public static final String QUEUE_CAPACITY = "queue-capacity";
     public static final String FINDING_SEVERITY = "finding-severity";
+    public static final String AUDIT_TAMPERING_SEVERITY = "audit-tampering-severity";
     public static final String SNAPSHOT_INTERVAL = "snapshot-interval";
     public static final String IP_COUNTRY_FILE = "ip-country-file";
     public static final String IP_ASN_FILE = "ip-asn-file";
@@ -34,6 +35,7 @@ public final class EventListenerConfig {
 
     static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
+    static final Severity DEFAULT_AUDIT_TAMPERING_SEVERITY = Severity.HIGH;
     static final int DEFAULT_SNAPSHOT_INTERVAL_SECONDS = 300;
     static final int DEFAULT_OUTBOX_CAPACITY = 1_000;
     /** Realm roles and realm-management client roles that give admin-level access. */
@@ -42,6 +44,7 @@ public final class EventListenerConfig {
 
     private final int queueCapacity;
     private final Severity findingSeverity;
+    private final Severity auditTamperingSeverity;
     private final int snapshotIntervalSeconds;
     private final String ipCountryFile;
     private final String ipAsnFile;
@@ -58,7 +61,9 @@ public final class EventListenerConfig {
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
-        this.findingSeverity = severity(scope.get(FINDING_SEVERITY, DEFAULT_FINDING_SEVERITY.name()));
+        this.findingSeverity = severity(scope.get(FINDING_SEVERITY, DEFAULT_FINDING_SEVERITY.name()), FINDING_SEVERITY);
+        this.auditTamperingSeverity = findingOwnSeverity(scope.get(AUDIT_TAMPERING_SEVERITY,
+                DEFAULT_AUDIT_TAMPERING_SEVERITY.name()), AUDIT_TAMPERING_SEVERITY);
         this.snapshotIntervalSeconds = positive(scope.getInt(SNAPSHOT_INTERVAL, DEFAULT_SNAPSHOT_INTERVAL_SECONDS),
                 SNAPSHOT_INTERVAL);
         this.ipCountryFile = scope.get(IP_COUNTRY_FILE);
@@ -87,6 +92,10 @@ public final class EventListenerConfig {
                 .property().name(FINDING_SEVERITY).type(ProviderConfigProperty.STRING_TYPE)
                 .defaultValue(DEFAULT_FINDING_SEVERITY.name())
                 .helpText("Lowest severity stored as a finding: LOW, MEDIUM, HIGH or CRITICAL.").add()
+                .property().name(AUDIT_TAMPERING_SEVERITY).type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_AUDIT_TAMPERING_SEVERITY.name())
+                .helpText("Severity of an audit-tampering finding (this listener removed, user or admin events "
+                        + "turned off, event expiry shortened): LOW, MEDIUM, HIGH or CRITICAL.").add()
                 .property().name(SNAPSHOT_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
                 .defaultValue(DEFAULT_SNAPSHOT_INTERVAL_SECONDS)
                 .helpText("Seconds between saves of each realm's learned state to the database.").add()
@@ -136,12 +145,21 @@ public final class EventListenerConfig {
         return value;
     }
 
-    private static Severity severity(String value) {
+    private static Severity severity(String value, String key) {
         try {
-            return Severity.valueOf(value.trim().toUpperCase());
+            return Severity.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(FINDING_SEVERITY + ": '" + value + "' is not LOW, MEDIUM, HIGH or CRITICAL");
+            throw new IllegalArgumentException(key + ": '" + value + "' is not LOW, MEDIUM, HIGH or CRITICAL");
         }
+    }
+
+    /** A finding's own severity: NONE would be no finding at all. */
+    private static Severity findingOwnSeverity(String value, String key) {
+        Severity severity = severity(value, key);
+        if (severity == Severity.NONE) {
+            throw new IllegalArgumentException(key + ": '" + value + "' is not LOW, MEDIUM, HIGH or CRITICAL");
+        }
+        return severity;
     }
 
     public int queueCapacity() {
@@ -150,6 +168,11 @@ public final class EventListenerConfig {
 
     public Severity findingSeverity() {
         return findingSeverity;
+    }
+
+    /** The severity of every audit-tampering finding; HIGH unless configured. */
+    public Severity auditTamperingSeverity() {
+        return auditTamperingSeverity;
     }
 
     public int snapshotIntervalSeconds() {

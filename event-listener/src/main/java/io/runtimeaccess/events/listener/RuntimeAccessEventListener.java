@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.listener;
 
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.events.audit.AuditWatch;
 import io.runtimeaccess.events.device.DeviceCookieAuthenticator;
 import io.runtimeaccess.events.device.DeviceId;
 import io.runtimeaccess.events.log.LogText;
@@ -29,11 +30,24 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
     private final KeycloakSession session;
     private final EventPipeline pipeline;
     private final PrivilegedAccess privilegedAccess;
+    private final AuditWatch audit;
+    /** The realm's audit settings when this admin request started ({@code null} for other requests). */
+    private AuditWatch.Before auditBefore;
 
-    RuntimeAccessEventListener(KeycloakSession session, EventPipeline pipeline, PrivilegedAccess privilegedAccess) {
+    /** {@code audit}: {@code null} where audit settings are not watched. */
+    RuntimeAccessEventListener(KeycloakSession session, EventPipeline pipeline, PrivilegedAccess privilegedAccess,
+            AuditWatch audit) {
         this.session = session;
         this.pipeline = pipeline;
         this.privilegedAccess = privilegedAccess;
+        this.audit = audit;
+        // Keycloak creates the listener before the admin change, so this is the "before" (see AuditWatch).
+        try {
+            this.auditBefore = audit == null ? null : audit.before(session);
+        } catch (RuntimeException e) {
+            // Creating a listener must never fail the request; this request's audit changes go unseen.
+            couldNotQueue(null, "the realm's audit settings", e);
+        }
     }
 
     @Override
@@ -56,10 +70,23 @@ public class RuntimeAccessEventListener implements EventListenerProvider {
             if (realm == null || event.getOperationType() == null) {
                 return;
             }
+            checkAudit(realm, event);
             pipeline.offer(EventCopies.admin(event, EventCopies.targetUser(event.getResourcePath()),
                     privilegedAccess.granted(session, realm, event)));
         } catch (RuntimeException e) {
             couldNotQueue(event.getRealmId(), "an admin event", e);
+        }
+    }
+
+    /** On its own: a problem here must not cost the admin event its scoring, nor the other way round. */
+    private void checkAudit(RealmModel realm, AdminEvent event) {
+        if (audit == null) {
+            return;
+        }
+        try {
+            auditBefore = audit.check(session, realm, event, auditBefore);
+        } catch (RuntimeException e) {
+            couldNotQueue(event.getRealmId(), "the realm's audit settings", e);
         }
     }
 

@@ -1,8 +1,11 @@
 package io.runtimeaccess.events.listener;
 
+import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.audit.AuditTampering;
 import io.runtimeaccess.anomaly.network.IpLocator;
 import io.runtimeaccess.anomaly.network.NetworkLocation;
 import io.runtimeaccess.anomaly.network.RangeTableLocator;
+import io.runtimeaccess.events.audit.AuditWatch;
 import io.runtimeaccess.events.baseline.RealmBaselines;
 import io.runtimeaccess.events.finding.FindingRecorder;
 import io.runtimeaccess.events.finding.FindingStore;
@@ -46,6 +49,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     private WebhookAddresses webhookAddresses;
     private WebhookSink webhook;
     private EventPipeline pipeline;
+    private AuditWatch audit;
 
     @Override
     public void init(Config.Scope scope) {
@@ -58,9 +62,12 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
         webhookAddresses = new WebhookAddresses(config.webhookAllowInternal());
         webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), webhookAddresses).start();
-        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator(), config.stateBudget()),
+        IpLocator locator = locator();
+        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator, config.stateBudget()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),
                 Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
+        audit = new AuditWatch(new AuditTampering(ScorerSettings.defaults(), config.auditTamperingSeverity()), locator,
+                pipeline);
         meterWebhook(pipeline.metrics());
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent) {
@@ -120,7 +127,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new RuntimeAccessEventListener(session, pipeline, privilegedAccess);
+        return new RuntimeAccessEventListener(session, pipeline, privilegedAccess, audit);
     }
 
     /** For the findings settings API: the same address rule at save time as at delivery time. */

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * on a database that the sign-ins themselves need than one per guess. Findings that could not be stored
  * are retried ({@link FindingRetries}); each one is stored, or lost and counted.
  *
- * <p>People's decisions (dismissals) and removals have their own small queue, so a flood of events cannot
+ * <p>People's decisions (dismissals), removals and assessments made without a scorer (audit tampering,
+ * judged on the request thread) have their own small queue, so a flood of events cannot
  * crowd them out. At {@link #stop()} the worker scores what is queued, stores what it can, and only
  * then, on its own thread, saves the learned state.
  */
@@ -268,6 +269,8 @@ public final class EventPipeline {
         } else if (item instanceof AdminAction) {
             AdminAction action = (AdminAction) item;
             score(scorers.of(action.realmId()), scorer -> scorer.assess(action));
+        } else if (item instanceof Assessment) {
+            raise((Assessment) item); // judged without a scorer (audit tampering): only stored
         } else if (item instanceof Dismissal) {
             Dismissal dismissal = (Dismissal) item;
             scorers.of(dismissal.assessment().realmId()).dismissed(dismissal.assessment());
@@ -283,6 +286,11 @@ public final class EventPipeline {
         long start = System.nanoTime();
         Assessment assessment = assess.apply(scorer);
         metrics.scored(System.nanoTime() - start);
+        raise(assessment);
+    }
+
+    /** An assessment at or above the finding severity waits, with the others of its batch, to be stored. */
+    private void raise(Assessment assessment) {
         if (assessment.severity().compareTo(findingSeverity) >= 0) {
             metrics.findingRaised(assessment.topReason() == null ? "NONE" : assessment.topReason().detection().name());
             if (pending.isEmpty()) {

@@ -7,6 +7,7 @@ import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.anomaly.score.Evidence;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,21 @@ class FindingMergeTest {
         assertEquals(first, FindingRecorder.incidentKey(spray("e2", 2, 90, Severity.CRITICAL, "192.0.2.9")));
         assertNotEquals(first, FindingRecorder.incidentKey(spray("e3", 3, 60, Severity.MEDIUM, "192.0.2.10")));
         assertEquals("PASSWORD_SPRAY||192.0.2.9", first);
+    }
+
+    /** Each audit setting an admin weakens is its own finding, so a later one never hides the first. */
+    @Test
+    void anAuditIncidentIsOneAdminOneSetOfSettings() {
+        String listener = FindingRecorder.incidentKey(tampering("e1", "eventsListeners"));
+        assertEquals("AUDIT_TAMPERING|admin|eventsListeners", listener);
+        assertEquals(listener, FindingRecorder.incidentKey(tampering("e2", "eventsListeners")));
+        assertNotEquals(listener, FindingRecorder.incidentKey(tampering("e3", "adminEventsEnabled")));
+    }
+
+    private static Assessment tampering(String eventId, String settings) {
+        return new Assessment(eventId, "realm", "admin", 1, 70, Severity.HIGH, List.of(new Reason(
+                Detection.AUDIT_TAMPERING, 70, "weakened " + settings, Map.of(Evidence.CHANGED_SETTINGS, settings))),
+                List.of(eventId), "1.0.0");
     }
 
     /** A user-storage user's id can be 255 characters: the key still fits and still tells sources apart. */

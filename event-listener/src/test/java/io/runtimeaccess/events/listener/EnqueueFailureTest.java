@@ -33,7 +33,8 @@ class EnqueueFailureTest {
                 Duration.ofHours(1));
         double before = count();
         // No session: reading the request's user agent fails, as any unexpected error on the way to the queue.
-        RuntimeAccessEventListener listener = new RuntimeAccessEventListener(null, pipeline, new PrivilegedAccess(Set.of()));
+        RuntimeAccessEventListener listener = new RuntimeAccessEventListener(null, pipeline, new PrivilegedAccess(Set.of()),
+                null);
         Event event = new Event();
         event.setType(EventType.LOGIN);
         event.setRealmId("realm-a");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.StateBudget;
+import io.runtimeaccess.anomaly.finding.Severity;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,18 @@ class EventListenerConfigTest {
         for (String option : new String[] {EventListenerConfig.IP_COUNTRY_IPV6_FILE, EventListenerConfig.IP_ASN_IPV6_FILE,
             EventListenerConfig.IP_CITY_IPV6_FILE}) {
             assertTrue(EventListenerConfig.properties().stream().anyMatch(p -> p.getName().equals(option)), option);
+        }
+    }
+
+    @Test
+    void auditTamperingIsHighUnlessConfigured() {
+        assertEquals(Severity.HIGH, new EventListenerConfig(scope(Map.of())).auditTamperingSeverity());
+        assertEquals(Severity.CRITICAL, new EventListenerConfig(scope(Map.of(
+                EventListenerConfig.AUDIT_TAMPERING_SEVERITY, "critical"))).auditTamperingSeverity());
+        for (String bad : new String[] {"NONE", "urgent"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EventListenerConfig(
+                    scope(Map.of(EventListenerConfig.AUDIT_TAMPERING_SEVERITY, bad))));
+            assertTrue(e.getMessage().startsWith(EventListenerConfig.AUDIT_TAMPERING_SEVERITY), e.getMessage());
         }
     }
 }

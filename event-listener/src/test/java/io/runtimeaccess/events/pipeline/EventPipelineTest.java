@@ -129,6 +129,23 @@ class EventPipelineTest {
         assertEquals(List.of("e1"), scorer.dismissed);
     }
 
+    /** Audit tampering is judged without a scorer: its assessment is stored as it is, the threshold still applies. */
+    @Test
+    void aReadyAssessmentIsStoredWithoutTheScorer() throws InterruptedException {
+        scorer.release.countDown();
+        EventPipeline pipeline = pipeline(10);
+        Assessment tampering = new Assessment("a1", "realm", "admin", 1, 70, Severity.HIGH, List.of(new Reason(
+                Detection.AUDIT_TAMPERING, 70, "Turned off admin events", Map.of())), List.of("a1"), "1.0.0");
+        Assessment low = new Assessment("a2", "realm", "admin", 2, 30, Severity.LOW, List.of(), List.of("a2"), "1.0.0");
+        assertTrue(pipeline.offerDecision(low));
+        assertTrue(pipeline.offerDecision(tampering));
+        awaitFindings(1);
+        Thread.sleep(100);
+        assertEquals(List.of(tampering), findings);
+        assertEquals(0.0, registry.get("runtime.access.events.scored").counter().count(), "no scorer involved");
+        assertEquals(1.0, registry.get("runtime.access.findings").tag("detection", "AUDIT_TAMPERING").counter().count());
+    }
+
     @Test
     void aFailingScorerDoesNotStopTheWorker() throws InterruptedException {
         scorer.release.countDown();
