@@ -52,7 +52,7 @@ import java.util.Set;
 public final class AnomalyScorer implements EventScorer {
 
     /** The version of the model, put into every assessment. */
-    public static final String MODEL_VERSION = "1.1.0";
+    public static final String MODEL_VERSION = "1.2.0";
 
     /** Keycloak errors on LOGIN_ERROR that are not a wrong username or password and so are no guess. */
     private static final Set<String> NOT_A_GUESS = Set.of("cookie_not_found", "expired_code", "invalid_code",
