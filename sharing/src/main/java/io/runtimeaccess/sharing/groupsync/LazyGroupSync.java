@@ -48,16 +48,19 @@ public final class LazyGroupSync {
      * had to be synced first, one loaded after that sync committed.
      */
     public static AccessIndex syncedIndex(KeycloakSession session, RealmModel realm, UserModel user) {
+        // Read what was synced before taking the index: a sync is remembered only after it committed, and a
+        // commit drops the cached index, so an index taken after a remembered sync holds its memberships.
+        SyncedState synced = SYNCED.get(user.getId());
         AccessIndex index = AccessIndexes.of(session, realm);
         List<String> listed = List.copyOf(IdentityProviderGroupSync.listedGroups(user));
-        if (isSynced(user.getId(), listed, index)) {
+        if (isSynced(synced, listed, index)) {
             return index;
         }
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
         synchronized (lockOf(user.getId())) {
             // Another check of this user may have synced while this one waited.
-            if (!isSynced(user.getId(), listed, index)) {
+            if (!isSynced(SYNCED.get(user.getId()), listed, index)) {
                 syncNow(factory, realmId, user.getId(), IdentityProviderGroupSync.Trigger.CHECK);
             }
         }
@@ -68,8 +71,7 @@ public final class LazyGroupSync {
         });
     }
 
-    private static boolean isSynced(String userId, List<String> listed, AccessIndex index) {
-        SyncedState state = SYNCED.get(userId);
+    private static boolean isSynced(SyncedState state, List<String> listed, AccessIndex index) {
         return state != null && state.groupNamesVersion() == index.groupNamesVersion()
                 && state.listedGroups().equals(listed);
     }
@@ -91,19 +93,24 @@ public final class LazyGroupSync {
         }
     }
 
+    /**
+     * Remembered only once committed: a concurrent check that finds the user synced must also find the
+     * memberships (remembering inside the transaction let such a check answer from an index without them).
+     */
     private static void syncInTransaction(KeycloakSessionFactory factory, String realmId, String userId,
             IdentityProviderGroupSync.Trigger trigger) {
-        KeycloakModelUtils.runJobInTransaction(factory, s -> {
+        SyncedState state = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
             RealmModel r = s.realms().getRealm(realmId);
             if (r == null) {
-                return;
+                return null;
             }
             s.getContext().setRealm(r);
             UserModel u = s.users().getUserById(r, userId);
-            if (u != null) {
-                remember(userId, IdentityProviderGroupSync.sync(s, r, u, trigger));
-            }
+            return u == null ? null : IdentityProviderGroupSync.sync(s, r, u, trigger);
         });
+        if (state != null) {
+            remember(userId, state);
+        }
     }
 
     private static Object lockOf(String userId) {
