@@ -59,6 +59,23 @@ class AuditTamperingIT extends AbstractSharingIT {
                 "the listener is back for the other tests: " + config.getEventsListeners());
     }
 
+    /** A master admin's request starts in the master realm, whichever realm it changes: that realm is judged. */
+    @Test
+    void aMasterAdminWeakeningAnotherRealmIsSeenToo() {
+        String token = adminToken();
+        String adminId = Oidc.json(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8)).get("sub").asText();
+        RealmEventsConfigRepresentation config = organization.admin().getRealmEventsConfig();
+        config.setAdminEventsDetailsEnabled(false);
+        // Straight, without the proxy headers: the master admin's token was issued without them.
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/events/config")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(config))));
+        assertEquals(204, response.statusCode(), response.body());
+        JsonNode finding = awaitTampering(adminId, "Turned off the representation (details) in admin events");
+        assertEquals("HIGH", finding.get("severity").asText(), finding.toString());
+    }
+
     @Test
     void removingTheListenerThroughEventsConfigIsAHighFindingNamingTheAdminAndTheirNetwork() {
         String token = adminFromAfar("audit-remover", "manage-events", "view-events");

@@ -27,6 +27,8 @@ import org.keycloak.models.RealmModel;
  */
 public final class AuditWatch {
 
+    private static final String ADMIN_REALMS = "admin/realms/";
+
     private final AuditTampering tampering;
     private final IpLocator locator;
     private final EventPipeline pipeline;
@@ -39,14 +41,29 @@ public final class AuditWatch {
 
     /**
      * The audit settings of the realm an admin request is about, read as the request starts; {@code null} for
-     * any other request. Only requests with a bearer token (the admin API) are read, so a sign-in pays nothing.
+     * any other request. Only admin API requests (a bearer token and an {@code admin/realms/{name}} path) are
+     * read, so a sign-in, a token refresh or a check pays nothing. The realm comes from the path, not the
+     * context: a master admin's request starts in the master realm whichever realm it changes.
      */
     public Before before(KeycloakSession session) {
         if (session.getContext().getBearerToken() == null) {
             return null;
         }
-        RealmModel realm = session.getContext().getRealm();
+        String name = adminRealmName(session.getContext().getHttpRequest().getUri().getPath());
+        RealmModel realm = name == null ? null : session.realms().getRealmByName(name);
         return realm == null ? null : new Before(realm.getId(), RealmAuditSettings.of(realm));
+    }
+
+    /** The realm an admin API path ({@code …admin/realms/{name}…}) is about, or {@code null} for another path. */
+    static String adminRealmName(String path) {
+        int at = path == null ? -1 : path.indexOf(ADMIN_REALMS);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + ADMIN_REALMS.length();
+        int end = path.indexOf('/', from);
+        String name = end < 0 ? path.substring(from) : path.substring(from, end);
+        return name.isEmpty() ? null : name;
     }
 
     /**

@@ -151,12 +151,15 @@ class AuditWatchTest {
             switch (name) {
                 case "getBearerToken":
                     return bearer ? new AccessToken() : null;
-                case "getRealm":
-                    return model;
+                case "getHttpRequest":
+                    return proxy(org.keycloak.http.HttpRequest.class, (m, a) -> proxy(jakarta.ws.rs.core.UriInfo.class,
+                            (p, b) -> "admin/realms/test/events/config"));
                 default:
                     throw new UnsupportedOperationException(name);
             }
         });
+        org.keycloak.models.RealmProvider realms = proxy(org.keycloak.models.RealmProvider.class,
+                (name, args) -> name.equals("getRealmByName") && "test".equals(args[0]) ? model : null);
         KeycloakTransactionManager manager = proxy(KeycloakTransactionManager.class, (name, args) -> {
             if (name.equals("enlistAfterCompletion")) {
                 enlisted.add((KeycloakTransaction) args[0]);
@@ -170,10 +173,21 @@ class AuditWatchTest {
                     return context;
                 case "getTransactionManager":
                     return manager;
+                case "realms":
+                    return realms;
                 default:
                     throw new UnsupportedOperationException(name);
             }
         });
+    }
+
+    @Test
+    void onlyAdminApiPathsNameARealm() {
+        assertEquals("organization", AuditWatch.adminRealmName("admin/realms/organization/events/config"));
+        assertEquals("organization", AuditWatch.adminRealmName("/auth/admin/realms/organization"));
+        assertNull(AuditWatch.adminRealmName("realms/organization/protocol/openid-connect/userinfo"));
+        assertNull(AuditWatch.adminRealmName("admin/realms/"));
+        assertNull(AuditWatch.adminRealmName(null));
     }
 
     private interface Answer {
