@@ -59,7 +59,7 @@ class AuditTamperingIT extends AbstractSharingIT {
                 "the listener is back for the other tests: " + config.getEventsListeners());
     }
 
-    /** A master admin's request starts in the master realm, whichever realm it changes: that realm is judged. */
+    /** A master admin (signed in to the master realm) who weakens another realm's audit trail is seen too. */
     @Test
     void aMasterAdminWeakeningAnotherRealmIsSeenToo() {
         String token = adminToken();

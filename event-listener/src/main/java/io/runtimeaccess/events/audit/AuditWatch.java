@@ -42,8 +42,8 @@ public final class AuditWatch {
     /**
      * The audit settings of the realm an admin request is about, read as the request starts; {@code null} for
      * any other request. Only admin API requests (a bearer token and an {@code admin/realms/{name}} path) are
-     * read, so a sign-in, a token refresh or a check pays nothing. The realm comes from the path, not the
-     * context: a master admin's request starts in the master realm whichever realm it changes.
+     * read, so a sign-in, a user-info or account call with a bearer token, or a check pays nothing. The realm is
+     * the one the path names (for a master admin changing another realm, that realm).
      */
     public Before before(KeycloakSession session) {
         if (session.getContext().getBearerToken() == null) {
