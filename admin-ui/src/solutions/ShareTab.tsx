@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
+import { formatInstant } from "../shared/formatInstant";
 import { Empty, LoadState } from "../shared/LoadState";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -96,7 +97,7 @@ function GrantsTable({ grants, onRemove }: { grants: Grant[]; onRemove?: (grant:
             </Td>
             <Td dataLabel={t("role")}>{grant.role}</Td>
             <Td dataLabel={t("source")}>{grant.source ?? ""}</Td>
-            <Td dataLabel={t("expires")}>{grant.expiresAt ? new Date(grant.expiresAt).toLocaleString() : t("never")}</Td>
+            <Td dataLabel={t("expires")}>{grant.expiresAt ? formatInstant(grant.expiresAt) : t("never")}</Td>
             <Td dataLabel={t("grantedBy")}>{grant.grantedBy ?? ""}</Td>
             {onRemove && (
               <Td isActionCell>
