@@ -20,7 +20,7 @@ export function GroupPage() {
   const base = `/${encodeURIComponent(realm)}`;
   return (
     <>
-      <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-px-lg pf-v5-u-pt-md">
+      <PageSection variant="light" className="pf-v5-u-pb-0">
         <Breadcrumb>
           <BreadcrumbItem render={() => <Link to={`${base}/groups`}>{t("navGroups")}</Link>} />
           <BreadcrumbItem isActive>{loaded.state === "ready" ? loaded.data.name : id}</BreadcrumbItem>
