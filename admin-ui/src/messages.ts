@@ -228,7 +228,7 @@ export const messages = {
   webhookSecretHelp: "Write-only: the secret is never shown again.",
   automaticResponses: "Automatic responses",
   findingsFilters: "Finding filters",
-  searchFindingsUser: "Filter by user (username or id)",
+  searchFindingsUser: "Filter by user",
   allSeverities: "All severities",
   allStatuses: "All statuses",
   allDetections: "All detections",

@@ -47,7 +47,7 @@ export function FindingsPage() {
         <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("severity")} value={filters.severity} onChange={(severity) => setFilter({ severity })} all={t("allSeverities")} options={severities.map((s) => [s, severityText(s)])} />
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={statuses.map((s) => [s, statusText(s)])} />
-          <FilterSelect label={t("detection")} value={filters.detection} onChange={(detection) => setFilter({ detection })} all={t("allDetections")} options={detections.map((d) => [d, detectionText(d)])} />
+          <FilterSelect label={t("detection")} value={filters.detection} onChange={(detection) => setFilter({ detection })} width="13rem" all={t("allDetections")} options={detections.map((d) => [d, detectionText(d)])} />
         </ServerPagingToolbar>
         <LoadState loaded={loaded} onRetry={reload}>
           {(findings) =>
@@ -60,7 +60,7 @@ export function FindingsPage() {
                     <Th>{t("severity")}</Th>
                     <Th>{t("time")}</Th>
                     <Th>{t("user")}</Th>
-                    <Th>{t("sourceAddress")}</Th>
+                    <Th modifier="wrap">{t("sourceAddress")}</Th>
                     <Th>{t("detection")}</Th>
                     <Th>{t("topReason")}</Th>
                     <Th>{t("status")}</Th>
@@ -100,7 +100,9 @@ function FilterSelect({
   onChange,
   all,
   options,
+  width = "10rem",
 }: {
+  width?: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -109,7 +111,8 @@ function FilterSelect({
 }) {
   return (
     <ToolbarItem>
-      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)}>
+      {/* Wide enough for the longest option: a native select sizes to its text, not PatternFly's arrow padding. */}
+      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)} style={{ minWidth: width }}>
         <FormSelectOption value="" label={all} />
         {options.map(([option, text]) => (
           <FormSelectOption key={option} value={option} label={text} />

@@ -46,6 +46,7 @@ export function GroupsPage() {
           <ToolbarItem>
             <FormSelect
               aria-label={t("showArchived")}
+              style={{ minWidth: "11rem" }}
               value={archived}
               onChange={(_e, value) => {
                 setArchived(value as ArchivedFilter);
