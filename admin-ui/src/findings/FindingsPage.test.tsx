@@ -42,6 +42,12 @@ describe("FindingsPage", () => {
         max: 21,
       }),
     );
+    const before = Date.now();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Time" }), "Last 7 days");
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith("/anomaly-findings", expect.objectContaining({ from: expect.any(String) })));
+    const from = Date.parse(api.get.mock.lastCall![1].from);
+    expect(before - from).toBeGreaterThanOrEqual(7 * 24 * 3_600_000 - 60_000);
+    expect(before - from).toBeLessThanOrEqual(7 * 24 * 3_600_000 + 60_000);
   });
 
   it("shows the empty state", async () => {
