@@ -1,0 +1,38 @@
+import { ApiError, createApi, withQuery } from "./client";
+
+function fakeFetch(status: number, body: string) {
+  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body, { status }));
+}
+
+describe("createApi", () => {
+  it("sends the bearer token and JSON body", async () => {
+    const fetcher = fakeFetch(201, '{"id":"1"}');
+    const api = createApi("http://kc/admin/realms/r", async () => "tok", fetcher);
+    await expect(api.post("/runtime-access/roles", { name: "approver" })).resolves.toEqual({ id: "1" });
+    const [url, init] = fetcher.mock.calls[0];
+    expect(url).toBe("http://kc/admin/realms/r/runtime-access/roles");
+    expect(init?.method).toBe("POST");
+    expect((init?.headers as Record<string, string>).Authorization).toBe("Bearer tok");
+    expect(init?.body).toBe('{"name":"approver"}');
+  });
+
+  it("turns a 400 into an ApiError naming the field", async () => {
+    const api = createApi("", async () => "t", fakeFetch(400, '{"field":"name","error":"name: is required"}'));
+    const error = await api.post("/x", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, field: "name", message: "name: is required" });
+  });
+
+  it("keeps a plain-text error", async () => {
+    const api = createApi("", async () => "t", fakeFetch(500, "boom"));
+    await expect(api.get("/x")).rejects.toMatchObject({ status: 500, message: "boom" });
+  });
+});
+
+describe("withQuery", () => {
+  it("drops empty values and encodes the rest", () => {
+    expect(withQuery("/groups", { search: "a b", first: 0, max: 21, archived: undefined })).toBe(
+      "/groups?search=a+b&first=0&max=21",
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/** A refused request: the HTTP status and, for a 400, the field the server names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface Api {
+  get<T>(path: string, query?: Query): Promise<T>;
+  post<T>(path: string, body?: unknown, query?: Query): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
+  del<T>(path: string): Promise<T>;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Every call carries a fresh bearer token; the server checks every permission, the console only hides controls. */
+export function createApi(baseUrl: string, token: () => Promise<string>, fetcher: typeof fetch = fetch): Api {
+  async function call<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetcher(baseUrl + withQuery(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed = text ? parseJson(text) : undefined;
+    if (!response.ok) throw toError(response.status, parsed, text);
+    return parsed as T;
+  }
+  return {
+    get: (path, query) => call("GET", path, undefined, query),
+    post: (path, body, query) => call("POST", path, body, query),
+    put: (path, body) => call("PUT", path, body),
+    del: (path) => call("DELETE", path),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function toError(status: number, parsed: unknown, text: string): ApiError {
+  if (parsed && typeof parsed === "object") {
+    const record = parsed as Record<string, unknown>;
+    const message = [record.error, record.errorMessage, record.error_description].find((m) => typeof m === "string");
+    if (typeof message === "string") {
+      return new ApiError(status, message, typeof record.field === "string" ? record.field : undefined, parsed);
+    }
+  }
+  return new ApiError(status, text.trim() || `HTTP ${status}`, undefined, parsed);
+}

@@ -1,0 +1,65 @@
+import { useMemo } from "react";
+import { HashRouter, Navigate, Route, Routes, useParams } from "react-router-dom";
+import { createApi, type Api } from "../api/client";
+import type { ConsoleLocation } from "../auth/location";
+import type { Session } from "../auth/session";
+import { ErrorView, Loading } from "../shared/LoadState";
+import { useLoader } from "../shared/useLoader";
+import { ConsoleContext, type Console, type Permissions } from "./ConsoleContext";
+import { ConsoleLayout } from "./ConsoleLayout";
+import { routes } from "./routes";
+
+export function App({ location, session }: { location: ConsoleLocation; session: Session }) {
+  const rootApi = useMemo(() => createApi(`${location.serverUrl}/admin`, session.token), [location, session]);
+  const home = `/${encodeURIComponent(location.realm)}`;
+  return (
+    <HashRouter>
+      <Routes>
+        <Route path="/" element={<Navigate to={home} replace />} />
+        <Route path="/:realm/*" element={<RealmScope location={location} session={session} rootApi={rootApi} />} />
+      </Routes>
+    </HashRouter>
+  );
+}
+
+/** Everything under `#/{realm}/`: the managed realm's API, what the admin may do there, and its pages. */
+function RealmScope({ location, session, rootApi }: { location: ConsoleLocation; session: Session; rootApi: Api }) {
+  const realm = useParams().realm ?? location.realm;
+  const api = useMemo(
+    () => createApi(`${location.serverUrl}/admin/realms/${encodeURIComponent(realm)}`, session.token),
+    [location, session, realm],
+  );
+  const [permissions, reload] = useLoader(() => api.get<Permissions>("/runtime-access/whoami"), [api]);
+  // Only master admins manage other realms; anyone else stays in the realm they signed in to.
+  if (location.realm !== "master" && realm !== location.realm) {
+    return <Navigate to={`/${encodeURIComponent(location.realm)}`} replace />;
+  }
+  if (permissions.state === "loading") return <Loading />;
+  const console: Console | null =
+    permissions.state === "ready"
+      ? { loginRealm: location.realm, realm, username: session.username, permissions: permissions.data, api }
+      : null;
+  return (
+    <ConsoleContext.Provider value={console}>
+      {console ? (
+        <ConsoleLayout rootApi={rootApi} onSignOut={session.signOut}>
+          <Routes>
+            {routes
+              .filter((route) => route.visible(console.permissions))
+              .map((route) => (
+                <Route key={route.path} path={route.path} element={route.element} />
+              ))}
+            <Route path="*" element={<FirstPage permissions={console.permissions} />} />
+          </Routes>
+        </ConsoleLayout>
+      ) : (
+        <ErrorView error={(permissions as { error: Error }).error} onRetry={reload} />
+      )}
+    </ConsoleContext.Provider>
+  );
+}
+
+function FirstPage({ permissions }: { permissions: Permissions }) {
+  const first = routes.find((route) => route.nav && route.visible(permissions));
+  return first ? <Navigate to={first.path} replace /> : <ErrorView error={new Error("no permission")} />;
+}

@@ -1,0 +1,108 @@
+import {
+  Button,
+  Masthead,
+  MastheadBrand,
+  MastheadContent,
+  MastheadMain,
+  MastheadToggle,
+  Nav,
+  NavItem,
+  NavList,
+  Page,
+  PageSidebar,
+  PageSidebarBody,
+  PageToggleButton,
+  SkipToContent,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from "@patternfly/react-core";
+import { BarsIcon } from "@patternfly/react-icons";
+import type { ReactNode } from "react";
+import { NavLink } from "react-router-dom";
+import type { Api } from "../api/client";
+import { t } from "../messages";
+import { useConsole } from "./ConsoleContext";
+import { RealmSelector } from "./RealmSelector";
+import { routes } from "./routes";
+
+export const MAIN_CONTENT_ID = "runtime-access-main";
+
+/** Keycloak-style chrome: masthead with realm and user, sidebar navigation, and the page. */
+export function ConsoleLayout({ rootApi, onSignOut, children }: { rootApi: Api; onSignOut: () => void; children: ReactNode }) {
+  const console = useConsole();
+  const base = `/${encodeURIComponent(console.realm)}`;
+  const masthead = (
+    <Masthead>
+      <MastheadToggle>
+        <PageToggleButton variant="plain" aria-label={t("navigation")}>
+          <BarsIcon />
+        </PageToggleButton>
+      </MastheadToggle>
+      <MastheadMain>
+        <MastheadBrand component="span">{t("appName")}</MastheadBrand>
+      </MastheadMain>
+      <MastheadContent>
+        <Toolbar isFullHeight>
+          <ToolbarContent>
+            <ToolbarGroup align={{ default: "alignRight" }}>
+              {console.loginRealm === "master" && (
+                <ToolbarItem>
+                  <RealmSelector rootApi={rootApi} realm={console.realm} />
+                </ToolbarItem>
+              )}
+              <ToolbarItem>{console.username}</ToolbarItem>
+              <ToolbarItem>
+                <Button variant="secondary" onClick={onSignOut}>
+                  {t("signOut")}
+                </Button>
+              </ToolbarItem>
+            </ToolbarGroup>
+          </ToolbarContent>
+        </Toolbar>
+      </MastheadContent>
+    </Masthead>
+  );
+  const sidebar = (
+    <PageSidebar>
+      <PageSidebarBody>
+        <Nav aria-label={t("navigation")}>
+          <NavList>
+            {routes
+              .filter((route) => route.nav && route.visible(console.permissions))
+              .map((route) => (
+                <NavItem key={route.path}>
+                  <NavLink to={`${base}/${route.path}`} className={({ isActive }) => (isActive ? "pf-m-current" : "")}>
+                    {t(route.nav!)}
+                  </NavLink>
+                </NavItem>
+              ))}
+          </NavList>
+        </Nav>
+      </PageSidebarBody>
+    </PageSidebar>
+  );
+  return (
+    <Page
+      header={masthead}
+      sidebar={sidebar}
+      isManagedSidebar
+      skipToContent={
+        // The hash holds the route, so the skip link moves focus itself instead of changing the hash.
+        <SkipToContent
+          href="#"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(MAIN_CONTENT_ID)?.focus();
+          }}
+        >
+          {t("skipToContent")}
+        </SkipToContent>
+      }
+      mainContainerId={MAIN_CONTENT_ID}
+    >
+      {children}
+    </Page>
+  );
+}

@@ -1,0 +1,72 @@
+import { Pagination, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import type { ReactNode } from "react";
+import { useState } from "react";
+import { t } from "../messages";
+
+export interface Page {
+  first: number;
+  max: number;
+  search: string;
+}
+
+/** Paging state for a list the server pages: asks for max + 1 rows to know whether a next page exists. */
+export function usePage(max = 20): [Page, (change: Partial<Page>) => void] {
+  const [page, setPage] = useState<Page>({ first: 0, max, search: "" });
+  return [page, (change) => setPage((p) => ({ ...p, ...("search" in change ? { first: 0 } : {}), ...change }))];
+}
+
+/** Search box and pagination for a server-paged list, like Keycloak's own list toolbars. */
+export function ServerPagingToolbar({
+  page,
+  onChange,
+  rowsOnPage,
+  searchLabel,
+  children,
+}: {
+  page: Page;
+  onChange: (change: Partial<Page>) => void;
+  /** Rows the server returned for this page (up to max + 1). */
+  rowsOnPage: number;
+  searchLabel: string;
+  children?: ReactNode;
+}) {
+  const [text, setText] = useState(page.search);
+  const hasNext = rowsOnPage > page.max;
+  return (
+    <Toolbar>
+      <ToolbarContent>
+        <ToolbarItem variant="search-filter">
+          <SearchInput
+            aria-label={searchLabel}
+            placeholder={searchLabel}
+            value={text}
+            onChange={(_event, value) => setText(value)}
+            onSearch={() => onChange({ search: text })}
+            onClear={() => {
+              setText("");
+              onChange({ search: "" });
+            }}
+          />
+        </ToolbarItem>
+        {children}
+        <ToolbarItem variant="pagination">
+          <Pagination
+            isCompact
+            perPage={page.max}
+            page={Math.floor(page.first / page.max) + 1}
+            // The server does not count; as Keycloak's console does, claim one more row while a next page exists.
+            itemCount={page.first + Math.min(rowsOnPage, page.max) + (hasNext ? 1 : 0)}
+            toggleTemplate={({ firstIndex, lastIndex }) => (
+              <b>
+                {firstIndex} - {lastIndex}
+              </b>
+            )}
+            titles={{ paginationAriaLabel: t("perPage"), toNextPageAriaLabel: t("next"), toPreviousPageAriaLabel: t("previous") }}
+            onSetPage={(_event, newPage) => onChange({ first: (newPage - 1) * page.max })}
+            onPerPageSelect={(_event, perPage) => onChange({ max: perPage, first: 0 })}
+          />
+        </ToolbarItem>
+      </ToolbarContent>
+    </Toolbar>
+  );
+}

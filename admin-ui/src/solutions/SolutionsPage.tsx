@@ -1,0 +1,6 @@
+import { PageHeader } from "../shared/PageHeader";
+
+// SCAFFOLD: replaced by the real page before this lands.
+export function SolutionsPage() {
+  return <PageHeader title="SolutionsPage" />;
+}
