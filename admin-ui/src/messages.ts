@@ -216,6 +216,7 @@ export const messages = {
   reasonDesigner: "Designer bypass: runtime checks on swimlanes are bypassed",
   reasonExpired: "Expired",
   reasonNotInActivePolicy: "Role not in the Active Policy",
+  reasonArchivedGroup: "Group archived: grants nothing",
   tokenClaims: "Claims in the user's token",
   searchUsers: "Search users",
   usersSearchFirstBody: "Type a username, email, first or last name and press Enter. Use * to list everyone.",

@@ -63,6 +63,12 @@ function Reason({ entry, groupId, base }: { entry: AccessEntry; groupId?: string
           <Label color="grey">{t("reasonExpired")}</Label> {group}
         </>
       );
+    case "archived-group":
+      return (
+        <>
+          <Label color="grey">{t("reasonArchivedGroup")}</Label> {group}
+        </>
+      );
     case "not-in-active-policy":
       return (
         <>

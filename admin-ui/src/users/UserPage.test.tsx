@@ -12,6 +12,7 @@ const explanation: Explanation = {
     { solutionId: "s1", solutionName: "Claims", role: "viewer", reason: "group", viaGroup: "Claim Handlers", grantId: "g2", source: "import", grantedBy: "ops" },
     { solutionId: "s2", solutionName: "Payments", role: "clerk", reason: "expired", grantId: "g3", expiresAt: "2026-01-01T00:00:00Z", source: "admin" },
     { solutionId: "s2", solutionName: "Payments", role: "legacy", reason: "not-in-active-policy", grantId: "g4", source: "admin" },
+    { solutionId: "s2", solutionName: "Payments", role: "auditor", reason: "archived-group", viaGroup: "Old Team", grantId: "g5", source: "admin" },
   ],
 };
 
@@ -41,6 +42,9 @@ describe("UserPage", () => {
     expect(expired).toHaveClass("pf-v5-u-color-200");
     expect(direct).not.toHaveClass("pf-v5-u-color-200");
     expect(within(screen.getByTestId("access-Payments-legacy")).getByText("Role not in the Active Policy").closest(".pf-v5-c-label")).toHaveClass("pf-m-orange");
+    const archived = screen.getByTestId("access-Payments-auditor");
+    expect(archived).toHaveTextContent("Group archived: grants nothing");
+    expect(archived).toHaveClass("pf-v5-u-color-200");
   });
 
   it("shows the token's claims and the designer bypass", async () => {

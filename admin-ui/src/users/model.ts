@@ -11,7 +11,7 @@ export interface Explanation {
   access: AccessEntry[];
 }
 
-export type AccessReason = "direct" | "group" | "expired" | "not-in-active-policy";
+export type AccessReason = "direct" | "group" | "expired" | "archived-group" | "not-in-active-policy";
 
 export interface AccessEntry {
   solutionId: string;
