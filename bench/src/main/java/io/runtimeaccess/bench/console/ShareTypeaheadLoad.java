@@ -1,0 +1,154 @@
+package io.runtimeaccess.bench.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seeds a realm with 10,000 users and 2,000 end-user groups (once), then measures the Share modal's
+ * typeahead the way the console runs it: for each search text, the user search and the group search in
+ * parallel, until both have answered. Prints Markdown tables (also written to --out).
+ *
+ * <pre>
+ * ShareTypeaheadLoad BASE_URL ADMIN_USER ADMIN_PASSWORD [--realm typeahead-bench] [--users 10000]
+ *     [--groups 2000] [--groups-per-user 2] [--seed 42] [--typists 1,8] [--searches 400] [--pause-ms 200] [--out FILE]
+ * </pre>
+ */
+public final class ShareTypeaheadLoad {
+    private ShareTypeaheadLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: ShareTypeaheadLoad BASE_URL ADMIN_USER ADMIN_PASSWORD [--realm R] [--users N]"
+                    + " [--groups N] [--seed S] [--typists 1,8] [--searches N] [--pause-ms MS] [--out FILE]");
+            System.exit(2);
+        }
+        Map<String, String> options = options(args);
+        String realm = options.getOrDefault("realm", "typeahead-bench");
+        int userCount = Integer.parseInt(options.getOrDefault("users", "10000"));
+        int groupCount = Integer.parseInt(options.getOrDefault("groups", "2000"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        int searches = Integer.parseInt(options.getOrDefault("searches", "400"));
+        long pause = Long.parseLong(options.getOrDefault("pause-ms", "200"));
+        AdminApi api = new AdminApi(args[0], args[1], args[2]);
+
+        int groupsPerUser = Integer.parseInt(options.getOrDefault("groups-per-user", "2"));
+        Directory directory = new Directory(seed, userCount, groupCount, groupsPerUser);
+        StringBuilder report = new StringBuilder();
+        seed(api, realm, directory, report);
+
+        List<TypeaheadQueries.Query> queries = TypeaheadQueries.from(directory, seed + 1, 12);
+        TypeaheadRun run = new TypeaheadRun(api, realm, pause);
+        log("warming up: every search text twice, 4 typists, no pause");
+        new TypeaheadRun(api, realm, 0).run(queries, 4, 2, seed + 2);
+
+        Report tables = new Report(report);
+        for (String level : options.getOrDefault("typists", "1,8").split(",")) {
+            int typists = Integer.parseInt(level.trim());
+            int passes = Math.max(1, (int) Math.ceil(searches / (double) (queries.size() * typists)));
+            log("measuring: " + typists + " typist(s), " + passes + " pass(es) of " + queries.size() + " search texts");
+            long started = System.nanoTime();
+            List<TypeaheadRun.Sample> samples = run.run(queries, typists, passes, seed + 3);
+            tables.add(typists, samples, (System.nanoTime() - started) / 1e9);
+        }
+        tables.write();
+        System.out.println(report);
+        if (options.containsKey("out")) {
+            Files.writeString(Path.of(options.get("out")), report);
+        }
+    }
+
+    private static void seed(AdminApi api, String realm, Directory directory, StringBuilder report) throws Exception {
+        RealmSeeder seeder = new RealmSeeder(api, realm);
+        long started = System.nanoTime();
+        seeder.createRealmIfAbsent();
+        int addedUsers = seeder.seedUsers(directory.people);
+        double userSeconds = (System.nanoTime() - started) / 1e9;
+        log(String.format("users: %,d added in %.1f s", addedUsers, userSeconds));
+        started = System.nanoTime();
+        int addedGroups = seeder.seedGroups(directory.groups);
+        double groupSeconds = (System.nanoTime() - started) / 1e9;
+        log(String.format("groups: %,d added in %.1f s", addedGroups, groupSeconds));
+        started = System.nanoTime();
+        long membersBefore = seeder.seedMembers(directory);
+        long memberships = seeder.memberships();
+        double memberSeconds = (System.nanoTime() - started) / 1e9;
+        log(String.format("memberships: %,d added in %.1f s", memberships - membersBefore, memberSeconds));
+        seeder.solution("Claims Portal");
+        int users = seeder.userCount();
+        int groups = seeder.existingGroups().size();
+        report.append(String.format("Realm `%s`: %,d users, %,d end-user groups holding %,d memberships.%n%n",
+                        realm, users, groups, memberships))
+                .append("| seeding step | added | time |\n|---|---:|---:|\n")
+                .append(String.format("| users (partialImport, 500 per call) | %,d | %.1f s |%n", addedUsers, userSeconds))
+                .append(String.format("| end-user groups (POST runtime-access/groups, 4 at a time) | %,d | %.1f s |%n",
+                        addedGroups, groupSeconds))
+                .append(String.format("| memberships (POST runtime-access/import, 250 groups per call) | %,d | %.1f s |%n%n",
+                        memberships - membersBefore, memberSeconds));
+        if (users < directory.people.size() || groups < directory.groups.size()) {
+            throw new IllegalStateException("The realm holds fewer users or groups than seeded");
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 3; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("Expected --name value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    static void log(String message) {
+        System.err.println("==> " + message);
+    }
+
+    /** The tables: per typist count and request, then a breakdown by kind of search text at one typist. */
+    private static final class Report {
+        private final StringBuilder out;
+        private final List<String> rows = new ArrayList<>();
+        private List<TypeaheadRun.Sample> firstLevel;
+
+        Report(StringBuilder out) {
+            this.out = out;
+        }
+
+        void add(int typists, List<TypeaheadRun.Sample> samples, double seconds) {
+            if (firstLevel == null) {
+                firstLevel = samples;
+            }
+            double users = samples.stream().mapToInt(TypeaheadRun.Sample::userHits).average().orElse(0);
+            double groups = samples.stream().mapToInt(TypeaheadRun.Sample::groupHits).average().orElse(0);
+            rows.add(String.format("| %d | users | %s | %.1f |", typists,
+                    Latencies.of(samples, TypeaheadRun.Sample::usersNanos).row(), users));
+            rows.add(String.format("| %d | groups | %s | %.1f |", typists,
+                    Latencies.of(samples, TypeaheadRun.Sample::groupsNanos).row(), groups));
+            rows.add(String.format("| %d | **both, in parallel** | %s | %.1f |", typists,
+                    Latencies.of(samples, TypeaheadRun.Sample::bothNanos).row(), users + groups));
+            log(String.format("%d typist(s): %,d searches in %.1f s", typists, samples.size(), seconds));
+        }
+
+        void write() {
+            out.append("| typists | request | searches | p50 ms | p95 ms | p99 ms | max ms | mean hits |\n")
+                    .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+            rows.forEach(r -> out.append(r).append('\n'));
+            out.append("\nBoth in parallel, by kind of search text (first typist count above):\n\n")
+                    .append("| search text | searches | p50 ms | p95 ms | p99 ms | max ms | mean user hits | mean group hits |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            Map<String, List<TypeaheadRun.Sample>> byKind = new LinkedHashMap<>();
+            firstLevel.stream().sorted((a, b) -> a.query().kind().compareTo(b.query().kind()))
+                    .forEach(s -> byKind.computeIfAbsent(s.query().kind(), k -> new ArrayList<>()).add(s));
+            byKind.forEach((kind, samples) -> out.append(String.format("| %s | %s | %.1f | %.1f |%n", kind,
+                    Latencies.of(samples, TypeaheadRun.Sample::bothNanos).row(),
+                    samples.stream().mapToInt(TypeaheadRun.Sample::userHits).average().orElse(0),
+                    samples.stream().mapToInt(TypeaheadRun.Sample::groupHits).average().orElse(0))));
+        }
+    }
+}
