@@ -3,11 +3,13 @@
 # running Keycloak with this extension: seeds the realm once (10,000 users, 2,000 groups), then measures.
 #   bench/console-typeahead.sh BASE_URL ADMIN_USER ADMIN_PASSWORD [--realm typeahead-bench] [--typists 1,8]
 #       [--searches 400] [--pause-ms 200] [--users 10000] [--groups 2000] [--groups-per-user 2] [--seed 42] [--out FILE]
+#       [--browser-passes N --console-user console-admin --console-password console-admin]
+# --browser-passes N also types every search text N times into the console's Share modal in /usr/bin/chromium.
 # bench/console-keycloak.sh starts a suitable Keycloak on http://localhost:8180 (admin / admin).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 if [ $# -lt 3 ]; then
-  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 (cd "$ROOT" && mvn -B -q -DskipTests package -pl bench -am)

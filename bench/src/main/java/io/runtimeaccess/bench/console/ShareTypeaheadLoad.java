@@ -16,7 +16,10 @@ import java.util.Map;
  * <pre>
  * ShareTypeaheadLoad BASE_URL ADMIN_USER ADMIN_PASSWORD [--realm typeahead-bench] [--users 10000]
  *     [--groups 2000] [--groups-per-user 2] [--seed 42] [--typists 1,8] [--searches 400] [--pause-ms 200] [--out FILE]
+ *     [--browser-passes 0] [--console-user console-admin] [--console-password console-admin]
  * </pre>
+ * With {@code --browser-passes N} above 0 it also types every search text N times into the console's Share
+ * modal in the machine's headless Chromium, signed in as a realm admin it creates.
  */
 public final class ShareTypeaheadLoad {
     private ShareTypeaheadLoad() {
@@ -40,7 +43,7 @@ public final class ShareTypeaheadLoad {
         int groupsPerUser = Integer.parseInt(options.getOrDefault("groups-per-user", "2"));
         Directory directory = new Directory(seed, userCount, groupCount, groupsPerUser);
         StringBuilder report = new StringBuilder();
-        seed(api, realm, directory, report);
+        String solutionId = seed(api, realm, directory, report);
 
         List<TypeaheadQueries.Query> queries = TypeaheadQueries.from(directory, seed + 1, 12);
         TypeaheadRun run = new TypeaheadRun(api, realm, pause);
@@ -57,13 +60,14 @@ public final class ShareTypeaheadLoad {
             tables.add(typists, samples, (System.nanoTime() - started) / 1e9);
         }
         tables.write();
+        browser(api, realm, solutionId, options, queries, run, seed, report);
         System.out.println(report);
         if (options.containsKey("out")) {
             Files.writeString(Path.of(options.get("out")), report);
         }
     }
 
-    private static void seed(AdminApi api, String realm, Directory directory, StringBuilder report) throws Exception {
+    private static String seed(AdminApi api, String realm, Directory directory, StringBuilder report) throws Exception {
         RealmSeeder seeder = new RealmSeeder(api, realm);
         long started = System.nanoTime();
         seeder.createRealmIfAbsent();
@@ -79,7 +83,7 @@ public final class ShareTypeaheadLoad {
         long memberships = seeder.memberships();
         double memberSeconds = (System.nanoTime() - started) / 1e9;
         log(String.format("memberships: %,d added in %.1f s", memberships - membersBefore, memberSeconds));
-        seeder.solution("Claims Portal");
+        String solutionId = seeder.solution("Claims Portal");
         int users = seeder.userCount();
         int groups = seeder.existingGroups().size();
         report.append(String.format("Realm `%s`: %,d users, %,d end-user groups holding %,d memberships.%n%n",
@@ -92,6 +96,46 @@ public final class ShareTypeaheadLoad {
                         memberships - membersBefore, memberSeconds));
         if (users < directory.people.size() || groups < directory.groups.size()) {
             throw new IllegalStateException("The realm holds fewer users or groups than seeded");
+        }
+        return solutionId;
+    }
+
+    /** The same search texts typed into the Share modal of the console in Chromium, one at a time. */
+    private static void browser(AdminApi api, String realm, String solutionId, Map<String, String> options,
+            List<TypeaheadQueries.Query> queries, TypeaheadRun run, long seed, StringBuilder report) throws Exception {
+        int passes = Integer.parseInt(options.getOrDefault("browser-passes", "0"));
+        if (passes == 0) {
+            return;
+        }
+        // What each text finds, so the browser knows when the options of that text (not the last) are shown.
+        Map<TypeaheadQueries.Query, Integer> hits = new LinkedHashMap<>();
+        for (TypeaheadQueries.Query query : queries) {
+            TypeaheadRun.Sample s = run.search(query);
+            hits.put(query, s.userHits() + s.groupHits());
+        }
+        String user = options.getOrDefault("console-user", "console-admin");
+        String password = options.getOrDefault("console-password", "console-admin");
+        ConsoleAdmin.ensure(api, realm, user, password);
+        List<TypeaheadQueries.Query> order = new ArrayList<>();
+        for (int p = 0; p < passes; p++) {
+            List<TypeaheadQueries.Query> pass = new ArrayList<>(queries);
+            java.util.Collections.shuffle(pass, new java.util.Random(seed + 7 + p));
+            order.addAll(pass);
+        }
+        try (ShareModalInBrowser browser = new ShareModalInBrowser()) {
+            browser.openShareModal(api.base(), realm, user, password, solutionId);
+            log("browser: warming up (20 searches)");
+            browser.type(queries.subList(0, Math.min(20, queries.size())), hits);
+            log("browser: measuring " + order.size() + " searches");
+            List<ShareModalInBrowser.Sample> samples = browser.type(order, hits);
+            long debounce = 200_000_000L;
+            report.append("\nIn the console (headless Chromium, one admin typing): from the last keystroke's input event to "
+                    + "the first frame after the options were rendered.\n\n")
+                    .append("| measured | searches | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n")
+                    .append("| keystroke to options shown | ")
+                    .append(Latencies.of(samples, s -> (long) (s.millis() * 1e6)).row()).append(" |\n")
+                    .append("| the same minus the 200 ms debounce | ")
+                    .append(Latencies.of(samples, s -> (long) (s.millis() * 1e6) - debounce).row()).append(" |\n");
         }
     }
 

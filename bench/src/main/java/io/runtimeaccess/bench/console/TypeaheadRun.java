@@ -74,7 +74,7 @@ final class TypeaheadRun {
         long start = System.nanoTime();
         CompletableFuture<Timed> users = api.getAsync(realmPath + "/users?search=" + text
                 + "&max=10&briefRepresentation=true", token).thenApply(r -> new Timed(r, System.nanoTime() - start));
-        CompletableFuture<Timed> groups = api.getAsync(realmPath + "/runtime-access/groups?search=" + text + "&max=10",
+        CompletableFuture<Timed> groups = api.getAsync(realmPath + "/runtime-access/groups?search=" + text + "&max=10&archived=false",
                 token).thenApply(r -> new Timed(r, System.nanoTime() - start));
         Timed u = users.join();
         Timed g = groups.join();
