@@ -47,7 +47,7 @@ final class AdminApi {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            JsonNode answer = parse(expect(send(request), 200), request);
+            JsonNode answer = parse(expect(send(request), 200).body());
             token = answer.get("access_token").asText();
             tokenFetchedAt = System.nanoTime();
         }
@@ -57,7 +57,7 @@ final class AdminApi {
     /** GET of an admin path (under /admin/realms); the status must be 200. */
     JsonNode get(String path) {
         HttpRequest request = authorized(path).GET().build();
-        return parse(expect(send(request), 200), request);
+        return parse(expect(send(request), 200).body());
     }
 
     /** POST of a JSON body; returns the answer whatever its status, for the caller to judge. */
@@ -113,10 +113,6 @@ final class AdminApi {
                     + response.statusCode() + ": " + abbreviate(response.body()));
         }
         return response;
-    }
-
-    private static JsonNode parse(HttpResponse<String> response, HttpRequest request) {
-        return parse(response.body());
     }
 
     static String abbreviate(String text) {

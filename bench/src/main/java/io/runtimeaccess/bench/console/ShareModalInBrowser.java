@@ -64,10 +64,13 @@ final class ShareModalInBrowser implements AutoCloseable {
 
     /** Signs in as the realm's console admin and opens the solution's Share modal. */
     void openShareModal(String base, String realm, String username, String password, String solutionId) {
-        driver.get(base + "/realms/" + realm + "/runtime-access/console/#/" + realm + "/solutions/" + solutionId);
+        driver.get(base + "/realms/" + realm + "/runtime-access/console/");
         visible(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        // Signed in once the app has a heading; the solution's route is a hash route within it.
+        visible(By.tagName("h1"));
+        script("window.location.hash = arguments[0];", "#/" + realm + "/solutions/" + solutionId);
         visible(By.xpath("//button[@role='tab'][normalize-space(.)='Share']")).click();
         visible(By.xpath("//button[not(@role='tab')][normalize-space(.)='Share']")).click();
         visible(By.id("share-principal"));

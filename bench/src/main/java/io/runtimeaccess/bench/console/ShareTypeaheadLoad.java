@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
- * Seeds a realm with 10,000 users and 2,000 end-user groups (once), then measures the Share modal's
+ * Seeds a realm with 10,000 users, 2,000 end-user groups and 20,000 memberships (once), then measures the Share modal's
  * typeahead the way the console runs it: for each search text, the user search and the group search in
  * parallel, until both have answered. Prints Markdown tables (also written to --out).
  *
@@ -119,7 +121,7 @@ public final class ShareTypeaheadLoad {
         List<TypeaheadQueries.Query> order = new ArrayList<>();
         for (int p = 0; p < passes; p++) {
             List<TypeaheadQueries.Query> pass = new ArrayList<>(queries);
-            java.util.Collections.shuffle(pass, new java.util.Random(seed + 7 + p));
+            Collections.shuffle(pass, new Random(seed + 7 + p));
             order.addAll(pass);
         }
         try (ShareModalInBrowser browser = new ShareModalInBrowser()) {
