@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,8 +72,8 @@ final class ShareModalInBrowser implements AutoCloseable {
         // Signed in once the app has a heading; the solution's route is a hash route within it.
         visible(By.tagName("h1"));
         script("window.location.hash = arguments[0];", "#/" + realm + "/solutions/" + solutionId);
-        visible(By.xpath("//button[@role='tab'][normalize-space(.)='Share']")).click();
-        visible(By.xpath("//button[not(@role='tab')][normalize-space(.)='Share']")).click();
+        click(By.xpath("//button[@role='tab'][normalize-space(.)='Share']"));
+        click(By.xpath("//button[not(@role='tab')][normalize-space(.)='Share']"));
         visible(By.id("share-principal"));
     }
 
@@ -107,15 +108,26 @@ final class ShareModalInBrowser implements AutoCloseable {
             // The typeahead takes Escape while its menu is open and keeps it from the modal.
             input.sendKeys(Keys.ESCAPE);
         }
-        new WebDriverWait(driver, WAIT, Duration.ofMillis(20)).until(d -> {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement box = d.findElement(By.id("share-principal"));
             return box.getAttribute("value").isEmpty() && !"true".equals(box.getAttribute("aria-expanded"))
                     && d.findElements(By.cssSelector("#principal-listbox li")).isEmpty();
         });
     }
 
+    /** Clicks the element once it shows, finding it again if a re-render replaced it before the click. */
+    private void click(By by) {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> by + " at " + driver.getCurrentUrl()).until(d -> {
+                    visible(by).click();
+                    return true;
+                });
+    }
+
     private WebElement visible(By by) {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).withMessage(() -> by + " at " + driver.getCurrentUrl())
+        // The page re-renders while it loads; an element found just before that is stale, so look again.
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> by + " at " + driver.getCurrentUrl())
                 .until((WebDriver d) -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
