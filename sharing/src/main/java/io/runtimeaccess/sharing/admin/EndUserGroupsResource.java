@@ -68,9 +68,11 @@ public class EndUserGroupsResource {
         auth.users().requireView();
         Page page = Page.of(search, first, max);
         Boolean onlyArchived = Page.flag("archived", archived);
-        Map<String, Long> counts = groups.memberCounts();
-        return new Listings(session, realm).groups(page.search(), onlyArchived, page.first(), page.max()).stream()
-                .map(g -> toRepresentation(g, counts.getOrDefault(g.getId(), 0L))).collect(Collectors.toList());
+        List<EndUserGroupEntity> found = new Listings(session, realm).groups(page.search(), onlyArchived, page.first(),
+                page.max());
+        Map<String, Long> counts = groups.memberCounts(found.stream().map(EndUserGroupEntity::getId).toList());
+        return found.stream().map(g -> toRepresentation(g, counts.getOrDefault(g.getId(), 0L)))
+                .collect(Collectors.toList());
     }
 
     @POST
@@ -91,7 +93,7 @@ public class EndUserGroupsResource {
     public Representations.Group get(@PathParam("id") String id) {
         auth.users().requireView();
         EndUserGroupEntity group = groups.group(id);
-        return toRepresentation(group, groups.memberCounts().getOrDefault(id, 0L));
+        return toRepresentation(group, groups.memberCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Renames, re-describes, replaces attributes, or archives/unarchives; absent fields stay as they are. */
@@ -122,7 +124,7 @@ public class EndUserGroupsResource {
         if (rep.archived != null) {
             group.setArchived(rep.archived);
         }
-        Representations.Group updated = toRepresentation(group, groups.memberCounts().getOrDefault(id, 0L));
+        Representations.Group updated = toRepresentation(group, groups.memberCounts(List.of(id)).getOrDefault(id, 0L));
         changes.record(OperationType.UPDATE, updated);
         return updated;
     }
