@@ -11,7 +11,7 @@ KC_URL="http://localhost:8280"
 DB_NAME="runtime_access_perf"
 
 keycloak_install() {
-  (cd "$ROOT" && mvn -B -q -DskipTests install -pl dist -am)
+  (cd "$ROOT" && mvn -B -q -DskipTests package -pl dist -am)
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     mkdir -p "$BENCH_DIR"
     (cd "$ROOT" && mvn -B -q "$DEPENDENCY_PLUGIN:unpack" \
