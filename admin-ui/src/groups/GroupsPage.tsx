@@ -4,9 +4,10 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
-import { Empty, LoadState } from "../shared/LoadState";
+import { Empty } from "../shared/LoadState";
+import { ServerList } from "../shared/ServerList";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { CreateGroupModal } from "./CreateGroupModal";
 import { groupsPath, type Group } from "./model";
@@ -32,67 +33,62 @@ export function GroupsPage() {
       {t("createGroup")}
     </Button>
   );
-  const filtered = page.search !== "" || archived !== "all";
   return (
     <>
       <PageHeader title={t("groupsTitle")} description={t("groupsDescription")} actions={createButton} />
       <PageSection>
         {!permissions.manageUsers && <Alert variant="info" isInline isPlain title={t("viewOnly")} />}
-        <ServerPagingToolbar
+        <ServerList
+          loaded={loaded}
+          onRetry={reload}
           page={page}
-          onChange={setPage}
-          rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
+          onPageChange={setPage}
           searchLabel={t("searchGroups")}
-        >
-          <ToolbarItem>
-            <FormSelect
-              aria-label={t("showArchived")}
-              style={{ minWidth: "11rem" }}
-              value={archived}
-              onChange={(_e, value) => {
-                setArchived(value as ArchivedFilter);
-                setPage({ first: 0 });
-              }}
-            >
-              <FormSelectOption value="all" label={t("archivedAll")} />
-              <FormSelectOption value="active" label={t("activeOnly")} />
-              <FormSelectOption value="archived" label={t("archivedOnly")} />
-            </FormSelect>
-          </ToolbarItem>
-        </ServerPagingToolbar>
-        <LoadState loaded={loaded} onRetry={reload}>
-          {(groups) =>
-            groups.length === 0 ? (
-              filtered ? (
-                <Empty title={t("groupsNoResults")} />
-              ) : (
-                <Empty title={t("groupsEmpty")} body={t("groupsEmptyBody")} action={createButton} />
-              )
-            ) : (
-              <Table aria-label={t("groupsTitle")} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t("groupName")}</Th>
-                    <Th>{t("groupDescription")}</Th>
-                    <Th>{t("memberCount")}</Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {groups.slice(0, page.max).map((group) => (
-                    <Tr key={group.id} data-testid={`row-${group.name}`}>
-                      <Td dataLabel={t("groupName")}>
-                        <Link to={`/${encodeURIComponent(realm)}/groups/${encodeURIComponent(group.id)}`}>{group.name}</Link>{" "}
-                        {group.archived && <Label isCompact>{t("groupArchivedLabel")}</Label>}
-                      </Td>
-                      <Td dataLabel={t("groupDescription")}>{group.description}</Td>
-                      <Td dataLabel={t("memberCount")}>{group.memberCount ?? 0}</Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
-            )
+          filtered={archived !== "all"}
+          noResults={t("groupsNoResults")}
+          empty={<Empty title={t("groupsEmpty")} body={t("groupsEmptyBody")} action={createButton} />}
+          filters={
+            <ToolbarItem>
+              <FormSelect
+                aria-label={t("showArchived")}
+                style={{ minWidth: "11rem" }}
+                value={archived}
+                onChange={(_e, value) => {
+                  setArchived(value as ArchivedFilter);
+                  setPage({ first: 0 });
+                }}
+              >
+                <FormSelectOption value="all" label={t("archivedAll")} />
+                <FormSelectOption value="active" label={t("activeOnly")} />
+                <FormSelectOption value="archived" label={t("archivedOnly")} />
+              </FormSelect>
+            </ToolbarItem>
           }
-        </LoadState>
+        >
+          {(groups) => (
+            <Table aria-label={t("groupsTitle")} variant="compact">
+              <Thead>
+                <Tr>
+                  <Th>{t("groupName")}</Th>
+                  <Th>{t("groupDescription")}</Th>
+                  <Th>{t("memberCount")}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {groups.map((group) => (
+                  <Tr key={group.id} data-testid={`row-${group.name}`}>
+                    <Td dataLabel={t("groupName")}>
+                      <Link to={`/${encodeURIComponent(realm)}/groups/${encodeURIComponent(group.id)}`}>{group.name}</Link>{" "}
+                      {group.archived && <Label isCompact>{t("groupArchivedLabel")}</Label>}
+                    </Td>
+                    <Td dataLabel={t("groupDescription")}>{group.description}</Td>
+                    <Td dataLabel={t("memberCount")}>{group.memberCount ?? 0}</Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </ServerList>
       </PageSection>
       {creating && (
         <CreateGroupModal

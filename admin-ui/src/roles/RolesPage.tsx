@@ -4,9 +4,10 @@ import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { FormFieldsModal } from "../shared/FormFieldsModal";
-import { Empty, LoadState } from "../shared/LoadState";
+import { Empty } from "../shared/LoadState";
+import { ServerList } from "../shared/ServerList";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { DeleteRoleModal } from "./DeleteRoleModal";
 import type { RuntimeRole } from "./types";
@@ -23,54 +24,45 @@ export function RolesPage() {
   );
   const manage = permissions.manageUsers;
   const createButton = manage && <Button onClick={() => setCreating(true)}>{t("createRole")}</Button>;
-  const unfiltered = page.search === "" && page.first === 0;
-  const showEmpty = loaded.state === "ready" && loaded.data.length === 0 && unfiltered;
   return (
     <>
       <PageHeader title={t("rolesTitle")} description={t("rolesDescription")} actions={createButton} />
       <PageSection>
-        {!showEmpty && (
-          <ServerPagingToolbar
-            page={page}
-            onChange={setPage}
-            rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
-            searchLabel={t("rolesSearch")}
-          />
-        )}
-        <LoadState loaded={loaded} onRetry={reload}>
-          {(roles) =>
-            showEmpty ? (
-              <Empty title={t("rolesEmpty")} body={t("rolesEmptyBody")} action={createButton} />
-            ) : roles.length === 0 ? (
-              <Empty title={t("noResults")} />
-            ) : (
-              <Table aria-label={t("rolesTitle")} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t("roleName")}</Th>
-                    <Th>{t("roleDescription")}</Th>
-                    {manage && <Th screenReaderText={t("actions")} />}
+        <ServerList
+          loaded={loaded}
+          onRetry={reload}
+          page={page}
+          onPageChange={setPage}
+          searchLabel={t("rolesSearch")}
+          empty={<Empty title={t("rolesEmpty")} body={t("rolesEmptyBody")} action={createButton} />}
+        >
+          {(roles) => (
+            <Table aria-label={t("rolesTitle")} variant="compact">
+              <Thead>
+                <Tr>
+                  <Th>{t("roleName")}</Th>
+                  <Th>{t("roleDescription")}</Th>
+                  {manage && <Th screenReaderText={t("actions")} />}
+                </Tr>
+              </Thead>
+              <Tbody>
+                {roles.map((role) => (
+                  <Tr key={role.id ?? role.name} data-testid={`row-${role.name}`}>
+                    <Td dataLabel={t("roleName")}>{role.name}</Td>
+                    <Td dataLabel={t("roleDescription")}>{role.description ?? ""}</Td>
+                    {manage && (
+                      <Td isActionCell>
+                        <Button variant="link" isDanger aria-label={t("deleteRoleLabel", { role: role.name })} onClick={() => setDeleting(role)}>
+                          {t("delete")}
+                        </Button>
+                      </Td>
+                    )}
                   </Tr>
-                </Thead>
-                <Tbody>
-                  {roles.slice(0, page.max).map((role) => (
-                    <Tr key={role.id ?? role.name} data-testid={`row-${role.name}`}>
-                      <Td dataLabel={t("roleName")}>{role.name}</Td>
-                      <Td dataLabel={t("roleDescription")}>{role.description ?? ""}</Td>
-                      {manage && (
-                        <Td isActionCell>
-                          <Button variant="link" isDanger aria-label={t("deleteRoleLabel", { role: role.name })} onClick={() => setDeleting(role)}>
-                            {t("delete")}
-                          </Button>
-                        </Td>
-                      )}
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
-            )
-          }
-        </LoadState>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </ServerList>
       </PageSection>
       {creating && (
         <FormFieldsModal

@@ -5,9 +5,10 @@ import { Link, useNavigate } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { FormFieldsModal } from "../shared/FormFieldsModal";
-import { Empty, LoadState } from "../shared/LoadState";
+import { Empty } from "../shared/LoadState";
+import { ServerList } from "../shared/ServerList";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { activeBuild, type Solution } from "./types";
 
@@ -25,31 +26,20 @@ export function SolutionsPage() {
   const createButton = permissions.manageUsers && (
     <Button onClick={() => setCreating(true)}>{t("createSolution")}</Button>
   );
-  // The toolbar stays mounted while a new page loads, so the search box keeps its focus.
-  const showEmpty = loaded.state === "ready" && loaded.data.length === 0 && page.search === "" && page.first === 0;
   return (
     <>
       <PageHeader title={t("solutionsTitle")} description={t("solutionsDescription")} actions={createButton} />
       <PageSection>
-        {!showEmpty && (
-          <ServerPagingToolbar
-            page={page}
-            onChange={setPage}
-            rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
-            searchLabel={t("solutionsSearch")}
-          />
-        )}
-        <LoadState loaded={loaded} onRetry={reload}>
-          {(solutions) =>
-            showEmpty ? (
-              <Empty title={t("solutionsEmpty")} body={t("solutionsEmptyBody")} action={createButton} />
-            ) : solutions.length === 0 ? (
-              <Empty title={t("noResults")} />
-            ) : (
-              <SolutionsTable solutions={solutions.slice(0, page.max)} base={base} />
-            )
-          }
-        </LoadState>
+        <ServerList
+          loaded={loaded}
+          onRetry={reload}
+          page={page}
+          onPageChange={setPage}
+          searchLabel={t("solutionsSearch")}
+          empty={<Empty title={t("solutionsEmpty")} body={t("solutionsEmptyBody")} action={createButton} />}
+        >
+          {(solutions) => <SolutionsTable solutions={solutions} base={base} />}
+        </ServerList>
       </PageSection>
       {creating && (
         <FormFieldsModal
