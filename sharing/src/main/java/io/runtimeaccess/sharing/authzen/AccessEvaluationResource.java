@@ -8,6 +8,7 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.check.Subject;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
+import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
 import io.runtimeaccess.sharing.policy.Action;
 import jakarta.ws.rs.Consumes;
@@ -62,6 +63,12 @@ public class AccessEvaluationResource {
         return Map.of("policy_decision_point", base,
                 "access_evaluation_endpoint", base + "/access/v1/evaluation",
                 "access_evaluations_endpoint", base + "/access/v1/evaluations");
+    }
+
+    /** The admin console's static files; see {@link ConsoleResource}. */
+    @Path("console")
+    public ConsoleResource console() {
+        return new ConsoleResource(session);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.authzen;
 
+import io.runtimeaccess.sharing.console.ConsoleClient;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -10,17 +11,23 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
- * Mounts {@link AccessEvaluationResource} at {@code /realms/{realm}/runtime-access}. Its one option,
- * {@value #CHECKER_AUDIENCE}, is the audience a checker's token must carry besides the checker role:
- * {@code --spi-realm-restapi-extension--runtime-access--checker-audience=runtime-access}.
+ * Mounts {@link AccessEvaluationResource} at {@code /realms/{realm}/runtime-access}. Options:
+ * <ul>
+ * <li>{@value #CHECKER_AUDIENCE}, the audience a checker's token must carry besides the checker role:
+ * {@code --spi-realm-restapi-extension--runtime-access--checker-audience=runtime-access};</li>
+ * <li>{@value #CONSOLE_CLIENT}, whether every realm gets the admin console's client
+ * ({@link ConsoleClient}) where it has none: {@code --spi-realm-restapi-extension--runtime-access--console-client=true}.</li>
+ * </ul>
  */
 public class AccessEvaluationResourceProvider implements RealmResourceProviderFactory {
 
     public static final String PROVIDER_ID = "runtime-access";
     public static final String CHECKER_AUDIENCE = "checker-audience";
     public static final String DEFAULT_CHECKER_AUDIENCE = "runtime-access";
+    public static final String CONSOLE_CLIENT = "console-client";
 
     private String checkerAudience = DEFAULT_CHECKER_AUDIENCE;
+    private boolean consoleClient = true;
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
@@ -44,6 +51,11 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                     + "client of a realm could carry the checker role to the check API");
         }
         checkerAudience = configured.trim();
+        consoleClient = config.getBoolean(CONSOLE_CLIENT, true);
+    }
+
+    boolean consoleClient() {
+        return consoleClient;
     }
 
     String checkerAudience() {
@@ -58,11 +70,18 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                         + "to ask the check API about other users. Give it to a checker client with an Audience "
                         + "mapper.")
                 .defaultValue(DEFAULT_CHECKER_AUDIENCE).add()
+                .property().name(CONSOLE_CLIENT).type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .helpText("Create the admin console's public client runtime-access-console in every realm that has "
+                        + "none (at start-up and when a realm is created). An existing client is never changed.")
+                .defaultValue(true).add()
                 .build();
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        if (consoleClient) {
+            ConsoleClient.register(factory);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.authzen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,20 @@ class AccessEvaluationResourceProviderTest {
 
     /** A configuration scope whose {@code get(key, default)} answers {@code value} (null: the default). */
     private static Config.Scope scope(String value) {
+        return scope(value, null);
+    }
+
+    /** As {@link #scope(String)}, with {@code getBoolean("console-client", default)} answering {@code console}. */
+    private static Config.Scope scope(String value, Boolean console) {
         return (Config.Scope) Proxy.newProxyInstance(Config.Scope.class.getClassLoader(),
                 new Class<?>[] {Config.Scope.class}, (proxy, method, args) -> {
                     if (method.getName().equals("get") && args.length == 2) {
                         assertEquals(AccessEvaluationResourceProvider.CHECKER_AUDIENCE, args[0]);
                         return value == null ? args[1] : value;
+                    }
+                    if (method.getName().equals("getBoolean") && args.length == 2) {
+                        assertEquals(AccessEvaluationResourceProvider.CONSOLE_CLIENT, args[0]);
+                        return console == null ? args[1] : console;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
@@ -32,5 +42,16 @@ class AccessEvaluationResourceProviderTest {
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> provider.init(scope(" ")));
         assertTrue(empty.getMessage().startsWith("checker-audience"), empty.getMessage());
         assertEquals("runtime-access", provider.getConfigMetadata().get(0).getDefaultValue());
+    }
+
+    @Test
+    void theConsoleClientIsProvidedUnlessSwitchedOff() {
+        AccessEvaluationResourceProvider provider = new AccessEvaluationResourceProvider();
+        provider.init(scope(null));
+        assertTrue(provider.consoleClient(), "on by default");
+        provider.init(scope(null, false));
+        assertFalse(provider.consoleClient());
+        assertEquals(true, provider.getConfigMetadata().get(1).getDefaultValue());
+        assertEquals(AccessEvaluationResourceProvider.CONSOLE_CLIENT, provider.getConfigMetadata().get(1).getName());
     }
 }
