@@ -1,0 +1,126 @@
+package io.runtimeaccess.it;
+
+import static io.runtimeaccess.it.ConsolePage.button;
+import static io.runtimeaccess.it.ConsolePage.dialogButton;
+import static io.runtimeaccess.it.ConsolePage.field;
+import static io.runtimeaccess.it.ConsolePage.literal;
+import static io.runtimeaccess.it.ConsolePage.row;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** What an admin does in the console, step by step, with the labels of admin-ui/src/messages.ts. */
+final class ConsoleJourneys {
+
+    private final ConsoleBrowser browser;
+    private final ConsolePage page;
+    private final ConsoleBrowserIT test;
+
+    ConsoleJourneys(ConsoleBrowser browser, ConsolePage page, ConsoleBrowserIT test) {
+        this.browser = browser;
+        this.page = page;
+        this.test = test;
+    }
+
+    /**
+     * Creates a runtime role, a solution with a build offering it as the Active Policy, an end-user group
+     * with alice, shares the solution with the group, and finds the reason on alice's page.
+     */
+    void shareWithGroup(String role, String solution, String group) {
+        createRole(role);
+        createSolutionWithActiveBuild(solution, role);
+        String solutionUrl = browser.driver.getCurrentUrl();
+        createGroupWithMember(group, "alice");
+        browser.open(solutionUrl);
+        page.awaitHeading(solution);
+        share(solution, group, role);
+        explainAlice(group, solution);
+    }
+
+    void createRole(String role) {
+        test.visit("roles", "Runtime roles", "roles");
+        page.clickButton("Create role");
+        page.type("Name", role);
+        page.clickDialogButton("Create");
+        page.awaitDialogClosed();
+        browser.visible("the new role's row", row(role));
+    }
+
+    void createSolutionWithActiveBuild(String solution, String role) {
+        test.visit("solutions", "Solutions", "solutions");
+        page.clickButton("Create solution");
+        page.type("Name", solution);
+        page.clickDialogButton("Create");
+        page.awaitHeading(solution);
+        page.clickButton("Create build");
+        page.type("Build name", "1");
+        page.click("role checkbox " + role, By.xpath(ConsolePage.DIALOG + "//label[normalize-space()=" + literal(role)
+                + "]/preceding-sibling::input | " + ConsolePage.DIALOG + "//input[@type='checkbox' and @id=//label["
+                + "normalize-space()=" + literal(role) + "]/@for]"));
+        test.checkPage("solution-create-build");
+        page.clickDialogButton("Create");
+        page.awaitDialogClosed();
+        browser.visible("the build's row", row("1"));
+        page.click("Set as Active Policy", By.xpath("//*[@data-testid='row-1']//button[normalize-space()="
+                + literal("Set as Active Policy") + "]"));
+        browser.visible("the role that appears", By.xpath("//*[@data-testid='roles-appear']//*[normalize-space(text())="
+                + literal(role) + "]"));
+        test.checkPage("solution-switch-active-policy");
+        page.clickDialogButton("Set as Active Policy");
+        page.awaitDialogClosed();
+        browser.visible("the Active label", By.xpath("//*[@data-testid='row-1']//*[normalize-space(text())='Active']"));
+        test.checkPage("solution-builds");
+    }
+
+    void createGroupWithMember(String group, String member) {
+        test.visit("groups", "End-user groups", "groups");
+        page.clickButton("Create group");
+        page.type("Name", group);
+        page.clickDialogButton("Create");
+        page.awaitDialogClosed();
+        page.awaitHeading(group);
+        page.clickButton("Add member");
+        page.type("Username or email", member);
+        browser.visible("add button", dialogButton("Add member")).click();
+        page.awaitDialogClosed();
+        browser.visible("the member's row", row(member));
+        test.checkPage("group-members");
+        page.clickTab("Solution access");
+        test.checkPage("group-solution-access");
+        page.clickTab("Attributes");
+        test.checkPage("group-attributes");
+    }
+
+    void share(String solution, String group, String role) {
+        page.clickTab("Share");
+        page.clickButton("Share");
+        WebElement principal = browser.visible("the principal typeahead", field("User or group"));
+        principal.sendKeys(group);
+        page.click("the group option", By.xpath("//*[@role='option'][.//*[normalize-space(text())=" + literal(group)
+                + "] or normalize-space(text())=" + literal(group) + "]"));
+        new Select(browser.visible("the role select", field("Role"))).selectByVisibleText(role);
+        test.checkPage("solution-share-modal");
+        page.clickDialogButton("Share");
+        page.awaitDialogClosed();
+        browser.visible("the grant's row", By.xpath("//table//td[normalize-space()=" + literal(group) + "]"));
+        test.checkPage("solution-share");
+        page.clickTab("Check");
+        test.checkPage("solution-check");
+    }
+
+    void explainAlice(String group, String solution) {
+        test.visit("users", "Users", "users");
+        page.type("Search", "alice");
+        page.click("alice", By.xpath("//table//a[normalize-space()='alice']"));
+        page.awaitHeading("alice");
+        browser.visible("alice's access through the group", By.xpath("//tr[.//*[normalize-space(text())="
+                + literal(solution) + "]]//*[contains(normalize-space(.), " + literal("Through group " + group) + ")]"));
+        test.checkPage("user-access");
+    }
+
+    /** The change controls that must not show to an admin who may only view. */
+    static By[] changeControls() {
+        return new By[] {button("Create solution")};
+    }
+}
