@@ -58,6 +58,9 @@ for _ in $(seq 1 300); do
   Keycloak $KC_VERSION with Runtime Access is up on http://localhost:$PORT
 
   Admin console      http://localhost:$PORT/admin/            admin / admin
+  Runtime Access     http://localhost:$PORT/realms/organization/runtime-access/console/
+    console          org-admin / org-admin (an admin of realm organization), or as a master admin at
+                     http://localhost:$PORT/realms/master/runtime-access/console/  admin / admin
   Federated login    http://localhost:$PORT/realms/organization/account/
                      choose "Customer IdP (OIDC)" or "Customer IdP (SAML)", then
                      alice / alice   groups, DN group, group object, filters, designer

@@ -1,18 +1,15 @@
 package io.runtimeaccess.mappers.token;
 
 import io.runtimeaccess.mappers.ParsedConfigCache;
-import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
@@ -61,16 +58,17 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
             KeycloakSession keycloakSession, ClientSessionContext clientSessionCtx) {
         RuntimeAttributesTokenMapperConfig config = CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
-        UserModel user = userSession.getUser();
+        ContractValues values = ContractValues.of(userSession.getUser(), userSession.getRealm().getId(), config);
         Map<String, Object> claims = token.getOtherClaims();
-        config.groupsClaim().write(claims, values(user, config.groupsAttribute()));
-        config.businessFiltersClaim().write(claims, values(user, config.businessFiltersAttribute()));
-        config.designerClaim().write(claims, BooleanValue.isTrue(user.getFirstAttribute(config.designerAttribute())));
-        config.organizationClaim().write(claims, userSession.getRealm().getId());
+        config.groupsClaim().write(claims, values.runtimeGroups());
+        config.businessFiltersClaim().write(claims, values.businessFilters());
+        config.designerClaim().write(claims, values.designerUser());
+        config.organizationClaim().write(claims, values.orgId());
     }
 
-    private static List<String> values(UserModel user, String attribute) {
-        return user.getAttributeStream(attribute).collect(Collectors.toList());
+    /** The parsed configuration of a mapper model, from the same cache the tokens use. */
+    public static RuntimeAttributesTokenMapperConfig config(ProtocolMapperModel mappingModel) {
+        return CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
     }
 
     /**

@@ -5,13 +5,13 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
-import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,8 +25,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -41,9 +44,6 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EndUserGroupsResource {
-
-    private static final int DEFAULT_PAGE = 100;
-    private static final int MAX_PAGE = 500;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -63,14 +63,13 @@ public class EndUserGroupsResource {
     }
 
     @GET
-    public List<Representations.Group> list(@QueryParam("search") String search,
-            @QueryParam("first") String firstParam, @QueryParam("max") String maxParam) {
+    public List<Representations.Group> list(@QueryParam("search") String search, @QueryParam("first") String first,
+            @QueryParam("max") String max, @QueryParam("archived") String archived) {
         auth.users().requireView();
-        int first = QueryParams.integer("first", firstParam, 0, 0, Integer.MAX_VALUE);
-        int max = QueryParams.integer("max", maxParam, DEFAULT_PAGE, 1, MAX_PAGE);
-        Limits.text("search", search, Names.MAX_LENGTH);
+        Page page = Page.of(search, first, max);
+        Boolean onlyArchived = Page.flag("archived", archived);
         Map<String, Long> counts = groups.memberCounts();
-        return groups.search(search, first, max).stream()
+        return new Listings(session, realm).groups(page.search(), onlyArchived, page.first(), page.max()).stream()
                 .map(g -> toRepresentation(g, counts.getOrDefault(g.getId(), 0L))).collect(Collectors.toList());
     }
 
@@ -130,9 +129,46 @@ public class EndUserGroupsResource {
 
     @GET
     @Path("{id}/members")
-    public List<Representations.Member> members(@PathParam("id") String id) {
+    public List<Representations.Member> members(@PathParam("id") String id, @QueryParam("search") String search,
+            @QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView();
-        return groups.members(groups.group(id).getId()).stream().map(this::toRepresentation).collect(Collectors.toList());
+        Page page = Page.of(search, first, max);
+        return new Listings(session, realm).members(groups.group(id).getId(), page.search(), page.first(), page.max())
+                .stream().map(this::toRepresentation).collect(Collectors.toList());
+    }
+
+    /**
+     * Adds many users at once, by username or email; all or nothing (see {@link BulkMembers}). Users that
+     * already have an admin-added membership are reported, not added again. One admin event per call.
+     */
+    @POST
+    @Path("{id}/members/bulk")
+    public Map<String, Object> addMembers(@PathParam("id") String id, JsonNode body) {
+        auth.users().requireManage();
+        EndUserGroupEntity group = groups.group(id);
+        List<UserModel> users = BulkMembers.resolve(session, realm, body);
+        Set<String> adminMembers = groups.members(group.getId()).stream()
+                .filter(m -> GroupMemberEntity.ADMIN.equals(m.getSource())).map(GroupMemberEntity::getUserId)
+                .collect(Collectors.toSet());
+        List<String> added = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        for (UserModel user : users) {
+            if (adminMembers.contains(user.getId())) {
+                already.add(user.getUsername());
+            } else {
+                groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
+                added.add(user.getUsername());
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("added", added);
+        result.put("alreadyMembers", already);
+        if (!added.isEmpty()) {
+            Map<String, Object> event = new LinkedHashMap<>(result);
+            event.put("groupId", group.getId());
+            changes.record(OperationType.CREATE, event);
+        }
+        return result;
     }
 
     /** Adds a user (by id, username or email) as an admin-added member. */

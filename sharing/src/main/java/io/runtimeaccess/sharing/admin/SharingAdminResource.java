@@ -1,6 +1,8 @@
 package io.runtimeaccess.sharing.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
@@ -8,13 +10,13 @@ import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.authzen.Evaluation;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
-import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
-import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
+import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import io.runtimeaccess.sharing.transfer.ImportPlan;
@@ -28,8 +30,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,6 @@ import java.util.stream.Collectors;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
@@ -106,58 +109,49 @@ public class SharingAdminResource {
         return new EndUserGroupsResource(session, realm, auth, changes, this);
     }
 
-    /** A user's effective access across all solutions, and why: a direct grant or which group. */
-    @GET
-    @Path("users/{user}/access")
-    public List<Representations.Access> userAccess(@PathParam("user") String user) {
-        auth.users().requireView();
-        UserModel model = Users.find(session, realm, "user", user, user);
-        return AccessIndexes.of(session, realm).explain(model.getId(), System.currentTimeMillis()).stream()
-                .map(path -> {
-                    Representations.Access access = new Representations.Access();
-                    access.solutionId = path.solutionId();
-                    access.role = path.role();
-                    access.viaGroup = path.viaGroup();
-                    access.expiresAt = path.expiresAtMillis() == null ? null
-                            : Instant.ofEpochMilli(path.expiresAtMillis()).toString();
-                    return access;
-                }).collect(Collectors.toList());
-    }
-
-    @GET
     @Path("roles")
-    public List<Representations.Role> roles() {
-        auth.users().requireView();
-        return store.roles().stream().map(SharingAdminResource::toRepresentation).collect(Collectors.toList());
+    public RolesResource roles() {
+        return new RolesResource(session, realm, auth, changes);
     }
 
+    /** A user's access ({@code access}) and its explanation ({@code explain}); the user by id, username or email. */
+    @Path("users/{user}")
+    public UserAccessResource user(@PathParam("user") String user) {
+        return new UserAccessResource(session, realm, auth, user);
+    }
+
+    /** What the calling admin may do here; 403 for a caller with no admin right in the realm. */
+    @GET
+    @Path("whoami")
+    public Map<String, Object> whoami() {
+        return AdminRights.of(realm, auth);
+    }
+
+    /**
+     * "May U do A on R?" asked by an admin: the check API's evaluation body and answer, through the same
+     * code, plus the subject's effective roles on the solution.
+     */
     @POST
-    @Path("roles")
-    public Response createRole(JsonNode body) {
-        auth.users().requireManage();
-        Representations.Role rep = JsonBodies.read(body, Representations.Role.class);
-        String name = Names.require("name", rep == null ? null : rep.name);
-        RuntimeRoleEntity role = store.createRole(name, Limits.text("description", rep.description, Limits.TEXT));
-        Representations.Role created = toRepresentation(role);
-        changed(OperationType.CREATE, created);
-        return Response.status(Response.Status.CREATED).entity(created).build();
-    }
-
-    @DELETE
-    @Path("roles/{name}")
-    public Map<String, Object> deleteRole(@PathParam("name") String name) {
-        auth.users().requireManage();
-        int[] removed = store.deleteRole(name);
-        Map<String, Object> result = Map.of("role", name, "removedFromBuilds", removed[0], "removedGrants", removed[1]);
-        changed(OperationType.DELETE, result);
-        return result;
+    @Path("check")
+    public ObjectNode check(InputStream body) {
+        auth.users().requireView();
+        JsonNode request = Evaluation.readRequest(session.getContext().getRequestHeaders(), body);
+        Evaluation.Outcome outcome = Evaluation.evaluate(session, realm, request, request, "",
+                (subject, prefix, field) -> Users.find(session, realm, prefix + field, subject, subject));
+        ObjectNode answer = outcome.answer();
+        ArrayNode roles = answer.putArray("roles");
+        outcome.roles().forEach(roles::add);
+        return answer;
     }
 
     @GET
     @Path("solutions")
-    public List<Representations.Solution> solutions() {
+    public List<Representations.Solution> solutions(@QueryParam("search") String search,
+            @QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView();
-        return store.solutions().stream().map(this::toRepresentation).collect(Collectors.toList());
+        Page page = Page.of(search, first, max);
+        return new Listings(session, realm).solutions(page.search(), page.first(), page.max()).stream()
+                .map(this::toRepresentation).collect(Collectors.toList());
     }
 
     @POST
@@ -212,8 +206,10 @@ public class SharingAdminResource {
 
     @GET
     @Path("solutions/{id}/share")
-    public Representations.Share share(@PathParam("id") String id) {
+    public Representations.Share share(@PathParam("id") String id, @QueryParam("search") String search,
+            @QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView();
+        Page page = Page.of(search, first, max);
         SolutionEntity solution = store.solution(id);
         BuildEntity active = store.build(solution, solution.getActiveBuildId());
         Representations.Share share = new Representations.Share();
@@ -221,7 +217,8 @@ public class SharingAdminResource {
         share.activeBuildId = active.getId();
         share.activeBuildName = active.getName();
         share.offeredRoles = Policies.read(active.getPolicy()).roles;
-        share.grants = store.grants(solution.getId()).stream().map(this::toRepresentation).collect(Collectors.toList());
+        share.grants = new Listings(session, realm).grants(solution.getId(), page.search(), page.first(), page.max())
+                .stream().map(this::toRepresentation).collect(Collectors.toList());
         return share;
     }
 
@@ -232,32 +229,11 @@ public class SharingAdminResource {
         auth.users().requireManage();
         Representations.Grant rep = JsonBodies.read(body, Representations.Grant.class);
         SolutionEntity solution = store.solution(id);
-        if (rep == null || rep.principal == null) {
-            throw BadRequest.invalid("principal", "is required");
-        }
-        Limits.text("principal.id", rep.principal.id, Limits.USER_REF);
-        Limits.text("principal.name", rep.principal.name, Limits.USER_REF);
+        GrantPrincipal principal = GrantPrincipal.resolve(session, realm, rep == null ? null : rep.principal);
         Limits.text("reason", rep.reason, Limits.TEXT);
-        PrincipalType type;
-        String principalId;
-        if (rep.principal.type == null) {
-            throw BadRequest.invalid("principal.type", "is required: user or group");
-        } else if ("user".equals(rep.principal.type)) {
-            type = PrincipalType.USER;
-            principalId = Users.find(session, realm, "principal", rep.principal.id, rep.principal.name).getId();
-        } else if ("group".equals(rep.principal.type)) {
-            type = PrincipalType.GROUP;
-            String group = rep.principal.id != null ? rep.principal.id : rep.principal.name;
-            if (group == null || group.isBlank()) {
-                throw BadRequest.invalid("principal", "an id or a name is required");
-            }
-            principalId = groups.groupByIdOrName(group).getId();
-        } else {
-            throw BadRequest.invalid("principal.type", "'" + Limits.shown(rep.principal.type) + "' is not one of user, group");
-        }
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
-        GrantEntity grant = store.addGrant(solution, type, principalId, role, expiresAt,
+        GrantEntity grant = store.addGrant(solution, principal.type(), principal.id(), role, expiresAt,
                 GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
         Representations.Grant created = toRepresentation(grant);
         changed(OperationType.CREATE, created);
@@ -279,14 +255,6 @@ public class SharingAdminResource {
 
     private void changed(OperationType operation, Object representation) {
         changes.record(operation, representation);
-    }
-
-    private static Representations.Role toRepresentation(RuntimeRoleEntity role) {
-        Representations.Role rep = new Representations.Role();
-        rep.id = role.getId();
-        rep.name = role.getName();
-        rep.description = role.getDescription();
-        return rep;
     }
 
     private Representations.Solution toRepresentation(SolutionEntity solution) {

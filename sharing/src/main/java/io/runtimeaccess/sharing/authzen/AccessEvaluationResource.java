@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
-import io.runtimeaccess.sharing.check.Decision;
-import io.runtimeaccess.sharing.check.Subject;
-import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
-import io.runtimeaccess.sharing.policy.Action;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -75,7 +71,7 @@ public class AccessEvaluationResource {
     @Path("access/v1/evaluation")
     public ObjectNode evaluation(InputStream body) {
         AccessToken caller = authenticate();
-        JsonNode request = Fields.object(readBody(body), "", "request");
+        JsonNode request = readRequest(body);
         return evaluate(caller, request, request, "");
     }
 
@@ -87,7 +83,7 @@ public class AccessEvaluationResource {
     @Path("access/v1/evaluations")
     public ObjectNode evaluations(InputStream body) {
         AccessToken caller = authenticate();
-        JsonNode request = Fields.object(readBody(body), "", "request");
+        JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
         if (items == null || items.isEmpty()) {
@@ -120,8 +116,8 @@ public class AccessEvaluationResource {
         return items;
     }
 
-    private JsonNode readBody(InputStream body) {
-        return JsonBody.read(session.getContext().getRequestHeaders(), body);
+    private JsonNode readRequest(InputStream body) {
+        return Evaluation.readRequest(session.getContext().getRequestHeaders(), body);
     }
 
     /** The effective runtime roles of a user on a solution (Active Policy only, unexpired grants). */
@@ -135,46 +131,10 @@ public class AccessEvaluationResource {
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
     }
 
-    /** Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. */
+    /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
     private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
-        String prefix = item.has("subject") ? itemPrefix : "";
-        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
-        String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
-        UserModel user = subjectUser(caller, subjectId, prefix, "subject.id");
-        Action action = Fields.action(member(defaults, item, "action"), item.has("action") ? itemPrefix : "");
-        prefix = item.has("resource") ? itemPrefix : "";
-        JsonNode resource = Fields.object(member(defaults, item, "resource"), prefix, "resource");
-        String type = Fields.text(resource, "type", prefix, "resource.type");
-        String solution;
-        String resourceName;
-        if ("solution".equals(type)) {
-            solution = Fields.text(resource, "id", prefix, "resource.id");
-            resourceName = null;
-        } else if ("swimlane".equals(type) || "ui-flow".equals(type)) {
-            resourceName = Fields.text(resource, "id", prefix, "resource.id");
-            solution = Fields.text(Fields.object(resource.get("properties"), prefix, "resource.properties"),
-                    "solution", prefix, "resource.properties.solution");
-        } else {
-            throw BadRequest.invalid(prefix + "resource.type",
-                    "'" + Fields.shortened(type) + "' is not one of solution, swimlane, ui-flow");
-        }
-        String[] filters = Fields.businessFilters(member(defaults, item, "context"),
-                item.has("context") ? itemPrefix : "");
-        Decision decision = user.isEnabled()
-                ? LazyGroupSync.syncedIndex(session, realm, user).check(RuntimeAttributes.subjectOf(user), solution,
-                        resourceName, action, filters, System.currentTimeMillis())
-                : Decision.DENY_SUBJECT_DISABLED;
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.put("decision", decision.allowed());
-        ObjectNode context = response.putObject("context");
-        context.put("code", decision.name());
-        context.put("reason", decision.reason());
-        return response;
-    }
-
-    private static JsonNode member(JsonNode defaults, JsonNode item, String name) {
-        JsonNode own = item.get(name);
-        return own != null ? own : defaults.get(name);
+        return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
+                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).answer();
     }
 
     private AccessToken authenticate() {
@@ -183,7 +143,7 @@ public class AccessEvaluationResource {
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
     private UserModel subjectUser(AccessToken caller, String idOrUsername, String prefix, String field) {
-        UserModel user = findUser(idOrUsername);
+        UserModel user = Evaluation.findUser(session, realm, idOrUsername);
         boolean self = user != null && user.getId().equals(caller.getSubject());
         if (!self && !isChecker(caller)) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
@@ -194,35 +154,6 @@ public class AccessEvaluationResource {
                     "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
         }
         return user;
-    }
-
-    /**
-     * Looks the subject up the way it was most likely named, so a check does not pay for a cache miss
-     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username.
-     */
-    private UserModel findUser(String idOrUsername) {
-        boolean uuid = looksLikeUuid(idOrUsername);
-        UserModel user = uuid ? session.users().getUserById(realm, idOrUsername)
-                : session.users().getUserByUsername(realm, idOrUsername);
-        if (user == null) {
-            user = uuid ? session.users().getUserByUsername(realm, idOrUsername)
-                    : session.users().getUserById(realm, idOrUsername);
-        }
-        return user;
-    }
-
-    private static boolean looksLikeUuid(String value) {
-        if (value.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = value.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The checker role counts only on a token meant for this API: one whose audience names it. */

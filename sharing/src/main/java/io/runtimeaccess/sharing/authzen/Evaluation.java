@@ -1,0 +1,126 @@
+package io.runtimeaccess.sharing.authzen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.check.AccessIndex;
+import io.runtimeaccess.sharing.check.Decision;
+import io.runtimeaccess.sharing.claim.RuntimeAttributes;
+import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
+import io.runtimeaccess.sharing.policy.Action;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
+import java.util.List;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * One AuthZEN evaluation, from the request's JSON to the decision: what the check API answers, and what the
+ * admin API's {@code POST check} answers for an admin. Both go through here, so they cannot disagree.
+ */
+public final class Evaluation {
+
+    /** Finds the subject a request names, or refuses (403, 404) in the caller's own terms. */
+    @FunctionalInterface
+    public interface Subjects {
+        UserModel find(String idOrUsername, String prefix, String field);
+    }
+
+    /** The user asked about, the solution, and the decision (with the index it came from, for the roles). */
+    public record Outcome(UserModel user, String solutionId, Decision decision, AccessIndex index, long atMillis) {
+
+        /** The user's effective roles on the solution at the same instant; none for a disabled user. */
+        public List<String> roles() {
+            return index == null ? List.of() : index.effectiveRoles(user.getId(), solutionId, atMillis);
+        }
+
+        /** {@code {"decision", "context": {"code", "reason"}}}, the AuthZEN answer. */
+        public ObjectNode answer() {
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            response.put("decision", decision.allowed());
+            ObjectNode context = response.putObject("context");
+            context.put("code", decision.name());
+            context.put("reason", decision.reason());
+            return response;
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    /** The request body, at most {@link JsonBody#MAX_BYTES}, as a JSON object (else a 400 naming {@code request}). */
+    public static JsonNode readRequest(HttpHeaders headers, InputStream body) {
+        return Fields.object(JsonBody.read(headers, body), "", "request");
+    }
+
+    /** Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. */
+    public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
+            String itemPrefix, Subjects subjects) {
+        String prefix = item.has("subject") ? itemPrefix : "";
+        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
+        String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
+        UserModel user = subjects.find(subjectId, prefix, "subject.id");
+        Action action = Fields.action(member(defaults, item, "action"), item.has("action") ? itemPrefix : "");
+        prefix = item.has("resource") ? itemPrefix : "";
+        JsonNode resource = Fields.object(member(defaults, item, "resource"), prefix, "resource");
+        String type = Fields.text(resource, "type", prefix, "resource.type");
+        String solution;
+        String resourceName;
+        if ("solution".equals(type)) {
+            solution = Fields.text(resource, "id", prefix, "resource.id");
+            resourceName = null;
+        } else if ("swimlane".equals(type) || "ui-flow".equals(type)) {
+            resourceName = Fields.text(resource, "id", prefix, "resource.id");
+            solution = Fields.text(Fields.object(resource.get("properties"), prefix, "resource.properties"),
+                    "solution", prefix, "resource.properties.solution");
+        } else {
+            throw BadRequest.invalid(prefix + "resource.type",
+                    "'" + Fields.shortened(type) + "' is not one of solution, swimlane, ui-flow");
+        }
+        String[] filters = Fields.businessFilters(member(defaults, item, "context"),
+                item.has("context") ? itemPrefix : "");
+        long now = System.currentTimeMillis();
+        if (!user.isEnabled()) {
+            return new Outcome(user, solution, Decision.DENY_SUBJECT_DISABLED, null, now);
+        }
+        AccessIndex index = LazyGroupSync.syncedIndex(session, realm, user);
+        Decision decision = index.check(RuntimeAttributes.subjectOf(user), solution, resourceName, action, filters, now);
+        return new Outcome(user, solution, decision, index, now);
+    }
+
+    private static JsonNode member(JsonNode defaults, JsonNode item, String name) {
+        JsonNode own = item.get(name);
+        return own != null ? own : defaults.get(name);
+    }
+
+    /**
+     * Looks the subject up the way it was most likely named, so a check does not pay for a cache miss
+     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username.
+     */
+    public static UserModel findUser(KeycloakSession session, RealmModel realm, String idOrUsername) {
+        boolean uuid = looksLikeUuid(idOrUsername);
+        UserModel user = uuid ? session.users().getUserById(realm, idOrUsername)
+                : session.users().getUserByUsername(realm, idOrUsername);
+        if (user == null) {
+            user = uuid ? session.users().getUserByUsername(realm, idOrUsername)
+                    : session.users().getUserById(realm, idOrUsername);
+        }
+        return user;
+    }
+
+    static boolean looksLikeUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package io.runtimeaccess.sharing.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.runtimeaccess.sharing.api.BadRequest;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PageAndBulkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void pagesDefaultToTheFirstHundredAndRefuseWhatIsOutOfRange() {
+        assertEquals(new Page(null, 0, 100), Page.of(null, null, null));
+        assertEquals(new Page(null, 0, 100), Page.of("", null, null), "an empty search is no search");
+        assertEquals(new Page("ab", 5, 500), Page.of("ab", "5", "500"));
+        assertEquals("max", field(assertThrows(BadRequest.class, () -> Page.of(null, null, "501"))));
+        assertEquals("max", field(assertThrows(BadRequest.class, () -> Page.of(null, null, "0"))));
+        assertEquals("first", field(assertThrows(BadRequest.class, () -> Page.of(null, "-1", null))));
+        assertEquals("first", field(assertThrows(BadRequest.class, () -> Page.of(null, "x", null))));
+        assertEquals("search", field(assertThrows(BadRequest.class, () -> Page.of("s".repeat(101), null, null))));
+    }
+
+    @Test
+    void flagsAreTrueFalseOrAbsent() {
+        assertNull(Page.flag("archived", null));
+        assertEquals(Boolean.TRUE, Page.flag("archived", "true"));
+        assertEquals(Boolean.FALSE, Page.flag("archived", "FALSE"));
+        assertEquals("archived", field(assertThrows(BadRequest.class, () -> Page.flag("archived", "1"))));
+    }
+
+    @Test
+    void bulkNamesAreCheckedBeforeAnyoneIsLookedUp() throws Exception {
+        assertEquals(List.of("alice", "bob@example.com"),
+                BulkMembers.names(JSON.readTree("{\"members\":[\"alice\",\" bob@example.com \",\"alice\"]}")));
+        assertEquals("members", field(assertThrows(BadRequest.class, () -> BulkMembers.names(JSON.readTree("{}")))));
+        assertEquals("members", field(assertThrows(BadRequest.class,
+                () -> BulkMembers.names(JSON.readTree("{\"members\":\"alice\"}")))));
+        assertEquals("members", field(assertThrows(BadRequest.class,
+                () -> BulkMembers.names(JSON.readTree("{\"members\":[]}")))));
+        assertEquals("members[1]", field(assertThrows(BadRequest.class,
+                () -> BulkMembers.names(JSON.readTree("{\"members\":[\"a\",5]}")))));
+        assertEquals("members[0]", field(assertThrows(BadRequest.class,
+                () -> BulkMembers.names(JSON.readTree("{\"members\":[\"" + "x".repeat(256) + "\"]}")))));
+        StringBuilder many = new StringBuilder("{\"members\":[");
+        for (int i = 0; i <= BulkMembers.MAX; i++) {
+            many.append(i == 0 ? "" : ",").append("\"u").append(i).append('"');
+        }
+        JsonNode tooMany = JSON.readTree(many.append("]}").toString());
+        assertEquals("members", field(assertThrows(BadRequest.class, () -> BulkMembers.names(tooMany))));
+    }
+
+    private static String field(WebApplicationException e) {
+        return (String) ((Map<?, ?>) e.getResponse().getEntity()).get("field");
+    }
+}
