@@ -1,0 +1,91 @@
+import { Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { useState, type FormEvent } from "react";
+import { ApiError } from "../api/client";
+import { t } from "../messages";
+import { ApiErrorAlert } from "./ApiErrorAlert";
+
+export interface FormField {
+  /** The JSON field it fills; a 400 naming it is shown under this input. */
+  name: string;
+  label: string;
+  required?: boolean;
+  multiline?: boolean;
+}
+
+/**
+ * A modal form of a few text fields (create a solution, a role...). A refusal that names one of the fields is
+ * shown under that field; any other refusal is shown above the buttons.
+ */
+export function FormFieldsModal({
+  title,
+  fields,
+  submitLabel,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  fields: FormField[];
+  submitLabel: string;
+  onSubmit: (values: Record<string, string>) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const fieldError = error instanceof ApiError && fields.some((f) => f.name === error.field) ? error : undefined;
+  const missing = fields.some((f) => f.required && !(values[f.name] ?? "").trim());
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (missing || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ""));
+      await onSubmit(trimmed);
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const formId = `form-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={title}
+      isOpen
+      onClose={onClose}
+      actions={[
+        <Button key="submit" type="submit" form={formId} isDisabled={missing || busy} isLoading={busy}>
+          {submitLabel}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={onClose}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form id={formId} onSubmit={submit}>
+        {fields.map((field) => {
+          const id = `${formId}-${field.name}`;
+          const invalid = fieldError?.field === field.name;
+          const onChange = (_event: unknown, value: string) => setValues((v) => ({ ...v, [field.name]: value }));
+          const common = { id, name: field.name, value: values[field.name] ?? "", validated: invalid ? ("error" as const) : ("default" as const) };
+          return (
+            <FormGroup key={field.name} label={field.label} fieldId={id} isRequired={field.required}>
+              {field.multiline ? <TextArea {...common} onChange={onChange} /> : <TextInput {...common} onChange={onChange} />}
+              {invalid && (
+                <FormHelperText>
+                  <HelperText>
+                    <HelperTextItem variant="error">{fieldError.message}</HelperTextItem>
+                  </HelperText>
+                </FormHelperText>
+              )}
+            </FormGroup>
+          );
+        })}
+        {!fieldError && <ApiErrorAlert error={error} />}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,179 @@
+import {
+  Button,
+  MenuToggle,
+  Select,
+  SelectList,
+  SelectOption,
+  TextInputGroup,
+  TextInputGroupMain,
+  TextInputGroupUtilities,
+} from "@patternfly/react-core";
+import { TimesIcon } from "@patternfly/react-icons";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+
+export interface PrincipalOption {
+  type: "user" | "group";
+  id: string;
+  name: string;
+  /** Email of a user, description of a group: told apart in the menu. */
+  detail?: string;
+}
+
+interface UserSummary {
+  id: string;
+  username: string;
+  email?: string;
+}
+
+interface GroupSummary {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+const DEBOUNCE_MS = 200;
+const LISTBOX_ID = "principal-listbox";
+
+/**
+ * Finds a user or an end-user group as the admin types (Keycloak's users and the realm's non-archived groups),
+ * as a combobox: arrow keys move through the options, Enter picks one, Escape closes.
+ */
+export function PrincipalTypeahead({
+  inputId,
+  value,
+  onChange,
+}: {
+  inputId: string;
+  value?: PrincipalOption;
+  onChange: (value?: PrincipalOption) => void;
+}) {
+  const { api } = useConsole();
+  const [text, setText] = useState(value?.name ?? "");
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<PrincipalOption[]>();
+  const [focused, setFocused] = useState<number>();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const search = text.trim();
+    if (!search || search === value?.name) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      Promise.all([
+        api.get<UserSummary[]>("/users", { search, max: 10, briefRepresentation: true }),
+        api.get<GroupSummary[]>("/runtime-access/groups", { search, max: 10, archived: false }),
+      ]).then(
+        ([users, groups]) => {
+          if (!current) return;
+          setOptions([
+            ...users.map((u): PrincipalOption => ({ type: "user", id: u.id, name: u.username, detail: u.email })),
+            ...groups.map((g): PrincipalOption => ({ type: "group", id: g.id, name: g.name, detail: g.description })),
+          ]);
+          setFocused(undefined);
+          setOpen(true);
+        },
+        () => current && setOptions([]),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, text, value?.name]);
+
+  const choose = (option: PrincipalOption) => {
+    onChange(option);
+    setText(option.name);
+    setOpen(false);
+    setFocused(undefined);
+    inputRef.current?.focus();
+  };
+  const list = options ?? [];
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!list.length) return;
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setFocused((f) => (f === undefined ? (step > 0 ? 0 : list.length - 1) : (f + step + list.length) % list.length));
+    } else if (event.key === "Enter" && open && focused !== undefined && list[focused]) {
+      event.preventDefault();
+      choose(list[focused]);
+    } else if (event.key === "Escape" && open) {
+      event.stopPropagation();
+      setOpen(false);
+    }
+  };
+  const optionId = (index: number) => `principal-option-${index}`;
+  const typeLabel = (option: PrincipalOption) => t(option.type === "user" ? "typeUser" : "typeGroup");
+  return (
+    <Select
+      isOpen={open}
+      selected={value ? `${value.type}:${value.id}` : undefined}
+      onSelect={(_event, selected) => {
+        const option = list.find((o) => `${o.type}:${o.id}` === selected);
+        if (option) choose(option);
+      }}
+      onOpenChange={(isOpen) => !isOpen && setOpen(false)}
+      toggle={(ref) => (
+        <MenuToggle ref={ref} variant="typeahead" isExpanded={open} isFullWidth onClick={() => setOpen(!open && list.length > 0)}>
+          <TextInputGroup isPlain>
+            <TextInputGroupMain
+              inputId={inputId}
+              aria-label={t("principal")}
+              value={text}
+              innerRef={inputRef}
+              placeholder={t("principalPlaceholder")}
+              autoComplete="off"
+              role="combobox"
+              isExpanded={open}
+              aria-controls={LISTBOX_ID}
+              {...(open && focused !== undefined ? { "aria-activedescendant": optionId(focused) } : {})}
+              onChange={(_event, newText) => {
+                setText(newText);
+                if (value) onChange(undefined);
+              }}
+              onKeyDown={onKeyDown}
+            />
+            {text && (
+              <TextInputGroupUtilities>
+                <Button
+                  variant="plain"
+                  aria-label={t("clearPrincipal")}
+                  onClick={() => {
+                    setText("");
+                    setOptions(undefined);
+                    onChange(undefined);
+                    inputRef.current?.focus();
+                  }}
+                >
+                  <TimesIcon />
+                </Button>
+              </TextInputGroupUtilities>
+            )}
+          </TextInputGroup>
+        </MenuToggle>
+      )}
+    >
+      <SelectList id={LISTBOX_ID}>
+        {list.length === 0 ? (
+          <SelectOption isDisabled>{t("noMatches")}</SelectOption>
+        ) : (
+          list.map((option, index) => (
+            <SelectOption
+              key={`${option.type}:${option.id}`}
+              id={optionId(index)}
+              value={`${option.type}:${option.id}`}
+              isFocused={focused === index}
+              description={[typeLabel(option), option.detail].filter(Boolean).join(" · ")}
+            >
+              {option.name}
+            </SelectOption>
+          ))
+        )}
+      </SelectList>
+    </Select>
+  );
+}

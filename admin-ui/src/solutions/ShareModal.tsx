@@ -1,0 +1,86 @@
+import { Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { useState, type FormEvent } from "react";
+import { ApiError } from "../api/client";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { PrincipalTypeahead, type PrincipalOption } from "./PrincipalTypeahead";
+import type { Share, Solution } from "./types";
+
+/**
+ * Grants one role of the solution to a user or an end-user group. Only the Active Policy's roles can be granted,
+ * so the modal says which build is active and what it offers before the admin picks a role.
+ */
+export function ShareModal({ solution, share, onClose, onShared }: { solution: Solution; share: Share; onClose: () => void; onShared: () => void }) {
+  const { api } = useConsole();
+  const [principal, setPrincipal] = useState<PrincipalOption>();
+  const [role, setRole] = useState(share.offeredRoles[0] ?? "");
+  const [expires, setExpires] = useState("");
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const ready = !!principal && !!role && !busy;
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const body: Record<string, unknown> = { principal: { type: principal.type, id: principal.id }, role };
+      // datetime-local is the admin's local time; the server takes an instant.
+      if (expires) body.expiresAt = new Date(expires).toISOString();
+      if (reason.trim()) body.reason = reason.trim();
+      await api.post(`/runtime-access/solutions/${encodeURIComponent(solution.id)}/grants`, body);
+      onShared();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const gotcha = share.activeBuildName
+    ? t("activePolicyGotcha", { build: share.activeBuildName, roles: share.offeredRoles.join(", ") || t("checkNoRoles") })
+    : t("noActivePolicyGotcha");
+  // The server refuses a role outside the Active Policy with a 400 naming the role; that is the gotcha again.
+  const refusedByPolicy = error instanceof ApiError && error.status === 400 && (error.field === "role" || /active policy/i.test(error.message));
+  return (
+    <Modal
+      variant={ModalVariant.medium}
+      title={t("shareModalTitle", { solution: solution.name })}
+      isOpen
+      onClose={onClose}
+      actions={[
+        <Button key="share" type="submit" form="share-form" isDisabled={!ready} isLoading={busy}>
+          {t("share")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={onClose}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form id="share-form" onSubmit={submit}>
+        <Alert variant={refusedByPolicy ? "danger" : "info"} isInline title={gotcha} data-testid="active-policy-gotcha">
+          {refusedByPolicy && (error as ApiError).message}
+        </Alert>
+        <FormGroup label={t("principal")} fieldId="share-principal" isRequired>
+          <PrincipalTypeahead inputId="share-principal" value={principal} onChange={setPrincipal} />
+        </FormGroup>
+        <FormGroup label={t("role")} fieldId="share-role" isRequired>
+          <FormSelect id="share-role" value={role} onChange={(_event, value) => setRole(value)} isDisabled={share.offeredRoles.length === 0}>
+            {share.offeredRoles.map((offered) => (
+              <FormSelectOption key={offered} value={offered} label={offered} />
+            ))}
+          </FormSelect>
+        </FormGroup>
+        <FormGroup label={t("expiresOptional")} fieldId="share-expires">
+          <TextInput id="share-expires" type="datetime-local" value={expires} onChange={(_event, value) => setExpires(value)} />
+        </FormGroup>
+        <FormGroup label={t("reasonOptional")} fieldId="share-reason">
+          <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" />
+        </FormGroup>
+        {!refusedByPolicy && <ApiErrorAlert error={error} />}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,200 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ApiError } from "../api/client";
+import { answerGets, fakeApi, renderWithConsole } from "../test/console";
+import { SolutionPage } from "./SolutionPage";
+import type { Share, Solution } from "./types";
+
+const loans: Solution = {
+  id: "s1",
+  name: "Loans",
+  activeBuildId: "b1",
+  builds: [
+    { id: "b1", name: "1", roles: ["user", "auditor"], resources: [] },
+    {
+      id: "b2",
+      name: "2",
+      roles: ["user", "approver"],
+      resources: [{ name: "approval", kind: "swimlane", permissions: { view: ["user"], execute: ["approver"], "self-assign": [] } }],
+    },
+  ],
+};
+
+const share: Share = {
+  solutionId: "s1",
+  activeBuildId: "b1",
+  activeBuildName: "1",
+  offeredRoles: ["user", "auditor"],
+  grants: [
+    { id: "g1", solutionId: "s1", principal: { type: "user", id: "u1", name: "erin" }, role: "auditor", source: "admin", grantedBy: "admin" },
+    { id: "g2", solutionId: "s1", principal: { type: "group", id: "gr1", name: "Auditors" }, role: "auditor", expiresAt: "2030-01-01T00:00:00Z" },
+    { id: "g3", solutionId: "s1", principal: { type: "user", id: "u2", name: "gina" }, role: "user" },
+  ],
+};
+
+function setUp(permissions = {}) {
+  const api = fakeApi();
+  answerGets(api, {
+    "/runtime-access/solutions/s1": loans,
+    "/runtime-access/solutions/s1/share": share,
+    "/runtime-access/roles": [{ id: "r1", name: "user" }, { id: "r2", name: "approver" }, { id: "r3", name: "auditor" }],
+    "/users": [{ id: "u9", username: "frank", email: "frank@example.com" }],
+    "/runtime-access/groups": [{ id: "gr9", name: "Frankfurt office" }],
+  });
+  renderWithConsole(<SolutionPage />, { api, permissions, path: "/:realm/solutions/:id", at: "/acme/solutions/s1" });
+  return api;
+}
+
+async function openTab(name: string) {
+  await userEvent.click(await screen.findByRole("tab", { name }));
+}
+
+describe("SolutionPage builds", () => {
+  it("lists builds with roles, resource count and the Active label, with a breadcrumb back", async () => {
+    setUp();
+    const active = await screen.findByTestId("row-1");
+    expect(within(active).getByText("Active")).toBeInTheDocument();
+    expect(within(active).queryByRole("button", { name: "Set as Active Policy" })).not.toBeInTheDocument();
+    const other = screen.getByTestId("row-2");
+    expect(within(other).getByText("approver")).toBeInTheDocument();
+    expect(within(other).getAllByRole("cell")[2]).toHaveTextContent("1");
+    expect(screen.getByRole("link", { name: "Solutions" })).toHaveAttribute("href", "/acme/solutions");
+  });
+
+  it("asks before switching the Active Policy, naming appearing and disappearing roles and the grants that stop counting", async () => {
+    const api = setUp();
+    api.put.mockResolvedValue(loans);
+    await userEvent.click(within(await screen.findByTestId("row-2")).getByRole("button", { name: "Set as Active Policy" }));
+    const dialog = screen.getByRole("dialog");
+    expect(within(dialog).getByTestId("roles-appear")).toHaveTextContent("approver");
+    expect(within(dialog).getByTestId("roles-appear")).not.toHaveTextContent("user");
+    expect(within(dialog).getByTestId("roles-disappear")).toHaveTextContent("auditor");
+    expect(await within(dialog).findByText("Grants of disappearing roles stop counting at once: 2 grants.")).toBeInTheDocument();
+    expect(api.get).toHaveBeenCalledWith("/runtime-access/solutions/s1/share", { first: 0, max: 500 });
+    expect(api.put).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Set as Active Policy" }));
+    await waitFor(() => expect(api.put).toHaveBeenCalledWith("/runtime-access/solutions/s1/active-build", { buildId: "b2" }));
+  });
+
+  it("creates a build from an existing one with a new UI flow, dropping a resource", async () => {
+    const api = setUp();
+    api.post.mockResolvedValue({});
+    await userEvent.click(await screen.findByRole("button", { name: "Create build" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Start from build" }), "2");
+    const roles = await within(dialog).findByRole("group", { name: "Roles" });
+    expect(within(roles).getByRole("checkbox", { name: "approver" })).toBeChecked();
+    expect(within(roles).getByRole("checkbox", { name: "auditor" })).not.toBeChecked();
+    await userEvent.click(within(roles).getByRole("checkbox", { name: "auditor" }));
+    await userEvent.type(within(dialog).getByRole("textbox", { name: "Build name" }), "3");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add UI flow" }));
+    await userEvent.type(within(dialog).getByRole("textbox", { name: "Resource name 2" }), "review");
+    await userEvent.click(within(within(dialog).getByRole("group", { name: "review interact" })).getByRole("checkbox", { name: "auditor" }));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Remove resource approval" }));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
+    await waitFor(() =>
+      expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions/s1/builds", {
+        name: "3",
+        roles: ["user", "approver", "auditor"],
+        resources: [{ name: "review", kind: "ui-flow", permissions: { interact: ["auditor"] } }],
+      }),
+    );
+  });
+});
+
+describe("SolutionPage share", () => {
+  it("lists entries with type, role and expiry, and removes one after confirming", async () => {
+    const api = setUp();
+    api.del.mockResolvedValue(undefined);
+    await openTab("Share");
+    const group = await screen.findByTestId("row-Auditors-auditor");
+    expect(within(group).getByText("Group")).toBeInTheDocument();
+    expect(within(screen.getByTestId("row-erin-auditor")).getByText("Never")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Remove auditor from erin" }));
+    const dialog = screen.getByRole("dialog", { name: "Remove auditor from erin?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Remove" }));
+    await waitFor(() => expect(api.del).toHaveBeenCalledWith("/runtime-access/solutions/s1/grants/g1"));
+  });
+
+  it("finds users and groups as the admin types, and grants the chosen principal a role with an expiry", async () => {
+    const api = setUp();
+    api.post.mockResolvedValue({});
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    expect(within(dialog).getByTestId("active-policy-gotcha")).toHaveTextContent(
+      "Only roles of the Active Policy (build 1) can be shared: user, auditor.",
+    );
+    const input = within(dialog).getByRole("combobox", { name: "User or group" });
+    await userEvent.type(input, "fra");
+    expect(await within(dialog).findByText("Frankfurt office")).toBeInTheDocument();
+    expect(api.get).toHaveBeenCalledWith("/users", { search: "fra", max: 10, briefRepresentation: true });
+    expect(api.get).toHaveBeenCalledWith("/runtime-access/groups", { search: "fra", max: 10, archived: false });
+    // Debounced: one search for the whole word, not one per key.
+    expect(api.get.mock.calls.filter(([path]) => path === "/users")).toHaveLength(1);
+    expect(within(dialog).getByText(/User · frank@example.com/)).toBeInTheDocument();
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    expect(input).toHaveValue("Frankfurt office");
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Role" }), "auditor");
+    await userEvent.type(within(dialog).getByLabelText("Expires (optional)"), "2030-06-01T12:30");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    await waitFor(() =>
+      expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions/s1/grants", {
+        principal: { type: "group", id: "gr9" },
+        role: "auditor",
+        expiresAt: new Date("2030-06-01T12:30").toISOString(),
+      }),
+    );
+  });
+
+  it("explains a refusal about the Active Policy instead of showing a bare error", async () => {
+    const api = setUp();
+    api.post.mockRejectedValue(new ApiError(400, "role: the Active Policy (build 1) offers only user, auditor", "role"));
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
+    await userEvent.click(await within(dialog).findByText("frank"));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const gotcha = await within(dialog).findByTestId("active-policy-gotcha");
+    await waitFor(() => expect(gotcha).toHaveClass("pf-m-danger"));
+    expect(gotcha).toHaveTextContent("To share another role, add it to a build and make that build the Active Policy.");
+    expect(gotcha).toHaveTextContent("offers only user, auditor");
+    expect(api.post.mock.calls[0][1]).toEqual({ principal: { type: "user", id: "u9" }, role: "user" });
+  });
+});
+
+describe("SolutionPage check", () => {
+  it("posts the evaluation and shows the decision, its code and the user's roles", async () => {
+    const api = setUp();
+    api.post.mockResolvedValue({ decision: false, context: { code: "DENY_NO_ROLE", reason: "no role holds it" }, roles: ["user"] });
+    await openTab("Check");
+    await userEvent.type(await screen.findByRole("textbox", { name: "User" }), "erin");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Resource type" }), "swimlane");
+    await userEvent.type(screen.getByRole("textbox", { name: "Resource" }), "approval");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Action" }), "execute");
+    await userEvent.click(screen.getByRole("button", { name: "Check" }));
+    const decision = await screen.findByTestId("check-decision");
+    expect(decision).toHaveTextContent("Denied");
+    expect(decision).toHaveTextContent("DENY_NO_ROLE");
+    expect(decision).toHaveTextContent("no role holds it");
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/check", {
+      subject: { type: "user", id: "erin" },
+      action: { name: "execute" },
+      resource: { type: "swimlane", id: "approval", properties: { solution: "s1" } },
+    });
+  });
+});
+
+describe("SolutionPage view-only", () => {
+  it("shows no create, set-active, share or remove controls without manage-users", async () => {
+    setUp({ manageUsers: false });
+    await screen.findByTestId("row-2");
+    expect(screen.queryByRole("button", { name: "Create build" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Set as Active Policy" })).not.toBeInTheDocument();
+    await openTab("Share");
+    await screen.findByTestId("row-erin-auditor");
+    expect(screen.queryByRole("button", { name: "Share" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Remove/ })).not.toBeInTheDocument();
+  });
+});
