@@ -21,25 +21,38 @@ export const allPermissions: Permissions = {
   manageRealm: true,
 };
 
+export const viewOnlyPermissions: Permissions = {
+  ...allPermissions,
+  manageUsers: false,
+  manageEvents: false,
+  manageRealm: false,
+};
+
 /**
- * Renders a page inside the console context and a router. `path` is the route pattern (e.g. `/:realm/solutions/:id`),
- * `at` the URL to open, so pages can read their params.
+ * Renders a page inside the console context and a router, in either of two ways:
+ * - `path` is an absolute route pattern (e.g. `/:realm/solutions/:id`) and `at` the URL to open;
+ * - `path` is a URL relative to `#/acme/` (e.g. `groups/g1`) and `route` its pattern relative to the realm
+ *   (e.g. `groups/:id`).
  */
 export function renderWithConsole(
   ui: ReactElement,
   {
     api = fakeApi(),
     permissions = {},
-    path = "/:realm/*",
-    at = "/acme",
-  }: { api?: Api; permissions?: Partial<Permissions>; path?: string; at?: string } = {},
+    path,
+    at,
+    route,
+  }: { api?: Api; permissions?: Partial<Permissions>; path?: string; at?: string; route?: string } = {},
 ): RenderResult & { api: Api } {
+  const absolute = at !== undefined || (path ?? "").startsWith("/");
+  const pattern = absolute ? (path ?? "/:realm/*") : `/:realm/${route ?? path ?? ""}`;
+  const url = absolute ? (at ?? "/acme") : `/acme/${path ?? ""}`;
   const value = { loginRealm: "acme", realm: "acme", username: "admin", permissions: { ...allPermissions, ...permissions }, api };
   const result = render(
     <ConsoleContext.Provider value={value}>
-      <MemoryRouter initialEntries={[at]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <Routes>
-          <Route path={path} element={ui} />
+          <Route path={pattern} element={ui} />
           <Route path="*" element={<div data-testid="elsewhere" />} />
         </Routes>
       </MemoryRouter>
@@ -48,7 +61,7 @@ export function renderWithConsole(
   return { ...result, api };
 }
 
-/** Routes GET calls by path prefix to canned answers (functions get the query); unknown paths reject. */
+/** Routes GET calls by path (exactly, or the path with a query) to canned answers (functions get the query); unknown paths reject. */
 export function answerGets(api: FakeApi, answers: Record<string, unknown | ((query?: Record<string, unknown>) => unknown)>) {
   api.get.mockImplementation(async (path: string, query?: Record<string, unknown>) => {
     const key = Object.keys(answers)

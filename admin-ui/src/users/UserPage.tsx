@@ -1,6 +1,135 @@
+import {
+  Alert,
+  Breadcrumb,
+  BreadcrumbItem,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  Label,
+  PageSection,
+  Stack,
+  StackItem,
+  Title,
+} from "@patternfly/react-core";
+import type { ReactNode } from "react";
+import { Link, useParams } from "react-router-dom";
+import type { Api } from "../api/client";
+import { useConsole } from "../app/ConsoleContext";
+import type { Group } from "../groups/model";
+import { t } from "../messages";
+import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { useLoader } from "../shared/useLoader";
+import { AccessTable } from "./AccessTable";
+import type { Explanation } from "./model";
 
-// SCAFFOLD: replaced by the real page before this lands.
+/** The explanation names groups; each distinct one is looked up once by name so the reason can link to it. */
+async function loadExplanation(api: Api, user: string): Promise<{ explanation: Explanation; groupIds: Map<string, string> }> {
+  const explanation = await api.get<Explanation>(`/runtime-access/users/${encodeURIComponent(user)}/explain`);
+  const names = [...new Set(explanation.access.map((entry) => entry.viaGroup).filter((name): name is string => !!name))];
+  const groupIds = new Map<string, string>();
+  await Promise.all(
+    names.map((name) =>
+      api
+        .get<Group[]>("/runtime-access/groups", { search: name, first: 0, max: 100 })
+        .then((groups) => groups.find((group) => group.name === name))
+        .then((group) => group && groupIds.set(name, group.id))
+        // Without the id the reason still names the group, just without a link.
+        .catch(() => undefined),
+    ),
+  );
+  return { explanation, groupIds };
+}
+
 export function UserPage() {
-  return <PageHeader title="UserPage" />;
+  const { api, realm } = useConsole();
+  const id = useParams().id ?? "";
+  const [loaded, reload] = useLoader(() => loadExplanation(api, id), [api, id]);
+  return (
+    <>
+      <PageSection variant="light" className="pf-v5-u-pb-0">
+        <Breadcrumb>
+          <BreadcrumbItem render={() => <Link to={`/${encodeURIComponent(realm)}/users`}>{t("navUsers")}</Link>} />
+          <BreadcrumbItem isActive>{loaded.state === "ready" ? loaded.data.explanation.user.username : id}</BreadcrumbItem>
+        </Breadcrumb>
+      </PageSection>
+      <LoadState loaded={loaded} onRetry={reload}>
+        {({ explanation, groupIds }) => (
+          <>
+            <PageHeader title={explanation.user.username} description={explanation.user.email} />
+            <PageSection>
+              <Stack hasGutter>
+                <StackItem>
+                  <Summary explanation={explanation} />
+                </StackItem>
+                <StackItem>
+                  <Claims explanation={explanation} />
+                </StackItem>
+                {explanation.designerBypass && (
+                  <StackItem>
+                    <Alert variant="warning" isInline title={t("reasonDesigner")} />
+                  </StackItem>
+                )}
+                <StackItem>
+                  <Title headingLevel="h2" className="pf-v5-u-mb-sm">
+                    {t("effectiveAccess")}
+                  </Title>
+                  <AccessTable access={explanation.access} groupIds={groupIds} />
+                </StackItem>
+              </Stack>
+            </PageSection>
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+function Summary({ explanation }: { explanation: Explanation }) {
+  const { user } = explanation;
+  return (
+    <Section title={t("userSummary")}>
+      <Term label={t("username")}>{user.username}</Term>
+      <Term label={t("email")}>{user.email || t("none")}</Term>
+      <Term label={t("status")}>
+        {user.enabled ? <Label color="green">{t("enabled")}</Label> : <Label color="grey">{t("disabled")}</Label>}
+      </Term>
+    </Section>
+  );
+}
+
+function Claims({ explanation }: { explanation: Explanation }) {
+  const { claims } = explanation;
+  const list = (values?: string[]) => (values && values.length > 0 ? values.join(", ") : t("none"));
+  return (
+    <Section title={t("tokenClaims")}>
+      <Term label={t("claimRuntimeGroups")}>{list(claims.runtimeGroups)}</Term>
+      <Term label={t("claimBusinessFilters")}>{list(claims.businessFilters)}</Term>
+      <Term label={t("claimDesignerUser")}>{claims.designerUser ? t("yes") : t("no")}</Term>
+      <Term label={t("claimOrgId")}>{claims.org_id || t("none")}</Term>
+    </Section>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <Title headingLevel="h2" className="pf-v5-u-mb-sm">
+        {title}
+      </Title>
+      <DescriptionList isHorizontal isCompact aria-label={title}>
+        {children}
+      </DescriptionList>
+    </>
+  );
+}
+
+function Term({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DescriptionListGroup>
+      <DescriptionListTerm>{label}</DescriptionListTerm>
+      <DescriptionListDescription>{children}</DescriptionListDescription>
+    </DescriptionListGroup>
+  );
 }

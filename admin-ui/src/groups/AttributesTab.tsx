@@ -1,0 +1,144 @@
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  Form,
+  FormGroup,
+  Split,
+  SplitItem,
+  TextArea,
+  TextInput,
+  Title,
+} from "@patternfly/react-core";
+import { MinusCircleIcon, PlusCircleIcon } from "@patternfly/react-icons";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
+import { fieldError } from "../shared/fieldError";
+import { groupPath, type Group } from "./model";
+
+interface Row {
+  key: number;
+  name: string;
+  value: string;
+}
+
+function rowsOf(attributes: Record<string, string> | undefined): Row[] {
+  return Object.entries(attributes ?? {}).map(([name, value], index) => ({ key: index, name, value }));
+}
+
+/** Description and attributes of the group; admins edit both and save them with one PUT. */
+export function AttributesTab({ group, onSaved }: { group: Group; onSaved: (group: Group) => void }) {
+  const { permissions } = useConsole();
+  return permissions.manageUsers ? <AttributesForm group={group} onSaved={onSaved} /> : <AttributesView group={group} />;
+}
+
+function AttributesView({ group }: { group: Group }) {
+  const entries = Object.entries(group.attributes ?? {});
+  return (
+    <DescriptionList isHorizontal aria-label={t("tabAttributes")}>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t("groupDescription")}</DescriptionListTerm>
+        <DescriptionListDescription>{group.description || t("noDescription")}</DescriptionListDescription>
+      </DescriptionListGroup>
+      {entries.length === 0 && (
+        <DescriptionListGroup>
+          <DescriptionListTerm>{t("tabAttributes")}</DescriptionListTerm>
+          <DescriptionListDescription>{t("attributesEmpty")}</DescriptionListDescription>
+        </DescriptionListGroup>
+      )}
+      {entries.map(([name, value]) => (
+        <DescriptionListGroup key={name}>
+          <DescriptionListTerm>{name}</DescriptionListTerm>
+          <DescriptionListDescription>{value}</DescriptionListDescription>
+        </DescriptionListGroup>
+      ))}
+    </DescriptionList>
+  );
+}
+
+function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Group) => void }) {
+  const { api } = useConsole();
+  const [description, setDescription] = useState(group.description ?? "");
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(group.attributes));
+  const [nextKey, setNextKey] = useState(rows.length);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+  const update = (key: number, change: Partial<Row>) => {
+    setSaved(false);
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  };
+  const save = async () => {
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    // Rows left without a name are blank lines the admin added and did not fill, not attributes.
+    const attributes = Object.fromEntries(rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]));
+    try {
+      onSaved(await api.put<Group>(groupPath(group.id), { description, attributes }));
+      setSaved(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const descriptionError = fieldError(error, "description");
+  return (
+    <Form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <ApiErrorAlert error={error} />
+      {saved && <Alert variant="success" isInline isPlain title={t("saved")} />}
+      <FormGroup label={t("groupDescription")} fieldId="group-description-edit">
+        <TextArea id="group-description-edit" value={description} onChange={(_e, v) => { setSaved(false); setDescription(v); }} validated={descriptionError ? "error" : "default"} />
+        {descriptionError && <ErrorHelp text={descriptionError} />}
+      </FormGroup>
+      <Title headingLevel="h2" size="md">
+        {t("tabAttributes")}
+      </Title>
+      {rows.map((row, index) => {
+        const n = index + 1;
+        const rowError = fieldError(error, `attributes.${row.name.trim()}`);
+        return (
+          <div key={row.key} data-testid={`attribute-${n}`}>
+            <Split hasGutter>
+              <SplitItem isFilled>
+                <TextInput aria-label={t("attributeNameOf", { n })} placeholder={t("attributeName")} value={row.name} onChange={(_e, v) => update(row.key, { name: v })} validated={rowError ? "error" : "default"} />
+              </SplitItem>
+              <SplitItem isFilled>
+                <TextInput aria-label={t("attributeValueOf", { n })} placeholder={t("attributeValue")} value={row.value} onChange={(_e, v) => update(row.key, { value: v })} validated={rowError ? "error" : "default"} />
+              </SplitItem>
+              <SplitItem>
+                <Button variant="plain" aria-label={t("removeAttributeOf", { n })} onClick={() => { setSaved(false); setRows((current) => current.filter((r) => r.key !== row.key)); }}>
+                  <MinusCircleIcon />
+                </Button>
+              </SplitItem>
+            </Split>
+            {rowError && <ErrorHelp text={rowError} />}
+          </div>
+        );
+      })}
+      <div>
+        <Button variant="link" icon={<PlusCircleIcon />} onClick={() => { setRows((current) => [...current, { key: nextKey, name: "", value: "" }]); setNextKey(nextKey + 1); }}>
+          {t("addAttribute")}
+        </Button>
+      </div>
+      <ActionGroup>
+        <Button variant="primary" type="submit" isLoading={busy} isDisabled={busy}>
+          {t("save")}
+        </Button>
+      </ActionGroup>
+    </Form>
+  );
+}

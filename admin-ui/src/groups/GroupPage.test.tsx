@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ApiError } from "../api/client";
+import { answerGets, fakeApi, renderWithConsole, viewOnlyPermissions, type FakeApi } from "../test/console";
+import { GroupPage } from "./GroupPage";
+
+const group = { id: "g1", name: "Claim Handlers", description: "EMEA claims", attributes: { region: "EMEA", tier: "gold" }, archived: false, memberCount: 2 };
+const members = [
+  { userId: "u1", username: "alice", source: "admin", addedAt: "2026-11-01T10:00:00Z" },
+  { userId: "u2", username: "bob", source: "identity_provider", addedAt: "2026-11-02T10:00:00Z" },
+];
+
+function groupApi(): FakeApi {
+  const api = fakeApi();
+  answerGets(api, {
+    "/runtime-access/groups/g1": group,
+    "/runtime-access/groups/g1/members": members,
+    "/runtime-access/groups/g1/access": [
+      { id: "gr1", solutionId: "s1", role: "approver", source: "admin", expiresAt: "2027-01-01T00:00:00Z" },
+    ],
+    "/runtime-access/solutions/s1": { id: "s1", name: "Claims" },
+  });
+  return api;
+}
+
+function renderGroup(api: FakeApi, permissions = {}) {
+  return renderWithConsole(<GroupPage />, { api, path: "groups/g1", route: "groups/:id", permissions });
+}
+
+describe("GroupPage", () => {
+  it("shows members with where their membership comes from", async () => {
+    renderGroup(groupApi());
+    expect(within(await screen.findByTestId("row-alice")).getByText("Added by an admin")).toBeInTheDocument();
+    expect(within(screen.getByTestId("row-bob")).getByText("Synced from the identity provider")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "End-user groups" })).toHaveAttribute("href", "/acme/groups");
+  });
+
+  it("reports unknown users of a bulk add and that nothing was added", async () => {
+    const api = groupApi();
+    api.post.mockRejectedValue(
+      new ApiError(400, "members: unknown users: zed, yan", "members", { field: "members", error: "members: unknown users: zed, yan", unknown: ["zed", "yan"] }),
+    );
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add many" }));
+    await userEvent.type(screen.getByLabelText(/Usernames or emails, one per line/), "alice\nzed\n\nyan");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/groups/g1/members/bulk", { members: ["alice", "zed", "yan"] });
+    expect(await screen.findByText("Unknown users: zed, yan. Nothing was added.")).toBeInTheDocument();
+  });
+
+  it("says how many a bulk add added and how many were already members, then reloads the list", async () => {
+    const api = groupApi();
+    api.post.mockResolvedValue({ added: ["carol", "dave"], alreadyMembers: ["alice"] });
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add many" }));
+    await userEvent.type(screen.getByLabelText(/Usernames or emails/), "carol\ndave\nalice");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByText("Added 2 users; 1 were already members.")).toBeInTheDocument();
+    const memberLoads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/groups/g1/members").length;
+    const before = memberLoads();
+    await userEvent.click(screen.getByText("Close", { selector: "button" }));
+    await waitFor(() => expect(memberLoads()).toBe(before + 1));
+  });
+
+  it("adds one member by username and removes one after confirming", async () => {
+    const api = groupApi();
+    api.post.mockResolvedValue({ userId: "u3", username: "carol", source: "admin" });
+    api.del.mockResolvedValue(undefined);
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add member" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "carol@example.com");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/groups/g1/members", { username: "carol@example.com" });
+    await userEvent.click(await screen.findByRole("button", { name: "Remove alice" }));
+    expect(screen.getByText("Remove alice from Claim Handlers?")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Remove" }));
+    expect(api.del).toHaveBeenCalledWith("/runtime-access/groups/g1/members/u1");
+  });
+
+  it("archives after confirming", async () => {
+    const api = groupApi();
+    api.put.mockResolvedValue({ ...group, archived: true });
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Archive" }));
+    expect(api.put).not.toHaveBeenCalled();
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Archive" }));
+    expect(api.put).toHaveBeenCalledWith("/runtime-access/groups/g1", { archived: true });
+    expect(await screen.findByRole("button", { name: "Unarchive" })).toBeInTheDocument();
+  });
+
+  it("lists the group's solution access with links to the solutions", async () => {
+    renderGroup(groupApi());
+    await userEvent.click(await screen.findByRole("tab", { name: "Solution access" }));
+    const row = await screen.findByTestId("row-Claims-approver");
+    expect(within(row).getByRole("link", { name: "Claims" })).toHaveAttribute("href", "/acme/solutions/s1");
+    expect(row).toHaveTextContent("Admin");
+  });
+
+  it("saves the edited attributes and description as one map", async () => {
+    const api = groupApi();
+    api.put.mockImplementation(async (_path: string, body: object) => ({ ...group, ...body }));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("tab", { name: "Attributes" }));
+    const value = await screen.findByLabelText("Value of attribute 1");
+    await userEvent.clear(value);
+    await userEvent.type(value, "APAC");
+    await userEvent.click(screen.getByRole("button", { name: "Remove attribute 2" }));
+    await userEvent.click(screen.getByRole("button", { name: "Add attribute" }));
+    await userEvent.type(screen.getByLabelText("Name of attribute 2"), "costCenter");
+    await userEvent.type(screen.getByLabelText("Value of attribute 2"), "42");
+    await userEvent.clear(screen.getByLabelText("Description"));
+    await userEvent.type(screen.getByLabelText("Description"), "APAC claims");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.put).toHaveBeenCalledWith("/runtime-access/groups/g1", {
+      description: "APAC claims",
+      attributes: { region: "APAC", costCenter: "42" },
+    });
+    expect(await screen.findByText("Saved")).toBeInTheDocument();
+  });
+
+  it("hides every change control from a view-only admin", async () => {
+    renderGroup(groupApi(), viewOnlyPermissions);
+    await screen.findByTestId("row-alice");
+    for (const name of ["Archive", "Add member", "Add many", "Remove alice"]) {
+      expect(screen.queryByRole("button", { name })).not.toBeInTheDocument();
+    }
+    await userEvent.click(screen.getByRole("tab", { name: "Attributes" }));
+    expect(await screen.findByText("EMEA")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,122 @@
+import { Alert, Button, Form, FormGroup, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { useState } from "react";
+import { ApiError } from "../api/client";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
+import { fieldError } from "../shared/fieldError";
+import { groupPath, type BulkResult, type Group } from "./model";
+
+/** Adds one user, named by username or email; `onClose(true)` when the list changed. */
+export function AddMemberModal({ group, onClose }: { group: Group; onClose: (changed: boolean) => void }) {
+  const { api } = useConsole();
+  const [username, setUsername] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const submit = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(`${groupPath(group.id)}/members`, { username: username.trim() });
+      onClose(true);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={t("addMember")}
+      isOpen
+      onClose={() => onClose(false)}
+      actions={[
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
+          {t("add")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (username.trim()) void submit();
+        }}
+      >
+        <ApiErrorAlert error={error} />
+        <FormGroup label={t("memberUsername")} fieldId="member-username" isRequired>
+          <TextInput id="member-username" value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
+          {usernameError && <ErrorHelp text={usernameError} />}
+        </FormGroup>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The names a 400 of the bulk call lists as unknown: then nothing was added. */
+function unknownUsers(error: unknown): string[] | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+  const unknown = (error.body as { unknown?: unknown } | undefined)?.unknown;
+  return Array.isArray(unknown) ? unknown.map(String) : undefined;
+}
+
+/** Pastes many usernames or emails at once; the server adds all of them or, if any is unknown, none. */
+export function BulkAddModal({ group, onClose }: { group: Group; onClose: (changed: boolean) => void }) {
+  const { api } = useConsole();
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [result, setResult] = useState<BulkResult>();
+  const names = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const submit = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setResult(await api.post<BulkResult>(`${groupPath(group.id)}/members/bulk`, { members: names }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const unknown = unknownUsers(error);
+  const actions = result
+    ? [
+        <Button key="close" variant="primary" onClick={() => onClose(true)}>
+          {t("close")}
+        </Button>,
+      ]
+    : [
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || names.length === 0}>
+          {t("add")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </Button>,
+      ];
+  return (
+    <Modal variant={ModalVariant.small} title={t("addMembers")} isOpen onClose={() => onClose(result !== undefined)} actions={actions}>
+      {result ? (
+        <Alert variant="success" isInline title={t("bulkAdded", { added: result.added.length, already: result.alreadyMembers.length })}>
+          {result.added.length > 0 && <p>{t("bulkAddedNames", { names: result.added.join(", ") })}</p>}
+          {result.alreadyMembers.length > 0 && <p>{t("bulkAlreadyNames", { names: result.alreadyMembers.join(", ") })}</p>}
+        </Alert>
+      ) : (
+        <Form onSubmit={(event) => event.preventDefault()}>
+          {unknown ? (
+            <Alert variant="danger" isInline title={t("unknownUsers", { names: unknown.join(", ") })} />
+          ) : (
+            <ApiErrorAlert error={error} />
+          )}
+          <FormGroup label={t("pasteMembers")} fieldId="bulk-members" isRequired>
+            <TextArea id="bulk-members" value={text} onChange={(_e, v) => setText(v)} rows={8} resizeOrientation="vertical" validated={unknown ? "error" : "default"} />
+          </FormGroup>
+        </Form>
+      )}
+    </Modal>
+  );
+}
