@@ -1,12 +1,11 @@
 package io.runtimeaccess.it;
 
-import static io.runtimeaccess.it.ConsolePage.button;
-import static io.runtimeaccess.it.ConsolePage.dialogButton;
 import static io.runtimeaccess.it.ConsolePage.field;
 import static io.runtimeaccess.it.ConsolePage.literal;
 import static io.runtimeaccess.it.ConsolePage.row;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,14 +27,14 @@ final class ConsoleJourneys {
      * with alice, shares the solution with the group, and finds the reason on alice's page.
      */
     void shareWithGroup(String role, String solution, String group) {
-        createRole(role);
+        test.adminPost("roles", "{\"name\":\"" + role + "\"}"); // TEMP until the roles page lands
         createSolutionWithActiveBuild(solution, role);
         String solutionUrl = browser.driver.getCurrentUrl();
         createGroupWithMember(group, "alice");
         browser.open(solutionUrl);
         page.awaitHeading(solution);
         share(solution, group, role);
-        explainAlice(group, solution);
+        explainAlice(group, solution, role);
     }
 
     void createRole(String role) {
@@ -78,11 +77,10 @@ final class ConsoleJourneys {
         page.clickButton("Create group");
         page.type("Name", group);
         page.clickDialogButton("Create");
-        page.awaitDialogClosed();
         page.awaitHeading(group);
         page.clickButton("Add member");
         page.type("Username or email", member);
-        browser.visible("add button", dialogButton("Add member")).click();
+        page.clickDialogButton("Add");
         page.awaitDialogClosed();
         browser.visible("the member's row", row(member));
         test.checkPage("group-members");
@@ -103,24 +101,49 @@ final class ConsoleJourneys {
         test.checkPage("solution-share-modal");
         page.clickDialogButton("Share");
         page.awaitDialogClosed();
-        browser.visible("the grant's row", By.xpath("//table//td[normalize-space()=" + literal(group) + "]"));
+        browser.visible("the grant's row", row(group + "-" + role));
         test.checkPage("solution-share");
         page.clickTab("Check");
+        page.type("User", "alice");
+        page.clickButton("Check");
+        browser.visible("the decision", By.xpath("//*[@data-testid='check-decision']//*[normalize-space(text())='Allowed']"));
         test.checkPage("solution-check");
     }
 
-    void explainAlice(String group, String solution) {
+    void explainAlice(String group, String solution, String role) {
         test.visit("users", "Users", "users");
-        page.type("Search", "alice");
+        page.type("Search users", "alice" + Keys.ENTER);
         page.click("alice", By.xpath("//table//a[normalize-space()='alice']"));
         page.awaitHeading("alice");
-        browser.visible("alice's access through the group", By.xpath("//tr[.//*[normalize-space(text())="
-                + literal(solution) + "]]//*[contains(normalize-space(.), " + literal("Through group " + group) + ")]"));
+        browser.visible("alice's access through the group", By.xpath("//*[@data-testid=" + literal("access-" + solution
+                + "-" + role) + "]//td[contains(normalize-space(.), " + literal("Through group " + group) + ")]"));
         test.checkPage("user-access");
     }
 
-    /** The change controls that must not show to an admin who may only view. */
-    static By[] changeControls() {
-        return new By[] {button("Create solution")};
+
+    /** Uploads {@code document}, reads the dry run's created entries, applies it and finds the solution. */
+    void importDocument(java.nio.file.Path document, String solution) {
+        test.visit("transfer", "Export and import", "transfer");
+        browser.visible("the import file input", By.id("import-file")).sendKeys(document.toAbsolutePath().toString());
+        browser.visible("the dry run's created solution", By.xpath("//*[@data-testid='dry-run-plan-created']//*["
+                + "normalize-space(text())=" + literal("solution " + solution) + "]"));
+        test.checkPage("transfer-dry-run");
+        page.clickButton("Apply import");
+        browser.visible("the applied plan", By.cssSelector("[data-testid='applied-plan']"));
+        page.awaitText("Import applied");
+        test.checkPage("transfer-applied");
+        test.visit("solutions", "Solutions", "solutions-after-import");
+        page.type("Search solutions", solution + Keys.ENTER);
+        browser.visible("the imported solution", row(solution));
+    }
+
+    /** The finding in the inbox, then its page with the reasons, then the settings page. */
+    void inspectFinding(String findingId) {
+        test.visit("findings", "Findings", "findings");
+        page.click("the finding's link", By.xpath("//*[@data-testid=" + literal("row-" + findingId) + "]//a"));
+        browser.visible("the finding's first reason", By.cssSelector("[data-testid='reason-1']"));
+        page.awaitText("Reasons");
+        test.checkPage("finding");
+        test.visit("finding-settings", "Finding settings", "finding-settings");
     }
 }
