@@ -1,6 +1,93 @@
+import { Button, PageSection } from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { FormFieldsModal } from "../shared/FormFieldsModal";
+import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { useLoader } from "../shared/useLoader";
+import { DeleteRoleModal } from "./DeleteRoleModal";
+import type { RuntimeRole } from "./types";
 
-// SCAFFOLD: replaced by the real page before this lands.
+/** The realm's runtime role catalog, paged and searched on the server. */
 export function RolesPage() {
-  return <PageHeader title="RolesPage" />;
+  const { api, permissions } = useConsole();
+  const [page, setPage] = usePage();
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<RuntimeRole>();
+  const [loaded, reload] = useLoader(
+    () => api.get<RuntimeRole[]>("/runtime-access/roles", { search: page.search, first: page.first, max: page.max + 1 }),
+    [api, page],
+  );
+  const manage = permissions.manageUsers;
+  const createButton = manage && <Button onClick={() => setCreating(true)}>{t("createRole")}</Button>;
+  const unfiltered = page.search === "" && page.first === 0;
+  const showEmpty = loaded.state === "ready" && loaded.data.length === 0 && unfiltered;
+  return (
+    <>
+      <PageHeader title={t("rolesTitle")} description={t("rolesDescription")} actions={createButton} />
+      <PageSection>
+        {!showEmpty && (
+          <ServerPagingToolbar
+            page={page}
+            onChange={setPage}
+            rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
+            searchLabel={t("rolesSearch")}
+          />
+        )}
+        <LoadState loaded={loaded} onRetry={reload}>
+          {(roles) =>
+            showEmpty ? (
+              <Empty title={t("rolesEmpty")} body={t("rolesEmptyBody")} action={createButton} />
+            ) : roles.length === 0 ? (
+              <Empty title={t("noResults")} />
+            ) : (
+              <Table aria-label={t("rolesTitle")} variant="compact">
+                <Thead>
+                  <Tr>
+                    <Th>{t("roleName")}</Th>
+                    <Th>{t("roleDescription")}</Th>
+                    {manage && <Th screenReaderText={t("actions")} />}
+                  </Tr>
+                </Thead>
+                <Tbody>
+                  {roles.slice(0, page.max).map((role) => (
+                    <Tr key={role.id ?? role.name} data-testid={`row-${role.name}`}>
+                      <Td dataLabel={t("roleName")}>{role.name}</Td>
+                      <Td dataLabel={t("roleDescription")}>{role.description ?? ""}</Td>
+                      {manage && (
+                        <Td isActionCell>
+                          <Button variant="link" isDanger aria-label={t("deleteRoleLabel", { role: role.name })} onClick={() => setDeleting(role)}>
+                            {t("delete")}
+                          </Button>
+                        </Td>
+                      )}
+                    </Tr>
+                  ))}
+                </Tbody>
+              </Table>
+            )
+          }
+        </LoadState>
+      </PageSection>
+      {creating && (
+        <FormFieldsModal
+          title={t("createRole")}
+          submitLabel={t("create")}
+          fields={[
+            { name: "name", label: t("roleName"), required: true },
+            { name: "description", label: t("roleDescription"), multiline: true },
+          ]}
+          onSubmit={async (values) => {
+            await api.post("/runtime-access/roles", values);
+            reload();
+          }}
+          onClose={() => setCreating(false)}
+        />
+      )}
+      {deleting && <DeleteRoleModal role={deleting} onClose={() => setDeleting(undefined)} onDeleted={reload} />}
+    </>
+  );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
+import { formatInstant } from "../shared/formatInstant";
 import { Empty, LoadState } from "../shared/LoadState";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -22,41 +23,48 @@ export function ShareTab({ solution }: { solution: Solution }) {
     [api, path, page],
   );
   const manage = permissions.manageUsers;
+  const shareButton = manage && <Button onClick={() => setSharing(true)}>{t("share")}</Button>;
+  // The toolbar stays mounted while a new page loads, so the search box keeps its focus.
+  const showEmpty = loaded.state === "ready" && loaded.data.grants.length === 0 && page.search === "" && page.first === 0;
   return (
-    <LoadState loaded={loaded} onRetry={reload}>
-      {(share) => {
-        const shareButton = manage && <Button onClick={() => setSharing(true)}>{t("share")}</Button>;
-        const grants = share.grants.slice(0, page.max);
-        const empty = share.grants.length === 0 && page.search === "" && page.first === 0;
-        return (
+    <>
+      {!showEmpty && (
+        <ServerPagingToolbar
+          page={page}
+          onChange={setPage}
+          rowsOnPage={loaded.state === "ready" ? loaded.data.grants.length : 0}
+          searchLabel={t("shareSearch")}
+        >
+          {shareButton && <ToolbarItem>{shareButton}</ToolbarItem>}
+        </ServerPagingToolbar>
+      )}
+      <LoadState loaded={loaded} onRetry={reload}>
+        {(share) => (
           <>
-            {empty ? (
+            {showEmpty ? (
               <Empty title={t("shareEmpty")} action={shareButton} />
+            ) : share.grants.length === 0 ? (
+              <Empty title={t("noResults")} />
             ) : (
-              <>
-                <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={share.grants.length} searchLabel={t("shareSearch")}>
-                  {shareButton && <ToolbarItem>{shareButton}</ToolbarItem>}
-                </ServerPagingToolbar>
-                {grants.length === 0 ? <Empty title={t("noResults")} /> : <GrantsTable grants={grants} onRemove={manage ? setRemoving : undefined} />}
-              </>
+              <GrantsTable grants={share.grants.slice(0, page.max)} onRemove={manage ? setRemoving : undefined} />
             )}
             {sharing && <ShareModal solution={solution} share={share} onClose={() => setSharing(false)} onShared={reload} />}
-            {removing && (
-              <ConfirmModal
-                title={t("removeEntryConfirm", { role: removing.role, principal: nameOf(removing) })}
-                confirmLabel={t("remove")}
-                danger
-                onConfirm={async () => {
-                  await api.del(`${path}/grants/${encodeURIComponent(removing.id)}`);
-                  reload();
-                }}
-                onClose={() => setRemoving(undefined)}
-              />
-            )}
           </>
-        );
-      }}
-    </LoadState>
+        )}
+      </LoadState>
+      {removing && (
+        <ConfirmModal
+          title={t("removeEntryConfirm", { role: removing.role, principal: nameOf(removing) })}
+          confirmLabel={t("remove")}
+          danger
+          onConfirm={async () => {
+            await api.del(`${path}/grants/${encodeURIComponent(removing.id)}`);
+            reload();
+          }}
+          onClose={() => setRemoving(undefined)}
+        />
+      )}
+    </>
   );
 }
 
@@ -89,7 +97,7 @@ function GrantsTable({ grants, onRemove }: { grants: Grant[]; onRemove?: (grant:
             </Td>
             <Td dataLabel={t("role")}>{grant.role}</Td>
             <Td dataLabel={t("source")}>{grant.source ?? ""}</Td>
-            <Td dataLabel={t("expires")}>{grant.expiresAt ? new Date(grant.expiresAt).toLocaleString() : t("never")}</Td>
+            <Td dataLabel={t("expires")}>{grant.expiresAt ? formatInstant(grant.expiresAt) : t("never")}</Td>
             <Td dataLabel={t("grantedBy")}>{grant.grantedBy ?? ""}</Td>
             {onRemove && (
               <Td isActionCell>

@@ -41,7 +41,7 @@ function setUp(permissions = {}) {
     "/users": [{ id: "u9", username: "frank", email: "frank@example.com" }],
     "/runtime-access/groups": [{ id: "gr9", name: "Frankfurt office" }],
   });
-  renderWithConsole(<SolutionPage />, { api, permissions, path: "/:realm/solutions/:id", at: "/acme/solutions/s1" });
+  renderWithConsole(<SolutionPage />, { api, permissions, path: "solutions/s1", route: "solutions/:id" });
   return api;
 }
 

@@ -18,7 +18,7 @@ describe("SolutionsPage", () => {
   it("lists solutions with their Active Policy and build count, asking the server for one row more than a page", async () => {
     const api = fakeApi();
     answerGets(api, { "/runtime-access/solutions": [loans] });
-    renderWithConsole(<SolutionsPage />, { api, at: "/acme/solutions" });
+    renderWithConsole(<SolutionsPage />, { api, path: "solutions" });
     const row = await screen.findByTestId("row-Loans");
     expect(within(row).getByRole("link", { name: "Loans" })).toHaveAttribute("href", "/acme/solutions/s1");
     expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Loans", "2", "2"]);
@@ -59,7 +59,7 @@ describe("SolutionsPage", () => {
     const api = fakeApi();
     answerGets(api, { "/runtime-access/solutions": [] });
     api.post.mockResolvedValue({ ...loans, id: "new1" });
-    renderWithConsole(<SolutionsPage />, { api, path: "/:realm/solutions" , at: "/acme/solutions" });
+    renderWithConsole(<SolutionsPage />, { api, path: "solutions" });
     await userEvent.click((await screen.findAllByRole("button", { name: "Create solution" }))[0]);
     await userEvent.type(screen.getByRole("textbox", { name: "Name" }), "Claims{Enter}");
     expect(await screen.findByTestId("elsewhere")).toBeInTheDocument();

@@ -25,23 +25,28 @@ export function SolutionsPage() {
   const createButton = permissions.manageUsers && (
     <Button onClick={() => setCreating(true)}>{t("createSolution")}</Button>
   );
+  // The toolbar stays mounted while a new page loads, so the search box keeps its focus.
+  const showEmpty = loaded.state === "ready" && loaded.data.length === 0 && page.search === "" && page.first === 0;
   return (
     <>
       <PageHeader title={t("solutionsTitle")} description={t("solutionsDescription")} actions={createButton} />
       <PageSection>
+        {!showEmpty && (
+          <ServerPagingToolbar
+            page={page}
+            onChange={setPage}
+            rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
+            searchLabel={t("solutionsSearch")}
+          />
+        )}
         <LoadState loaded={loaded} onRetry={reload}>
           {(solutions) =>
-            solutions.length === 0 && page.search === "" && page.first === 0 ? (
+            showEmpty ? (
               <Empty title={t("solutionsEmpty")} body={t("solutionsEmptyBody")} action={createButton} />
+            ) : solutions.length === 0 ? (
+              <Empty title={t("noResults")} />
             ) : (
-              <>
-                <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={solutions.length} searchLabel={t("solutionsSearch")} />
-                {solutions.length === 0 ? (
-                  <Empty title={t("noResults")} />
-                ) : (
-                  <SolutionsTable solutions={solutions.slice(0, page.max)} base={base} />
-                )}
-              </>
+              <SolutionsTable solutions={solutions.slice(0, page.max)} base={base} />
             )
           }
         </LoadState>

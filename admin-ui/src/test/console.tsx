@@ -1,12 +1,12 @@
-import { render, type RenderResult } from "@testing-library/react";
+import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import type { Api } from "../api/client";
 import { ConsoleContext, type Permissions } from "../app/ConsoleContext";
 
-/** An Api whose every method is a mock: tests script answers with `mockImplementation` and read the calls. */
 export type FakeApi = { [K in keyof Api]: ReturnType<typeof vi.fn> } & Api;
 
+/** An Api whose calls are vi.fn(): answer with `api.get.mockImplementation(...)`, inspect the calls afterwards. */
 export function fakeApi(): FakeApi {
   return { get: vi.fn(), post: vi.fn(), put: vi.fn(), del: vi.fn() } as unknown as FakeApi;
 }
@@ -29,46 +29,42 @@ export const viewOnlyPermissions: Permissions = {
 };
 
 /**
- * Renders a page inside the console context and a router, in either of two ways:
- * - `path` is an absolute route pattern (e.g. `/:realm/solutions/:id`) and `at` the URL to open;
- * - `path` is a URL relative to `#/acme/` (e.g. `groups/g1`) and `route` its pattern relative to the realm
- *   (e.g. `groups/:id`).
+ * Renders a page as the console would at `#/acme/{path}`: inside the console context and a router whose
+ * route `route` (relative to the realm, e.g. "groups/:id") matches `path`.
  */
 export function renderWithConsole(
   ui: ReactElement,
   {
     api = fakeApi(),
-    permissions = {},
-    path,
-    at,
-    route,
-  }: { api?: Api; permissions?: Partial<Permissions>; path?: string; at?: string; route?: string } = {},
-): RenderResult & { api: Api } {
-  const absolute = at !== undefined || (path ?? "").startsWith("/");
-  const pattern = absolute ? (path ?? "/:realm/*") : `/:realm/${route ?? path ?? ""}`;
-  const url = absolute ? (at ?? "/acme") : `/acme/${path ?? ""}`;
-  const value = { loginRealm: "acme", realm: "acme", username: "admin", permissions: { ...allPermissions, ...permissions }, api };
-  const result = render(
+    permissions = allPermissions,
+    path = "",
+    route = path,
+  }: { api?: Api; permissions?: Partial<Permissions>; path?: string; route?: string } = {},
+) {
+  const value = {
+    loginRealm: "acme",
+    realm: "acme",
+    username: "admin",
+    permissions: { ...allPermissions, ...permissions },
+    api,
+  };
+  return render(
     <ConsoleContext.Provider value={value}>
-      <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <MemoryRouter initialEntries={[`/acme/${path}`]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <Routes>
-          <Route path={pattern} element={ui} />
+          <Route path={`/:realm/${route}`} element={ui} />
           <Route path="*" element={<div data-testid="elsewhere" />} />
         </Routes>
       </MemoryRouter>
     </ConsoleContext.Provider>,
   );
-  return { ...result, api };
 }
 
-/** Routes GET calls by path (exactly, or the path with a query) to canned answers (functions get the query); unknown paths reject. */
-export function answerGets(api: FakeApi, answers: Record<string, unknown | ((query?: Record<string, unknown>) => unknown)>) {
+/** Routes GET calls by path: `answers[path]` is the body, or a function of the query. Unknown paths reject. */
+export function answerGets(api: FakeApi, answers: Record<string, unknown>) {
   api.get.mockImplementation(async (path: string, query?: Record<string, unknown>) => {
-    const key = Object.keys(answers)
-      .sort((a, b) => b.length - a.length)
-      .find((prefix) => path === prefix || path.startsWith(prefix + "?"));
-    if (key === undefined) throw new Error(`unexpected GET ${path}`);
-    const answer = answers[key];
+    if (!(path in answers)) throw new Error(`unexpected GET ${path}`);
+    const answer = answers[path];
     return typeof answer === "function" ? (answer as (q?: Record<string, unknown>) => unknown)(query) : answer;
   });
 }
