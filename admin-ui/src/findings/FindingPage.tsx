@@ -1,6 +1,89 @@
+import { Breadcrumb, BreadcrumbItem, Button, PageSection, Split, SplitItem, Stack, StackItem } from "@patternfly/react-core";
+import { useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ConfirmModal } from "../shared/ConfirmModal";
+import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { useLoader } from "../shared/useLoader";
+import { FindingReasons, FindingSummary } from "./FindingDetails";
+import { detectionText, findingPath, severityText, topReason, type Finding } from "./model";
 
-// SCAFFOLD: replaced by the real page before this lands.
+/** One finding: what was seen, every reason with its evidence, and the admin's decision on it. */
 export function FindingPage() {
-  return <PageHeader title="FindingPage" />;
+  const { api, realm } = useConsole();
+  const id = useParams().id ?? "";
+  const [loaded, reload] = useLoader(() => api.get<Finding>(findingPath(id)), [api, id]);
+  return (
+    <>
+      <PageSection variant="light" className="pf-v5-u-pb-0">
+        <Breadcrumb>
+          <BreadcrumbItem render={() => <Link to={`/${encodeURIComponent(realm)}/findings`}>{t("navFindings")}</Link>} />
+          <BreadcrumbItem isActive>{loaded.state === "ready" ? detectionText(loaded.data.detection) : id}</BreadcrumbItem>
+        </Breadcrumb>
+      </PageSection>
+      <LoadState loaded={loaded} onRetry={reload}>
+        {(finding) => <FindingView key={finding.id} initial={finding} />}
+      </LoadState>
+    </>
+  );
+}
+
+type Decision = "acknowledge" | "dismiss";
+
+function FindingView({ initial }: { initial: Finding }) {
+  const { api, permissions } = useConsole();
+  const [finding, setFinding] = useState(initial);
+  const [deciding, setDeciding] = useState<Decision | null>(null);
+  // Dismissing teaches the scorer what is normal for the user, so the server asks for manage-users too.
+  const canAcknowledge = permissions.manageEvents && finding.status !== "acknowledged";
+  const canDismiss = permissions.manageEvents && permissions.manageUsers && finding.status !== "dismissed";
+  const actions = (canAcknowledge || canDismiss) && (
+    <Split hasGutter>
+      {canAcknowledge && (
+        <SplitItem>
+          <Button variant="primary" onClick={() => setDeciding("acknowledge")}>
+            {t("acknowledge")}
+          </Button>
+        </SplitItem>
+      )}
+      {canDismiss && (
+        <SplitItem>
+          <Button variant="secondary" onClick={() => setDeciding("dismiss")}>
+            {t("dismiss")}
+          </Button>
+        </SplitItem>
+      )}
+    </Split>
+  );
+  return (
+    <>
+      <PageHeader
+        title={t("findingTitle", { severity: severityText(finding.severity), detection: detectionText(finding.detection) })}
+        description={topReason(finding)?.text}
+        actions={actions}
+      />
+      <PageSection>
+        <Stack hasGutter>
+          <StackItem>
+            <FindingSummary finding={finding} />
+          </StackItem>
+          <StackItem>
+            <FindingReasons finding={finding} />
+          </StackItem>
+        </Stack>
+      </PageSection>
+      {deciding && (
+        <ConfirmModal
+          title={t(deciding === "dismiss" ? "dismissTitle" : "acknowledgeTitle")}
+          confirmLabel={t(deciding === "dismiss" ? "dismiss" : "acknowledge")}
+          onConfirm={async () => setFinding(await api.post<Finding>(`${findingPath(finding.id)}/${deciding}`))}
+          onClose={() => setDeciding(null)}
+        >
+          {t(deciding === "dismiss" ? "dismissBody" : "acknowledgeBody")}
+        </ConfirmModal>
+      )}
+    </>
+  );
 }

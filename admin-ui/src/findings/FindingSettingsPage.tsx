@@ -1,6 +1,181 @@
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  FormGroup,
+  FormHelperText,
+  FormSection,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  PageSection,
+  TextInput,
+} from "@patternfly/react-core";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t, type MessageKey } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { fieldError } from "../shared/fieldError";
+import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { useLoader } from "../shared/useLoader";
+import { findingsPath, severityText } from "./model";
 
-// SCAFFOLD: replaced by the real page before this lands.
+/** GET/PUT anomaly-findings/settings (FindingSettingsResource): the secret is write-only, reads only say it is set. */
+interface Settings {
+  webhookUrl: string | null;
+  webhookSecretSet: boolean;
+  responses: Partial<Record<Level, string>>;
+  problems?: string[];
+}
+
+const levels = ["low", "medium", "high", "critical"] as const;
+type Level = (typeof levels)[number];
+const responseKeys: [string, MessageKey][] = [
+  ["none", "responseNone"],
+  ["revoke-sessions", "responseRevokeSessions"],
+  ["disable-user", "responseDisableUser"],
+];
+const settingsPath = `${findingsPath}/settings`;
+
 export function FindingSettingsPage() {
-  return <PageHeader title="FindingSettingsPage" />;
+  const { api } = useConsole();
+  const [loaded, reload] = useLoader(() => api.get<Settings>(settingsPath), [api]);
+  return (
+    <>
+      <PageHeader title={t("findingSettingsTitle")} description={t("findingSettingsDescription")} />
+      <PageSection variant="light">
+        <LoadState loaded={loaded} onRetry={reload}>
+          {(settings) => <SettingsForm initial={settings} />}
+        </LoadState>
+      </PageSection>
+    </>
+  );
+}
+
+function responsesOf(settings: Settings): Record<Level, string> {
+  return Object.fromEntries(levels.map((level) => [level, settings.responses?.[level] ?? "none"])) as Record<Level, string>;
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const { api, permissions } = useConsole();
+  // The webhook is realm configuration (manage-realm); responses sign users out or disable them (manage-users too).
+  const canSave = permissions.manageRealm;
+  const canChangeResponses = permissions.manageRealm && permissions.manageUsers;
+  const [settings, setSettings] = useState(initial);
+  const [url, setUrl] = useState(initial.webhookUrl ?? "");
+  const [secret, setSecret] = useState("");
+  const [removeSecret, setRemoveSecret] = useState(false);
+  const [responses, setResponses] = useState(() => responsesOf(initial));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    const body: Record<string, unknown> = { webhookUrl: url.trim() };
+    // Left empty, the secret stays as it is; "" is how the API removes it.
+    if (removeSecret) body.webhookSecret = "";
+    else if (secret) body.webhookSecret = secret;
+    const current = responsesOf(settings);
+    if (canChangeResponses && levels.some((level) => responses[level] !== current[level])) body.responses = responses;
+    try {
+      const stored = await api.put<Settings>(settingsPath, body);
+      setSettings(stored);
+      setUrl(stored.webhookUrl ?? "");
+      setResponses(responsesOf(stored));
+      setSecret("");
+      setRemoveSecret(false);
+      setSaved(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const urlError = fieldError(error, "webhookUrl");
+  const secretError = fieldError(error, "webhookSecret");
+  return (
+    <Form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canSave) void save();
+      }}
+    >
+      {settings.problems && settings.problems.length > 0 && (
+        <Alert variant="warning" isInline title={t("settingsProblems", { problems: settings.problems.join("; ") })} />
+      )}
+      <ApiErrorAlert error={error} />
+      {saved && <Alert variant="success" isInline title={t("settingsSaved")} />}
+      <FormSection title={t("webhook")} titleElement="h2">
+        <FormGroup label={t("webhookUrl")} fieldId="webhook-url">
+          <TextInput id="webhook-url" type="url" value={url} onChange={(_e, v) => setUrl(v)} readOnlyVariant={canSave ? undefined : "default"} validated={urlError ? "error" : "default"} />
+          {urlError ? <FieldErrorHelp text={urlError} /> : <Help text={t("webhookUrlHelp")} />}
+        </FormGroup>
+        {canSave ? (
+          <FormGroup label={t("webhookSecret")} fieldId="webhook-secret">
+            <TextInput
+              id="webhook-secret"
+              type="password"
+              autoComplete="new-password"
+              value={secret}
+              isDisabled={removeSecret}
+              onChange={(_e, v) => setSecret(v)}
+              validated={secretError ? "error" : "default"}
+            />
+            {secretError ? <FieldErrorHelp text={secretError} /> : <Help text={settings.webhookSecretSet ? t("webhookSecretSet") : t("webhookSecretHelp")} />}
+            {settings.webhookSecretSet && (
+              <Checkbox id="remove-webhook-secret" label={t("removeWebhookSecret")} isChecked={removeSecret} onChange={(_e, checked) => setRemoveSecret(checked)} />
+            )}
+          </FormGroup>
+        ) : (
+          settings.webhookSecretSet && <p>{t("webhookSecretSet")}</p>
+        )}
+      </FormSection>
+      <FormSection title={t("automaticResponses")} titleElement="h2">
+        <Help text={canSave && !canChangeResponses ? t("responsesNeedManageUsers") : t("responsesHelp")} />
+        {levels.map((level) => {
+          const levelError = fieldError(error, `responses.${level}`);
+          return (
+            <FormGroup key={level} label={t("responseFor", { severity: severityText(level.toUpperCase()) })} fieldId={`response-${level}`}>
+              <FormSelect
+                id={`response-${level}`}
+                value={responses[level]}
+                isDisabled={!canChangeResponses}
+                onChange={(_e, v) => setResponses((current) => ({ ...current, [level]: v }))}
+                validated={levelError ? "error" : "default"}
+              >
+                {responseKeys.map(([value, key]) => (
+                  <FormSelectOption key={value} value={value} label={t(key)} />
+                ))}
+              </FormSelect>
+              {levelError && <FieldErrorHelp text={levelError} />}
+            </FormGroup>
+          );
+        })}
+      </FormSection>
+      {canSave && (
+        <ActionGroup>
+          <Button variant="primary" type="submit" isLoading={busy} isDisabled={busy}>
+            {t("save")}
+          </Button>
+        </ActionGroup>
+      )}
+    </Form>
+  );
+}
+
+function Help({ text }: { text: string }) {
+  return (
+    <FormHelperText>
+      <HelperText>
+        <HelperTextItem>{text}</HelperTextItem>
+      </HelperText>
+    </FormHelperText>
+  );
 }

@@ -1,6 +1,120 @@
+import { FormSelect, FormSelectOption, PageSection, ToolbarItem } from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { formatInstant } from "../shared/formatInstant";
+import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { useLoader } from "../shared/useLoader";
+import { detections, detectionText, findingsPath, severities, severityText, sourceAddress, statuses, statusText, topReason, type Finding } from "./model";
+import { SeverityLabel } from "./SeverityLabel";
 
-// SCAFFOLD: replaced by the real page before this lands.
+interface Filters {
+  severity: string;
+  status: string;
+  detection: string;
+}
+
+/** The realm's findings, newest first, filtered and paged by the server; the search box filters by user. */
 export function FindingsPage() {
-  return <PageHeader title="FindingsPage" />;
+  const { api, realm } = useConsole();
+  const [page, setPage] = usePage();
+  const [filters, setFilters] = useState<Filters>({ severity: "", status: "", detection: "" });
+  const [loaded, reload] = useLoader(
+    () =>
+      api.get<Finding[]>(findingsPath, {
+        user: page.search || undefined,
+        severity: filters.severity || undefined,
+        status: filters.status || undefined,
+        detection: filters.detection || undefined,
+        first: page.first,
+        max: page.max + 1,
+      }),
+    [api, page, filters],
+  );
+  const setFilter = (change: Partial<Filters>) => {
+    setFilters((current) => ({ ...current, ...change }));
+    setPage({ first: 0 });
+  };
+  const base = `/${encodeURIComponent(realm)}`;
+  return (
+    <>
+      <PageHeader title={t("findingsTitle")} description={t("findingsDescription")} />
+      <PageSection>
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
+          <FilterSelect label={t("severity")} value={filters.severity} onChange={(severity) => setFilter({ severity })} all={t("allSeverities")} options={severities.map((s) => [s, severityText(s)])} />
+          <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={statuses.map((s) => [s, statusText(s)])} />
+          <FilterSelect label={t("detection")} value={filters.detection} onChange={(detection) => setFilter({ detection })} all={t("allDetections")} options={detections.map((d) => [d, detectionText(d)])} />
+        </ServerPagingToolbar>
+        <LoadState loaded={loaded} onRetry={reload}>
+          {(findings) =>
+            findings.length === 0 ? (
+              <Empty title={t("findingsEmpty")} body={t("findingsEmptyBody")} />
+            ) : (
+              <Table aria-label={t("findingsTitle")} variant="compact">
+                <Thead>
+                  <Tr>
+                    <Th>{t("severity")}</Th>
+                    <Th>{t("time")}</Th>
+                    <Th>{t("user")}</Th>
+                    <Th>{t("sourceAddress")}</Th>
+                    <Th>{t("detection")}</Th>
+                    <Th>{t("topReason")}</Th>
+                    <Th>{t("status")}</Th>
+                  </Tr>
+                </Thead>
+                <Tbody>
+                  {findings.slice(0, page.max).map((finding) => (
+                    <Tr key={finding.id} data-testid={`row-${finding.id}`}>
+                      <Td dataLabel={t("severity")}>
+                        <SeverityLabel severity={finding.severity} />
+                      </Td>
+                      <Td dataLabel={t("time")}>{formatInstant(finding.time)}</Td>
+                      <Td dataLabel={t("user")}>{finding.username ?? t("noUser")}</Td>
+                      <Td dataLabel={t("sourceAddress")}>{sourceAddress(finding) ?? t("noUser")}</Td>
+                      <Td dataLabel={t("detection")}>
+                        <Link to={`${base}/findings/${encodeURIComponent(finding.id)}`}>{detectionText(finding.detection)}</Link>
+                      </Td>
+                      <Td dataLabel={t("topReason")} modifier="wrap">
+                        {topReason(finding)?.text}
+                      </Td>
+                      <Td dataLabel={t("status")}>{statusText(finding.status)}</Td>
+                    </Tr>
+                  ))}
+                </Tbody>
+              </Table>
+            )
+          }
+        </LoadState>
+      </PageSection>
+    </>
+  );
+}
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  all,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  all: string;
+  options: [string, string][];
+}) {
+  return (
+    <ToolbarItem>
+      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)}>
+        <FormSelectOption value="" label={all} />
+        {options.map(([option, text]) => (
+          <FormSelectOption key={option} value={option} label={text} />
+        ))}
+      </FormSelect>
+    </ToolbarItem>
+  );
 }

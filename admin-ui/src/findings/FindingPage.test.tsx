@@ -1,0 +1,75 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { fakeApi, renderWithConsole, type FakeApi } from "../test/console";
+import type { Permissions } from "../app/ConsoleContext";
+import { campaignFinding, networkFinding } from "./fixtures";
+import { FindingPage } from "./FindingPage";
+
+function render(api: FakeApi, permissions: Partial<Permissions> = {}, id = "f1") {
+  renderWithConsole(<FindingPage />, { api, path: `findings/${id}`, route: "findings/:id", permissions });
+}
+
+describe("FindingPage", () => {
+  it("shows every reason with its evidence and the event data", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(networkFinding);
+    render(api);
+    expect(await screen.findByRole("heading", { level: 1, name: "High finding: New network" })).toBeInTheDocument();
+    expect(api.get).toHaveBeenCalledWith("/anomaly-findings/f1");
+    const evidence = screen.getByLabelText("Evidence of reason 2");
+    expect(within(evidence).getByText("usualCountries").closest(".pf-v5-c-description-list__group")).toHaveTextContent("DE");
+    expect(screen.getByLabelText("Evidence of reason 1")).toHaveTextContent("corroboratingOnly");
+    const summary = screen.getByLabelText("Summary");
+    expect(summary).toHaveTextContent("e8, e9");
+    expect(within(summary).getByRole("link", { name: "erin" })).toHaveAttribute("href", "/acme/users/u1");
+    expect(screen.getByTestId("finding-status")).toHaveTextContent("Open");
+  });
+
+  it("dismisses through the API after confirming and shows the new status", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(networkFinding);
+    api.post.mockResolvedValue({ ...networkFinding, status: "dismissed", statusBy: "admin-id" });
+    render(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Dismiss" }));
+    expect(api.post).not.toHaveBeenCalled();
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Dismiss" }));
+    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/dismiss");
+    expect(await screen.findByTestId("finding-status")).toHaveTextContent("Dismissed");
+    expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
+  });
+
+  it("confirms (acknowledges) through the API", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(networkFinding);
+    api.post.mockResolvedValue({ ...networkFinding, status: "acknowledged" });
+    render(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Confirm" }));
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Confirm" }));
+    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/acknowledge");
+    expect(await screen.findByTestId("finding-status")).toHaveTextContent("Confirmed");
+  });
+
+  it("offers no decision without manage-events, and no dismissal without manage-users", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(networkFinding);
+    render(api, { manageEvents: false });
+    await screen.findByTestId("finding-status");
+    expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Confirm" })).not.toBeInTheDocument();
+  });
+
+  it("offers confirming but not dismissing to an events manager who cannot manage users", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(networkFinding);
+    render(api, { manageEvents: true, manageUsers: false });
+    expect(await screen.findByRole("button", { name: "Confirm" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
+  });
+
+  it("says a realm-level finding is about the realm", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue(campaignFinding);
+    render(api, {}, "f2");
+    expect(await screen.findByText("The realm (no single user)")).toBeInTheDocument();
+  });
+});
