@@ -31,6 +31,9 @@ class ConsoleBrowserIT extends AbstractSharingIT {
 
     static final String ADMIN = "console-admin";
     static final String VIEWER = "console-viewer";
+    static final String VICTIM = "console-victim";
+    static final String[] ADMIN_ROLES = {"manage-users", "view-users", "view-events", "manage-events", "view-realm",
+        "manage-realm"};
     static final String MARK = "runtime-access:first-render";
 
     private static ConsoleBrowser browser;
@@ -87,6 +90,13 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         checkPage(screenshot);
     }
 
+    /** Opens a console route and waits for its data (for pages whose heading is data, such as a solution's name). */
+    void browseTo(String path) {
+        browser.open(route(path));
+        browser.visible("a page heading", By.tagName("h1"));
+        awaitIdle();
+    }
+
     /** axe-core on the page as shown now, then a screenshot of it. */
     void checkPage(String name) {
         awaitIdle();
@@ -109,7 +119,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     @Order(1)
     void adminSharesASolutionWithAGroupAndSeesWhyAliceHasAccess() {
         ensureAlice();
-        signIn(ADMIN, "manage-users", "view-users", "view-events", "manage-events", "view-realm", "manage-realm");
+        signIn(ADMIN, ADMIN_ROLES);
         new ConsoleJourneys(browser, page, this).shareWithGroup("console-reviewer", "Console Claims", "Console Reviewers");
         assertNoCspViolation();
     }
@@ -117,7 +127,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     @Test
     @Order(2)
     void firstRenderTime() {
-        signIn(ADMIN, "manage-users", "view-users", "view-events", "manage-events", "view-realm", "manage-realm");
+        signIn(ADMIN, ADMIN_ROLES);
         List<Double> marks = new ArrayList<>();
         List<Double> loads = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -151,6 +161,64 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         return String.format(java.util.Locale.ROOT, "median=%.0f min=%.0f all=%s", sorted.get(sorted.size() / 2),
                 sorted.get(0), values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.0f", v))
                         .collect(Collectors.toList()));
+    }
+
+    @Test
+    @Order(3)
+    void importShowsItsPlanThenApplies() throws java.io.IOException {
+        signIn(ADMIN, ADMIN_ROLES);
+        java.nio.file.Path document = ConsoleBrowser.SCREENSHOTS.resolveSibling("console-import.json");
+        java.nio.file.Files.writeString(document, "{\"format\":1,"
+                + "\"roles\":[{\"name\":\"console-imported-role\"}],"
+                + "\"solutions\":[{\"name\":\"Console Imported\",\"activeBuild\":\"1\","
+                + "\"builds\":[{\"name\":\"1\",\"roles\":[\"console-imported-role\"]}]}],"
+                + "\"groups\":[{\"name\":\"Console Imported Team\",\"members\":[\"" + ADMIN + "\"]}]}");
+        new ConsoleJourneys(browser, page, this).importDocument(document, "Console Imported");
+        assertTrue(adminGet("solutions?search=Console%20Imported").body().contains("Console Imported"), "the import was written");
+        assertNoCspViolation();
+    }
+
+    @Test
+    @Order(4)
+    void failedLoginsBecomeAFindingInTheInbox() {
+        String findingId = bruteForceFinding();
+        signIn(ADMIN, ADMIN_ROLES);
+        new ConsoleJourneys(browser, page, this).inspectFinding(findingId);
+        assertNoCspViolation();
+    }
+
+    @Test
+    @Order(5)
+    void viewOnlyAdminSeesNoChangeControls() {
+        String findingId = bruteForceFinding();
+        assertEquals(201, adminPost("roles", "{\"name\":\"console-viewed-role\"}").statusCode());
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Console Viewed\"}").body()).get("id").asText();
+        String build = Oidc.json(adminPost("solutions/" + solution + "/builds",
+                "{\"name\":\"1\",\"roles\":[\"console-viewed-role\"]}").body()).get("id").asText();
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"Console Viewed Team\"}").body()).get("id").asText();
+        organizationAdminToken(VIEWER, "view-users", "view-events");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + VIEWER + "\"}").statusCode());
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\","
+                + "\"name\":\"Console Viewed Team\"},\"role\":\"console-viewed-role\"}").statusCode());
+
+        signIn(VIEWER, "view-users", "view-events");
+        new ConsoleViewOnly(browser, page, this).walk(solution, group, findingId);
+        assertNoCspViolation();
+    }
+
+    /** A burst of failed logins for one user, which the scorer reports as brute force (made once). */
+    private String bruteForceFinding() {
+        enableAnomalyListener();
+        List<org.keycloak.representations.idm.UserRepresentation> existing =
+                organization.admin().users().searchByUsername(VICTIM, true);
+        String victim = existing.isEmpty() ? createOrganizationUser(VICTIM) : existing.get(0).getId();
+        if (existing.isEmpty()) {
+            for (int i = 0; i < 32; i++) {
+                failedLogin(VICTIM, "10.41." + (i % 16) + ".1", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0");
+            }
+        }
+        return findingFor(victim).get("id").asText();
     }
 
     /** alice of the demo arrives through her customer IdP, as in the brokered-login tests. */

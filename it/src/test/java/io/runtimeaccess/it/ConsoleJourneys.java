@@ -27,7 +27,7 @@ final class ConsoleJourneys {
      * with alice, shares the solution with the group, and finds the reason on alice's page.
      */
     void shareWithGroup(String role, String solution, String group) {
-        test.adminPost("roles", "{\"name\":\"" + role + "\"}"); // TEMP until the roles page lands
+        createRole(role);
         createSolutionWithActiveBuild(solution, role);
         String solutionUrl = browser.driver.getCurrentUrl();
         createGroupWithMember(group, "alice");
@@ -43,6 +43,8 @@ final class ConsoleJourneys {
         page.type("Name", role);
         page.clickDialogButton("Create");
         page.awaitDialogClosed();
+        // Other tests' roles share the realm: search, so the row is on the first page.
+        page.type("Search roles", role + Keys.ENTER);
         browser.visible("the new role's row", row(role));
     }
 

@@ -1,7 +1,5 @@
 package io.runtimeaccess.it;
 
-import static io.runtimeaccess.it.ConsolePage.literal;
-
 import org.openqa.selenium.By;
 
 /**
@@ -57,9 +55,5 @@ final class ConsoleViewOnly {
         test.visit("finding-settings", "Finding settings", "viewonly-finding-settings");
         page.assertNoButtons("finding settings", "Save");
         page.assertAbsent("an editable webhook URL", By.xpath("//input[@id='webhook-url' and not(@readonly) and not(@disabled)]"));
-    }
-
-    static String heading(String text) {
-        return "//h1[normalize-space()=" + literal(text) + "]";
     }
 }
