@@ -40,6 +40,19 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     private static ConsolePage page;
     private static String signedInAs;
 
+    /** A failed journey leaves a screenshot and the page's text, to see what the browser saw. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher FAILURES = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                System.out.println("FAILED " + context.getDisplayName() + " at " + browser.driver.getCurrentUrl()
+                        + ", screenshot " + browser.screenshot("failed") + "; page text:\n"
+                        + browser.script("return document.body.innerText;"));
+            }
+        }
+    };
+
     @BeforeAll
     static void startBrowser() {
         browser = new ConsoleBrowser();
@@ -71,6 +84,8 @@ class ConsoleBrowserIT extends AbstractSharingIT {
             page.clickButton("Sign out");
         } else {
             browser.open(consoleUrl());
+            browser.visible("Keycloak's login page", By.id("username"));
+            browser.screenshot("sign-in");
         }
         browser.signInAtLoginPage(username, username);
         awaitConsole();
@@ -192,11 +207,11 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     void viewOnlyAdminSeesNoChangeControls() {
         String findingId = bruteForceFinding();
         assertEquals(201, adminPost("roles", "{\"name\":\"console-viewed-role\"}").statusCode());
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Console Viewed\"}").body()).get("id").asText();
-        String build = Oidc.json(adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"1\",\"roles\":[\"console-viewed-role\"]}").body()).get("id").asText();
+        String solution = created(adminPost("solutions", "{\"name\":\"Console Viewed\"}"));
+        String build = created(adminPost("solutions/" + solution + "/builds",
+                "{\"name\":\"1\",\"roles\":[\"console-viewed-role\"],\"resources\":[]}"));
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"Console Viewed Team\"}").body()).get("id").asText();
+        String group = created(adminPost("groups", "{\"name\":\"Console Viewed Team\"}"));
         organizationAdminToken(VIEWER, "view-users", "view-events");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + VIEWER + "\"}").statusCode());
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\","
@@ -205,6 +220,11 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleViewOnly(browser, page, this).walk(solution, group, findingId);
         assertNoCspViolation();
+    }
+
+    private static String created(java.net.http.HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return Oidc.json(response.body()).get("id").asText();
     }
 
     /** A burst of failed logins for one user, which the scorer reports as brute force (made once). */
