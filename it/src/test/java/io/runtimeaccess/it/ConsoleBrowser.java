@@ -55,6 +55,12 @@ final class ConsoleBrowser implements AutoCloseable {
         try {
             profile = Files.createTempDirectory("runtime-access-chromium");
             Files.createDirectories(SCREENSHOTS);
+            // A run's screenshots are one numbered set; an older run's would mix in.
+            try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+                for (Path file : (Iterable<Path>) old.filter(f -> f.toString().endsWith(".png"))::iterator) {
+                    Files.delete(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -209,7 +209,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         assertEquals(201, adminPost("roles", "{\"name\":\"console-viewed-role\"}").statusCode());
         String solution = created(adminPost("solutions", "{\"name\":\"Console Viewed\"}"));
         String build = created(adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"1\",\"roles\":[\"console-viewed-role\"],\"resources\":[]}"));
+                "{\"name\":\"2\",\"roles\":[\"console-viewed-role\"],\"resources\":[]}"));
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
         String group = created(adminPost("groups", "{\"name\":\"Console Viewed Team\"}"));
         organizationAdminToken(VIEWER, "view-users", "view-events");

@@ -55,22 +55,23 @@ final class ConsoleJourneys {
         page.clickDialogButton("Create");
         page.awaitHeading(solution);
         page.clickButton("Create build");
-        page.type("Build name", "1");
+        // A new solution starts with build 1; the new build is 2.
+        page.type("Build name", "2");
         page.click("role checkbox " + role, By.xpath(ConsolePage.DIALOG + "//label[normalize-space()=" + literal(role)
                 + "]/preceding-sibling::input | " + ConsolePage.DIALOG + "//input[@type='checkbox' and @id=//label["
                 + "normalize-space()=" + literal(role) + "]/@for]"));
         test.checkPage("solution-create-build");
         page.clickDialogButton("Create");
         page.awaitDialogClosed();
-        browser.visible("the build's row", row("1"));
-        page.click("Set as Active Policy", By.xpath("//*[@data-testid='row-1']//button[normalize-space()="
+        browser.visible("the build's row", row("2"));
+        page.click("Set as Active Policy", By.xpath("//*[@data-testid='row-2']//button[normalize-space()="
                 + literal("Set as Active Policy") + "]"));
         browser.visible("the role that appears", By.xpath("//*[@data-testid='roles-appear']//*[normalize-space(text())="
                 + literal(role) + "]"));
         test.checkPage("solution-switch-active-policy");
         page.clickDialogButton("Set as Active Policy");
         page.awaitDialogClosed();
-        browser.visible("the Active label", By.xpath("//*[@data-testid='row-1']//*[normalize-space(text())='Active']"));
+        browser.visible("the Active label", By.xpath("//*[@data-testid='row-2']//*[normalize-space(text())='Active']"));
         test.checkPage("solution-builds");
     }
 
@@ -117,8 +118,9 @@ final class ConsoleJourneys {
         page.type("Search users", "alice" + Keys.ENTER);
         page.click("alice", By.xpath("//table//a[normalize-space()='alice']"));
         page.awaitHeading("alice");
-        browser.visible("alice's access through the group", By.xpath("//*[@data-testid=" + literal("access-" + solution
+        WebElement reason = browser.visible("alice's access through the group", By.xpath("//*[@data-testid=" + literal("access-" + solution
                 + "-" + role) + "]//td[contains(normalize-space(.), " + literal("Through group " + group) + ")]"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", reason);
         test.checkPage("user-access");
     }
 
