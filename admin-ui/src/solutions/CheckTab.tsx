@@ -11,6 +11,7 @@ import {
   FormSelectOption,
   Label,
   LabelGroup,
+  Stack,
   TextInput,
   Title,
 } from "@patternfly/react-core";
@@ -79,7 +80,7 @@ export function CheckTab({ solution }: { solution: Solution }) {
     }
   };
   return (
-    <>
+    <Stack hasGutter>
       <Title headingLevel="h2">{t("checkTitle")}</Title>
       <Form onSubmit={submit} isWidthLimited>
         <FormGroup label={t("checkUser")} fieldId="check-user" isRequired>
@@ -120,13 +121,13 @@ export function CheckTab({ solution }: { solution: Solution }) {
         </ActionGroup>
       </Form>
       {answer && <DecisionView answer={answer} />}
-    </>
+    </Stack>
   );
 }
 
 function DecisionView({ answer }: { answer: Decision }) {
   return (
-    <DescriptionList isHorizontal className="pf-v5-u-mt-lg" aria-label={t("decision")} data-testid="check-decision">
+    <DescriptionList isHorizontal aria-label={t("decision")} data-testid="check-decision">
       <DescriptionListGroup>
         <DescriptionListTerm>{t("decision")}</DescriptionListTerm>
         <DescriptionListDescription>

@@ -13,6 +13,7 @@ import {
   TextInput,
 } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
+import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import type { RuntimeRole } from "../roles/types";
@@ -36,6 +37,7 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
 
+  const nameError = error instanceof ApiError && error.status !== 403 && error.field === "name" ? error.message : undefined;
   const startFrom = (buildId: string) => {
     setBasedOn(buildId);
     const build: Build | undefined = solution.builds.find((b) => b.id === buildId);
@@ -96,7 +98,20 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
           </FormSelect>
         </FormGroup>
         <FormGroup label={t("buildName")} fieldId="build-name" isRequired>
-          <TextInput id="build-name" value={name} onChange={(_event, value) => setName(value)} isRequired />
+          <TextInput
+            id="build-name"
+            value={name}
+            onChange={(_event, value) => setName(value)}
+            isRequired
+            validated={nameError ? "error" : "default"}
+          />
+          {nameError && (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem variant="error">{nameError}</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          )}
         </FormGroup>
         <FormGroup label={t("buildRoles")} role="group" fieldId="build-roles" isStack>
           <LoadState loaded={catalog}>
@@ -125,7 +140,7 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
           </LoadState>
         </FormGroup>
         <ResourcesEditor roles={roles} resources={resources} onChange={setResources} />
-        <ApiErrorAlert error={error} />
+        {!nameError && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>
   );

@@ -80,7 +80,7 @@ export function ResourcesEditor({
                   <Td dataLabel={t("buildRoles")}>
                     {permissionsOf[resource.kind].map((permission) => (
                       <div key={permission} role="group" aria-label={`${resource.name || index + 1} ${t(permissionLabel[permission])}`}>
-                        <span className="pf-v5-u-font-weight-bold">{t(permissionLabel[permission])}</span>
+                        <strong>{t(permissionLabel[permission])}</strong>
                         <Flex>
                           {roles.map((role, roleIndex) => (
                             <Checkbox

@@ -42,8 +42,9 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
   const gotcha = share.activeBuildName
     ? t("activePolicyGotcha", { build: share.activeBuildName, roles: share.offeredRoles.join(", ") || t("checkNoRoles") })
     : t("noActivePolicyGotcha");
-  // The server refuses a role outside the Active Policy with a 400 naming the role; that is the gotcha again.
-  const refusedByPolicy = error instanceof ApiError && error.status === 400 && (error.field === "role" || /active policy/i.test(error.message));
+  // The server refuses a role outside the Active Policy with a 400 naming it (say the policy switched meanwhile):
+  // that is the gotcha again, so it is shown as its explanation.
+  const refusedByPolicy = error instanceof ApiError && error.status === 400 && /active policy/i.test(error.message);
   return (
     <Modal
       variant={ModalVariant.medium}

@@ -100,6 +100,22 @@ describe("SolutionPage builds", () => {
       }),
     );
   });
+
+  it("shows a refused build under the field it names, and a refusal of another field above the buttons", async () => {
+    const api = setUp();
+    api.post
+      .mockRejectedValueOnce(new ApiError(409, "name: build '2' exists", "name"))
+      .mockRejectedValueOnce(new ApiError(400, "resources[0].name: is required", "resources[0].name"));
+    await userEvent.click(await screen.findByRole("button", { name: "Create build" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByRole("textbox", { name: "Build name" }), "2");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
+    expect(await within(dialog).findByText("name: build '2' exists")).toBeInTheDocument();
+    expect(within(dialog).getByRole("textbox", { name: "Build name" })).toHaveAttribute("aria-invalid", "true");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
+    expect(await within(dialog).findByText("resources[0].name: is required")).toBeInTheDocument();
+    expect(within(dialog).getByRole("textbox", { name: "Build name" })).not.toHaveAttribute("aria-invalid", "true");
+  });
 });
 
 describe("SolutionPage share", () => {

@@ -24,7 +24,7 @@ export function SolutionPage() {
   const active = loaded.state === "ready" ? activeBuild(loaded.data) : undefined;
   return (
     <>
-      <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-px-lg pf-v5-u-pt-md">
+      <PageSection variant="light" type="breadcrumb">
         <Breadcrumb>
           <BreadcrumbItem>
             <Link to={`/${encodeURIComponent(realm)}/solutions`}>{t("navSolutions")}</Link>

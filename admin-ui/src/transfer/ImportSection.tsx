@@ -68,10 +68,14 @@ export function ImportSection() {
         <ApiErrorAlert error={error} />
       </StackItem>
       {applied && (
-        <StackItem>
-          <Alert variant="success" isInline title={t("applied")} className="pf-v5-u-mb-md" />
-          <PlanView plan={applied} title={t("appliedPlan")} testId="applied-plan" />
-        </StackItem>
+        <>
+          <StackItem>
+            <Alert variant="success" isInline title={t("applied")} />
+          </StackItem>
+          <StackItem>
+            <PlanView plan={applied} title={t("appliedPlan")} testId="applied-plan" />
+          </StackItem>
+        </>
       )}
       {dryRun && !applied && (
         <>

@@ -24,10 +24,12 @@ export function PlanView({ plan, title, testId }: { plan: ImportPlan; title: str
               return (
                 <ListItem key={index}>
                   {field && (
-                    <Label color="red" isCompact className="pf-v5-u-mr-sm">
-                      <span className="pf-v5-screen-reader">{t("problemField")}: </span>
-                      {field}
-                    </Label>
+                    <>
+                      <Label color="red" isCompact>
+                        <span className="pf-v5-screen-reader">{t("problemField")}: </span>
+                        {field}
+                      </Label>{" "}
+                    </>
                   )}
                   {message}
                 </ListItem>

@@ -69,8 +69,8 @@ describe("TransferPage", () => {
     await userEvent.upload(screen.getByLabelText("Import file"), jsonFile(JSON.stringify(exported)));
     const problems = await screen.findByTestId("dry-run-plan-problems");
     expect(within(problems).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Field: grants[0].principalunknown user 'zed'",
-      "Field: solutions[1].activeBuildis required",
+      "Field: grants[0].principal unknown user 'zed'",
+      "Field: solutions[1].activeBuild is required",
     ]);
     expect(screen.getByRole("button", { name: "Apply import" })).toBeDisabled();
   });
