@@ -1,4 +1,7 @@
 import {
+  Card,
+  CardBody,
+  CardTitle,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -25,10 +28,13 @@ export function FindingSummary({ finding }: { finding: Finding }) {
     t("realmLevel")
   );
   return (
-    <>
-      <Title headingLevel="h2" className="pf-v5-u-mb-sm">
-        {t("findingSummary")}
-      </Title>
+    <Card>
+      <CardTitle>
+        <Title headingLevel="h2" size="lg">
+          {t("findingSummary")}
+        </Title>
+      </CardTitle>
+      <CardBody>
       <DescriptionList isHorizontal isCompact aria-label={t("findingSummary")}>
         <Term label={t("status")}>
           <span data-testid="finding-status">{statusText(finding.status)}</span>
@@ -55,7 +61,8 @@ export function FindingSummary({ finding }: { finding: Finding }) {
         <Term label={t("response")}>{finding.response ?? t("none")}</Term>
         <Term label={t("modelVersion")}>{finding.modelVersion}</Term>
       </DescriptionList>
-    </>
+      </CardBody>
+    </Card>
   );
 }
 
@@ -71,9 +78,13 @@ export function FindingReasons({ finding }: { finding: Finding }) {
           const evidence = Object.entries(reason.evidence ?? {});
           return (
             <StackItem key={index} data-testid={`reason-${index + 1}`}>
-              <Title headingLevel="h3" size="md">
-                {reason.text}
-              </Title>
+              <Card>
+              <CardTitle>
+                <Title headingLevel="h3" size="md">
+                  {reason.text}
+                </Title>
+              </CardTitle>
+              <CardBody>
               <p className="pf-v5-u-mb-sm">
                 <Label isCompact>{detectionText(reason.detection)}</Label> {t("weight", { weight: reason.weight })}
               </p>
@@ -88,6 +99,8 @@ export function FindingReasons({ finding }: { finding: Finding }) {
                   ))}
                 </DescriptionList>
               )}
+              </CardBody>
+              </Card>
             </StackItem>
           );
         })}

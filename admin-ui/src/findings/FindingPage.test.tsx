@@ -33,7 +33,7 @@ describe("FindingPage", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Dismiss" }));
     expect(api.post).not.toHaveBeenCalled();
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Dismiss" }));
-    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/dismiss");
+    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/dismiss", {});
     expect(await screen.findByTestId("finding-status")).toHaveTextContent("Dismissed");
     expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
   });
@@ -45,7 +45,7 @@ describe("FindingPage", () => {
     render(api);
     await userEvent.click(await screen.findByRole("button", { name: "Confirm" }));
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Confirm" }));
-    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/acknowledge");
+    expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/acknowledge", {});
     expect(await screen.findByTestId("finding-status")).toHaveTextContent("Confirmed");
   });
 

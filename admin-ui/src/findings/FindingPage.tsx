@@ -78,7 +78,8 @@ function FindingView({ initial }: { initial: Finding }) {
         <ConfirmModal
           title={t(deciding === "dismiss" ? "dismissTitle" : "acknowledgeTitle")}
           confirmLabel={t(deciding === "dismiss" ? "dismiss" : "acknowledge")}
-          onConfirm={async () => setFinding(await api.post<Finding>(`${findingPath(finding.id)}/${deciding}`))}
+          // An empty JSON body: the resource consumes JSON, and a body-less POST would carry no content type.
+          onConfirm={async () => setFinding(await api.post<Finding>(`${findingPath(finding.id)}/${deciding}`, {}))}
           onClose={() => setDeciding(null)}
         >
           {t(deciding === "dismiss" ? "dismissBody" : "acknowledgeBody")}

@@ -102,6 +102,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const secretError = fieldError(error, "webhookSecret");
   return (
     <Form
+      isHorizontal
+      isWidthLimited
       onSubmit={(event) => {
         event.preventDefault();
         if (canSave) void save();

@@ -16,13 +16,17 @@ interface Filters {
   severity: string;
   status: string;
   detection: string;
+  /** Hours back from now; the `from` instant is computed when the list loads. */
+  since: string;
 }
+
+const hour = 3_600_000;
 
 /** The realm's findings, newest first, filtered and paged by the server; the search box filters by user. */
 export function FindingsPage() {
   const { api, realm } = useConsole();
   const [page, setPage] = usePage();
-  const [filters, setFilters] = useState<Filters>({ severity: "", status: "", detection: "" });
+  const [filters, setFilters] = useState<Filters>({ severity: "", status: "", detection: "", since: "" });
   const [loaded, reload] = useLoader(
     () =>
       api.get<Finding[]>(findingsPath, {
@@ -30,6 +34,7 @@ export function FindingsPage() {
         severity: filters.severity || undefined,
         status: filters.status || undefined,
         detection: filters.detection || undefined,
+        from: filters.since ? new Date(Date.now() - Number(filters.since) * hour).toISOString() : undefined,
         first: page.first,
         max: page.max + 1,
       }),
@@ -47,7 +52,18 @@ export function FindingsPage() {
         <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("severity")} value={filters.severity} onChange={(severity) => setFilter({ severity })} all={t("allSeverities")} options={severities.map((s) => [s, severityText(s)])} />
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={statuses.map((s) => [s, statusText(s)])} />
-          <FilterSelect label={t("detection")} value={filters.detection} onChange={(detection) => setFilter({ detection })} all={t("allDetections")} options={detections.map((d) => [d, detectionText(d)])} />
+          <FilterSelect
+            label={t("timeRange")}
+            value={filters.since}
+            onChange={(since) => setFilter({ since })}
+            all={t("anyTime")}
+            options={[
+              ["24", t("last24Hours")],
+              ["168", t("last7Days")],
+              ["720", t("last30Days")],
+            ]}
+          />
+          <FilterSelect label={t("detection")} value={filters.detection} onChange={(detection) => setFilter({ detection })} width="12rem" all={t("allDetections")} options={detections.map((d) => [d, detectionText(d)])} />
         </ServerPagingToolbar>
         <LoadState loaded={loaded} onRetry={reload}>
           {(findings) =>
@@ -60,7 +76,7 @@ export function FindingsPage() {
                     <Th>{t("severity")}</Th>
                     <Th>{t("time")}</Th>
                     <Th>{t("user")}</Th>
-                    <Th>{t("sourceAddress")}</Th>
+                    <Th modifier="wrap">{t("sourceAddress")}</Th>
                     <Th>{t("detection")}</Th>
                     <Th>{t("topReason")}</Th>
                     <Th>{t("status")}</Th>
@@ -100,7 +116,9 @@ function FilterSelect({
   onChange,
   all,
   options,
+  width = "9rem",
 }: {
+  width?: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -109,7 +127,8 @@ function FilterSelect({
 }) {
   return (
     <ToolbarItem>
-      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)}>
+      {/* Wide enough for the longest option: a native select sizes to its text, not PatternFly's arrow padding. */}
+      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)} style={{ minWidth: width }}>
         <FormSelectOption value="" label={all} />
         {options.map(([option, text]) => (
           <FormSelectOption key={option} value={option} label={text} />

@@ -121,6 +121,7 @@ describe("GroupPage", () => {
   it("hides every change control from a view-only admin", async () => {
     renderGroup(groupApi(), viewOnlyPermissions);
     await screen.findByTestId("row-alice");
+    expect(screen.getByText("You can view this realm's runtime access but not change it.")).toBeInTheDocument();
     for (const name of ["Archive", "Add member", "Add many", "Remove alice"]) {
       expect(screen.queryByRole("button", { name })).not.toBeInTheDocument();
     }

@@ -1,4 +1,4 @@
-import { Breadcrumb, BreadcrumbItem, Button, Label, PageSection, Tab, Tabs, TabTitleText } from "@patternfly/react-core";
+import { Alert, Breadcrumb, BreadcrumbItem, Button, Label, PageSection, Tab, Tabs, TabTitleText } from "@patternfly/react-core";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
@@ -48,9 +48,10 @@ function GroupView({ initial }: { initial: Group }) {
   return (
     <>
       <PageHeader title={group.name} description={group.description} actions={action} />
-      {group.archived && (
+      {(group.archived || !permissions.manageUsers) && (
         <PageSection variant="light" className="pf-v5-u-pt-0">
-          <Label color="grey">{t("groupArchivedLabel")}</Label>
+          {group.archived && <Label color="grey">{t("groupArchivedLabel")}</Label>}
+          {!permissions.manageUsers && <Alert variant="info" isInline isPlain title={t("viewOnly")} />}
         </PageSection>
       )}
       <PageSection variant="light" padding={{ default: "noPadding" }}>

@@ -1,4 +1,4 @@
-import { Button, FormSelect, FormSelectOption, Label, PageSection, ToolbarItem } from "@patternfly/react-core";
+import { Alert, Button, FormSelect, FormSelectOption, Label, PageSection, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -37,6 +37,7 @@ export function GroupsPage() {
     <>
       <PageHeader title={t("groupsTitle")} description={t("groupsDescription")} actions={createButton} />
       <PageSection>
+        {!permissions.manageUsers && <Alert variant="info" isInline isPlain title={t("viewOnly")} />}
         <ServerPagingToolbar
           page={page}
           onChange={setPage}
@@ -46,6 +47,7 @@ export function GroupsPage() {
           <ToolbarItem>
             <FormSelect
               aria-label={t("showArchived")}
+              style={{ minWidth: "11rem" }}
               value={archived}
               onChange={(_e, value) => {
                 setArchived(value as ArchivedFilter);

@@ -2,6 +2,9 @@ import {
   Alert,
   Breadcrumb,
   BreadcrumbItem,
+  Card,
+  CardBody,
+  CardTitle,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -114,14 +117,18 @@ function Claims({ explanation }: { explanation: Explanation }) {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <>
-      <Title headingLevel="h2" className="pf-v5-u-mb-sm">
-        {title}
-      </Title>
-      <DescriptionList isHorizontal isCompact aria-label={title}>
-        {children}
-      </DescriptionList>
-    </>
+    <Card>
+      <CardTitle>
+        <Title headingLevel="h2" size="lg">
+          {title}
+        </Title>
+      </CardTitle>
+      <CardBody>
+        <DescriptionList isHorizontal isCompact aria-label={title}>
+          {children}
+        </DescriptionList>
+      </CardBody>
+    </Card>
   );
 }
 
