@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +20,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -41,14 +50,19 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     private static String signedInAs;
 
     /** A failed journey leaves a screenshot and the page's text, to see what the browser saw. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher FAILURES = new org.junit.jupiter.api.extension.TestWatcher() {
+    @RegisterExtension
+    static final TestWatcher FAILURES = new TestWatcher() {
         @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            try {
                 System.out.println("FAILED " + context.getDisplayName() + " at " + browser.driver.getCurrentUrl()
                         + ", screenshot " + browser.screenshot("failed") + "; page text:\n"
                         + browser.script("return document.body.innerText;"));
+            } catch (WebDriverException e) {
+                System.out.println("FAILED " + context.getDisplayName() + "; the browser could not tell more: " + e);
             }
         }
     };
@@ -173,17 +187,17 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     static String summary(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return String.format(java.util.Locale.ROOT, "median=%.0f min=%.0f all=%s", sorted.get(sorted.size() / 2),
-                sorted.get(0), values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.0f", v))
+        return String.format(Locale.ROOT, "median=%.0f min=%.0f all=%s", sorted.get(sorted.size() / 2),
+                sorted.get(0), values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v))
                         .collect(Collectors.toList()));
     }
 
     @Test
     @Order(3)
-    void importShowsItsPlanThenApplies() throws java.io.IOException {
+    void importShowsItsPlanThenApplies() throws IOException {
         signIn(ADMIN, ADMIN_ROLES);
-        java.nio.file.Path document = ConsoleBrowser.SCREENSHOTS.resolveSibling("console-import.json");
-        java.nio.file.Files.writeString(document, "{\"format\":1,"
+        Path document = ConsoleBrowser.SCREENSHOTS.resolveSibling("console-import.json");
+        Files.writeString(document, "{\"format\":1,"
                 + "\"roles\":[{\"name\":\"console-imported-role\"}],"
                 + "\"solutions\":[{\"name\":\"Console Imported\",\"activeBuild\":\"1\","
                 + "\"builds\":[{\"name\":\"1\",\"roles\":[\"console-imported-role\"]}]}],"
@@ -222,7 +236,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         assertNoCspViolation();
     }
 
-    private static String created(java.net.http.HttpResponse<String> response) {
+    private static String created(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
         return Oidc.json(response.body()).get("id").asText();
     }
@@ -230,7 +244,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     /** A burst of failed logins for one user, which the scorer reports as brute force (made once). */
     private String bruteForceFinding() {
         enableAnomalyListener();
-        List<org.keycloak.representations.idm.UserRepresentation> existing =
+        List<UserRepresentation> existing =
                 organization.admin().users().searchByUsername(VICTIM, true);
         String victim = existing.isEmpty() ? createOrganizationUser(VICTIM) : existing.get(0).getId();
         if (existing.isEmpty()) {

@@ -4,6 +4,7 @@ import static io.runtimeaccess.it.ConsolePage.field;
 import static io.runtimeaccess.it.ConsolePage.literal;
 import static io.runtimeaccess.it.ConsolePage.row;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -126,7 +127,7 @@ final class ConsoleJourneys {
 
 
     /** Uploads {@code document}, reads the dry run's created entries, applies it and finds the solution. */
-    void importDocument(java.nio.file.Path document, String solution) {
+    void importDocument(Path document, String solution) {
         test.visit("transfer", "Export and import", "transfer");
         browser.visible("the import file input", By.id("import-file")).sendKeys(document.toAbsolutePath().toString());
         browser.visible("the dry run's created solution", By.xpath("//*[@data-testid='dry-run-plan-created']//*["
