@@ -47,6 +47,7 @@ final class ConsoleJourneys {
         // Other tests' roles share the realm: search, so the row is on the first page.
         page.type("Search roles", role + Keys.ENTER);
         browser.visible("the new role's row", row(role));
+        page.assertButtons("roles", "Delete");
     }
 
     void createSolutionWithActiveBuild(String solution, String role) {
@@ -87,10 +88,12 @@ final class ConsoleJourneys {
         page.clickDialogButton("Add");
         page.awaitDialogClosed();
         browser.visible("the member's row", row(member));
+        page.assertButtons("group members", "Archive", "Add many", "Remove");
         test.checkPage("group-members");
         page.clickTab("Solution access");
         test.checkPage("group-solution-access");
         page.clickTab("Attributes");
+        page.assertButtons("group attributes", "Add attribute", "Save");
         test.checkPage("group-attributes");
     }
 
@@ -106,6 +109,7 @@ final class ConsoleJourneys {
         page.clickDialogButton("Share");
         page.awaitDialogClosed();
         browser.visible("the grant's row", row(group + "-" + role));
+        page.assertButtons("solution share", "Share", "Remove");
         test.checkPage("solution-share");
         page.clickTab("Check");
         page.type("User", "alice");
@@ -148,7 +152,9 @@ final class ConsoleJourneys {
         page.click("the finding's link", By.xpath("//*[@data-testid=" + literal("row-" + findingId) + "]//a"));
         browser.visible("the finding's first reason", By.cssSelector("[data-testid='reason-1']"));
         page.awaitText("Reasons");
+        page.assertButtons("finding", "Confirm", "Dismiss");
         test.checkPage("finding");
         test.visit("finding-settings", "Finding settings", "finding-settings");
+        page.assertButtons("finding settings", "Save");
     }
 }

@@ -128,6 +128,13 @@ final class ConsolePage {
         assertEquals(List.of(), shown, "change controls shown to a view-only admin on " + page);
     }
 
+    /** The counterpart for an admin who may change things: these buttons show (so their absence elsewhere means something). */
+    void assertButtons(String page, String... names) {
+        for (String name : names) {
+            browser.visible("button " + name + " on " + page, button(name));
+        }
+    }
+
     void assertAbsent(String what, By by) {
         assertFalse(browser.present(by), what + " is shown");
     }
