@@ -24,6 +24,7 @@ import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
 import { findingsPath, severityText } from "./model";
+import { useSubmit } from "../shared/useSubmit";
 
 /** GET/PUT anomaly-findings/settings (FindingSettingsResource): the secret is write-only, reads only say it is set. */
 interface Settings {
@@ -71,12 +72,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [secret, setSecret] = useState("");
   const [removeSecret, setRemoveSecret] = useState(false);
   const [responses, setResponses] = useState(() => responsesOf(initial));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const save = async () => {
-    setBusy(true);
-    setError(undefined);
     setSaved(false);
     const body: Record<string, unknown> = { webhookUrl: url.trim() };
     // Left empty, the secret stays as it is; "" is how the API removes it.
@@ -84,19 +82,15 @@ function SettingsForm({ initial }: { initial: Settings }) {
     else if (secret) body.webhookSecret = secret;
     const current = responsesOf(settings);
     if (canChangeResponses && levels.some((level) => responses[level] !== current[level])) body.responses = responses;
-    try {
-      const stored = await api.put<Settings>(settingsPath, body);
-      setSettings(stored);
-      setUrl(stored.webhookUrl ?? "");
-      setResponses(responsesOf(stored));
+    const stored = await run(async () => {
+      const answer = await api.put<Settings>(settingsPath, body);
+      setSettings(answer);
+      setUrl(answer.webhookUrl ?? "");
+      setResponses(responsesOf(answer));
       setSecret("");
       setRemoveSecret(false);
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setSaved(stored);
   };
   const urlError = fieldError(error, "webhookUrl");
   const secretError = fieldError(error, "webhookSecret");

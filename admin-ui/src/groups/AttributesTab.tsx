@@ -22,6 +22,7 @@ import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
 import { fieldError } from "../shared/fieldError";
 import { groupPath, type Group } from "./model";
+import { useSubmit } from "../shared/useSubmit";
 
 interface Row {
   key: number;
@@ -68,27 +69,17 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
   const [description, setDescription] = useState(group.description ?? "");
   const [rows, setRows] = useState<Row[]>(() => rowsOf(group.attributes));
   const [nextKey, setNextKey] = useState(rows.length);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const update = (key: number, change: Partial<Row>) => {
     setSaved(false);
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
   };
   const save = async () => {
-    setBusy(true);
-    setError(undefined);
     setSaved(false);
     // Rows left without a name are blank lines the admin added and did not fill, not attributes.
     const attributes = Object.fromEntries(rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]));
-    try {
-      onSaved(await api.put<Group>(groupPath(group.id), { description, attributes }));
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setSaved(await run(async () => onSaved(await api.put<Group>(groupPath(group.id), { description, attributes }))));
   };
   const descriptionError = fieldError(error, "description");
   return (

@@ -1,8 +1,8 @@
 import { Button, Modal, ModalVariant } from "@patternfly/react-core";
 import type { ReactNode } from "react";
-import { useState } from "react";
 import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
+import { useSubmit } from "./useSubmit";
 
 /** Asks before a change that cannot be undone; shows the server's refusal in place if the change fails. */
 export function ConfirmModal({
@@ -20,19 +20,9 @@ export function ConfirmModal({
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(onConfirm)) onClose();
   };
   return (
     <Modal

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { ApiError } from "../api/client";
 import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
+import { useSubmit } from "./useSubmit";
 
 export interface FormField {
   /** The JSON field it fills; a 400 naming it is shown under this input. */
@@ -30,24 +31,14 @@ export function FormFieldsModal({
   onClose: () => void;
 }) {
   const [values, setValues] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const fieldError = error instanceof ApiError && fields.some((f) => f.name === error.field) ? error : undefined;
   const missing = fields.some((f) => f.required && !(values[f.name] ?? "").trim());
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (missing || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ""));
-      await onSubmit(trimmed);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ""));
+    if (await run(() => onSubmit(trimmed))) onClose();
   };
   const formId = `form-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (

@@ -20,6 +20,7 @@ import type { RuntimeRole } from "../roles/types";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { LoadState } from "../shared/LoadState";
 import { useLoader } from "../shared/useLoader";
+import { useSubmit } from "../shared/useSubmit";
 import { ResourcesEditor } from "./ResourcesEditor";
 import type { Build, Resource, Solution } from "./types";
 
@@ -34,8 +35,7 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
   const [basedOn, setBasedOn] = useState("");
   const [roles, setRoles] = useState<string[]>([]);
   const [resources, setResources] = useState<Resource[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
 
   const nameError = error instanceof ApiError && error.status !== 403 && error.field === "name" ? error.message : undefined;
   const startFrom = (buildId: string) => {
@@ -59,17 +59,10 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!name.trim() || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = { name: name.trim(), roles, resources: resources.map((r) => ({ ...r, name: r.name.trim() })) };
-      await api.post(`/runtime-access/solutions/${encodeURIComponent(solution.id)}/builds`, body);
+    const body = { name: name.trim(), roles, resources: resources.map((r) => ({ ...r, name: r.name.trim() })) };
+    if (await run(() => api.post(`/runtime-access/solutions/${encodeURIComponent(solution.id)}/builds`, body))) {
       onCreated();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
     }
   };
   return (

@@ -1,0 +1,24 @@
+import { useState } from "react";
+
+/**
+ * Runs a change the admin asked for, one at a time, and keeps its refusal for the form to show next to the
+ * field it names. `run` resolves to whether the change went through.
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = async (change: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await change();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
