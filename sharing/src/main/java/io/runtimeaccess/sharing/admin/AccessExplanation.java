@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -102,7 +103,7 @@ final class AccessExplanation {
         entry.put("viaGroup", viaGroup);
         entry.put("grantId", grant.getId());
         entry.put("expiresAt", grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString());
-        entry.put("source", grant.getSource().toLowerCase());
+        entry.put("source", grant.getSource().toLowerCase(Locale.ROOT));
         entry.put("grantedBy", grant.getGrantedBy());
         return entry;
     }

@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 @Table(name = "RA_END_USER_GROUP")
 @NamedQuery(name = "EndUserGroup.byRealm",
         query = "select g from EndUserGroupEntity g where g.realmId = :realmId order by g.name")
-@NamedQuery(name = "EndUserGroup.search", query = "select g from EndUserGroupEntity g where g.realmId = :realmId"
-        + " and lower(g.name) like :pattern order by g.name")
 public class EndUserGroupEntity extends RealmScopedEntity {
 
     @Column(name = "NAME", nullable = false)

@@ -27,11 +27,10 @@ public final class EndUserGroupStore {
         this.realmId = realm.getId();
     }
 
-    /** Groups whose name contains {@code search} (any case), a page at a time, by name. */
-    public List<EndUserGroupEntity> search(String search, int first, int max) {
-        String pattern = "%" + (search == null ? "" : search.toLowerCase().replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createNamedQuery("EndUserGroup.search", EndUserGroupEntity.class).setParameter("realmId", realmId)
-                .setParameter("pattern", pattern).setFirstResult(first).setMaxResults(max).getResultList();
+    /** Every group of the realm, by name (the export); the admin list pages and searches through {@link Listings}. */
+    public List<EndUserGroupEntity> sortedByName() {
+        return em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class).setParameter("realmId", realmId)
+                .getResultList();
     }
 
     /**

@@ -5,6 +5,7 @@ import io.runtimeaccess.sharing.grant.PrincipalType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -30,7 +31,7 @@ public final class Listings {
      * (whose literal MariaDB would read as an escape of its own).
      */
     public static String pattern(String search) {
-        String text = search == null ? "" : search.toLowerCase();
+        String text = search == null ? "" : search.toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 

@@ -50,7 +50,7 @@ public final class SharingTransfer {
             doc.roles.add(rep);
         }
         Map<String, String> groupNames = new HashMap<>();
-        for (EndUserGroupEntity group : groups.search(null, 0, Integer.MAX_VALUE)) {
+        for (EndUserGroupEntity group : groups.sortedByName()) {
             groupNames.put(group.getId(), group.getName());
             doc.groups.add(exportGroup(group));
         }
