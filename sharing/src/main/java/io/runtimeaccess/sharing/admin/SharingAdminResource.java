@@ -11,6 +11,7 @@ import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.authzen.Evaluation;
+import io.runtimeaccess.sharing.extension.AdminExtension;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
@@ -25,6 +26,7 @@ import io.runtimeaccess.sharing.transfer.SharingTransfer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -57,6 +59,7 @@ public class SharingAdminResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
     private final AdminChanges changes;
     private final SharingStore store;
     private final EndUserGroupStore groups;
@@ -66,6 +69,7 @@ public class SharingAdminResource {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
+        this.adminEvent = adminEvent;
         this.changes = new AdminChanges(session, realm, adminEvent);
         this.store = new SharingStore(session, realm);
         this.groups = new EndUserGroupStore(session, realm);
@@ -107,6 +111,16 @@ public class SharingAdminResource {
     @Path("groups")
     public EndUserGroupsResource groups() {
         return new EndUserGroupsResource(session, realm, auth, changes, this);
+    }
+
+    /** Access intelligence, served by the governance module ({@link AdminExtension} {@code governance}). */
+    @Path("governance")
+    public Object governance() {
+        AdminExtension extension = session.getProvider(AdminExtension.class, "governance");
+        if (extension == null) {
+            throw new NotFoundException();
+        }
+        return extension.resource(realm, auth, adminEvent);
     }
 
     @Path("roles")
