@@ -1,0 +1,52 @@
+package io.runtimeaccess.governance.store;
+
+import java.util.List;
+import org.keycloak.Config;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** Registers the access-intelligence tables (prefix {@code RA_GOV_}) with Keycloak's JPA layer; Keycloak runs the changelog. */
+public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
+
+    public static final String PROVIDER_ID = "runtime-access-governance";
+
+    @Override
+    public List<Class<?>> getEntities() {
+        // each concept adds its entities here
+        return List.of();
+    }
+
+    @Override
+    public String getChangelogLocation() {
+        return "META-INF/runtime-access-governance-changelog/master.xml";
+    }
+
+    @Override
+    public String getFactoryId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public JpaEntityProvider create(KeycloakSession session) {
+        return this;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}
