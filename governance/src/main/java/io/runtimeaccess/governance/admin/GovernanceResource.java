@@ -1,6 +1,9 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.reports.ReportsResource;
+import io.runtimeaccess.governance.run.RunsResource;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
@@ -30,4 +33,14 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("runs")
+    public RunsResource runs() {
+        return new RunsResource(session, realm, auth, adminEvent);
+    }
+
+    @Path("reports")
+    public ReportsResource reports() {
+        return new ReportsResource(session, realm, auth);
+    }
 }
