@@ -1,5 +1,7 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.separation.SodEventEntity;
+import io.runtimeaccess.governance.separation.SodRuleEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -15,7 +17,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of();
+        return List.of(SodRuleEntity.class, SodEventEntity.class);
     }
 
     @Override
