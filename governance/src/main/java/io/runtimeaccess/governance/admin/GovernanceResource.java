@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.admin;
 
 import io.runtimeaccess.governance.reports.ReportsResource;
 import io.runtimeaccess.governance.run.RunsResource;
+import io.runtimeaccess.governance.separation.SodResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,5 +43,10 @@ public class GovernanceResource {
     @Path("reports")
     public ReportsResource reports() {
         return new ReportsResource(session, realm, auth);
+    }
+
+    @Path("sod")
+    public SodResource sod() {
+        return new SodResource(session, realm, auth, adminEvent);
     }
 }

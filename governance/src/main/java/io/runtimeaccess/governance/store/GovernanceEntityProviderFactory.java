@@ -2,6 +2,8 @@ package io.runtimeaccess.governance.store;
 
 import io.runtimeaccess.governance.run.RunEntity;
 import io.runtimeaccess.governance.signin.SignInEntity;
+import io.runtimeaccess.governance.separation.SodEventEntity;
+import io.runtimeaccess.governance.separation.SodRuleEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -17,7 +19,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of(RunEntity.class, SignInEntity.class);
+        return List.of(RunEntity.class, SignInEntity.class, SodRuleEntity.class, SodEventEntity.class);
     }
 
     @Override
