@@ -15,7 +15,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of();
+        return List.of(io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override
