@@ -1,6 +1,9 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.riskstore.RiskResource;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
@@ -30,4 +33,10 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    /** User risk: {@code risk} (ranking) and {@code users/{user}/risk}. */
+    @Path("{riskScope: risk|users}")
+    public RiskResource risk(@PathParam("riskScope") String scope) {
+        return new RiskResource(session, realm, auth, adminEvent, scope);
+    }
 }
