@@ -3,8 +3,10 @@ package io.runtimeaccess.governance.admin;
 import io.runtimeaccess.governance.reports.ReportsResource;
 import io.runtimeaccess.governance.run.RunsResource;
 import io.runtimeaccess.governance.separation.SodResource;
+import io.runtimeaccess.governance.riskstore.RiskResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
@@ -48,5 +50,11 @@ public class GovernanceResource {
     @Path("sod")
     public SodResource sod() {
         return new SodResource(session, realm, auth, adminEvent);
+    }
+
+    /** User risk: {@code risk} (ranking) and {@code users/{user}/risk}. */
+    @Path("{riskScope: risk|users}")
+    public RiskResource risk(@PathParam("riskScope") String scope) {
+        return new RiskResource(session, realm, auth, adminEvent, scope);
     }
 }

@@ -19,7 +19,8 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of(RunEntity.class, SignInEntity.class, SodRuleEntity.class, SodEventEntity.class);
+        return List.of(RunEntity.class, SignInEntity.class, SodRuleEntity.class, SodEventEntity.class,
+                io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override
