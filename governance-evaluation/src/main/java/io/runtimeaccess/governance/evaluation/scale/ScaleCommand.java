@@ -51,12 +51,13 @@ public final class ScaleCommand {
         System.out.println(String.format(Locale.ROOT,
                 "{\"users\":%d,\"holdings\":%d,\"seed\":%d,\"generate_seconds\":%.2f,\"analysis_seconds\":%.2f,"
                         + "\"proposals\":%d,\"risks\":%d,\"violations\":%d,\"by_category\":%s,\"heap_mib\":%d,"
-                        + "\"max_heap_mib\":%d}",
+                        + "\"max_heap_mib\":%d,\"step_seconds\":%s}",
                 realm.snapshot.users().size(), holdings, seed, generated, analysed, result.proposals().size(), result.risks().size(),
-                result.violations().size(), json(byCategory), heapMiB, Runtime.getRuntime().maxMemory() >> 20));
+                result.violations().size(), json(byCategory), heapMiB, Runtime.getRuntime().maxMemory() >> 20,
+                json(result.stepSeconds())));
     }
 
-    private static String json(Map<String, Long> counts) {
+    private static String json(Map<String, ? extends Number> counts) {
         return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
     }
