@@ -1,6 +1,8 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.settings.SettingsResource;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
@@ -30,4 +32,9 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("settings")
+    public SettingsResource settings() {
+        return new SettingsResource(session, realm, auth, adminEvent);
+    }
 }

@@ -1,5 +1,7 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.queue.QueueRemovals;
+import io.runtimeaccess.governance.settings.SettingsEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -15,7 +17,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of();
+        return List.of(SettingsEntity.class);
     }
 
     @Override
@@ -39,6 +41,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        QueueRemovals.register(factory);
     }
 
     @Override
