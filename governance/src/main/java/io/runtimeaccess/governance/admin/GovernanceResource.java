@@ -1,5 +1,6 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.queue.ProposalsResource;
 import io.runtimeaccess.governance.settings.SettingsResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,11 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("proposals")
+    public ProposalsResource proposals() {
+        return new ProposalsResource(session, realm, auth);
+    }
 
     @Path("settings")
     public SettingsResource settings() {

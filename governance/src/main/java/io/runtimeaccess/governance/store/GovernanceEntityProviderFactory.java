@@ -1,5 +1,6 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.QueueRemovals;
 import io.runtimeaccess.governance.settings.SettingsEntity;
 import java.util.List;
@@ -17,7 +18,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of(SettingsEntity.class);
+        return List.of(SettingsEntity.class, ProposalEntity.class);
     }
 
     @Override
