@@ -1,6 +1,8 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.queue.ProposalsResource;
 import io.runtimeaccess.governance.riskstore.RiskResource;
+import io.runtimeaccess.governance.settings.SettingsResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +35,16 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("proposals")
+    public ProposalsResource proposals() {
+        return new ProposalsResource(session, realm, auth);
+    }
+
+    @Path("settings")
+    public SettingsResource settings() {
+        return new SettingsResource(session, realm, auth, adminEvent);
+    }
 
     /** User risk: {@code risk} (ranking) and {@code users/{user}/risk}. */
     @Path("{riskScope: risk|users}")

@@ -1,5 +1,8 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.QueueRemovals;
+import io.runtimeaccess.governance.settings.SettingsEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -15,7 +18,8 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of(io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
+        return List.of(SettingsEntity.class, ProposalEntity.class,
+                io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override
@@ -39,6 +43,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        QueueRemovals.register(factory);
     }
 
     @Override

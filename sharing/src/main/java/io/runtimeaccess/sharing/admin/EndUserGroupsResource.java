@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,8 +187,7 @@ public class EndUserGroupsResource {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");
         }
-        Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
-        changes.record(OperationType.CREATE, added);
+        Representations.Member added = toRepresentation(changes.sharing().addMember(group, user.getId()));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -197,8 +195,7 @@ public class EndUserGroupsResource {
     @Path("{id}/members/{userId}")
     public Response removeMember(@PathParam("id") String id, @PathParam("userId") String userId) {
         auth.users().requireManage();
-        groups.removeMember(groups.group(id), userId);
-        changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
+        changes.sharing().removeMember(groups.group(id), userId);
         return Response.noContent().build();
     }
 
@@ -227,12 +224,7 @@ public class EndUserGroupsResource {
     }
 
     private Representations.Member toRepresentation(GroupMemberEntity member) {
-        Representations.Member rep = new Representations.Member();
-        rep.userId = member.getUserId();
-        rep.username = Users.username(session, realm, member.getUserId());
-        rep.source = member.getSource().toLowerCase();
-        rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
-        return rep;
+        return changes.sharing().representation(member);
     }
 
     static Representations.Group toRepresentation(EndUserGroupEntity group, long members) {
