@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.admin;
 
 import io.runtimeaccess.governance.queue.ProposalsResource;
 import io.runtimeaccess.governance.riskstore.RiskResource;
+import io.runtimeaccess.governance.separation.SodResource;
 import io.runtimeaccess.governance.settings.SettingsResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,11 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("sod")
+    public SodResource sod() {
+        return new SodResource(session, realm, auth, adminEvent);
+    }
 
     @Path("proposals")
     public ProposalsResource proposals() {
