@@ -5,6 +5,7 @@ import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.dormancy.DormancyAnalyser;
 import io.runtimeaccess.governance.dormancy.DormancyProposals;
 import io.runtimeaccess.governance.proposal.Proposal;
+import io.runtimeaccess.governance.recommend.PeerModel;
 import io.runtimeaccess.governance.recommend.PeerRecommender;
 import io.runtimeaccess.governance.recommend.RecommenderSettings;
 import io.runtimeaccess.governance.reconcile.Reconciler;
@@ -63,8 +64,14 @@ public final class Analysis {
         DormancyProposals dormancy = new DormancyProposals(
                 new DormancyAnalyser(settings.dormantDays(), settings.unusedDays(), settings.privilegedItems()));
         Map<String, Step> steps = new LinkedHashMap<>();
-        steps.put("recommend", snapshot -> recommender.recommendAll(snapshot, RECOMMENDATIONS_PER_USER));
-        steps.put("outliers", recommender::outliers);
+        // one peer model serves both the recommendations and the outliers: fitting it is the costly part
+        steps.put("peers", snapshot -> {
+            PeerModel model = recommender.fit(snapshot);
+            List<Proposal> proposals = new ArrayList<>(
+                    PeerRecommender.recommendAll(model, snapshot, RECOMMENDATIONS_PER_USER));
+            proposals.addAll(PeerRecommender.outliers(model, snapshot));
+            return proposals;
+        });
         steps.put("dormancy", dormancy::propose);
         steps.put("reconcile", snapshot -> Reconciler.proposals(snapshot, Reconciler.reconcile(snapshot, inputs)));
         return new Analysis(steps, rules,
