@@ -4,6 +4,9 @@ import io.runtimeaccess.governance.analysis.Analysis;
 import io.runtimeaccess.governance.analysis.AnalysisResult;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.sod.SodRule;
+import io.runtimeaccess.governance.evaluation.MatrixFile;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code scale --users N --seed S}: generates a realm of N users and runs the whole analysis of a run on it
+ * {@code scale --users N --seed S} (or {@code scale --matrix FILE}, a benchmark matrix as direct grants): generates
+ * a realm of N users and runs the whole analysis of a run on it
  * (peer recommendations and outliers, dormant and unused access, reconciliation, SoD scan, every user's risk),
  * printing one JSON line with the users, holdings, seconds to generate and to analyse, the proposals per
  * category and the heap in use after the run (MiB, after a GC).
@@ -22,19 +26,22 @@ public final class ScaleCommand {
     private ScaleCommand() {
     }
 
-    public static void run(String[] args) {
+    public static void run(String[] args) throws IOException {
         int users = 100_000;
         long seed = 1;
+        Path matrix = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--users" -> users = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--matrix" -> matrix = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Instant now = Instant.parse("2026-12-04T00:00:00Z");
         long started = System.nanoTime();
-        SyntheticRealm realm = new SyntheticRealm(users, seed, now);
+        SyntheticRealm realm = matrix == null ? new SyntheticRealm(users, seed, now)
+                : new SyntheticRealm(MatrixFile.read(matrix), now);
         double generated = seconds(started);
         List<SodRule> rules = List.of(new SodRule("r1", "Creator and approver", "", SodRule.Scope.SOLUTION, "s0",
                 List.of("grant:s0:r1", "grant:s0:r2"), true, true));

@@ -4,6 +4,7 @@ import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessSnapshot;
 import io.runtimeaccess.governance.access.Holding;
 import io.runtimeaccess.governance.access.UserRecord;
+import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 import io.runtimeaccess.governance.reconcile.EndUserGroupRecord;
 import io.runtimeaccess.governance.reconcile.GrantRecord;
 import io.runtimeaccess.governance.reconcile.ReconciliationInputs;
@@ -102,6 +103,26 @@ final class SyntheticRealm {
         }
         snapshot = new AccessSnapshot("synthetic", now, records);
         reconciliation = new ReconciliationInputs(idpGroups, groups, grants, activeRoles);
+    }
+
+    /**
+     * A benchmark matrix as a realm: each permission a role of one solution, held directly; every user signed in
+     * and used everything yesterday, so only the peer model and the risk have work to do.
+     */
+    SyntheticRealm(AssignmentMatrix matrix, Instant now) {
+        List<UserRecord> records = new ArrayList<>(matrix.users());
+        Instant yesterday = now.minusMillis(DAY);
+        for (int u = 0; u < matrix.users(); u++) {
+            List<Holding> holdings = new ArrayList<>();
+            for (int p : matrix.permissionsOf(u)) {
+                holdings.add(new Holding(AccessItem.grant("matrix", matrix.permissionName(p), null, false), null, null,
+                        yesterday, null, yesterday));
+            }
+            records.add(new UserRecord("user-" + matrix.userName(u), matrix.userName(u), Map.of(), true, Set.of(),
+                    false, true, yesterday, yesterday, false, 0, 0, holdings));
+        }
+        snapshot = new AccessSnapshot("matrix", now, records);
+        reconciliation = ReconciliationInputs.none();
     }
 
     private static AccessItem grant(int solution, int role) {
