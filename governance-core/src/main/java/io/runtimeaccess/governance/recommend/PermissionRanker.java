@@ -35,11 +35,23 @@ public final class PermissionRanker {
 
     /** Fits on {@code matrix}, proposing only permissions marked {@code recommendable}. */
     public static PermissionRanker fit(AssignmentMatrix matrix, boolean[] recommendable, long seed) {
+        return fit(matrix, recommendable, seed, 0);
+    }
+
+    /**
+     * Fits on a matrix whose rows each already lack {@code alreadyMissing} (0 or 1) permissions drawn at random, as
+     * in a leave-one-out evaluation (1); the calibration then corrects for the inner leave-one-out hiding a second
+     * one (see {@link RankCalibration#factors}). A realm passes 0.
+     */
+    public static PermissionRanker fit(AssignmentMatrix matrix, boolean[] recommendable, long seed, int alreadyMissing) {
+        if (alreadyMissing != 0 && alreadyMissing != 1) {
+            throw new IllegalArgumentException("alreadyMissing must be 0 or 1");
+        }
         if (recommendable.length != matrix.permissions()) {
             throw new IllegalArgumentException("one recommendable flag per permission");
         }
         boolean[] flags = recommendable.clone();
-        return new PermissionRanker(new PeerIndex(matrix), flags, BlendFitter.fit(matrix, flags, seed));
+        return new PermissionRanker(new PeerIndex(matrix), flags, BlendFitter.fit(matrix, flags, seed, alreadyMissing));
     }
 
     public AssignmentMatrix matrix() {
