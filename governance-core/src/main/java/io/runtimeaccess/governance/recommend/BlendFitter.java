@@ -23,7 +23,7 @@ final class BlendFitter {
     private static final double[] STEPS = {0.25, 0.1, 0.05, 0.02};
 
     /** What fitting found: the blend, its calibration, and how it did on the inner cases. */
-    record Fit(Blend blend, RankCalibration calibration, int cases, double innerHitRate) {
+    record Fit(Similarity similarity, Blend blend, RankCalibration calibration, int cases, double innerHitRate) {
     }
 
     private BlendFitter() {
@@ -34,15 +34,27 @@ final class BlendFitter {
      *                       hid one per user before fitting (see {@link RankCalibration#factors})
      */
     static Fit fit(AssignmentMatrix matrix, boolean[] recommendable, long seed, int alreadyMissing) {
-        HeldOutCases cases = drawCases(matrix, recommendable, seed);
-        if (cases.cases() == 0) {
-            return new Fit(Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
+        Fit best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Similarity similarity : Similarity.values()) {
+            // the same seed: both similarities are judged on the same hidden permissions
+            HeldOutCases cases = drawCases(matrix, recommendable, seed, similarity);
+            if (cases.cases() == 0) {
+                return new Fit(similarity, Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
+            }
+            Blend blend = search(cases);
+            double value = objective(cases, blend);
+            if (value > bestValue) {
+                bestValue = value;
+                best = new Fit(similarity, blend, calibrate(cases, blend, alreadyMissing), cases.cases(),
+                        hitRate(cases, blend));
+            }
         }
-        Blend best = search(cases);
-        return new Fit(best, calibrate(cases, best, alreadyMissing), cases.cases(), hitRate(cases, best));
+        return best;
     }
 
-    private static HeldOutCases drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed) {
+    private static HeldOutCases drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed,
+            Similarity similarity) {
         int[] eligible = eligibleUsers(matrix, recommendable);
         HeldOutCases cases = new HeldOutCases();
         if (eligible.length == 0) {
@@ -65,7 +77,7 @@ final class BlendFitter {
                 rows[user] = without(rows[user], hidden[i]);
             }
             PeerIndex index = new PeerIndex(new AssignmentMatrix(names(rows.length), names(matrix.permissions()), rows));
-            PeerScorer scorer = new PeerScorer(index, recommendable);
+            PeerScorer scorer = new PeerScorer(index, recommendable, similarity);
             for (int i = 0; i < perRepeat; i++) {
                 int user = eligible[i];
                 int count = scorer.score(index.matrix.permissionsOf(user), user);

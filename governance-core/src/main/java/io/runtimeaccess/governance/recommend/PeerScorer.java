@@ -21,6 +21,7 @@ final class PeerScorer {
 
     private final PeerIndex index;
     private final boolean[] recommendable;
+    private final Similarity similarity;
     private final int[] popular;
     private final int[] overlap;
     private final int[] touched;
@@ -36,9 +37,10 @@ final class PeerScorer {
     private final double[] neighbourSims = new double[WIDE];
     private int neighbourCount;
 
-    PeerScorer(PeerIndex index, boolean[] recommendable) {
+    PeerScorer(PeerIndex index, boolean[] recommendable, Similarity similarity) {
         this.index = index;
         this.recommendable = recommendable;
+        this.similarity = similarity;
         int permissions = index.permissions();
         this.overlap = new int[index.users()];
         this.touched = new int[index.users()];
@@ -149,14 +151,14 @@ final class PeerScorer {
         return count;
     }
 
-    /** Keeps the {@link #WIDE} users of highest cosine similarity, most similar first; returns the largest overlap. */
+    /** Keeps the {@link #WIDE} most similar users, most similar first; returns the largest overlap. */
     private int selectNeighbours(int heldCount, int touchedCount) {
         neighbourCount = 0;
         int maxOverlap = 0;
         for (int i = 0; i < touchedCount; i++) {
             int v = touched[i];
             maxOverlap = Math.max(maxOverlap, overlap[v]);
-            double sim = overlap[v] / Math.sqrt((double) heldCount * index.matrix.permissionsOf(v).length);
+            double sim = similarity.of(overlap[v], heldCount, index.matrix.permissionsOf(v).length);
             if (neighbourCount < WIDE) {
                 neighbours[neighbourCount] = v;
                 neighbourSims[neighbourCount++] = sim;
@@ -221,9 +223,12 @@ final class PeerScorer {
     private void scoreNeighbours() {
         double nearTotal = 0;
         double wideTotal = 0;
+        double sharpTotal = 0;
         for (int i = 0; i < neighbourCount; i++) {
             double sim = neighbourSims[i];
+            double sharp = sim * sim * sim;
             wideTotal += sim;
+            sharpTotal += sharp;
             nearTotal += i < NEAR ? sim : 0;
             for (int p : index.matrix.permissionsOf(neighbours[i])) {
                 addCandidate(p);
@@ -232,12 +237,14 @@ final class PeerScorer {
                         features[Feature.KNN_NEAR.ordinal()][p] += sim;
                     }
                     features[Feature.KNN_WIDE.ordinal()][p] += sim;
+                    features[Feature.KNN_SHARP.ordinal()][p] += sharp;
                     peerHolders[p]++;
                 }
             }
         }
         normalize(Feature.KNN_NEAR, nearTotal);
         normalize(Feature.KNN_WIDE, wideTotal);
+        normalize(Feature.KNN_SHARP, sharpTotal);
     }
 
     /** The share of users holding the most of the held set (all of it when some hold a superset) holding each candidate. */

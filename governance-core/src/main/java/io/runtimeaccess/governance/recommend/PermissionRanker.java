@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of user-kNN (cosine over held
- * items, 10 and 40 neighbours), the users holding the most of the user's set, item co-occurrence (mean and
+ * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of user-kNN (cosine or Jaccard over
+ * held items, 10 and 40 neighbours, and 40 weighted by similarity cubed), the users holding the most of the user's set, item co-occurrence (mean and
  * strongest association rule) and popularity, with the blend and a calibration chosen by an inner leave-one-out
  * on the matrix itself ({@link BlendFitter}). Permissions that are not {@code recommendable} (attributes used as
  * context, privileged items) count for similarity but are never proposed.
@@ -22,7 +22,7 @@ public final class PermissionRanker {
 
     private PermissionRanker(PeerIndex index, boolean[] recommendable, BlendFitter.Fit fit) {
         this.index = index;
-        this.scorer = new PeerScorer(index, recommendable);
+        this.scorer = new PeerScorer(index, recommendable, fit.similarity());
         this.fit = fit;
     }
 
@@ -56,6 +56,11 @@ public final class PermissionRanker {
 
     public AssignmentMatrix matrix() {
         return index.matrix;
+    }
+
+    /** The user similarity the inner leave-one-out chose for this matrix. */
+    public Similarity similarity() {
+        return fit.similarity();
     }
 
     public Blend blend() {

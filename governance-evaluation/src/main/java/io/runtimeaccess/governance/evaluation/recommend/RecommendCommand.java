@@ -77,6 +77,7 @@ public final class RecommendCommand {
         }
         result.seconds = (System.nanoTime() - started) / 1e9;
         result.blend = ranker.blend().byFeature();
+        result.similarity = ranker.similarity().name().toLowerCase(java.util.Locale.ROOT);
         result.innerHitRate = ranker.innerHitRate();
         baselines(train, hidden, result);
         return result;
