@@ -23,22 +23,38 @@ final class BlendFitter {
     private static final double[] STEPS = {0.25, 0.1, 0.05, 0.02};
 
     /** What fitting found: the blend, its calibration, and how it did on the inner cases. */
-    record Fit(Blend blend, RankCalibration calibration, int cases, double innerHitRate) {
+    record Fit(Similarity similarity, Blend blend, RankCalibration calibration, int cases, double innerHitRate) {
     }
 
     private BlendFitter() {
     }
 
-    static Fit fit(AssignmentMatrix matrix, boolean[] recommendable, long seed) {
-        HeldOutCases cases = drawCases(matrix, recommendable, seed);
-        if (cases.cases() == 0) {
-            return new Fit(Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
+    /**
+     * @param alreadyMissing permissions each row already lacks at random: 0 for a realm, 1 when an evaluation
+     *                       hid one per user before fitting (see {@link RankCalibration#factors})
+     */
+    static Fit fit(AssignmentMatrix matrix, boolean[] recommendable, long seed, int alreadyMissing) {
+        Fit best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Similarity similarity : Similarity.values()) {
+            // the same seed: both similarities are judged on the same hidden permissions
+            HeldOutCases cases = drawCases(matrix, recommendable, seed, similarity);
+            if (cases.cases() == 0) {
+                return new Fit(similarity, Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
+            }
+            Blend blend = search(cases);
+            double value = objective(cases, blend);
+            if (value > bestValue) {
+                bestValue = value;
+                best = new Fit(similarity, blend, calibrate(cases, blend, alreadyMissing), cases.cases(),
+                        hitRate(cases, blend));
+            }
         }
-        Blend best = search(cases);
-        return new Fit(best, calibrate(cases, best), cases.cases(), hitRate(cases, best));
+        return best;
     }
 
-    private static HeldOutCases drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed) {
+    private static HeldOutCases drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed,
+            Similarity similarity) {
         int[] eligible = eligibleUsers(matrix, recommendable);
         HeldOutCases cases = new HeldOutCases();
         if (eligible.length == 0) {
@@ -61,7 +77,7 @@ final class BlendFitter {
                 rows[user] = without(rows[user], hidden[i]);
             }
             PeerIndex index = new PeerIndex(new AssignmentMatrix(names(rows.length), names(matrix.permissions()), rows));
-            PeerScorer scorer = new PeerScorer(index, recommendable);
+            PeerScorer scorer = new PeerScorer(index, recommendable, similarity);
             for (int i = 0; i < perRepeat; i++) {
                 int user = eligible[i];
                 int count = scorer.score(index.matrix.permissionsOf(user), user);
@@ -200,36 +216,42 @@ final class BlendFitter {
      * Fits one score-to-probability map per rank of the top five under the chosen blend: the same score means
      * more at rank 1 than at rank 3, where better candidates are already ahead of it.
      */
-    private static RankCalibration calibrate(HeldOutCases cases, Blend blend) {
+    private static RankCalibration calibrate(HeldOutCases cases, Blend blend, int alreadyMissing) {
         double[][] scores = new double[TOP][cases.cases()];
         boolean[][] hits = new boolean[TOP][cases.cases()];
         int[] counts = new int[TOP];
-        double[] topScores = new double[TOP];
-        int[] topIndex = new int[TOP];
+        double[] topScores = new double[TOP + 1];
+        int[] topIndex = new int[TOP + 1];
+        double[] rates = new double[TOP + 1];
         for (int c = 0; c < cases.cases(); c++) {
             int n = topOf(cases, c, blend, topScores, topIndex);
             for (int i = 0; i < n; i++) {
-                scores[i][counts[i]] = topScores[i];
-                hits[i][counts[i]++] = topIndex[i] == cases.hidden(c);
+                boolean hit = topIndex[i] == cases.hidden(c);
+                rates[i] += hit ? 1.0 / cases.cases() : 0;
+                if (i < TOP) {
+                    scores[i][counts[i]] = topScores[i];
+                    hits[i][counts[i]++] = hit;
+                }
             }
         }
         Calibration[] byRank = new Calibration[TOP];
         for (int r = 0; r < TOP; r++) {
             byRank[r] = Calibration.fit(scores[r], hits[r], counts[r]);
         }
-        return new RankCalibration(byRank);
+        return new RankCalibration(byRank, RankCalibration.factors(rates, alreadyMissing));
     }
 
     private static int topOf(HeldOutCases cases, int c, Blend blend, double[] topScores, int[] topIndex) {
+        int size = topScores.length;
         int n = 0;
         int offset = cases.offset(c);
         for (int i = 0; i < cases.candidates(c); i++) {
             double score = blend.score(cases.values(), offset + i * Feature.COUNT);
-            int at = n < TOP ? n++ : TOP;
-            if (at == TOP && score <= topScores[TOP - 1]) {
+            int at = n < size ? n++ : size;
+            if (at == size && score <= topScores[size - 1]) {
                 continue;
             }
-            at = Math.min(at, TOP - 1);
+            at = Math.min(at, size - 1);
             while (at > 0 && topScores[at - 1] < score) {
                 topScores[at] = topScores[at - 1];
                 topIndex[at] = topIndex[at - 1];

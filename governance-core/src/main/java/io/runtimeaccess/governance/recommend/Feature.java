@@ -2,10 +2,12 @@ package io.runtimeaccess.governance.recommend;
 
 /** The signals a candidate permission is scored on, each within 0..1; a {@link Blend} weighs them. */
 enum Feature {
-    /** Similarity-weighted share of the 10 most similar users (cosine over held items) holding it. */
+    /** Similarity-weighted share of the 10 most similar users (cosine or Jaccard over held items) holding it. */
     KNN_NEAR,
     /** The same over the 40 most similar users. */
     KNN_WIDE,
+    /** The same over the 40, each weighted by similarity cubed: the closest few dominate. */
+    KNN_SHARP,
     /** Share holding it among the users who hold the most of the user's set (all of it, when anyone does). */
     SUPERSET,
     /** Mean over held items q of P(candidate | q): item co-occurrence. */

@@ -21,6 +21,7 @@ final class PeerScorer {
 
     private final PeerIndex index;
     private final boolean[] recommendable;
+    private final Similarity similarity;
     private final int[] popular;
     private final int[] overlap;
     private final int[] touched;
@@ -32,13 +33,12 @@ final class PeerScorer {
     private final int[] antecedent;
     private final int[] candidates;
     private int candidateCount;
-    private final int[] neighbours = new int[WIDE];
-    private final double[] neighbourSims = new double[WIDE];
-    private int neighbourCount;
+    private final TopNeighbours top = new TopNeighbours(WIDE);
 
-    PeerScorer(PeerIndex index, boolean[] recommendable) {
+    PeerScorer(PeerIndex index, boolean[] recommendable, Similarity similarity) {
         this.index = index;
         this.recommendable = recommendable;
+        this.similarity = similarity;
         int permissions = index.permissions();
         this.overlap = new int[index.users()];
         this.touched = new int[index.users()];
@@ -101,15 +101,15 @@ final class PeerScorer {
     }
 
     int neighbourCount() {
-        return neighbourCount;
+        return top.size();
     }
 
     int neighbour(int i) {
-        return neighbours[i];
+        return top.user(i);
     }
 
     double neighbourSimilarity(int i) {
-        return neighbourSims[i];
+        return top.similarity(i);
     }
 
     private void clearPrevious() {
@@ -149,95 +149,45 @@ final class PeerScorer {
         return count;
     }
 
-    /** Keeps the {@link #WIDE} users of highest cosine similarity, most similar first; returns the largest overlap. */
+    /** Keeps the {@link #WIDE} most similar users, most similar first; returns the largest overlap. */
     private int selectNeighbours(int heldCount, int touchedCount) {
-        neighbourCount = 0;
+        top.clear();
         int maxOverlap = 0;
         for (int i = 0; i < touchedCount; i++) {
             int v = touched[i];
             maxOverlap = Math.max(maxOverlap, overlap[v]);
-            double sim = overlap[v] / Math.sqrt((double) heldCount * index.matrix.permissionsOf(v).length);
-            if (neighbourCount < WIDE) {
-                neighbours[neighbourCount] = v;
-                neighbourSims[neighbourCount++] = sim;
-                siftUp(neighbourCount - 1);
-            } else if (before(sim, v, neighbourSims[0], neighbours[0])) {
-                neighbours[0] = v;
-                neighbourSims[0] = sim;
-                siftDown(0, neighbourCount);
-            }
+            double sim = similarity.of(overlap[v], heldCount, index.matrix.permissionsOf(v).length);
+            top.offer(v, sim);
         }
-        // heap sort: the min-heap becomes most-similar-first
-        for (int end = neighbourCount - 1; end > 0; end--) {
-            swap(0, end);
-            siftDown(0, end);
-        }
+        top.sort();
         return maxOverlap;
-    }
-
-    /** Whether (simA, userA) ranks before (simB, userB): higher similarity, then lower user id. */
-    private static boolean before(double simA, int userA, double simB, int userB) {
-        return simA > simB || (simA == simB && userA < userB);
-    }
-
-    private void siftUp(int i) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!before(neighbourSims[parent], neighbours[parent], neighbourSims[i], neighbours[i])) {
-                return;
-            }
-            swap(i, parent);
-            i = parent;
-        }
-    }
-
-    private void siftDown(int i, int size) {
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                return;
-            }
-            if (child + 1 < size && before(neighbourSims[child], neighbours[child], neighbourSims[child + 1],
-                    neighbours[child + 1])) {
-                child++;
-            }
-            if (!before(neighbourSims[i], neighbours[i], neighbourSims[child], neighbours[child])) {
-                return;
-            }
-            swap(i, child);
-            i = child;
-        }
-    }
-
-    private void swap(int a, int b) {
-        int user = neighbours[a];
-        neighbours[a] = neighbours[b];
-        neighbours[b] = user;
-        double sim = neighbourSims[a];
-        neighbourSims[a] = neighbourSims[b];
-        neighbourSims[b] = sim;
     }
 
     private void scoreNeighbours() {
         double nearTotal = 0;
         double wideTotal = 0;
-        for (int i = 0; i < neighbourCount; i++) {
-            double sim = neighbourSims[i];
+        double sharpTotal = 0;
+        for (int i = 0; i < top.size(); i++) {
+            double sim = top.similarity(i);
+            double sharp = sim * sim * sim;
             wideTotal += sim;
+            sharpTotal += sharp;
             nearTotal += i < NEAR ? sim : 0;
-            for (int p : index.matrix.permissionsOf(neighbours[i])) {
+            for (int p : index.matrix.permissionsOf(top.user(i))) {
                 addCandidate(p);
                 if (isCandidate(p)) {
                     if (i < NEAR) {
                         features[Feature.KNN_NEAR.ordinal()][p] += sim;
                     }
                     features[Feature.KNN_WIDE.ordinal()][p] += sim;
+                    features[Feature.KNN_SHARP.ordinal()][p] += sharp;
                     peerHolders[p]++;
                 }
             }
         }
         normalize(Feature.KNN_NEAR, nearTotal);
         normalize(Feature.KNN_WIDE, wideTotal);
+        normalize(Feature.KNN_SHARP, sharpTotal);
     }
 
     /** The share of users holding the most of the held set (all of it when some hold a superset) holding each candidate. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of user-kNN (cosine over held
- * items, 10 and 40 neighbours), the users holding the most of the user's set, item co-occurrence (mean and
+ * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of user-kNN (cosine or Jaccard over
+ * held items, 10 and 40 neighbours, and 40 weighted by similarity cubed), the users holding the most of the user's set, item co-occurrence (mean and
  * strongest association rule) and popularity, with the blend and a calibration chosen by an inner leave-one-out
  * on the matrix itself ({@link BlendFitter}). Permissions that are not {@code recommendable} (attributes used as
  * context, privileged items) count for similarity but are never proposed.
@@ -22,7 +22,7 @@ public final class PermissionRanker {
 
     private PermissionRanker(PeerIndex index, boolean[] recommendable, BlendFitter.Fit fit) {
         this.index = index;
-        this.scorer = new PeerScorer(index, recommendable);
+        this.scorer = new PeerScorer(index, recommendable, fit.similarity());
         this.fit = fit;
     }
 
@@ -35,15 +35,32 @@ public final class PermissionRanker {
 
     /** Fits on {@code matrix}, proposing only permissions marked {@code recommendable}. */
     public static PermissionRanker fit(AssignmentMatrix matrix, boolean[] recommendable, long seed) {
+        return fit(matrix, recommendable, seed, 0);
+    }
+
+    /**
+     * Fits on a matrix whose rows each already lack {@code alreadyMissing} (0 or 1) permissions drawn at random, as
+     * in a leave-one-out evaluation (1); the calibration then corrects for the inner leave-one-out hiding a second
+     * one (see {@link RankCalibration#factors}). A realm passes 0.
+     */
+    public static PermissionRanker fit(AssignmentMatrix matrix, boolean[] recommendable, long seed, int alreadyMissing) {
+        if (alreadyMissing != 0 && alreadyMissing != 1) {
+            throw new IllegalArgumentException("alreadyMissing must be 0 or 1");
+        }
         if (recommendable.length != matrix.permissions()) {
             throw new IllegalArgumentException("one recommendable flag per permission");
         }
         boolean[] flags = recommendable.clone();
-        return new PermissionRanker(new PeerIndex(matrix), flags, BlendFitter.fit(matrix, flags, seed));
+        return new PermissionRanker(new PeerIndex(matrix), flags, BlendFitter.fit(matrix, flags, seed, alreadyMissing));
     }
 
     public AssignmentMatrix matrix() {
         return index.matrix;
+    }
+
+    /** The user similarity the inner leave-one-out chose for this matrix. */
+    public Similarity similarity() {
+        return fit.similarity();
     }
 
     public Blend blend() {

@@ -123,4 +123,19 @@ class PeerRecommenderTest {
     void sameSnapshotGivesTheSameProposals() {
         assertEquals(recommender().recommendAll(snapshot(), 5), recommender().recommendAll(snapshot(), 5));
     }
+
+    @Test
+    void anEmptyRealmOrAUserWithNothingGivesNoProposals() {
+        AccessSnapshot empty = new AccessSnapshot("realm", Instant.EPOCH, List.of());
+        assertTrue(recommender().recommendAll(empty, 5).isEmpty());
+        assertTrue(recommender().outliers(empty).isEmpty());
+        List<UserRecord> users = new ArrayList<>(snapshot().users());
+        users.add(new UserRecord("bare", "bare", Map.of(), true, Set.of(), false, false, Instant.EPOCH, null, false, 0,
+                0, List.of()));
+        AccessSnapshot withBare = new AccessSnapshot("realm", Instant.EPOCH, users);
+        for (Proposal proposal : recommender().recommend(withBare, "bare", 5)) {
+            assertFalse(proposal.item().privileged(), "a user with nothing gets at most popular, unprivileged items");
+        }
+        assertTrue(recommender().fit(withBare).outliers("bare").isEmpty());
+    }
 }

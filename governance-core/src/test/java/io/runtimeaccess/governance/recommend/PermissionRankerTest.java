@@ -134,4 +134,19 @@ class PermissionRankerTest {
         Calibration calibration = Calibration.fit(scores, hits, 5);
         assertTrue(calibration.probability(0.9) < 0.5, "one hit is no certainty: " + calibration.probability(0.9));
     }
+
+    @Test
+    void nothingHiddenBeforeLeavesTheFittedRatesAlone() {
+        for (double factor : RankCalibration.factors(new double[] {0.5, 0.3, 0.1, 0.05, 0.02, 0.01}, 0)) {
+            assertEquals(1.0, factor);
+        }
+    }
+
+    @Test
+    void twoMissingPermissionsSharingTheTopAreCorrectedForTheOneSeen() {
+        // the seen one is first half the time and second the other half: the other one is then first
+        double[] factors = RankCalibration.factors(new double[] {0.5, 0.5, 0, 0, 0, 0}, 1);
+        assertEquals(2.0, factors[0], 1e-9, "the first place is right every time once the seen one is held");
+        assertEquals(0.0, factors[1], 1e-9, "and the second place never");
+    }
 }

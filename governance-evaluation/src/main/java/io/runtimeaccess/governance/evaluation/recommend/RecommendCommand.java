@@ -61,7 +61,10 @@ public final class RecommendCommand {
         AssignmentMatrix train = new AssignmentMatrix(users, permissions, rows);
         RecommendResult result = new RecommendResult();
         long started = System.nanoTime();
-        PermissionRanker ranker = PermissionRanker.fit(train, seed);
+        boolean[] all = new boolean[train.permissions()];
+        java.util.Arrays.fill(all, true);
+        // every evaluated row already lacks its hidden permission: the calibration must know (see PermissionRanker)
+        PermissionRanker ranker = PermissionRanker.fit(train, all, seed, 1);
         for (int u = 0; u < train.users(); u++) {
             if (hidden[u] < 0) {
                 continue;
@@ -74,6 +77,7 @@ public final class RecommendCommand {
         }
         result.seconds = (System.nanoTime() - started) / 1e9;
         result.blend = ranker.blend().byFeature();
+        result.similarity = ranker.similarity().name().toLowerCase(java.util.Locale.ROOT);
         result.innerHitRate = ranker.innerHitRate();
         baselines(train, hidden, result);
         return result;

@@ -12,6 +12,7 @@ final class RecommendResult {
     double seconds;
     double innerHitRate;
     Map<String, Double> blend = Map.of();
+    String similarity = "";
     double baselinePopularity;
     double baselineItemKnn;
     double baselineUserKnn;
@@ -73,6 +74,6 @@ final class RecommendResult {
                 + ",\"baseline_item_knn\":" + RecommendCommand.format(baselineItemKnn)
                 + ",\"baseline_user_knn\":" + RecommendCommand.format(baselineUserKnn)
                 + ",\"inner_hit_rate_at_5\":" + RecommendCommand.format(innerHitRate)
-                + ",\"blend\":" + weights + "}";
+                + ",\"similarity\":\"" + similarity + "\",\"blend\":" + weights + "}";
     }
 }

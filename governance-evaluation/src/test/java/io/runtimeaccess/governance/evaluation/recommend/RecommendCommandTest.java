@@ -1,0 +1,64 @@
+package io.runtimeaccess.governance.evaluation.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runtimeaccess.governance.matrix.AssignmentMatrix;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecommendCommandTest {
+
+    /** Four clusters of 12 users, each cluster holding the same 4 permissions: any hidden one is obvious. */
+    static AssignmentMatrix clusters() {
+        List<String[]> pairs = new ArrayList<>();
+        for (int cluster = 0; cluster < 4; cluster++) {
+            for (int u = 0; u < 12; u++) {
+                for (int p = 0; p < 4; p++) {
+                    pairs.add(new String[] {"u" + cluster + "-" + u, "p" + cluster + "-" + p});
+                }
+            }
+        }
+        pairs.add(new String[] {"loner", "p0-0"});
+        return AssignmentMatrix.of(pairs);
+    }
+
+    @Test
+    void recoversEveryHiddenPermissionOfClearClusters() {
+        RecommendResult result = RecommendCommand.evaluate(clusters(), 1);
+        assertEquals(48, result.users, "the user with one permission is not evaluated");
+        assertEquals(1.0, result.hitRate());
+        assertEquals(1.0, result.baselineUserKnn);
+        assertTrue(result.baselinePopularity < 0.5, "popularity cannot tell clusters apart");
+    }
+
+    @Test
+    void printsOneJsonLineWithTheRequiredFigures() {
+        String json = RecommendCommand.evaluate(clusters(), 2).toJson("clusters", 2);
+        for (String key : List.of("hit_rate_at_5", "mrr", "users", "seconds", "ece", "precision_at_conf_0_8",
+                "baseline_popularity", "baseline_item_knn", "baseline_user_knn")) {
+            assertTrue(json.contains("\"" + key + "\":"), key);
+        }
+        assertTrue(!json.contains("\n") && json.startsWith("{") && json.endsWith("}"));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFigures() {
+        RecommendResult first = RecommendCommand.evaluate(clusters(), 3);
+        RecommendResult second = RecommendCommand.evaluate(clusters(), 3);
+        assertEquals(first.hitRate(), second.hitRate());
+        assertEquals(first.reciprocalRanks, second.reciprocalRanks);
+        assertEquals(first.ece(), second.ece());
+    }
+
+    @Test
+    void eceIsZeroWhenConfidenceMatchesOutcomes() {
+        RecommendResult result = new RecommendResult();
+        result.proposal(1.0, true);
+        result.proposal(0.0, false);
+        assertEquals(0.0, result.ece(), 1e-12);
+        result.proposal(0.95, false);
+        assertTrue(result.ece() > 0.3);
+    }
+}
