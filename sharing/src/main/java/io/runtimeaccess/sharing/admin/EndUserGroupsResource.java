@@ -27,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,9 +198,8 @@ public class EndUserGroupsResource {
         }
         String override = AccessChangeGuards.override(rep.sodOverride);
         AccessChangeGuards.checkAll(session, realm, joining(group, List.of(user.getId())), override);
-        Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
+        Representations.Member added = toRepresentation(changes.sharing().addMember(group, user.getId()));
         added.sodOverride = override;
-        changes.record(OperationType.CREATE, added);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -209,8 +207,7 @@ public class EndUserGroupsResource {
     @Path("{id}/members/{userId}")
     public Response removeMember(@PathParam("id") String id, @PathParam("userId") String userId) {
         auth.users().requireManage();
-        groups.removeMember(groups.group(id), userId);
-        changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
+        changes.sharing().removeMember(groups.group(id), userId);
         return Response.noContent().build();
     }
 
@@ -252,12 +249,7 @@ public class EndUserGroupsResource {
     }
 
     private Representations.Member toRepresentation(GroupMemberEntity member) {
-        Representations.Member rep = new Representations.Member();
-        rep.userId = member.getUserId();
-        rep.username = Users.username(session, realm, member.getUserId());
-        rep.source = member.getSource().toLowerCase();
-        rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
-        return rep;
+        return changes.sharing().representation(member);
     }
 
     static Representations.Group toRepresentation(EndUserGroupEntity group, long members) {
