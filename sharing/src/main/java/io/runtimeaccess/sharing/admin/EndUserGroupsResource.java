@@ -7,6 +7,7 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupAttributes;
@@ -151,6 +152,9 @@ public class EndUserGroupsResource {
         Set<String> adminMembers = groups.members(group.getId()).stream()
                 .filter(m -> GroupMemberEntity.ADMIN.equals(m.getSource())).map(GroupMemberEntity::getUserId)
                 .collect(Collectors.toSet());
+        String override = AccessChangeGuards.override(body);
+        AccessChangeGuards.checkAll(session, realm, changes.sharing().joining(group, users.stream().map(UserModel::getId)
+                .filter(userId -> !adminMembers.contains(userId)).toList()), override);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
         for (UserModel user : users) {
@@ -167,6 +171,9 @@ public class EndUserGroupsResource {
         if (!added.isEmpty()) {
             Map<String, Object> event = new LinkedHashMap<>(result);
             event.put("groupId", group.getId());
+            if (override != null) {
+                event.put(AccessChangeGuards.OVERRIDE_FIELD, override);
+            }
             changes.record(OperationType.CREATE, event);
         }
         return result;
@@ -187,7 +194,8 @@ public class EndUserGroupsResource {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");
         }
-        Representations.Member added = toRepresentation(changes.sharing().addMember(group, user.getId()));
+        Representations.Member added = changes.sharing().addMember(group, user.getId(),
+                AccessChangeGuards.override(rep.sodOverride));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
