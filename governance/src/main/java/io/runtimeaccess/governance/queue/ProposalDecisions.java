@@ -5,7 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -68,7 +67,8 @@ public final class ProposalDecisions {
             proposal.setStatus(ProposalStatus.FAILED.name());
         }
         proposal.setError(note);
-        ProposalEvents.decided(session, realm, OperationType.ACTION, proposal, actor);
+        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
+        ProposalEvents.applied(session, realm, proposal, actor);
     }
 
     /** Rejects; the same change is not proposed again for {@code suppressionDays}. */
@@ -80,7 +80,7 @@ public final class ProposalDecisions {
         proposal.setDecidedBy(actor.id() == null ? actor.source() : actor.id());
         proposal.setReason(reason);
         proposal.setSuppressedUntil(now + suppressionDays * 86_400_000L);
-        ProposalEvents.decided(session, realm, OperationType.ACTION, proposal, actor);
+        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.REJECTED);
     }
 
     /** Moves the proposal from proposed to approved in the database, or a 409 if someone decided it first. */
