@@ -21,6 +21,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
         server.dependency("io.runtimeaccess", "runtime-access")
                 // Expired grants are cleaned up every 2 s instead of hourly, so a test can watch it happen.
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "expired-grants-cleanup-interval", "2")
+                // Grant uses are flushed every second instead of every 5 minutes, so a test can read them.
+                .spiOption("jpa-entity-provider", "runtime-access-sharing", "grant-use-flush-interval", "1")
                 .option("log-file", ServerLog.path().toString())
                 // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
                 .option("proxy-headers", "xforwarded")
@@ -33,6 +35,10 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
         eventListener(server, "ip-country-file", resource("ip-location/country.csv"));
         eventListener(server, "ip-asn-file", resource("ip-location/asn.csv"));
         eventListener(server, "ip-city-file", resource("ip-location/city.csv"));
+        // Access-intelligence runs every minute, only in the realm GovernanceRunIT watches; sign-ins flush every second.
+        governance(server, "nightly-interval", "60");
+        governance(server, "nightly-realms", GovernanceRunIT.NIGHTLY_REALM);
+        governance(server, "sign-in-flush-interval", "1");
         if (SecondNode.clusterEnabled()) {
             server.cache(CacheType.ISPN)
                     .option("cache-embedded-network-bind-address", "127.0.0.1")
@@ -43,6 +49,10 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
 
     private static void eventListener(KeycloakServerConfigBuilder server, String option, String value) {
         server.spiOption("events-listener", "runtime-access-events", option, value);
+    }
+
+    private static void governance(KeycloakServerConfigBuilder server, String option, String value) {
+        server.spiOption("events-listener", "runtime-access-governance", option, value);
     }
 
     private static String resource(String path) {

@@ -5,6 +5,7 @@ import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.dormancy.DormancyAnalyser;
 import io.runtimeaccess.governance.dormancy.DormancyProposals;
 import io.runtimeaccess.governance.proposal.Proposal;
+import io.runtimeaccess.governance.recommend.PeerModel;
 import io.runtimeaccess.governance.recommend.PeerRecommender;
 import io.runtimeaccess.governance.recommend.RecommenderSettings;
 import io.runtimeaccess.governance.reconcile.Reconciler;
@@ -17,6 +18,7 @@ import io.runtimeaccess.governance.sod.SodScanner;
 import io.runtimeaccess.governance.sod.SodViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +44,14 @@ public final class Analysis {
         UserRisk score(UserRecord user, int sodViolations, AccessSnapshot snapshot);
     }
 
-    private final List<Step> steps;
+    private final Map<String, Step> steps;
     private final List<SodRule> rules;
     private final RiskModel risk;
     private final double minConfidence;
 
-    public Analysis(List<Step> steps, List<SodRule> rules, RiskModel risk, double minConfidence) {
-        this.steps = List.copyOf(steps);
+    /** {@code steps} by name, run in their order; the result says how long each took. */
+    public Analysis(Map<String, Step> steps, List<SodRule> rules, RiskModel risk, double minConfidence) {
+        this.steps = new LinkedHashMap<>(steps);
         this.rules = List.copyOf(rules);
         this.risk = risk;
         this.minConfidence = minConfidence;
@@ -60,33 +63,50 @@ public final class Analysis {
                 new RecommenderSettings(settings.peerAttributes(), settings.minConfidence()));
         DormancyProposals dormancy = new DormancyProposals(
                 new DormancyAnalyser(settings.dormantDays(), settings.unusedDays(), settings.privilegedItems()));
-        List<Step> steps = List.of(
-                snapshot -> recommender.recommendAll(snapshot, RECOMMENDATIONS_PER_USER),
-                recommender::outliers,
-                dormancy::propose,
-                snapshot -> Reconciler.proposals(snapshot, Reconciler.reconcile(snapshot, inputs)));
+        Map<String, Step> steps = new LinkedHashMap<>();
+        // one peer model serves both the recommendations and the outliers: fitting it is the costly part
+        steps.put("peers", snapshot -> {
+            PeerModel model = recommender.fit(snapshot);
+            List<Proposal> proposals = new ArrayList<>(
+                    PeerRecommender.recommendAll(model, snapshot, RECOMMENDATIONS_PER_USER));
+            proposals.addAll(PeerRecommender.outliers(model, snapshot));
+            return proposals;
+        });
+        steps.put("dormancy", dormancy::propose);
+        steps.put("reconcile", snapshot -> Reconciler.proposals(snapshot, Reconciler.reconcile(snapshot, inputs)));
         return new Analysis(steps, rules,
                 (user, violations, snapshot) -> UserRiskScorer.score(user, violations, snapshot.takenAt(), settings),
                 settings.minConfidence());
     }
 
+    private static double since(long started) {
+        return Math.round((System.nanoTime() - started) / 1e6) / 1e3;
+    }
+
     public AnalysisResult run(AccessSnapshot snapshot) {
         List<Proposal> proposals = new ArrayList<>();
-        for (Step step : steps) {
-            for (Proposal proposal : step.propose(snapshot)) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (Map.Entry<String, Step> step : steps.entrySet()) {
+            long started = System.nanoTime();
+            for (Proposal proposal : step.getValue().propose(snapshot)) {
                 if (proposal.confidence() >= minConfidence) {
                     proposals.add(proposal);
                 }
             }
+            seconds.put(step.getKey(), since(started));
         }
+        long started = System.nanoTime();
         List<SodViolation> violations = rules.isEmpty() ? List.of() : SodScanner.scan(snapshot, rules);
         proposals.addAll(SodProposals.of(snapshot, violations));
+        seconds.put("sod", since(started));
+        started = System.nanoTime();
         Map<String, Integer> violationsByUser = new HashMap<>();
         violations.forEach(violation -> violationsByUser.merge(violation.userId(), 1, Integer::sum));
         Map<String, UserRisk> risks = new HashMap<>();
         for (UserRecord user : snapshot.users()) {
             risks.put(user.id(), risk.score(user, violationsByUser.getOrDefault(user.id(), 0), snapshot));
         }
-        return new AnalysisResult(proposals, risks, violations);
+        seconds.put("risk", since(started));
+        return new AnalysisResult(proposals, risks, violations, seconds);
     }
 }

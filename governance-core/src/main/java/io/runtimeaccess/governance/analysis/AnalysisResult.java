@@ -6,12 +6,17 @@ import io.runtimeaccess.governance.sod.SodViolation;
 import java.util.List;
 import java.util.Map;
 
-/** What one run found: the proposals to submit, every user's risk and the separation-of-duties violations. */
-public record AnalysisResult(List<Proposal> proposals, Map<String, UserRisk> risks, List<SodViolation> violations) {
+/**
+ * What one run found: the proposals to submit, every user's risk and the separation-of-duties violations, and how
+ * many seconds each step took (in the order they ran).
+ */
+public record AnalysisResult(List<Proposal> proposals, Map<String, UserRisk> risks, List<SodViolation> violations,
+        Map<String, Double> stepSeconds) {
 
     public AnalysisResult {
         proposals = List.copyOf(proposals);
         risks = Map.copyOf(risks);
         violations = List.copyOf(violations);
+        stepSeconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stepSeconds));
     }
 }

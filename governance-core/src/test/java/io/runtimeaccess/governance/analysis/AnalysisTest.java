@@ -38,12 +38,20 @@ class AnalysisTest {
     void runsEveryStepDropsWeakProposalsAndScoresEveryUser() {
         AccessSnapshot snapshot = new AccessSnapshot("realm", NOW, List.of(user("a"), user("b")));
         Analysis analysis = new Analysis(
-                List.of(s -> List.of(proposal("a", 0.9)), s -> List.of(proposal("b", 0.2), proposal("b", 0.5))),
+                stepsOf(s -> List.of(proposal("a", 0.9)), s -> List.of(proposal("b", 0.2), proposal("b", 0.5))),
                 List.of(), (u, violations, s) -> new UserRisk(violations * 10, "low", List.<RiskReason>of()), 0.5);
         AnalysisResult result = analysis.run(snapshot);
         assertEquals(List.of(0.9, 0.5), result.proposals().stream().map(Proposal::confidence).toList());
         assertEquals(Set.of("a", "b"), result.risks().keySet());
         assertTrue(result.violations().isEmpty());
+        assertEquals(List.of("first", "second", "sod", "risk"), List.copyOf(result.stepSeconds().keySet()));
+    }
+
+    private static Map<String, Analysis.Step> stepsOf(Analysis.Step first, Analysis.Step second) {
+        Map<String, Analysis.Step> steps = new java.util.LinkedHashMap<>();
+        steps.put("first", first);
+        steps.put("second", second);
+        return steps;
     }
 
     @Test

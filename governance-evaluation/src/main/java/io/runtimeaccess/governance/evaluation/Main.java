@@ -16,6 +16,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "recommend" -> io.runtimeaccess.governance.evaluation.recommend.RecommendCommand.run(rest);
+            case "scale" -> io.runtimeaccess.governance.evaluation.scale.ScaleCommand.run(rest);
             default -> usage();
         }
     }
@@ -23,6 +24,7 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: java -jar governance-evaluation.jar recommend --matrix FILE --seed N");
         System.err.println("       java -jar governance-evaluation.jar mine --matrix FILE");
+        System.err.println("       java -jar governance-evaluation.jar scale --users N --seed N");
         System.exit(2);
     }
 }

@@ -4,6 +4,7 @@ import io.runtimeaccess.governance.access.AccessSnapshot;
 import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.proposal.Proposal;
 import io.runtimeaccess.governance.queue.ProposalQueue;
+import io.runtimeaccess.governance.recommend.PeerModel;
 import io.runtimeaccess.governance.recommend.PeerRecommender;
 import io.runtimeaccess.governance.recommend.RecommenderSettings;
 import io.runtimeaccess.governance.settings.GovernanceMode;
@@ -11,7 +12,13 @@ import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.governance.snapshot.SnapshotCache;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +29,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Recommends access for one new user: when the user is created, or signs in through an identity provider for
- * the first time. It never runs on the request's thread: once the request commits, the user is handed to one
- * background thread, which reads the user fresh, compares them with the realm's cached snapshot and submits the
- * recommendations as an {@code onboarding} run. A full queue (a bulk import) drops newcomers: the nightly run
- * recommends for them anyway.
+ * Recommends access for new users: when a user is created, or signs in through an identity provider for the
+ * first time. It never runs on the request's thread: once the request commits, the user waits in a queue that one
+ * background thread drains. The thread takes every newcomer waiting, per realm reads them fresh, puts them into
+ * the realm's cached snapshot, fits the peer model once for all of them (that fit is the cost, so a burst of
+ * newcomers costs about one fit) and submits their recommendations as one {@code onboarding} run. A full queue (a
+ * bulk import) leaves newcomers out: the nightly run recommends for them anyway.
  */
 public final class Onboarding {
 
@@ -34,12 +42,18 @@ public final class Onboarding {
     static final int LIMIT = 5;
     private static final int QUEUE = 10_000;
     private static final Logger LOG = Logger.getLogger(Onboarding.class);
+
+    private record Newcomer(String realmId, String userId) {
+    }
+
+    private static final BlockingQueue<Newcomer> WAITING = new LinkedBlockingQueue<>(QUEUE);
+    /** One drain running and at most one more waiting: that one takes whoever arrived meanwhile. */
     private static final ThreadPoolExecutor EXECUTOR = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE), runnable -> {
+            new ArrayBlockingQueue<>(1), runnable -> {
                 Thread thread = new Thread(runnable, "runtime-access-onboarding");
                 thread.setDaemon(true);
                 return thread;
-            }, (runnable, executor) -> LOG.warn("Onboarding queue full; a newcomer waits for the nightly run"));
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     private Onboarding() {
     }
@@ -47,45 +61,66 @@ public final class Onboarding {
     /** Onboards the user once {@code session}'s transaction has committed. */
     public static void afterCommit(KeycloakSession session, String realmId, String userId) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(AfterCommit.of(
-                () -> EXECUTOR.execute(() -> onboard(factory, realmId, userId))));
+        session.getTransactionManager().enlistAfterCompletion(AfterCommit.of(() -> {
+            if (WAITING.offer(new Newcomer(realmId, userId))) {
+                EXECUTOR.execute(() -> drain(factory));
+            } else {
+                LOG.warnf("Onboarding queue full; user %s waits for the nightly run", userId);
+            }
+        }));
     }
 
-    static void onboard(KeycloakSessionFactory factory, String realmId, String userId) {
+    private static void drain(KeycloakSessionFactory factory) {
+        List<Newcomer> batch = new ArrayList<>();
+        WAITING.drainTo(batch);
+        Map<String, List<String>> byRealm = new LinkedHashMap<>();
+        batch.forEach(newcomer -> byRealm.computeIfAbsent(newcomer.realmId(), r -> new ArrayList<>())
+                .add(newcomer.userId()));
+        byRealm.forEach((realmId, userIds) -> onboard(factory, realmId, userIds));
+    }
+
+    private static void onboard(KeycloakSessionFactory factory, String realmId, List<String> userIds) {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 if (realm != null) {
                     session.getContext().setRealm(realm);
-                    onboard(session, realm, userId);
+                    onboard(session, realm, userIds);
                 }
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not recommend access for new user %s of realm %s", userId, realmId);
+            LOG.errorf(e, "Could not recommend access for %d new user(s) of realm %s", userIds.size(), realmId);
         }
     }
 
-    /** Recommends for the user now, in the session's transaction; null if the mode is off or the user is gone. */
-    public static RunEntity onboard(KeycloakSession session, RealmModel realm, String userId) {
+    /** Recommends for the users now, in the session's transaction; null if the mode is off or the users are gone. */
+    public static RunEntity onboard(KeycloakSession session, RealmModel realm, List<String> userIds) {
         GovernanceSettings settings = SettingsStore.of(session, realm);
         if (settings.mode() == GovernanceMode.OFF) {
             return null;
         }
         long started = System.currentTimeMillis();
-        List<UserRecord> newcomer = RealmSnapshots.users(session, realm, settings, List.of(userId));
-        if (newcomer.isEmpty()) {
+        List<UserRecord> newcomers = RealmSnapshots.users(session, realm, settings, List.copyOf(new LinkedHashSet<>(
+                userIds)));
+        if (newcomers.isEmpty()) {
             return null;
         }
-        AccessSnapshot snapshot = SnapshotCache.with(session, realm, settings, newcomer);
-        List<Proposal> proposals = new PeerRecommender(
-                new RecommenderSettings(settings.peerAttributes(), settings.minConfidence()))
-                .recommend(snapshot, userId, LIMIT).stream()
-                .filter(proposal -> proposal.confidence() >= settings.minConfidence()).toList();
+        AccessSnapshot snapshot = SnapshotCache.with(session, realm, settings, newcomers);
+        PeerModel model = new PeerRecommender(
+                new RecommenderSettings(settings.peerAttributes(), settings.minConfidence())).fit(snapshot);
+        List<Proposal> proposals = new ArrayList<>();
+        for (UserRecord newcomer : newcomers) {
+            for (Proposal proposal : model.recommend(newcomer.id(), LIMIT)) {
+                if (proposal.confidence() >= settings.minConfidence()) {
+                    proposals.add(proposal);
+                }
+            }
+        }
         ProposalQueue.SubmitResult submitted = new ProposalQueue(session, realm)
                 .submit(proposals, RunEngine.source(Trigger.ONBOARDING));
         long finished = System.currentTimeMillis();
         return new RunStore(session, realm.getId()).save(Trigger.ONBOARDING, started, finished, RunStore.FINISHED,
-                RunCounts.of(1, RunEngine.seconds(started, finished), proposals, submitted));
+                RunCounts.of(newcomers.size(), RunEngine.seconds(started, finished), proposals, submitted));
     }
 
     /** Stops the background thread (server shut-down); newcomers not yet onboarded wait for the nightly run. */

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -37,7 +39,7 @@ public final class SnapshotCache {
             cached = RealmSnapshots.take(session, realm, settings);
             put(cached);
         }
-        List<String> ids = fresh.stream().map(UserRecord::id).toList();
+        Set<String> ids = fresh.stream().map(UserRecord::id).collect(Collectors.toSet());
         List<UserRecord> users = new ArrayList<>(cached.users().size() + fresh.size());
         for (UserRecord user : cached.users()) {
             if (!ids.contains(user.id())) {

@@ -1,0 +1,348 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Access-intelligence runs on a real Keycloak (PostgreSQL): onboarding after a first brokered login, each seeded
+ * dormant, unused, disabled-user and reconciliation case found exactly once (and none in a clean realm), the
+ * run API's 409 in mode off and 403 for view-only, and the nightly run on one node of a two-node cluster.
+ * Seeded ages (a user created 200 days ago, a grant made 200 days ago) are written into the tables directly.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class GovernanceRunIT extends AbstractSharingIT {
+
+    static final String NIGHTLY_REALM = "gov-nightly";
+    private static final String SEEDED = "gov-seeded";
+    private static final String CLEAN = "gov-clean";
+    private static final long DAY = 86_400_000L;
+    private static SecondNode second;
+
+    @AfterAll
+    static void stopSecondNode() throws InterruptedException {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void firstBrokeredLoginGetsPeerRecommendations() throws Exception {
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Gov Onboarding Claims\"}").body())
+                .get("id").asText();
+        for (int i = 1; i <= 4; i++) {
+            String peer = createOrganizationUser("gov-peer-" + i);
+            UserRepresentation rep = organization.admin().users().get(peer).toRepresentation();
+            rep.setAttributes(Map.of("flowxIdPGroups", List.of("Gov Onboarding")));
+            organization.admin().users().get(peer).update(rep);
+            assertEquals(201, adminPost("solutions/" + solution + "/grants",
+                    "{\"principal\":{\"type\":\"user\",\"name\":\"gov-peer-" + i + "\"},\"role\":\"user\"}").statusCode());
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName("Gov Onboarding");
+        customer.admin().groups().add(group).close();
+        createCustomerUser("gwen", List.of("Gov Onboarding"), Map.of());
+        String organizationName = organization.getName();
+        String before = body(gov("GET", organizationName, "settings", null, adminToken()));
+        try {
+            assertEquals(200, gov("PUT", organizationName, "settings", "{\"peerAttributes\":[\"flowxIdPGroups\"]}",
+                    adminToken()).statusCode());
+            // a run refreshes the realm's cached snapshot, which onboarding compares the newcomer with
+            assertEquals(200, gov("POST", organizationName, "runs", null, adminToken()).statusCode());
+
+            org.brokeredLogin(OIDC_IDP, "gwen");
+
+            String key = "grant:" + solution + ":user";
+            await(() -> proposals(organizationName, "category=peer-recommendation&user=gwen").stream()
+                    .anyMatch(p -> key.equals(p.path("item").path("key").asText())
+                            && "add".equals(p.get("change").asText())),
+                    "no peer recommendation of " + key + " for gwen after her first brokered login");
+            JsonNode runs = Oidc.json(body(gov("GET", organizationName, "runs?max=50", null, adminToken())));
+            assertTrue(texts(runs, "trigger").contains("onboarding"), runs.toString());
+            String gwen = organizationUser("gwen").getId();
+            await(() -> brokeredSignIn(gwen), "gwen's brokered sign-in was not flushed to RA_GOV_SIGN_IN");
+        } finally {
+            gov("PUT", organizationName, "settings", before, adminToken());
+        }
+    }
+
+    @Test
+    void seededCasesAreFoundOnceAndNoneInACleanRealm() throws Exception {
+        Seeded seeded = seed();
+        JsonNode dormant = Oidc.json(body(gov("GET", SEEDED, "reports/dormant", null, adminToken())));
+        assertEquals(List.of("dora"), texts(dormant.get("accounts"), "username"), dormant.toString());
+        assertEquals(200, dormant.get("accounts").get(0).get("daysSinceSignIn").asInt(), dormant.toString());
+
+        JsonNode unused = Oidc.json(body(gov("GET", SEEDED, "reports/unused", null, adminToken())));
+        assertEquals(List.of("uma"), texts(unused.get("grants"), "username"), unused.toString());
+        assertEquals(List.of("dan"), texts(unused.get("disabledUsers"), "username"), unused.toString());
+
+        JsonNode reconciliation = Oidc.json(body(gov("GET", SEEDED, "reports/reconciliation", null, adminToken())));
+        assertEquals(List.of("fred"), texts(reconciliation.get("orphanedFederatedUsers"), "username"),
+                reconciliation.toString());
+        assertEquals(List.of("Gone Team"), texts(reconciliation.get("unmatchedIdentityProviderGroups"), "group"),
+                reconciliation.toString());
+        assertEquals(List.of(seeded.retiredGrant), texts(reconciliation.get("inactivePolicyGrants"), "grantId"),
+                reconciliation.toString());
+        assertEquals(List.of("Empty Team"), texts(reconciliation.get("emptyGroups"), "name"),
+                reconciliation.toString());
+
+        JsonNode run = Oidc.json(body(gov("POST", SEEDED, "runs", null, adminToken())));
+        assertEquals("finished", run.get("status").asText(), run.toString());
+        assertEquals("api", run.get("trigger").asText());
+        JsonNode byCategory = run.get("byCategory");
+        assertEquals(1, byCategory.get("dormant-account").asInt(), run.toString());
+        assertEquals(1, byCategory.get("unused-access").asInt(), run.toString());
+        assertEquals(1, byCategory.get("disabled-user-access").asInt(), run.toString());
+        assertEquals(3, byCategory.get("reconciliation").asInt(), run.toString());
+        JsonNode again = Oidc.json(body(gov("POST", SEEDED, "runs", null, adminToken())));
+        assertEquals(0, again.get("created").asInt(), "the same findings are not proposed twice: " + again);
+
+        JsonNode clean = Oidc.json(body(gov("POST", CLEAN, "runs", null, adminToken())));
+        for (String category : List.of("dormant-account", "unused-access", "disabled-user-access", "reconciliation")) {
+            assertEquals(0, clean.get("byCategory").get(category).asInt(), category + " in " + clean);
+        }
+        assertTrue(Oidc.json(body(gov("GET", CLEAN, "reports/dormant", null, adminToken()))).get("accounts").isEmpty());
+        JsonNode cleanReconciliation = Oidc.json(body(gov("GET", CLEAN, "reports/reconciliation", null,
+                adminToken())));
+        cleanReconciliation.fields().forEachRemaining(list -> assertTrue(list.getValue().isEmpty(),
+                list.getKey() + " in the clean realm: " + cleanReconciliation));
+    }
+
+    @Test
+    void runsAre409InModeOffAnd403ForViewOnly() {
+        realm(CLEAN);
+        assertEquals(200, gov("PUT", CLEAN, "settings", "{\"mode\":\"off\"}", adminToken()).statusCode());
+        try {
+            HttpResponse<String> off = gov("POST", CLEAN, "runs", null, adminToken());
+            assertEquals(409, off.statusCode(), off.body());
+            assertEquals("mode", Oidc.json(off.body()).get("field").asText());
+        } finally {
+            assertEquals(200, gov("PUT", CLEAN, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
+        }
+        String viewer = organizationAdminToken("gov-viewer", "view-users");
+        HttpResponse<String> refused = gov("POST", organization.getName(), "runs", null, viewer);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(200, gov("GET", organization.getName(), "runs", null, viewer).statusCode());
+        HttpResponse<String> badMax = gov("GET", organization.getName(), "runs?max=x", null, viewer);
+        assertEquals(400, badMax.statusCode(), badMax.body());
+        assertEquals("max", Oidc.json(badMax.body()).get("field").asText());
+    }
+
+    /** Both nodes schedule the run every minute; over three minutes the realm is run once per minute, not twice. */
+    @Test
+    void nightlyRunHappensOnOneNodeOnly() throws Exception {
+        realm(NIGHTLY_REALM);
+        second = SecondNode.start();
+        long watchedFrom = System.currentTimeMillis();
+        sleep(Duration.ofSeconds(185).toMillis());
+        List<Long> starts = new ArrayList<>();
+        for (JsonNode run : Oidc.json(body(gov("GET", NIGHTLY_REALM, "runs?max=200", null, adminToken())))) {
+            long started = Instant.parse(run.get("startedAt").asText()).toEpochMilli();
+            if ("nightly".equals(run.get("trigger").asText()) && started >= watchedFrom) {
+                starts.add(started);
+            }
+        }
+        assertFalse(starts.isEmpty(), "no nightly run in three minutes");
+        starts.sort(null);
+        for (int i = 1; i < starts.size(); i++) {
+            assertTrue(starts.get(i) - starts.get(i - 1) >= 54_000, "two nightly runs within one interval: " + starts);
+        }
+        long logged = ServerLog.linesContaining("'" + NIGHTLY_REALM + "': nightly run").size()
+                + second.logLines().stream().filter(line -> line.contains("'" + NIGHTLY_REALM + "': nightly run"))
+                        .count();
+        assertTrue(logged >= starts.size(), "each run is logged by the node that ran it");
+        second.close();
+        second = null;
+    }
+
+    /** The seeded realm (once): one case of each kind; and the clean realm, with nothing to find. */
+    private Seeded seed() throws SQLException {
+        if (realm(SEEDED)) {
+            return Seeded.read();
+        }
+        IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
+        idp.setAlias("ext");
+        idp.setProviderId("oidc");
+        idp.setConfig(Map.of("clientId", "ext", "clientSecret", "ext", "authorizationUrl", "http://localhost/auth",
+                "tokenUrl", "http://localhost/token"));
+        admin.realm(SEEDED).identityProviders().create(idp).close();
+        String solution = Oidc.json(body(sharing("POST", SEEDED, "solutions", "{\"name\":\"Seeded\"}"))).get("id")
+                .asText();
+        String team = Oidc.json(body(sharing("POST", SEEDED, "groups", "{\"name\":\"Team A\"}"))).get("id").asText();
+        sharing("POST", SEEDED, "groups", "{\"name\":\"Empty Team\"}");
+        String dora = user(SEEDED, "dora", Map.of());
+        user(SEEDED, "uma", Map.of());
+        String dan = user(SEEDED, "dan", Map.of());
+        user(SEEDED, "fred", Map.of("flowxIdPGroups", List.of("Team A")));
+        String ulla = user(SEEDED, "ulla", Map.of("flowxIdPGroups", List.of("Gone Team")));
+        user(SEEDED, "ines", Map.of());
+        for (String user : List.of("uma", "dan", "ines")) {
+            body(sharing("POST", SEEDED, "solutions/" + solution + "/grants",
+                    "{\"principal\":{\"type\":\"user\",\"name\":\"" + user + "\"},\"role\":\"user\"}"));
+        }
+        body(sharing("POST", SEEDED, "groups/" + team + "/members", "{\"username\":\"fred\"}"));
+        body(sharing("POST", SEEDED, "groups/" + team + "/members", "{\"username\":\"ulla\"}"));
+        org.keycloak.representations.idm.FederatedIdentityRepresentation link =
+                new org.keycloak.representations.idm.FederatedIdentityRepresentation();
+        link.setIdentityProvider("ext");
+        link.setUserId("ulla-at-ext");
+        link.setUserName("ulla");
+        admin.realm(SEEDED).users().get(ulla).addFederatedIdentity("ext", link).close();
+        UserRepresentation disabled = admin.realm(SEEDED).users().get(dan).toRepresentation();
+        disabled.setEnabled(false);
+        admin.realm(SEEDED).users().get(dan).update(disabled);
+        long longAgo = System.currentTimeMillis() - 200 * DAY - DAY / 2;
+        try (Connection db = TestDatabase.postgres()) {
+            update(db, "UPDATE USER_ENTITY SET CREATED_TIMESTAMP = ? WHERE ID = ?", longAgo, dora);
+            update(db, "UPDATE RA_GRANT SET GRANTED_AT = ? WHERE PRINCIPAL_ID = (SELECT ID FROM USER_ENTITY"
+                    + " WHERE USERNAME = 'uma' AND REALM_ID = ?)", longAgo, realmId(SEEDED));
+            update(db, "UPDATE RA_GRANT SET ROLE_NAME = 'retired' WHERE PRINCIPAL_ID = (SELECT ID FROM USER_ENTITY"
+                    + " WHERE USERNAME = 'ines' AND REALM_ID = ?)", null, realmId(SEEDED));
+        }
+        realm(CLEAN);
+        return Seeded.read();
+    }
+
+    /** Ids of the seeded rows the assertions name. */
+    private static final class Seeded {
+        String retiredGrant;
+
+        static Seeded read() throws SQLException {
+            Seeded seeded = new Seeded();
+            try (Connection db = TestDatabase.postgres();
+                    PreparedStatement query = db.prepareStatement("SELECT ID FROM RA_GRANT WHERE ROLE_NAME = 'retired'")) {
+                try (ResultSet rows = query.executeQuery()) {
+                    assertTrue(rows.next(), "the seeded grant of a retired role");
+                    seeded.retiredGrant = rows.getString(1);
+                }
+            }
+            return seeded;
+        }
+    }
+
+    /** Creates the realm with a user holding a fresh grant and a non-empty group; false if it was there. */
+    private boolean realm(String name) {
+        if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(name))) {
+            return true;
+        }
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(name);
+        realm.setEnabled(true);
+        admin.realms().create(realm);
+        UPConfig profile = admin.realm(name).users().userProfile().getConfiguration();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+        admin.realm(name).users().userProfile().update(profile);
+        String solution = Oidc.json(body(sharing("POST", name, "solutions", "{\"name\":\"Daily\"}"))).get("id")
+                .asText();
+        String group = Oidc.json(body(sharing("POST", name, "groups", "{\"name\":\"Staff\"}"))).get("id").asText();
+        user(name, "carl", Map.of());
+        body(sharing("POST", name, "solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"carl\"},\"role\":\"user\"}"));
+        body(sharing("POST", name, "groups/" + group + "/members", "{\"username\":\"carl\"}"));
+        return false;
+    }
+
+    private String user(String realm, String username, Map<String, List<String>> attributes) {
+        UserRepresentation user = userWithPassword(username, realm + ".example", "Governance");
+        user.setAttributes(attributes);
+        try (Response response = admin.realm(realm).users().create(user)) {
+            assertEquals(201, response.getStatus(), "creating " + username);
+        }
+        return admin.realm(realm).users().searchByUsername(username, true).get(0).getId();
+    }
+
+    private String realmId(String realm) {
+        return admin.realm(realm).toRepresentation().getId();
+    }
+
+    private static void update(Connection db, String sql, Long millis, String parameter) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            int index = 1;
+            if (millis != null) {
+                statement.setLong(index++, millis);
+            }
+            statement.setString(index, parameter);
+            assertEquals(1, statement.executeUpdate(), sql);
+        }
+    }
+
+    /** Waits up to a minute: onboarding fits the peer model on the whole realm in the background. */
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            sleep(250);
+        }
+    }
+
+    private boolean brokeredSignIn(String userId) {
+        try (Connection db = TestDatabase.postgres();
+                PreparedStatement query = db.prepareStatement("SELECT BROKERED FROM RA_GOV_SIGN_IN WHERE USER_ID = ?")) {
+            query.setString(1, userId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<JsonNode> proposals(String realm, String query) {
+        List<JsonNode> list = new ArrayList<>();
+        Oidc.json(body(gov("GET", realm, "proposals?" + query, null, adminToken()))).forEach(list::add);
+        return list;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.get(field).asText()));
+        return values;
+    }
+
+    private static String body(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+        return response.body();
+    }
+
+    private HttpResponse<String> gov(String method, String realm, String path, String json, String token) {
+        return call(method, "/admin/realms/" + realm + "/runtime-access/governance/" + path, json, token);
+    }
+
+    private HttpResponse<String> sharing(String method, String realm, String path, String json) {
+        return call(method, "/admin/realms/" + realm + "/runtime-access/" + path, json, adminToken());
+    }
+
+    private HttpResponse<String> call(String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.getBase() + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2));
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+}
