@@ -46,10 +46,12 @@ final class KeycloakAssignments {
             return;
         }
         List<SodRule> rules = SodRules.of(session, realm);
+        Set<String> decided = SodGuard.decided(session);
         Set<String> added = new LinkedHashSet<>();
         for (SodRule rule : rules) {
             for (String key : rule.itemKeys()) {
-                if (rule.enabled() && implies.test(key)) {
+                if (rule.enabled() && !decided.contains(SodGuard.decidedKey(user.getId(), key))
+                        && implies.test(key)) {
                     added.add(key);
                 }
             }

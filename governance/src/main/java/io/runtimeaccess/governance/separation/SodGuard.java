@@ -25,6 +25,8 @@ import org.keycloak.representations.JsonWebToken;
  */
 public final class SodGuard implements AccessChangeGuard {
 
+    private static final String DECIDED = SodGuard.class.getName() + ".decided";
+
     private final KeycloakSession session;
 
     SodGuard(KeycloakSession session) {
@@ -63,6 +65,29 @@ public final class SodGuard implements AccessChangeGuard {
             }
         }
         decide(realm, found, overridable ? overrideJustification : null, overridable);
+        Set<String> decided = decided(session);
+        for (AccessChange change : changes) {
+            change.addedKeys().forEach(key -> decided.add(decidedKey(change.userId(), key)));
+        }
+    }
+
+    /**
+     * What this request has already let through, as {@code userId + " " + key}: a change applied through Keycloak's
+     * model after the guard allowed it (an approved proposal granting a realm role) publishes Keycloak's event
+     * too, and must not be checked again without the justification it was allowed with.
+     */
+    static Set<String> decided(KeycloakSession session) {
+        @SuppressWarnings("unchecked")
+        Set<String> decided = session.getAttribute(DECIDED, Set.class);
+        if (decided == null) {
+            decided = new HashSet<>();
+            session.setAttribute(DECIDED, decided);
+        }
+        return decided;
+    }
+
+    static String decidedKey(String userId, String key) {
+        return userId + " " + key;
     }
 
     private void decide(RealmModel realm, List<Found> found, String justification, boolean overridable) {
