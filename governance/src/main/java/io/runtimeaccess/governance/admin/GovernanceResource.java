@@ -1,9 +1,9 @@
 package io.runtimeaccess.governance.admin;
 
-import io.runtimeaccess.governance.reports.ReportsResource;
-import io.runtimeaccess.governance.run.RunsResource;
 import io.runtimeaccess.governance.queue.ProposalsResource;
+import io.runtimeaccess.governance.reports.ReportsResource;
 import io.runtimeaccess.governance.riskstore.RiskResource;
+import io.runtimeaccess.governance.run.RunsResource;
 import io.runtimeaccess.governance.separation.SodResource;
 import io.runtimeaccess.governance.settings.SettingsResource;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +39,16 @@ public class GovernanceResource {
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
 
+    @Path("proposals")
+    public ProposalsResource proposals() {
+        return new ProposalsResource(session, realm, auth);
+    }
+
+    @Path("settings")
+    public SettingsResource settings() {
+        return new SettingsResource(session, realm, auth, adminEvent);
+    }
+
     @Path("runs")
     public RunsResource runs() {
         return new RunsResource(session, realm, auth, adminEvent);
@@ -52,16 +62,6 @@ public class GovernanceResource {
     @Path("sod")
     public SodResource sod() {
         return new SodResource(session, realm, auth, adminEvent);
-    }
-
-    @Path("proposals")
-    public ProposalsResource proposals() {
-        return new ProposalsResource(session, realm, auth);
-    }
-
-    @Path("settings")
-    public SettingsResource settings() {
-        return new SettingsResource(session, realm, auth, adminEvent);
     }
 
     /** User risk: {@code risk} (ranking) and {@code users/{user}/risk}. */

@@ -4,7 +4,6 @@ import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.grant.GrantSource;
-import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -82,7 +81,9 @@ final class ProposalApplier {
     private String item(UserModel user, Change change) {
         boolean add = change.change() == ChangeType.ADD;
         ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
-        if (add) {
+        if (add && (change.kind() == AccessKind.REALM_ROLE || change.kind() == AccessKind.CLIENT_ROLE
+                || change.kind() == AccessKind.GROUP)) {
+            // Grants and memberships pass the guards inside SharingChanges, as from the admin API.
             AccessChangeGuards.check(session, realm, user.getId(), change.itemKey(), sodOverride);
         }
         return switch (change.kind()) {
@@ -98,8 +99,8 @@ final class ProposalApplier {
         if (!ItemKeys.directGrants(session, realm, user.getId(), target).isEmpty()) {
             return "already in place: the user holds the role directly";
         }
-        sharing().grant(solution, PrincipalType.USER, user.getId(), target.name(), null, GrantSource.RECOMMENDATION,
-                actor.id(), "proposal " + change.proposalId());
+        sharing().grantToUser(solution, user.getId(), target.name(), null, GrantSource.RECOMMENDATION, actor.id(),
+                "proposal " + change.proposalId(), sodOverride);
         return null;
     }
 
@@ -122,7 +123,7 @@ final class ProposalApplier {
         if (member) {
             return "already in place: the user is a member";
         }
-        sharing().addMember(group, user.getId());
+        sharing().addMember(group, user.getId(), sodOverride);
         return null;
     }
 

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.keycloak.Token;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -68,7 +68,8 @@ public final class ProposalDecisions {
             proposal.setStatus(ProposalStatus.FAILED.name());
         }
         proposal.setError(note);
-        ProposalEvents.decided(session, realm, OperationType.ACTION, proposal, actor);
+        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
+        ProposalEvents.applied(session, realm, proposal, actor);
     }
 
     /** Rejects; the same change is not proposed again for {@code suppressionDays}. */
@@ -80,7 +81,7 @@ public final class ProposalDecisions {
         proposal.setDecidedBy(actor.id() == null ? actor.source() : actor.id());
         proposal.setReason(reason);
         proposal.setSuppressedUntil(now + suppressionDays * 86_400_000L);
-        ProposalEvents.decided(session, realm, OperationType.ACTION, proposal, actor);
+        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.REJECTED);
     }
 
     /** Moves the proposal from proposed to approved in the database, or a 409 if someone decided it first. */
@@ -114,9 +115,14 @@ public final class ProposalDecisions {
 
     private String applyAlone(ProposalApplier.Change change, Actor actor, String sodOverride) {
         String realmId = realm.getId();
+        Token adminToken = session.getContext().getBearerToken();
         return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
-                session.getContext(), applying -> new ProposalApplier(applying, applying.realms().getRealm(realmId),
-                        actor, sodOverride).apply(change), "runtime-access governance proposal");
+                session.getContext(), applying -> {
+                    // The guards record who overrode a rule from the admin's token; a nightly run has none.
+                    applying.getContext().setBearerToken(adminToken);
+                    return new ProposalApplier(applying, applying.realms().getRealm(realmId), actor, sodOverride)
+                            .apply(change);
+                }, "runtime-access governance proposal");
     }
 
     private static String message(WebApplicationException refused) {

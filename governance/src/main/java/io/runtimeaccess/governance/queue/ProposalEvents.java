@@ -24,10 +24,24 @@ final class ProposalEvents {
         ServerAdminEvents.record(session, realm, OperationType.CREATE, PATH, summary, null);
     }
 
-    /** A decision (approved, rejected) or an application (applied, failed) of one proposal. */
-    static void decided(KeycloakSession session, RealmModel realm, OperationType operation, ProposalEntity proposal,
-            Actor actor) {
+    /** A decision: {@code status} approved or rejected. */
+    static void decided(KeycloakSession session, RealmModel realm, ProposalEntity proposal, Actor actor,
+            ProposalStatus status) {
         Map<String, Object> rep = new LinkedHashMap<>(ProposalView.representation(proposal));
+        rep.put("status", status.apiName());
+        rep.remove("appliedAt");
+        rep.remove("error");
+        record(session, realm, OperationType.UPDATE, proposal, actor, rep);
+    }
+
+    /** An application: the proposal as it ended, applied (with a note, if any) or failed (with the error). */
+    static void applied(KeycloakSession session, RealmModel realm, ProposalEntity proposal, Actor actor) {
+        record(session, realm, OperationType.ACTION, proposal, actor,
+                new LinkedHashMap<>(ProposalView.representation(proposal)));
+    }
+
+    private static void record(KeycloakSession session, RealmModel realm, OperationType operation,
+            ProposalEntity proposal, Actor actor, Map<String, Object> rep) {
         rep.put("source", actor.source());
         rep.put("proposalSource", proposal.getSource());
         ServerAdminEvents.record(session, realm, operation, PATH + "/" + proposal.getId(), rep, actor.auth());

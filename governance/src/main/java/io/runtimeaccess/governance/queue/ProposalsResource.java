@@ -8,6 +8,7 @@ import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,6 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class ProposalsResource {
 
     static final int MAX_PAGE = 500;
-    static final int OVERRIDE = 500;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -74,7 +74,7 @@ public class ProposalsResource {
         auth.users().requireManage();
         requireDecisions();
         String comment = text(body, "comment", Limits.TEXT);
-        String sodOverride = text(body, "sodOverride", OVERRIDE);
+        String sodOverride = AccessChangeGuards.override(text(body, AccessChangeGuards.OVERRIDE_FIELD, Limits.TEXT));
         ProposalEntity proposal = find(id);
         try {
             new ProposalDecisions(session, realm).approve(proposal, actor(), comment, sodOverride);

@@ -1,10 +1,10 @@
 package io.runtimeaccess.governance.store;
 
-import io.runtimeaccess.governance.run.RunEntity;
-import io.runtimeaccess.governance.signin.SignInEntity;
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.QueueRemovals;
 import io.runtimeaccess.governance.settings.SettingsEntity;
+import io.runtimeaccess.governance.run.RunEntity;
+import io.runtimeaccess.governance.signin.SignInEntity;
 import io.runtimeaccess.governance.separation.SodEventEntity;
 import io.runtimeaccess.governance.separation.SodRuleEntity;
 import java.util.List;
@@ -22,9 +22,8 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of(RunEntity.class, SignInEntity.class, SettingsEntity.class, ProposalEntity.class,
-                SodRuleEntity.class, SodEventEntity.class,
-                io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
+        return List.of(SettingsEntity.class, ProposalEntity.class, RunEntity.class, SignInEntity.class,
+                SodRuleEntity.class, SodEventEntity.class, io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override

@@ -7,11 +7,9 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
-import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
-import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.Listings;
@@ -155,7 +153,7 @@ public class EndUserGroupsResource {
                 .filter(m -> GroupMemberEntity.ADMIN.equals(m.getSource())).map(GroupMemberEntity::getUserId)
                 .collect(Collectors.toSet());
         String override = AccessChangeGuards.override(body);
-        AccessChangeGuards.checkAll(session, realm, joining(group, users.stream().map(UserModel::getId)
+        AccessChangeGuards.checkAll(session, realm, changes.sharing().joining(group, users.stream().map(UserModel::getId)
                 .filter(userId -> !adminMembers.contains(userId)).toList()), override);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
@@ -196,10 +194,8 @@ public class EndUserGroupsResource {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");
         }
-        String override = AccessChangeGuards.override(rep.sodOverride);
-        AccessChangeGuards.checkAll(session, realm, joining(group, List.of(user.getId())), override);
-        Representations.Member added = toRepresentation(changes.sharing().addMember(group, user.getId()));
-        added.sodOverride = override;
+        Representations.Member added = changes.sharing().addMember(group, user.getId(),
+                AccessChangeGuards.override(rep.sodOverride));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -209,19 +205,6 @@ public class EndUserGroupsResource {
         auth.users().requireManage();
         changes.sharing().removeMember(groups.group(id), userId);
         return Response.noContent().build();
-    }
-
-    /** What joining the group gives each user: the membership and the group's current grants. */
-    private List<AccessChange> joining(EndUserGroupEntity group, List<String> userIds) {
-        List<String> keys = new ArrayList<>();
-        keys.add(AccessChange.endUserGroupKey(group.getId()));
-        long now = System.currentTimeMillis();
-        for (GrantEntity grant : new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, group.getId())) {
-            if (grant.getExpiresAt() == null || grant.getExpiresAt() > now) {
-                keys.add(AccessChange.grantKey(grant.getSolutionId(), grant.getRoleName()));
-            }
-        }
-        return userIds.stream().map(userId -> new AccessChange(userId, keys)).toList();
     }
 
     /** Deletes the group with its memberships and every grant to it; answers what went with it. */

@@ -13,9 +13,7 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.authzen.Evaluation;
 import io.runtimeaccess.sharing.extension.AdminExtension;
 import io.runtimeaccess.sharing.grant.GrantSource;
-import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
-import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.Listings;
@@ -246,14 +244,8 @@ public class SharingAdminResource {
         Limits.text("reason", rep.reason, Limits.TEXT);
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
-        String override = AccessChangeGuards.override(rep.sodOverride);
-        store.requireOffered(solution, role);
-        AccessChangeGuards.checkAll(session, realm, principal.changes(session, realm,
-                AccessChange.grantKey(solution.getId(), role)), override);
-        GrantEntity grant = changes.sharing().grant(solution, principal.type(), principal.id(), role, expiresAt,
-                GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
-        Representations.Grant created = toRepresentation(grant);
-        created.sodOverride = override;
+        Representations.Grant created = changes.sharing().grant(solution, principal, role, expiresAt, GrantSource.ADMIN,
+                auth.adminAuth().getUser().getId(), rep.reason, AccessChangeGuards.override(rep.sodOverride));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

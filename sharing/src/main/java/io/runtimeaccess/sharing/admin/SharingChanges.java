@@ -4,6 +4,8 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChange;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -12,6 +14,8 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
@@ -21,7 +25,8 @@ import org.keycloak.models.RealmModel;
 /**
  * The grant and end-user group membership changes of the admin API, as one code path that other modules
  * (access-intelligence proposals) call too: the same validation (the Active Policy offers the role, the
- * group and user exist), the same admin event and the same index invalidation, whoever asks. The admin API
+ * group and user exist), the same separation-of-duties guards (before anything is written), the same admin
+ * event and the same index invalidation, whoever asks. The admin API
  * records its events through Keycloak's {@code AdminEventBuilder}; a caller outside it through
  * {@link ServerAdminEvents} with the acting admin's auth details.
  */
@@ -53,12 +58,28 @@ public final class SharingChanges {
                         representation, actor));
     }
 
-    /** Gives a principal a role on a solution; a 400 naming {@code role} if the Active Policy does not offer it. */
-    public GrantEntity grant(SolutionEntity solution, PrincipalType type, String principalId, String role,
-            Instant expiresAt, GrantSource source, String grantedBy, String reason) {
-        GrantEntity grant = store.addGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
-        record(OperationType.CREATE, "solutions/" + solution.getId() + "/grants/" + grant.getId(), representation(grant));
-        return grant;
+    /**
+     * Gives a principal a role on a solution: a 400 naming {@code role} if the Active Policy does not offer it, the
+     * guards' 409 if a preventive rule refuses it (for a group, for any member) and {@code sodOverride} is null.
+     */
+    Representations.Grant grant(SolutionEntity solution, GrantPrincipal principal, String role, Instant expiresAt,
+            GrantSource source, String grantedBy, String reason, String sodOverride) {
+        store.requireOffered(solution, role);
+        AccessChangeGuards.checkAll(session, realm,
+                principal.changes(session, realm, AccessChange.grantKey(solution.getId(), role)), sodOverride);
+        GrantEntity grant = store.persistGrant(solution, principal.type(), principal.id(), role, expiresAt, source,
+                grantedBy, reason);
+        Representations.Grant created = representation(grant);
+        created.sodOverride = sodOverride;
+        record(OperationType.CREATE, "solutions/" + solution.getId() + "/grants/" + grant.getId(), created);
+        return created;
+    }
+
+    /** {@link #grant} to one user. */
+    public Representations.Grant grantToUser(SolutionEntity solution, String userId, String role, Instant expiresAt,
+            GrantSource source, String grantedBy, String reason, String sodOverride) {
+        return grant(solution, new GrantPrincipal(PrincipalType.USER, userId), role, expiresAt, source, grantedBy,
+                reason, sodOverride);
     }
 
     public GrantEntity revoke(SolutionEntity solution, String grantId) {
@@ -67,11 +88,29 @@ public final class SharingChanges {
         return grant;
     }
 
-    /** Adds an admin-added membership (the caller refuses or reports one that exists). */
-    public GroupMemberEntity addMember(EndUserGroupEntity group, String userId) {
-        GroupMemberEntity member = groups.addMember(group, userId, GroupMemberEntity.ADMIN);
-        record(OperationType.CREATE, "groups/" + group.getId() + "/members/" + userId, representation(member));
-        return member;
+    /**
+     * Adds an admin-added membership (the caller refuses or reports one that exists); the guards' 409 if a
+     * preventive rule refuses the membership or the group's grants and {@code sodOverride} is null.
+     */
+    public Representations.Member addMember(EndUserGroupEntity group, String userId, String sodOverride) {
+        AccessChangeGuards.checkAll(session, realm, joining(group, List.of(userId)), sodOverride);
+        Representations.Member added = representation(groups.addMember(group, userId, GroupMemberEntity.ADMIN));
+        added.sodOverride = sodOverride;
+        record(OperationType.CREATE, "groups/" + group.getId() + "/members/" + userId, added);
+        return added;
+    }
+
+    /** What joining the group gives each user: the membership and the group's current grants. */
+    List<AccessChange> joining(EndUserGroupEntity group, List<String> userIds) {
+        List<String> keys = new ArrayList<>();
+        keys.add(AccessChange.endUserGroupKey(group.getId()));
+        long now = System.currentTimeMillis();
+        for (GrantEntity grant : store.grantsTo(PrincipalType.GROUP, group.getId())) {
+            if (grant.getExpiresAt() == null || grant.getExpiresAt() > now) {
+                keys.add(AccessChange.grantKey(grant.getSolutionId(), grant.getRoleName()));
+            }
+        }
+        return userIds.stream().map(userId -> new AccessChange(userId, keys)).toList();
     }
 
     /** Removes the user from the group whatever the membership's source; a 404 naming {@code userId} if not a member. */
