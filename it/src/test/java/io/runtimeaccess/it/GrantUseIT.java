@@ -27,6 +27,8 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-approver");
         createOrganizationUser("use-viewer");
         createOrganizationUser("use-token");
+        HttpResponse<String> role = adminPost("roles", "{\"name\":\"approver\"}");
+        assertTrue(role.statusCode() == 201 || role.statusCode() == 409, role.body());
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Use Tracking\"}").body()).get("id").asText();
         HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\","
                 + "\"roles\":[\"user\",\"approver\"],\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\","

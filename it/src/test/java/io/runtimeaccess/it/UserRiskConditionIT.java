@@ -72,11 +72,12 @@ class UserRiskConditionIT extends AbstractSharingIT {
         assertEquals(riskyId, risky.get("userId").asText());
         assertEquals("risk-admin", risky.get("username").asText());
         assertTrue(risky.get("score").asInt() >= THRESHOLD, "admin without a second factor: " + risky);
-        assertEquals(List.of("admin-role", "no-second-factor-privileged"), codes(risky));
+        assertEquals(List.of("admin-role", "no-second-factor-privileged"), codes(risky).subList(0, 2),
+                "privilege first, then the missing second factor: " + risky);
         assertEquals("risk-1", risky.get("modelVersion").asText());
         JsonNode calm = json(adminGet("governance/users/risk-calm/risk"), 200);
         assertTrue(calm.get("score").asInt() < THRESHOLD, "computed on first read: " + calm);
-        assertEquals(List.of("no-second-factor"), codes(calm));
+        assertTrue(codes(calm).contains("no-second-factor") && !codes(calm).contains("admin-role"), calm.toString());
 
         AssertionError stopped = assertThrows(AssertionError.class,
                 () -> org.formLogin(new Browser(), "risk-admin", "risk-admin", Map.of()));

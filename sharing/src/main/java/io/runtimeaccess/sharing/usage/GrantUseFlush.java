@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.usage;
 
 import io.runtimeaccess.mappers.token.RuntimeClaimsIssued;
+import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -36,8 +37,13 @@ public final class GrantUseFlush {
     public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
         AccessIndexes.whenReplaced((realmId, index) -> UnflushedUse.absorb(realmId, index, System.currentTimeMillis()));
         // A token carrying the runtime claims lets its user exercise every grant: mark them all, write nothing.
-        RuntimeClaimsIssued.listen((session, realm, user) ->
-                AccessIndexes.of(session, realm).markAllUsed(user.getId(), System.currentTimeMillis()));
+        // Only an index this node holds already is marked: token issuance never waits on loading one.
+        RuntimeClaimsIssued.listen((session, realm, user) -> {
+            AccessIndex index = AccessIndexes.latest(realm.getId());
+            if (index != null) {
+                index.markAllUsed(user.getId(), System.currentTimeMillis());
+            }
+        });
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
