@@ -147,9 +147,13 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals("Month-end cover approved by the finance lead", events.get(0).get("justification").asText());
         assertEquals(grantKey(solution, "sod-creator"), events.get(0).get("itemKey").asText());
         assertFalse(events.get(0).get("adminId").isNull(), "the admin is recorded");
-        List<AdminEventRepresentation> audit = customAdminEvents("CREATE", "runtime-access/solutions/" + solution);
-        assertTrue(audit.stream().anyMatch(e -> e.getRepresentation() != null
-                && e.getRepresentation().contains("Month-end cover approved by the finance lead")), "admin event");
+        List<AdminEventRepresentation> audit = customAdminEvents("ACTION", "runtime-access/governance/sod/events/"
+                + events.get(0).get("id").asText());
+        assertEquals(1, audit.size(), "the override is an admin event");
+        assertTrue(audit.get(0).getRepresentation().contains("Month-end cover approved by the finance lead"));
+        assertTrue(audit.get(0).getRepresentation().contains("\"outcome\":\"overridden\""));
+        assertEquals(events.get(0).get("adminId").asText(), audit.get(0).getAuthDetails().getUserId());
+        assertTrue(Oidc.json(overridden.body()).get("sodOverride").asText().startsWith("Month-end"), "echoed");
 
         // A membership brings the group's grants; a grant to a group reaches every member.
         String creators = endUserGroup("SoD Prevent Creators");
@@ -174,6 +178,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
 
     @Test
     void warnRuleAllowsTheChangeAndRecordsIt() {
+        enableAdminEvents();
         String solution = paymentsSolution("SoD Warn Payments");
         createRule("SoD warn payments", "solution", solution,
                 List.of(grantKey(solution, "sod-auditor"), grantKey(solution, "sod-creator")), "warn", true);
@@ -185,6 +190,8 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals(1, events.size());
         assertEquals("warned", events.get(0).get("outcome").asText());
         assertEquals("SoD warn payments", events.get(0).get("ruleName").asText());
+        assertEquals(1, customAdminEvents("ACTION", "runtime-access/governance/sod/events/"
+                + events.get(0).get("id").asText()).size(), "the warning is an admin event");
     }
 
     @Test

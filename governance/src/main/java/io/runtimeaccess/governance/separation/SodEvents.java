@@ -1,10 +1,12 @@
 package io.runtimeaccess.governance.separation;
 
 import io.runtimeaccess.governance.sod.SodViolation;
+import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -34,6 +36,13 @@ public final class SodEvents {
         event.setAdminId(adminId);
         event.setOccurredAt(System.currentTimeMillis());
         SodRules.em(session).persist(event);
+        if (!REFUSED.equals(outcome)) {
+            // The change's own admin event does not say that a rule was warned about or overridden; this one does.
+            Map<String, Object> rep = toRepresentation(event);
+            rep.put("source", "separation-of-duties");
+            ServerAdminEvents.record(session, realm, OperationType.ACTION, "governance/sod/events/" + event.getId(),
+                    rep, Actors.of(session, adminId));
+        }
     }
 
     /**
