@@ -21,9 +21,6 @@ import org.keycloak.util.JsonSerialization;
 /** Users' last computed risk, kept so a sign-in reads it instead of computing it. One row per user. */
 public final class UserRiskStore {
 
-    /** Rows written between flushes of a run's save, so a large realm does not grow one persistence context. */
-    private static final int BATCH = 500;
-
     private static final com.fasterxml.jackson.core.type.TypeReference<List<RiskReason>> REASONS =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
@@ -40,12 +37,9 @@ public final class UserRiskStore {
                 .setParameter("realmId", realm.getId()).getResultList()) {
             existing.put(row.getUserId(), row);
         }
-        int written = 0;
+        // One flush at the end: flushing every few hundred rows would dirty-check every row read so far each time.
         for (Map.Entry<String, UserRisk> entry : risks.entrySet()) {
             write(em, realm, existing.get(entry.getKey()), entry.getKey(), entry.getValue(), computedAt);
-            if (++written % BATCH == 0) {
-                em.flush();
-            }
         }
         em.flush();
     }

@@ -126,7 +126,10 @@ public final class AccessIndex {
         if (resource != null && subject.designer() && action.isSwimlanePermission()) {
             return Decision.ALLOW_DESIGNER;
         }
-        long roles = roleMask(policy, subject.userId(), nowMillis);
+        // Looked up once: the marking below reuses them, so an allowed check costs no further lookup.
+        RoleGrants direct = policy.userGrants.get(subject.userId());
+        int[] groups = groupsOfUser.get(subject.userId());
+        long roles = roleMask(policy, direct, groups, nowMillis);
         if (resource != null) {
             long holders = resource.rolesByAction[action.ordinal()];
             if (holders == 0L) {
@@ -137,26 +140,24 @@ public final class AccessIndex {
         if (roles == 0L) {
             return Decision.DENY_NO_ROLE;
         }
-        markUsed(policy, subject.userId(), roles, nowMillis);
+        if (marksUse) {
+            markUsed(policy, direct, groups, roles, nowMillis);
+        }
         return Decision.ALLOW_ROLE;
     }
 
     /** Marks as used every grant of the user (direct or through a group) that gives one of {@code roles}. */
-    private void markUsed(SolutionPolicy policy, String userId, long roles, long nowMillis) {
-        if (!marksUse) {
-            return;
-        }
-        RoleGrants direct = policy.userGrants.get(userId);
+    private static void markUsed(SolutionPolicy policy, RoleGrants direct, int[] groups, long roles, long nowMillis) {
         if (direct != null) {
             direct.markUsed(direct.activeAt(nowMillis) & roles);
         }
-        int[] groups = groupsOfUser.get(userId);
         if (groups != null) {
             for (int group : groups) {
-                RoleGrants held = policy.groupGrants[group];
-                if (held != null) {
-                    held.markUsed(held.activeAt(nowMillis) & roles);
+                long held = policy.groupPermanent[group];
+                if (policy.groupsHaveTimedGrants && policy.groupGrants[group] != null) {
+                    held |= policy.groupGrants[group].activeAt(nowMillis);
                 }
+                policy.markGroupUsed(group, held & roles);
             }
         }
     }
@@ -166,8 +167,12 @@ public final class AccessIndex {
      * user's runtime claims lets the user exercise all of them.
      */
     public void markAllUsed(String userId, long nowMillis) {
+        if (!marksUse) {
+            return;
+        }
+        int[] groups = groupsOfUser.get(userId);
         for (SolutionPolicy policy : policies) {
-            markUsed(policy, userId, -1L, nowMillis);
+            markUsed(policy, policy.userGrants.get(userId), groups, -1L, nowMillis);
         }
     }
 
@@ -180,10 +185,7 @@ public final class AccessIndex {
             policy.userGrants.forEach((userId, grants) ->
                     report(sink, PrincipalType.USER, userId, policy, grants.usedRoles(drain)));
             for (int group = 0; group < policy.groupGrants.length; group++) {
-                if (policy.groupGrants[group] != null) {
-                    report(sink, PrincipalType.GROUP, groupIds[group], policy,
-                            policy.groupGrants[group].usedRoles(drain));
-                }
+                report(sink, PrincipalType.GROUP, groupIds[group], policy, policy.groupUsedRoles(group, drain));
             }
         }
     }
@@ -203,7 +205,7 @@ public final class AccessIndex {
         if (policy == null) {
             return List.of();
         }
-        return names(policy, roleMask(policy, userId, nowMillis));
+        return names(policy, roleMask(policy, policy.userGrants.get(userId), groupsOfUser.get(userId), nowMillis));
     }
 
     /** Every role the user holds at {@code nowMillis} on every solution, and through what: directly or which group. */
@@ -235,13 +237,11 @@ public final class AccessIndex {
         }
     }
 
-    private long roleMask(SolutionPolicy policy, String userId, long nowMillis) {
+    private static long roleMask(SolutionPolicy policy, RoleGrants direct, int[] groups, long nowMillis) {
         long roles = 0L;
-        RoleGrants direct = policy.userGrants.get(userId);
         if (direct != null) {
             roles = direct.activeAt(nowMillis);
         }
-        int[] groups = groupsOfUser.get(userId);
         if (groups != null) {
             for (int group : groups) {
                 roles |= policy.groupPermanent[group];

@@ -2,10 +2,14 @@ package io.runtimeaccess.sharing.check;
 
 import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.policy.ResourceKind;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 
 /** One solution's Active Policy compiled for checks: role bits, permission masks and who holds what. */
 final class SolutionPolicy {
+
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
     final String solutionId;
     final String[] roleNames;
@@ -18,6 +22,12 @@ final class SolutionPolicy {
     final long[] groupPermanent;
     /** Whether any group holds a timed grant here; if not, a check never looks past {@link #groupPermanent}. */
     final boolean groupsHaveTimedGrants;
+    /**
+     * Per group, the roles exercised here since the last drain (the "used since" marks), flat beside
+     * {@link #groupPermanent} so marking a group's use touches no further object. Users' marks live in their
+     * {@link RoleGrants}.
+     */
+    private final long[] groupUsed;
 
     SolutionPolicy(String solutionId, String[] roleNames, Map<String, Integer> roleBits,
             Map<String, CompiledResource> resources, Map<String, RoleGrants> userGrants, RoleGrants[] groupGrants) {
@@ -28,6 +38,7 @@ final class SolutionPolicy {
         this.userGrants = userGrants;
         this.groupGrants = groupGrants;
         this.groupPermanent = new long[groupGrants.length];
+        this.groupUsed = new long[groupGrants.length];
         boolean timed = false;
         for (int i = 0; i < groupGrants.length; i++) {
             if (groupGrants[i] != null) {
@@ -36,6 +47,17 @@ final class SolutionPolicy {
             }
         }
         this.groupsHaveTimedGrants = timed;
+    }
+
+    /** Marks {@code roles} of {@code group} used: one opaque read once marked, as {@link RoleGrants#markUsed}. */
+    void markGroupUsed(int group, long roles) {
+        if (roles != 0L && ((long) LONGS.getOpaque(groupUsed, group) & roles) != roles) {
+            LONGS.getAndBitwiseOr(groupUsed, group, roles);
+        }
+    }
+
+    long groupUsedRoles(int group, boolean drain) {
+        return drain ? (long) LONGS.getAndSet(groupUsed, group, 0L) : (long) LONGS.getOpaque(groupUsed, group);
     }
 
     /** A swimlane or UI flow with, per action, the mask of roles holding that permission. */
