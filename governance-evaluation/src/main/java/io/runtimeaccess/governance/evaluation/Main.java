@@ -16,6 +16,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             // each command adds its line here
+            case "mine" -> MineCommand.run(rest, System.out);
             default -> usage();
         }
     }
