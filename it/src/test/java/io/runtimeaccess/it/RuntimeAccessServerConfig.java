@@ -21,6 +21,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
         server.dependency("io.runtimeaccess", "runtime-access")
                 // Expired grants are cleaned up every 2 s instead of hourly, so a test can watch it happen.
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "expired-grants-cleanup-interval", "2")
+                // Grant uses are flushed every second instead of every 5 minutes, so a test can read them.
+                .spiOption("jpa-entity-provider", "runtime-access-sharing", "grant-use-flush-interval", "1")
                 .option("log-file", ServerLog.path().toString())
                 // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
                 .option("proxy-headers", "xforwarded")

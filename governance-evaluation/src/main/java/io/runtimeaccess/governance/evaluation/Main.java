@@ -15,7 +15,8 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
-            // each command adds its line here
+            case "recommend" -> io.runtimeaccess.governance.evaluation.recommend.RecommendCommand.run(rest);
+            case "scale" -> io.runtimeaccess.governance.evaluation.scale.ScaleCommand.run(rest);
             case "mine" -> MineCommand.run(rest, System.out);
             default -> usage();
         }
@@ -24,6 +25,7 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: java -jar governance-evaluation.jar recommend --matrix FILE --seed N");
         System.err.println("       java -jar governance-evaluation.jar mine --matrix FILE");
+        System.err.println("       java -jar governance-evaluation.jar scale --users N --seed N");
         System.exit(2);
     }
 }

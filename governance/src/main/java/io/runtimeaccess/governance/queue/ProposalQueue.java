@@ -1,12 +1,31 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.proposal.Proposal;
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.governance.settings.SettingsStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 
-/** The realm's proposal queue. */
+/**
+ * The realm's proposal queue. A submission (a run's proposals) first expires proposals left waiting for
+ * {@link #EXPIRE_AFTER} (their evidence is stale; the run proposes again what still holds), then stores each new
+ * proposal unless the same change is already waiting, was rejected within the suppression time, or is below the
+ * realm's minimum confidence. In mode auto-low-risk it applies at once those the settings allow; in mode off
+ * nothing is stored; in mode report proposals are stored read-only.
+ */
 public final class ProposalQueue {
+
+    /** A waiting proposal expires after this long without a decision. */
+    public static final Duration EXPIRE_AFTER = Duration.ofDays(30);
 
     /** What a submission did. */
     public record SubmitResult(int created, int duplicates, int suppressed, int autoApplied) {
@@ -20,8 +39,58 @@ public final class ProposalQueue {
         this.realm = realm;
     }
 
-    /** Stores new proposals (deduplicated, suppressed ones left out), applying eligible ones in auto-low-risk mode. */
+    /**
+     * Stores new proposals (deduplicated, suppressed ones left out), applying eligible ones in auto-low-risk mode.
+     *
+     * @param source what made them, e.g. {@code run:{id}} or {@code onboarding}; the model versions come with each
+     */
     public SubmitResult submit(List<Proposal> proposals, String source) {
-        throw new UnsupportedOperationException("SCAFFOLD: replaced by the proposal-queue work");
+        GovernanceSettings settings = SettingsStore.of(session, realm);
+        if (settings.mode() == GovernanceMode.OFF) {
+            return new SubmitResult(0, 0, 0, 0);
+        }
+        long now = System.currentTimeMillis();
+        ProposalStore store = new ProposalStore(session, realm);
+        int expired = store.expire(now - EXPIRE_AFTER.toMillis(), now);
+        List<AutoApply.Created> created = new ArrayList<>();
+        Set<String> models = new TreeSet<>();
+        int duplicates = 0;
+        int suppressedCount = 0;
+        int belowConfidence = 0;
+        Triage triage = new Triage(settings.minConfidence(), store.waitingFingerprints(),
+                store.suppressedFingerprints(now));
+        for (Proposal proposal : proposals) {
+            switch (triage.of(proposal)) {
+                case BELOW_CONFIDENCE -> belowConfidence++;
+                case SUPPRESSED -> suppressedCount++;
+                case DUPLICATE -> duplicates++;
+                case STORE -> {
+                    ProposalEntity entity = ProposalView.newEntity(realm.getId(), proposal, username(proposal), source,
+                            now);
+                    store.persist(entity);
+                    created.add(new AutoApply.Created(entity, proposal));
+                    models.add(proposal.modelVersion());
+                }
+            }
+        }
+        int autoApplied = settings.mode() == GovernanceMode.AUTO_LOW_RISK
+                ? new AutoApply(session, realm, settings).apply(created) : 0;
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("source", source);
+        summary.put("modelVersions", models);
+        summary.put("mode", settings.mode().apiName());
+        summary.put("created", created.size());
+        summary.put("duplicates", duplicates);
+        summary.put("suppressed", suppressedCount);
+        summary.put("belowMinConfidence", belowConfidence);
+        summary.put("autoApplied", autoApplied);
+        summary.put("expired", expired);
+        ProposalEvents.submitted(session, realm, summary);
+        return new SubmitResult(created.size(), duplicates, suppressedCount, autoApplied);
+    }
+
+    private String username(Proposal proposal) {
+        UserModel user = session.users().getUserById(realm, proposal.userId());
+        return user == null ? null : user.getUsername();
     }
 }

@@ -1,16 +1,99 @@
 package io.runtimeaccess.governance.settings;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.runtimeaccess.governance.proposal.Category;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
 
-/** The realm's stored access-intelligence settings. */
+/**
+ * The realm's stored access-intelligence settings. Read once per run, per API call and per onboarding
+ * recommendation, never per token or check, so a primary-key read is cheap enough and no cache (with its
+ * cluster invalidation) is kept.
+ */
 public final class SettingsStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private SettingsStore() {
     }
 
     /** The realm's settings, {@link GovernanceSettings#defaults()} if none were stored. */
     public static GovernanceSettings of(KeycloakSession session, RealmModel realm) {
-        throw new UnsupportedOperationException("SCAFFOLD: replaced by the proposal-queue work");
+        SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId());
+        return row == null ? GovernanceSettings.defaults() : toSettings(row);
+    }
+
+    /** Stores the realm's settings, replacing what was stored; {@code adminId} is who changed them. */
+    public static void save(KeycloakSession session, RealmModel realm, GovernanceSettings settings, String adminId) {
+        EntityManager em = em(session);
+        SettingsEntity row = em.find(SettingsEntity.class, realm.getId());
+        boolean created = row == null;
+        if (created) {
+            row = new SettingsEntity();
+            row.setRealmId(realm.getId());
+        }
+        row.setMode(settings.mode().name());
+        row.setAutoApply(settings.autoApply().stream().map(Category::name).sorted().collect(Collectors.joining(",")));
+        row.setDormantDays(settings.dormantDays());
+        row.setUnusedDays(settings.unusedDays());
+        row.setPeerAttributes(json(settings.peerAttributes()));
+        row.setPrivilegedItems(json(settings.privilegedItems().stream().sorted().toList()));
+        row.setRejectionSuppressionDays(settings.rejectionSuppressionDays());
+        row.setMinConfidence(settings.minConfidence());
+        row.setUpdatedAt(System.currentTimeMillis());
+        row.setUpdatedBy(adminId);
+        if (created) {
+            em.persist(row);
+        }
+    }
+
+    /** A removed realm takes its settings along. */
+    public static void deleteRealm(KeycloakSession session, String realmId) {
+        em(session).createQuery("delete from SettingsEntity s where s.realmId = :realmId")
+                .setParameter("realmId", realmId).executeUpdate();
+    }
+
+    static GovernanceSettings toSettings(SettingsEntity row) {
+        Set<Category> autoApply = EnumSet.noneOf(Category.class);
+        for (String name : row.getAutoApply().split(",")) {
+            if (!name.isEmpty()) {
+                autoApply.add(Category.valueOf(name));
+            }
+        }
+        return new GovernanceSettings(GovernanceMode.valueOf(row.getMode()), autoApply, row.getDormantDays(),
+                row.getUnusedDays(), strings(row.getPeerAttributes()),
+                new LinkedHashSet<>(strings(row.getPrivilegedItems())), row.getRejectionSuppressionDays(),
+                row.getMinConfidence());
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return JsonSerialization.readValue(json, STRINGS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JsonSerialization.writeValueAsString(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EntityManager em(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

@@ -1,5 +1,12 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.run.RunEntity;
+import io.runtimeaccess.governance.signin.SignInEntity;
+import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.QueueRemovals;
+import io.runtimeaccess.governance.settings.SettingsEntity;
+import io.runtimeaccess.governance.separation.SodEventEntity;
+import io.runtimeaccess.governance.separation.SodRuleEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -15,7 +22,9 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of();
+        return List.of(RunEntity.class, SignInEntity.class, SettingsEntity.class, ProposalEntity.class,
+                SodRuleEntity.class, SodEventEntity.class,
+                io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override
@@ -39,6 +48,7 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        QueueRemovals.register(factory);
     }
 
     @Override

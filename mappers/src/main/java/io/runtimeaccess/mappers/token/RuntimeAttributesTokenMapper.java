@@ -64,6 +64,7 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         config.businessFiltersClaim().write(claims, values.businessFilters());
         config.designerClaim().write(claims, values.designerUser());
         config.organizationClaim().write(claims, values.orgId());
+        RuntimeClaimsIssued.fire(keycloakSession, userSession.getRealm(), userSession.getUser());
     }
 
     /** The parsed configuration of a mapper model, from the same cache the tokens use. */

@@ -21,8 +21,17 @@ final class AdminChanges {
     }
 
     void record(OperationType operation, Object representation) {
+        event(operation, representation);
+        AccessIndexes.invalidateAfterCommit(session, realm);
+    }
+
+    /** Grant and membership changes, recorded as this request's admin event. */
+    SharingChanges sharing() {
+        return new SharingChanges(session, realm, (operation, path, representation) -> event(operation, representation));
+    }
+
+    private void event(OperationType operation, Object representation) {
         adminEvent.operation(operation).resourcePath(session.getContext().getUri()).representation(representation)
                 .success();
-        AccessIndexes.invalidateAfterCommit(session, realm);
     }
 }

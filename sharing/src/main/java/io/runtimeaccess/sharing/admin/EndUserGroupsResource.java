@@ -7,8 +7,11 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChange;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.Listings;
@@ -24,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +154,9 @@ public class EndUserGroupsResource {
         Set<String> adminMembers = groups.members(group.getId()).stream()
                 .filter(m -> GroupMemberEntity.ADMIN.equals(m.getSource())).map(GroupMemberEntity::getUserId)
                 .collect(Collectors.toSet());
+        String override = AccessChangeGuards.override(body);
+        AccessChangeGuards.checkAll(session, realm, joining(group, users.stream().map(UserModel::getId)
+                .filter(userId -> !adminMembers.contains(userId)).toList()), override);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
         for (UserModel user : users) {
@@ -168,6 +173,9 @@ public class EndUserGroupsResource {
         if (!added.isEmpty()) {
             Map<String, Object> event = new LinkedHashMap<>(result);
             event.put("groupId", group.getId());
+            if (override != null) {
+                event.put(AccessChangeGuards.OVERRIDE_FIELD, override);
+            }
             changes.record(OperationType.CREATE, event);
         }
         return result;
@@ -188,8 +196,10 @@ public class EndUserGroupsResource {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");
         }
-        Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
-        changes.record(OperationType.CREATE, added);
+        String override = AccessChangeGuards.override(rep.sodOverride);
+        AccessChangeGuards.checkAll(session, realm, joining(group, List.of(user.getId())), override);
+        Representations.Member added = toRepresentation(changes.sharing().addMember(group, user.getId()));
+        added.sodOverride = override;
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -197,9 +207,21 @@ public class EndUserGroupsResource {
     @Path("{id}/members/{userId}")
     public Response removeMember(@PathParam("id") String id, @PathParam("userId") String userId) {
         auth.users().requireManage();
-        groups.removeMember(groups.group(id), userId);
-        changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
+        changes.sharing().removeMember(groups.group(id), userId);
         return Response.noContent().build();
+    }
+
+    /** What joining the group gives each user: the membership and the group's current grants. */
+    private List<AccessChange> joining(EndUserGroupEntity group, List<String> userIds) {
+        List<String> keys = new ArrayList<>();
+        keys.add(AccessChange.endUserGroupKey(group.getId()));
+        long now = System.currentTimeMillis();
+        for (GrantEntity grant : new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, group.getId())) {
+            if (grant.getExpiresAt() == null || grant.getExpiresAt() > now) {
+                keys.add(AccessChange.grantKey(grant.getSolutionId(), grant.getRoleName()));
+            }
+        }
+        return userIds.stream().map(userId -> new AccessChange(userId, keys)).toList();
     }
 
     /** Deletes the group with its memberships and every grant to it; answers what went with it. */
@@ -227,12 +249,7 @@ public class EndUserGroupsResource {
     }
 
     private Representations.Member toRepresentation(GroupMemberEntity member) {
-        Representations.Member rep = new Representations.Member();
-        rep.userId = member.getUserId();
-        rep.username = Users.username(session, realm, member.getUserId());
-        rep.source = member.getSource().toLowerCase();
-        rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
-        return rep;
+        return changes.sharing().representation(member);
     }
 
     static Representations.Group toRepresentation(EndUserGroupEntity group, long members) {

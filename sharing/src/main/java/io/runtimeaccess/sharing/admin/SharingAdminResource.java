@@ -13,9 +13,10 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.authzen.Evaluation;
 import io.runtimeaccess.sharing.extension.AdminExtension;
 import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.guard.AccessChange;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
-import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
@@ -62,7 +63,6 @@ public class SharingAdminResource {
     private final AdminEventBuilder adminEvent;
     private final AdminChanges changes;
     private final SharingStore store;
-    private final EndUserGroupStore groups;
 
     public SharingAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
@@ -72,7 +72,6 @@ public class SharingAdminResource {
         this.adminEvent = adminEvent;
         this.changes = new AdminChanges(session, realm, adminEvent);
         this.store = new SharingStore(session, realm);
-        this.groups = new EndUserGroupStore(session, realm);
     }
 
     /** The whole configuration with every reference by name, portable to another environment. */
@@ -247,10 +246,14 @@ public class SharingAdminResource {
         Limits.text("reason", rep.reason, Limits.TEXT);
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
-        GrantEntity grant = store.addGrant(solution, principal.type(), principal.id(), role, expiresAt,
+        String override = AccessChangeGuards.override(rep.sodOverride);
+        store.requireOffered(solution, role);
+        AccessChangeGuards.checkAll(session, realm, principal.changes(session, realm,
+                AccessChange.grantKey(solution.getId(), role)), override);
+        GrantEntity grant = changes.sharing().grant(solution, principal.type(), principal.id(), role, expiresAt,
                 GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
         Representations.Grant created = toRepresentation(grant);
-        changed(OperationType.CREATE, created);
+        created.sodOverride = override;
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -258,8 +261,7 @@ public class SharingAdminResource {
     @Path("solutions/{id}/grants/{grantId}")
     public Response revoke(@PathParam("id") String id, @PathParam("grantId") String grantId) {
         auth.users().requireManage();
-        GrantEntity grant = store.removeGrant(store.solution(id), grantId);
-        changed(OperationType.DELETE, toRepresentation(grant));
+        changes.sharing().revoke(store.solution(id), grantId);
         return Response.noContent().build();
     }
 
@@ -290,21 +292,6 @@ public class SharingAdminResource {
     }
 
     Representations.Grant toRepresentation(GrantEntity grant) {
-        Representations.Grant rep = new Representations.Grant();
-        rep.id = grant.getId();
-        rep.solutionId = grant.getSolutionId();
-        rep.principal = new Representations.Principal();
-        rep.principal.type = grant.getPrincipalType().toLowerCase();
-        rep.principal.id = grant.getPrincipalId();
-        rep.principal.name = PrincipalType.USER.name().equals(grant.getPrincipalType())
-                ? Users.username(session, realm, grant.getPrincipalId())
-                : groups.group(grant.getPrincipalId()).getName();
-        rep.role = grant.getRoleName();
-        rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
-        rep.grantedBy = grant.getGrantedBy();
-        rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
-        rep.source = grant.getSource().toLowerCase();
-        rep.reason = grant.getReason();
-        return rep;
+        return changes.sharing().representation(grant);
     }
 }

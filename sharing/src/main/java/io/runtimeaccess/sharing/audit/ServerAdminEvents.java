@@ -33,14 +33,26 @@ public final class ServerAdminEvents {
 
     public static void record(KeycloakSession session, RealmModel realm, OperationType operation, String path,
             Object representation) {
+        record(session, realm, operation, path, representation, null);
+    }
+
+    /**
+     * The same, naming who acted: {@code actor} is the auth details of the admin on whose decision the server
+     * made the change (an approved proposal), or null to name only the realm.
+     */
+    public static void record(KeycloakSession session, RealmModel realm, OperationType operation, String path,
+            Object representation, AuthDetails actor) {
         AdminEvent event = new AdminEvent();
         event.setId(UUID.randomUUID().toString());
         event.setTime(System.currentTimeMillis());
         event.setRealmId(realm.getId());
         event.setRealmName(realm.getName());
-        AuthDetails auth = new AuthDetails();
-        auth.setRealmId(realm.getId());
-        auth.setRealmName(realm.getName());
+        AuthDetails auth = actor;
+        if (auth == null) {
+            auth = new AuthDetails();
+            auth.setRealmId(realm.getId());
+            auth.setRealmName(realm.getName());
+        }
         event.setAuthDetails(auth);
         event.setOperationType(operation);
         event.setResourceType(ResourceType.CUSTOM);

@@ -46,6 +46,21 @@ public final class AccessIndexes {
         return last != null && last.hasGroupNames(namesById) ? last.groupNamesVersion() : UNKNOWN_GROUP_NAMES_VERSION;
     }
 
+    /** The realm's latest index on this node (possibly dropped already), or {@code null}; never loads. */
+    public static AccessIndex latest(String realmId) {
+        return CACHE.peek(realmId);
+    }
+
+    /** Each realm's latest index on this node. */
+    public static void forEachLatest(java.util.function.BiConsumer<String, AccessIndex> action) {
+        CACHE.forEachLatest(action);
+    }
+
+    /** Sets who is told of an index a newer load replaced (use tracking takes its marks). */
+    public static void whenReplaced(java.util.function.BiConsumer<String, AccessIndex> listener) {
+        CACHE.whenReplaced(listener);
+    }
+
     /** Versions start at 1. */
     public static final long UNKNOWN_GROUP_NAMES_VERSION = 0L;
 

@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.index;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,10 +23,16 @@ final class IndexCache {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final long maxAgeNanos;
     private final LongSupplier nanoClock;
+    /** Told of each index a newer load replaces, so what it holds in memory (use marks) is not lost. */
+    private volatile BiConsumer<String, AccessIndex> replaced = (realmId, index) -> { };
 
     IndexCache(long maxAgeNanos, LongSupplier nanoClock) {
         this.maxAgeNanos = maxAgeNanos;
         this.nanoClock = nanoClock;
+    }
+
+    void whenReplaced(BiConsumer<String, AccessIndex> listener) {
+        replaced = listener;
     }
 
     /** The realm's index: the cached one if current and young enough, else a fresh load. */
@@ -37,10 +44,18 @@ final class IndexCache {
         long version = slot == null ? 0L : slot.version;
         AccessIndex loaded = loader.get().continuing(slot == null ? null : slot.last);
         long loadedAt = nanoClock.getAsLong();
+        AccessIndex[] previous = new AccessIndex[1];
         slots.compute(realmId, (id, current) -> {
             long currentVersion = current == null ? 0L : current.version;
-            return currentVersion == version ? new Slot(version, loaded, loadedAt, loaded) : current;
+            if (currentVersion != version) {
+                return current;
+            }
+            previous[0] = current == null ? null : current.last;
+            return new Slot(version, loaded, loadedAt, loaded);
         });
+        if (previous[0] != null && previous[0] != loaded) {
+            replaced.accept(realmId, previous[0]);
+        }
         return loaded;
     }
 
@@ -54,6 +69,15 @@ final class IndexCache {
     void drop(String realmId) {
         slots.compute(realmId, (id, current) -> current == null ? new Slot(1L, null, 0L, null)
                 : new Slot(current.version + 1, null, 0L, current.last));
+    }
+
+    /** Each realm's latest index, dropped or not. */
+    void forEachLatest(BiConsumer<String, AccessIndex> action) {
+        slots.forEach((realmId, slot) -> {
+            if (slot.last != null) {
+                action.accept(realmId, slot.last);
+            }
+        });
     }
 
     void forget(String realmId) {

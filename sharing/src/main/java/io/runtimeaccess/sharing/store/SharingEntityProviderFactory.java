@@ -1,6 +1,9 @@
 package io.runtimeaccess.sharing.store;
 
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.usage.GrantUse;
+import io.runtimeaccess.sharing.usage.GrantUseEntity;
+import io.runtimeaccess.sharing.usage.GrantUseFlush;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -20,13 +23,20 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     /** SPI option: seconds between clean-ups of expired grants. */
     public static final String CLEANUP_INTERVAL = "expired-grants-cleanup-interval";
     private static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 3600;
+    /** SPI option: seconds between writes of this node's grant-use marks. */
+    public static final String GRANT_USE_FLUSH_INTERVAL = "grant-use-flush-interval";
+    private static final int DEFAULT_GRANT_USE_FLUSH_INTERVAL_SECONDS = 300;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(
+            SharingEntityProviderFactory.class);
 
     private long cleanupIntervalMillis;
+    private long grantUseFlushIntervalMillis;
+    private KeycloakSessionFactory sessionFactory;
 
     @Override
     public List<Class<?>> getEntities() {
         return List.of(RuntimeRoleEntity.class, SolutionEntity.class, BuildEntity.class, GrantEntity.class,
-                EndUserGroupEntity.class, GroupMemberEntity.class);
+                EndUserGroupEntity.class, GroupMemberEntity.class, GrantUseEntity.class);
     }
 
     @Override
@@ -47,11 +57,15 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     @Override
     public void init(Config.Scope config) {
         cleanupIntervalMillis = 1000L * config.getInt(CLEANUP_INTERVAL, DEFAULT_CLEANUP_INTERVAL_SECONDS);
+        grantUseFlushIntervalMillis = 1000L * config.getInt(GRANT_USE_FLUSH_INTERVAL,
+                DEFAULT_GRANT_USE_FLUSH_INTERVAL_SECONDS);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        sessionFactory = factory;
         ExpiredGrantsCleanup.scheduleAfterStartup(factory, cleanupIntervalMillis);
+        GrantUseFlush.scheduleAfterStartup(factory, grantUseFlushIntervalMillis);
         AccessIndexes.listenToCluster(factory);
         UserRemoval.register(factory);
         // A removed realm takes its sharing rows and its in-memory index with it.
@@ -59,13 +73,23 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
             if (event instanceof RealmModel.RealmRemovedEvent) {
                 RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
                 new SharingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
+                GrantUse.deleteRealm(removed.getKeycloakSession(), removed.getRealm());
                 AccessIndexes.forget(removed.getRealm().getId());
             }
         });
     }
 
+    /** The server is stopping: this node's unflushed grant uses are written now, or they would be lost. */
     @Override
     public void close() {
+        if (sessionFactory == null) {
+            return;
+        }
+        try {
+            GrantUseFlush.flush(sessionFactory);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not write this node's grant uses at shutdown: %s", e.getMessage());
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.runtimeaccess.sharing.store;
 
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.usage.GrantUse;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -29,6 +31,7 @@ final class UserRemoval {
     }
 
     private static void removed(KeycloakSession session, RealmModel realm, UserModel user) {
+        GrantUse.deletePrincipal(session, realm, PrincipalType.USER, user.getId());
         int[] deleted = new SharingStore(session, realm).deleteUser(user.getId());
         if (deleted[0] + deleted[1] == 0) {
             return;

@@ -1,0 +1,88 @@
+package io.runtimeaccess.governance.queue;
+
+import io.runtimeaccess.governance.access.AccessKind;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import java.util.List;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/** Access item keys read back into what they name in Keycloak and in the sharing store. */
+final class ItemKeys {
+
+    /**
+     * What a key names; for a grant {@code id} is the solution id and {@code name} the role; for an end-user group
+     * {@code id} is its id; {@code role}/{@code group} are the Keycloak models, null when gone or not of that kind.
+     */
+    record Target(String id, String name, RoleModel role, GroupModel group) {
+    }
+
+    private ItemKeys() {
+    }
+
+    static Target resolve(KeycloakSession session, RealmModel realm, AccessKind kind, String key) {
+        String rest = key.substring(kind.prefix().length() + 1);
+        switch (kind) {
+            case GRANT -> {
+                int colon = rest.indexOf(':');
+                return colon < 0 ? new Target(rest, "", null, null)
+                        : new Target(rest.substring(0, colon), rest.substring(colon + 1), null, null);
+            }
+            case REALM_ROLE -> {
+                return new Target(null, rest, realm.getRole(rest), null);
+            }
+            case CLIENT_ROLE -> {
+                return clientRole(realm, rest);
+            }
+            case GROUP -> {
+                return new Target(rest, null, null, session.groups().getGroupById(realm, rest));
+            }
+            default -> {
+                return new Target(rest, null, null, null);
+            }
+        }
+    }
+
+    /** Whether the user holds the item directly (a grant to the user, an admin-added or synced membership, a role mapping, a group). */
+    static boolean holds(KeycloakSession session, RealmModel realm, UserModel user, String key) {
+        int colon = key.indexOf(':');
+        AccessKind kind;
+        try {
+            kind = AccessKind.ofPrefix(colon < 0 ? key : key.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        Target target = resolve(session, realm, kind, key);
+        return switch (kind) {
+            case GRANT -> !directGrants(session, realm, user.getId(), target).isEmpty();
+            case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target.id()).stream()
+                    .anyMatch(m -> m.getUserId().equals(user.getId()));
+            case REALM_ROLE, CLIENT_ROLE -> target.role() != null && user.hasRole(target.role());
+            case GROUP -> target.group() != null && user.isMemberOf(target.group());
+        };
+    }
+
+    /** The user's own (not through a group) grants of the role on the solution. */
+    static List<GrantEntity> directGrants(KeycloakSession session, RealmModel realm, String userId, Target grant) {
+        return new SharingStore(session, realm).grantsTo(PrincipalType.USER, userId).stream()
+                .filter(g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name())).toList();
+    }
+
+    /** {@code clientId:role}: a clientId may itself hold colons (SAML clients are URLs), so every split is tried. */
+    private static Target clientRole(RealmModel realm, String rest) {
+        for (int colon = rest.indexOf(':'); colon > 0; colon = rest.indexOf(':', colon + 1)) {
+            ClientModel client = realm.getClientByClientId(rest.substring(0, colon));
+            if (client != null) {
+                String roleName = rest.substring(colon + 1);
+                return new Target(client.getId(), roleName, client.getRole(roleName), null);
+            }
+        }
+        return new Target(null, rest, null, null);
+    }
+}

@@ -1,0 +1,106 @@
+package io.runtimeaccess.governance.queue;
+
+import io.runtimeaccess.governance.access.AccessItem;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.mappers.claim.BooleanValue;
+import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.keycloak.Config;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * What no automatic change may touch, read from Keycloak at the moment of applying rather than trusted from
+ * the proposal: admin roles (the realm-management client's roles, and in the master realm its {@code admin}
+ * role and the realms' admin clients), any role or group that includes one, the designer flag, and the items
+ * an admin marked privileged in the settings.
+ */
+final class Privileges {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final GovernanceSettings settings;
+    private List<RoleModel> adminRoles;
+
+    Privileges(KeycloakSession session, RealmModel realm, GovernanceSettings settings) {
+        this.session = session;
+        this.realm = realm;
+        this.settings = settings;
+    }
+
+    /** The item, marked privileged if Keycloak or the settings say it is. */
+    AccessItem check(AccessItem item) {
+        if (item == null || item.privileged() || settings.privilegedItems().contains(item.key())) {
+            return item == null ? null : item.asPrivileged();
+        }
+        ItemKeys.Target target = ItemKeys.resolve(session, realm, item.kind(), item.key());
+        if (target.role() != null && includesAdminRole(target.role())) {
+            return item.asPrivileged();
+        }
+        if (target.group() != null && groupIncludesAdminRole(target.group())) {
+            return item.asPrivileged();
+        }
+        return item;
+    }
+
+    /** Whether the user's account is privileged: an admin, a designer, or holding an item marked privileged. */
+    boolean user(UserModel user) {
+        if (BooleanValue.isTrue(user.getFirstAttribute(RuntimeAttributesTokenMapperConfig.DEFAULT_DESIGNER_ATTRIBUTE))) {
+            return true;
+        }
+        for (RoleModel admin : adminRoles()) {
+            if (user.hasRole(admin)) {
+                return true;
+            }
+        }
+        for (String key : settings.privilegedItems()) {
+            if (ItemKeys.holds(session, realm, user, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean includesAdminRole(RoleModel role) {
+        for (RoleModel admin : adminRoles()) {
+            if (role.getId().equals(admin.getId()) || role.hasRole(admin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean groupIncludesAdminRole(GroupModel group) {
+        for (RoleModel admin : adminRoles()) {
+            if (group.hasRole(admin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<RoleModel> adminRoles() {
+        if (adminRoles == null) {
+            adminRoles = new ArrayList<>();
+            ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+            if (management != null) {
+                management.getRolesStream().forEach(adminRoles::add);
+            }
+            if (Config.getAdminRealm().equals(realm.getName())) {
+                RoleModel admin = realm.getRole("admin");
+                if (admin != null) {
+                    adminRoles.add(admin);
+                }
+                realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
+                        .forEach(c -> c.getRolesStream().forEach(adminRoles::add));
+            }
+        }
+        return adminRoles;
+    }
+}

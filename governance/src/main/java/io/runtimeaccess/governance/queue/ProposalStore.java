@@ -1,0 +1,109 @@
+package io.runtimeaccess.governance.queue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** Reads and writes one realm's proposals. Every query is scoped to the realm. */
+public final class ProposalStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public ProposalStore(KeycloakSession session, RealmModel realm) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realm.getId();
+    }
+
+    /** The proposal with this id in this realm, or null. */
+    public ProposalEntity find(String id) {
+        ProposalEntity proposal = id == null || id.length() > 36 ? null : em.find(ProposalEntity.class, id);
+        return proposal == null || !proposal.getRealmId().equals(realmId) ? null : proposal;
+    }
+
+    public void persist(ProposalEntity proposal) {
+        em.persist(proposal);
+    }
+
+    /** Newest first; null filters match everything; {@code userIds} is null or the ids the {@code user} filter named. */
+    public List<ProposalEntity> list(String status, String category, Set<String> userIds, int first, int max) {
+        StringBuilder jpql = new StringBuilder("select p from ProposalEntity p where p.realmId = :realmId");
+        if (status != null) {
+            jpql.append(" and p.status = :status");
+        }
+        if (category != null) {
+            jpql.append(" and p.category = :category");
+        }
+        if (userIds != null) {
+            jpql.append(" and p.userId in :userIds");
+        }
+        jpql.append(" order by p.createdAt desc, p.id");
+        TypedQuery<ProposalEntity> query = em.createQuery(jpql.toString(), ProposalEntity.class)
+                .setParameter("realmId", realmId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (userIds != null) {
+            query.setParameter("userIds", userIds);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Fingerprints of proposals waiting for a decision. */
+    public Set<String> waitingFingerprints() {
+        return new HashSet<>(em.createQuery("select p.fingerprint from ProposalEntity p where p.realmId = :realmId"
+                + " and p.status = :status", String.class).setParameter("realmId", realmId)
+                .setParameter("status", ProposalStatus.PROPOSED.name()).getResultList());
+    }
+
+    /** Fingerprints whose rejection still suppresses them at {@code now}. */
+    public Set<String> suppressedFingerprints(long now) {
+        return new HashSet<>(em.createQuery("select p.fingerprint from ProposalEntity p where p.realmId = :realmId"
+                + " and p.status = :status and p.suppressedUntil > :now", String.class).setParameter("realmId", realmId)
+                .setParameter("status", ProposalStatus.REJECTED.name()).setParameter("now", now).getResultList());
+    }
+
+    /** Marks proposals still waiting since before {@code createdBefore} expired; returns how many. */
+    public int expire(long createdBefore, long now) {
+        return em.createQuery("update ProposalEntity p set p.status = :expired, p.decidedAt = :now"
+                + " where p.realmId = :realmId and p.status = :proposed and p.createdAt < :before")
+                .setParameter("expired", ProposalStatus.EXPIRED.name()).setParameter("now", now)
+                .setParameter("realmId", realmId).setParameter("proposed", ProposalStatus.PROPOSED.name())
+                .setParameter("before", createdBefore).executeUpdate();
+    }
+
+    /** A removed user's proposals go with them. */
+    public static int deleteUser(KeycloakSession session, String realmId, String userId) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("delete from ProposalEntity p where p.realmId = :realmId and p.userId = :userId")
+                .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
+    }
+
+    public static int deleteRealm(KeycloakSession session, String realmId) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("delete from ProposalEntity p where p.realmId = :realmId")
+                .setParameter("realmId", realmId).executeUpdate();
+    }
+
+    /** The indexed form of a proposal's fingerprint. */
+    public static String hash(String fingerprint) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Grant use tracking: an allowed check marks the grant it relied on in memory, the background flush (every
+ * second in the test server) writes it to RA_GRANT_USE; a denied check leaves nothing; a token carrying the
+ * runtime claims marks its user's grants.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class GrantUseIT extends AbstractSharingIT {
+
+    @Test
+    void anAllowedCheckIsFlushedAsTheGrantsLastUseAndADeniedOneIsNot() throws Exception {
+        createOrganizationUser("use-approver");
+        createOrganizationUser("use-viewer");
+        createOrganizationUser("use-token");
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Use Tracking\"}").body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\","
+                + "\"roles\":[\"user\",\"approver\"],\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\","
+                + "\"permissions\":{\"view\":[\"approver\"]}}]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build",
+                "{\"buildId\":\"" + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        grant(solution, "use-approver", "approver");
+        grant(solution, "use-viewer", "user");
+        grant(solution, "use-token", "user");
+        String approver = userId("use-approver");
+        String viewer = userId("use-viewer");
+        String checker = checkerServiceAccountToken();
+
+        long before = System.currentTimeMillis();
+        JsonNode allowed = evaluate(checker, approver, solution, "review", "view");
+        assertTrue(allowed.get("decision").asBoolean(), allowed.toString());
+        JsonNode denied = evaluate(checker, viewer, solution, "review", "view");
+        assertFalse(denied.get("decision").asBoolean(), denied.toString());
+
+        Long used = awaitLastUse("USER", approver, solution, "approver");
+        assertTrue(used >= before - 1_000 && used <= System.currentTimeMillis(), "last use " + used + " after " + before);
+        // The next flushes came and went: the denied check left no mark.
+        sleep(3_000);
+        assertNull(lastUse("USER", viewer, solution, "user"), "a denied check is no use");
+
+        // A token with the runtime claims lets its user exercise the grant: marked, then flushed.
+        org.passwordLogin("use-token", "use-token");
+        assertTrue(awaitLastUse("USER", userId("use-token"), solution, "user") >= before);
+
+        // Later uses move the time forward; the row stays one row.
+        sleep(1_100);
+        evaluate(checker, approver, solution, "review", "view");
+        long again = used;
+        long deadline = System.currentTimeMillis() + FINDING_WAIT.toMillis();
+        while (again == used && System.currentTimeMillis() < deadline) {
+            sleep(200);
+            again = lastUse("USER", approver, solution, "approver");
+        }
+        assertTrue(again > used, "a later use is flushed as the later time");
+        assertEquals(1, count(approver, solution));
+    }
+
+    private void grant(String solution, String username, String role) {
+        HttpResponse<String> response = adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private String userId(String username) {
+        return organization.admin().users().searchByUsername(username, true).get(0).getId();
+    }
+
+    private static Long awaitLastUse(String type, String principal, String solution, String role) throws SQLException {
+        long deadline = System.currentTimeMillis() + FINDING_WAIT.toMillis();
+        Long used = lastUse(type, principal, solution, role);
+        while (used == null && System.currentTimeMillis() < deadline) {
+            sleep(200);
+            used = lastUse(type, principal, solution, role);
+        }
+        assertTrue(used != null, "no flushed use of " + type + ":" + principal + ":" + solution + ":" + role);
+        return used;
+    }
+
+    private static Long lastUse(String type, String principal, String solution, String role) throws SQLException {
+        try (Connection db = TestDatabase.postgres(); PreparedStatement query = db.prepareStatement("select last_used"
+                + " from ra_grant_use where principal_type = ? and principal_id = ? and solution_id = ?"
+                + " and role_name = ?")) {
+            query.setString(1, type);
+            query.setString(2, principal);
+            query.setString(3, solution);
+            query.setString(4, role);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        }
+    }
+
+    private static int count(String principal, String solution) throws SQLException {
+        try (Connection db = TestDatabase.postgres(); PreparedStatement query = db.prepareStatement(
+                "select count(*) from ra_grant_use where principal_id = ? and solution_id = ?")) {
+            query.setString(1, principal);
+            query.setString(2, solution);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}

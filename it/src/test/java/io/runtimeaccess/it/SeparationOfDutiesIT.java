@@ -1,0 +1,347 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Separation of duties on a real Keycloak: the detective scan finds each seeded violation exactly once and none
+ * in a clean realm; the sharing admin API and Keycloak's own role and group assignments refuse a violating change
+ * with 409 naming the rule; warn rules let it through and record it; an override needs a justification and is
+ * audited twice (the change's admin event and the SoD event). The realm is shared with other test classes, so
+ * every name here starts with "sod" and every rule is deleted after each test.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class SeparationOfDutiesIT extends AbstractSharingIT {
+
+    private static final String SOD = "governance/sod/";
+
+    @AfterEach
+    void deleteRules() {
+        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
+            assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
+        }
+    }
+
+    @Test
+    void scanFindsEachSeededViolationOnceAndNoneInACleanRealm() {
+        String solution = paymentsSolution("SoD Scan Payments");
+        String approver = grantKey(solution, "sod-approver");
+        String creator = grantKey(solution, "sod-creator");
+        String ann = createOrganizationUser("sod-ann");
+        grant(solution, "sod-ann", "sod-approver");
+        grant(solution, "sod-ann", "sod-creator");
+        String ben = createOrganizationUser("sod-ben");
+        grant(solution, "sod-ben", "sod-approver");
+        String creators = endUserGroup("SoD Scan Creators");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + creators + "\"},\"role\":\"sod-creator\"}").statusCode());
+        assertEquals(201, adminPost("groups/" + creators + "/members", "{\"username\":\"sod-ben\"}").statusCode());
+        createOrganizationUser("sod-dan");
+        grant(solution, "sod-dan", "sod-approver");
+        // Keycloak roles: one mapped directly, the other through a Keycloak group.
+        RoleRepresentation kcA = realmRole("sod-scan-a");
+        RoleRepresentation kcB = realmRole("sod-scan-b");
+        String cat = createOrganizationUser("sod-cat");
+        organization.admin().users().get(cat).roles().realmLevel().add(List.of(kcA));
+        String group = keycloakGroup("sod-scan-group");
+        organization.admin().groups().group(group).roles().realmLevel().add(List.of(kcB));
+        organization.admin().users().get(cat).joinGroup(group);
+
+        String payments = createRule("SoD scan payments", "global", null, List.of(approver, creator), "prevent", true);
+        String roles = createRule("SoD scan roles", "global", null, List.of("realm-role:sod-scan-a",
+                "realm-role:sod-scan-b"), "warn", true);
+        createRule("SoD scan disabled", "global", null, List.of(approver, creator), "prevent", false);
+        createRule("SoD scan solution", "solution", solution, List.of(approver, grantKey(solution, "sod-auditor")),
+                "warn", true);
+
+        HttpResponse<String> scanned = adminGet(SOD + "violations");
+        assertEquals(200, scanned.statusCode(), scanned.body());
+        List<String> found = new ArrayList<>();
+        for (JsonNode violation : Oidc.json(scanned.body())) {
+            found.add(violation.get("ruleId").asText() + "/" + violation.get("userId").asText());
+            if (violation.get("userId").asText().equals(ben)) {
+                assertEquals("sod-ben", violation.get("username").asText());
+                assertEquals(List.of(approver, creator), texts(violation.get("itemKeys")), "through the group too");
+            }
+        }
+        assertEquals(3, found.size(), "each violation once: " + scanned.body());
+        assertEquals(Set.of(payments + "/" + ann, payments + "/" + ben, roles + "/" + cat), Set.copyOf(found),
+                scanned.body());
+
+        String clean = "sod-clean";
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(clean);
+        realm.setEnabled(true);
+        admin.realms().create(realm);
+        try {
+            RoleRepresentation x = new RoleRepresentation();
+            x.setName("x");
+            admin.realm(clean).roles().create(x);
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername("only-x");
+            user.setEnabled(true);
+            admin.realm(clean).users().create(user).close();
+            String id = admin.realm(clean).users().searchByUsername("only-x", true).get(0).getId();
+            admin.realm(clean).users().get(id).roles().realmLevel().add(List.of(admin.realm(clean).roles().get("x")
+                    .toRepresentation()));
+            assertEquals(201, send(governance(clean, "rules").POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"name\":\"x and y\",\"itemKeys\":[\"realm-role:x\",\"realm-role:y\"]}"))).statusCode());
+            HttpResponse<String> none = send(governance(clean, "violations").GET());
+            assertEquals("[]", none.body().replace(" ", ""), "a clean realm has no violation");
+            assertEquals(0, Oidc.json(adminGet(SOD + "violations").body()).findValues("userId").stream()
+                    .filter(u -> u.asText().equals(id)).count(), "nothing crosses realms");
+        } finally {
+            admin.realm(clean).remove();
+        }
+    }
+
+    @Test
+    void preventRuleRefusesSharingChangesWith409UnlessOverriddenWithAJustification() {
+        enableAdminEvents();
+        String solution = paymentsSolution("SoD Prevent Payments");
+        String rule = createRule("SoD prevent payments", "global", null,
+                List.of(grantKey(solution, "sod-approver"), grantKey(solution, "sod-creator")), "prevent", true);
+        String eve = createOrganizationUser("sod-eve");
+        grant(solution, "sod-eve", "sod-approver");
+
+        String body = "{\"principal\":{\"type\":\"user\",\"name\":\"sod-eve\"},\"role\":\"sod-creator\"";
+        HttpResponse<String> refused = adminPost("solutions/" + solution + "/grants", body + "}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        JsonNode answer = Oidc.json(refused.body());
+        assertEquals("sod_violation", answer.get("error").asText());
+        assertEquals("sodOverride", answer.get("field").asText());
+        assertEquals(rule, answer.get("rule").get("id").asText());
+        assertEquals("SoD prevent payments", answer.get("rule").get("name").asText());
+        assertEquals(List.of(grantKey(solution, "sod-approver"), grantKey(solution, "sod-creator")),
+                texts(answer.get("itemKeys")));
+        assertEquals(1, Oidc.json(adminGet("users/sod-eve/access").body()).size(), "nothing was written");
+        assertEquals(400, adminPost("solutions/" + solution + "/grants", body + ",\"sodOverride\":\"  \"}")
+                .statusCode());
+        assertEquals(400, adminPost("solutions/" + solution + "/grants", body + ",\"sodOverride\":\""
+                + "x".repeat(501) + "\"}").statusCode());
+
+        HttpResponse<String> overridden = adminPost("solutions/" + solution + "/grants",
+                body + ",\"sodOverride\":\"Month-end cover approved by the finance lead\"}");
+        assertEquals(201, overridden.statusCode(), overridden.body());
+        assertEquals(2, Oidc.json(adminGet("users/sod-eve/access").body()).size());
+        List<JsonNode> events = events(eve);
+        assertEquals(List.of("overridden", "refused"), events.stream().map(e -> e.get("outcome").asText()).toList());
+        assertEquals("Month-end cover approved by the finance lead", events.get(0).get("justification").asText());
+        assertEquals(grantKey(solution, "sod-creator"), events.get(0).get("itemKey").asText());
+        assertFalse(events.get(0).get("adminId").isNull(), "the admin is recorded");
+        List<AdminEventRepresentation> audit = customAdminEvents("CREATE", "runtime-access/solutions/" + solution);
+        assertTrue(audit.stream().anyMatch(e -> e.getRepresentation() != null
+                && e.getRepresentation().contains("Month-end cover approved by the finance lead")), "admin event");
+
+        // A membership brings the group's grants; a grant to a group reaches every member.
+        String creators = endUserGroup("SoD Prevent Creators");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + creators + "\"},\"role\":\"sod-creator\"}").statusCode());
+        createOrganizationUser("sod-fay");
+        grant(solution, "sod-fay", "sod-approver");
+        HttpResponse<String> member = adminPost("groups/" + creators + "/members", "{\"username\":\"sod-fay\"}");
+        assertEquals(409, member.statusCode(), member.body());
+        assertTrue(member.body().contains("SoD prevent payments"), member.body());
+        createOrganizationUser("sod-ida");
+        HttpResponse<String> bulk = adminPost("groups/" + creators + "/members/bulk",
+                "{\"members\":[\"sod-ida\",\"sod-fay\"]}");
+        assertEquals(409, bulk.statusCode(), bulk.body());
+        assertEquals(0, Oidc.json(adminGet("groups/" + creators + "/members").body()).size(), "nothing was added");
+        String approvers = endUserGroup("SoD Prevent Approvers");
+        assertEquals(201, adminPost("groups/" + approvers + "/members", "{\"username\":\"sod-fay\"}").statusCode());
+        HttpResponse<String> groupGrant = adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"group\",\"id\":\"" + approvers + "\"},\"role\":\"sod-creator\"}");
+        assertEquals(409, groupGrant.statusCode(), "fay would hold both through the group: " + groupGrant.body());
+    }
+
+    @Test
+    void warnRuleAllowsTheChangeAndRecordsIt() {
+        String solution = paymentsSolution("SoD Warn Payments");
+        createRule("SoD warn payments", "solution", solution,
+                List.of(grantKey(solution, "sod-auditor"), grantKey(solution, "sod-creator")), "warn", true);
+        String gil = createOrganizationUser("sod-gil");
+        grant(solution, "sod-gil", "sod-auditor");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"sod-gil\"},\"role\":\"sod-creator\"}").statusCode());
+        List<JsonNode> events = events(gil);
+        assertEquals(1, events.size());
+        assertEquals("warned", events.get(0).get("outcome").asText());
+        assertEquals("SoD warn payments", events.get(0).get("ruleName").asText());
+    }
+
+    @Test
+    void keycloakRoleAndGroupAssignmentsAreRefusedAndRolledBack() {
+        RoleRepresentation x = realmRole("sod-kc-x");
+        RoleRepresentation y = realmRole("sod-kc-y");
+        String rule = createRule("SoD keycloak roles", "global", null,
+                List.of("realm-role:sod-kc-x", "realm-role:sod-kc-y"), "prevent", true);
+        String hal = createOrganizationUser("sod-hal");
+        organization.admin().users().get(hal).roles().realmLevel().add(List.of(x));
+
+        HttpResponse<String> refused = send(keycloakAdmin("users/" + hal + "/role-mappings/realm")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"id\":\"" + y.getId() + "\",\"name\":\"sod-kc-y\"}]")));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(rule, Oidc.json(refused.body()).get("rule").get("id").asText());
+        assertFalse(realmRoles(hal).contains("sod-kc-y"), "the mapping was rolled back");
+
+        String group = keycloakGroup("sod-kc-group");
+        organization.admin().groups().group(group).roles().realmLevel().add(List.of(y));
+        HttpResponse<String> joined = send(keycloakAdmin("users/" + hal + "/groups/" + group)
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(409, joined.statusCode(), joined.body());
+        assertTrue(organization.admin().users().get(hal).groups().isEmpty(), "the membership was rolled back");
+        assertEquals(List.of("refused", "refused"), events(hal).stream().map(e -> e.get("outcome").asText()).toList());
+    }
+
+    @Test
+    void badRulesAre400NamingTheFieldAndViewersCannotChangeThem() {
+        String solution = paymentsSolution("SoD Bad Payments");
+        String good = "\"itemKeys\":[\"realm-role:a\",\"group:b\"]";
+        assertField("name", "{" + good + "}");
+        assertField("name", "{\"name\":\"" + "n".repeat(101) + "\"," + good + "}");
+        assertField("itemKeys", "{\"name\":\"SoD bad\",\"itemKeys\":[\"realm-role:a\"]}");
+        assertField("itemKeys[1]", "{\"name\":\"SoD bad\",\"itemKeys\":[\"realm-role:a\",\"role:b\"]}");
+        assertField("itemKeys[1]", "{\"name\":\"SoD bad\",\"itemKeys\":[\"realm-role:a\",\"grant:only-solution\"]}");
+        assertField("itemKeys[1]", "{\"name\":\"SoD bad\",\"itemKeys\":[\"realm-role:a\",\"realm-role:a\"]}");
+        assertField("scope", "{\"name\":\"SoD bad\",\"scope\":\"realm\"," + good + "}");
+        assertField("mode", "{\"name\":\"SoD bad\",\"mode\":\"block\"," + good + "}");
+        assertField("solutionId", "{\"name\":\"SoD bad\",\"scope\":\"solution\"," + good + "}");
+        assertField("solutionId", "{\"name\":\"SoD bad\",\"scope\":\"solution\",\"solutionId\":\"nope\","
+                + "\"itemKeys\":[\"grant:nope:a\",\"grant:nope:b\"]}");
+        assertField("itemKeys[0]", "{\"name\":\"SoD bad\",\"scope\":\"solution\",\"solutionId\":\"" + solution
+                + "\",\"itemKeys\":[\"grant:other:a\",\"" + grantKey(solution, "b") + "\"]}");
+        assertField("enabled", "{\"name\":\"SoD bad\",\"enabled\":\"yes\"," + good + "}");
+        assertEquals(0, Oidc.json(adminGet(SOD + "rules").body()).size(), "nothing was stored");
+
+        String id = createRule("SoD good", "global", null, List.of("realm-role:a", "group:b"), "warn", true);
+        assertEquals(409, adminPost(SOD + "rules", "{\"name\":\"sod GOOD\"," + good + "}").statusCode());
+        assertEquals(404, adminGet(SOD + "rules/unknown").statusCode());
+        HttpResponse<String> updated = adminPut(SOD + "rules/" + id, "{\"name\":\"SoD better\",\"mode\":\"prevent\","
+                + good + "}");
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("prevent", Oidc.json(adminGet(SOD + "rules/" + id).body()).get("mode").asText());
+
+        String viewer = organizationAdminToken("sod-viewer", "view-users");
+        assertEquals(200, send(viewerCall(viewer, "rules").GET()).statusCode());
+        assertEquals(200, send(viewerCall(viewer, "violations").GET()).statusCode());
+        assertEquals(403, send(viewerCall(viewer, "rules").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"name\":\"SoD viewer\"," + good + "}"))).statusCode());
+        assertEquals(403, send(viewerCall(viewer, "rules/" + id).PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"name\":\"SoD viewer\"," + good + "}"))).statusCode());
+        assertEquals(403, send(viewerCall(viewer, "rules/" + id).DELETE()).statusCode());
+    }
+
+    private void assertField(String field, String body) {
+        HttpResponse<String> response = adminPost(SOD + "rules", body);
+        assertEquals(400, response.statusCode(), body + " -> " + response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    private String createRule(String name, String scope, String solutionId, List<String> keys, String mode,
+            boolean enabled) {
+        String body = "{\"name\":\"" + name + "\",\"scope\":\"" + scope + "\","
+                + (solutionId == null ? "" : "\"solutionId\":\"" + solutionId + "\",")
+                + "\"itemKeys\":[" + keys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(","))
+                + "],\"mode\":\"" + mode + "\",\"enabled\":" + enabled + "}";
+        HttpResponse<String> created = adminPost(SOD + "rules", body);
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    /** A solution whose Active Policy offers sod-approver, sod-creator and sod-auditor. */
+    private String paymentsSolution(String name) {
+        for (String role : List.of("sod-approver", "sod-creator", "sod-auditor")) {
+            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
+            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+        }
+        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String solution = Oidc.json(created.body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
+                + "[\"user\",\"sod-approver\",\"sod-creator\",\"sod-auditor\"],\"resources\":[]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
+                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solution;
+    }
+
+    private void grant(String solution, String username, String role) {
+        HttpResponse<String> granted = adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
+        assertEquals(201, granted.statusCode(), granted.body());
+    }
+
+    private String endUserGroup(String name) {
+        HttpResponse<String> created = adminPost("groups", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    private RoleRepresentation realmRole(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return organization.admin().roles().get(name).toRepresentation();
+    }
+
+    private String keycloakGroup(String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        organization.admin().groups().add(group).close();
+        return organization.admin().groups().groups(name, 0, 10).stream().filter(g -> g.getName().equals(name))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private Set<String> realmRoles(String userId) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).collect(Collectors.toSet());
+    }
+
+    private List<JsonNode> events(String userId) {
+        List<JsonNode> events = new ArrayList<>();
+        for (JsonNode event : Oidc.json(adminGet(SOD + "events?max=500").body())) {
+            if (event.get("userId").asText().equals(userId)) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    private static String grantKey(String solution, String role) {
+        return "grant:" + solution + ":" + role;
+    }
+
+    private HttpRequest.Builder keycloakAdmin(String path) {
+        return HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/"
+                + path)).header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json");
+    }
+
+    private HttpRequest.Builder governance(String realm, String path) {
+        return HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + realm
+                + "/runtime-access/governance/sod/" + path)).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json");
+    }
+
+    private HttpRequest.Builder viewerCall(String token, String path) {
+        return HttpRequest.newBuilder(adminUri(SOD + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
+    }
+}

@@ -1,0 +1,116 @@
+package io.runtimeaccess.sharing.admin;
+
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.audit.ServerAdminEvents;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import java.time.Instant;
+import java.util.Map;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * The grant and end-user group membership changes of the admin API, as one code path that other modules
+ * (access-intelligence proposals) call too: the same validation (the Active Policy offers the role, the
+ * group and user exist), the same admin event and the same index invalidation, whoever asks. The admin API
+ * records its events through Keycloak's {@code AdminEventBuilder}; a caller outside it through
+ * {@link ServerAdminEvents} with the acting admin's auth details.
+ */
+public final class SharingChanges {
+
+    /** Records one change as an admin event; {@code path} is the change's resource path under {@code runtime-access/}. */
+    public interface Recorder {
+        void record(OperationType operation, String path, Object representation);
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Recorder recorder;
+    private final SharingStore store;
+    private final EndUserGroupStore groups;
+
+    SharingChanges(KeycloakSession session, RealmModel realm, Recorder recorder) {
+        this.session = session;
+        this.realm = realm;
+        this.recorder = recorder;
+        this.store = new SharingStore(session, realm);
+        this.groups = new EndUserGroupStore(session, realm);
+    }
+
+    /** Changes made outside the admin API; {@code actor} names the admin (or only the realm, for the server). */
+    public static SharingChanges recordedAs(KeycloakSession session, RealmModel realm, AuthDetails actor) {
+        return new SharingChanges(session, realm,
+                (operation, path, representation) -> ServerAdminEvents.record(session, realm, operation, path,
+                        representation, actor));
+    }
+
+    /** Gives a principal a role on a solution; a 400 naming {@code role} if the Active Policy does not offer it. */
+    public GrantEntity grant(SolutionEntity solution, PrincipalType type, String principalId, String role,
+            Instant expiresAt, GrantSource source, String grantedBy, String reason) {
+        GrantEntity grant = store.addGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
+        record(OperationType.CREATE, "solutions/" + solution.getId() + "/grants/" + grant.getId(), representation(grant));
+        return grant;
+    }
+
+    public GrantEntity revoke(SolutionEntity solution, String grantId) {
+        GrantEntity grant = store.removeGrant(solution, grantId);
+        record(OperationType.DELETE, "solutions/" + solution.getId() + "/grants/" + grant.getId(), representation(grant));
+        return grant;
+    }
+
+    /** Adds an admin-added membership (the caller refuses or reports one that exists). */
+    public GroupMemberEntity addMember(EndUserGroupEntity group, String userId) {
+        GroupMemberEntity member = groups.addMember(group, userId, GroupMemberEntity.ADMIN);
+        record(OperationType.CREATE, "groups/" + group.getId() + "/members/" + userId, representation(member));
+        return member;
+    }
+
+    /** Removes the user from the group whatever the membership's source; a 404 naming {@code userId} if not a member. */
+    public void removeMember(EndUserGroupEntity group, String userId) {
+        groups.removeMember(group, userId);
+        record(OperationType.DELETE, "groups/" + group.getId() + "/members/" + userId,
+                Map.of("groupId", group.getId(), "userId", userId));
+    }
+
+    Representations.Grant representation(GrantEntity grant) {
+        Representations.Grant rep = new Representations.Grant();
+        rep.id = grant.getId();
+        rep.solutionId = grant.getSolutionId();
+        rep.principal = new Representations.Principal();
+        rep.principal.type = grant.getPrincipalType().toLowerCase();
+        rep.principal.id = grant.getPrincipalId();
+        rep.principal.name = PrincipalType.USER.name().equals(grant.getPrincipalType())
+                ? Users.username(session, realm, grant.getPrincipalId())
+                : groups.group(grant.getPrincipalId()).getName();
+        rep.role = grant.getRoleName();
+        rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
+        rep.grantedBy = grant.getGrantedBy();
+        rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
+        rep.source = grant.getSource().toLowerCase();
+        rep.reason = grant.getReason();
+        return rep;
+    }
+
+    Representations.Member representation(GroupMemberEntity member) {
+        Representations.Member rep = new Representations.Member();
+        rep.userId = member.getUserId();
+        rep.username = Users.username(session, realm, member.getUserId());
+        rep.source = member.getSource().toLowerCase();
+        rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
+        return rep;
+    }
+
+    private void record(OperationType operation, String path, Object representation) {
+        recorder.record(operation, path, representation);
+        AccessIndexes.invalidateAfterCommit(session, realm);
+    }
+}

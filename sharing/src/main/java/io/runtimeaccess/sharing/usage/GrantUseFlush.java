@@ -1,0 +1,114 @@
+package io.runtimeaccess.sharing.usage;
+
+import io.runtimeaccess.mappers.token.RuntimeClaimsIssued;
+import io.runtimeaccess.sharing.index.AccessIndexes;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Writes this node's grant-use marks to {@code RA_GRANT_USE} in the background, every interval and at
+ * shutdown, keeping each row's latest time. Every node flushes its own marks (they live only in its memory),
+ * so this is not a one-node-per-cluster task. A use survives a restart or a node loss give or take one
+ * interval. A flush that fails (say two nodes inserting the same new row) keeps its marks for the next one.
+ */
+public final class GrantUseFlush {
+
+    public static final String TASK_NAME = "runtime-access-grant-use-flush";
+    /** Principals whose rows one query reads. */
+    private static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(GrantUseFlush.class);
+
+    private GrantUseFlush() {
+    }
+
+    /** Hooks marking into index replacement and token issuance, and schedules the flush once the server has started. */
+    public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
+        AccessIndexes.whenReplaced((realmId, index) -> UnflushedUse.absorb(realmId, index, System.currentTimeMillis()));
+        // A token carrying the runtime claims lets its user exercise every grant: mark them all, write nothing.
+        RuntimeClaimsIssued.listen((session, realm, user) ->
+                AccessIndexes.of(session, realm).markAllUsed(user.getId(), System.currentTimeMillis()));
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                        .schedule(() -> flush(factory), intervalMillis, TASK_NAME));
+            }
+        });
+    }
+
+    /** Takes every index's marks on this node and writes them, one transaction per realm. */
+    public static void flush(KeycloakSessionFactory factory) {
+        long now = System.currentTimeMillis();
+        AccessIndexes.forEachLatest((realmId, index) -> UnflushedUse.absorb(realmId, index, now));
+        for (String realmId : collect(UnflushedUse.realms())) {
+            Map<String, Long> uses = UnflushedUse.take(realmId);
+            if (uses.isEmpty()) {
+                continue;
+            }
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> write(session, realmId, uses));
+            } catch (RuntimeException e) {
+                UnflushedUse.putBack(realmId, uses);
+                LOG.warnf("Could not write %d grant use(s) of realm %s; kept for the next flush: %s", uses.size(),
+                        realmId, e.getMessage());
+            }
+        }
+    }
+
+    private static List<String> collect(Iterable<String> realms) {
+        List<String> list = new ArrayList<>();
+        realms.forEach(list::add);
+        return list;
+    }
+
+    private static void write(KeycloakSession session, String realmId, Map<String, Long> uses) {
+        if (session.realms().getRealm(realmId) == null) {
+            return;
+        }
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Map<String, List<String>> keysByPrincipal = new HashMap<>();
+        uses.keySet().forEach(key -> keysByPrincipal.computeIfAbsent(UseKeys.parts(key)[1], p -> new ArrayList<>())
+                .add(key));
+        List<String> principals = new ArrayList<>(keysByPrincipal.keySet());
+        for (int from = 0; from < principals.size(); from += CHUNK) {
+            List<String> chunk = principals.subList(from, Math.min(principals.size(), from + CHUNK));
+            Map<String, GrantUseEntity> rows = new HashMap<>();
+            em.createQuery("select u from GrantUseEntity u where u.realmId = :realmId and u.principalId in :ids",
+                    GrantUseEntity.class).setParameter("realmId", realmId).setParameter("ids", chunk)
+                    .getResultList().forEach(row -> rows.put(row.key(), row));
+            for (String principal : chunk) {
+                for (String key : keysByPrincipal.get(principal)) {
+                    upsert(em, realmId, rows.get(key), key, uses.get(key));
+                }
+            }
+            em.flush();
+        }
+    }
+
+    private static void upsert(EntityManager em, String realmId, GrantUseEntity row, String key, long lastUsed) {
+        if (row != null) {
+            row.setLastUsed(Math.max(row.getLastUsed(), lastUsed));
+            return;
+        }
+        String[] parts = UseKeys.parts(key);
+        GrantUseEntity created = new GrantUseEntity();
+        created.setId(UUID.randomUUID().toString());
+        created.setRealmId(realmId);
+        created.setPrincipalType(parts[0]);
+        created.setPrincipalId(parts[1]);
+        created.setSolutionId(parts[2]);
+        created.setRoleName(parts[3]);
+        created.setLastUsed(lastUsed);
+        em.persist(created);
+    }
+}
