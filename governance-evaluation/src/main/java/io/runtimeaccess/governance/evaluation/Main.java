@@ -17,6 +17,7 @@ public final class Main {
         switch (args[0]) {
             case "recommend" -> io.runtimeaccess.governance.evaluation.recommend.RecommendCommand.run(rest);
             case "scale" -> io.runtimeaccess.governance.evaluation.scale.ScaleCommand.run(rest);
+            case "mine" -> MineCommand.run(rest, System.out);
             default -> usage();
         }
     }

@@ -69,4 +69,9 @@ public class GovernanceResource {
     public RiskResource risk(@PathParam("riskScope") String scope) {
         return new RiskResource(session, realm, auth, adminEvent, scope);
     }
+
+    @Path("role-mining")
+    public io.runtimeaccess.governance.rolemining.RoleMiningResource roleMining() {
+        return new io.runtimeaccess.governance.rolemining.RoleMiningResource(session, realm, auth);
+    }
 }

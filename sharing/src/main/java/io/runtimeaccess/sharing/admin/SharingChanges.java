@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.admin;
 
+import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.grant.GrantSource;
@@ -7,10 +8,12 @@ import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.time.Instant;
@@ -23,7 +26,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * The grant and end-user group membership changes of the admin API, as one code path that other modules
+ * The grant, end-user group membership, role and build changes of the admin API, as one code path that other modules
  * (access-intelligence proposals) call too: the same validation (the Active Policy offers the role, the
  * group and user exist), the same separation-of-duties guards (before anything is written), the same admin
  * event and the same index invalidation, whoever asks. The admin API
@@ -118,6 +121,27 @@ public final class SharingChanges {
         groups.removeMember(group, userId);
         record(OperationType.DELETE, "groups/" + group.getId() + "/members/" + userId,
                 Map.of("groupId", group.getId(), "userId", userId));
+    }
+
+    /** Adds a runtime role to the catalog; a 409 naming {@code name} if it exists. */
+    public RuntimeRoleEntity createRole(String name, String description) {
+        RuntimeRoleEntity role = store.createRole(name, description);
+        record(OperationType.CREATE, "roles/" + role.getName(), RolesResource.toRepresentation(role));
+        return role;
+    }
+
+    /**
+     * Adds a build to a solution without activating it; a 400 naming the field if a role is not in the catalog,
+     * a 409 naming {@code name} if the solution has a build of that name.
+     */
+    public BuildEntity addBuild(SolutionEntity solution, String name, Representations.Build doc) {
+        BuildEntity build = store.addBuild(solution, name, doc);
+        Representations.Build rep = Policies.read(build.getPolicy());
+        rep.id = build.getId();
+        rep.name = build.getName();
+        rep.active = build.getId().equals(solution.getActiveBuildId());
+        record(OperationType.CREATE, "solutions/" + solution.getId() + "/builds/" + build.getId(), rep);
+        return build;
     }
 
     Representations.Grant representation(GrantEntity grant) {
