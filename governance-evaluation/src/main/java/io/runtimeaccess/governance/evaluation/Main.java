@@ -15,7 +15,7 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
-            // each command adds its line here
+            case "recommend" -> io.runtimeaccess.governance.evaluation.recommend.RecommendCommand.run(rest);
             default -> usage();
         }
     }

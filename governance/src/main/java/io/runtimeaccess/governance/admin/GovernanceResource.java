@@ -1,6 +1,12 @@
 package io.runtimeaccess.governance.admin;
 
+import io.runtimeaccess.governance.reports.ReportsResource;
+import io.runtimeaccess.governance.run.RunsResource;
+import io.runtimeaccess.governance.separation.SodResource;
+import io.runtimeaccess.governance.riskstore.RiskResource;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
@@ -30,4 +36,25 @@ public class GovernanceResource {
     }
 
     // Sub-resource locators, one per concept (proposals, settings, runs, reports, risk, sod, role-mining).
+
+    @Path("runs")
+    public RunsResource runs() {
+        return new RunsResource(session, realm, auth, adminEvent);
+    }
+
+    @Path("reports")
+    public ReportsResource reports() {
+        return new ReportsResource(session, realm, auth);
+    }
+
+    @Path("sod")
+    public SodResource sod() {
+        return new SodResource(session, realm, auth, adminEvent);
+    }
+
+    /** User risk: {@code risk} (ranking) and {@code users/{user}/risk}. */
+    @Path("{riskScope: risk|users}")
+    public RiskResource risk(@PathParam("riskScope") String scope) {
+        return new RiskResource(session, realm, auth, adminEvent, scope);
+    }
 }

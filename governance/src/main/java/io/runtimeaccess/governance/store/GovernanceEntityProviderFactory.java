@@ -1,5 +1,9 @@
 package io.runtimeaccess.governance.store;
 
+import io.runtimeaccess.governance.run.RunEntity;
+import io.runtimeaccess.governance.signin.SignInEntity;
+import io.runtimeaccess.governance.separation.SodEventEntity;
+import io.runtimeaccess.governance.separation.SodRuleEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -15,7 +19,8 @@ public class GovernanceEntityProviderFactory implements JpaEntityProviderFactory
     @Override
     public List<Class<?>> getEntities() {
         // each concept adds its entities here
-        return List.of();
+        return List.of(RunEntity.class, SignInEntity.class, SodRuleEntity.class, SodEventEntity.class,
+                io.runtimeaccess.governance.riskstore.UserRiskEntity.class);
     }
 
     @Override

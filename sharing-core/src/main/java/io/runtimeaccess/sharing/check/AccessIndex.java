@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.check;
 import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import io.runtimeaccess.sharing.grant.Grant;
+import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.policy.Solution;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * An organization's sharing configuration compiled for answering "may U do A on R?" in memory.
  * Immutable: a change builds a new index and swaps it in, so a check never waits on a writer and never
  * touches the database. A check is a few hash lookups and bit operations and allocates nothing.
+ * An allowed check also marks the grants it relied on as used (an in-memory bit per role, see
+ * {@link #forEachUsed}), which is all use tracking costs a check.
  */
 public final class AccessIndex {
 
@@ -25,26 +28,40 @@ public final class AccessIndex {
     private final Map<String, SolutionPolicy> solutions;
     private final Map<String, int[]> groupsOfUser;
     private final String[] groupNames;
+    /** Ids of the groups, indexed like {@link #groupNames}. */
+    private final String[] groupIds;
+    /** The values of {@link #solutions}, for walks that must not allocate an iterator. */
+    private final SolutionPolicy[] policies;
+    private final boolean marksUse;
     /** Every group's name by id, archived ones included: what the identity-provider group sync matches against. */
     private final Map<String, String> groupNameById;
     private final long groupNamesVersion;
 
     AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            Map<String, String> groupNameById) {
-        this(solutions, groupsOfUser, groupNames, Map.copyOf(groupNameById), GROUP_NAMES_VERSIONS.incrementAndGet());
+            String[] groupIds, Map<String, String> groupNameById) {
+        this(solutions, groupsOfUser, groupNames, groupIds, Map.copyOf(groupNameById),
+                GROUP_NAMES_VERSIONS.incrementAndGet(), true);
     }
 
     private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            Map<String, String> groupNameById, long groupNamesVersion) {
+            String[] groupIds, Map<String, String> groupNameById, long groupNamesVersion, boolean marksUse) {
         this.solutions = solutions;
         this.groupsOfUser = groupsOfUser;
         this.groupNames = groupNames;
+        this.groupIds = groupIds;
+        this.policies = solutions.values().toArray(new SolutionPolicy[0]);
         this.groupNameById = groupNameById;
         this.groupNamesVersion = groupNamesVersion;
+        this.marksUse = marksUse;
     }
 
     public static AccessIndex empty() {
-        return new AccessIndex(Map.of(), Map.of(), new String[0], Map.of());
+        return new AccessIndex(Map.of(), Map.of(), new String[0], new String[0], Map.of());
+    }
+
+    /** The same index (sharing its marks) whose checks do not mark use: only to measure what marking costs. */
+    public AccessIndex withoutUseMarks() {
+        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById, groupNamesVersion, false);
     }
 
     /**
@@ -64,7 +81,8 @@ public final class AccessIndex {
         if (previous == null || !hasGroupNames(previous.groupNameById)) {
             return this;
         }
-        return new AccessIndex(solutions, groupsOfUser, groupNames, groupNameById, previous.groupNamesVersion);
+        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById,
+                previous.groupNamesVersion, marksUse);
     }
 
     /** Whether the groups' names by id, archived ones included, are exactly {@code namesById}. */
@@ -109,14 +127,74 @@ public final class AccessIndex {
             return Decision.ALLOW_DESIGNER;
         }
         long roles = roleMask(policy, subject.userId(), nowMillis);
-        if (resource == null) {
-            return roles != 0L ? Decision.ALLOW_ROLE : Decision.DENY_NO_ROLE;
+        if (resource != null) {
+            long holders = resource.rolesByAction[action.ordinal()];
+            if (holders == 0L) {
+                return Decision.DENY_PERMISSION_HAS_NO_ROLES;
+            }
+            roles &= holders;
         }
-        long holders = resource.rolesByAction[action.ordinal()];
-        if (holders == 0L) {
-            return Decision.DENY_PERMISSION_HAS_NO_ROLES;
+        if (roles == 0L) {
+            return Decision.DENY_NO_ROLE;
         }
-        return (roles & holders) != 0L ? Decision.ALLOW_ROLE : Decision.DENY_NO_ROLE;
+        markUsed(policy, subject.userId(), roles, nowMillis);
+        return Decision.ALLOW_ROLE;
+    }
+
+    /** Marks as used every grant of the user (direct or through a group) that gives one of {@code roles}. */
+    private void markUsed(SolutionPolicy policy, String userId, long roles, long nowMillis) {
+        if (!marksUse) {
+            return;
+        }
+        RoleGrants direct = policy.userGrants.get(userId);
+        if (direct != null) {
+            direct.markUsed(direct.activeAt(nowMillis) & roles);
+        }
+        int[] groups = groupsOfUser.get(userId);
+        if (groups != null) {
+            for (int group : groups) {
+                RoleGrants held = policy.groupGrants[group];
+                if (held != null) {
+                    held.markUsed(held.activeAt(nowMillis) & roles);
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks every grant the user holds at {@code nowMillis} on every solution as used: a token carrying the
+     * user's runtime claims lets the user exercise all of them.
+     */
+    public void markAllUsed(String userId, long nowMillis) {
+        for (SolutionPolicy policy : policies) {
+            markUsed(policy, userId, -1L, nowMillis);
+        }
+    }
+
+    /**
+     * Reports each grant marked used since the last drain, once per principal, solution and role. With
+     * {@code drain} the marks are taken, so the next use marks again; without, they are only read.
+     */
+    public void forEachUsed(UseMarks sink, boolean drain) {
+        for (SolutionPolicy policy : policies) {
+            policy.userGrants.forEach((userId, grants) ->
+                    report(sink, PrincipalType.USER, userId, policy, grants.usedRoles(drain)));
+            for (int group = 0; group < policy.groupGrants.length; group++) {
+                if (policy.groupGrants[group] != null) {
+                    report(sink, PrincipalType.GROUP, groupIds[group], policy,
+                            policy.groupGrants[group].usedRoles(drain));
+                }
+            }
+        }
+    }
+
+    private static void report(UseMarks sink, PrincipalType type, String principalId, SolutionPolicy policy,
+            long roles) {
+        if (roles != 0L) {
+            for (String role : names(policy, roles)) {
+                sink.used(type, principalId, policy.solutionId, role);
+            }
+        }
     }
 
     /** The user's effective runtime roles on a solution at {@code nowMillis}, in the Active Policy's order. */

@@ -57,7 +57,9 @@ final class AccessIndexBuilder {
         groupsOfUser.forEach((user, list) -> userGroups.put(user, list.stream().mapToInt(Integer::intValue).toArray()));
         Map<String, String> allGroupNames = new HashMap<>();
         groups.forEach(group -> allGroupNames.put(group.id(), group.name()));
-        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), allGroupNames);
+        String[] groupIds = new String[groupNames.size()];
+        groupIndex.forEach((id, index) -> groupIds[index] = id);
+        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), groupIds, allGroupNames);
     }
 
     private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {

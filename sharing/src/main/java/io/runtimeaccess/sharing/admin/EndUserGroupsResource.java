@@ -7,8 +7,11 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChange;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.Listings;
@@ -152,6 +155,9 @@ public class EndUserGroupsResource {
         Set<String> adminMembers = groups.members(group.getId()).stream()
                 .filter(m -> GroupMemberEntity.ADMIN.equals(m.getSource())).map(GroupMemberEntity::getUserId)
                 .collect(Collectors.toSet());
+        String override = AccessChangeGuards.override(body);
+        AccessChangeGuards.checkAll(session, realm, joining(group, users.stream().map(UserModel::getId)
+                .filter(userId -> !adminMembers.contains(userId)).toList()), override);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
         for (UserModel user : users) {
@@ -168,6 +174,9 @@ public class EndUserGroupsResource {
         if (!added.isEmpty()) {
             Map<String, Object> event = new LinkedHashMap<>(result);
             event.put("groupId", group.getId());
+            if (override != null) {
+                event.put(AccessChangeGuards.OVERRIDE_FIELD, override);
+            }
             changes.record(OperationType.CREATE, event);
         }
         return result;
@@ -188,7 +197,10 @@ public class EndUserGroupsResource {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");
         }
+        String override = AccessChangeGuards.override(rep.sodOverride);
+        AccessChangeGuards.checkAll(session, realm, joining(group, List.of(user.getId())), override);
         Representations.Member added = toRepresentation(groups.addMember(group, user.getId(), GroupMemberEntity.ADMIN));
+        added.sodOverride = override;
         changes.record(OperationType.CREATE, added);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
@@ -200,6 +212,19 @@ public class EndUserGroupsResource {
         groups.removeMember(groups.group(id), userId);
         changes.record(OperationType.DELETE, Map.of("groupId", id, "userId", userId));
         return Response.noContent().build();
+    }
+
+    /** What joining the group gives each user: the membership and the group's current grants. */
+    private List<AccessChange> joining(EndUserGroupEntity group, List<String> userIds) {
+        List<String> keys = new ArrayList<>();
+        keys.add(AccessChange.endUserGroupKey(group.getId()));
+        long now = System.currentTimeMillis();
+        for (GrantEntity grant : new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, group.getId())) {
+            if (grant.getExpiresAt() == null || grant.getExpiresAt() > now) {
+                keys.add(AccessChange.grantKey(grant.getSolutionId(), grant.getRoleName()));
+            }
+        }
+        return userIds.stream().map(userId -> new AccessChange(userId, keys)).toList();
     }
 
     /** Deletes the group with its memberships and every grant to it; answers what went with it. */

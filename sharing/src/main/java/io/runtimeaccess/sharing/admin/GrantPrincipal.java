@@ -4,7 +4,10 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import java.util.List;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -30,5 +33,14 @@ record GrantPrincipal(PrincipalType type, String id) {
             return new GrantPrincipal(PrincipalType.GROUP, new EndUserGroupStore(session, realm).groupByIdOrName(group).getId());
         }
         throw BadRequest.invalid("principal.type", "'" + Limits.shown(principal.type) + "' is not one of user, group");
+    }
+
+    /** Who gets {@code itemKey} by a grant to this principal: the user, or every member of the group. */
+    List<AccessChange> changes(KeycloakSession session, RealmModel realm, String itemKey) {
+        if (type == PrincipalType.USER) {
+            return List.of(new AccessChange(id, List.of(itemKey)));
+        }
+        return new EndUserGroupStore(session, realm).members(id).stream().map(GroupMemberEntity::getUserId)
+                .distinct().map(userId -> new AccessChange(userId, List.of(itemKey))).toList();
     }
 }

@@ -13,6 +13,8 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.authzen.Evaluation;
 import io.runtimeaccess.sharing.extension.AdminExtension;
 import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.guard.AccessChange;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -247,9 +249,14 @@ public class SharingAdminResource {
         Limits.text("reason", rep.reason, Limits.TEXT);
         String role = Names.require("role", rep.role);
         Instant expiresAt = expiry(rep.expiresAt);
-        GrantEntity grant = store.addGrant(solution, principal.type(), principal.id(), role, expiresAt,
+        String override = AccessChangeGuards.override(rep.sodOverride);
+        store.requireOffered(solution, role);
+        AccessChangeGuards.checkAll(session, realm, principal.changes(session, realm,
+                AccessChange.grantKey(solution.getId(), role)), override);
+        GrantEntity grant = store.persistGrant(solution, principal.type(), principal.id(), role, expiresAt,
                 GrantSource.ADMIN, auth.adminAuth().getUser().getId(), rep.reason);
         Representations.Grant created = toRepresentation(grant);
+        created.sodOverride = override;
         changed(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

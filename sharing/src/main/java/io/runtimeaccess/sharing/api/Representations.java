@@ -64,6 +64,8 @@ public final class Representations {
         public String grantedAt;
         public String source;
         public String reason;
+        /** An admin's justification for going past a preventive separation-of-duties rule (request only, echoed). */
+        public String sodOverride;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -93,6 +95,8 @@ public final class Representations {
         /** {@code admin} or {@code identity_provider}. */
         public String source;
         public String addedAt;
+        /** An admin's justification for going past a preventive separation-of-duties rule (request only, echoed). */
+        public String sodOverride;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

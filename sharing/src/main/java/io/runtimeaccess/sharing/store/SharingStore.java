@@ -185,6 +185,12 @@ public final class SharingStore {
 
     public GrantEntity addGrant(SolutionEntity solution, PrincipalType type, String principalId, String role,
             Instant expiresAt, GrantSource source, String grantedBy, String reason) {
+        requireOffered(solution, role);
+        return persistGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
+    }
+
+    /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
+    public void requireOffered(SolutionEntity solution, String role) {
         BuildEntity active = build(solution, solution.getActiveBuildId());
         List<String> offered = Policies.read(active.getPolicy()).roles;
         if (!offered.contains(role)) {
@@ -192,7 +198,6 @@ public final class SharingStore {
                     + active.getName() + "' is active and offers " + offered
                     + ". Add the role to that build, or activate a build that has it.");
         }
-        return persistGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
     }
 
     /** Adds a grant the caller has checked against the Active Policy (an import checks a whole document at once). */

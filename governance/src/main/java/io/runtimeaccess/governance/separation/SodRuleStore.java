@@ -1,0 +1,79 @@
+package io.runtimeaccess.governance.separation;
+
+import io.runtimeaccess.governance.sod.SodRule;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** Creates, changes and deletes a realm's rules; names are unique in the realm (409 otherwise). */
+final class SodRuleStore {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final EntityManager em;
+
+    SodRuleStore(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.em = SodRules.em(session);
+    }
+
+    /** The rule, or a 404. */
+    SodRuleEntity rule(String id) {
+        SodRuleEntity rule = id == null || id.length() > Limits.ID ? null : em.find(SodRuleEntity.class, id);
+        if (rule == null || !rule.getRealmId().equals(realm.getId())) {
+            throw BadRequest.notFound("id", "no separation-of-duties rule '" + Limits.shown(id) + "' in this realm");
+        }
+        return rule;
+    }
+
+    SodRuleEntity create(SodRule rule) {
+        requireFreeName(rule.name(), null);
+        SodRuleEntity entity = new SodRuleEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setCreatedAt(System.currentTimeMillis());
+        copy(rule, entity);
+        em.persist(entity);
+        em.flush();
+        SodRules.forget(session, realm);
+        return entity;
+    }
+
+    SodRuleEntity update(SodRuleEntity entity, SodRule rule) {
+        requireFreeName(rule.name(), entity.getId());
+        copy(rule, entity);
+        em.flush();
+        SodRules.forget(session, realm);
+        return entity;
+    }
+
+    void delete(SodRuleEntity entity) {
+        em.remove(entity);
+        em.flush();
+        SodRules.forget(session, realm);
+    }
+
+    private void requireFreeName(String name, String exceptId) {
+        List<SodRuleEntity> same = em.createQuery("select r from SodRuleEntity r where r.realmId = :realmId"
+                + " and lower(r.name) = :name", SodRuleEntity.class).setParameter("realmId", realm.getId())
+                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).getResultList();
+        if (same.stream().anyMatch(r -> !r.getId().equals(exceptId))) {
+            throw BadRequest.conflict("name", "a rule named '" + Limits.shown(name) + "' already exists");
+        }
+    }
+
+    private static void copy(SodRule rule, SodRuleEntity entity) {
+        entity.setName(rule.name());
+        entity.setDescription(rule.description());
+        entity.setScope(rule.scope().name());
+        entity.setSolutionId(rule.solutionId());
+        entity.setItemKeys(String.join("\n", rule.itemKeys()));
+        entity.setPrevent(rule.prevent());
+        entity.setEnabled(rule.enabled());
+    }
+}

@@ -1,0 +1,89 @@
+package io.runtimeaccess.governance.snapshot;
+
+import io.runtimeaccess.governance.access.AccessItem;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.Config;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.utils.ModelToRepresentation;
+
+/**
+ * Keycloak's realm roles, client roles and groups as access items, built once per snapshot from Keycloak's
+ * cached models. Privileged: the realm-management client's roles (and, in the admin realm, the realms' admin
+ * clients' roles and the {@code admin} role), any composite role or group that carries one of them, and the keys
+ * the realm's settings mark privileged. The realm's default-roles composite is left out: every user holds it.
+ */
+final class KeycloakItems {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Set<String> privilegedKeys;
+    private final Map<String, AccessItem> rolesById = new HashMap<>();
+    private final Map<String, AccessItem> groupsById = new HashMap<>();
+    private final List<RoleModel> adminRoles;
+
+    KeycloakItems(KeycloakSession session, RealmModel realm, Set<String> privilegedKeys) {
+        this.session = session;
+        this.realm = realm;
+        this.privilegedKeys = privilegedKeys;
+        this.adminRoles = adminRoles(realm);
+        String defaultRoleId = realm.getDefaultRole() == null ? null : realm.getDefaultRole().getId();
+        realm.getRolesStream().filter(role -> !role.getId().equals(defaultRoleId)).forEach(role -> rolesById.put(
+                role.getId(), mark(AccessItem.realmRole(role.getName(), privileged(role)))));
+        realm.getClientsStream().forEach(client -> client.getRolesStream().forEach(role -> rolesById.put(role.getId(),
+                mark(AccessItem.clientRole(client.getClientId(), role.getName(), privileged(role))))));
+    }
+
+    /** The role as an item, or null for the default-roles composite (and a role removed meanwhile). */
+    AccessItem role(String roleId) {
+        return rolesById.get(roleId);
+    }
+
+    /** The group as an item, or null if it was removed meanwhile. */
+    AccessItem group(String groupId) {
+        return groupsById.computeIfAbsent(groupId, id -> {
+            GroupModel group = session.groups().getGroupById(realm, id);
+            if (group == null) {
+                return null;
+            }
+            boolean privileged = group.getRoleMappingsStream().anyMatch(this::privileged);
+            return mark(AccessItem.group(group.getId(), ModelToRepresentation.buildGroupPath(group), privileged));
+        });
+    }
+
+    /** The item, marked privileged if the settings name it. */
+    AccessItem mark(AccessItem item) {
+        return privilegedKeys.contains(item.key()) ? item.asPrivileged() : item;
+    }
+
+    private boolean privileged(RoleModel role) {
+        if (adminRoles.contains(role)) {
+            return true;
+        }
+        return role.isComposite() && adminRoles.stream().anyMatch(role::hasRole);
+    }
+
+    private static List<RoleModel> adminRoles(RealmModel realm) {
+        // in the admin realm, each realm has a "{name}-realm" client whose roles administer that realm
+        boolean adminRealm = realm.getName().equals(Config.getAdminRealm());
+        List<ClientModel> adminClients = realm.getClientsStream()
+                .filter(client -> Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())
+                        || adminRealm && client.getClientId().endsWith("-realm"))
+                .collect(Collectors.toList());
+        List<RoleModel> roles = adminClients.stream().flatMap(ClientModel::getRolesStream)
+                .collect(Collectors.toList());
+        RoleModel admin = realm.getRole("admin");
+        if (admin != null && adminRealm) {
+            roles.add(admin);
+        }
+        return roles;
+    }
+}

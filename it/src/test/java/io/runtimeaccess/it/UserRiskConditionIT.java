@@ -1,0 +1,179 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * "Condition - user risk" in a conditional browser flow: a copy of the browser flow whose "forms" sub-flow
+ * gets a CONDITIONAL sub-flow (the condition, then the OTP form), so a user whose stored risk reaches the
+ * threshold is asked to set up OTP and a low-risk user signs in with the password alone. Also the user-risk
+ * endpoints and their 400 / 403 / 404 answers.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class UserRiskConditionIT extends AbstractSharingIT {
+
+    private static final String CONDITION = "runtime-access-condition-user-risk";
+    private static final String FLOW = "browser-user-risk";
+    private static final String RISK_FLOW = "risky users need OTP";
+    private static final int THRESHOLD = 50;
+
+    private RealmRepresentation before;
+
+    @BeforeEach
+    void bindTheRiskFlow() {
+        before = organization.admin().toRepresentation();
+        assertNotEquals(FLOW, before.getBrowserFlow(), "a previous test left the risk flow bound");
+        deleteTheRiskFlow();
+        copyBrowserFlowWithTheRiskCondition(before.getBrowserFlow());
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setBrowserFlow(FLOW);
+        organization.admin().update(realm);
+    }
+
+    @AfterEach
+    void restoreTheBrowserFlow() {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setBrowserFlow(before.getBrowserFlow());
+        organization.admin().update(realm);
+        deleteTheRiskFlow();
+    }
+
+    @Test
+    void aRiskyUserIsAskedForOtpAndALowRiskUserIsNot() {
+        String riskyId = createOrganizationUser("risk-admin");
+        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        RoleRepresentation realmAdmin = organization.admin().clients().get(realmManagement).roles().get("realm-admin")
+                .toRepresentation();
+        organization.admin().users().get(riskyId).roles().clientLevel(realmManagement).add(List.of(realmAdmin));
+        String calmId = createOrganizationUser("risk-calm");
+
+        // Never scored: counts as score 0 (the default), so nobody is asked yet.
+        assertSignedIn(org.formLogin(new Browser(), "risk-admin", "risk-admin", Map.of()));
+
+        JsonNode risky = json(adminPost("governance/users/" + riskyId + "/risk", ""), 200);
+        assertEquals(riskyId, risky.get("userId").asText());
+        assertEquals("risk-admin", risky.get("username").asText());
+        assertTrue(risky.get("score").asInt() >= THRESHOLD, "admin without a second factor: " + risky);
+        assertEquals(List.of("admin-role", "no-second-factor-privileged"), codes(risky));
+        assertEquals("risk-1", risky.get("modelVersion").asText());
+        JsonNode calm = json(adminGet("governance/users/risk-calm/risk"), 200);
+        assertTrue(calm.get("score").asInt() < THRESHOLD, "computed on first read: " + calm);
+        assertEquals(List.of("no-second-factor"), codes(calm));
+
+        AssertionError stopped = assertThrows(AssertionError.class,
+                () -> org.formLogin(new Browser(), "risk-admin", "risk-admin", Map.of()));
+        assertTrue(stopped.getMessage().contains("Mobile Authenticator Setup"),
+                "the risky user must set up OTP: " + stopped.getMessage());
+        assertSignedIn(org.formLogin(new Browser(), "risk-calm", "risk-calm", Map.of()));
+
+        JsonNode ranked = json(adminGet("governance/risk?min=" + THRESHOLD), 200);
+        assertEquals(1, ranked.size(), "only the risky user reaches the threshold: " + ranked);
+        assertEquals(riskyId, ranked.get(0).get("userId").asText());
+        JsonNode all = json(adminGet("governance/risk?first=0&max=100"), 200);
+        assertTrue(all.size() >= 2);
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1).get("score").asInt() >= all.get(i).get("score").asInt(), "highest first");
+        }
+
+        // A removed user takes its stored risk along.
+        organization.admin().users().delete(calmId).close();
+        JsonNode after = json(adminGet("governance/risk?max=1000"), 200);
+        after.forEach(r -> assertNotEquals(calmId, r.get("userId").asText()));
+    }
+
+    @Test
+    void theEndpointsCheckInputRightsAndUsers() {
+        createOrganizationUser("risk-subject");
+        assertEquals(400, adminGet("governance/risk?min=101").statusCode());
+        assertEquals("min", json(adminGet("governance/risk?min=abc"), 400).get("field").asText());
+        assertEquals("max", json(adminGet("governance/risk?max=0"), 400).get("field").asText());
+        assertEquals("user", json(adminGet("governance/users/no-such-user/risk"), 404).get("field").asText());
+        assertEquals(404, adminPost("governance/users/no-such-user/risk", "").statusCode());
+        assertEquals(404, adminGet("governance/users/risk-subject/nothing").statusCode());
+
+        String viewer = organizationAdminToken("risk-viewer", "view-users");
+        assertEquals(200, call("GET", "governance/users/risk-subject/risk", viewer).statusCode());
+        assertEquals(200, call("GET", "governance/risk", viewer).statusCode());
+        assertEquals(403, call("POST", "governance/users/risk-subject/risk", viewer).statusCode());
+        String nobody = organizationAdminToken("risk-nobody", "view-clients");
+        assertEquals(403, call("GET", "governance/risk", nobody).statusCode());
+        assertEquals(403, call("GET", "governance/users/risk-subject/risk", nobody).statusCode());
+    }
+
+    /** Copies the browser flow; its "forms" sub-flow gets a CONDITIONAL sub-flow: the condition, then OTP. */
+    private void copyBrowserFlowWithTheRiskCondition(String original) {
+        AuthenticationManagementResource flows = organization.admin().flows();
+        try (Response copied = flows.copy(original, Map.of("newName", FLOW))) {
+            assertEquals(201, copied.getStatus(), "copying the browser flow");
+        }
+        flows.addExecutionFlow(FLOW + " forms", Map.of("alias", RISK_FLOW, "type", "basic-flow",
+                "provider", "registration-page-form", "description", "OTP when the user's risk is high"));
+        flows.addExecution(RISK_FLOW, Map.of("provider", CONDITION));
+        flows.addExecution(RISK_FLOW, Map.of("provider", "auth-otp-form"));
+        for (AuthenticationExecutionInfoRepresentation execution : flows.getExecutions(FLOW + " forms")) {
+            if (RISK_FLOW.equals(execution.getDisplayName())) {
+                execution.setRequirement("CONDITIONAL");
+                flows.updateExecutions(FLOW + " forms", execution);
+            }
+        }
+        for (AuthenticationExecutionInfoRepresentation execution : flows.getExecutions(RISK_FLOW)) {
+            execution.setRequirement("REQUIRED");
+            flows.updateExecutions(RISK_FLOW, execution);
+        }
+        AuthenticationExecutionInfoRepresentation condition = flows.getExecutions(FLOW).stream()
+                .filter(e -> CONDITION.equals(e.getProviderId())).findFirst().orElseThrow();
+        assertEquals("REQUIRED", condition.getRequirement());
+        assertEquals("Condition - user risk", condition.getDisplayName());
+        AuthenticatorConfigRepresentation config = new AuthenticatorConfigRepresentation();
+        config.setAlias("risk at least " + THRESHOLD);
+        config.setConfig(Map.of("threshold", Integer.toString(THRESHOLD)));
+        try (Response created = flows.newExecutionConfig(condition.getId(), config)) {
+            assertEquals(201, created.getStatus(), "configuring the condition");
+        }
+    }
+
+    private void deleteTheRiskFlow() {
+        organization.admin().flows().getFlows().stream().filter(f -> f.getAlias().equals(FLOW))
+                .forEach(f -> organization.admin().flows().deleteFlow(f.getId()));
+    }
+
+    private HttpResponse<String> call(String method, String path, String token) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("")));
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
+        return Oidc.json(response.body());
+    }
+
+    private static List<String> codes(JsonNode risk) {
+        List<String> codes = new java.util.ArrayList<>();
+        risk.get("reasons").forEach(r -> codes.add(r.get("code").asText()));
+        return codes;
+    }
+
+    private static void assertSignedIn(JsonNode tokens) {
+        assertTrue(tokens.hasNonNull("access_token"), "signed in: " + tokens);
+    }
+}
