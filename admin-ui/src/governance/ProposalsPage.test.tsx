@@ -57,7 +57,7 @@ describe("ProposalsPage", () => {
     await userEvent.type(within(dialog).getByLabelText("Comment"), "as the peers");
     await userEvent.click(within(dialog).getByRole("button", { name: "Approve" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/p1/approve", { comment: "as the peers" });
-    expect(await screen.findByRole("heading", { name: /Applied/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: /Proposal applied/ })).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
@@ -95,6 +95,7 @@ describe("ProposalsPage", () => {
     await userEvent.type(within(dialog).getByLabelText(/Reason/), "not in this team");
     await userEvent.click(within(dialog).getByRole("button", { name: "Reject" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/p1/reject", { reason: "not in this team" });
+    expect(await screen.findByRole("heading", { name: /Proposal rejected/ })).toBeInTheDocument();
   });
 
   it("approves and rejects the selected proposals in bulk and reports what was not done", async () => {
@@ -139,5 +140,22 @@ describe("ProposalsPage", () => {
     expect(screen.queryByRole("button", { name: /^Reject/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Run analysis now" })).not.toBeInTheDocument();
     expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
+  });
+
+  it("says when an approved change could not be applied", async () => {
+    const api = render();
+    api.post.mockResolvedValue({ ...peerProposal, status: "failed", error: "the role is no longer offered" });
+    await userEvent.click(within(await screen.findByTestId("proposal-p1")).getByRole("button", { name: /^Approve erin/ }));
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Approve" }));
+    expect(await screen.findByRole("heading", { name: /The approved change could not be applied: the role is no longer offered/ })).toBeInTheDocument();
+  });
+
+  it("shows the server's refusal of a decision in the dialog", async () => {
+    const api = render();
+    api.post.mockRejectedValue(new ApiError(409, "mode report: proposals are read-only"));
+    await userEvent.click(within(await screen.findByTestId("proposal-p1")).getByRole("button", { name: /^Approve erin/ }));
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Approve" }));
+    expect(await within(screen.getByRole("dialog")).findByText("mode report: proposals are read-only")).toBeInTheDocument();
+    expect(within(screen.getByRole("dialog")).queryByLabelText(/Override justification/)).not.toBeInTheDocument();
   });
 });

@@ -52,7 +52,11 @@ export function ProposalsPage() {
     reload();
   };
   const decided = (proposal: Proposal) =>
-    refresh(proposal.status === "failed" ? { variant: "danger", title: t("proposalFailed", { error: proposal.error ?? "" }) } : { variant: "success", title: proposalStatusText(proposal.status) });
+    refresh(
+      proposal.status === "failed"
+        ? { variant: "danger", title: t("proposalFailed", { error: proposal.error ?? "" }) }
+        : { variant: "success", title: proposal.status === "applied" ? t("proposalApplied") : proposal.status === "rejected" ? t("proposalRejected") : proposalStatusText(proposal.status) },
+    );
   const bulkDone = (answer: BulkAnswer) => {
     const failures = answer.results.filter((r) => r.error);
     const title = [t("bulkResult", { ok: answer.results.length - failures.length, total: answer.results.length }), failures.length ? t("bulkFailures", { failures: failures.map((f) => `${f.id}: ${f.error}`).join("; ") }) : ""].join(" ").trim();
