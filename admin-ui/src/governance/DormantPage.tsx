@@ -22,8 +22,15 @@ interface UnusedReport {
 interface ReconciliationReport {
   orphanedFederatedUsers: { userId: string; username: string }[];
   unmatchedIdentityProviderGroups: { userId: string; username: string; group: string }[];
-  inactivePolicyGrants: { grantId: string; solutionId: string; solutionName: string; role: string; principal: string }[];
+  inactivePolicyGrants: { grantId: string; solutionId: string; solutionName: string; role: string; principal: Principal }[];
   emptyGroups: { groupId: string; name: string }[];
+}
+
+/** Who a grant is to: `{type, id}` (a name too when the server knows it). */
+type Principal = { type: string; id: string; name?: string } | string;
+
+function principalText(principal: Principal): string {
+  return typeof principal === "string" ? principal : `${principal.type === "group" ? t("typeGroup") : t("typeUser")} ${principal.name ?? principal.id}`;
 }
 
 /** The three read-only reports: dormant accounts, unused grants with disabled users' access, and reconciliation. */
@@ -143,7 +150,7 @@ function ReconciliationTab() {
             label={t("inactivePolicyGrants")}
             empty="nothingFound"
             headers={["solution", "role", "principal"]}
-            rows={report.inactivePolicyGrants.map((g) => [`inactive-${g.grantId}`, [g.solutionName, g.role, g.principal]])}
+            rows={report.inactivePolicyGrants.map((g) => [`inactive-${g.grantId}`, [g.solutionName, g.role, principalText(g.principal)]])}
           />
           <Heading text={t("emptyGroups")} />
           <Rows label={t("emptyGroups")} empty="nothingFound" headers={["group"]} rows={report.emptyGroups.map((g) => [`empty-${g.name}`, [g.name]])} />
