@@ -17,6 +17,7 @@ export const messages = {
   save: "Save",
   create: "Create",
   delete: "Delete",
+  edit: "Edit",
   remove: "Remove",
   confirm: "Confirm",
   close: "Close",

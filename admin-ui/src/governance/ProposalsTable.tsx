@@ -92,7 +92,7 @@ export function ProposalsTable({ proposals, decisions }: { proposals: Proposal[]
               </Td>
               <Td dataLabel={t("status")}>{proposalStatusText(proposal.status)}</Td>
               {decisions && (
-                <Td isActionCell>
+                <Td isActionCell modifier="nowrap">
                   {decidable && (
                     <>
                       <Button variant="link" isInline onClick={() => decisions.onApprove(proposal)} aria-label={`${t("approve")} ${proposal.username} ${itemText(proposal)}`}>

@@ -103,9 +103,9 @@ function RulesTab() {
                         )}
                       </Td>
                       {canManage && (
-                        <Td isActionCell>
+                        <Td isActionCell modifier="nowrap">
                           <Button variant="link" isInline onClick={() => setDialog({ kind: "edit", rule })} aria-label={t("editRuleOf", { name: rule.name })}>
-                            {t("editRule")}
+                            {t("edit")}
                           </Button>{" "}
                           <Button variant="link" isInline isDanger onClick={() => setDialog({ kind: "delete", rule })} aria-label={t("deleteRuleOf", { name: rule.name })}>
                             {t("delete")}
