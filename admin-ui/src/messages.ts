@@ -378,6 +378,7 @@ export const messages = {
   proposalsEmptyBody: "Nothing is proposed with the current filters.",
   runAnalysis: "Run analysis now",
   runFinished: "Analysis finished: {users} users in {seconds} s, {created} new proposals, {autoApplied} applied automatically.",
+  runFailed: "The analysis failed: {error}",
   reportModeBanner: "Mode report: the analysis only reports. Proposals are read-only until the mode is Approve in the governance settings.",
   offModeBanner: "Access intelligence is off in this realm: nothing is analysed or proposed.",
   allCategories: "All categories",

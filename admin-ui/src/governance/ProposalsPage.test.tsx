@@ -123,6 +123,13 @@ describe("ProposalsPage", () => {
     expect(await screen.findByText("Analysis finished: 2044 users in 3.2 s, 12 new proposals, 0 applied automatically.")).toBeInTheDocument();
   });
 
+  it("says so when the run failed", async () => {
+    const api = render();
+    api.post.mockResolvedValue({ id: "run2", status: "failed", users: 0, seconds: 0, created: 0, duplicates: 0, suppressed: 0, autoApplied: 0, error: "the snapshot could not be read" });
+    await userEvent.click(await screen.findByRole("button", { name: "Run analysis now" }));
+    expect(await screen.findByText("The analysis failed: the snapshot could not be read")).toBeInTheDocument();
+  });
+
   it("is read-only in report mode, with a banner", async () => {
     render({ mode: "report" });
     await screen.findByTestId("proposal-p1");

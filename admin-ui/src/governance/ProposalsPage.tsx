@@ -66,7 +66,11 @@ export function ProposalsPage() {
   const runNow = () =>
     running.run(async () => {
       const run = await api.post<Run>(`${governancePath}/runs`);
-      refresh({ variant: "info", title: t("runFinished", { users: run.users, seconds: run.seconds, created: run.created, autoApplied: run.autoApplied }) });
+      refresh(
+        run.status === "failed"
+          ? { variant: "danger", title: t("runFailed", { error: run.error ?? "" }) }
+          : { variant: "info", title: t("runFinished", { users: run.users, seconds: run.seconds, created: run.created, autoApplied: run.autoApplied }) },
+      );
     });
   const setFilter = (change: Partial<typeof filters>) => {
     setFilters((current) => ({ ...current, ...change }));

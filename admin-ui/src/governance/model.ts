@@ -71,6 +71,7 @@ export interface Run {
   duplicates: number;
   suppressed: number;
   autoApplied: number;
+  error?: string | null;
 }
 
 export interface SodRule {
