@@ -14,9 +14,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The access-intelligence pages in the browser: a realm seeded through the REST API (a team of users with
- * the same department, all but one holding a role, so the analysis has a peer recommendation to propose),
- * then the admin walks every page, creates a separation-of-duties rule and rejects a proposal; a view-only
- * admin walks the same pages and sees no change control.
+ * the same department, all but one holding a role, besides the users the other journeys left), mode approve and
+ * one analysis run; then the admin walks every page, creates a separation-of-duties rule and rejects the newest
+ * open proposal; a view-only admin walks the same pages and sees no change control.
  */
 final class ConsoleGovernance {
 
