@@ -1,13 +1,13 @@
-import { render } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { allPermissions, fakeApi } from "../test/console";
 import { ConsoleContext } from "./ConsoleContext";
 import { ConsoleLayout, FIRST_RENDER_MARK } from "./ConsoleLayout";
 
-function layout() {
+function layout(permissions = allPermissions) {
   const api = fakeApi();
   return (
-    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions: allPermissions, api }}>
+    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions, api }}>
       <MemoryRouter initialEntries={["/acme/solutions"]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <ConsoleLayout rootApi={api} onSignOut={() => undefined}>
           <p>page</p>
@@ -26,5 +26,25 @@ describe("ConsoleLayout", () => {
     // A realm switch remounts the layout; that is no first render.
     render(layout());
     expect(performance.getEntriesByName(FIRST_RENDER_MARK, "mark")).toHaveLength(1);
+  });
+
+  it("lists the access-intelligence pages in their own navigation group, for admins who view users", () => {
+    render(layout());
+    // jsdom's window is narrower than PatternFly's breakpoint, so the sidebar starts collapsed (hidden).
+    const group = screen.getByRole("heading", { name: "Access intelligence", hidden: true }).closest("section")!;
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual([
+      "Proposals",
+      "Separation of duties",
+      "Dormant and unused",
+      "Role mining",
+      "Governance settings",
+    ]);
+    expect(within(group).getByRole("link", { name: "Proposals", hidden: true })).toHaveAttribute("href", "/acme/proposals");
+    expect(screen.getByRole("link", { name: "Solutions", hidden: true }).closest("section")).toBeNull();
+  });
+
+  it("hides the group from an admin who cannot view users", () => {
+    render(layout({ ...allPermissions, viewUsers: false, manageUsers: false }));
+    expect(screen.queryByText("Access intelligence")).not.toBeInTheDocument();
   });
 });

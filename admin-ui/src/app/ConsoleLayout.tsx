@@ -6,6 +6,7 @@ import {
   MastheadMain,
   MastheadToggle,
   Nav,
+  NavGroup,
   NavItem,
   NavList,
   Page,
@@ -25,7 +26,7 @@ import type { Api } from "../api/client";
 import { t } from "../messages";
 import { useConsole } from "./ConsoleContext";
 import { RealmSelector } from "./RealmSelector";
-import { routes } from "./routes";
+import { routes, type ConsoleRoute } from "./routes";
 
 export const MAIN_CONTENT_ID = "runtime-access-main";
 /** Performance mark set when the chrome first shows with a page; the browser tests report its time. */
@@ -78,17 +79,22 @@ export function ConsoleLayout({ rootApi, onSignOut, children }: { rootApi: Api; 
     <PageSidebar>
       <PageSidebarBody>
         <Nav aria-label={t("navigation")}>
-          <NavList>
-            {routes
-              .filter((route) => route.nav && route.visible(console.permissions))
-              .map((route) => (
-                <NavItem key={route.path}>
-                  <NavLink to={`${base}/${route.path}`} className={({ isActive }) => (isActive ? "pf-m-current" : "")}>
-                    {t(route.nav!)}
-                  </NavLink>
-                </NavItem>
-              ))}
-          </NavList>
+          {navSections(routes.filter((route) => route.nav && route.visible(console.permissions))).map(([group, entries]) => {
+            const items = entries.map((route) => (
+              <NavItem key={route.path}>
+                <NavLink to={`${base}/${route.path}`} className={({ isActive }) => (isActive ? "pf-m-current" : "")}>
+                  {t(route.nav!)}
+                </NavLink>
+              </NavItem>
+            ));
+            return group ? (
+              <NavGroup key={group} title={t(group)}>
+                {items}
+              </NavGroup>
+            ) : (
+              <NavList key="main">{items}</NavList>
+            );
+          })}
         </Nav>
       </PageSidebarBody>
     </PageSidebar>
@@ -115,4 +121,11 @@ export function ConsoleLayout({ rootApi, onSignOut, children }: { rootApi: Api; 
       {children}
     </Page>
   );
+}
+
+/** Sidebar sections in route order: the ungrouped entries, then each group with its entries. */
+function navSections(visible: ConsoleRoute[]): [ConsoleRoute["group"], ConsoleRoute[]][] {
+  const sections = new Map<ConsoleRoute["group"], ConsoleRoute[]>();
+  for (const route of visible) sections.set(route.group, [...(sections.get(route.group) ?? []), route]);
+  return [...sections.entries()];
 }

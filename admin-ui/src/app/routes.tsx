@@ -12,6 +12,11 @@ import { FindingsPage } from "../findings/FindingsPage";
 import { FindingPage } from "../findings/FindingPage";
 import { FindingSettingsPage } from "../findings/FindingSettingsPage";
 import { TransferPage } from "../transfer/TransferPage";
+import { ProposalsPage } from "../governance/ProposalsPage";
+import { SeparationPage } from "../governance/SeparationPage";
+import { DormantPage } from "../governance/DormantPage";
+import { RoleMiningPage } from "../governance/RoleMiningPage";
+import { GovernanceSettingsPage } from "../governance/GovernanceSettingsPage";
 
 export interface ConsoleRoute {
   /** Path under `/{realm}/`. */
@@ -19,6 +24,8 @@ export interface ConsoleRoute {
   element: ReactElement;
   /** Shown in the sidebar when set. */
   nav?: MessageKey;
+  /** The sidebar group the entry is listed under, if any. */
+  group?: MessageKey;
   /** Whether the admin may open it; the server checks again on every call. */
   visible: (p: Permissions) => boolean;
 }
@@ -38,4 +45,9 @@ export const routes: ConsoleRoute[] = [
   { path: "findings/:id", element: <FindingPage />, visible: viewEvents },
   { path: "finding-settings", element: <FindingSettingsPage />, nav: "navFindingSettings", visible: viewEvents },
   { path: "transfer", element: <TransferPage />, nav: "navTransfer", visible: viewUsers },
+  { path: "proposals", element: <ProposalsPage />, nav: "navProposals", group: "navGovernance", visible: viewUsers },
+  { path: "separation-of-duties", element: <SeparationPage />, nav: "navSeparation", group: "navGovernance", visible: viewUsers },
+  { path: "dormant", element: <DormantPage />, nav: "navDormant", group: "navGovernance", visible: viewUsers },
+  { path: "role-mining", element: <RoleMiningPage />, nav: "navRoleMining", group: "navGovernance", visible: viewUsers },
+  { path: "governance-settings", element: <GovernanceSettingsPage />, nav: "navGovernanceSettings", group: "navGovernance", visible: viewUsers },
 ];

@@ -1,10 +1,11 @@
-import { FormSelect, FormSelectOption, PageSection, ToolbarItem } from "@patternfly/react-core";
+import { PageSection } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { formatInstant } from "../shared/formatInstant";
+import { FilterSelect } from "../shared/FilterSelect";
 import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
@@ -107,33 +108,5 @@ export function FindingsPage() {
         </LoadState>
       </PageSection>
     </>
-  );
-}
-
-function FilterSelect({
-  label,
-  value,
-  onChange,
-  all,
-  options,
-  width = "9rem",
-}: {
-  width?: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  all: string;
-  options: [string, string][];
-}) {
-  return (
-    <ToolbarItem>
-      {/* Wide enough for the longest option: a native select sizes to its text, not PatternFly's arrow padding. */}
-      <FormSelect aria-label={label} value={value} onChange={(_e, v) => onChange(v)} style={{ minWidth: width }}>
-        <FormSelectOption value="" label={all} />
-        {options.map(([option, text]) => (
-          <FormSelectOption key={option} value={option} label={text} />
-        ))}
-      </FormSelect>
-    </ToolbarItem>
   );
 }

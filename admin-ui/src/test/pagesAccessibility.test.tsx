@@ -9,6 +9,12 @@ import { FindingsPage } from "../findings/FindingsPage";
 import { networkFinding } from "../findings/fixtures";
 import { UserPage } from "../users/UserPage";
 import { UsersPage } from "../users/UsersPage";
+import { DormantPage } from "../governance/DormantPage";
+import { approverItem, dormantProposal, peerProposal, risk, settings, sodRule } from "../governance/fixtures";
+import { GovernanceSettingsPage } from "../governance/GovernanceSettingsPage";
+import { ProposalsPage } from "../governance/ProposalsPage";
+import { RoleMiningPage } from "../governance/RoleMiningPage";
+import { SeparationPage } from "../governance/SeparationPage";
 import { expectNoSeriousViolations } from "./accessibility";
 import { answerGets, fakeApi, renderWithConsole } from "./console";
 
@@ -31,6 +37,19 @@ function api() {
     "/anomaly-findings": [networkFinding],
     "/anomaly-findings/f1": networkFinding,
     "/anomaly-findings/settings": { webhookUrl: null, webhookSecretSet: true, responses: {} },
+    "/runtime-access/governance/users/u1/risk": risk,
+    "/runtime-access/governance/settings": settings,
+    "/runtime-access/governance/proposals": [peerProposal, dormantProposal],
+    "/runtime-access/governance/sod/rules": [sodRule],
+    "/runtime-access/solutions": [],
+    "/runtime-access/governance/reports/dormant": {
+      dormantDays: 90,
+      accounts: [{ userId: "u2", username: "frank", enabled: true, lastSignIn: null, daysSinceSignIn: null, privileged: true }],
+    },
+    "/runtime-access/governance/role-mining": {
+      templates: [{ id: "t1", solutionId: "s1", solutionName: "Payments", roles: ["creator", "viewer"], users: 3, userIds: [], grantsReplaced: 6 }],
+      coverage: { directGrants: 6, covered: 6, ratio: 1 },
+    },
   });
   return fake;
 }
@@ -43,6 +62,11 @@ const pages: [string, ReactElement, string, string, string][] = [
   ["findings", <FindingsPage />, "findings", "findings", "erin"],
   ["finding", <FindingPage />, "findings/f1", "findings/:id", "usualCountries"],
   ["finding settings", <FindingSettingsPage />, "finding-settings", "finding-settings", "Critical findings"],
+  ["proposals", <ProposalsPage />, "proposals", "proposals", approverItem.label],
+  ["separation of duties", <SeparationPage />, "separation-of-duties", "separation-of-duties", sodRule.name],
+  ["dormant and unused", <DormantPage />, "dormant", "dormant", "frank"],
+  ["role mining", <RoleMiningPage />, "role-mining", "role-mining", "creator"],
+  ["governance settings", <GovernanceSettingsPage />, "governance-settings", "governance-settings", "Peer attributes"],
 ];
 
 describe("accessibility (axe, serious and critical)", () => {
@@ -60,6 +84,22 @@ describe("accessibility (axe, serious and critical)", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Members" }));
     await userEvent.click(await screen.findByRole("button", { name: "Add many" }));
     await screen.findByLabelText(/Usernames or emails/);
+    await expectNoSeriousViolations();
+  });
+
+  it("proposals with evidence open and the approve and rule dialogs", async () => {
+    renderWithConsole(<ProposalsPage />, { api: api(), path: "proposals", route: "proposals" });
+    await userEvent.click((await screen.findAllByRole("button", { name: /details/i }))[0]);
+    await expectNoSeriousViolations();
+    await userEvent.click(screen.getByRole("button", { name: /^Approve erin/ }));
+    await screen.findByLabelText("Comment");
+    await expectNoSeriousViolations();
+  });
+
+  it("separation-of-duties rule dialog", async () => {
+    renderWithConsole(<SeparationPage />, { api: api(), path: "separation-of-duties", route: "separation-of-duties" });
+    await userEvent.click(await screen.findByRole("button", { name: "Create rule" }));
+    await screen.findByLabelText(/Access item keys/);
     await expectNoSeriousViolations();
   });
 });

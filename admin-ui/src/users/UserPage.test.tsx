@@ -1,5 +1,8 @@
-import { screen, within } from "@testing-library/react";
-import { answerGets, fakeApi, renderWithConsole } from "../test/console";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Permissions } from "../app/ConsoleContext";
+import { risk } from "../governance/fixtures";
+import { answerGets, fakeApi, renderWithConsole, viewOnlyPermissions } from "../test/console";
 import { UserPage } from "./UserPage";
 import type { Explanation } from "./model";
 
@@ -16,14 +19,15 @@ const explanation: Explanation = {
   ],
 };
 
-function render(answer: Explanation = explanation) {
+function render(answer: Explanation = explanation, permissions: Partial<Permissions> = {}) {
   const api = fakeApi();
   answerGets(api, {
     "/runtime-access/users/u1/explain": answer,
     "/runtime-access/groups": (query?: Record<string, unknown>) =>
       query?.search === "Claim Handlers" ? [{ id: "grp-1", name: "Claim Handlers Archive" }, { id: "grp-2", name: "Claim Handlers" }] : [],
+    "/runtime-access/governance/users/u1/risk": risk,
   });
-  renderWithConsole(<UserPage />, { api, path: "users/u1", route: "users/:id" });
+  renderWithConsole(<UserPage />, { api, path: "users/u1", route: "users/:id", permissions });
   return api;
 }
 
@@ -61,5 +65,27 @@ describe("UserPage", () => {
     render({ ...explanation, designerBypass: false, claims: { designerUser: false }, access: [] });
     expect(await screen.findByText("No runtime access")).toBeInTheDocument();
     expect(screen.queryByText(/Designer bypass/)).not.toBeInTheDocument();
+  });
+
+  it("shows the risk score with its level colour and reasons, and recomputes it", async () => {
+    const api = render();
+    const card = await screen.findByLabelText("Risk");
+    await within(card).findByTestId("risk-score");
+    expect(within(card).getByTestId("risk-score")).toHaveTextContent("72");
+    expect(within(card).getByText("High").closest(".pf-v5-c-label")).toHaveClass("pf-m-red");
+    expect(within(card).getByRole("list", { name: "Reasons" })).toHaveTextContent("+40 holds the realm-admin role");
+    api.post.mockResolvedValue({ ...risk, score: 12, level: "low", reasons: [] });
+    answerGets(api, { "/runtime-access/governance/users/u1/risk": { ...risk, score: 12, level: "low", reasons: [] } });
+    await userEvent.click(within(card).getByRole("button", { name: "Recompute" }));
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/users/u1/risk");
+    await waitFor(() => expect(within(card).getByTestId("risk-score")).toHaveTextContent("12"));
+    expect(within(card).getByText("Low").closest(".pf-v5-c-label")).toHaveClass("pf-m-green");
+    expect(within(card).getByText("Nothing raises this user's risk.")).toBeInTheDocument();
+  });
+
+  it("offers a view-only admin no recompute", async () => {
+    render(explanation, viewOnlyPermissions);
+    await screen.findByTestId("risk-score");
+    expect(screen.queryByRole("button", { name: "Recompute" })).not.toBeInTheDocument();
   });
 });

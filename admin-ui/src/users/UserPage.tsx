@@ -24,6 +24,7 @@ import { t } from "../messages";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
+import { RiskCard } from "../governance/RiskCard";
 import { AccessTable } from "./AccessTable";
 import type { Explanation } from "./model";
 
@@ -65,6 +66,9 @@ export function UserPage() {
               <Stack hasGutter>
                 <StackItem>
                   <Summary explanation={explanation} />
+                </StackItem>
+                <StackItem>
+                  <RiskCard user={explanation.user.id} />
                 </StackItem>
                 <StackItem>
                   <Claims explanation={explanation} />

@@ -31,7 +31,8 @@ import org.openqa.selenium.WebDriverException;
 /**
  * The admin console in a real headless Chromium against the real server: an admin signs in through
  * Keycloak's login page and shares a solution; a view-only admin sees no change controls; an import shows
- * its plan and applies; failed logins become a finding in the inbox. Every page visited is checked with
+ * its plan and applies; failed logins become a finding in the inbox; the access-intelligence pages show a
+ * seeded analysis, a rule is created and a proposal rejected. Every page visited is checked with
  * axe-core and saved as a screenshot, and the first-render time is measured.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -234,6 +235,30 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleViewOnly(browser, page, this).walk(solution, group, findingId);
         assertNoCspViolation();
+    }
+
+    @Test
+    @Order(6)
+    void adminWalksTheAccessIntelligencePagesCreatesARuleAndRejectsAProposal() {
+        ensureAlice();
+        ConsoleGovernance governance = new ConsoleGovernance(browser, page, this);
+        governance.seed();
+        signIn(ADMIN, ADMIN_ROLES);
+        governance.walk(aliceId(), "alice");
+        assertNoCspViolation();
+    }
+
+    @Test
+    @Order(7)
+    void viewOnlyAdminSeesNoAccessIntelligenceChangeControls() {
+        ensureAlice();
+        signIn(VIEWER, "view-users", "view-events");
+        new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
+        assertNoCspViolation();
+    }
+
+    String aliceId() {
+        return organization.admin().users().searchByUsername("alice", true).get(0).getId();
     }
 
     private static String created(HttpResponse<String> response) {

@@ -1,0 +1,97 @@
+import { Alert, Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { useState, type FormEvent } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { FormFieldsModal } from "../shared/FormFieldsModal";
+import { useSubmit } from "../shared/useSubmit";
+import { changeText, itemText, proposalPath, sodConflict, type Proposal, type SodConflict } from "./model";
+
+/**
+ * Approves one proposal with an optional comment. A preventive separation-of-duties rule refuses it with 409;
+ * the modal then names the rule and offers to approve anyway with a justification, which the server audits.
+ */
+export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal; onDone: (p: Proposal) => void; onClose: () => void }) {
+  const { api } = useConsole();
+  const [comment, setComment] = useState("");
+  const [override, setOverride] = useState("");
+  const [conflict, setConflict] = useState<SodConflict>();
+  const { busy, error, run } = useSubmit();
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (busy || (conflict && !override.trim())) return;
+    const body: Record<string, string> = {};
+    if (comment.trim()) body.comment = comment.trim();
+    if (conflict) body.sodOverride = override.trim();
+    let answer: Proposal | undefined;
+    const done = await run(async () => {
+      try {
+        answer = await api.post<Proposal>(proposalPath(proposal.id, "approve"), body);
+      } catch (e) {
+        setConflict((current) => sodConflict(e) ?? current);
+        throw e;
+      }
+    });
+    if (done && answer) onDone(answer);
+  };
+  const refusedBySod = sodConflict(error);
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={t("approveTitle")}
+      isOpen
+      onClose={onClose}
+      actions={[
+        <Button key="approve" type="submit" form="approve-proposal" isLoading={busy} isDisabled={busy || (!!conflict && !override.trim())}>
+          {conflict ? t("approveOverride") : t("approve")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={onClose}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <p className="pf-v5-u-mb-md">
+        {t("approveBody", { change: changeText(proposal.change), item: itemText(proposal), user: proposal.username })}
+      </p>
+      <Form id="approve-proposal" onSubmit={submit}>
+        <FormGroup label={t("comment")} fieldId="approve-comment">
+          <TextArea id="approve-comment" value={comment} onChange={(_e, v) => setComment(v)} />
+        </FormGroup>
+        {conflict && (
+          <>
+            <Alert variant="warning" isInline title={t("sodRefused", { rule: conflict.rule.name, message: conflict.message })} />
+            <FormGroup label={t("sodOverride")} fieldId="approve-override" isRequired>
+              <TextArea id="approve-override" value={override} onChange={(_e, v) => setOverride(v)} />
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem>{t("sodOverrideHelp")}</HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            </FormGroup>
+          </>
+        )}
+        {!refusedBySod && <ApiErrorAlert error={error} />}
+      </Form>
+    </Modal>
+  );
+}
+
+/** Rejects one proposal or several at once; the reason is required and suppresses the same proposal for a while. */
+export function RejectModal({ ids, bulk, onDone, onClose }: { ids: string[]; bulk: boolean; onDone: (answer: unknown) => void; onClose: () => void }) {
+  const { api } = useConsole();
+  return (
+    <FormFieldsModal
+      title={!bulk ? t("rejectTitle") : t("rejectSelectedTitle", { count: ids.length })}
+      fields={[{ name: "reason", label: t("rejectReason"), required: true, multiline: true }]}
+      submitLabel={t("reject")}
+      onClose={onClose}
+      onSubmit={async ({ reason }) =>
+        onDone(
+          !bulk
+            ? await api.post<Proposal>(proposalPath(ids[0], "reject"), { reason })
+            : await api.post("/runtime-access/governance/proposals/bulk", { action: "reject", ids, reason }),
+        )
+      }
+    />
+  );
+}

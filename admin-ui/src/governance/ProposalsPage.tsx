@@ -1,0 +1,147 @@
+import { Alert, AlertActionCloseButton, Button, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { FilterSelect } from "../shared/FilterSelect";
+import { Empty, LoadState } from "../shared/LoadState";
+import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { useLoader } from "../shared/useLoader";
+import { useSubmit } from "../shared/useSubmit";
+import { categories, categoryText, governancePath, proposalStatuses, proposalStatusText, type GovernanceSettings, type Proposal, type Run } from "./model";
+import { ApproveModal, RejectModal } from "./ProposalModals";
+import { ProposalsTable } from "./ProposalsTable";
+
+interface BulkAnswer {
+  results: { id: string; status: string; error?: string | null }[];
+}
+
+type Dialog = { kind: "approve"; proposal: Proposal } | { kind: "reject"; ids: string[]; bulk: boolean } | undefined;
+
+/** The realm's proposal queue: filter, read the evidence, approve or reject one or many, or run the analysis now. */
+export function ProposalsPage() {
+  const { api, permissions } = useConsole();
+  const [page, setPage] = usePage();
+  const [filters, setFilters] = useState({ status: "proposed", category: "" });
+  const [settings] = useLoader(() => api.get<GovernanceSettings>(`${governancePath}/settings`), [api]);
+  const [loaded, reload] = useLoader(
+    () =>
+      api.get<Proposal[]>(`${governancePath}/proposals`, {
+        status: filters.status || undefined,
+        category: filters.category || undefined,
+        user: page.search || undefined,
+        first: page.first,
+        max: page.max + 1,
+      }),
+    [api, page, filters],
+  );
+  const [selected, setSelected] = useState<string[]>([]);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [notice, setNotice] = useState<{ variant: "success" | "danger" | "info"; title: string }>();
+  const mode = settings.state === "ready" ? settings.data.mode : undefined;
+  // In report and off modes the server refuses every decision; the console shows none.
+  const canDecide = permissions.manageUsers && (mode === "approve" || mode === "auto-low-risk");
+  const running = useSubmit();
+  const bulk = useSubmit();
+
+  const refresh = (next?: typeof notice) => {
+    setNotice(next);
+    setSelected([]);
+    setDialog(undefined);
+    reload();
+  };
+  const decided = (proposal: Proposal) =>
+    refresh(
+      proposal.status === "failed"
+        ? { variant: "danger", title: t("proposalFailed", { error: proposal.error ?? "" }) }
+        : { variant: "success", title: proposal.status === "applied" ? t("proposalApplied") : proposal.status === "rejected" ? t("proposalRejected") : proposalStatusText(proposal.status) },
+    );
+  const bulkDone = (answer: BulkAnswer) => {
+    const failures = answer.results.filter((r) => r.error);
+    const title = [t("bulkResult", { ok: answer.results.length - failures.length, total: answer.results.length }), failures.length ? t("bulkFailures", { failures: failures.map((f) => `${f.id}: ${f.error}`).join("; ") }) : ""].join(" ").trim();
+    refresh({ variant: failures.length ? "danger" : "success", title });
+  };
+  const approveSelected = () => bulk.run(async () => bulkDone(await api.post<BulkAnswer>(`${governancePath}/proposals/bulk`, { action: "approve", ids: selected })));
+  const runNow = () =>
+    running.run(async () => {
+      const run = await api.post<Run>(`${governancePath}/runs`);
+      refresh(
+        run.status === "failed"
+          ? { variant: "danger", title: t("runFailed", { error: run.error ?? "" }) }
+          : { variant: "info", title: t("runFinished", { users: run.users, seconds: run.seconds, created: run.created, autoApplied: run.autoApplied }) },
+      );
+    });
+  const setFilter = (change: Partial<typeof filters>) => {
+    setFilters((current) => ({ ...current, ...change }));
+    setSelected([]);
+    setPage({ first: 0 });
+  };
+  const actions =
+    permissions.manageUsers && mode && mode !== "off" ? (
+      <Button variant="secondary" onClick={runNow} isLoading={running.busy} isDisabled={running.busy}>
+        {t("runAnalysis")}
+      </Button>
+    ) : undefined;
+  return (
+    <>
+      <PageHeader title={t("proposalsTitle")} description={t("proposalsDescription")} actions={actions} />
+      <PageSection>
+        {mode === "report" && <Alert variant="info" isInline title={t("reportModeBanner")} className="pf-v5-u-mb-md" />}
+        {mode === "off" && <Alert variant="info" isInline title={t("offModeBanner")} className="pf-v5-u-mb-md" />}
+        {notice && <Alert variant={notice.variant} isInline title={notice.title} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        <ApiErrorAlert error={running.error ?? bulk.error} />
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
+          <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={proposalStatuses.map((s) => [s, proposalStatusText(s)])} />
+          <FilterSelect label={t("category")} value={filters.category} onChange={(category) => setFilter({ category })} width="14rem" all={t("allCategories")} options={categories.map((c) => [c, categoryText(c)])} />
+        </ServerPagingToolbar>
+        {canDecide && selected.length > 0 && (
+          <Toolbar>
+            <ToolbarContent>
+              <ToolbarItem>
+                <Button onClick={approveSelected} isLoading={bulk.busy} isDisabled={bulk.busy}>
+                  {t("approveSelected")}
+                </Button>
+              </ToolbarItem>
+              <ToolbarItem>
+                <Button variant="secondary" onClick={() => setDialog({ kind: "reject", ids: selected, bulk: true })}>
+                  {t("rejectSelected")}
+                </Button>
+              </ToolbarItem>
+            </ToolbarContent>
+          </Toolbar>
+        )}
+        <LoadState loaded={loaded} onRetry={reload}>
+          {(proposals) =>
+            proposals.length === 0 ? (
+              <Empty title={t("proposalsEmpty")} body={t("proposalsEmptyBody")} />
+            ) : (
+              <ProposalsTable
+                proposals={proposals.slice(0, page.max)}
+                decisions={
+                  canDecide
+                    ? {
+                        selected,
+                        onSelect: setSelected,
+                        onApprove: (proposal) => setDialog({ kind: "approve", proposal }),
+                        onReject: (proposal) => setDialog({ kind: "reject", ids: [proposal.id], bulk: false }),
+                      }
+                    : undefined
+                }
+              />
+            )
+          }
+        </LoadState>
+      </PageSection>
+      {dialog?.kind === "approve" && <ApproveModal proposal={dialog.proposal} onDone={decided} onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === "reject" && (
+        <RejectModal
+          ids={dialog.ids}
+          bulk={dialog.bulk}
+          onClose={() => setDialog(undefined)}
+          onDone={(answer) => (!dialog.bulk ? decided(answer as Proposal) : bulkDone(answer as BulkAnswer))}
+        />
+      )}
+    </>
+  );
+}

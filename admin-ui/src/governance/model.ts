@@ -1,0 +1,143 @@
+import { ApiError } from "../api/client";
+import { messages, t, type MessageKey } from "../messages";
+
+/** Wire shapes of the access-intelligence admin API (docs/api.md, "Access intelligence"). */
+export const governancePath = "/runtime-access/governance";
+
+export interface AccessItem {
+  kind: string;
+  key: string;
+  label: string;
+  solutionId: string | null;
+  privileged: boolean;
+}
+
+export const categories = [
+  "peer-recommendation",
+  "outlier-access",
+  "dormant-account",
+  "unused-access",
+  "disabled-user-access",
+  "sod-violation",
+  "reconciliation",
+] as const;
+export type Category = (typeof categories)[number];
+
+export const proposalStatuses = ["proposed", "approved", "rejected", "applied", "failed", "expired"] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+export const modes = ["off", "report", "approve", "auto-low-risk"] as const;
+export type Mode = (typeof modes)[number];
+
+export interface Proposal {
+  id: string;
+  status: ProposalStatus;
+  category: Category;
+  change: "add" | "remove" | "review" | "disable-user";
+  userId: string;
+  username: string;
+  item: AccessItem | null;
+  confidence: number;
+  justification: string;
+  evidence: Record<string, unknown>;
+  modelVersion: string;
+  inputs: string[];
+  source: string;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+  appliedAt: string | null;
+  error: string | null;
+}
+
+export interface GovernanceSettings {
+  mode: Mode;
+  autoApply: Category[];
+  dormantDays: number;
+  unusedDays: number;
+  peerAttributes: string[];
+  privilegedItems: string[];
+  rejectionSuppressionDays: number;
+  minConfidence: number;
+}
+
+export interface Run {
+  id: string;
+  status: "finished" | "failed";
+  users: number;
+  seconds: number;
+  created: number;
+  duplicates: number;
+  suppressed: number;
+  autoApplied: number;
+  error?: string | null;
+}
+
+export interface SodRule {
+  id: string;
+  name: string;
+  description?: string | null;
+  scope: "global" | "solution";
+  solutionId?: string | null;
+  itemKeys: string[];
+  mode: "prevent" | "warn";
+  enabled: boolean;
+}
+
+export interface SodViolation {
+  ruleId: string;
+  ruleName: string;
+  userId: string;
+  username: string;
+  itemKeys: string[];
+}
+
+/** The body of a 409 that a preventive separation-of-duties rule answers. */
+export interface SodConflict {
+  error: "sod_violation";
+  rule: { id: string; name: string };
+  itemKeys: string[];
+  message: string;
+}
+
+export interface Risk {
+  userId: string;
+  username: string;
+  score: number;
+  level: "low" | "medium" | "high";
+  reasons: { code: string; points: number; text: string }[];
+  computedAt: string | null;
+  modelVersion: string;
+}
+
+export function sodConflict(error: unknown): SodConflict | undefined {
+  const body = error instanceof ApiError && error.status === 409 ? (error.body as Partial<SodConflict> | undefined) : undefined;
+  return body?.error === "sod_violation" ? (body as SodConflict) : undefined;
+}
+
+/** An enum value in words; one a newer server adds shows as it is spelled. */
+function words(prefix: string, value: string): string {
+  const key = prefix + value.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+  return key in messages ? t(key as MessageKey) : value;
+}
+
+
+export const categoryText = (category: string) => words("category", category);
+export const proposalStatusText = (status: string) => words("proposalStatus", status);
+export const changeText = (change: string) => words("change", change);
+export const modeText = (mode: string) => words("mode", mode);
+
+/** Confidence 0..1 as a whole percentage. */
+export function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)} %`;
+}
+
+/** What a proposal changes, for people: the item's label, or the account itself. */
+export function itemText(proposal: Pick<Proposal, "item" | "username">): string {
+  return proposal.item ? proposal.item.label || proposal.item.key : t("theAccount", { user: proposal.username });
+}
+
+export function proposalPath(id: string, action?: string): string {
+  return `${governancePath}/proposals/${encodeURIComponent(id)}${action ? `/${action}` : ""}`;
+}
