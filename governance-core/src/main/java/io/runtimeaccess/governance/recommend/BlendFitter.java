@@ -34,29 +34,34 @@ final class BlendFitter {
      *                       hid one per user before fitting (see {@link RankCalibration#factors})
      */
     static Fit fit(AssignmentMatrix matrix, boolean[] recommendable, long seed, int alreadyMissing) {
+        Similarity[] similarities = Similarity.values();
+        // both similarities are judged on the same hidden permissions
+        HeldOutCases[] cases = drawCases(matrix, recommendable, seed, similarities);
         Fit best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (Similarity similarity : Similarity.values()) {
-            // the same seed: both similarities are judged on the same hidden permissions
-            HeldOutCases cases = drawCases(matrix, recommendable, seed, similarity);
-            if (cases.cases() == 0) {
-                return new Fit(similarity, Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
+        for (int s = 0; s < similarities.length; s++) {
+            if (cases[s].cases() == 0) {
+                return new Fit(similarities[s], Blend.only(Feature.POPULARITY), RankCalibration.constant(0), 0, 0);
             }
-            Blend blend = search(cases);
-            double value = objective(cases, blend);
+            Blend blend = search(cases[s]);
+            double value = objective(cases[s], blend);
             if (value > bestValue) {
                 bestValue = value;
-                best = new Fit(similarity, blend, calibrate(cases, blend, alreadyMissing), cases.cases(),
-                        hitRate(cases, blend));
+                best = new Fit(similarities[s], blend, calibrate(cases[s], blend, alreadyMissing), cases[s].cases(),
+                        hitRate(cases[s], blend));
             }
         }
         return best;
     }
 
-    private static HeldOutCases drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed,
-            Similarity similarity) {
+    /** One set of cases per similarity; each inner round's index and regressions are built once for all. */
+    private static HeldOutCases[] drawCases(AssignmentMatrix matrix, boolean[] recommendable, long seed,
+            Similarity[] similarities) {
         int[] eligible = eligibleUsers(matrix, recommendable);
-        HeldOutCases cases = new HeldOutCases();
+        HeldOutCases[] cases = new HeldOutCases[similarities.length];
+        for (int s = 0; s < cases.length; s++) {
+            cases[s] = new HeldOutCases();
+        }
         if (eligible.length == 0) {
             return cases;
         }
@@ -77,11 +82,14 @@ final class BlendFitter {
                 rows[user] = without(rows[user], hidden[i]);
             }
             PeerIndex index = new PeerIndex(new AssignmentMatrix(names(rows.length), names(matrix.permissions()), rows));
-            PeerScorer scorer = new PeerScorer(index, recommendable, similarity);
-            for (int i = 0; i < perRepeat; i++) {
-                int user = eligible[i];
-                int count = scorer.score(index.matrix.permissionsOf(user), user);
-                cases.add(scorer, count, hidden[i], scratch);
+            ItemRegression[] regressions = ItemRegression.both(index);
+            for (int s = 0; s < similarities.length; s++) {
+                PeerScorer scorer = new PeerScorer(index, recommendable, similarities[s], regressions);
+                for (int i = 0; i < perRepeat; i++) {
+                    int user = eligible[i];
+                    int count = scorer.score(index.matrix.permissionsOf(user), user);
+                    cases[s].add(scorer, count, hidden[i], scratch);
+                }
             }
         }
         return cases;

@@ -16,6 +16,18 @@ enum Feature {
     ITEM_COSINE,
     /** The strongest single association rule q → candidate, discounted for rare q. */
     COND_MAX,
+    /**
+     * The strongest held item q whose holders the candidate's holders would match if this user held it too:
+     * the Jaccard similarity of holders(q) and holders(candidate) plus the user. Permissions granted together
+     * (through one role) have the same holders, so a user lacking one of them is the only one breaking the pair.
+     */
+    COMPLETION_MAX,
+    /** The same, averaged over the held items. */
+    COMPLETION_MEAN,
+    /** {@link ItemRegression} with a light ridge ({@link ItemRegression#LIGHT}): fits the held set closely. */
+    REGRESSION_LIGHT,
+    /** {@link ItemRegression} with a heavy ridge ({@link ItemRegression#HEAVY}): closer to plain co-occurrence. */
+    REGRESSION_HEAVY,
     /** Share of all users holding it: the fallback when the user's set says little. */
     POPULARITY;
 

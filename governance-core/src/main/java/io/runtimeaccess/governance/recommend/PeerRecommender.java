@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class PeerRecommender {
 
-    public static final String MODEL_VERSION = "peer-1";
+    public static final String MODEL_VERSION = "peer-2";
     /** The inner leave-one-out's seed: fixed, so the same snapshot always gives the same proposals. */
     static final long SEED = 11;
 

@@ -34,9 +34,12 @@ final class PeerScorer {
     private final int[] candidates;
     private int candidateCount;
     private final TopNeighbours top = new TopNeighbours(WIDE);
+    /** light and heavy {@link ItemRegression}, or none on a matrix too large for them */
+    private final ItemRegression[] regressions;
 
-    PeerScorer(PeerIndex index, boolean[] recommendable, Similarity similarity) {
+    PeerScorer(PeerIndex index, boolean[] recommendable, Similarity similarity, ItemRegression[] regressions) {
         this.index = index;
+        this.regressions = regressions;
         this.recommendable = recommendable;
         this.similarity = similarity;
         int permissions = index.permissions();
@@ -67,9 +70,13 @@ final class PeerScorer {
         int maxOverlap = selectNeighbours(held.length, touchedCount);
         scoreNeighbours();
         scoreSupersets(touchedCount, maxOverlap);
-        scoreCooccurrence(held);
+        scoreCooccurrence(held, self >= 0);
         for (int p : popular) {
             addCandidate(p);
+        }
+        if (regressions.length == 2) {
+            regressions[0].score(held, candidates, candidateCount, features[Feature.REGRESSION_LIGHT.ordinal()]);
+            regressions[1].score(held, candidates, candidateCount, features[Feature.REGRESSION_HEAVY.ordinal()]);
         }
         double users = Math.max(1, index.users());
         for (int i = 0; i < candidateCount; i++) {
@@ -208,7 +215,9 @@ final class PeerScorer {
         normalize(Feature.SUPERSET, supersets);
     }
 
-    private void scoreCooccurrence(int[] held) {
+    private void scoreCooccurrence(int[] held, boolean selfCounted) {
+        double[] completionMax = features[Feature.COMPLETION_MAX.ordinal()];
+        double[] completionMean = features[Feature.COMPLETION_MEAN.ordinal()];
         double[] mean = features[Feature.COND_MEAN.ordinal()];
         double[] max = features[Feature.COND_MAX.ordinal()];
         double[] cosine = features[Feature.ITEM_COSINE.ordinal()];
@@ -216,12 +225,17 @@ final class PeerScorer {
             int[] together = index.coPermissions[q];
             int[] counts = index.coCounts[q];
             double holders = index.holderCount(q);
+            // holders of q with this user among them, whether or not the matrix has the user's row
+            double holdersWithSelf = holders + (selfCounted ? 0 : 1);
             for (int j = 0; j < together.length; j++) {
                 int p = together[j];
                 addCandidate(p);
                 if (!isCandidate(p)) {
                     continue;
                 }
+                double completion = (counts[j] + 1) / (index.holderCount(p) + holdersWithSelf - counts[j]);
+                completionMean[p] += completion;
+                completionMax[p] = Math.max(completionMax[p], completion);
                 mean[p] += counts[j] / holders;
                 cosine[p] += counts[j] / Math.sqrt(holders * index.holderCount(p));
                 // one more holder in the denominator: a rule seen once is weaker than one seen ten times
@@ -233,6 +247,7 @@ final class PeerScorer {
             }
         }
         normalize(Feature.COND_MEAN, held.length);
+        normalize(Feature.COMPLETION_MEAN, held.length);
         normalize(Feature.ITEM_COSINE, held.length);
     }
 

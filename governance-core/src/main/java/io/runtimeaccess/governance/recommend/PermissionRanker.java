@@ -22,7 +22,7 @@ public final class PermissionRanker {
 
     private PermissionRanker(PeerIndex index, boolean[] recommendable, BlendFitter.Fit fit) {
         this.index = index;
-        this.scorer = new PeerScorer(index, recommendable, fit.similarity());
+        this.scorer = new PeerScorer(index, recommendable, fit.similarity(), ItemRegression.both(index));
         this.fit = fit;
     }
 
