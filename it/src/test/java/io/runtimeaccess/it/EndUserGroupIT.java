@@ -106,24 +106,57 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertEquals(400, batch.statusCode(), "an unknown action in any item fails the batch: " + batch.body());
         assertTrue(batch.body().contains("action.name"), batch.body());
 
-        JsonNode answers = Oidc.json(send(HttpRequest.newBuilder(
-                URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluations"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},"
-                        + "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},"
-                        + "\"evaluations\":[{\"context\":{\"businessFilters\":[\"EMEA\",\"APAC\"]}},"
-                        + "{\"context\":{\"businessFilters\":[\"LATAM\"]}}]}"))).body()).get("evaluations");
+        String defaults = "{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},\"action\":{\"name\":\"use\"},"
+                + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},";
+        String items = "\"evaluations\":[{\"context\":{\"businessFilters\":[\"EMEA\",\"APAC\"]}},"
+                + "{\"context\":{\"businessFilters\":[\"LATAM\"]}},{\"context\":{\"businessFilters\":[\"EMEA\"]}}]";
+        JsonNode answers = Oidc.json(evaluations(token, defaults + items + "}").body()).get("evaluations");
+        assertEquals(3, answers.size());
         assertTrue(answers.get(0).get("decision").asBoolean());
         assertEquals("DENY_BUSINESS_FILTER", answers.get(1).get("context").get("code").asText());
+        assertTrue(answers.get(2).get("decision").asBoolean());
+        assertEquals(answers, Oidc.json(evaluations(token, defaults + items
+                + ",\"options\":{\"evaluations_semantic\":\"execute_all\"}}").body()).get("evaluations"));
+        JsonNode andThen = Oidc.json(evaluations(token, defaults + items
+                + ",\"options\":{\"evaluations_semantic\":\"deny_on_first_deny\"}}").body()).get("evaluations");
+        assertEquals(2, andThen.size(), "stops at the first denial: " + andThen);
+        assertFalse(andThen.get(1).get("decision").asBoolean());
+        JsonNode orElse = Oidc.json(evaluations(token, defaults + items
+                + ",\"options\":{\"evaluations_semantic\":\"permit_on_first_permit\"}}").body()).get("evaluations");
+        assertEquals(1, orElse.size(), "stops at the first permit: " + orElse);
+        HttpResponse<String> unknown = evaluations(token, defaults + items
+                + ",\"options\":{\"evaluations_semantic\":\"all\"}}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("options.evaluations_semantic"), unknown.body());
 
         JsonNode roles = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
                 + solution + "/roles")).header("Authorization", "Bearer " + token).GET()).body());
         assertEquals(List.of("user"), texts(roles.get("roles")));
 
-        JsonNode metadata = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl()
-                + "/runtime-access/.well-known/authzen-configuration")).GET()).body());
-        assertEquals(org.realmUrl() + "/runtime-access/access/v1/evaluation",
-                metadata.get("access_evaluation_endpoint").asText());
+        // the PDP identifier is the realm URL; the specification inserts the well-known path before its path
+        String realmUrl = org.realmUrl();
+        String base = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
+        String realmName = realmUrl.substring(realmUrl.indexOf("/realms/") + "/realms/".length());
+        for (String at : List.of(base + "/.well-known/authzen-configuration/realms/" + realmName,
+                realmUrl + "/.well-known/authzen-configuration")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(at)).GET());
+            assertEquals(200, response.statusCode(), at);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), at);
+            JsonNode metadata = Oidc.json(response.body());
+            assertEquals(realmUrl, metadata.get("policy_decision_point").asText(), at);
+            assertEquals(realmUrl + "/runtime-access/access/v1/evaluation",
+                    metadata.get("access_evaluation_endpoint").asText());
+            assertEquals(realmUrl + "/runtime-access/access/v1/evaluations",
+                    metadata.get("access_evaluations_endpoint").asText());
+        }
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(realmUrl
+                + "/runtime-access/.well-known/authzen-configuration")).GET()).statusCode(), "the old place is gone");
+    }
+
+    private HttpResponse<String> evaluations(String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/access/v1/evaluations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** On login, identity-provider memberships follow attributes.runtimeGroups; admin-added ones stay. */

@@ -53,11 +53,17 @@ public final class PeerRecommenderScale {
         long t2 = System.nanoTime();
         List<Proposal> outliers = PeerRecommender.outliers(model, snapshot);
         double outlierSeconds = seconds(t2);
+        // what a run does: both from one scoring of each user
+        long t3 = System.nanoTime();
+        List<Proposal> both = PeerRecommender.recommendAndFlagAll(model, snapshot, 5);
+        double onePass = seconds(t3);
         System.out.printf(java.util.Locale.ROOT,
                 "{\"users\":%d,\"snapshotSeconds\":%.1f,\"fitSeconds\":%.1f,\"recommendAllSeconds\":%.1f,"
-                        + "\"outliersSeconds\":%.1f,\"additions\":%d,\"outliers\":%d,\"heapBeforeMb\":%d,"
+                        + "\"outliersSeconds\":%.1f,\"onePassSeconds\":%.1f,\"onePassOverApart\":%.2f,"
+                        + "\"additions\":%d,\"outliers\":%d,\"onePassProposals\":%d,\"heapBeforeMb\":%d,"
                         + "\"peakHeapMb\":%d,\"maxHeapMb\":%d,\"innerHitRateAt5\":%.3f}%n",
-                users, built, fit, recommend, outlierSeconds, additions.size(), outliers.size(), heapBefore >> 20,
+                users, built, fit, recommend, outlierSeconds, onePass, onePass / (recommend + outlierSeconds),
+                additions.size(), outliers.size(), both.size(), heapBefore >> 20,
                 peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, model.ranker().innerHitRate());
     }
 

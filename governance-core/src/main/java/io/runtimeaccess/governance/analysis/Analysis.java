@@ -67,10 +67,7 @@ public final class Analysis {
         // one peer model serves both the recommendations and the outliers: fitting it is the costly part
         steps.put("peers", snapshot -> {
             PeerModel model = recommender.fit(snapshot);
-            List<Proposal> proposals = new ArrayList<>(
-                    PeerRecommender.recommendAll(model, snapshot, RECOMMENDATIONS_PER_USER));
-            proposals.addAll(PeerRecommender.outliers(model, snapshot));
-            return proposals;
+            return PeerRecommender.recommendAndFlagAll(model, snapshot, RECOMMENDATIONS_PER_USER);
         });
         steps.put("dormancy", dormancy::propose);
         steps.put("reconcile", snapshot -> Reconciler.proposals(snapshot, Reconciler.reconcile(snapshot, inputs)));

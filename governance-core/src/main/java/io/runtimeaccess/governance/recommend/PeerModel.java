@@ -62,8 +62,26 @@ public final class PeerModel {
         if (user == null) {
             return List.of();
         }
+        ranker.rank(columns.matrix.permissionsOf(user), user, 1);
+        return outliersAmongLastPeers(user);
+    }
+
+    /**
+     * {@link #recommend} and {@link #outliers} from one scoring of the user: the peers that rank the additions
+     * are the ones the held items are compared with, so a run scores each user once.
+     */
+    public List<Proposal> recommendAndFlag(String userId, int limit) {
+        Integer user = columns.userIndex.get(userId);
+        if (user == null || limit <= 0) {
+            return user == null ? List.of() : outliers(userId);
+        }
+        List<Proposal> proposals = recommend(userId, limit);
+        proposals.addAll(outliersAmongLastPeers(user));
+        return proposals;
+    }
+
+    private List<Proposal> outliersAmongLastPeers(int user) {
         int[] held = columns.matrix.permissionsOf(user);
-        ranker.rank(held, user, 1);
         int peers = comparablePeers();
         if (peers < MIN_PEERS_FOR_OUTLIER) {
             return List.of();

@@ -54,6 +54,15 @@ public final class PeerRecommender {
         return proposals;
     }
 
+    /** {@link #recommendAll} and {@link #outliers} in one pass over the users: each user is scored once. */
+    public static List<Proposal> recommendAndFlagAll(PeerModel model, AccessSnapshot snapshot, int perUserLimit) {
+        List<Proposal> proposals = new ArrayList<>();
+        for (UserRecord user : snapshot.users()) {
+            proposals.addAll(model.recommendAndFlag(user.id(), perUserLimit));
+        }
+        return proposals;
+    }
+
     /** {@link #outliers} with a model already fitted on {@code snapshot}. */
     public static List<Proposal> outliers(PeerModel model, AccessSnapshot snapshot) {
         List<Proposal> proposals = new ArrayList<>();

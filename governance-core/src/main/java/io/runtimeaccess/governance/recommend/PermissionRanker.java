@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of user-kNN (cosine or Jaccard over
- * held items, 10 and 40 neighbours, and 40 weighted by similarity cubed), the users holding the most of the user's set, item co-occurrence (mean and
- * strongest association rule) and popularity, with the blend and a calibration chosen by an inner leave-one-out
+ * Ranks the permissions a user lacks, on one {@link AssignmentMatrix}: a blend of the {@link Feature}s (user-kNN,
+ * the users holding the most of the user's set, item co-occurrence, completion of a held item's holders, an
+ * item ridge regression and popularity), with the blend and a calibration chosen by an inner leave-one-out
  * on the matrix itself ({@link BlendFitter}). Permissions that are not {@code recommendable} (attributes used as
  * context, privileged items) count for similarity but are never proposed.
  *

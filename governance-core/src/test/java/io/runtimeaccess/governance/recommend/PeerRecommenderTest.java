@@ -108,6 +108,22 @@ class PeerRecommenderTest {
     }
 
     @Test
+    void onePassGivesTheSameProposalsAsRecommendingAndFlaggingApart() {
+        AccessSnapshot snapshot = snapshot();
+        PeerModel model = recommender().fit(snapshot);
+        List<Proposal> apart = new java.util.ArrayList<>(PeerRecommender.recommendAll(model, snapshot, 5));
+        apart.addAll(PeerRecommender.outliers(model, snapshot));
+        List<Proposal> together = PeerRecommender.recommendAndFlagAll(model, snapshot, 5);
+        java.util.Comparator<Proposal> order = java.util.Comparator.comparing(Proposal::toString);
+        apart.sort(order);
+        together = new java.util.ArrayList<>(together);
+        together.sort(order);
+        assertEquals(apart, together);
+        assertTrue(together.stream().anyMatch(p -> p.category() == Category.OUTLIER_ACCESS), "has outliers");
+        assertTrue(together.stream().anyMatch(p -> p.category() == Category.PEER_RECOMMENDATION), "has additions");
+    }
+
+    @Test
     void unknownUserGetsNothing() {
         assertTrue(recommender().recommend(snapshot(), "nobody", 5).isEmpty());
     }

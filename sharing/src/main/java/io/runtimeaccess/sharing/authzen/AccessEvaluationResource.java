@@ -51,16 +51,6 @@ public class AccessEvaluationResource {
         this.checkerAudience = checkerAudience;
     }
 
-    @GET
-    @Path(".well-known/authzen-configuration")
-    public Map<String, String> metadata() {
-        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "")
-                + "/realms/" + realm.getName() + "/runtime-access";
-        return Map.of("policy_decision_point", base,
-                "access_evaluation_endpoint", base + "/access/v1/evaluation",
-                "access_evaluations_endpoint", base + "/access/v1/evaluations");
-    }
-
     /** The admin console's static files; see {@link ConsoleResource}. */
     @Path("console")
     public ConsoleResource console() {
@@ -78,6 +68,8 @@ public class AccessEvaluationResource {
     /**
      * Batch form: top-level subject, action, resource and context are defaults each item of
      * {@code evaluations} may override. The defaults are looked up, never copied, per item.
+     * {@code options.evaluations_semantic} may stop the batch at the first denial or permit
+     * ({@link EvaluationsSemantic}); every item is still validated first.
      */
     @POST
     @Path("access/v1/evaluations")
@@ -85,12 +77,17 @@ public class AccessEvaluationResource {
         AccessToken caller = authenticate();
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
+        EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
         if (items == null || items.isEmpty()) {
             results.add(evaluate(caller, request, request, ""));
         } else {
             for (int i = 0; i < items.size(); i++) {
-                results.add(evaluate(caller, request, items.get(i), "evaluations[" + i + "]."));
+                ObjectNode result = evaluate(caller, request, items.get(i), "evaluations[" + i + "].");
+                results.add(result);
+                if (semantic.stopsAfter(result.get("decision").booleanValue())) {
+                    break;
+                }
             }
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();

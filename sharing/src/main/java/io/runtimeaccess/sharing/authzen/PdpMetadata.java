@@ -1,0 +1,44 @@
+package io.runtimeaccess.sharing.authzen;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.wellknown.WellKnownProvider;
+
+/**
+ * A realm's AuthZEN Policy Decision Point metadata (AuthZEN 1.0 § "Policy Decision Point Metadata"). The PDP
+ * identifier is the realm's URL, {@code {base}/realms/{realm}}, so the document is served where the
+ * specification derives it from that identifier, {@code {base}/.well-known/authzen-configuration/realms/{realm}},
+ * and where Keycloak serves a realm's other metadata, {@code {base}/realms/{realm}/.well-known/authzen-configuration}.
+ * An endpoint that is not served is left out: its absence is how a PEP learns the PDP lacks it.
+ */
+final class PdpMetadata implements WellKnownProvider {
+
+    private final KeycloakSession session;
+
+    PdpMetadata(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Object getConfig() {
+        RealmModel realm = session.getContext().getRealm();
+        return of(session.getContext().getUri().getBaseUri().toString(), realm.getName());
+    }
+
+    /** The metadata of realm {@code realmName} served under {@code baseUri} (with or without a trailing slash). */
+    static Map<String, Object> of(String baseUri, String realmName) {
+        String identifier = baseUri.replaceAll("/+$", "") + "/realms/" + realmName;
+        String api = identifier + "/" + AccessEvaluationResourceProvider.PROVIDER_ID;
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("policy_decision_point", identifier);
+        metadata.put("access_evaluation_endpoint", api + "/access/v1/evaluation");
+        metadata.put("access_evaluations_endpoint", api + "/access/v1/evaluations");
+        return metadata;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,40 @@
+package io.runtimeaccess.sharing.authzen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PdpMetadataTest {
+
+    @Test
+    void theIdentifierIsTheRealmUrlAndTheEndpointsAreUnderIt() {
+        for (String base : new String[] {"https://sso.example.com/", "https://sso.example.com"}) {
+            Map<String, Object> metadata = PdpMetadata.of(base, "acme");
+            assertEquals("https://sso.example.com/realms/acme", metadata.get("policy_decision_point"));
+            assertEquals("https://sso.example.com/realms/acme/runtime-access/access/v1/evaluation",
+                    metadata.get("access_evaluation_endpoint"));
+            assertEquals("https://sso.example.com/realms/acme/runtime-access/access/v1/evaluations",
+                    metadata.get("access_evaluations_endpoint"));
+        }
+    }
+
+    @Test
+    void onlyServedEndpointsAreListedAndNoEmptyValue() {
+        Map<String, Object> metadata = PdpMetadata.of("http://localhost:8080/auth/", "r");
+        assertEquals("http://localhost:8080/auth/realms/r", metadata.get("policy_decision_point"));
+        assertFalse(metadata.containsKey("search_subject_endpoint"), "no search endpoint is served yet");
+        assertFalse(metadata.containsKey("capabilities"), "parameters without values are omitted");
+        metadata.values().forEach(value -> assertTrue(value != null && !value.toString().isEmpty()));
+    }
+
+    @Test
+    void theFactoryIsAvailableFromTheServerRootUnderTheSpecificationsName() {
+        PdpMetadataFactory factory = new PdpMetadataFactory();
+        assertEquals("authzen-configuration", factory.getId());
+        assertEquals("authzen-configuration", factory.getAlias());
+        assertTrue(factory.isAvailableViaServerMetadata());
+    }
+}
