@@ -1,0 +1,127 @@
+package io.runtimeaccess.requests.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.requests.approval.Approving;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.request.Refusal;
+import io.runtimeaccess.requests.request.Requesting;
+import io.runtimeaccess.sharing.api.JsonBodies;
+import io.runtimeaccess.sharing.authzen.CallerToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessToken;
+
+/**
+ * The users' and approvers' API under {@code /realms/{realm}/runtime-access/requests}, authenticated by the user's
+ * own access token (verified as the check API verifies one: this realm's keys, issuer, expiry, not-before, enabled
+ * client and user). Every call acts as the token's user, in the token's realm only.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserRequestsResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public UserRequestsResource(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** What the caller may request, with whether it holds each item or has an open request for it. */
+    @GET
+    @Path("requestable")
+    public List<Map<String, Object>> requestable() {
+        return new Requesting(session, realm).requestable(caller().user());
+    }
+
+    @GET
+    public List<Map<String, Object>> mine() {
+        return new Requesting(session, realm).mine(caller().user());
+    }
+
+    /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */
+    @POST
+    public Response create(JsonNode body) {
+        Caller caller = caller();
+        RequestBody rep = JsonBodies.read(body, RequestBody.class);
+        Map<String, Object> created = new Requesting(session, realm).create(caller.user(), caller.auth(), rep.itemId,
+                rep.duration, rep.justification, rep.ticket);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public Map<String, Object> cancel(@PathParam("id") String id) {
+        Caller caller = caller();
+        return new Requesting(session, realm).cancel(caller.user(), caller.auth(), id);
+    }
+
+    /** Pending requests the caller may approve. */
+    @GET
+    @Path("approvals")
+    public List<Map<String, Object>> approvals() {
+        return new Approving(session, realm).waitingFor(caller().user());
+    }
+
+    /** Body (optional): {@code comment}. */
+    @POST
+    @Path("{id}/approve")
+    public Map<String, Object> approve(@PathParam("id") String id, JsonNode body) {
+        Caller caller = caller();
+        return new Approving(session, realm).approve(caller.user(), caller.auth(), id, comment(body));
+    }
+
+    /** Body (optional): {@code comment}. */
+    @POST
+    @Path("{id}/reject")
+    public Map<String, Object> reject(@PathParam("id") String id, JsonNode body) {
+        Caller caller = caller();
+        return new Approving(session, realm).reject(caller.user(), caller.auth(), id, comment(body));
+    }
+
+    private static String comment(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return null;
+        }
+        return JsonBodies.read(body, DecisionBody.class).comment;
+    }
+
+    /** The token's user; a service account has no one to request for or approve as. */
+    private Caller caller() {
+        AccessToken token = CallerToken.verify(session, realm);
+        UserModel user = session.users().getUserById(realm, token.getSubject());
+        if (user.getServiceAccountClientLink() != null) {
+            throw Refusal.forbidden("service_account", "a service account cannot request or approve access");
+        }
+        return new Caller(user, RequestEvents.actor(realm, token));
+    }
+
+    private record Caller(UserModel user, AuthDetails auth) {
+    }
+
+    /** A new request as a user sends it. */
+    public static class RequestBody {
+        public String itemId;
+        public String duration;
+        public String justification;
+        public String ticket;
+    }
+
+    /** An approver's decision body. */
+    public static class DecisionBody {
+        public String comment;
+    }
+}

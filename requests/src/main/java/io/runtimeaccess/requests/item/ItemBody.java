@@ -1,0 +1,28 @@
+package io.runtimeaccess.requests.item;
+
+import java.util.List;
+
+/**
+ * A requestable item as an admin sends it. {@code kind} picks the target fields: {@code solutionId} and
+ * {@code role} (runtime-role), {@code groupId} (end-user-group), {@code role} (realm-role), {@code clientId}
+ * and {@code role} (client-role).
+ */
+public class ItemBody {
+    public String kind;
+    public String solutionId;
+    public String groupId;
+    public String clientId;
+    public String role;
+    public String description;
+    public String maxDuration;
+    public Approvers approvers;
+    public Integer approvalsNeeded;
+    public Boolean justificationRequired;
+    public Boolean ticketRequired;
+
+    /** Who approves: {@code type} users, group, realm-role or manager, and its values (see ApproverRule). */
+    public static class Approvers {
+        public String type;
+        public List<String> values;
+    }
+}
