@@ -5,6 +5,7 @@ import io.runtimeaccess.requests.approval.Approving;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.Requesting;
+import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.authzen.CallerToken;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.events.admin.AuthDetails;
@@ -22,6 +26,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * The users' and approvers' API under {@code /realms/{realm}/runtime-access/requests}, authenticated by the user's
@@ -31,6 +36,9 @@ import org.keycloak.representations.AccessToken;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserRequestsResource {
+
+    /** A decision body is a comment of at most 1,000 characters; 16 KB leaves room for any encoding of it. */
+    private static final int MAX_DECISION_BYTES = 16 * 1024;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -79,7 +87,7 @@ public class UserRequestsResource {
     /** Body (optional): {@code comment}. */
     @POST
     @Path("{id}/approve")
-    public Map<String, Object> approve(@PathParam("id") String id, JsonNode body) {
+    public Map<String, Object> approve(@PathParam("id") String id, InputStream body) {
         Caller caller = caller();
         return new Approving(session, realm).approve(caller.user(), caller.auth(), id, comment(body));
     }
@@ -87,16 +95,27 @@ public class UserRequestsResource {
     /** Body (optional): {@code comment}. */
     @POST
     @Path("{id}/reject")
-    public Map<String, Object> reject(@PathParam("id") String id, JsonNode body) {
+    public Map<String, Object> reject(@PathParam("id") String id, InputStream body) {
         Caller caller = caller();
         return new Approving(session, realm).reject(caller.user(), caller.auth(), id, comment(body));
     }
 
-    private static String comment(JsonNode body) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return null;
+    /** The body is optional, so it is read here: none, or a JSON object with an optional {@code comment}. */
+    private static String comment(InputStream body) {
+        JsonNode tree;
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_DECISION_BYTES + 1);
+            if (bytes.length > MAX_DECISION_BYTES) {
+                throw BadRequest.invalid("body", "must be at most " + MAX_DECISION_BYTES + " bytes");
+            }
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                return null;
+            }
+            tree = JsonSerialization.mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw BadRequest.invalid("body", "is not valid JSON");
         }
-        return JsonBodies.read(body, DecisionBody.class).comment;
+        return JsonBodies.read(tree, DecisionBody.class).comment;
     }
 
     /** The token's user; a service account has no one to request for or approve as. */
