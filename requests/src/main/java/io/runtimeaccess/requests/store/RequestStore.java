@@ -120,7 +120,7 @@ public final class RequestStore {
     }
 
     /** A removed user's requests and the decisions on them go with the user. */
-    static void deleteUser(KeycloakSession session, String realmId, String userId) {
+    public static void deleteUser(KeycloakSession session, String realmId, String userId) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         em.createQuery("delete from RequestDecisionEntity d where d.requestId in (select r.id from AccessRequestEntity r"
                 + " where r.realmId = :realmId and r.requesterId = :userId)").setParameter("realmId", realmId)
@@ -129,7 +129,7 @@ public final class RequestStore {
                 .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
-    static void deleteRealm(KeycloakSession session, String realmId) {
+    public static void deleteRealm(KeycloakSession session, String realmId) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         for (String entity : List.of("RequestDecisionEntity", "AccessRequestEntity", "RequestableItemEntity")) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId").setParameter("realmId", realmId)

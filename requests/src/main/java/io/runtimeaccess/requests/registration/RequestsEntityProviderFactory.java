@@ -1,6 +1,10 @@
-package io.runtimeaccess.requests.store;
+package io.runtimeaccess.requests.registration;
 
 import io.runtimeaccess.requests.expiry.ExpirySweep;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestDecisionEntity;
+import io.runtimeaccess.requests.store.RequestStore;
+import io.runtimeaccess.requests.store.RequestableItemEntity;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -13,7 +17,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
- * Registers the access-request tables (prefix {@code RA_REQ_}) with Keycloak's JPA layer, schedules the expiry
+ * The module's registration with Keycloak's JPA layer, in its own package because it wires the store and the expiry
+ * sweep together (which import each other in one direction only). Registers the access-request tables (prefix {@code RA_REQ_}) with Keycloak's JPA layer, schedules the expiry
  * sweep and removes a deleted user's or realm's rows. Option {@value #EXPIRY_SWEEP_INTERVAL} (seconds, default
  * 60): {@code --spi-jpa-entity-provider--runtime-access-requests--expiry-sweep-interval=60}.
  */
