@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -97,6 +101,10 @@ class AccessRequestIT extends AbstractSharingIT {
         awaitTrue(() -> status(rayToken, roleRequest).equals("expired") && status(rayToken, groupRequest)
                 .equals("expired"), "both requests expire");
         assertFalse(allowed(rayToken, ray, solution), "the check API denies after expiry");
+        JsonNode ended = Oidc.json(adminGet("requests/" + groupRequest).body());
+        System.out.println("AccessRequestIT: the membership was removed " + java.time.Duration.between(
+                java.time.Instant.parse(ended.get("expiresAt").asText()), java.time.Instant.parse(ended.get("endedAt")
+                        .asText())).toMillis() + " ms after its expiry (expiry sweep every 1 s)");
         assertEquals(null, grantOf(solution, ray, "jit-operator"), "the grant row is gone");
         assertEquals(null, member(group, ray), "the membership is gone");
 
@@ -112,6 +120,72 @@ class AccessRequestIT extends AbstractSharingIT {
         assertEquals(ray, requested.getAuthDetails().getUserId(), "the requester is named");
         assertEquals(amy, customAdminEvents("ACTION", "runtime-access/requests/" + roleRequest).get(0)
                 .getAuthDetails().getUserId(), "the approver is named");
+    }
+
+    @Test
+    void realmAndClientRolesAreMappedUntilTheyExpire() {
+        enableAdminEvents();
+        realmRole("jit-night-admin");
+        String demo = organization.admin().clients().findByClientId(Oidc.DEMO_CLIENT).get(0).getId();
+        RoleRepresentation clientRole = new RoleRepresentation();
+        clientRole.setName("jit-exporter");
+        organization.admin().clients().get(demo).roles().create(clientRole);
+        String kim = createOrganizationUser("jit-kim");
+        createOrganizationUser("jit-lee");
+        // The manager attribute is not declared in the organization's user profile: let admins set it for this test.
+        UPConfig profile = organization.admin().users().userProfile()
+                .getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy =
+                profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(
+                UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            organization.admin().users().get(kim).update(withManager(kim, "jit-lee"));
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            organization.admin().users().userProfile().update(profile);
+        }
+        String realmItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-night-admin\",\"approvers\":"
+                + "{\"type\":\"manager\"}}");
+        String clientItem = item("{\"kind\":\"client-role\",\"clientId\":\"" + Oidc.DEMO_CLIENT + "\",\"role\":"
+                + "\"jit-exporter\",\"approvers\":{\"type\":\"manager\",\"values\":[\"manager\"]}}");
+        String kimToken = token("jit-kim");
+        String realmRequest = create(kimToken, realmItem, "PT4S", null, null);
+        String clientRequest = create(kimToken, clientItem, "PT4S", null, null);
+        String leeToken = token("jit-lee");
+        assertTrue(ids(Oidc.json(user(leeToken, "GET", "approvals", null).body()))
+                .containsAll(List.of(realmRequest, clientRequest)), "the manager attribute names the approver");
+        assertEquals("active", approve(leeToken, realmRequest, null).get("status").asText());
+        assertEquals("active", approve(leeToken, clientRequest, null).get("status").asText());
+        assertTrue(realmRoles(kim).contains("jit-night-admin"));
+        assertTrue(clientRoles(kim, demo).contains("jit-exporter"));
+
+        awaitTrue(() -> status(kimToken, realmRequest).equals("expired") && status(kimToken, clientRequest)
+                .equals("expired"), "both requests expire");
+        assertFalse(realmRoles(kim).contains("jit-night-admin"), "the realm role mapping is gone");
+        assertFalse(clientRoles(kim, demo).contains("jit-exporter"), "the client role mapping is gone");
+        assertEquals(1, customAdminEvents("DELETE", "runtime-access/requests/" + realmRequest).size());
+    }
+
+    private UserRepresentation withManager(String userId, String manager) {
+        UserRepresentation rep = organization.admin().users().get(userId)
+                .toRepresentation();
+        Map<String, List<String>> attributes = new HashMap<>(rep.getAttributes() == null
+                ? Map.of() : rep.getAttributes());
+        attributes.put("manager", List.of(manager));
+        rep.setAttributes(attributes);
+        return rep;
+    }
+
+    private List<String> realmRoles(String userId) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).toList();
+    }
+
+    private List<String> clientRoles(String userId, String client) {
+        return organization.admin().users().get(userId).roles().clientLevel(client).listAll().stream()
+                .map(RoleRepresentation::getName).toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.runtimeaccess.requests.policy.AccessPolicy;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
+import io.runtimeaccess.sharing.api.BadRequest;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.events.admin.AuthDetails;
@@ -50,6 +51,9 @@ public final class Requesting {
     /** Checks everything before writing: the item, the policy's rules, no open request, not held already. */
     public Map<String, Object> create(UserModel user, AuthDetails actor, String itemId, String duration,
             String justification, String ticket) {
+        if (itemId == null || itemId.isBlank()) {
+            throw BadRequest.invalid("itemId", "is required: the id of a requestable item");
+        }
         RequestableItemEntity item = store.item("itemId", itemId);
         AccessPolicy policy = ItemPolicies.policy(item);
         NewRequest asked = ItemPolicies.checked(() -> NewRequest.of(policy, duration, justification, ticket));
