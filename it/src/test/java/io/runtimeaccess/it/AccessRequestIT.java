@@ -3,9 +3,12 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -186,6 +189,68 @@ class AccessRequestIT extends AbstractSharingIT {
     private List<String> clientRoles(String userId, String client) {
         return organization.admin().users().get(userId).roles().clientLevel(client).listAll().stream()
                 .map(RoleRepresentation::getName).toList();
+    }
+
+    @Test
+    void autoApprovalFollowsAConfidentPeerRecommendationOnly() throws Exception {
+        enableAdminEvents();
+        String solution = solution("JIT Auto", "jit-auto-role");
+        String ava = createOrganizationUser("jit-ava");
+        String bea = createOrganizationUser("jit-bea");
+        createOrganizationUser("jit-auto-approver");
+        String key = "grant:" + solution + ":jit-auto-role";
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-auto-role\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-auto-approver\"]},"
+                + "\"autoApproval\":{\"minConfidence\":0.8,\"maxRisk\":100}}");
+        assertEquals(0.8, Oidc.json(adminGet(ITEMS + "/" + item).body()).get("autoApproval").get("minConfidence")
+                .asDouble());
+        String realmId = organization.admin().toRepresentation().getId();
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "H2 is held open by the embedded server: no recommendation can be seeded");
+            // What a governance run leaves when the peer recommender proposes the access to a user.
+            recommend(db, realmId, ava, key, 0.9);
+            recommend(db, realmId, bea, key, 0.6);
+            try {
+                String avaToken = token("jit-ava");
+                String beaToken = token("jit-bea");
+                String avaRequest = create(avaToken, item, "PT3S", null, null);
+                String beaRequest = create(beaToken, item, "PT3S", null, null);
+                awaitTrue(() -> !status(avaToken, avaRequest).equals("pending"), "ava's request is auto-approved");
+                JsonNode approved = Oidc.json(adminGet("requests/" + avaRequest).body());
+                assertEquals("auto-approval", approved.get("decisions").get(0).get("approverId").asText());
+                assertTrue(approved.get("decisions").get(0).get("comment").asText().contains("confidence 0.9"));
+                assertEquals(1, customAdminEvents("ACTION", "runtime-access/requests/" + avaRequest).size());
+                sleep(1000);
+                assertEquals("pending", status(beaToken, beaRequest), "0.6 is below the item's 0.8: a human decides");
+                String cyd = createOrganizationUser("jit-cyd");
+                assertEquals("pending", Oidc.json(adminGet("requests/" + create(token("jit-cyd"), item, "PT3S", null,
+                        null)).body()).get("status").asText(), "no recommendation: a human decides (" + cyd + ")");
+            } finally {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM RA_GOV_PROPOSAL WHERE ITEM_KEY = ?")) {
+                    delete.setString(1, key);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** A waiting PEER_RECOMMENDATION/ADD proposal of {@code key} for the user, as the governance queue stores one. */
+    private static void recommend(Connection db, String realmId, String userId, String key, double confidence)
+            throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT, "
+                + "STATUS, CATEGORY, CHANGE_TYPE, USER_ID, ITEM_KEY, ITEM_KIND, ITEM_PRIVILEGED, CONFIDENCE, "
+                + "JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT) VALUES (?, ?, ?, 'PROPOSED', "
+                + "'PEER_RECOMMENDATION', 'ADD', ?, ?, 'GRANT', ?, ?, 'peers hold it', '{}', 'test', '[]', 'run:api', ?)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, realmId);
+            insert.setString(3, String.format("%064d", Math.abs((userId + key).hashCode())));
+            insert.setString(4, userId);
+            insert.setString(5, key);
+            insert.setBoolean(6, false);
+            insert.setDouble(7, confidence);
+            insert.setLong(8, System.currentTimeMillis());
+            insert.executeUpdate();
+        }
     }
 
     @Test

@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The policy of one requestable item: the longest access a request may ask for, who approves, how many distinct
- * approvers must approve, and whether a request needs a justification and a ticket number.
+ * approvers must approve, whether a request needs a justification and a ticket number, and the optional
+ * auto-approval (null: off, the default).
  */
 public record AccessPolicy(Duration maxDuration, ApproverRule approvers, int approvalsNeeded,
-        boolean justificationRequired, boolean ticketRequired) {
+        boolean justificationRequired, boolean ticketRequired, AutoApproval autoApproval) {
 
     public static final Duration DEFAULT_MAX_DURATION = Duration.ofHours(8);
     /** Longer access is not "just in time": grant it through the admin API instead. */
@@ -16,7 +17,7 @@ public record AccessPolicy(Duration maxDuration, ApproverRule approvers, int app
 
     /** Validates a policy as an admin sends it; a null duration is the 8-hour default. */
     public static AccessPolicy of(String maxDuration, ApproverType type, java.util.List<String> values,
-            Integer approvalsNeeded, boolean justificationRequired, boolean ticketRequired) {
+            Integer approvalsNeeded, boolean justificationRequired, boolean ticketRequired, AutoApproval autoApproval) {
         int needed = approvalsNeeded == null ? 1 : approvalsNeeded;
         if (needed < 1 || needed > 2) {
             throw new InvalidInput("approvalsNeeded", "must be 1 or 2");
@@ -29,7 +30,7 @@ public record AccessPolicy(Duration maxDuration, ApproverRule approvers, int app
             throw new InvalidInput("approvers.type", "is required: users, group, realm-role or manager");
         }
         return new AccessPolicy(max, ApproverRule.of(type, values, needed), needed, justificationRequired,
-                ticketRequired);
+                ticketRequired, autoApproval);
     }
 
     /** A positive ISO-8601 duration ({@code PT8H}, {@code P2D}, {@code PT30S}). */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class NewRequestTest {
 
-    private static final AccessPolicy LAX = AccessPolicy.of("PT2H", ApproverType.GROUP, List.of("g"), 1, false, false);
-    private static final AccessPolicy STRICT = AccessPolicy.of("PT2H", ApproverType.GROUP, List.of("g"), 1, true, true);
+    private static final AccessPolicy LAX = AccessPolicy.of("PT2H", ApproverType.GROUP, List.of("g"), 1, false, false, null);
+    private static final AccessPolicy STRICT = AccessPolicy.of("PT2H", ApproverType.GROUP, List.of("g"), 1, true, true, null);
 
     @Test
     void durationDefaultsToThePolicyMaximumAndMayNotExceedIt() {

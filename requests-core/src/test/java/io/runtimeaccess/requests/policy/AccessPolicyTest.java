@@ -14,7 +14,7 @@ class AccessPolicyTest {
 
     @Test
     void defaultsToEightHoursAndOneApproval() {
-        AccessPolicy policy = AccessPolicy.of(null, ApproverType.REALM_ROLE, List.of("approver"), null, false, false);
+        AccessPolicy policy = AccessPolicy.of(null, ApproverType.REALM_ROLE, List.of("approver"), null, false, false, null);
         assertEquals(Duration.ofHours(8), policy.maxDuration());
         assertEquals(1, policy.approvalsNeeded());
     }
@@ -22,34 +22,34 @@ class AccessPolicyTest {
     @Test
     void thirtyDaysIsTheLongestAccess() {
         assertEquals(Duration.ofDays(30),
-                AccessPolicy.of("P30D", ApproverType.GROUP, List.of("g"), 1, false, false).maxDuration());
+                AccessPolicy.of("P30D", ApproverType.GROUP, List.of("g"), 1, false, false, null).maxDuration());
         assertEquals("maxDuration", field(() -> AccessPolicy.of("PT720H1S", ApproverType.GROUP, List.of("g"), 1,
-                false, false)));
+                false, false, null)));
     }
 
     @Test
     void refusesBadDurationsNamingTheField() {
         for (String bad : new String[] {"8h", "", "PT0S", "-PT1H", "P99999999999999999999D"}) {
             assertEquals("maxDuration", field(() -> AccessPolicy.of(bad, ApproverType.GROUP, List.of("g"), 1, false,
-                    false)), bad);
+                    false, null)), bad);
         }
     }
 
     @Test
     void approvalsNeededIsOneOrTwo() {
         assertEquals("approvalsNeeded", field(() -> AccessPolicy.of(null, ApproverType.GROUP, List.of("g"), 0,
-                false, false)));
+                false, false, null)));
         assertEquals("approvalsNeeded", field(() -> AccessPolicy.of(null, ApproverType.GROUP, List.of("g"), 3,
-                false, false)));
-        assertEquals(2, AccessPolicy.of(null, ApproverType.GROUP, List.of("g"), 2, false, false).approvalsNeeded());
+                false, false, null)));
+        assertEquals(2, AccessPolicy.of(null, ApproverType.GROUP, List.of("g"), 2, false, false, null).approvalsNeeded());
     }
 
     @Test
     void twoApprovalsNeedTwoNamedUsers() {
         assertEquals("approvalsNeeded", field(() -> AccessPolicy.of(null, ApproverType.USERS, List.of("u1", "u1"), 2,
-                false, false)));
+                false, false, null)));
         assertEquals(List.of("u1", "u2"),
-                AccessPolicy.of(null, ApproverType.USERS, List.of("u1", "u2"), 2, false, false).approvers().values());
+                AccessPolicy.of(null, ApproverType.USERS, List.of("u1", "u2"), 2, false, false, null).approvers().values());
     }
 
     @Test
@@ -58,7 +58,7 @@ class AccessPolicyTest {
         assertEquals("approvers.values", field(() -> ApproverRule.of(ApproverType.USERS, List.of(), 1)));
         assertEquals("approvers.values", field(() -> ApproverRule.of(ApproverType.REALM_ROLE, List.of(" "), 1)));
         assertEquals(List.of("manager"), ApproverRule.of(ApproverType.MANAGER, null, 1).values());
-        assertEquals("approvers.type", field(() -> AccessPolicy.of(null, null, List.of("g"), 1, false, false)));
+        assertEquals("approvers.type", field(() -> AccessPolicy.of(null, null, List.of("g"), 1, false, false, null)));
     }
 
     @Test

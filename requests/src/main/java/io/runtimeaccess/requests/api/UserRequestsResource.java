@@ -2,6 +2,7 @@ package io.runtimeaccess.requests.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.requests.approval.Approving;
+import io.runtimeaccess.requests.approval.AutoApprover;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.Requesting;
@@ -52,12 +53,12 @@ public class UserRequestsResource {
     @GET
     @Path("requestable")
     public List<Map<String, Object>> requestable() {
-        return new Requesting(session, realm).requestable(caller().user());
+        return requesting().requestable(caller().user());
     }
 
     @GET
     public List<Map<String, Object>> mine() {
-        return new Requesting(session, realm).mine(caller().user());
+        return requesting().mine(caller().user());
     }
 
     /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */
@@ -65,7 +66,7 @@ public class UserRequestsResource {
     public Response create(JsonNode body) {
         Caller caller = caller();
         RequestBody rep = JsonBodies.read(body, RequestBody.class);
-        Map<String, Object> created = new Requesting(session, realm).create(caller.user(), caller.auth(), rep.itemId,
+        Map<String, Object> created = requesting().create(caller.user(), caller.auth(), rep.itemId,
                 rep.duration, rep.justification, rep.ticket);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -74,7 +75,7 @@ public class UserRequestsResource {
     @Path("{id}/cancel")
     public Map<String, Object> cancel(@PathParam("id") String id) {
         Caller caller = caller();
-        return new Requesting(session, realm).cancel(caller.user(), caller.auth(), id);
+        return requesting().cancel(caller.user(), caller.auth(), id);
     }
 
     /** Pending requests the caller may approve. */
@@ -98,6 +99,10 @@ public class UserRequestsResource {
     public Map<String, Object> reject(@PathParam("id") String id, InputStream body) {
         Caller caller = caller();
         return new Approving(session, realm).reject(caller.user(), caller.auth(), id, comment(body));
+    }
+
+    private Requesting requesting() {
+        return new Requesting(session, realm, requestId -> AutoApprover.afterCommit(session, realm, requestId));
     }
 
     /** The body is optional, so it is read here: none, or a JSON object with an optional {@code comment}. */

@@ -19,6 +19,14 @@ public class ItemBody {
     public Integer approvalsNeeded;
     public Boolean justificationRequired;
     public Boolean ticketRequired;
+    /** Absent or null: no auto-approval (the default). */
+    public Auto autoApproval;
+
+    /** Approved without a human when the recommender's confidence is at least minConfidence and the risk below maxRisk. */
+    public static class Auto {
+        public Double minConfidence;
+        public Integer maxRisk;
+    }
 
     /** Who approves: {@code type} users, group, realm-role or manager, and its values (see ApproverRule). */
     public static class Approvers {

@@ -3,6 +3,7 @@ package io.runtimeaccess.requests.item;
 import io.runtimeaccess.requests.policy.AccessPolicy;
 import io.runtimeaccess.requests.policy.ApproverRule;
 import io.runtimeaccess.requests.policy.ApproverType;
+import io.runtimeaccess.requests.policy.AutoApproval;
 import io.runtimeaccess.requests.policy.InvalidInput;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
@@ -21,8 +22,10 @@ public final class ItemPolicies {
     public static AccessPolicy policy(RequestableItemEntity item) {
         ApproverType type = ApproverType.valueOf(item.getApproverType());
         List<String> values = Arrays.asList(item.getApproverValues().split("\n"));
+        AutoApproval auto = item.getAutoMinConfidence() == null || item.getAutoMaxRisk() == null ? null
+                : new AutoApproval(item.getAutoMinConfidence(), item.getAutoMaxRisk());
         return new AccessPolicy(Duration.ofSeconds(item.getMaxDurationSeconds()), new ApproverRule(type, values),
-                item.getApprovalsNeeded(), item.isJustificationRequired(), item.isTicketRequired());
+                item.getApprovalsNeeded(), item.isJustificationRequired(), item.isTicketRequired(), auto);
     }
 
     public static ItemKind kind(RequestableItemEntity item) {
@@ -36,6 +39,8 @@ public final class ItemPolicies {
         item.setApprovalsNeeded(policy.approvalsNeeded());
         item.setJustificationRequired(policy.justificationRequired());
         item.setTicketRequired(policy.ticketRequired());
+        item.setAutoMinConfidence(policy.autoApproval() == null ? null : policy.autoApproval().minConfidence());
+        item.setAutoMaxRisk(policy.autoApproval() == null ? null : policy.autoApproval().maxRisk());
     }
 
     /** Runs a core rule check; its {@link InvalidInput} becomes a 400 naming the same field. */

@@ -27,6 +27,8 @@ public final class ItemView {
         rep.put("approvalsNeeded", policy.approvalsNeeded());
         rep.put("justificationRequired", policy.justificationRequired());
         rep.put("ticketRequired", policy.ticketRequired());
+        rep.put("autoApproval", policy.autoApproval() == null ? null : Map.of("minConfidence",
+                policy.autoApproval().minConfidence(), "maxRisk", policy.autoApproval().maxRisk()));
         rep.put("createdAt", Instant.ofEpochMilli(item.getCreatedAt()).toString());
         return rep;
     }
@@ -35,6 +37,7 @@ public final class ItemView {
     public static Map<String, Object> forRequester(RequestableItemEntity item) {
         Map<String, Object> rep = of(item);
         rep.remove("approvers");
+        rep.remove("autoApproval");
         rep.remove("createdAt");
         return rep;
     }

@@ -3,6 +3,7 @@ package io.runtimeaccess.requests.item;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.requests.policy.AccessPolicy;
 import io.runtimeaccess.requests.policy.ApproverType;
+import io.runtimeaccess.requests.policy.AutoApproval;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.RequestStore;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
@@ -120,9 +121,11 @@ public class RequestableItemsResource {
                 : ItemPolicies.checked(() -> ApproverType.parse("approvers.type", rep.approvers.type));
         List<String> values = type == null ? rep.approvers.values
                 : ItemApprovers.resolve(session, realm, type, rep.approvers.values);
+        AutoApproval auto = rep.autoApproval == null ? null
+                : ItemPolicies.checked(() -> AutoApproval.of(rep.autoApproval.minConfidence, rep.autoApproval.maxRisk));
         AccessPolicy policy = ItemPolicies.checked(() -> AccessPolicy.of(rep.maxDuration, type, values,
                 rep.approvalsNeeded, Boolean.TRUE.equals(rep.justificationRequired),
-                Boolean.TRUE.equals(rep.ticketRequired)));
+                Boolean.TRUE.equals(rep.ticketRequired), auto));
         ItemPolicies.apply(policy, item);
     }
 
@@ -137,6 +140,8 @@ public class RequestableItemsResource {
         to.setApprovalsNeeded(from.getApprovalsNeeded());
         to.setJustificationRequired(from.isJustificationRequired());
         to.setTicketRequired(from.isTicketRequired());
+        to.setAutoMinConfidence(from.getAutoMinConfidence());
+        to.setAutoMaxRisk(from.getAutoMaxRisk());
     }
 
     private static String blankToNull(String value) {

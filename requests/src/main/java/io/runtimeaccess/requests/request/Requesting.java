@@ -13,6 +13,7 @@ import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -25,10 +26,16 @@ public final class Requesting {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final RequestStore store;
+    private final Consumer<String> autoApproval;
 
-    public Requesting(KeycloakSession session, RealmModel realm) {
+    /**
+     * @param autoApproval called with a new request's id when its item enables auto-approval; it runs after the
+     *                     request is committed (see the approval package's AutoApprover, which depends on this one)
+     */
+    public Requesting(KeycloakSession session, RealmModel realm, Consumer<String> autoApproval) {
         this.session = session;
         this.realm = realm;
+        this.autoApproval = autoApproval;
         this.store = new RequestStore(session, realm.getId());
     }
 
@@ -72,6 +79,9 @@ public final class Requesting {
         store.persist(request);
         Map<String, Object> created = view(request);
         RequestEvents.record(session, realm, OperationType.CREATE, "requested", created, actor);
+        if (policy.autoApproval() != null) {
+            autoApproval.accept(request.getId());
+        }
         return created;
     }
 

@@ -33,6 +33,10 @@ public class RequestableItemEntity extends RealmScopedEntity {
     private boolean justificationRequired;
     @Column(name = "TICKET_REQUIRED", nullable = false)
     private boolean ticketRequired;
+    @Column(name = "AUTO_MIN_CONFIDENCE")
+    private Double autoMinConfidence;
+    @Column(name = "AUTO_MAX_RISK")
+    private Integer autoMaxRisk;
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -56,6 +60,10 @@ public class RequestableItemEntity extends RealmScopedEntity {
     public void setJustificationRequired(boolean justificationRequired) { this.justificationRequired = justificationRequired; }
     public boolean isTicketRequired() { return ticketRequired; }
     public void setTicketRequired(boolean ticketRequired) { this.ticketRequired = ticketRequired; }
+    public Double getAutoMinConfidence() { return autoMinConfidence; }
+    public void setAutoMinConfidence(Double autoMinConfidence) { this.autoMinConfidence = autoMinConfidence; }
+    public Integer getAutoMaxRisk() { return autoMaxRisk; }
+    public void setAutoMaxRisk(Integer autoMaxRisk) { this.autoMaxRisk = autoMaxRisk; }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
 }
