@@ -234,6 +234,42 @@ class AccessRequestIT extends AbstractSharingIT {
         }
     }
 
+    @Test
+    void aPreventiveSodRuleLeavesAnAutoApprovableRequestPending() throws Exception {
+        String solution = solution("JIT Auto SoD", "jit-as-create", "jit-as-pay");
+        String dee = createOrganizationUser("jit-dee");
+        createOrganizationUser("jit-as-approver");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"jit-dee\"},\"role\":\"jit-as-create\"}").statusCode());
+        String rule = rule("JIT auto prevent", solution, "jit-as-create", "jit-as-pay", "prevent");
+        String key = "grant:" + solution + ":jit-as-pay";
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-as-pay\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-as-approver\"]},"
+                + "\"autoApproval\":{\"minConfidence\":0.5,\"maxRisk\":100}}");
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "H2 is held open by the embedded server: no recommendation can be seeded");
+            recommend(db, organization.admin().toRepresentation().getId(), dee, key, 0.9);
+            try {
+                String deeToken = token("jit-dee");
+                String request = create(deeToken, item, "PT3S", null, null);
+                sleep(1000);
+                JsonNode waiting = Oidc.json(adminGet("requests/" + request).body());
+                assertEquals("pending", waiting.get("status").asText(), "the SoD refusal left it to a human");
+                assertEquals(0, waiting.get("decisions").size(), "the automatic decision was rolled back");
+                assertEquals(null, grantOf(solution, dee, "jit-as-pay"));
+                HttpResponse<String> human = user(token("jit-as-approver"), "POST", request + "/approve", null);
+                assertEquals(409, human.statusCode(), "a human meets the same rule: " + human.body());
+            } finally {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM RA_GOV_PROPOSAL WHERE ITEM_KEY = ?")) {
+                    delete.setString(1, key);
+                    delete.executeUpdate();
+                }
+            }
+        } finally {
+            assertEquals(204, adminDelete("governance/sod/rules/" + rule).statusCode());
+        }
+    }
+
     /** A waiting PEER_RECOMMENDATION/ADD proposal of {@code key} for the user, as the governance queue stores one. */
     private static void recommend(Connection db, String realmId, String userId, String key, double confidence)
             throws Exception {
