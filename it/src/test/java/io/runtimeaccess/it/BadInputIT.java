@@ -37,6 +37,8 @@ class BadInputIT extends AbstractSharingIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Integer> COUNTS = new TreeMap<>();
 
+    private String fixtureUsername;
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersBadInputWithAClearError() {
         List<BadInputCase> cases = BadInputCase.load("/bad-input/cases.txt");
@@ -111,6 +113,11 @@ class BadInputIT extends AbstractSharingIT {
                 prefix = "/realms/" + organization.getName() + "/runtime-access";
                 token = checkerToken;
                 break;
+            case "requests":
+                // The users' request API acts as the token's user: the fixture user, signed in afresh per case.
+                prefix = "/realms/" + organization.getName() + "/runtime-access/requests";
+                token = org.passwordLogin(fixtureUsername, fixtureUsername).get("access_token").asText();
+                break;
             default:
                 throw new IllegalArgumentException(c.name() + ": unknown endpoint family " + where);
         }
@@ -144,6 +151,17 @@ class BadInputIT extends AbstractSharingIT {
         created(adminPost("groups/" + f.get("group") + "/members", "{\"userId\":\"" + f.get("user") + "\"}"));
         f.put("grant", created(adminPost("solutions/" + f.get("solution") + "/grants", "{\"principal\":{\"type\":"
                 + "\"user\",\"name\":\"" + f.get("username") + "\"},\"role\":\"user\"}")).get("id").asText());
+        fixtureUsername = f.get("username");
+        // A requestable item (membership of group2, which the user lacks) and the user's pending request for it.
+        f.put("item", created(adminPost("requests/items", "{\"kind\":\"end-user-group\",\"groupId\":\""
+                + f.get("group2") + "\",\"approvers\":{\"type\":\"manager\"},\"justificationRequired\":true}"))
+                .get("id").asText());
+        f.put("request", created(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"))
+                .header("Authorization", "Bearer " + org.passwordLogin(fixtureUsername, fixtureUsername)
+                        .get("access_token").asText())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"itemId\":\"" + f.get("item") + "\",\"justification\":\"bad-input fixture\"}"))))
+                .get("id").asText());
         return f;
     }
 

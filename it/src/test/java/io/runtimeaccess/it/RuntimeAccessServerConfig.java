@@ -23,6 +23,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "expired-grants-cleanup-interval", "2")
                 // Grant uses are flushed every second instead of every 5 minutes, so a test can read them.
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "grant-use-flush-interval", "1")
+                // Expired access requests lose their access within a second, so a test can watch it go.
+                .spiOption("jpa-entity-provider", "runtime-access-requests", "expiry-sweep-interval", "1")
                 .option("log-file", ServerLog.path().toString())
                 // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
                 .option("proxy-headers", "xforwarded")

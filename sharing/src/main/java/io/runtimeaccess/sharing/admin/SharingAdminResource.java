@@ -110,10 +110,13 @@ public class SharingAdminResource {
         return new EndUserGroupsResource(session, realm, auth, changes, this);
     }
 
-    /** Access intelligence, served by the governance module ({@link AdminExtension} {@code governance}). */
-    @Path("governance")
-    public Object governance() {
-        AdminExtension extension = session.getProvider(AdminExtension.class, "governance");
+    /**
+     * Access intelligence ({@code governance}) and access requests ({@code requests}), served by their modules as
+     * the {@link AdminExtension} of that id.
+     */
+    @Path("{extension: governance|requests}")
+    public Object extension(@PathParam("extension") String id) {
+        AdminExtension extension = session.getProvider(AdminExtension.class, id);
         if (extension == null) {
             throw new NotFoundException();
         }

@@ -96,8 +96,14 @@ public final class SharingChanges {
      * preventive rule refuses the membership or the group's grants and {@code sodOverride} is null.
      */
     public Representations.Member addMember(EndUserGroupEntity group, String userId, String sodOverride) {
+        return addMember(group, userId, GroupMemberEntity.ADMIN, sodOverride);
+    }
+
+    /** {@link #addMember} with the membership's source ({@link GroupMemberEntity#REQUEST} for an access request). */
+    public Representations.Member addMember(EndUserGroupEntity group, String userId, String source,
+            String sodOverride) {
         AccessChangeGuards.checkAll(session, realm, joining(group, List.of(userId)), sodOverride);
-        Representations.Member added = representation(groups.addMember(group, userId, GroupMemberEntity.ADMIN));
+        Representations.Member added = representation(groups.addMember(group, userId, source));
         added.sodOverride = sodOverride;
         record(OperationType.CREATE, "groups/" + group.getId() + "/members/" + userId, added);
         return added;
@@ -121,6 +127,22 @@ public final class SharingChanges {
         groups.removeMember(group, userId);
         record(OperationType.DELETE, "groups/" + group.getId() + "/members/" + userId,
                 Map.of("groupId", group.getId(), "userId", userId));
+    }
+
+    /**
+     * Removes only the user's membership from one source (an expired access request leaves an admin's or the
+     * identity provider's membership alone); false, and no event, if there is none.
+     */
+    public boolean removeMembership(EndUserGroupEntity group, String userId, String source) {
+        List<GroupMemberEntity> rows = groups.members(group.getId()).stream()
+                .filter(member -> member.getUserId().equals(userId) && member.getSource().equals(source)).toList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        rows.forEach(groups::remove);
+        record(OperationType.DELETE, "groups/" + group.getId() + "/members/" + userId,
+                Map.of("groupId", group.getId(), "userId", userId, "source", source.toLowerCase()));
+        return true;
     }
 
     /** Adds a runtime role to the catalog; a 409 naming {@code name} if it exists. */

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.console.ConsoleResource;
+import io.runtimeaccess.sharing.extension.RealmExtension;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +57,16 @@ public class AccessEvaluationResource {
     @Path("console")
     public ConsoleResource console() {
         return new ConsoleResource(session);
+    }
+
+    /** Just-in-time access requests, served by the requests module ({@link RealmExtension} {@code requests}). */
+    @Path("requests")
+    public Object requests() {
+        RealmExtension extension = session.getProvider(RealmExtension.class, "requests");
+        if (extension == null) {
+            throw new NotFoundException();
+        }
+        return extension.resource(realm);
     }
 
     @POST

@@ -28,12 +28,12 @@ import org.keycloak.util.TokenUtil;
  * <p>Every refusal is an {@link Unauthorized}: a 401 whose {@code WWW-Authenticate} header and JSON body say
  * why ({@code error="invalid_token"} or {@code "invalid_dpop_proof"}, and an {@code error_description}).
  */
-final class CallerToken {
+public final class CallerToken {
 
     private CallerToken() {
     }
 
-    static AccessToken verify(KeycloakSession session, RealmModel realm) {
+    public static AccessToken verify(KeycloakSession session, RealmModel realm) {
         AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                 session.getContext().getRequestHeaders());
         if (header == null) {

@@ -6,8 +6,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * A user's membership of an end-user group and where it came from: added by an admin, or synced from
- * the identity provider. Sync only ever touches the rows it made.
+ * A user's membership of an end-user group and where it came from: added by an admin, synced from
+ * the identity provider, or an approved access request until it expires. Sync and expiry only ever touch the
+ * rows they made.
  */
 @Entity
 @Table(name = "RA_GROUP_MEMBER")
@@ -20,6 +21,7 @@ public class GroupMemberEntity extends RealmScopedEntity {
 
     public static final String ADMIN = "ADMIN";
     public static final String IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
+    public static final String REQUEST = "REQUEST";
 
     @Column(name = "GROUP_ID", length = 36, nullable = false)
     private String groupId;

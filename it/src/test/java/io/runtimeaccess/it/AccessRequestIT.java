@@ -1,0 +1,542 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Just-in-time access requests on a real Keycloak: a user requests with its own token, an approver approves, the
+ * check API allows, and when the short duration is up the expiry sweep (every second in the tests) removes the
+ * grant and the membership, so the check API denies. Self-approval is refused, a two-approver policy needs two
+ * distinct approvers, and a preventive SoD rule blocks the approval. Every name here starts with "jit"; each test
+ * waits until its active requests have expired, so no background change reaches another test class.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class AccessRequestIT extends AbstractSharingIT {
+
+    private static final String ITEMS = "requests/items";
+
+    @AfterEach
+    void waitForExpiry() {
+        awaitTrue(() -> Oidc.json(adminGet("requests?status=active").body()).isEmpty(),
+                "every active request expires within the wait");
+        for (JsonNode item : Oidc.json(adminGet(ITEMS).body())) {
+            for (JsonNode pending : Oidc.json(adminGet("requests?status=pending").body())) {
+                if (pending.get("itemId").asText().equals(item.get("id").asText())) {
+                    cancel(pending);
+                }
+            }
+            assertEquals(204, adminDelete(ITEMS + "/" + item.get("id").asText()).statusCode());
+        }
+    }
+
+    @Test
+    void requestApproveAllowThenExpiryRemovesGrantAndMembership() {
+        enableAdminEvents();
+        String solution = solution("JIT Payments", "jit-operator", "jit-viewer");
+        RoleRepresentation approverRole = realmRole("jit-approver");
+        String amy = createOrganizationUser("jit-amy");
+        organization.admin().users().get(amy).roles().realmLevel().add(List.of(approverRole));
+        String ray = createOrganizationUser("jit-ray");
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"JIT Night Shift\"}").body()).get("id").asText();
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + group + "\"},\"role\":\"jit-viewer\"}").statusCode());
+        String roleItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-operator\","
+                + "\"maxDuration\":\"PT1H\",\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-approver\"]},"
+                + "\"justificationRequired\":true,\"ticketRequired\":true}");
+        String groupItem = item("{\"kind\":\"end-user-group\",\"groupId\":\"" + group + "\",\"approvers\":"
+                + "{\"type\":\"users\",\"values\":[\"jit-amy\"]}}");
+        String rayToken = token("jit-ray");
+        String amyToken = token("jit-amy");
+
+        JsonNode requestable = Oidc.json(user(rayToken, "GET", "requestable", null).body());
+        JsonNode listed = find(requestable, roleItem);
+        assertFalse(listed.get("held").asBoolean());
+        assertFalse(listed.has("approvers"), "a requester does not see who approves");
+        assertRefused(user(rayToken, "POST", "", "{\"itemId\":\"" + roleItem + "\",\"ticket\":\"OPS-7\"}"), 400,
+                "justification");
+        assertRefused(user(rayToken, "POST", "", "{\"itemId\":\"" + roleItem + "\",\"justification\":\"night run\"}"),
+                400, "ticket");
+        assertRefused(user(rayToken, "POST", "", "{\"itemId\":\"" + roleItem + "\",\"duration\":\"PT1H1S\","
+                + "\"justification\":\"night run\",\"ticket\":\"OPS-7\"}"), 400, "duration");
+        assertEquals(401, user(null, "GET", "", null).statusCode(), "no token, no requests");
+
+        String roleRequest = create(rayToken, roleItem, "PT4S", "night run", "OPS-7");
+        String groupRequest = create(rayToken, groupItem, "PT4S", "night shift", null);
+        assertRefused(user(rayToken, "POST", "", "{\"itemId\":\"" + groupItem + "\"}"), 409, "itemId");
+        assertFalse(allowed(rayToken, ray, solution), "pending is not allowed");
+
+        List<String> waiting = ids(Oidc.json(user(amyToken, "GET", "approvals", null).body()));
+        assertTrue(waiting.containsAll(List.of(roleRequest, groupRequest)), waiting.toString());
+        assertEquals(List.of(), ids(Oidc.json(user(rayToken, "GET", "approvals", null).body())),
+                "a requester approves nothing");
+        JsonNode active = approve(amyToken, roleRequest, "ok for tonight");
+        assertEquals("active", active.get("status").asText(), active.toString());
+        assertEquals("ok for tonight", active.get("decisions").get(0).get("comment").asText());
+        assertEquals("active", approve(amyToken, groupRequest, null).get("status").asText());
+
+        assertTrue(allowed(rayToken, ray, solution), "the check API allows once approved");
+        JsonNode grant = grantOf(solution, ray, "jit-operator");
+        assertEquals("request", grant.get("source").asText());
+        assertEquals(active.get("grantId").asText(), grant.get("id").asText(), "the grant is linked to the request");
+        assertTrue(grant.get("reason").asText().contains(roleRequest));
+        assertEquals("request", member(group, ray).get("source").asText());
+
+        awaitTrue(() -> status(rayToken, roleRequest).equals("expired") && status(rayToken, groupRequest)
+                .equals("expired"), "both requests expire");
+        assertFalse(allowed(rayToken, ray, solution), "the check API denies after expiry");
+        JsonNode ended = Oidc.json(adminGet("requests/" + groupRequest).body());
+        System.out.println("AccessRequestIT: the membership was removed " + java.time.Duration.between(
+                java.time.Instant.parse(ended.get("expiresAt").asText()), java.time.Instant.parse(ended.get("endedAt")
+                        .asText())).toMillis() + " ms after its expiry (expiry sweep every 1 s)");
+        assertEquals(null, grantOf(solution, ray, "jit-operator"), "the grant row is gone");
+        assertEquals(null, member(group, ray), "the membership is gone");
+
+        List<String> trail = customAdminEvents("CREATE", "runtime-access/requests/" + roleRequest).stream()
+                .map(AdminEventRepresentation::getOperationType).collect(Collectors.toList());
+        trail.addAll(customAdminEvents("ACTION", "runtime-access/requests/" + roleRequest).stream()
+                .map(AdminEventRepresentation::getOperationType).toList());
+        trail.addAll(customAdminEvents("DELETE", "runtime-access/requests/" + roleRequest).stream()
+                .map(AdminEventRepresentation::getOperationType).toList());
+        assertEquals(List.of("CREATE", "ACTION", "DELETE"), trail, "requested, activated, expired");
+        AdminEventRepresentation requested = customAdminEvents("CREATE", "runtime-access/requests/" + roleRequest)
+                .get(0);
+        assertEquals(ray, requested.getAuthDetails().getUserId(), "the requester is named");
+        assertEquals(amy, customAdminEvents("ACTION", "runtime-access/requests/" + roleRequest).get(0)
+                .getAuthDetails().getUserId(), "the approver is named");
+    }
+
+    @Test
+    void realmAndClientRolesAreMappedUntilTheyExpire() {
+        enableAdminEvents();
+        realmRole("jit-night-admin");
+        String demo = organization.admin().clients().findByClientId(Oidc.DEMO_CLIENT).get(0).getId();
+        RoleRepresentation clientRole = new RoleRepresentation();
+        clientRole.setName("jit-exporter");
+        organization.admin().clients().get(demo).roles().create(clientRole);
+        String kim = createOrganizationUser("jit-kim");
+        createOrganizationUser("jit-lee");
+        // The manager attribute is not declared in the organization's user profile: let admins set it for this test.
+        UPConfig profile = organization.admin().users().userProfile()
+                .getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy =
+                profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(
+                UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            organization.admin().users().get(kim).update(withManager(kim, "jit-lee"));
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            organization.admin().users().userProfile().update(profile);
+        }
+        String realmItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-night-admin\",\"approvers\":"
+                + "{\"type\":\"manager\"}}");
+        String clientItem = item("{\"kind\":\"client-role\",\"clientId\":\"" + Oidc.DEMO_CLIENT + "\",\"role\":"
+                + "\"jit-exporter\",\"approvers\":{\"type\":\"manager\",\"values\":[\"manager\"]}}");
+        String kimToken = token("jit-kim");
+        String realmRequest = create(kimToken, realmItem, "PT4S", null, null);
+        String clientRequest = create(kimToken, clientItem, "PT4S", null, null);
+        String leeToken = token("jit-lee");
+        assertTrue(ids(Oidc.json(user(leeToken, "GET", "approvals", null).body()))
+                .containsAll(List.of(realmRequest, clientRequest)), "the manager attribute names the approver");
+        assertEquals("active", approve(leeToken, realmRequest, null).get("status").asText());
+        assertEquals("active", approve(leeToken, clientRequest, null).get("status").asText());
+        assertTrue(realmRoles(kim).contains("jit-night-admin"));
+        assertTrue(clientRoles(kim, demo).contains("jit-exporter"));
+
+        awaitTrue(() -> status(kimToken, realmRequest).equals("expired") && status(kimToken, clientRequest)
+                .equals("expired"), "both requests expire");
+        assertFalse(realmRoles(kim).contains("jit-night-admin"), "the realm role mapping is gone");
+        assertFalse(clientRoles(kim, demo).contains("jit-exporter"), "the client role mapping is gone");
+        assertEquals(1, customAdminEvents("DELETE", "runtime-access/requests/" + realmRequest).size());
+    }
+
+    private UserRepresentation withManager(String userId, String manager) {
+        UserRepresentation rep = organization.admin().users().get(userId)
+                .toRepresentation();
+        Map<String, List<String>> attributes = new HashMap<>(rep.getAttributes() == null
+                ? Map.of() : rep.getAttributes());
+        attributes.put("manager", List.of(manager));
+        rep.setAttributes(attributes);
+        return rep;
+    }
+
+    private List<String> realmRoles(String userId) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).toList();
+    }
+
+    private List<String> clientRoles(String userId, String client) {
+        return organization.admin().users().get(userId).roles().clientLevel(client).listAll().stream()
+                .map(RoleRepresentation::getName).toList();
+    }
+
+    @Test
+    void autoApprovalFollowsAConfidentPeerRecommendationOnly() throws Exception {
+        enableAdminEvents();
+        String solution = solution("JIT Auto", "jit-auto-role");
+        String ava = createOrganizationUser("jit-ava");
+        String bea = createOrganizationUser("jit-bea");
+        createOrganizationUser("jit-auto-approver");
+        String key = "grant:" + solution + ":jit-auto-role";
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-auto-role\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-auto-approver\"]},"
+                + "\"autoApproval\":{\"minConfidence\":0.8,\"maxRisk\":100}}");
+        assertEquals(0.8, Oidc.json(adminGet(ITEMS + "/" + item).body()).get("autoApproval").get("minConfidence")
+                .asDouble());
+        String realmId = organization.admin().toRepresentation().getId();
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "H2 is held open by the embedded server: no recommendation can be seeded");
+            // What a governance run leaves when the peer recommender proposes the access to a user.
+            recommend(db, realmId, ava, key, 0.9);
+            recommend(db, realmId, bea, key, 0.6);
+            try {
+                String avaToken = token("jit-ava");
+                String beaToken = token("jit-bea");
+                String avaRequest = create(avaToken, item, "PT3S", null, null);
+                String beaRequest = create(beaToken, item, "PT3S", null, null);
+                awaitTrue(() -> !status(avaToken, avaRequest).equals("pending"), "ava's request is auto-approved");
+                JsonNode approved = Oidc.json(adminGet("requests/" + avaRequest).body());
+                assertEquals("auto-approval", approved.get("decisions").get(0).get("approverId").asText());
+                assertTrue(approved.get("decisions").get(0).get("comment").asText().contains("confidence 0.9"));
+                assertEquals(1, customAdminEvents("ACTION", "runtime-access/requests/" + avaRequest).size());
+                sleep(1000);
+                assertEquals("pending", status(beaToken, beaRequest), "0.6 is below the item's 0.8: a human decides");
+                String cyd = createOrganizationUser("jit-cyd");
+                assertEquals("pending", Oidc.json(adminGet("requests/" + create(token("jit-cyd"), item, "PT3S", null,
+                        null)).body()).get("status").asText(), "no recommendation: a human decides (" + cyd + ")");
+            } finally {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM RA_GOV_PROPOSAL WHERE ITEM_KEY = ?")) {
+                    delete.setString(1, key);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPreventiveSodRuleLeavesAnAutoApprovableRequestPending() throws Exception {
+        String solution = solution("JIT Auto SoD", "jit-as-create", "jit-as-pay");
+        String dee = createOrganizationUser("jit-dee");
+        createOrganizationUser("jit-as-approver");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"jit-dee\"},\"role\":\"jit-as-create\"}").statusCode());
+        String rule = rule("JIT auto prevent", solution, "jit-as-create", "jit-as-pay", "prevent");
+        String key = "grant:" + solution + ":jit-as-pay";
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-as-pay\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-as-approver\"]},"
+                + "\"autoApproval\":{\"minConfidence\":0.5,\"maxRisk\":100}}");
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "H2 is held open by the embedded server: no recommendation can be seeded");
+            recommend(db, organization.admin().toRepresentation().getId(), dee, key, 0.9);
+            try {
+                String deeToken = token("jit-dee");
+                String request = create(deeToken, item, "PT3S", null, null);
+                sleep(1000);
+                JsonNode waiting = Oidc.json(adminGet("requests/" + request).body());
+                assertEquals("pending", waiting.get("status").asText(), "the SoD refusal left it to a human");
+                assertEquals(0, waiting.get("decisions").size(), "the automatic decision was rolled back");
+                assertEquals(null, grantOf(solution, dee, "jit-as-pay"));
+                HttpResponse<String> human = user(token("jit-as-approver"), "POST", request + "/approve", null);
+                assertEquals(409, human.statusCode(), "a human meets the same rule: " + human.body());
+            } finally {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM RA_GOV_PROPOSAL WHERE ITEM_KEY = ?")) {
+                    delete.setString(1, key);
+                    delete.executeUpdate();
+                }
+            }
+        } finally {
+            assertEquals(204, adminDelete("governance/sod/rules/" + rule).statusCode());
+        }
+    }
+
+    /** A waiting PEER_RECOMMENDATION/ADD proposal of {@code key} for the user, as the governance queue stores one. */
+    private static void recommend(Connection db, String realmId, String userId, String key, double confidence)
+            throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT, "
+                + "STATUS, CATEGORY, CHANGE_TYPE, USER_ID, ITEM_KEY, ITEM_KIND, ITEM_PRIVILEGED, CONFIDENCE, "
+                + "JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT) VALUES (?, ?, ?, 'PROPOSED', "
+                + "'PEER_RECOMMENDATION', 'ADD', ?, ?, 'GRANT', ?, ?, 'peers hold it', '{}', 'test', '[]', 'run:api', ?)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, realmId);
+            insert.setString(3, String.format("%064d", Math.abs((userId + key).hashCode())));
+            insert.setString(4, userId);
+            insert.setString(5, key);
+            insert.setBoolean(6, false);
+            insert.setDouble(7, confidence);
+            insert.setLong(8, System.currentTimeMillis());
+            insert.executeUpdate();
+        }
+    }
+
+    @Test
+    void aRequesterNeverApprovesTheirOwnRequest() {
+        RoleRepresentation approverRole = realmRole("jit-self-approver");
+        String solution = solution("JIT Self", "jit-self-role");
+        String sam = createOrganizationUser("jit-sam");
+        organization.admin().users().get(sam).roles().realmLevel().add(List.of(approverRole));
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-self-role\","
+                + "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-self-approver\"]}}");
+        String samToken = token("jit-sam");
+        String request = create(samToken, item, "PT5M", null, null);
+        assertEquals(List.of(), ids(Oidc.json(user(samToken, "GET", "approvals", null).body())));
+        HttpResponse<String> self = user(samToken, "POST", request + "/approve", "{\"comment\":\"mine\"}");
+        assertEquals(403, self.statusCode(), self.body());
+        assertEquals("self_approval", Oidc.json(self.body()).get("error").asText());
+        assertEquals(403, user(samToken, "POST", request + "/reject", null).statusCode());
+        assertEquals("pending", status(samToken, request));
+        assertFalse(allowed(samToken, sam, solution));
+
+        createOrganizationUser("jit-sue");
+        String sueToken = token("jit-sue");
+        HttpResponse<String> notApprover = user(sueToken, "POST", request + "/approve", null);
+        assertEquals(403, notApprover.statusCode());
+        assertEquals("not_an_approver", Oidc.json(notApprover.body()).get("error").asText());
+        assertEquals(403, user(sueToken, "POST", request + "/cancel", null).statusCode(), "only the requester cancels");
+        assertEquals("cancelled", Oidc.json(user(samToken, "POST", request + "/cancel", null).body())
+                .get("status").asText());
+        assertRefused(user(samToken, "POST", request + "/cancel", null), 409, "id");
+    }
+
+    @Test
+    void aTwoApproverPolicyNeedsTwoDistinctApprovers() {
+        String solution = solution("JIT Two", "jit-two-role");
+        createOrganizationUser("jit-ann");
+        createOrganizationUser("jit-bo");
+        String tim = createOrganizationUser("jit-tim");
+        createOrganizationUser("jit-cy");
+        assertRefused(adminPost(ITEMS, "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jit-two-role\",\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\"]}}"),
+                400, "approvalsNeeded");
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-two-role\","
+                + "\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\",\"jit-bo\"]}}");
+        String timToken = token("jit-tim");
+        String request = create(timToken, item, "PT3S", null, null);
+
+        JsonNode first = approve(token("jit-ann"), request, "first");
+        assertEquals("pending", first.get("status").asText(), "one of two approvals");
+        assertEquals(1, first.get("decisions").size());
+        assertFalse(allowed(timToken, tim, solution));
+        HttpResponse<String> again = user(token("jit-ann"), "POST", request + "/approve", null);
+        assertEquals(409, again.statusCode());
+        assertEquals("already_approved", Oidc.json(again.body()).get("error").asText());
+        assertEquals(403, user(token("jit-cy"), "POST", request + "/approve", null).statusCode());
+        assertEquals(List.of(), ids(Oidc.json(user(token("jit-ann"), "GET", "approvals", null).body())),
+                "ann has decided already");
+
+        JsonNode second = approve(token("jit-bo"), request, "second");
+        assertEquals("active", second.get("status").asText());
+        assertTrue(allowed(timToken, tim, solution));
+    }
+
+    @Test
+    void aPreventiveSodRuleBlocksTheApprovalAndAWarnRuleRecordsIt() {
+        String solution = solution("JIT SoD", "jit-sod-pay", "jit-sod-create", "jit-sod-audit");
+        String zed = createOrganizationUser("jit-zed");
+        createOrganizationUser("jit-abe");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"jit-zed\"},\"role\":\"jit-sod-create\"}").statusCode());
+        String prevent = rule("JIT prevent", solution, "jit-sod-create", "jit-sod-pay", "prevent");
+        String warn = rule("JIT warn", solution, "jit-sod-create", "jit-sod-audit", "warn");
+        try {
+            String payItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                    + "\"jit-sod-pay\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
+            String auditItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                    + "\"jit-sod-audit\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
+            String zedToken = token("jit-zed");
+            String pay = create(zedToken, payItem, "PT3S", null, null);
+            HttpResponse<String> blocked = user(token("jit-abe"), "POST", pay + "/approve", null);
+            assertEquals(409, blocked.statusCode(), blocked.body());
+            assertEquals("sod_violation", Oidc.json(blocked.body()).get("error").asText());
+            assertTrue(blocked.body().contains("JIT prevent"), blocked.body());
+            assertEquals("pending", status(zedToken, pay), "the approval was rolled back");
+            assertEquals(0, Oidc.json(adminGet("requests/" + pay).body()).get("decisions").size(), "no decision kept");
+            assertEquals(null, grantOf(solution, zed, "jit-sod-pay"));
+
+            String audit = create(zedToken, auditItem, "PT3S", null, null);
+            assertEquals("active", approve(token("jit-abe"), audit, "warned is fine").get("status").asText());
+            boolean warned = false;
+            for (JsonNode event : Oidc.json(adminGet("governance/sod/events?max=500").body())) {
+                warned |= event.get("userId").asText().equals(zed) && event.get("outcome").asText().equals("warned")
+                        && event.get("ruleName").asText().equals("JIT warn");
+            }
+            assertTrue(warned, "the warn rule recorded the approval");
+            cancel(Oidc.json(adminGet("requests/" + pay).body()));
+        } finally {
+            assertEquals(204, adminDelete("governance/sod/rules/" + prevent).statusCode());
+            assertEquals(204, adminDelete("governance/sod/rules/" + warn).statusCode());
+        }
+    }
+
+    @Test
+    void itemsNeedManageUsersAndBadPoliciesAreRefusedNamingTheField() {
+        String solution = solution("JIT Admin", "jit-admin-role");
+        String body = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-admin-role\","
+                + "\"approvers\":{\"type\":\"manager\"}}";
+        String viewer = organizationAdminToken("jit-view-admin", "view-users");
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer "
+                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(403, refused.statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer " + viewer)
+                .GET()).statusCode());
+        assertRefused(adminPost(ITEMS, body.replace("\"approvers\"", "\"maxDuration\":\"P31D\",\"approvers\"")), 400,
+                "maxDuration");
+        assertRefused(adminPost(ITEMS, body.replace("runtime-role", "runtime_role")), 400, "kind");
+        assertRefused(adminPost(ITEMS, body.replace("jit-admin-role\"", "not-offered\"")), 400, "role");
+        assertRefused(adminPost(ITEMS, body.replace("manager", "boss")), 400, "approvers.type");
+        assertRefused(adminPost(ITEMS, body.replace(",\"approvers\":{\"type\":\"manager\"}", "")), 400, "approvers");
+        String id = item(body);
+        JsonNode created = Oidc.json(adminGet(ITEMS + "/" + id).body());
+        assertEquals("PT8H", created.get("maxDuration").asText(), "8 hours by default");
+        assertEquals(List.of("manager"), texts(created.get("approvers").get("values")));
+        HttpResponse<String> updated = adminPut(ITEMS + "/" + id, body.replace("\"approvers\"",
+                "\"maxDuration\":\"P30D\",\"approvers\""));
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("PT720H", Oidc.json(updated.body()).get("maxDuration").asText());
+    }
+
+    private String item(String body) {
+        HttpResponse<String> created = adminPost(ITEMS, body);
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    /** A solution whose Active Policy offers the default role and {@code roles}. */
+    private String solution(String name, String... roles) {
+        for (String role : roles) {
+            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
+            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+        }
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\""
+                + List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining()) + "],\"resources\":[]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
+                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solution;
+    }
+
+    private String rule(String name, String solution, String roleA, String roleB, String mode) {
+        HttpResponse<String> created = adminPost("governance/sod/rules", "{\"name\":\"" + name + "\",\"scope\":"
+                + "\"global\",\"itemKeys\":[\"grant:" + solution + ":" + roleA + "\",\"grant:" + solution + ":" + roleB
+                + "\"],\"mode\":\"" + mode + "\",\"enabled\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    private RoleRepresentation realmRole(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return organization.admin().roles().get(name).toRepresentation();
+    }
+
+    private String token(String username) {
+        return org.passwordLogin(username, username).get("access_token").asText();
+    }
+
+    private HttpResponse<String> user(String token, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
+                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    private String create(String token, String item, String duration, String justification, String ticket) {
+        HttpResponse<String> created = user(token, "POST", "", "{\"itemId\":\"" + item + "\",\"duration\":\"" + duration
+                + "\"" + (justification == null ? "" : ",\"justification\":\"" + justification + "\"")
+                + (ticket == null ? "" : ",\"ticket\":\"" + ticket + "\"") + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode request = Oidc.json(created.body());
+        assertEquals("pending", request.get("status").asText());
+        return request.get("id").asText();
+    }
+
+    private JsonNode approve(String token, String request, String comment) {
+        HttpResponse<String> approved = user(token, "POST", request + "/approve",
+                comment == null ? null : "{\"comment\":\"" + comment + "\"}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        return Oidc.json(approved.body());
+    }
+
+    /** Cancels a pending request as its requester. */
+    private void cancel(JsonNode pending) {
+        String token = token(pending.get("requester").asText());
+        assertEquals(200, user(token, "POST", pending.get("id").asText() + "/cancel", null).statusCode());
+    }
+
+    private String status(String token, String request) {
+        for (JsonNode mine : Oidc.json(user(token, "GET", "", null).body())) {
+            if (mine.get("id").asText().equals(request)) {
+                return mine.get("status").asText();
+            }
+        }
+        throw new AssertionError("request " + request + " is not listed");
+    }
+
+    private boolean allowed(String token, String userId, String solution) {
+        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Oidc.json(answer.body()).get("decision").asBoolean();
+    }
+
+    private JsonNode grantOf(String solution, String userId, String role) {
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            if (grant.get("principal").get("id").asText().equals(userId) && grant.get("role").asText().equals(role)) {
+                return grant;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode member(String group, String userId) {
+        for (JsonNode member : Oidc.json(adminGet("groups/" + group + "/members").body())) {
+            if (member.get("userId").asText().equals(userId)) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " not in " + items);
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new java.util.ArrayList<>();
+        list.forEach(request -> ids.add(request.get("id").asText()));
+        return ids;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+}

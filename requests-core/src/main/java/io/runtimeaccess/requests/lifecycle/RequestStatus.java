@@ -1,0 +1,27 @@
+package io.runtimeaccess.requests.lifecycle;
+
+/**
+ * Where a request stands. Only a {@link #PENDING} request can be decided or cancelled; an {@link #ACTIVE} one
+ * holds access until it {@link #EXPIRED}.
+ */
+public enum RequestStatus {
+    PENDING,
+    ACTIVE,
+    REJECTED,
+    CANCELLED,
+    EXPIRED;
+
+    public String apiName() {
+        return name().toLowerCase();
+    }
+
+    /** A status from a query parameter, or null for a value that is not one. */
+    public static RequestStatus fromApi(String value) {
+        for (RequestStatus status : values()) {
+            if (status.apiName().equals(value)) {
+                return status;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+package io.runtimeaccess.requests.access;
+
+import io.runtimeaccess.requests.policy.ItemKind;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.sharing.admin.SharingChanges;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * What an approved request gives and what its expiry takes away. Runtime grants and end-user group memberships
+ * go through {@link SharingChanges}, the admin API's own code path (its validation, separation-of-duties guards,
+ * admin event and index invalidation); a Keycloak role is checked by the same guards before it is mapped.
+ */
+public final class RequestedAccess {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public RequestedAccess(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** Whether the user holds the item already, from any source; such a request is refused. */
+    public boolean holds(ItemKind kind, String scopeId, String target, UserModel user) {
+        long now = System.currentTimeMillis();
+        return switch (kind) {
+            case RUNTIME_ROLE -> new SharingStore(session, realm).grantsTo(PrincipalType.USER, user.getId()).stream()
+                    .anyMatch(g -> g.getSolutionId().equals(scopeId) && g.getRoleName().equals(target)
+                            && (g.getExpiresAt() == null || g.getExpiresAt() > now));
+            case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target).stream()
+                    .anyMatch(m -> m.getUserId().equals(user.getId()));
+            case REALM_ROLE, CLIENT_ROLE -> {
+                RoleModel role = role(kind, scopeId, target);
+                yield role != null && user.hasRole(role);
+            }
+        };
+    }
+
+    /**
+     * Gives the request's access until {@code expiresAt}; a guard's 409 if a separation-of-duties rule refuses it
+     * (nothing is then written: the transaction is rolled back). {@code actor} names the deciding approver.
+     */
+    public void give(AccessRequestEntity request, UserModel requester, String approverId, AuthDetails actor,
+            Instant expiresAt) {
+        ItemKind kind = ItemKind.valueOf(request.getKind());
+        SharingChanges changes = SharingChanges.recordedAs(session, realm, actor);
+        switch (kind) {
+            case RUNTIME_ROLE -> {
+                SolutionEntity solution = new SharingStore(session, realm).solution(request.getScopeId());
+                Representations.Grant grant = changes.grantToUser(solution, requester.getId(), request.getTarget(),
+                        expiresAt, GrantSource.REQUEST, approverId, "access request " + request.getId(), null);
+                request.setGrantId(grant.id);
+            }
+            case END_USER_GROUP -> changes.addMember(new EndUserGroupStore(session, realm).group(request.getTarget()),
+                    requester.getId(), GroupMemberEntity.REQUEST, null);
+            case REALM_ROLE, CLIENT_ROLE -> {
+                RoleModel role = role(kind, request.getScopeId(), request.getTarget());
+                if (role == null) {
+                    throw BadRequest.conflict("id", "the requested role no longer exists");
+                }
+                AccessChangeGuards.check(session, realm, requester.getId(),
+                        kind.accessKey(request.getScopeId(), request.getTarget()), null);
+                requester.grantRole(role);
+            }
+        }
+    }
+
+    /**
+     * Removes what the request gave, wherever it still is: the grant it created, its own membership (not an admin's
+     * or the identity provider's), the role mapping. Anything already gone (a grant cleaned up at expiry, a deleted
+     * group or role) is skipped.
+     */
+    public void take(AccessRequestEntity request, AuthDetails actor) {
+        ItemKind kind = ItemKind.valueOf(request.getKind());
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        SharingChanges changes = SharingChanges.recordedAs(session, realm, actor);
+        switch (kind) {
+            case RUNTIME_ROLE -> {
+                GrantEntity grant = request.getGrantId() == null ? null : em.find(GrantEntity.class, request.getGrantId());
+                SolutionEntity solution = em.find(SolutionEntity.class, request.getScopeId());
+                if (grant != null && solution != null && grant.getRealmId().equals(realm.getId())) {
+                    changes.revoke(solution, grant.getId());
+                }
+            }
+            case END_USER_GROUP -> {
+                EndUserGroupEntity group = em.find(EndUserGroupEntity.class, request.getTarget());
+                if (group != null && group.getRealmId().equals(realm.getId())) {
+                    changes.removeMembership(group, request.getRequesterId(), GroupMemberEntity.REQUEST);
+                }
+            }
+            case REALM_ROLE, CLIENT_ROLE -> {
+                UserModel user = session.users().getUserById(realm, request.getRequesterId());
+                RoleModel role = role(kind, request.getScopeId(), request.getTarget());
+                if (user != null && role != null && user.hasDirectRole(role)) {
+                    user.deleteRoleMapping(role);
+                }
+            }
+        }
+    }
+
+    private RoleModel role(ItemKind kind, String scopeId, String name) {
+        if (kind == ItemKind.REALM_ROLE) {
+            return realm.getRole(name);
+        }
+        ClientModel client = realm.getClientByClientId(scopeId);
+        return client == null ? null : client.getRole(name);
+    }
+}

@@ -1,0 +1,151 @@
+package io.runtimeaccess.requests.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.requests.approval.Approving;
+import io.runtimeaccess.requests.approval.AutoApprover;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.request.Refusal;
+import io.runtimeaccess.requests.request.Requesting;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
+import io.runtimeaccess.sharing.authzen.CallerToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * The users' and approvers' API under {@code /realms/{realm}/runtime-access/requests}, authenticated by the user's
+ * own access token (verified as the check API verifies one: this realm's keys, issuer, expiry, not-before, enabled
+ * client and user). Every call acts as the token's user, in the token's realm only.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserRequestsResource {
+
+    /** A decision body is a comment of at most 1,000 characters; 16 KB leaves room for any encoding of it. */
+    private static final int MAX_DECISION_BYTES = 16 * 1024;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public UserRequestsResource(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** What the caller may request, with whether it holds each item or has an open request for it. */
+    @GET
+    @Path("requestable")
+    public List<Map<String, Object>> requestable() {
+        return requesting().requestable(caller().user());
+    }
+
+    @GET
+    public List<Map<String, Object>> mine() {
+        return requesting().mine(caller().user());
+    }
+
+    /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */
+    @POST
+    public Response create(JsonNode body) {
+        Caller caller = caller();
+        RequestBody rep = JsonBodies.read(body, RequestBody.class);
+        Map<String, Object> created = requesting().create(caller.user(), caller.auth(), rep.itemId,
+                rep.duration, rep.justification, rep.ticket);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public Map<String, Object> cancel(@PathParam("id") String id) {
+        Caller caller = caller();
+        return requesting().cancel(caller.user(), caller.auth(), id);
+    }
+
+    /** Pending requests the caller may approve. */
+    @GET
+    @Path("approvals")
+    public List<Map<String, Object>> approvals() {
+        return new Approving(session, realm).waitingFor(caller().user());
+    }
+
+    /** Body (optional): {@code comment}. */
+    @POST
+    @Path("{id}/approve")
+    public Map<String, Object> approve(@PathParam("id") String id, InputStream body) {
+        Caller caller = caller();
+        return new Approving(session, realm).approve(caller.user(), caller.auth(), id, comment(body));
+    }
+
+    /** Body (optional): {@code comment}. */
+    @POST
+    @Path("{id}/reject")
+    public Map<String, Object> reject(@PathParam("id") String id, InputStream body) {
+        Caller caller = caller();
+        return new Approving(session, realm).reject(caller.user(), caller.auth(), id, comment(body));
+    }
+
+    private Requesting requesting() {
+        return new Requesting(session, realm, requestId -> AutoApprover.afterCommit(session, realm, requestId));
+    }
+
+    /** The body is optional, so it is read here: none, or a JSON object with an optional {@code comment}. */
+    private static String comment(InputStream body) {
+        JsonNode tree;
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_DECISION_BYTES + 1);
+            if (bytes.length > MAX_DECISION_BYTES) {
+                throw BadRequest.invalid("body", "must be at most " + MAX_DECISION_BYTES + " bytes");
+            }
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                return null;
+            }
+            tree = JsonSerialization.mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw BadRequest.invalid("body", "is not valid JSON");
+        }
+        return JsonBodies.read(tree, DecisionBody.class).comment;
+    }
+
+    /** The token's user; a service account has no one to request for or approve as. */
+    private Caller caller() {
+        AccessToken token = CallerToken.verify(session, realm);
+        UserModel user = session.users().getUserById(realm, token.getSubject());
+        if (user.getServiceAccountClientLink() != null) {
+            throw Refusal.forbidden("service_account", "a service account cannot request or approve access");
+        }
+        return new Caller(user, RequestEvents.actor(realm, token));
+    }
+
+    private record Caller(UserModel user, AuthDetails auth) {
+    }
+
+    /** A new request as a user sends it. */
+    public static class RequestBody {
+        public String itemId;
+        public String duration;
+        public String justification;
+        public String ticket;
+    }
+
+    /** An approver's decision body. */
+    public static class DecisionBody {
+        public String comment;
+    }
+}

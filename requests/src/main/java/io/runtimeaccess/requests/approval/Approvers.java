@@ -1,0 +1,52 @@
+package io.runtimeaccess.requests.approval;
+
+import io.runtimeaccess.requests.policy.ApproverRule;
+import io.runtimeaccess.requests.policy.ApproverType;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/** Whether a user of the realm is an approver under a rule, from what Keycloak knows about the user and the requester. */
+final class Approvers {
+
+    private Approvers() {
+    }
+
+    static boolean allows(KeycloakSession session, RealmModel realm, ApproverRule rule, UserModel approver,
+            String requesterId) {
+        return rule.allows(candidate(session, realm, rule, approver, requesterId));
+    }
+
+    /** Only what the rule's type looks at is read: groups with their ancestors, one realm role, the manager attribute. */
+    private static ApproverRule.Candidate candidate(KeycloakSession session, RealmModel realm, ApproverRule rule,
+            UserModel approver, String requesterId) {
+        Set<String> groups = rule.type() == ApproverType.GROUP ? groupsWithAncestors(approver) : Set.of();
+        Set<String> roles = Set.of();
+        if (rule.type() == ApproverType.REALM_ROLE) {
+            RoleModel role = realm.getRole(rule.values().get(0));
+            roles = role != null && approver.hasRole(role) ? Set.of(role.getName()) : Set.of();
+        }
+        Set<String> managers = Set.of();
+        if (rule.type() == ApproverType.MANAGER) {
+            UserModel requester = session.users().getUserById(realm, requesterId);
+            managers = requester == null ? Set.of()
+                    : requester.getAttributeStream(rule.values().get(0)).map(String::trim).collect(Collectors.toSet());
+        }
+        return new ApproverRule.Candidate(approver.getId(), approver.getUsername(), groups, roles, managers);
+    }
+
+    private static Set<String> groupsWithAncestors(UserModel user) {
+        Set<String> ids = new HashSet<>();
+        user.getGroupsStream().forEach(group -> {
+            for (GroupModel g = group; g != null && ids.add(g.getId()); g = g.getParent()) {
+                // walk up: a member of a subgroup is a member of the approver group
+            }
+        });
+        return ids;
+    }
+}

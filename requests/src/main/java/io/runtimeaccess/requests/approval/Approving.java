@@ -1,0 +1,140 @@
+package io.runtimeaccess.requests.approval;
+
+import io.runtimeaccess.requests.access.RequestedAccess;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.item.ItemPolicies;
+import io.runtimeaccess.requests.lifecycle.ApprovalRules;
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.policy.AccessPolicy;
+import io.runtimeaccess.requests.request.Refusal;
+import io.runtimeaccess.requests.request.RequestView;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestDecisionEntity;
+import io.runtimeaccess.requests.store.RequestStore;
+import io.runtimeaccess.requests.store.RequestableItemEntity;
+import io.runtimeaccess.sharing.api.BadRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * An approver's side: the pending requests it may decide, and approval or rejection with a comment. The last
+ * approval a policy needs gives the access at once, through the separation-of-duties guards: a preventive rule's 409
+ * rolls the whole approval back, a warn rule lets it through and records the warning.
+ */
+public final class Approving {
+
+    public static final int COMMENT_MAX = 1000;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final RequestStore store;
+
+    public Approving(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.store = new RequestStore(session, realm.getId());
+    }
+
+    /** Pending requests of others that the user may approve and has not approved yet. */
+    public List<Map<String, Object>> waitingFor(UserModel approver) {
+        return store.requests(RequestStatus.PENDING, 0, Integer.MAX_VALUE).stream()
+                .filter(r -> !r.getRequesterId().equals(approver.getId()))
+                .filter(r -> Approvers.allows(session, realm, ItemPolicies.policy(item(r)).approvers(), approver,
+                        r.getRequesterId()))
+                .map(r -> Map.entry(r, store.decisions(r.getId())))
+                .filter(e -> e.getValue().stream().noneMatch(d -> d.getApproverId().equals(approver.getId())))
+                .map(e -> RequestView.of(session, realm, e.getKey(), e.getValue())).toList();
+    }
+
+    public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
+        AccessRequestEntity request = store.request(id);
+        AccessPolicy policy = ItemPolicies.policy(item(request));
+        Set<String> prior = store.decisions(request.getId()).stream()
+                .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
+                .map(RequestDecisionEntity::getApproverId).collect(Collectors.toSet());
+        ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
+                request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());
+        refuseUnless(outcome, request, policy, approver);
+        String note = comment(comment);
+        store.decide(request, approver.getId(), RequestDecisionEntity.APPROVED, note);
+        if (outcome == ApprovalRules.Outcome.NEEDS_MORE) {
+            RequestEvents.record(session, realm, OperationType.UPDATE, "approved", view(request), actor);
+            return view(request);
+        }
+        long now = System.currentTimeMillis();
+        Instant expiresAt = Instant.ofEpochMilli(now).plusSeconds(request.getDurationSeconds());
+        UserModel requester = session.users().getUserById(realm, request.getRequesterId());
+        if (requester == null) {
+            throw Refusal.conflict("requester_gone", "id", "the requester no longer exists");
+        }
+        new RequestedAccess(session, realm).give(request, requester, approver.getId(), actor, expiresAt);
+        request.setStatus(RequestStatus.ACTIVE.name());
+        request.setDecidedAt(now);
+        request.setExpiresAt(expiresAt.toEpochMilli());
+        Map<String, Object> active = view(request);
+        RequestEvents.record(session, realm, OperationType.ACTION, "activated", active, actor);
+        return active;
+    }
+
+    public Map<String, Object> reject(UserModel approver, AuthDetails actor, String id, String comment) {
+        AccessRequestEntity request = store.request(id);
+        AccessPolicy policy = ItemPolicies.policy(item(request));
+        ApprovalRules.Outcome outcome = ApprovalRules.reject(RequestStatus.valueOf(request.getStatus()),
+                request.getRequesterId(), approver.getId());
+        refuseUnless(outcome, request, policy, approver);
+        store.decide(request, approver.getId(), RequestDecisionEntity.REJECTED, comment(comment));
+        request.setStatus(RequestStatus.REJECTED.name());
+        long now = System.currentTimeMillis();
+        request.setDecidedAt(now);
+        request.setEndedAt(now);
+        Map<String, Object> rejected = view(request);
+        RequestEvents.record(session, realm, OperationType.UPDATE, "rejected", rejected, actor);
+        return rejected;
+    }
+
+    /** Refusals in order: not pending (409), the requester itself (403), not an approver (403), approved already (409). */
+    private void refuseUnless(ApprovalRules.Outcome outcome, AccessRequestEntity request, AccessPolicy policy,
+            UserModel approver) {
+        switch (outcome) {
+            case NOT_PENDING -> throw Refusal.conflict("not_pending", "id", "the request is "
+                    + request.getStatus().toLowerCase() + ", only a pending request can be decided");
+            case SELF_APPROVAL -> throw Refusal.forbidden("self_approval",
+                    "a requester never approves or rejects their own request");
+            case ALREADY_APPROVED -> throw Refusal.conflict("already_approved", "id",
+                    "you approved this request already; it needs another approver");
+            default -> {
+                if (!Approvers.allows(session, realm, policy.approvers(), approver, request.getRequesterId())) {
+                    throw Refusal.forbidden("not_an_approver", "you are not an approver of this request");
+                }
+            }
+        }
+    }
+
+    private RequestableItemEntity item(AccessRequestEntity request) {
+        return store.item("itemId", request.getItemId());
+    }
+
+    private Map<String, Object> view(AccessRequestEntity request) {
+        return RequestView.of(session, realm, request, store.decisions(request.getId()));
+    }
+
+    private static String comment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        String trimmed = comment.trim();
+        if (trimmed.length() > COMMENT_MAX || trimmed.indexOf('\u0000') >= 0) {
+            throw BadRequest.invalid("comment", "must be at most " + COMMENT_MAX + " characters without NUL ("
+                    + trimmed.length() + " given)");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,111 @@
+package io.runtimeaccess.requests.approval;
+
+import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.ProposalStatus;
+import io.runtimeaccess.governance.queue.ProposalStore;
+import io.runtimeaccess.governance.riskstore.UserRisks;
+import io.runtimeaccess.requests.access.RequestedAccess;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.item.ItemPolicies;
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.policy.AutoApproval;
+import io.runtimeaccess.requests.policy.ItemKind;
+import io.runtimeaccess.requests.request.RequestView;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestDecisionEntity;
+import io.runtimeaccess.requests.store.RequestStore;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Auto-approval of a new request, when its item enables it: the governance peer recommender has a waiting
+ * recommendation of exactly this access for the requester (a {@code PEER_RECOMMENDATION}/{@code ADD} proposal) with
+ * at least the item's confidence, and the requester's risk score (stored by the last run, or computed now) is below
+ * the item's maximum. It runs after the request is committed, in its own transaction: when a separation-of-duties rule
+ * refuses the access, or anything else fails, that transaction alone rolls back and the request waits for a human.
+ */
+public final class AutoApprover {
+
+    /** The approver id of an automatic decision; no user has it (user ids are UUIDs or {@code f:} federated ids). */
+    public static final String APPROVER = "auto-approval";
+    private static final Logger LOG = Logger.getLogger(AutoApprover.class);
+
+    private AutoApprover() {
+    }
+
+    /** Enlists the attempt after the creating transaction's commit. */
+    public static void afterCommit(KeycloakSession session, RealmModel realm, String requestId) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        String realmId = realm.getId();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                try {
+                    KeycloakModelUtils.runJobInTransaction(factory, s -> attempt(s, realmId, requestId));
+                } catch (RuntimeException e) {
+                    LOG.infof("Access request %s was not auto-approved (%s); it waits for an approver", requestId,
+                            e.getMessage());
+                }
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // the request was not created: nothing to approve
+            }
+        });
+    }
+
+    private static void attempt(KeycloakSession session, String realmId, String requestId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        AccessRequestEntity request = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .find(AccessRequestEntity.class, requestId);
+        if (realm == null || request == null || !RequestStatus.PENDING.name().equals(request.getStatus())) {
+            return;
+        }
+        session.getContext().setRealm(realm);
+        RequestStore store = new RequestStore(session, realmId);
+        AutoApproval rule = ItemPolicies.policy(store.item("itemId", request.getItemId())).autoApproval();
+        UserModel requester = session.users().getUserById(realm, request.getRequesterId());
+        if (rule == null || requester == null) {
+            return;
+        }
+        Double confidence = confidence(session, realm, request);
+        int risk = UserRisks.storedOrComputed(session, realm, requester).risk().score();
+        if (!rule.allows(confidence, risk)) {
+            return;
+        }
+        String why = "recommended with confidence " + confidence + ", user risk " + risk;
+        store.decide(request, APPROVER, RequestDecisionEntity.APPROVED, why);
+        long now = System.currentTimeMillis();
+        Instant expiresAt = Instant.ofEpochMilli(now).plusSeconds(request.getDurationSeconds());
+        new RequestedAccess(session, realm).give(request, requester, APPROVER, null, expiresAt);
+        request.setStatus(RequestStatus.ACTIVE.name());
+        request.setDecidedAt(now);
+        request.setExpiresAt(expiresAt.toEpochMilli());
+        Map<String, Object> rep = new LinkedHashMap<>(RequestView.of(session, realm, request,
+                store.decisions(request.getId())));
+        rep.put("confidence", confidence);
+        rep.put("risk", risk);
+        RequestEvents.record(session, realm, OperationType.ACTION, "auto-approved", rep, null);
+    }
+
+    /** The highest confidence of a waiting peer recommendation of the requested access, or null if none. */
+    private static Double confidence(KeycloakSession session, RealmModel realm, AccessRequestEntity request) {
+        String key = ItemKind.valueOf(request.getKind()).accessKey(request.getScopeId(), request.getTarget());
+        return new ProposalStore(session, realm).list(ProposalStatus.PROPOSED.name(), "PEER_RECOMMENDATION",
+                Set.of(request.getRequesterId()), 0, 500).stream()
+                .filter(p -> "ADD".equals(p.getChangeType()) && key.equals(p.getItemKey()))
+                .map(ProposalEntity::getConfidence).max(Double::compare).orElse(null);
+    }
+}

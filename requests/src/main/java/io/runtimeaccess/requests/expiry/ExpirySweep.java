@@ -1,0 +1,82 @@
+package io.runtimeaccess.requests.expiry;
+
+import io.runtimeaccess.requests.access.RequestedAccess;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.request.RequestView;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestStore;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.ScheduledTask;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Removes the access of active requests whose time is up, everywhere: the runtime grant (which had stopped counting
+ * at its expiry already), the end-user group membership, the Keycloak role mapping. The cluster-aware runner lets
+ * one node per interval sweep. Each request ends in its own transaction, so one failure leaves the others alone and
+ * the failed one is tried again at the next sweep.
+ */
+public final class ExpirySweep implements ScheduledTask {
+
+    public static final String TASK_NAME = "runtime-access-request-expiry";
+    /** Requests ended per sweep; more wait for the next sweep, so one sweep stays short. */
+    static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(ExpirySweep.class);
+
+    /** Schedules the sweep once the server has migrated its database. */
+    public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                        .schedule(new ClusterAwareScheduledTaskRunner(factory, new ExpirySweep(), intervalMillis),
+                                intervalMillis, TASK_NAME));
+            }
+        });
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        List<String> ids = RequestStore.expired(session, System.currentTimeMillis(), BATCH).stream()
+                .map(AccessRequestEntity::getId).toList();
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        for (String id : ids) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, requestSession -> expire(requestSession, id));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not remove the access of expired request %s; the next sweep tries again", id);
+            }
+        }
+    }
+
+    private static void expire(KeycloakSession session, String id) {
+        AccessRequestEntity request = session.getProvider(org.keycloak.connections.jpa.JpaConnectionProvider.class)
+                .getEntityManager().find(AccessRequestEntity.class, id);
+        if (request == null || !RequestStatus.ACTIVE.name().equals(request.getStatus())) {
+            return;
+        }
+        RealmModel realm = session.realms().getRealm(request.getRealmId());
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm);
+        new RequestedAccess(session, realm).take(request, null);
+        request.setStatus(RequestStatus.EXPIRED.name());
+        request.setEndedAt(System.currentTimeMillis());
+        RequestStore store = new RequestStore(session, realm.getId());
+        RequestEvents.record(session, realm, OperationType.DELETE, "expired",
+                RequestView.of(session, realm, request, store.decisions(request.getId())), null);
+    }
+
+    @Override
+    public String getTaskName() {
+        return TASK_NAME;
+    }
+}

@@ -1,0 +1,36 @@
+package io.runtimeaccess.requests.item;
+
+import java.util.List;
+
+/**
+ * A requestable item as an admin sends it. {@code kind} picks the target fields: {@code solutionId} and
+ * {@code role} (runtime-role), {@code groupId} (end-user-group), {@code role} (realm-role), {@code clientId}
+ * and {@code role} (client-role).
+ */
+public class ItemBody {
+    public String kind;
+    public String solutionId;
+    public String groupId;
+    public String clientId;
+    public String role;
+    public String description;
+    public String maxDuration;
+    public Approvers approvers;
+    public Integer approvalsNeeded;
+    public Boolean justificationRequired;
+    public Boolean ticketRequired;
+    /** Absent or null: no auto-approval (the default). */
+    public Auto autoApproval;
+
+    /** Approved without a human when the recommender's confidence is at least minConfidence and the risk below maxRisk. */
+    public static class Auto {
+        public Double minConfidence;
+        public Integer maxRisk;
+    }
+
+    /** Who approves: {@code type} users, group, realm-role or manager, and its values (see ApproverRule). */
+    public static class Approvers {
+        public String type;
+        public List<String> values;
+    }
+}

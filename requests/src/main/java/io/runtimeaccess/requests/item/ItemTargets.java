@@ -1,0 +1,71 @@
+package io.runtimeaccess.requests.item;
+
+import io.runtimeaccess.requests.policy.ItemKind;
+import io.runtimeaccess.requests.store.RequestableItemEntity;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.api.Names;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * What an item gives, checked against the realm when an admin saves it: the solution's Active Policy offers the
+ * runtime role, the end-user group exists, the realm or client role exists. Only this realm is looked at.
+ */
+final class ItemTargets {
+
+    private ItemTargets() {
+    }
+
+    static void resolve(KeycloakSession session, RealmModel realm, ItemKind kind, ItemBody body,
+            RequestableItemEntity item) {
+        item.setKind(kind.name());
+        switch (kind) {
+            case RUNTIME_ROLE -> {
+                SharingStore store = new SharingStore(session, realm);
+                SolutionEntity solution = store.solution(body.solutionId);
+                String role = Names.require("role", body.role);
+                store.requireOffered(solution, role);
+                item.setScopeId(solution.getId());
+                item.setTarget(role);
+            }
+            case END_USER_GROUP -> {
+                item.setScopeId(null);
+                item.setTarget(new EndUserGroupStore(session, realm).group(body.groupId).getId());
+            }
+            case REALM_ROLE -> {
+                String role = required("role", body.role);
+                if (realm.getRole(role) == null) {
+                    throw BadRequest.invalid("role", "no realm role '" + Limits.shown(role) + "'");
+                }
+                item.setScopeId(null);
+                item.setTarget(role);
+            }
+            case CLIENT_ROLE -> {
+                String clientId = required("clientId", body.clientId);
+                ClientModel client = realm.getClientByClientId(clientId);
+                if (client == null) {
+                    throw BadRequest.invalid("clientId", "no client '" + Limits.shown(clientId) + "'");
+                }
+                String role = required("role", body.role);
+                if (client.getRole(role) == null) {
+                    throw BadRequest.invalid("role", "client " + clientId + " has no role '" + Limits.shown(role) + "'");
+                }
+                item.setScopeId(client.getClientId());
+                item.setTarget(role);
+            }
+        }
+    }
+
+    /** Keycloak role and client names are free text: 1 to 255 characters. */
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw BadRequest.invalid(field, "is required");
+        }
+        return Limits.text(field, value.trim(), 255);
+    }
+}

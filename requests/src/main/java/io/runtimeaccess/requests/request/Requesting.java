@@ -1,0 +1,115 @@
+package io.runtimeaccess.requests.request;
+
+import io.runtimeaccess.requests.access.RequestedAccess;
+import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.item.ItemPolicies;
+import io.runtimeaccess.requests.item.ItemView;
+import io.runtimeaccess.requests.lifecycle.NewRequest;
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.policy.AccessPolicy;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestStore;
+import io.runtimeaccess.requests.store.RequestableItemEntity;
+import io.runtimeaccess.sharing.api.BadRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** A signed-in user's side: what it may request, its requests, a new request and the cancellation of a pending one. */
+public final class Requesting {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final RequestStore store;
+    private final Consumer<String> autoApproval;
+
+    /**
+     * @param autoApproval called with a new request's id when its item enables auto-approval; it runs after the
+     *                     request is committed (see the approval package's AutoApprover, which depends on this one)
+     */
+    public Requesting(KeycloakSession session, RealmModel realm, Consumer<String> autoApproval) {
+        this.session = session;
+        this.realm = realm;
+        this.autoApproval = autoApproval;
+        this.store = new RequestStore(session, realm.getId());
+    }
+
+    /** Every item of the realm, with whether the user holds it already or has an open request for it. */
+    public List<Map<String, Object>> requestable(UserModel user) {
+        List<AccessRequestEntity> mine = store.requestsOf(user.getId());
+        RequestedAccess access = new RequestedAccess(session, realm);
+        return store.items().stream().map(item -> {
+            Map<String, Object> rep = ItemView.forRequester(item);
+            rep.put("held", access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user));
+            rep.put("openRequestId", open(mine, item.getId()));
+            return rep;
+        }).toList();
+    }
+
+    public List<Map<String, Object>> mine(UserModel user) {
+        return store.requestsOf(user.getId()).stream().map(this::view).toList();
+    }
+
+    /** Checks everything before writing: the item, the policy's rules, no open request, not held already. */
+    public Map<String, Object> create(UserModel user, AuthDetails actor, String itemId, String duration,
+            String justification, String ticket) {
+        if (itemId == null || itemId.isBlank()) {
+            throw BadRequest.invalid("itemId", "is required: the id of a requestable item");
+        }
+        RequestableItemEntity item = store.item("itemId", itemId);
+        AccessPolicy policy = ItemPolicies.policy(item);
+        NewRequest asked = ItemPolicies.checked(() -> NewRequest.of(policy, duration, justification, ticket));
+        String open = open(store.requestsOf(user.getId()), item.getId());
+        if (open != null) {
+            throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open + " for this item");
+        }
+        if (new RequestedAccess(session, realm).holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(),
+                user)) {
+            throw Refusal.conflict("already_held", "itemId", "you hold this access already");
+        }
+        AccessRequestEntity request = store.newRequest(item, user.getId());
+        request.setDurationSeconds(asked.duration().getSeconds());
+        request.setJustification(asked.justification());
+        request.setTicket(asked.ticket());
+        store.persist(request);
+        Map<String, Object> created = view(request);
+        RequestEvents.record(session, realm, OperationType.CREATE, "requested", created, actor);
+        if (policy.autoApproval() != null) {
+            autoApproval.accept(request.getId());
+        }
+        return created;
+    }
+
+    /** Only the requester cancels, and only while the request is pending. */
+    public Map<String, Object> cancel(UserModel user, AuthDetails actor, String id) {
+        AccessRequestEntity request = store.request(id);
+        if (!request.getRequesterId().equals(user.getId())) {
+            throw Refusal.forbidden("not_the_requester", "only the requester cancels a request");
+        }
+        if (!RequestStatus.PENDING.name().equals(request.getStatus())) {
+            throw Refusal.conflict("not_pending", "id", "the request is " + request.getStatus().toLowerCase()
+                    + ", only a pending request can be cancelled");
+        }
+        request.setStatus(RequestStatus.CANCELLED.name());
+        request.setEndedAt(System.currentTimeMillis());
+        Map<String, Object> cancelled = view(request);
+        RequestEvents.record(session, realm, OperationType.UPDATE, "cancelled", cancelled, actor);
+        return cancelled;
+    }
+
+    private Map<String, Object> view(AccessRequestEntity request) {
+        return RequestView.of(session, realm, request, store.decisions(request.getId()));
+    }
+
+    private static String open(List<AccessRequestEntity> requests, String itemId) {
+        return requests.stream().filter(r -> r.getItemId().equals(itemId))
+                .filter(r -> r.getStatus().equals(RequestStatus.PENDING.name())
+                        || r.getStatus().equals(RequestStatus.ACTIVE.name()))
+                .map(AccessRequestEntity::getId).findFirst().orElse(null);
+    }
+}

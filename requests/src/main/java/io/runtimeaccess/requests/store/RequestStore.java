@@ -1,0 +1,139 @@
+package io.runtimeaccess.requests.store;
+
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** The realm's requestable items, requests and decisions; every lookup is scoped to the realm, so nothing crosses realms. */
+public final class RequestStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public RequestStore(KeycloakSession session, String realmId) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realmId;
+    }
+
+    public List<RequestableItemEntity> items() {
+        return em.createNamedQuery("RequestableItem.byRealm", RequestableItemEntity.class)
+                .setParameter("realmId", realmId).getResultList();
+    }
+
+    /** The item, or a 404 naming {@code field}. */
+    public RequestableItemEntity item(String field, String id) {
+        RequestableItemEntity item = id == null || id.length() > Limits.ID ? null
+                : em.find(RequestableItemEntity.class, id);
+        if (item == null || !item.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound(field, "no requestable item '" + Limits.shown(id) + "'");
+        }
+        return item;
+    }
+
+    public RequestableItemEntity newItem() {
+        RequestableItemEntity item = new RequestableItemEntity();
+        item.setId(KeycloakModelUtils.generateId());
+        item.setRealmId(realmId);
+        item.setCreatedAt(System.currentTimeMillis());
+        return item;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    /** Pending and active requests of an item: while there are any, the item cannot be deleted. */
+    public long openRequests(String itemId) {
+        return em.createNamedQuery("AccessRequest.openForItem", Long.class).setParameter("itemId", itemId)
+                .getSingleResult();
+    }
+
+    /** The request, or a 404 naming {@code id}. */
+    public AccessRequestEntity request(String id) {
+        AccessRequestEntity request = id == null || id.length() > Limits.ID ? null
+                : em.find(AccessRequestEntity.class, id);
+        if (request == null || !request.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");
+        }
+        return request;
+    }
+
+    public AccessRequestEntity newRequest(RequestableItemEntity item, String requesterId) {
+        AccessRequestEntity request = new AccessRequestEntity();
+        request.setId(KeycloakModelUtils.generateId());
+        request.setRealmId(realmId);
+        request.setItemId(item.getId());
+        request.setKind(item.getKind());
+        request.setScopeId(item.getScopeId());
+        request.setTarget(item.getTarget());
+        request.setRequesterId(requesterId);
+        request.setStatus(RequestStatus.PENDING.name());
+        request.setCreatedAt(System.currentTimeMillis());
+        return request;
+    }
+
+    public List<AccessRequestEntity> requestsOf(String requesterId) {
+        return em.createNamedQuery("AccessRequest.byRequester", AccessRequestEntity.class)
+                .setParameter("realmId", realmId).setParameter("requesterId", requesterId).getResultList();
+    }
+
+    public List<AccessRequestEntity> requests(RequestStatus status, int first, int max) {
+        return (status == null
+                ? em.createNamedQuery("AccessRequest.byRealm", AccessRequestEntity.class)
+                : em.createNamedQuery("AccessRequest.byStatus", AccessRequestEntity.class)
+                        .setParameter("status", status.name()))
+                .setParameter("realmId", realmId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public List<RequestDecisionEntity> decisions(String requestId) {
+        return em.createNamedQuery("RequestDecision.byRequest", RequestDecisionEntity.class)
+                .setParameter("requestId", requestId).getResultList();
+    }
+
+    public RequestDecisionEntity decide(AccessRequestEntity request, String approverId, String outcome, String note) {
+        RequestDecisionEntity decision = new RequestDecisionEntity();
+        decision.setId(KeycloakModelUtils.generateId());
+        decision.setRealmId(realmId);
+        decision.setRequestId(request.getId());
+        decision.setApproverId(approverId);
+        decision.setOutcome(outcome);
+        decision.setNote(note);
+        decision.setDecidedAt(System.currentTimeMillis());
+        em.persist(decision);
+        return decision;
+    }
+
+    /** Active requests past their expiry, across realms (the sweep runs for the whole server). */
+    public static List<AccessRequestEntity> expired(KeycloakSession session, long now, int max) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createNamedQuery("AccessRequest.expired", AccessRequestEntity.class).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A removed user's requests and the decisions on them go with the user. */
+    public static void deleteUser(KeycloakSession session, String realmId, String userId) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        em.createQuery("delete from RequestDecisionEntity d where d.requestId in (select r.id from AccessRequestEntity r"
+                + " where r.realmId = :realmId and r.requesterId = :userId)").setParameter("realmId", realmId)
+                .setParameter("userId", userId).executeUpdate();
+        em.createQuery("delete from AccessRequestEntity r where r.realmId = :realmId and r.requesterId = :userId")
+                .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
+    }
+
+    public static void deleteRealm(KeycloakSession session, String realmId) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        for (String entity : List.of("RequestDecisionEntity", "AccessRequestEntity", "RequestableItemEntity")) {
+            em.createQuery("delete from " + entity + " e where e.realmId = :realmId").setParameter("realmId", realmId)
+                    .executeUpdate();
+        }
+    }
+}
