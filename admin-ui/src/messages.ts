@@ -196,6 +196,7 @@ export const messages = {
   grantSourceRecommendation: "Recommendation",
   grantSourceJustInTime: "Just in time",
   grantSourceImport: "Import",
+  grantSourceRequest: "Access request",
   attributesEmpty: "No attributes",
   attributeNameOf: "Name of attribute {n}",
   attributeValueOf: "Value of attribute {n}",

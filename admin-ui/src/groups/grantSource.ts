@@ -5,6 +5,7 @@ const sources: Record<string, MessageKey> = {
   recommendation: "grantSourceRecommendation",
   just_in_time: "grantSourceJustInTime",
   import: "grantSourceImport",
+  request: "grantSourceRequest",
 };
 
 /** How a grant came to be (GrantSource, lower-cased on the wire), in words; an unknown source shows as sent. */
