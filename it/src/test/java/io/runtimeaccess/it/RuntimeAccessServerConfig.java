@@ -23,6 +23,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "expired-grants-cleanup-interval", "2")
                 // Grant uses are flushed every second instead of every 5 minutes, so a test can read them.
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "grant-use-flush-interval", "1")
+                // The test-only fault switch of offboarding (stop an apply after N users), for LifecycleOffboardingIT.
+                .spiOption("jpa-entity-provider", "runtime-access-lifecycle", "fault-injection", "true")
                 .option("log-file", ServerLog.path().toString())
                 // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
                 .option("proxy-headers", "xforwarded")
