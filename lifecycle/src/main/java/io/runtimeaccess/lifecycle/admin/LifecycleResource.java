@@ -1,6 +1,7 @@
 package io.runtimeaccess.lifecycle.admin;
 
 import io.runtimeaccess.lifecycle.offboard.OffboardingResource;
+import io.runtimeaccess.lifecycle.onboard.OnboardingResource;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -25,5 +26,10 @@ public class LifecycleResource {
     @Path("offboarding")
     public OffboardingResource offboarding() {
         return new OffboardingResource(session, realm, auth);
+    }
+
+    @Path("onboarding")
+    public OnboardingResource onboarding() {
+        return new OnboardingResource(session, realm, auth);
     }
 }
