@@ -101,7 +101,8 @@ public class OffboardingResource {
         if (!value.isTextual() || value.asText().isBlank()) {
             throw BadRequest.invalid(field, "must be a non-empty string");
         }
-        return value.asText();
+        // a NUL would reach the identity-provider query, which PostgreSQL refuses with a server error
+        return Limits.text(field, value.asText(), Limits.TEXT);
     }
 
     private static int number(String name, String value, int absent, int max) {
