@@ -32,7 +32,7 @@ public class OffboardingUserEntity {
     @Column(name = "REALM_ID", length = 36, nullable = false)
     private String realmId;
 
-    @Column(name = "POSITION", nullable = false)
+    @Column(name = "SEQ_NO", nullable = false)
     private int position;
 
     @Column(name = "USER_ID", length = 255, nullable = false)
