@@ -113,7 +113,17 @@ public class SharingAdminResource {
     /** Access intelligence, served by the governance module ({@link AdminExtension} {@code governance}). */
     @Path("governance")
     public Object governance() {
-        AdminExtension extension = session.getProvider(AdminExtension.class, "governance");
+        return extension("governance");
+    }
+
+    /** Bulk lifecycle, served by the lifecycle module ({@link AdminExtension} {@code lifecycle}). */
+    @Path("lifecycle")
+    public Object lifecycle() {
+        return extension("lifecycle");
+    }
+
+    private Object extension(String id) {
+        AdminExtension extension = session.getProvider(AdminExtension.class, id);
         if (extension == null) {
             throw new NotFoundException();
         }
