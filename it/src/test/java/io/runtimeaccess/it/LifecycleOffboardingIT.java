@@ -151,6 +151,25 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
                 "lifecycle/offboarding/plans/" + planId + "/apply", null), 404, "planId");
     }
 
+    @Test
+    void viewUsersReadsButOnlyManageUsersActs() {
+        String viewer = organizationAdminToken("lc-viewer", "view-users");
+        String base = urls.getBase() + "/admin/realms/" + organization.getName() + "/runtime-access/lifecycle/";
+        assertEquals(200, as(viewer, "GET", base + "offboarding/plans", null).statusCode());
+        assertEquals(403, as(viewer, "POST", base + "offboarding/plans", "{\"identityProvider\":\"" + OIDC_IDP
+                + "\"}").statusCode(), "a view-only admin cannot plan");
+        assertEquals(403, as(viewer, "POST", base + "offboarding/plans/any/apply", null).statusCode());
+        assertEquals(403, as(viewer, "POST", base + "onboarding", "{\"csv\":\"username\\nlc-nobody\\n\"}")
+                .statusCode(), "nor onboard");
+        assertTrue(organization.admin().users().searchByUsername("lc-nobody", true).isEmpty());
+    }
+
+    private static HttpResponse<String> as(String token, String method, String url, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private static void assertField(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
