@@ -81,7 +81,7 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
         setFaultStopAfter(realm, "1");
         HttpResponse<String> stopped = call(realmName, "POST", "lifecycle/offboarding/plans/" + planId + "/apply", null);
         assertEquals(503, stopped.statusCode(), stopped.body());
-        assertEquals(Map.of("DONE", 1, "PENDING", 2), storedStates(planId), "one user done, two left, in the table");
+        assertStored(Map.of("DONE", 1, "PENDING", 2), planId, "one user done, two left, in the table");
         JsonNode halfway = Oidc.json(call(realmName, "GET", "lifecycle/offboarding/plans/" + planId, null).body());
         assertEquals("applying", halfway.get("status").asText());
         assertEquals(2, halfway.get("progress").get("pending").asInt());
@@ -94,7 +94,7 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
         JsonNode applied = Oidc.json(resumed.body());
         assertEquals("applied", applied.get("status").asText());
         assertEquals(3, applied.get("progress").get("done").asInt());
-        assertEquals(Map.of("DONE", 3), storedStates(planId));
+        assertStored(Map.of("DONE", 3), planId, "every user done");
         for (String username : List.of("lc-a1", "lc-a2", "lc-a3")) {
             assertFalse(enabled(realm, username), username + " disabled");
             assertEquals(400, refresh(realmName, refreshTokens.get(username)), username + " signed out");
@@ -267,19 +267,26 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
                 .statusCode();
     }
 
-    /** The plan's user steps as stored, counted per state, read from the database directly. */
-    private static Map<String, Integer> storedStates(String planId) throws SQLException {
+    /**
+     * The plan's user steps as stored, counted per state, read from the database directly; not on H2, which the
+     * embedded server holds open (there the API's progress, asserted beside, is the check).
+     */
+    private static void assertStored(Map<String, Integer> expected, String planId, String what) throws SQLException {
         Map<String, Integer> states = new TreeMap<>();
-        try (Connection connection = TestDatabase.current();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT state, count(*) FROM ra_lc_plan_user WHERE plan_id = ? GROUP BY state")) {
-            query.setString(1, planId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    states.put(rows.getString(1), rows.getInt(2));
+        try (Connection connection = TestDatabase.current()) {
+            if (connection == null) {
+                return;
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT STATE, count(*) FROM RA_LC_PLAN_USER WHERE PLAN_ID = ? GROUP BY STATE")) {
+                query.setString(1, planId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        states.put(rows.getString(1), rows.getInt(2));
+                    }
                 }
             }
         }
-        return states;
+        assertEquals(new TreeMap<>(expected), states, what);
     }
 }
