@@ -137,6 +137,8 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
         assertTrue(enabled(realm, "lc-t2"));
         JsonNode listed = Oidc.json(call(realmName, "GET", "lifecycle/offboarding/plans", null).body());
         assertEquals("applied", listed.get(0).get("status").asText());
+        assertEquals(1, listed.get(0).get("progress").get("done").asInt(), listed.toString());
+        assertTrue(listed.get(0).get("users") == null, "a listed plan leaves its users out");
 
         assertField(call(realmName, "POST", "lifecycle/offboarding/plans", "{}"), 400, "identityProvider");
         assertField(call(realmName, "POST", "lifecycle/offboarding/plans",

@@ -3,6 +3,7 @@ package io.runtimeaccess.lifecycle.offboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.lifecycle.actor.AdminActor;
 import io.runtimeaccess.lifecycle.plan.PlanScope;
+import io.runtimeaccess.lifecycle.plan.UserStep;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.ws.rs.Consumes;
@@ -69,8 +70,10 @@ public class OffboardingResource {
     public List<Map<String, Object>> plans(@QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView();
         PlanStore store = new PlanStore(session, realm.getId());
-        return store.plans(number("first", first, 0, Integer.MAX_VALUE), number("max", max, 100, MAX_PAGE)).stream()
-                .map(plan -> PlanViews.summary(plan, store.users(plan.getId()))).toList();
+        List<OffboardingPlanEntity> plans = store.plans(number("first", first, 0, Integer.MAX_VALUE),
+                number("max", max, 100, MAX_PAGE));
+        Map<String, List<UserStep>> steps = store.steps(plans.stream().map(OffboardingPlanEntity::getId).toList());
+        return plans.stream().map(plan -> PlanViews.summary(plan, steps.get(plan.getId()))).toList();
     }
 
     @GET

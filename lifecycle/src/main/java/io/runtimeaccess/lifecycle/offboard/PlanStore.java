@@ -6,7 +6,10 @@ import io.runtimeaccess.lifecycle.plan.UserStep;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
@@ -56,6 +59,17 @@ final class PlanStore {
 
     OffboardingUserEntity user(String planUserId) {
         return em.find(OffboardingUserEntity.class, planUserId);
+    }
+
+    /** Each listed plan's user steps, read as states only (a plan may have thousands of users). */
+    Map<String, List<UserStep>> steps(List<String> planIds) {
+        Map<String, List<UserStep>> steps = new HashMap<>();
+        planIds.forEach(id -> steps.put(id, new ArrayList<>()));
+        if (!planIds.isEmpty()) {
+            em.createNamedQuery("LcPlanUser.statesOf", Object[].class).setParameter("planIds", planIds).getResultList()
+                    .forEach(row -> steps.get((String) row[0]).add(UserStep.valueOf((String) row[1])));
+        }
+        return steps;
     }
 
     StepCounts counts(String planId) {

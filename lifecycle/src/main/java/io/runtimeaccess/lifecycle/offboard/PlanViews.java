@@ -20,7 +20,8 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    static Map<String, Object> summary(OffboardingPlanEntity plan, List<OffboardingUserEntity> users) {
+    /** A plan in a list: its progress, without users or the dry run's totals (reading those is per user). */
+    static Map<String, Object> summary(OffboardingPlanEntity plan, List<UserStep> steps) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", plan.getId());
         PlanScope scope = PlanScope.valueOf(plan.getScope());
@@ -32,20 +33,20 @@ final class PlanViews {
         view.put("createdAt", Instant.ofEpochMilli(plan.getCreatedAt()).toString());
         view.put("createdBy", plan.getCreatedBy());
         view.put("appliedAt", plan.getAppliedAt() == null ? null : Instant.ofEpochMilli(plan.getAppliedAt()).toString());
-        StepCounts counts = StepCounts.of(users.stream().map(u -> UserStep.valueOf(u.getState())).toList());
-        Map<String, Object> steps = new LinkedHashMap<>();
-        steps.put("users", counts.total());
-        steps.put("done", counts.done());
-        steps.put("gone", counts.gone());
-        steps.put("failed", counts.failed());
-        steps.put("pending", counts.pending());
-        view.put("progress", steps);
-        view.put("affected", affected(users));
+        StepCounts counts = StepCounts.of(steps);
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("users", counts.total());
+        progress.put("done", counts.done());
+        progress.put("gone", counts.gone());
+        progress.put("failed", counts.failed());
+        progress.put("pending", counts.pending());
+        view.put("progress", progress);
         return view;
     }
 
     static Map<String, Object> withUsers(OffboardingPlanEntity plan, List<OffboardingUserEntity> users) {
-        Map<String, Object> view = summary(plan, users);
+        Map<String, Object> view = summary(plan, users.stream().map(u -> UserStep.valueOf(u.getState())).toList());
+        view.put("affected", affected(users));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OffboardingUserEntity user : users) {
             Map<String, Object> row = new LinkedHashMap<>();
