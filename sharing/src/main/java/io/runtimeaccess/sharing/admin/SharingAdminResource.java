@@ -111,10 +111,10 @@ public class SharingAdminResource {
     }
 
     /**
-     * Access intelligence ({@code governance}) and access requests ({@code requests}), served by their modules as
-     * the {@link AdminExtension} of that id.
+     * Access intelligence ({@code governance}), access requests ({@code requests}) and bulk lifecycle
+     * ({@code lifecycle}), served by their modules as the {@link AdminExtension} of that id.
      */
-    @Path("{extension: governance|requests}")
+    @Path("{extension: governance|requests|lifecycle}")
     public Object extension(@PathParam("extension") String id) {
         AdminExtension extension = session.getProvider(AdminExtension.class, id);
         if (extension == null) {

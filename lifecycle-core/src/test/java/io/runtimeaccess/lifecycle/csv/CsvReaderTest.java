@@ -1,0 +1,66 @@
+package io.runtimeaccess.lifecycle.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    private static List<List<String>> fields(String text) {
+        return CsvReader.read(text).stream().map(CsvRecord::fields).toList();
+    }
+
+    @Test
+    void plainRecordsWithCrlfLfAndCr() {
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e", "f"), List.of("g", "h")),
+                fields("a,b\r\nc,d\ne,f\rg,h"));
+    }
+
+    @Test
+    void quotedFieldsKeepCommasQuotesAndLineBreaks() {
+        assertEquals(List.of(List.of("x,y", "say \"hi\"", "two\r\nlines", "")),
+                fields("\"x,y\",\"say \"\"hi\"\"\",\"two\r\nlines\",\"\"\r\n"));
+    }
+
+    @Test
+    void emptyFieldsAreKept() {
+        assertEquals(List.of(List.of("", "", "")), fields(",,"));
+        assertEquals(List.of(List.of("a", "")), fields("a,\n"));
+    }
+
+    @Test
+    void lineNumbersCountLineBreaksInsideQuotes() {
+        List<CsvRecord> records = CsvReader.read("h\n\"a\nb\"\nc\n");
+        assertEquals(List.of(1, 2, 4), records.stream().map(CsvRecord::line).toList());
+    }
+
+    @Test
+    void blankLinesAndByteOrderMarkAreSkipped() {
+        assertEquals(List.of(List.of("a"), List.of("b")), fields("\uFEFFa\n\n\r\nb\n\n"));
+    }
+
+    @Test
+    void quoteInsideUnquotedFieldIsRefusedWithItsLine() {
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvReader.read("a\nb\"c\n"));
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void textAfterClosingQuoteIsRefused() {
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvReader.read("\"a\"b,c"));
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void unclosedQuoteIsRefusedAtTheLineItOpened() {
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvReader.read("a\n\"b\nc\nd"));
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void unicodeIsKeptAsIs() {
+        assertEquals(List.of(List.of("José", "\u05e9\u05dc\u05d5\u05dd", "\uD83D\uDE00")), fields("José,\u05e9\u05dc\u05d5\u05dd,\uD83D\uDE00"));
+    }
+}
