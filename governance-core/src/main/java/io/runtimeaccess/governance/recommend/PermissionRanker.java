@@ -22,8 +22,15 @@ public final class PermissionRanker {
 
     private PermissionRanker(PeerIndex index, boolean[] recommendable, BlendFitter.Fit fit) {
         this.index = index;
-        this.scorer = new PeerScorer(index, recommendable, fit.similarity(), ItemRegression.both(index));
+        this.scorer = new PeerScorer(index, recommendable, fit.similarity(), regressionsUsedBy(fit.blend(), index));
         this.fit = fit;
+    }
+
+    /** The item regressions, unless the fitted blend gives them no weight: then inverting them would be wasted. */
+    private static ItemRegression[] regressionsUsedBy(Blend blend, PeerIndex index) {
+        boolean used = blend.weight(Feature.REGRESSION_LIGHT.ordinal()) > 0
+                || blend.weight(Feature.REGRESSION_HEAVY.ordinal()) > 0;
+        return used ? ItemRegression.both(index) : new ItemRegression[0];
     }
 
     /** Fits on {@code matrix}; every permission is recommendable. */
