@@ -1,111 +1,59 @@
 package io.runtimeaccess.lifecycle.csv;
 
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
+import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * An RFC 4180 reader: fields separated by commas, records by CRLF (a bare LF or CR is accepted too, since
- * spreadsheets and editors differ), fields containing commas, quotes or line breaks enclosed in double quotes,
- * a quote inside written twice. A leading byte-order mark is dropped and blank lines are skipped. Anything else
- * (a quote inside an unquoted field, text after a closing quote, an unclosed quote) is refused with its line
- * rather than guessed at, so a malformed file creates no account. The whole text is in memory: the caller
- * bounds its size.
+ * Reads CSV with opencsv (which Keycloak ships): fields separated by commas, records by CRLF, LF or CR (spreadsheets
+ * and editors differ), fields containing commas, quotes or line breaks enclosed in double quotes, a quote inside
+ * written twice. There is no escape character: a backslash is text, as RFC 4180 has it. A leading byte-order mark
+ * is dropped and blank lines are skipped. An unclosed quote is refused with the line its record starts on, so a
+ * malformed file creates no account. The whole text is in memory: the caller bounds its size.
+ *
+ * <p>opencsv's {@code RFC4180Parser} is not used: it ends the file at the first blank line.
  */
 public final class CsvReader {
 
-    private final String text;
-    private int at;
-    private int line = 1;
-
-    private CsvReader(String text) {
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    private CsvReader() {
     }
 
     public static List<CsvRecord> read(String text) {
-        return new CsvReader(text).records();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        ICSVParser parser = new CSVParserBuilder().withEscapeChar(ICSVParser.NULL_CHARACTER).build();
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(body)).withCSVParser(parser).build()) {
+            return records(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private List<CsvRecord> records() {
+    private static List<CsvRecord> records(CSVReader reader) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
-        while (at < text.length()) {
-            int startLine = line;
-            List<String> fields = record();
-            boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
-            if (!blank) {
-                records.add(new CsvRecord(startLine, fields));
-            }
-        }
-        return records;
-    }
-
-    /** Reads fields up to and including the record's line break (or the end of the text). */
-    private List<String> record() {
-        List<String> fields = new ArrayList<>();
         while (true) {
-            fields.add(at < text.length() && text.charAt(at) == '"' ? quoted() : unquoted());
-            if (at >= text.length()) {
-                return fields;
+            int startLine = (int) reader.getLinesRead() + 1;
+            String[] fields;
+            try {
+                fields = reader.readNext();
+            } catch (CsvMalformedLineException | CsvException e) {
+                throw new CsvFormatException(startLine, "a double quote opened in this record is never closed");
             }
-            char c = text.charAt(at);
-            if (c == ',') {
-                at++;
-            } else {
-                lineBreak();
-                return fields;
+            if (fields == null) {
+                return records;
+            }
+            boolean blank = fields.length == 1 && fields[0].isEmpty();
+            if (!blank) {
+                records.add(new CsvRecord(startLine, Arrays.asList(fields)));
             }
         }
-    }
-
-    private String unquoted() {
-        int start = at;
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c == ',' || c == '\r' || c == '\n') {
-                break;
-            }
-            if (c == '"') {
-                throw new CsvFormatException(line, "a double quote inside an unquoted field; enclose the field in "
-                        + "double quotes and write the quote twice");
-            }
-            at++;
-        }
-        return text.substring(start, at);
-    }
-
-    private String quoted() {
-        int openedOn = line;
-        at++;
-        StringBuilder field = new StringBuilder();
-        while (at < text.length()) {
-            char c = text.charAt(at++);
-            if (c == '"') {
-                if (at < text.length() && text.charAt(at) == '"') {
-                    field.append('"');
-                    at++;
-                    continue;
-                }
-                if (at < text.length() && ",\r\n".indexOf(text.charAt(at)) < 0) {
-                    throw new CsvFormatException(line, "text after a closing double quote");
-                }
-                return field.toString();
-            }
-            if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
-                line++;
-            }
-            field.append(c);
-        }
-        throw new CsvFormatException(openedOn, "a double quote opened here is never closed");
-    }
-
-    private void lineBreak() {
-        if (text.charAt(at) == '\r') {
-            at++;
-            if (at < text.length() && text.charAt(at) == '\n') {
-                at++;
-            }
-        } else {
-            at++;
-        }
-        line++;
     }
 }
