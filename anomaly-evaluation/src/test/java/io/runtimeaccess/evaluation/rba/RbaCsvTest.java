@@ -64,7 +64,7 @@ class RbaCsvTest {
         List<RbaRow> rows = readAll(csv);
         assertEquals(2, rows.size());
         assertEquals(7, rows.get(0).index());
-        assertEquals("say \"hi\", then\r\nbreak", rows.get(0).userAgent());
+        assertEquals("say \"hi\", then\nbreak", rows.get(0).userAgent());
         assertNull(rows.get(0).country());
         assertEquals(0, rows.get(0).asn());
         assertEquals(Instant.parse("2021-01-01T00:00:01.500Z").toEpochMilli(), rows.get(1).timeMillis());
