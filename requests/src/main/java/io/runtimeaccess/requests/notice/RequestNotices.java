@@ -47,8 +47,8 @@ public final class RequestNotices {
             RequestChange change = change(session, realm, event, request, actorId, policy, approversTold);
             send(session, realm, RequestMails.of(change, autoApproves));
         } catch (RuntimeException e) {
-            LOG.warnf("Realm '%s': the mails about request %s (%s) were not queued: %s", LogText.oneLine(realm.getName()),
-                    request.get("id"), event, LogText.cause(e));
+            LOG.warnf("Realm '%s': the mails about request %s (%s) were not queued: %s",
+                    LogText.oneLine(realm.getName()), request.get("id"), event, LogText.cause(e));
         }
     }
 
@@ -60,7 +60,8 @@ public final class RequestNotices {
     }
 
     private static AccessPolicy policy(KeycloakSession session, RealmModel realm, Map<String, Object> request) {
-        return ItemPolicies.policy(new RequestStore(session, realm.getId()).item("itemId", (String) request.get("itemId")));
+        String itemId = (String) request.get("itemId");
+        return ItemPolicies.policy(new RequestStore(session, realm.getId()).item("itemId", itemId));
     }
 
     private static RequestChange change(KeycloakSession session, RealmModel realm, String event,

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RequestMailsTest {
 
-    private static final RequestChange.Item ROLE = new RequestChange.Item("runtime-role", "payments-reader", "Payments");
+    private static final RequestChange.Item ROLE = new RequestChange.Item("runtime-role", "payments-reader",
+            "Payments");
     private static final Set<String> APPROVERS = Set.of("anna", "bert", "carl", "req");
 
     private static Map<String, Object> request(String status, List<Map<String, Object>> decisions) {
