@@ -38,7 +38,8 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
 
     private void sendIn(KeycloakSession session, MailJob job, MailOutbox.Counters counters) {
         RealmModel realm = session.realms().getRealm(job.realmId());
-        if (realm == null) {
+        if (realm == null || !hasSmtpServer(realm)) {
+            // A realm without an SMTP server does not send mail: that is its choice, not a failure to warn about.
             job.userIds().forEach(id -> counters.skipped());
             return;
         }
@@ -65,6 +66,11 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
                         LogText.cause(rootCause(e)));
             }
         }
+    }
+
+    private static boolean hasSmtpServer(RealmModel realm) {
+        String host = realm.getSmtpConfig() == null ? null : realm.getSmtpConfig().get("host");
+        return host != null && !host.isBlank();
     }
 
     /** The SMTP or template error itself: Keycloak wraps it in "Failed to template email" or "Failed to send email". */

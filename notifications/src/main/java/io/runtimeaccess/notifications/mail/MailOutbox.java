@@ -71,7 +71,7 @@ public final class MailOutbox {
         return sent.get();
     }
 
-    /** Recipients without an email address, or gone, when the mail was sent. */
+    /** Recipients without an email address, gone, or in a realm without an SMTP server, when the mail was sent. */
     public long skipped() {
         return skipped.get();
     }
