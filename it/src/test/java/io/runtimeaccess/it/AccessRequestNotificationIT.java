@@ -314,8 +314,9 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
         }
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
         String offered = List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining());
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"1\",\"roles\":[\"user\""
-                + offered + "],\"resources\":[]}");
+        // A new solution has build "1"; this is its second.
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
+                + "[\"user\"" + offered + "],\"resources\":[]}");
         assertEquals(201, build.statusCode(), build.body());
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
                 + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());

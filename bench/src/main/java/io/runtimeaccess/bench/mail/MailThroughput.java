@@ -94,6 +94,10 @@ public final class MailThroughput {
         rep.putObject("smtpServer").put("host", "127.0.0.1").put("port", String.valueOf(smtpPort))
                 .put("from", "bench@mail-bench.example");
         rep.putObject("roles").putArray("realm").addObject().put("name", "bench-role");
+        // The requesters sign in with a client of their own: the users' API needs the token's subject ("basic").
+        ObjectNode client = rep.putArray("clients").addObject().put("clientId", "bench-requests")
+                .put("publicClient", true).put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
+        client.putArray("defaultClientScopes").add("basic");
         ArrayNode users = rep.putArray("users");
         for (int i = 0; i < approvers; i++) {
             user(users, "approver-" + i);
@@ -131,15 +135,16 @@ public final class MailThroughput {
     }
 
     private String adminToken() throws IOException, InterruptedException {
-        return token("master", "admin", "admin");
+        return token("master", "admin-cli", "admin", "admin");
     }
 
     private String userToken(String username) throws IOException, InterruptedException {
-        return token(realm, username, username);
+        return token(realm, "bench-requests", username, username);
     }
 
-    private String token(String realmName, String username, String password) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password="
+    private String token(String realmName, String clientId, String username, String password)
+            throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + encode(username) + "&password="
                 + encode(password);
         HttpResponse<String> answer = expect(send(HttpRequest.newBuilder(URI.create(base + "/realms/" + realmName
                 + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
