@@ -104,8 +104,10 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
             findingsCall("PUT", "/settings", adminToken(), "{\"webhookUrl\":\"\",\"webhookSecret\":\"\"}");
             RealmRepresentation realm = organization.admin().toRepresentation();
             realm.setSmtpServer(before.getSmtpServer() == null ? Map.of() : before.getSmtpServer());
-            realm.setInternationalizationEnabled(before.isInternationalizationEnabled());
-            realm.setSupportedLocales(before.getSupportedLocales());
+            // null in a representation means "unchanged": put back what the realm had, off and none by default.
+            realm.setInternationalizationEnabled(Boolean.TRUE.equals(before.isInternationalizationEnabled()));
+            realm.setSupportedLocales(before.getSupportedLocales() == null ? java.util.Set.of()
+                    : before.getSupportedLocales());
             realm.setDefaultLocale(before.getDefaultLocale());
             organization.admin().update(realm);
             receiver.stop(0);
