@@ -95,6 +95,7 @@ class MailTemplatesTest {
         return attributes;
     }
 
+    @SuppressWarnings("unchecked") // FreeMarker hands a method its arguments as a raw List
     private static String render(String template, String locale, Map<String, Object> attributes, Set<String> used)
             throws Exception {
         Configuration config = new Configuration(Configuration.VERSION_2_3_32);
