@@ -2,6 +2,7 @@ package io.runtimeaccess.requests.approval;
 
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.item.Approvers;
 import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.lifecycle.ApprovalRules;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;

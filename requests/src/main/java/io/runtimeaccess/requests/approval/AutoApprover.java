@@ -8,6 +8,7 @@ import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.notice.RequestNotices;
 import io.runtimeaccess.requests.policy.AutoApproval;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.request.RequestView;
@@ -51,11 +52,16 @@ public final class AutoApprover {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
+                boolean approved = false;
                 try {
-                    KeycloakModelUtils.runJobInTransaction(factory, s -> attempt(s, realmId, requestId));
+                    approved = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                            s -> attempt(s, realmId, requestId));
                 } catch (RuntimeException e) {
                     LOG.infof("Access request %s was not auto-approved (%s); it waits for an approver", requestId,
                             e.getMessage());
+                }
+                if (!approved) {
+                    tellApprovers(factory, realmId, requestId);
                 }
             }
 
@@ -66,24 +72,43 @@ public final class AutoApprover {
         });
     }
 
-    private static void attempt(KeycloakSession session, String realmId, String requestId) {
+    /** The approvers were not told of the new request in case it was approved at once; now they are. */
+    private static void tellApprovers(KeycloakSessionFactory factory, String realmId, String requestId) {
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> {
+                RealmModel realm = session.realms().getRealm(realmId);
+                AccessRequestEntity request = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .find(AccessRequestEntity.class, requestId);
+                if (realm != null && request != null && RequestStatus.PENDING.name().equals(request.getStatus())) {
+                    session.getContext().setRealm(realm);
+                    RequestNotices.awaitingApproval(session, realm, RequestView.of(session, realm, request,
+                            new RequestStore(session, realmId).decisions(requestId)));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("The approvers of access request %s were not told: %s", requestId, e.getMessage());
+        }
+    }
+
+    /** Whether the request was approved; false when it is not pending any more or the rule does not allow it. */
+    private static boolean attempt(KeycloakSession session, String realmId, String requestId) {
         RealmModel realm = session.realms().getRealm(realmId);
         AccessRequestEntity request = session.getProvider(JpaConnectionProvider.class).getEntityManager()
                 .find(AccessRequestEntity.class, requestId);
         if (realm == null || request == null || !RequestStatus.PENDING.name().equals(request.getStatus())) {
-            return;
+            return false;
         }
         session.getContext().setRealm(realm);
         RequestStore store = new RequestStore(session, realmId);
         AutoApproval rule = ItemPolicies.policy(store.item("itemId", request.getItemId())).autoApproval();
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         if (rule == null || requester == null) {
-            return;
+            return false;
         }
         Double confidence = confidence(session, realm, request);
         int risk = UserRisks.storedOrComputed(session, realm, requester).risk().score();
         if (!rule.allows(confidence, risk)) {
-            return;
+            return false;
         }
         String why = "recommended with confidence " + confidence + ", user risk " + risk;
         store.decide(request, APPROVER, RequestDecisionEntity.APPROVED, why);
@@ -98,6 +123,7 @@ public final class AutoApprover {
         rep.put("confidence", confidence);
         rep.put("risk", risk);
         RequestEvents.record(session, realm, OperationType.ACTION, "auto-approved", rep, null);
+        return true;
     }
 
     /** The highest confidence of a waiting peer recommendation of the requested access, or null if none. */

@@ -1,5 +1,6 @@
 package io.runtimeaccess.requests.audit;
 
+import io.runtimeaccess.requests.notice.RequestNotices;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.keycloak.representations.AccessToken;
  * requested, UPDATE when an approval is counted, on rejection and on cancellation, ACTION when the access is given,
  * DELETE when it expired and was removed. The representation is the request with {@code event} naming the change.
  * The auth details name the user who acted (from its token), or only the realm for the expiry sweep. Written through
- * {@link ServerAdminEvents} because the user API has no admin to build an admin event for.
+ * {@link ServerAdminEvents} because the user API has no admin to build an admin event for. Every change is also told:
+ * a CloudEvent and the mails of {@link RequestNotices}, after the transaction committed.
  */
 public final class RequestEvents {
 
@@ -28,6 +30,7 @@ public final class RequestEvents {
         Map<String, Object> rep = new LinkedHashMap<>(request);
         rep.put("event", event);
         ServerAdminEvents.record(session, realm, operation, PATH + request.get("id"), rep, actor);
+        RequestNotices.told(session, realm, event, request, actor == null ? null : actor.getUserId());
     }
 
     /** The user of a verified token, as an admin event's auth details. */

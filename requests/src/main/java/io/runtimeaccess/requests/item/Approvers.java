@@ -1,4 +1,4 @@
-package io.runtimeaccess.requests.approval;
+package io.runtimeaccess.requests.item;
 
 import io.runtimeaccess.requests.policy.ApproverRule;
 import io.runtimeaccess.requests.policy.ApproverType;
@@ -12,12 +12,12 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /** Whether a user of the realm is an approver under a rule, from what Keycloak knows about the user and the requester. */
-final class Approvers {
+public final class Approvers {
 
     private Approvers() {
     }
 
-    static boolean allows(KeycloakSession session, RealmModel realm, ApproverRule rule, UserModel approver,
+    public static boolean allows(KeycloakSession session, RealmModel realm, ApproverRule rule, UserModel approver,
             String requesterId) {
         return rule.allows(candidate(session, realm, rule, approver, requesterId));
     }
