@@ -44,6 +44,11 @@ public final class IndexSearch {
         return new ArrayList<>(users);
     }
 
+    /** Every solution with an Active Policy, by id, as resources of type {@code solution} (named by their id). */
+    public static List<ResourceRef> solutions(AccessIndex index) {
+        return index.solutions.keySet().stream().sorted().map(id -> new ResourceRef("solution", id, id)).toList();
+    }
+
     /** Every resource of the type in every Active Policy, by name and then solution id; none for an unknown type. */
     public static List<ResourceRef> resourcesOfType(AccessIndex index, String type) {
         int typeId = index.vocabulary.typeId(type);
