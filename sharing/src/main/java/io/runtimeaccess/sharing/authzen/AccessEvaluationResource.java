@@ -89,16 +89,16 @@ public class AccessEvaluationResource {
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
-        ArrayNode results = JsonNodeFactory.instance.arrayNode();
         if (items == null || items.isEmpty()) {
-            results.add(evaluate(caller, request, request, ""));
-        } else {
-            for (int i = 0; i < items.size(); i++) {
-                ObjectNode result = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].");
-                results.add(result);
-                if (semantic.stopsAfter(result.get("decision").booleanValue())) {
-                    break;
-                }
+            // AuthZEN 1.0: without items the batch endpoint answers as the single evaluation does.
+            return evaluate(caller, request, request, "");
+        }
+        ArrayNode results = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            ObjectNode result = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].");
+            results.add(result);
+            if (semantic.stopsAfter(result.get("decision").booleanValue())) {
+                break;
             }
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
