@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AccessIndex {
 
-    private static final int[] NO_GROUPS = new int[0];
     /** For {@link #check}: the resource may be of any type. */
     public static final int ANY_TYPE = Integer.MIN_VALUE;
     private static final int USE = Action.USE.ordinal();
@@ -34,7 +33,7 @@ public final class AccessIndex {
 
     final Map<String, SolutionPolicy> solutions;
     final Map<String, int[]> groupsOfUser;
-    private final String[] groupNames;
+    final String[] groupNames;
     /** Ids of the groups, indexed like {@link #groupNames}. */
     private final String[] groupIds;
     /** The values of {@link #solutions}, for walks that must not allocate an iterator. */
@@ -262,31 +261,7 @@ public final class AccessIndex {
 
     /** Every role the user holds at {@code nowMillis} on every solution, and through what: directly or which group. */
     public List<AccessPath> explain(String userId, long nowMillis) {
-        List<AccessPath> paths = new ArrayList<>();
-        for (SolutionPolicy policy : solutions.values()) {
-            addPaths(paths, policy, policy.userGrants.get(userId), null, nowMillis);
-            for (int group : groupsOfUser.getOrDefault(userId, NO_GROUPS)) {
-                addPaths(paths, policy, policy.groupGrants[group], groupNames[group], nowMillis);
-            }
-        }
-        return paths;
-    }
-
-    private static void addPaths(List<AccessPath> paths, SolutionPolicy policy, RoleGrants grants, String viaGroup,
-            long nowMillis) {
-        if (grants == null) {
-            return;
-        }
-        for (String role : names(policy, grants.permanent)) {
-            paths.add(new AccessPath(policy.solutionId, role, viaGroup, null));
-        }
-        for (int i = 0; i < grants.timedCount(); i++) {
-            if (nowMillis < grants.timedExpiry(i)) {
-                for (String role : names(policy, grants.timedMask(i))) {
-                    paths.add(new AccessPath(policy.solutionId, role, viaGroup, grants.timedExpiry(i)));
-                }
-            }
-        }
+        return AccessPaths.of(this, userId, nowMillis);
     }
 
     private static long roleMask(SolutionPolicy policy, RoleGrants direct, int[] groups, long nowMillis) {
@@ -305,7 +280,7 @@ public final class AccessIndex {
         return roles;
     }
 
-    private static List<String> names(SolutionPolicy policy, long mask) {
+    static List<String> names(SolutionPolicy policy, long mask) {
         List<String> names = new ArrayList<>(Long.bitCount(mask));
         for (int bit = 0; bit < policy.roleNames.length; bit++) {
             if ((mask & (1L << bit)) != 0L) {
