@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.sharing.grant.Grant;
 import io.runtimeaccess.sharing.grant.GrantSource;
@@ -87,6 +88,33 @@ class TypedResourceTest {
         assertEquals(List.of(), IndexSearch.resourcesOfType(INDEX, "spaceship"));
         assertEquals(Set.of("read", "write", "delete"), Set.copyOf(IndexSearch.actionsOf(INDEX, "s1", "record-1")));
         assertEquals(List.of("use"), IndexSearch.actionsOf(INDEX, "s1", null));
+    }
+
+    @Test
+    void aCheckByNamesWithConditionsAllocatesNothing() {
+        Vocabulary words = INDEX.vocabulary();
+        Subject bob = Subject.user("bob");
+        String archived = "archived";
+        String admin = "admin";
+        PropertyValues properties = (scope, name) -> switch (scope) {
+            case RESOURCE -> archived;
+            case SUBJECT -> admin;
+            case ACTION -> null;
+        };
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        int allowed = 0;
+        for (int round = 0; round < 2; round++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 100_000; i++) {
+                allowed += INDEX.check(bob, "s1", words.typeId("record"), "record-2", words.actionId("write"), null,
+                        properties, 0L).allowed() ? 1 : 0;
+            }
+            long allocated = threads.getThreadAllocatedBytes(thread) - before;
+            assertTrue(round == 0 || allocated < 1_024, "100,000 checks allocated " + allocated + " bytes");
+        }
+        assertEquals(200_000, allowed);
     }
 
     @Test
