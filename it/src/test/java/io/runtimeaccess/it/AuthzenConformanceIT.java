@@ -207,7 +207,7 @@ class AuthzenConformanceIT extends AbstractSharingIT {
             assertFalse(token.isEmpty(), "two subjects, one per page");
             JsonNode second = Oidc.json(ok(post("search_subject", "{" + subjects + ",\"page\":{\"limit\":1,\"token\":\""
                     + token + "\"}}")).body());
-            assertTrue(second.get("page").get("next_token").isTextual());
+            assertEquals("", second.get("page").get("next_token").asText(), "the last page says so: " + second);
             assertEquals(Set.of("alice", "bob"), Set.of(first.get("results").get(0).get("id").asText(),
                     second.get("results").get(0).get("id").asText()));
         });
