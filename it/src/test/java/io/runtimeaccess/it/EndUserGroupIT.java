@@ -102,9 +102,11 @@ class EndUserGroupIT extends AbstractSharingIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},"
                         + "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},"
                         + "\"evaluations\":[{\"context\":{\"businessFilters\":[\"EMEA\",\"APAC\"]}},"
-                        + "{\"context\":{\"businessFilters\":[\"LATAM\"]}},{\"action\":{\"name\":\"fly\"}}]}")));
-        assertEquals(400, batch.statusCode(), "an unknown action in any item fails the batch: " + batch.body());
-        assertTrue(batch.body().contains("action.name"), batch.body());
+                        + "{\"context\":{\"businessFilters\":[\"LATAM\"]}},{\"action\":{\"name\":7}}]}")));
+        assertEquals(200, batch.statusCode(), "a bad item is a denial, the others are answered: " + batch.body());
+        JsonNode refused = Oidc.json(batch.body()).get("evaluations").get(2);
+        assertFalse(refused.get("decision").asBoolean(), batch.body());
+        assertEquals("evaluations[2].action.name", refused.get("context").get("field").asText(), batch.body());
 
         String defaults = "{\"subject\":{\"type\":\"user\",\"id\":\"ivy\"},\"action\":{\"name\":\"use\"},"
                 + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"},";

@@ -39,6 +39,7 @@ final class TemplateBuild {
         Representations.Resource copy = new Representations.Resource();
         copy.name = resource.name;
         copy.kind = resource.kind;
+        copy.conditions = resource.conditions;
         if (resource.permissions != null) {
             copy.permissions = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> permission : resource.permissions.entrySet()) {

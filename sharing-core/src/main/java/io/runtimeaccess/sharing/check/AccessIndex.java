@@ -5,6 +5,7 @@ import io.runtimeaccess.sharing.grant.EndUserGroup;
 import io.runtimeaccess.sharing.grant.Grant;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.policy.Action;
+import io.runtimeaccess.sharing.policy.ResourceKind;
 import io.runtimeaccess.sharing.policy.Solution;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,13 +22,18 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AccessIndex {
 
-    private static final int[] NO_GROUPS = new int[0];
+    /** For {@link #check}: the resource may be of any type. */
+    public static final int ANY_TYPE = Integer.MIN_VALUE;
+    private static final int USE = Action.USE.ordinal();
+    private static final int SWIMLANE = ResourceKind.SWIMLANE.ordinal();
+    /** By action id: the designer bypass covers exactly the swimlane permissions (read without cloning values()). */
+    private static final boolean[] SWIMLANE_PERMISSIONS = swimlanePermissions();
     /** Process-wide, so a version is never reused, even by another realm or after an index was forgotten. */
     private static final AtomicLong GROUP_NAMES_VERSIONS = new AtomicLong();
 
-    private final Map<String, SolutionPolicy> solutions;
-    private final Map<String, int[]> groupsOfUser;
-    private final String[] groupNames;
+    final Map<String, SolutionPolicy> solutions;
+    final Map<String, int[]> groupsOfUser;
+    final String[] groupNames;
     /** Ids of the groups, indexed like {@link #groupNames}. */
     private final String[] groupIds;
     /** The values of {@link #solutions}, for walks that must not allocate an iterator. */
@@ -36,15 +42,18 @@ public final class AccessIndex {
     /** Every group's name by id, archived ones included: what the identity-provider group sync matches against. */
     private final Map<String, String> groupNameById;
     private final long groupNamesVersion;
+    final Vocabulary vocabulary;
+    final ResourceLocations locations;
 
     AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            String[] groupIds, Map<String, String> groupNameById) {
+            String[] groupIds, Map<String, String> groupNameById, Vocabulary vocabulary, ResourceLocations locations) {
         this(solutions, groupsOfUser, groupNames, groupIds, Map.copyOf(groupNameById),
-                GROUP_NAMES_VERSIONS.incrementAndGet(), true);
+                GROUP_NAMES_VERSIONS.incrementAndGet(), true, vocabulary, locations);
     }
 
     private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            String[] groupIds, Map<String, String> groupNameById, long groupNamesVersion, boolean marksUse) {
+            String[] groupIds, Map<String, String> groupNameById, long groupNamesVersion, boolean marksUse,
+            Vocabulary vocabulary, ResourceLocations locations) {
         this.solutions = solutions;
         this.groupsOfUser = groupsOfUser;
         this.groupNames = groupNames;
@@ -53,15 +62,26 @@ public final class AccessIndex {
         this.groupNameById = groupNameById;
         this.groupNamesVersion = groupNamesVersion;
         this.marksUse = marksUse;
+        this.vocabulary = vocabulary;
+        this.locations = locations;
+    }
+
+    private static boolean[] swimlanePermissions() {
+        boolean[] permissions = new boolean[Action.values().length];
+        for (Action action : Action.values()) {
+            permissions[action.ordinal()] = action.isSwimlanePermission();
+        }
+        return permissions;
     }
 
     public static AccessIndex empty() {
-        return new AccessIndex(Map.of(), Map.of(), new String[0], new String[0], Map.of());
+        return build(List.of(), List.of(), List.of());
     }
 
     /** The same index (sharing its marks) whose checks do not mark use: only to measure what marking costs. */
     public AccessIndex withoutUseMarks() {
-        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById, groupNamesVersion, false);
+        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById, groupNamesVersion, false,
+                vocabulary, locations);
     }
 
     /**
@@ -82,7 +102,7 @@ public final class AccessIndex {
             return this;
         }
         return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById,
-                previous.groupNamesVersion, marksUse);
+                previous.groupNamesVersion, marksUse, vocabulary, locations);
     }
 
     /** Whether the groups' names by id, archived ones included, are exactly {@code namesById}. */
@@ -99,20 +119,31 @@ public final class AccessIndex {
         return new AccessIndexBuilder(solutions, groups, grants).build();
     }
 
-    /** Decides whether {@code subject} may do {@code action} on {@code resourceName} of a solution. */
+    /** Decides whether {@code subject} may do {@code action} on {@code resourceName} (of any type) of a solution. */
     public Decision check(Subject subject, String solutionId, String resourceName, Action action,
             String[] recordFilters, long nowMillis) {
+        return check(subject, solutionId, ANY_TYPE, resourceName, action.ordinal(), recordFilters,
+                PropertyValues.NONE, nowMillis);
+    }
+
+    /**
+     * Decides whether {@code subject} may do the action {@code action} (an id of {@link #vocabulary()}) on the
+     * resource of type {@code type} ({@link #ANY_TYPE} to not check it) and name {@code resourceName} of a
+     * solution, with the conditions of that permission tested on {@code properties}.
+     */
+    public Decision check(Subject subject, String solutionId, int type, String resourceName, int action,
+            String[] recordFilters, PropertyValues properties, long nowMillis) {
         SolutionPolicy policy = solutions.get(solutionId);
         if (policy == null) {
             return Decision.DENY_UNKNOWN_SOLUTION;
         }
         CompiledResource resource = null;
-        if (action != Action.USE) {
+        if (action != USE) {
             if (resourceName == null) {
                 return Decision.DENY_RESOURCE_REQUIRED;
             }
             resource = policy.resources.get(resourceName);
-            if (resource == null) {
+            if (resource == null || (type != ANY_TYPE && resource.type != type)) {
                 return Decision.DENY_UNKNOWN_RESOURCE;
             }
             if (!resource.has(action)) {
@@ -123,15 +154,15 @@ public final class AccessIndex {
         if (recordFilters != null && recordFilters.length > 0 && !intersects(subject.businessFilters(), recordFilters)) {
             return Decision.DENY_BUSINESS_FILTER;
         }
-        if (resource != null && subject.designer() && action.isSwimlanePermission()) {
-            return Decision.ALLOW_DESIGNER;
+        if (resource != null && subject.designer() && resource.type == SWIMLANE && isSwimlanePermission(action)) {
+            return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION : Decision.ALLOW_DESIGNER;
         }
         // Looked up once: the marking below reuses them, so an allowed check costs no further lookup.
         RoleGrants direct = policy.userGrants.get(subject.userId());
         int[] groups = groupsOfUser.get(subject.userId());
         long roles = roleMask(policy, direct, groups, nowMillis);
         if (resource != null) {
-            long holders = resource.rolesByAction[action.ordinal()];
+            long holders = resource.rolesByAction[action];
             if (holders == 0L) {
                 return Decision.DENY_PERMISSION_HAS_NO_ROLES;
             }
@@ -140,10 +171,30 @@ public final class AccessIndex {
         if (roles == 0L) {
             return Decision.DENY_NO_ROLE;
         }
+        if (resource != null && resource.deniedByCondition(action, properties)) {
+            return Decision.DENY_CONDITION;
+        }
         if (marksUse) {
             markUsed(policy, direct, groups, roles, nowMillis);
         }
         return Decision.ALLOW_ROLE;
+    }
+
+    private static boolean isSwimlanePermission(int action) {
+        return action < SWIMLANE_PERMISSIONS.length && SWIMLANE_PERMISSIONS[action];
+    }
+
+    /** The resource types and action names of this index's Active Policies, as the ids {@link #check} takes. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * The solutions whose Active Policy has a resource of this type (an id of {@link #vocabulary()}) and name,
+     * sorted: how a request that names a resource by type and id alone finds its solution. Allocates nothing.
+     */
+    public String[] solutionsWith(int type, String resourceName) {
+        return locations.solutionsWith(type, resourceName);
     }
 
     /** Marks as used every grant of the user (direct or through a group) that gives one of {@code roles}. */
@@ -210,31 +261,7 @@ public final class AccessIndex {
 
     /** Every role the user holds at {@code nowMillis} on every solution, and through what: directly or which group. */
     public List<AccessPath> explain(String userId, long nowMillis) {
-        List<AccessPath> paths = new ArrayList<>();
-        for (SolutionPolicy policy : solutions.values()) {
-            addPaths(paths, policy, policy.userGrants.get(userId), null, nowMillis);
-            for (int group : groupsOfUser.getOrDefault(userId, NO_GROUPS)) {
-                addPaths(paths, policy, policy.groupGrants[group], groupNames[group], nowMillis);
-            }
-        }
-        return paths;
-    }
-
-    private static void addPaths(List<AccessPath> paths, SolutionPolicy policy, RoleGrants grants, String viaGroup,
-            long nowMillis) {
-        if (grants == null) {
-            return;
-        }
-        for (String role : names(policy, grants.permanent)) {
-            paths.add(new AccessPath(policy.solutionId, role, viaGroup, null));
-        }
-        for (int i = 0; i < grants.timedCount(); i++) {
-            if (nowMillis < grants.timedExpiry(i)) {
-                for (String role : names(policy, grants.timedMask(i))) {
-                    paths.add(new AccessPath(policy.solutionId, role, viaGroup, grants.timedExpiry(i)));
-                }
-            }
-        }
+        return AccessPaths.of(this, userId, nowMillis);
     }
 
     private static long roleMask(SolutionPolicy policy, RoleGrants direct, int[] groups, long nowMillis) {
@@ -253,7 +280,7 @@ public final class AccessIndex {
         return roles;
     }
 
-    private static List<String> names(SolutionPolicy policy, long mask) {
+    static List<String> names(SolutionPolicy policy, long mask) {
         List<String> names = new ArrayList<>(Long.bitCount(mask));
         for (int bit = 0; bit < policy.roleNames.length; bit++) {
             if ((mask & (1L << bit)) != 0L) {

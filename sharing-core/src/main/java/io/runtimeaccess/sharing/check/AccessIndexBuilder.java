@@ -1,10 +1,11 @@
 package io.runtimeaccess.sharing.check;
 
+import io.runtimeaccess.sharing.check.ResourceLocations.Location;
+import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledCondition;
 import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import io.runtimeaccess.sharing.grant.Grant;
 import io.runtimeaccess.sharing.grant.PrincipalType;
-import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.policy.Build;
 import io.runtimeaccess.sharing.policy.Resource;
 import io.runtimeaccess.sharing.policy.Solution;
@@ -21,6 +22,7 @@ final class AccessIndexBuilder {
     private final Collection<Grant> grants;
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final List<String> groupNames = new ArrayList<>();
+    private Vocabulary vocabulary;
 
     AccessIndexBuilder(Collection<Solution> solutions, Collection<EndUserGroup> groups, Collection<Grant> grants) {
         this.solutions = solutions;
@@ -45,12 +47,23 @@ final class AccessIndexBuilder {
         for (Grant grant : grants) {
             grantsBySolution.computeIfAbsent(grant.solutionId(), s -> new ArrayList<>()).add(grant);
         }
+        List<Build> activeBuilds = new ArrayList<>();
+        for (Solution solution : solutions) {
+            if (solution.activeBuild() != null) {
+                activeBuilds.add(solution.activeBuild());
+            }
+        }
+        vocabulary = new Vocabulary(activeBuilds);
         Map<String, SolutionPolicy> compiled = new HashMap<>();
+        List<Location> locations = new ArrayList<>();
         for (Solution solution : solutions) {
             Build active = solution.activeBuild();
             if (active != null) {
                 compiled.put(solution.id(), compile(solution.id(), active,
                         grantsBySolution.getOrDefault(solution.id(), List.of())));
+                for (Resource resource : active.resources()) {
+                    locations.add(new Location(vocabulary.typeId(resource.type()), resource.name(), solution.id()));
+                }
             }
         }
         Map<String, int[]> userGroups = new HashMap<>();
@@ -59,7 +72,8 @@ final class AccessIndexBuilder {
         groups.forEach(group -> allGroupNames.put(group.id(), group.name()));
         String[] groupIds = new String[groupNames.size()];
         groupIndex.forEach((id, index) -> groupIds[index] = id);
-        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), groupIds, allGroupNames);
+        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), groupIds, allGroupNames,
+                vocabulary, new ResourceLocations(locations, vocabulary.typeCount()));
     }
 
     private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {
@@ -70,13 +84,7 @@ final class AccessIndexBuilder {
         }
         Map<String, CompiledResource> resources = new HashMap<>();
         for (Resource resource : build.resources()) {
-            long[] byAction = new long[Action.values().length];
-            for (Action action : resource.kind().permissions()) {
-                for (String role : resource.rolesHolding(action)) {
-                    byAction[action.ordinal()] |= 1L << bits.get(role);
-                }
-            }
-            resources.put(resource.name(), new CompiledResource(resource.kind(), byAction));
+            resources.put(resource.name(), compile(resource, bits));
         }
         Map<String, RoleGrantsCollector> users = new HashMap<>();
         RoleGrantsCollector[] byGroup = new RoleGrantsCollector[groupNames.size()];
@@ -105,6 +113,23 @@ final class AccessIndexBuilder {
             groupGrants[i] = byGroup[i] == null ? null : byGroup[i].toRoleGrants();
         }
         return new SolutionPolicy(solutionId, roleNames, bits, resources, userGrants, groupGrants);
+    }
+
+    /** Interns the resource's type and actions, so a check indexes arrays by the request's action id. */
+    private CompiledResource compile(Resource resource, Map<String, Integer> bits) {
+        long[] byAction = new long[vocabulary.actionCount()];
+        boolean[] declared = new boolean[byAction.length];
+        for (String action : resource.actions()) {
+            int id = vocabulary.actionId(action);
+            declared[id] = true;
+            for (String role : resource.rolesHolding(action)) {
+                byAction[id] |= 1L << bits.get(role);
+            }
+        }
+        CompiledCondition[] conditions = resource.conditions().stream()
+                .map(c -> new CompiledCondition(vocabulary.actionId(c.action()), c.require(), c.deny(), c.unless()))
+                .toArray(CompiledCondition[]::new);
+        return new CompiledResource(resource.name(), vocabulary.typeId(resource.type()), byAction, declared, conditions);
     }
 
     /** Collects one principal's grants on one solution, merging those that never expire. */

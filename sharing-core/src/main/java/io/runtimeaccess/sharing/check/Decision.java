@@ -12,8 +12,9 @@ public enum Decision {
     DENY_PERMISSION_HAS_NO_ROLES(false, "the permission has no roles configured in the Active Policy"),
     DENY_BUSINESS_FILTER(false, "the user's business filters do not match the record's"),
     DENY_UNKNOWN_SOLUTION(false, "unknown solution, or it has no Active Policy"),
-    DENY_UNKNOWN_RESOURCE(false, "the Active Policy has no such swimlane or UI flow"),
-    DENY_ACTION_NOT_ON_RESOURCE(false, "this kind of resource has no such permission"),
+    DENY_UNKNOWN_RESOURCE(false, "the Active Policy has no resource of this type and name"),
+    DENY_CONDITION(false, "a condition of the permission denies it for the request's properties"),
+    DENY_ACTION_NOT_ON_RESOURCE(false, "this resource has no such action"),
     DENY_RESOURCE_REQUIRED(false, "this action needs a swimlane or UI flow");
 
     private final boolean allowed;

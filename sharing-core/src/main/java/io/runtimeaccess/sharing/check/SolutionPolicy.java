@@ -1,7 +1,6 @@
 package io.runtimeaccess.sharing.check;
 
-import io.runtimeaccess.sharing.policy.Action;
-import io.runtimeaccess.sharing.policy.ResourceKind;
+import io.runtimeaccess.sharing.policy.PropertyTest;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Map;
@@ -60,18 +59,57 @@ final class SolutionPolicy {
         return drain ? (long) LONGS.getAndSet(groupUsed, group, 0L) : (long) LONGS.getOpaque(groupUsed, group);
     }
 
-    /** A swimlane or UI flow with, per action, the mask of roles holding that permission. */
+    /**
+     * A resource with, per action id ({@link Vocabulary}), the mask of roles holding that permission, and the
+     * conditions some permissions add (an empty array for most resources, so a check reads no property).
+     */
     static final class CompiledResource {
-        final ResourceKind kind;
-        final long[] rolesByAction;
+        private static final CompiledCondition[] NO_CONDITIONS = new CompiledCondition[0];
 
-        CompiledResource(ResourceKind kind, long[] rolesByAction) {
-            this.kind = kind;
+        final String name;
+        final int type;
+        final long[] rolesByAction;
+        private final boolean[] declared;
+        final CompiledCondition[] conditions;
+
+        CompiledResource(String name, int type, long[] rolesByAction, boolean[] declared,
+                CompiledCondition[] conditions) {
+            this.name = name;
+            this.type = type;
             this.rolesByAction = rolesByAction;
+            this.declared = declared;
+            this.conditions = conditions.length == 0 ? NO_CONDITIONS : conditions;
         }
 
-        boolean has(Action action) {
-            return kind.permissions().contains(action);
+        /** Whether the resource has the action at all (a permission may have it with no roles). */
+        boolean has(int action) {
+            return action >= 0 && action < declared.length && declared[action];
+        }
+
+        /** Whether a condition of {@code action} denies it on these properties. */
+        boolean deniedByCondition(int action, PropertyValues properties) {
+            for (CompiledCondition condition : conditions) {
+                if (condition.action == action && condition.denies(properties)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A {@link io.runtimeaccess.sharing.policy.Condition} with its action interned. */
+    record CompiledCondition(int action, PropertyTest require, PropertyTest deny, PropertyTest unless) {
+
+        boolean denies(PropertyValues properties) {
+            if (require != null) {
+                return !holds(require, properties);
+            }
+            return holds(deny, properties) && (unless == null || !holds(unless, properties));
+        }
+
+        private static boolean holds(PropertyTest test, PropertyValues properties) {
+            String value = properties.value(test.scope(), test.name());
+            return value != null && value.equals(test.value());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.policy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** One version of a solution's policy: the runtime roles it needs and its resources' permissions. */
@@ -17,11 +18,11 @@ public record Build(String id, String name, Set<String> roles, List<Resource> re
                     + " lists " + roles.size());
         }
         for (Resource resource : resources) {
-            for (Action action : resource.kind().permissions()) {
-                for (String role : resource.rolesHolding(action)) {
+            for (Map.Entry<String, Set<String>> permission : resource.rolesByAction().entrySet()) {
+                for (String role : permission.getValue()) {
                     if (!roles.contains(role)) {
                         throw new IllegalArgumentException("resources: " + resource.name() + " gives '"
-                                + action.wireName() + "' to role '" + role + "', which build " + name + " does not list");
+                                + permission.getKey() + "' to role '" + role + "', which build " + name + " does not list");
                     }
                 }
             }

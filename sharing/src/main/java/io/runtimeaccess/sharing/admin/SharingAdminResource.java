@@ -158,6 +158,12 @@ public class SharingAdminResource {
         return answer;
     }
 
+    /** The AuthZEN searches for an admin; see {@link AdminSearchResource}. */
+    @Path("search")
+    public AdminSearchResource search() {
+        return new AdminSearchResource(session, realm, auth);
+    }
+
     @GET
     @Path("solutions")
     public List<Representations.Solution> solutions(@QueryParam("search") String search,

@@ -14,10 +14,18 @@ import org.keycloak.utils.KeycloakSessionUtil;
  */
 public final class BadRequest extends WebApplicationException {
 
+    private final String field;
+
     private BadRequest(Response.Status status, String field, String message) {
         super(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("field", field, "error", message)).build());
+        this.field = field;
         rollbackRequest();
+    }
+
+    /** The field the refusal names. */
+    public String field() {
+        return field;
     }
 
     public static BadRequest invalid(String field, String message) {

@@ -2,13 +2,14 @@ package io.runtimeaccess.sharing.api;
 
 import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.policy.Build;
+import io.runtimeaccess.sharing.policy.Condition;
 import io.runtimeaccess.sharing.policy.Resource;
 import io.runtimeaccess.sharing.policy.ResourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,29 +50,51 @@ public final class Policies {
     }
 
     private static Resource toCoreResource(String name, Representations.Resource resource) {
-        ResourceKind kind = kind(resource.kind);
-        Map<Action, Set<String>> permissions = new EnumMap<>(Action.class);
+        String type = type(resource.kind);
+        ResourceKind kind = ResourceKind.ofType(type);
+        Map<String, Set<String>> permissions = new LinkedHashMap<>();
         if (resource.permissions != null) {
             for (Map.Entry<String, List<String>> entry : resource.permissions.entrySet()) {
-                Action action = Action.fromWireName(entry.getKey());
-                if (action == null || !kind.permissions().contains(action)) {
-                    throw BadRequest.invalid("resources.permissions", "'" + entry.getKey() + "' is not a permission of a "
-                            + resource.kind + " (" + name + ")");
+                Action fixed = Action.fromWireName(entry.getKey());
+                boolean known = kind == null ? fixed != Action.USE && isName(entry.getKey())
+                        : fixed != null && kind.permissions().contains(fixed);
+                if (!known) {
+                    throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(entry.getKey())
+                            + "' is not a permission of a " + type + " (" + name + ")" + (kind == null
+                            ? "; an action is a name, and 'use' is the solution's own" : ""));
                 }
+                String action = kind == null ? entry.getKey() : fixed.wireName();
                 permissions.put(action, new LinkedHashSet<>(entry.getValue() == null ? List.of() : entry.getValue()));
             }
         }
-        return new Resource(name, kind, permissions);
+        List<Condition> conditions = PolicyConditions.toCore(resource.conditions);
+        try {
+            return new Resource(name, type, permissions, conditions);
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.invalid(e.getMessage().contains("condition") ? "resources.conditions"
+                    : "resources.permissions", e.getMessage());
+        }
     }
 
-    private static ResourceKind kind(String kind) {
-        if ("swimlane".equals(kind)) {
-            return ResourceKind.SWIMLANE;
+    /** {@code swimlane}, {@code ui-flow} or any other name but {@code solution}, which is the solution itself. */
+    private static String type(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw BadRequest.invalid("resources.kind", "is required: swimlane, ui-flow or a type of your own");
         }
-        if ("ui-flow".equals(kind)) {
-            return ResourceKind.UI_FLOW;
+        String type = Names.require("resources.kind", kind);
+        if ("solution".equals(type)) {
+            throw BadRequest.invalid("resources.kind", "'solution' is the solution itself, not a resource of it");
         }
-        throw BadRequest.invalid("resources.kind", "'" + kind + "' is not one of swimlane, ui-flow");
+        return type;
+    }
+
+    private static boolean isName(String value) {
+        try {
+            Names.require("resources.permissions", value);
+            return value.equals(value.trim());
+        } catch (BadRequest e) {
+            return false;
+        }
     }
 
     private static String after(String message) {

@@ -20,10 +20,31 @@ public final class Representations {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Resource {
         public String name;
-        /** {@code swimlane} or {@code ui-flow}. */
+        /** The resource's type: {@code swimlane}, {@code ui-flow}, or any other name (a {@code record}, say). */
         public String kind;
-        /** Permission name ({@code view}, {@code execute}, {@code self-assign}, {@code interact}) to role names. */
+        /**
+         * Action name to role names: {@code view}, {@code execute}, {@code self-assign} on a swimlane,
+         * {@code interact} on a UI flow, any names on another type.
+         */
         public Map<String, List<String>> permissions;
+        /** Further tests on the request's properties that may deny a permission; absent means none. */
+        public List<Condition> conditions;
+    }
+
+    /** See {@link io.runtimeaccess.sharing.policy.Condition}: exactly one of require and deny; unless only with deny. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Condition {
+        public String action;
+        public PropertyTest require;
+        public PropertyTest deny;
+        public PropertyTest unless;
+    }
+
+    /** {@code {"property": "resource.status", "equals": "archived"}}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class PropertyTest {
+        public String property;
+        public String equals;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,6 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.extension.RealmExtension;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,9 +30,9 @@ import org.keycloak.representations.AccessToken;
  * A user may ask about itself with its own access token; a client whose token carries the realm role
  * {@code runtime-access-checker} and the checker audience may ask about anyone in the realm.
  * The caller is authenticated before the body is read, and a body is read only up to {@link JsonBody#MAX_BYTES}.
+ * A body that is not declared as JSON is a 400 ({@link JsonBody}), as AuthZEN 1.0 asks, rather than JAX-RS's 415.
  */
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AccessEvaluationResource {
 
     public static final String CHECKER_ROLE = "runtime-access-checker";
@@ -90,16 +89,16 @@ public class AccessEvaluationResource {
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
-        ArrayNode results = JsonNodeFactory.instance.arrayNode();
         if (items == null || items.isEmpty()) {
-            results.add(evaluate(caller, request, request, ""));
-        } else {
-            for (int i = 0; i < items.size(); i++) {
-                ObjectNode result = evaluate(caller, request, items.get(i), "evaluations[" + i + "].");
-                results.add(result);
-                if (semantic.stopsAfter(result.get("decision").booleanValue())) {
-                    break;
-                }
+            // AuthZEN 1.0: without items the batch endpoint answers as the single evaluation does.
+            return evaluate(caller, request, request, "");
+        }
+        ArrayNode results = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            ObjectNode result = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].");
+            results.add(result);
+            if (semantic.stopsAfter(result.get("decision").booleanValue())) {
+                break;
             }
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -129,6 +128,12 @@ public class AccessEvaluationResource {
         return Evaluation.readRequest(session.getContext().getRequestHeaders(), body);
     }
 
+    /** AuthZEN's Subject, Resource and Action Search APIs, with the same callers as the evaluations. */
+    @Path("access/v1/search")
+    public SearchEndpoints search() {
+        return new SearchEndpoints(session, realm, this);
+    }
+
     /** The effective runtime roles of a user on a solution (Active Policy only, unexpired grants). */
     @GET
     @Path("solutions/{solution}/roles")
@@ -140,13 +145,26 @@ public class AccessEvaluationResource {
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
     }
 
+    /**
+     * One item of a batch: a refused item (a missing member, an unknown subject) is a denial that says why, as
+     * AuthZEN 1.0 lets an {@code execute_all} batch denote a failed item, so the other items still get answers.
+     */
+    private ObjectNode evaluateItem(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+        try {
+            return evaluate(caller, defaults, item, itemPrefix);
+        } catch (BadRequest refused) {
+            return ItemRefusal.answer(refused);
+        }
+    }
+
     /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
     private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
                 (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).answer();
     }
 
-    private AccessToken authenticate() {
+    AccessToken authenticate() {
+        RequestIds.echo(session);
         return CallerToken.verify(session, realm);
     }
 
@@ -165,8 +183,12 @@ public class AccessEvaluationResource {
         return user;
     }
 
+    String checkerAudience() {
+        return checkerAudience;
+    }
+
     /** The checker role counts only on a token meant for this API: one whose audience names it. */
-    private boolean isChecker(AccessToken caller) {
+    boolean isChecker(AccessToken caller) {
         return CallerToken.hasRealmRole(caller, CHECKER_ROLE) && caller.hasAudience(checkerAudience);
     }
 }

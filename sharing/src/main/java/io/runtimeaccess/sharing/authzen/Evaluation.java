@@ -3,9 +3,9 @@ package io.runtimeaccess.sharing.authzen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.check.Decision;
+import io.runtimeaccess.sharing.check.Vocabulary;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
 import io.runtimeaccess.sharing.policy.Action;
@@ -60,34 +60,39 @@ public final class Evaluation {
             String itemPrefix, Subjects subjects) {
         String prefix = item.has("subject") ? itemPrefix : "";
         JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
+        Fields.text(subjectNode, "type", prefix, "subject.type");
         String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
         UserModel user = subjects.find(subjectId, prefix, "subject.id");
-        Action action = Fields.action(member(defaults, item, "action"), item.has("action") ? itemPrefix : "");
+        prefix = item.has("action") ? itemPrefix : "";
+        JsonNode actionNode = Fields.object(member(defaults, item, "action"), prefix, "action");
+        String action = Fields.text(actionNode, "name", prefix, "action.name");
         prefix = item.has("resource") ? itemPrefix : "";
-        JsonNode resource = Fields.object(member(defaults, item, "resource"), prefix, "resource");
-        String type = Fields.text(resource, "type", prefix, "resource.type");
-        String solution;
-        String resourceName;
-        if ("solution".equals(type)) {
-            solution = Fields.text(resource, "id", prefix, "resource.id");
-            resourceName = null;
-        } else if ("swimlane".equals(type) || "ui-flow".equals(type)) {
-            resourceName = Fields.text(resource, "id", prefix, "resource.id");
-            solution = Fields.text(Fields.object(resource.get("properties"), prefix, "resource.properties"),
-                    "solution", prefix, "resource.properties.solution");
-        } else {
-            throw BadRequest.invalid(prefix + "resource.type",
-                    "'" + Fields.shortened(type) + "' is not one of solution, swimlane, ui-flow");
-        }
+        ResourceAddress resource = ResourceAddress.of(member(defaults, item, "resource"), prefix);
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
                 item.has("context") ? itemPrefix : "");
         long now = System.currentTimeMillis();
         if (!user.isEnabled()) {
-            return new Outcome(user, solution, Decision.DENY_SUBJECT_DISABLED, null, now);
+            return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
         }
         AccessIndex index = LazyGroupSync.syncedIndex(session, realm, user);
-        Decision decision = index.check(RuntimeAttributes.subjectOf(user), solution, resourceName, action, filters, now);
+        String solution = resource.solutionIn(index, prefix);
+        if (solution == null) {
+            return new Outcome(user, null, Decision.DENY_UNKNOWN_RESOURCE, index, now);
+        }
+        Decision decision = index.check(RuntimeAttributes.subjectOf(user), solution, resource.typeIn(index),
+                resource.name(), actionId(index, action), filters,
+                RequestProperties.of(user, resource.node(), actionNode), now);
         return new Outcome(user, solution, decision, index, now);
+    }
+
+    /** The action's id in the index; the fixed actions are also recognised in any case, as they always were. */
+    static int actionId(AccessIndex index, String action) {
+        int id = index.vocabulary().actionId(action);
+        if (id == Vocabulary.UNKNOWN) {
+            Action fixed = Action.fromWireName(action);
+            return fixed == null ? Vocabulary.UNKNOWN : fixed.ordinal();
+        }
+        return id;
     }
 
     private static JsonNode member(JsonNode defaults, JsonNode item, String name) {

@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
-import io.runtimeaccess.sharing.policy.Action;
 
 /**
  * Reads the members of an AuthZEN request. A field's name in an error is only built when there is an
@@ -43,16 +42,6 @@ final class Fields {
             throw BadRequest.invalid(field, "contains a NUL character");
         }
         return value;
-    }
-
-    static Action action(JsonNode node, String prefix) {
-        String name = text(object(node, prefix, "action"), "name", prefix, "action.name");
-        Action action = Action.fromWireName(name);
-        if (action == null) {
-            throw BadRequest.invalid(prefix + "action.name",
-                    "'" + shortened(name) + "' is not one of view, execute, self-assign, interact, use");
-        }
-        return action;
     }
 
     /** {@code context.businessFilters}: absent or null means the record carries none. */

@@ -27,6 +27,10 @@ final class JsonBody {
     }
 
     static JsonNode read(HttpHeaders headers, InputStream body) {
+        MediaType type = headers.getMediaType();
+        if (type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+            throw BadRequest.invalid("Content-Type", "must be application/json");
+        }
         return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body);
     }
 

@@ -11,7 +11,9 @@ import org.keycloak.wellknown.WellKnownProvider;
  * identifier is the realm's URL, {@code {base}/realms/{realm}}, so the document is served where the
  * specification derives it from that identifier, {@code {base}/.well-known/authzen-configuration/realms/{realm}},
  * and where Keycloak serves a realm's other metadata, {@code {base}/realms/{realm}/.well-known/authzen-configuration}.
- * An endpoint that is not served is left out: its absence is how a PEP learns the PDP lacks it.
+ * An endpoint that is not served is left out: its absence is how a PEP learns the PDP lacks it. There is no
+ * {@code capabilities} member: it lists URNs of the IANA AuthZEN capabilities registry, and this PDP implements
+ * none beyond the core API (no extra {@code page} keys, no signed metadata).
  */
 final class PdpMetadata implements WellKnownProvider {
 
@@ -35,6 +37,9 @@ final class PdpMetadata implements WellKnownProvider {
         metadata.put("policy_decision_point", identifier);
         metadata.put("access_evaluation_endpoint", api + "/access/v1/evaluation");
         metadata.put("access_evaluations_endpoint", api + "/access/v1/evaluations");
+        metadata.put("search_subject_endpoint", api + "/access/v1/search/subject");
+        metadata.put("search_resource_endpoint", api + "/access/v1/search/resource");
+        metadata.put("search_action_endpoint", api + "/access/v1/search/action");
         return metadata;
     }
 

@@ -25,8 +25,14 @@ class PdpMetadataTest {
     void onlyServedEndpointsAreListedAndNoEmptyValue() {
         Map<String, Object> metadata = PdpMetadata.of("http://localhost:8080/auth/", "r");
         assertEquals("http://localhost:8080/auth/realms/r", metadata.get("policy_decision_point"));
-        assertFalse(metadata.containsKey("search_subject_endpoint"), "no search endpoint is served yet");
-        assertFalse(metadata.containsKey("capabilities"), "parameters without values are omitted");
+        assertEquals("http://localhost:8080/auth/realms/r/runtime-access/access/v1/search/subject",
+                metadata.get("search_subject_endpoint"));
+        assertEquals("http://localhost:8080/auth/realms/r/runtime-access/access/v1/search/resource",
+                metadata.get("search_resource_endpoint"));
+        assertEquals("http://localhost:8080/auth/realms/r/runtime-access/access/v1/search/action",
+                metadata.get("search_action_endpoint"));
+        assertFalse(metadata.containsKey("capabilities"), "no registered capability is implemented");
+        assertFalse(metadata.containsKey("signed_metadata"));
         metadata.values().forEach(value -> assertTrue(value != null && !value.toString().isEmpty()));
     }
 
