@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.authzen.CallerToken.Caller;
 import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.extension.RealmExtension;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
@@ -72,7 +73,7 @@ public class AccessEvaluationResource {
     @POST
     @Path("access/v1/evaluation")
     public ObjectNode evaluation(InputStream body) {
-        AccessToken caller = authenticate();
+        Caller caller = authenticate();
         JsonNode request = readRequest(body);
         return evaluate(caller, request, request, "");
     }
@@ -86,7 +87,7 @@ public class AccessEvaluationResource {
     @POST
     @Path("access/v1/evaluations")
     public ObjectNode evaluations(InputStream body) {
-        AccessToken caller = authenticate();
+        Caller caller = authenticate();
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
@@ -133,28 +134,31 @@ public class AccessEvaluationResource {
     @GET
     @Path("solutions/{solution}/roles")
     public Map<String, Object> roles(@PathParam("solution") String solutionId, @QueryParam("user") String user) {
-        AccessToken caller = authenticate();
-        UserModel subject = subjectUser(caller, user == null ? caller.getSubject() : user, "", "user");
+        Caller caller = authenticate();
+        UserModel subject = subjectUser(caller, user == null ? caller.token().getSubject() : user, "", "user");
         List<String> roles = !subject.isEnabled() ? List.of() : LazyGroupSync.syncedIndex(session, realm, subject)
                 .effectiveRoles(subject.getId(), solutionId, System.currentTimeMillis());
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
     }
 
     /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
-    private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+    private ObjectNode evaluate(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
                 (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).answer();
     }
 
-    private AccessToken authenticate() {
-        return CallerToken.verify(session, realm);
+    private Caller authenticate() {
+        return CallerToken.authenticate(session, realm);
     }
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
-    private UserModel subjectUser(AccessToken caller, String idOrUsername, String prefix, String field) {
+    private UserModel subjectUser(Caller caller, String idOrUsername, String prefix, String field) {
+        if (namesCaller(caller.user(), idOrUsername)) {
+            return caller.user();
+        }
         UserModel user = Evaluation.findUser(session, realm, idOrUsername);
-        boolean self = user != null && user.getId().equals(caller.getSubject());
-        if (!self && !isChecker(caller)) {
+        boolean self = user != null && user.getId().equals(caller.token().getSubject());
+        if (!self && !isChecker(caller.token())) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
                     + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
@@ -163,6 +167,16 @@ public class AccessEvaluationResource {
                     "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
         }
         return user;
+    }
+
+    /**
+     * Whether the subject is the caller, named the way {@link Evaluation#findUser} would find it first (a UUID
+     * as an id, anything else as a username): the caller's user is already loaded, so a user asking about
+     * itself costs no second lookup.
+     */
+    static boolean namesCaller(UserModel caller, String idOrUsername) {
+        return Evaluation.looksLikeUuid(idOrUsername) ? caller.getId().equals(idOrUsername)
+                : caller.getUsername().equalsIgnoreCase(idOrUsername);
     }
 
     /** The checker role counts only on a token meant for this API: one whose audience names it. */
