@@ -1,11 +1,9 @@
 package io.runtimeaccess.sharing.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.authzen.CallerToken.Caller;
+import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.extension.RealmExtension;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
@@ -70,12 +68,13 @@ public class AccessEvaluationResource {
         return extension.resource(realm);
     }
 
+    /** The answer is one of a few constants, written from bytes serialized once ({@link Answers}). */
     @POST
     @Path("access/v1/evaluation")
-    public ObjectNode evaluation(InputStream body) {
+    public byte[] evaluation(InputStream body) {
         Caller caller = authenticate();
         JsonNode request = readRequest(body);
-        return evaluate(caller, request, request, "");
+        return Answers.of(evaluate(caller, request, request, ""));
     }
 
     /**
@@ -86,26 +85,24 @@ public class AccessEvaluationResource {
      */
     @POST
     @Path("access/v1/evaluations")
-    public ObjectNode evaluations(InputStream body) {
+    public byte[] evaluations(InputStream body) {
         Caller caller = authenticate();
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
-        ArrayNode results = JsonNodeFactory.instance.arrayNode();
+        Answers.Batch results = new Answers.Batch();
         if (items == null || items.isEmpty()) {
             results.add(evaluate(caller, request, request, ""));
         } else {
             for (int i = 0; i < items.size(); i++) {
-                ObjectNode result = evaluate(caller, request, items.get(i), "evaluations[" + i + "].");
-                results.add(result);
-                if (semantic.stopsAfter(result.get("decision").booleanValue())) {
+                Decision decision = evaluate(caller, request, items.get(i), "evaluations[" + i + "].");
+                results.add(decision);
+                if (semantic.stopsAfter(decision.allowed())) {
                     break;
                 }
             }
         }
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.set("evaluations", results);
-        return response;
+        return results.toJson();
     }
 
     /** Every item is checked before any is evaluated, so a bad item anywhere refuses the whole batch. */
@@ -142,9 +139,9 @@ public class AccessEvaluationResource {
     }
 
     /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
-    private ObjectNode evaluate(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+    private Decision evaluate(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
-                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).answer();
+                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).decision();
     }
 
     private Caller authenticate() {

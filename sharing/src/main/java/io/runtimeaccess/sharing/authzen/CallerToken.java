@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.authzen;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.keycloak.common.VerificationException;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -49,7 +50,7 @@ public final class CallerToken {
 
     /**
      * The caller's verified token and its user. A token this node verified before is found by its digest
-     * ({@link VerifiedTokens}) and not parsed or signature-checked again; its issuer, its expiry and
+     * ({@link VerifiedTokens}) and not parsed, signature-checked or issuer-checked again; its expiry and
      * everything a revocation changes (not-befores, a disabled client or user) are checked on every request.
      */
     public static Caller authenticate(KeycloakSession session, RealmModel realm) {
@@ -58,20 +59,20 @@ public final class CallerToken {
         if (header == null) {
             throw Unauthorized.noToken(realm);
         }
-        VerifiedTokens.Digest digest = VerifiedTokens.digest(realm.getId(), header.getToken());
+        VerifiedTokens.Digest digest = digest(session, realm, header.getToken());
         AccessToken token = VERIFIED.get(digest);
-        boolean known = token != null;
-        if (!known) {
+        if (token == null) {
             token = session.tokens().decode(header.getToken(), AccessToken.class);
             if (token == null) {
                 throw invalid(session, realm, header,
                         "the token is malformed or its signature is not one of this realm's keys");
             }
-        }
-        checkIssuerAndTime(session, realm, header, token);
-        if (!known) {
+            checkIssuer(session, realm, header, token);
+            checkTime(session, realm, header, token);
             checkTypeAndSubject(session, realm, header, token);
             VERIFIED.put(digest, token);
+        } else {
+            checkTime(session, realm, header, token);
         }
         ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
         UserModel user = session.users().getUserById(realm, token.getSubject());
@@ -87,13 +88,30 @@ public final class CallerToken {
         return new Caller(token, user);
     }
 
-    /** The issuer depends on the URL the request came in on, so it is compared on every request. */
-    private static void checkIssuerAndTime(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+    /**
+     * The token and everything the issuer it must name depends on: the realm (id and name) and the request
+     * headers Keycloak derives the server's URL from when no fixed hostname is configured. A token sent again
+     * with the same of these has the issuer it had, so its issuer is compared only when it is first verified
+     * (building the expected issuer costs more than the rest of a remembered token's checks together).
+     */
+    private static VerifiedTokens.Digest digest(KeycloakSession session, RealmModel realm, String rawToken) {
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        return VerifiedTokens.digest(rawToken, realm.getId(), realm.getName(), headers.getHeaderString("Host"),
+                headers.getHeaderString("Forwarded"), headers.getHeaderString("X-Forwarded-Host"),
+                headers.getHeaderString("X-Forwarded-Proto"), headers.getHeaderString("X-Forwarded-Port"),
+                headers.getHeaderString("X-Forwarded-Prefix"));
+    }
+
+    private static void checkIssuer(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
             AccessToken token) {
         String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
         if (!issuer.equals(token.getIssuer())) {
             throw invalid(session, realm, header, "the token was issued by another realm");
         }
+    }
+
+    private static void checkTime(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
         if (!token.isActive()) {
             throw invalid(session, realm, header, "the token has expired or is not valid yet");
         }

@@ -14,8 +14,10 @@ import org.keycloak.representations.AccessToken;
  * token again (a service asking thousands of questions with one token) skips the signature check and the
  * parsing of the token, the larger part of authenticating a check.
  *
- * <p>An entry is keyed by a SHA-256 digest of the realm's id and the raw token: the token itself, a bearer
- * credential, is never kept, and a token verified in one realm is never found for another. An entry is
+ * <p>An entry is keyed by a SHA-256 digest of the raw token and the context it was verified in (the realm, and
+ * the request headers its expected issuer was derived from): the token itself, a bearer credential, is never
+ * kept, a token verified in one realm is never found for another, and a remembered token is found only where
+ * its issuer was already found right. An entry is
  * trusted until the token's {@code exp}, and at most {@link #MAX_TRUST_MILLIS}: that bounds how long a token
  * signed with a key an admin has since removed keeps working. What can change while a token is valid (the
  * realm's, the client's and the user's not-before, a disabled client or user) is not cached: {@link
@@ -78,11 +80,20 @@ final class VerifiedTokens {
         return entries.size();
     }
 
-    static Digest digest(String realmId, String rawToken) {
+    /**
+     * The digest of a raw token and the context it was verified in: the realm and whatever the issuer the
+     * token must name was derived from (see {@link CallerToken}). A {@code null} part counts as absent.
+     */
+    static Digest digest(String rawToken, String... context) {
         MessageDigest sha = SHA_256.get();
-        sha.update(realmId.getBytes(StandardCharsets.UTF_8));
-        // The separator keeps ("ab", "c") and ("a", "bc") apart; neither an id nor a JWT contains a newline.
-        sha.update((byte) '\n');
+        for (String part : context) {
+            if (part != null) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            // A part never contains a newline (ids, names, header values), so parts cannot run together;
+            // the absent marker keeps a missing header apart from an empty one.
+            sha.update(part == null ? (byte) 0 : (byte) '\n');
+        }
         sha.update(rawToken.getBytes(StandardCharsets.UTF_8));
         ByteBuffer bits = ByteBuffer.wrap(sha.digest());
         return new Digest(bits.getLong(), bits.getLong(), bits.getLong(), bits.getLong());

@@ -21,7 +21,7 @@ class VerifiedTokensTest {
     }
 
     private static VerifiedTokens.Digest digest(String raw) {
-        return VerifiedTokens.digest("realm-a", raw);
+        return VerifiedTokens.digest(raw, "realm-a");
     }
 
     @Test
@@ -34,9 +34,19 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenVerifiedInOneRealmIsNotFoundForAnother() {
-        tokens.put(VerifiedTokens.digest("realm-a", "t"), expiringIn(30));
-        assertNull(tokens.get(VerifiedTokens.digest("realm-b", "t")));
-        assertNotEquals(VerifiedTokens.digest("ab", "c"), VerifiedTokens.digest("a", "bc"));
+        tokens.put(VerifiedTokens.digest("t", "realm-a"), expiringIn(30));
+        assertNull(tokens.get(VerifiedTokens.digest("t", "realm-b")));
+        assertNotEquals(VerifiedTokens.digest("t", "ab", "c"), VerifiedTokens.digest("t", "a", "bc"));
+    }
+
+    @Test
+    void aTokenIsFoundAgainOnlyWithTheSameIssuerContext() {
+        tokens.put(VerifiedTokens.digest("t", "realm-a", "org", "kc.example:8443", null), expiringIn(30));
+        assertNotNull(tokens.get(VerifiedTokens.digest("t", "realm-a", "org", "kc.example:8443", null)));
+        assertNull(tokens.get(VerifiedTokens.digest("t", "realm-a", "org", "other.example:8443", null)), "another host");
+        assertNull(tokens.get(VerifiedTokens.digest("t", "realm-a", "renamed", "kc.example:8443", null)), "renamed realm");
+        assertNull(tokens.get(VerifiedTokens.digest("t", "realm-a", "org", "kc.example:8443", "")),
+                "an empty forwarded header is not an absent one");
     }
 
     @Test
