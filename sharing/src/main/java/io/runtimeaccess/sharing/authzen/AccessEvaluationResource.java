@@ -169,11 +169,11 @@ public class AccessEvaluationResource {
     /**
      * Whether the subject is the caller, named the way {@link Evaluation#findUser} would find it first (a UUID
      * as an id, anything else as a username): the caller's user is already loaded, so a user asking about
-     * itself costs no second lookup.
+     * itself costs no second lookup. Usernames are stored in lower case; another spelling takes the lookup.
      */
     static boolean namesCaller(UserModel caller, String idOrUsername) {
         return Evaluation.looksLikeUuid(idOrUsername) ? caller.getId().equals(idOrUsername)
-                : caller.getUsername().equalsIgnoreCase(idOrUsername);
+                : idOrUsername.equals(caller.getUsername());
     }
 
     /** The checker role counts only on a token meant for this API: one whose audience names it. */
