@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Shared by the HTTP benchmarks: unpacks Keycloak with the drop-in jar under bench/target and starts or
 # stops it on port 8280 (management 9280) with PostgreSQL database runtime_access_perf.
+# RA_JAR=path/to/runtime-access-....jar installs that jar instead of building this checkout's (to measure
+# another version, e.g. main's, with the same script).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
@@ -11,14 +13,18 @@ KC_URL="http://localhost:8280"
 DB_NAME="runtime_access_perf"
 
 keycloak_install() {
-  (cd "$ROOT" && mvn -B -q -DskipTests package -pl dist -am)
+  local jar="${RA_JAR:-}"
+  if [ -z "$jar" ]; then
+    (cd "$ROOT" && mvn -B -q -DskipTests package -pl dist -am)
+    jar="$(ls "$ROOT"/dist/target/runtime-access-*.jar | grep -v -e original -e sources | head -1)"
+  fi
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     mkdir -p "$BENCH_DIR"
     (cd "$ROOT" && mvn -B -q "$DEPENDENCY_PLUGIN:unpack" \
         -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$BENCH_DIR")
   fi
   rm -f "$KC_HOME"/providers/runtime-access-*.jar
-  cp "$ROOT"/dist/target/runtime-access-*.jar "$KC_HOME/providers/"
+  cp "$jar" "$KC_HOME/providers/runtime-access-bench.jar"
 }
 
 keycloak_start() {

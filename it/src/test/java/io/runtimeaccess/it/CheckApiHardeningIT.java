@@ -21,7 +21,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * The check API's limits and caller rules: the batch cap and body limit, wrong batch types, the checker
- * audience, disabled subjects, callers and clients, not-before, lightweight tokens and DPoP-bound tokens.
+ * audience, disabled subjects, callers and clients, not-before, lightweight tokens and DPoP-bound tokens, and
+ * that a remembered token is found again only where its issuer holds.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class CheckApiHardeningIT extends AbstractSharingIT {
@@ -164,6 +165,25 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         assertEquals(401, none.statusCode());
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), none.headers().toString());
         assertUnauthorized("malformed", post(evaluationUrl(""), "Bearer not-a-jwt", "{}"));
+    }
+
+    /**
+     * A token the API remembers (it was used once) is found again only with the headers its issuer was derived
+     * from: sent through another forwarded host, its issuer is another one, and it is refused as it was before
+     * it was remembered.
+     */
+    @Test
+    void aRememberedTokenIsRefusedThroughAnotherHost() {
+        String hal = createOrganizationUser("hard-forwarded");
+        String token = org.passwordLogin("hard-forwarded", "hard-forwarded").get("access_token").asText();
+        String question = "{\"subject\":{\"type\":\"user\",\"id\":\"" + hal + "\"}," + USE_LOANS + "}";
+        assertEquals(200, askAbout(token, hal).statusCode(), "remembered from here on");
+        assertEquals(200, askAbout(token, hal).statusCode());
+        HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(URI.create(evaluationUrl("")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("X-Forwarded-Host", "elsewhere.example").POST(HttpRequest.BodyPublishers.ofString(question)));
+        assertUnauthorized("issued by another realm", elsewhere);
+        assertEquals(200, askAbout(token, hal).statusCode(), "still good where it was issued");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package io.runtimeaccess.sharing.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.authzen.CallerToken.Caller;
+import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.console.ConsoleResource;
 import io.runtimeaccess.sharing.extension.RealmExtension;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
@@ -68,12 +67,13 @@ public class AccessEvaluationResource {
         return extension.resource(realm);
     }
 
+    /** The answer is one of a few constants, written from bytes serialized once ({@link Answers}). */
     @POST
     @Path("access/v1/evaluation")
-    public ObjectNode evaluation(InputStream body) {
-        AccessToken caller = authenticate();
+    public byte[] evaluation(InputStream body) {
+        Caller caller = authenticate();
         JsonNode request = readRequest(body);
-        return evaluate(caller, request, request, "");
+        return Answers.of(evaluate(caller, request, request, ""));
     }
 
     /**
@@ -84,26 +84,23 @@ public class AccessEvaluationResource {
      */
     @POST
     @Path("access/v1/evaluations")
-    public ObjectNode evaluations(InputStream body) {
-        AccessToken caller = authenticate();
+    public byte[] evaluations(InputStream body) {
+        Caller caller = authenticate();
         JsonNode request = readRequest(body);
         JsonNode items = items(request.get("evaluations"));
         EvaluationsSemantic semantic = EvaluationsSemantic.of(request.get("options"));
+        Answers.Batch results = new Answers.Batch();
         if (items == null || items.isEmpty()) {
             // AuthZEN 1.0: without items the batch endpoint answers as the single evaluation does.
-            return evaluate(caller, request, request, "");
+            return Answers.of(evaluate(caller, request, request, ""));
         }
-        ArrayNode results = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < items.size(); i++) {
-            ObjectNode result = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].");
-            results.add(result);
-            if (semantic.stopsAfter(result.get("decision").booleanValue())) {
+            boolean allowed = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].", results);
+            if (semantic.stopsAfter(allowed)) {
                 break;
             }
         }
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.set("evaluations", results);
-        return response;
+        return results.toJson();
     }
 
     /** Every item is checked before any is evaluated, so a bad item anywhere refuses the whole batch. */
@@ -138,8 +135,8 @@ public class AccessEvaluationResource {
     @GET
     @Path("solutions/{solution}/roles")
     public Map<String, Object> roles(@PathParam("solution") String solutionId, @QueryParam("user") String user) {
-        AccessToken caller = authenticate();
-        UserModel subject = subjectUser(caller, user == null ? caller.getSubject() : user, "", "user");
+        Caller caller = authenticate();
+        UserModel subject = subjectUser(caller, user == null ? caller.token().getSubject() : user, "", "user");
         List<String> roles = !subject.isEnabled() ? List.of() : LazyGroupSync.syncedIndex(session, realm, subject)
                 .effectiveRoles(subject.getId(), solutionId, System.currentTimeMillis());
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
@@ -149,30 +146,37 @@ public class AccessEvaluationResource {
      * One item of a batch: a refused item (a missing member, an unknown subject) is a denial that says why, as
      * AuthZEN 1.0 lets an {@code execute_all} batch denote a failed item, so the other items still get answers.
      */
-    private ObjectNode evaluateItem(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+    private boolean evaluateItem(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix,
+            Answers.Batch results) {
         try {
-            return evaluate(caller, defaults, item, itemPrefix);
+            Decision decision = evaluate(caller, defaults, item, itemPrefix);
+            results.add(decision);
+            return decision.allowed();
         } catch (BadRequest refused) {
-            return ItemRefusal.answer(refused);
+            results.add(ItemRefusal.answer(refused));
+            return false;
         }
     }
 
     /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
-    private ObjectNode evaluate(AccessToken caller, JsonNode defaults, JsonNode item, String itemPrefix) {
+    private Decision evaluate(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
-                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).answer();
+                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).decision();
     }
 
-    AccessToken authenticate() {
+    Caller authenticate() {
         RequestIds.echo(session);
-        return CallerToken.verify(session, realm);
+        return CallerToken.authenticate(session, realm);
     }
 
     /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
-    private UserModel subjectUser(AccessToken caller, String idOrUsername, String prefix, String field) {
+    private UserModel subjectUser(Caller caller, String idOrUsername, String prefix, String field) {
+        if (namesCaller(caller.user(), idOrUsername)) {
+            return caller.user();
+        }
         UserModel user = Evaluation.findUser(session, realm, idOrUsername);
-        boolean self = user != null && user.getId().equals(caller.getSubject());
-        if (!self && !isChecker(caller)) {
+        boolean self = user != null && user.getId().equals(caller.token().getSubject());
+        if (!self && !isChecker(caller.token())) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
                     + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
@@ -185,6 +189,16 @@ public class AccessEvaluationResource {
 
     String checkerAudience() {
         return checkerAudience;
+    }
+
+    /**
+     * Whether the subject is the caller, named the way {@link Evaluation#findUser} would find it first (a UUID
+     * as an id, anything else as a username): the caller's user is already loaded, so a user asking about
+     * itself costs no second lookup. Usernames are stored in lower case; another spelling takes the lookup.
+     */
+    static boolean namesCaller(UserModel caller, String idOrUsername) {
+        return Evaluation.looksLikeUuid(idOrUsername) ? caller.getId().equals(idOrUsername)
+                : idOrUsername.equals(caller.getUsername());
     }
 
     /** The checker role counts only on a token meant for this API: one whose audience names it. */

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.authzen;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.keycloak.common.VerificationException;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -20,7 +21,8 @@ import org.keycloak.util.TokenUtil;
  * token ({@code cnf.jkt}), a valid DPoP proof of the same key, checked by Keycloak's own DPoP validator.
  *
  * <p>The client and the user come from Keycloak's realm and user caches, so a check costs no database
- * query. The caller's session is deliberately not loaded: a service account's client-credentials token has
+ * query. A token sent again is not parsed or signature-checked again ({@link VerifiedTokens}); what a
+ * revocation changes is checked on every request ({@link #revocation}). The caller's session is deliberately not loaded: a service account's client-credentials token has
  * only a transient session, which Keycloak's bearer authenticator would look for in the database on every
  * call. As at any resource server, the token of a user who signed out keeps working until it expires
  * (minutes) unless an admin pushes a not-before.
@@ -30,29 +32,94 @@ import org.keycloak.util.TokenUtil;
  */
 public final class CallerToken {
 
+    /** This node's verified tokens, shared by every realm (a digest includes the realm). */
+    private static final VerifiedTokens VERIFIED = new VerifiedTokens(VerifiedTokens.MAX_TOKENS,
+            VerifiedTokens.MAX_TRUST_MILLIS, System::currentTimeMillis);
+
+    /** The verified token and its user, enabled and looked up from Keycloak's user cache. */
+    public record Caller(AccessToken token, UserModel user) {
+    }
+
     private CallerToken() {
     }
 
+    /** The verified caller's token; see {@link #authenticate}. */
     public static AccessToken verify(KeycloakSession session, RealmModel realm) {
+        return authenticate(session, realm).token();
+    }
+
+    /**
+     * The caller's verified token and its user. A token this node verified before is found by its digest
+     * ({@link VerifiedTokens}) and not parsed, signature-checked or issuer-checked again; its expiry and
+     * everything a revocation changes (not-befores, a disabled client or user) are checked on every request.
+     */
+    public static Caller authenticate(KeycloakSession session, RealmModel realm) {
         AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                 session.getContext().getRequestHeaders());
         if (header == null) {
             throw Unauthorized.noToken(realm);
         }
-        String raw = header.getToken();
-        AccessToken token = session.tokens().decode(raw, AccessToken.class);
+        VerifiedTokens.Digest digest = digest(session, realm, header.getToken());
+        AccessToken token = VERIFIED.get(digest);
         if (token == null) {
-            throw invalid(session, realm, header,
-                    "the token is malformed or its signature is not one of this realm's keys");
+            token = session.tokens().decode(header.getToken(), AccessToken.class);
+            if (token == null) {
+                throw invalid(session, realm, header,
+                        "the token is malformed or its signature is not one of this realm's keys");
+            }
+            checkIssuer(session, realm, header, token);
+            checkTime(session, realm, header, token);
+            checkTypeAndSubject(session, realm, header, token);
+            VERIFIED.put(digest, token);
+        } else {
+            checkTime(session, realm, header, token);
         }
+        ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
+        UserModel user = session.users().getUserById(realm, token.getSubject());
+        String revoked = revocation(token.getIat(), realm.getNotBefore(), client != null && client.isEnabled(),
+                client == null ? 0 : client.getNotBefore(), user != null && user.isEnabled(),
+                user == null ? 0 : session.users().getNotBeforeOfUser(realm, user));
+        if (revoked != null) {
+            throw invalid(session, realm, header, revoked);
+        }
+        if (isDPoPBound(token) || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
+            checkDPoP(session, realm, header, token, isDPoPBound(token));
+        }
+        return new Caller(token, user);
+    }
+
+    /**
+     * The token and everything the issuer it must name depends on: the realm (id and name) and the request
+     * headers Keycloak derives the server's URL from when no fixed hostname is configured. A token sent again
+     * with the same of these has the issuer it had, so its issuer is compared only when it is first verified
+     * (building the expected issuer costs more than the rest of a remembered token's checks together).
+     */
+    private static VerifiedTokens.Digest digest(KeycloakSession session, RealmModel realm, String rawToken) {
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        return VerifiedTokens.digest(rawToken, realm.getId(), realm.getName(), headers.getHeaderString("Host"),
+                headers.getHeaderString("Forwarded"), headers.getHeaderString("X-Forwarded-Host"),
+                headers.getHeaderString("X-Forwarded-Proto"), headers.getHeaderString("X-Forwarded-Port"),
+                headers.getHeaderString("X-Forwarded-Prefix"));
+    }
+
+    private static void checkIssuer(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
         String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
         if (!issuer.equals(token.getIssuer())) {
             throw invalid(session, realm, header, "the token was issued by another realm");
         }
+    }
+
+    private static void checkTime(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
         if (!token.isActive()) {
             throw invalid(session, realm, header, "the token has expired or is not valid yet");
         }
-        boolean dpopBound = isDPoPBound(token);
+    }
+
+    /** What a token says of itself cannot change, so a remembered token is not checked again. */
+    private static void checkTypeAndSubject(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
+            AccessToken token) {
         if (!TokenUtil.TOKEN_TYPE_BEARER.equalsIgnoreCase(token.getType())
                 && !TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(token.getType())) {
             throw invalid(session, realm, header, "not an access token (typ " + token.getType() + ")");
@@ -63,37 +130,34 @@ public final class CallerToken {
                     + "'basic' scope and, for lightweight access tokens, its 'sub' mapper's 'Add to lightweight access "
                     + "token'");
         }
-        if (token.getIat() == null || token.getIat() < realm.getNotBefore()) {
+        if (token.getIat() == null) {
             throw invalid(session, realm, header, "the token was revoked (issued before the realm's not-before)");
         }
-        checkClient(session, realm, header, token);
-        checkUser(session, realm, header, token);
-        if (dpopBound || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
-            checkDPoP(session, realm, header, token, dpopBound);
-        }
-        return token;
     }
 
-    private static void checkClient(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
-            AccessToken token) {
-        ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
-        if (client == null || !client.isEnabled()) {
-            throw invalid(session, realm, header, "the token's client (azp) is unknown or disabled");
+    /**
+     * Why a token issued at {@code iat} (seconds) no longer counts, or {@code null}: the rules checked on every
+     * request, for a remembered token too, so a revocation takes effect at once. The values come from
+     * Keycloak's realm, client and user caches (memory).
+     */
+    static String revocation(long iat, int realmNotBefore, boolean clientEnabled, int clientNotBefore,
+            boolean userEnabled, long userNotBefore) {
+        if (iat < realmNotBefore) {
+            return "the token was revoked (issued before the realm's not-before)";
         }
-        if (token.getIat() < client.getNotBefore()) {
-            throw invalid(session, realm, header, "the token was revoked (issued before its client's not-before)");
+        if (!clientEnabled) {
+            return "the token's client (azp) is unknown or disabled";
         }
-    }
-
-    private static void checkUser(KeycloakSession session, RealmModel realm, AppAuthManager.AuthHeader header,
-            AccessToken token) {
-        UserModel caller = session.users().getUserById(realm, token.getSubject());
-        if (caller == null || !caller.isEnabled()) {
-            throw invalid(session, realm, header, "the token's subject is unknown or disabled");
+        if (iat < clientNotBefore) {
+            return "the token was revoked (issued before its client's not-before)";
         }
-        if (token.getIat() < session.users().getNotBeforeOfUser(realm, caller)) {
-            throw invalid(session, realm, header, "the token was revoked (issued before its user's not-before)");
+        if (!userEnabled) {
+            return "the token's subject is unknown or disabled";
         }
+        if (iat < userNotBefore) {
+            return "the token was revoked (issued before its user's not-before)";
+        }
+        return null;
     }
 
     /** A DPoP-bound token needs the DPoP scheme and a proof of its key; the DPoP scheme needs a bound token. */

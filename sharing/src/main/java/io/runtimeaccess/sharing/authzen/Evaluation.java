@@ -38,13 +38,18 @@ public final class Evaluation {
 
         /** {@code {"decision", "context": {"code", "reason"}}}, the AuthZEN answer. */
         public ObjectNode answer() {
-            ObjectNode response = JsonNodeFactory.instance.objectNode();
-            response.put("decision", decision.allowed());
-            ObjectNode context = response.putObject("context");
-            context.put("code", decision.name());
-            context.put("reason", decision.reason());
-            return response;
+            return answerOf(decision);
         }
+    }
+
+    /** The AuthZEN answer of a decision, a new object each time (the admin API adds the roles to it). */
+    static ObjectNode answerOf(Decision decision) {
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.put("decision", decision.allowed());
+        ObjectNode context = response.putObject("context");
+        context.put("code", decision.name());
+        context.put("reason", decision.reason());
+        return response;
     }
 
     private Evaluation() {

@@ -34,7 +34,7 @@ public class SearchEndpoints {
     @POST
     @Path("subject")
     public ObjectNode subject(InputStream body) {
-        AccessToken caller = api.authenticate();
+        AccessToken caller = api.authenticate().token();
         if (!api.isChecker(caller)) {
             throw new ForbiddenException("a subject search lists other users; it needs the realm role "
                     + AccessEvaluationResource.CHECKER_ROLE + " on a token whose audience includes '"
@@ -46,14 +46,14 @@ public class SearchEndpoints {
     @POST
     @Path("resource")
     public ObjectNode resource(InputStream body) {
-        AccessToken caller = api.authenticate();
+        AccessToken caller = api.authenticate().token();
         return search(caller).resources(read(body));
     }
 
     @POST
     @Path("action")
     public ObjectNode action(InputStream body) {
-        AccessToken caller = api.authenticate();
+        AccessToken caller = api.authenticate().token();
         return search(caller).actions(read(body));
     }
 
