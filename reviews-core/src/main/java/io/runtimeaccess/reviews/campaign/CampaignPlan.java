@@ -1,5 +1,7 @@
 package io.runtimeaccess.reviews.campaign;
 
+import io.runtimeaccess.reviews.input.InvalidInput;
+
 /**
  * A campaign as an admin defines it, validated: its name, scope, reviewers, clock, the decision undecided items get
  * at the deadline, whether revocations are applied at close, and how often it starts again (null: once).

@@ -1,5 +1,7 @@
 package io.runtimeaccess.reviews.campaign;
 
+import io.runtimeaccess.reviews.input.InvalidInput;
+
 /**
  * A campaign's scope. {@code target} is the solution id, the end-user group id or the proposal category's API
  * name; {@code inactiveDays} is set for {@link ScopeKind#INACTIVE_USERS} only.

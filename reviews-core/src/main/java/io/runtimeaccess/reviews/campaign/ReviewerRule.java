@@ -1,5 +1,6 @@
 package io.runtimeaccess.reviews.campaign;
 
+import io.runtimeaccess.reviews.input.InvalidInput;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.runtimeaccess.reviews.campaign;
 
+import io.runtimeaccess.reviews.input.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

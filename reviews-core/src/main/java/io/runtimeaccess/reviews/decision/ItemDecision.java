@@ -1,6 +1,6 @@
 package io.runtimeaccess.reviews.decision;
 
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import java.util.List;
 
 /**

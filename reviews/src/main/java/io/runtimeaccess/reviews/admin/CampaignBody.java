@@ -2,7 +2,7 @@ package io.runtimeaccess.reviews.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.reviews.campaign.CampaignPlan;
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.campaign.ReviewScope;
 import io.runtimeaccess.reviews.campaign.ReviewerRule;
 import io.runtimeaccess.reviews.campaign.Timing;

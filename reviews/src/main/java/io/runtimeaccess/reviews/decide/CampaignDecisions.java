@@ -2,7 +2,7 @@ package io.runtimeaccess.reviews.decide;
 
 import io.runtimeaccess.reviews.audit.ReviewEvents;
 import io.runtimeaccess.reviews.campaign.CampaignState;
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.decision.Decision;
 import io.runtimeaccess.reviews.decision.ItemDecision;
 import io.runtimeaccess.reviews.scope.RealmUsers;

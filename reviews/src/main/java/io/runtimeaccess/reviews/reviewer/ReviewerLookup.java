@@ -1,6 +1,6 @@
 package io.runtimeaccess.reviews.reviewer;
 
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.campaign.ReviewerRule;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.scope.RealmUsers;

@@ -1,6 +1,6 @@
 package io.runtimeaccess.reviews.scope;
 
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.campaign.ReviewScope;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;

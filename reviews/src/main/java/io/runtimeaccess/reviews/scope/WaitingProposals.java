@@ -4,7 +4,7 @@ import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.ProposalStatus;
-import io.runtimeaccess.reviews.campaign.InvalidInput;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.item.Suggestion;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.reviews.campaign;
+package io.runtimeaccess.reviews.input;
 
 /** Input that breaks a rule, naming the field; the Keycloak adapter turns it into a 400 naming that field. */
 public final class InvalidInput extends RuntimeException {
