@@ -1,6 +1,7 @@
 package io.runtimeaccess.reviews.campaign;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.input.Texts;
 
 /**
  * A campaign as an admin defines it, validated: its name, scope, reviewers, clock, the decision undecided items get
@@ -16,6 +17,7 @@ public record CampaignPlan(String name, ReviewScope scope, ReviewerRule reviewer
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             throw new InvalidInput("name", "is required, at most " + MAX_NAME + " characters");
         }
+        Texts.plain("name", name);
         DefaultDecision atDeadline = defaultDecision == null ? DefaultDecision.KEEP
                 : DefaultDecision.ofApiName(defaultDecision);
         if (atDeadline == null) {

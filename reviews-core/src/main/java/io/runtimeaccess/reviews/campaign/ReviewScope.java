@@ -1,6 +1,7 @@
 package io.runtimeaccess.reviews.campaign;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.input.Texts;
 
 /**
  * A campaign's scope. {@code target} is the solution id, the end-user group id or the proposal category's API
@@ -19,6 +20,7 @@ public record ReviewScope(ScopeKind kind, String target, Integer inactiveDays) {
         }
         boolean needsTarget = kind == ScopeKind.SOLUTION_GRANTS || kind == ScopeKind.GROUP_MEMBERS
                 || kind == ScopeKind.CATEGORY_PROPOSALS;
+        Texts.plain("scope.id", target);
         if (needsTarget && (target == null || target.isBlank())) {
             throw new InvalidInput("scope.id", "is required for scope " + kind.apiName());
         }

@@ -1,6 +1,7 @@
 package io.runtimeaccess.reviews.campaign;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.input.Texts;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
 
     public static final String DEFAULT_MANAGER_ATTRIBUTE = "manager";
     static final int MAX_FALLBACK = 50;
+    static final int MAX_NAME = 255;
     /** Reviewers kept per item: a large reviewer group is named by its first hundred members in each item. */
     public static final int MAX_PER_ITEM = 100;
 
@@ -29,9 +31,16 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
         if (kind == ReviewerKind.GROUP && (value == null || value.isBlank())) {
             throw new InvalidInput("reviewers.group", "is required for reviewers of type group");
         }
+        String valueField = kind == ReviewerKind.GROUP ? "reviewers.group" : "reviewers.attribute";
+        Texts.plain(valueField, value);
+        if (value != null && value.length() > MAX_NAME) {
+            throw new InvalidInput(valueField, "must be at most " + MAX_NAME + " characters");
+        }
         List<String> fallbacks = fallback == null ? List.of() : fallback;
-        if (fallbacks.size() > MAX_FALLBACK || fallbacks.stream().anyMatch(f -> f == null || f.isBlank())) {
-            throw new InvalidInput("reviewers.fallback", "must be at most " + MAX_FALLBACK + " non-empty names");
+        fallbacks.forEach(name -> Texts.plain("reviewers.fallback", name));
+        if (fallbacks.size() > MAX_FALLBACK || fallbacks.stream().anyMatch(f -> f == null || f.isBlank()
+                || f.length() > MAX_NAME)) {
+            throw new InvalidInput("reviewers.fallback", "must be at most " + MAX_FALLBACK + " non-empty names of at most " + MAX_NAME + " characters");
         }
         String resolvedValue = kind == ReviewerKind.MANAGER && (value == null || value.isBlank())
                 ? DEFAULT_MANAGER_ATTRIBUTE : value;

@@ -1,6 +1,7 @@
 package io.runtimeaccess.reviews.decision;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.input.Texts;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ public record ItemDecision(String itemId, Decision decision, String justificatio
 
     public static ItemDecision of(String field, String itemId, String decision, String justification,
             String delegateTo) {
+        Texts.plain(field + ".itemId", itemId);
+        Texts.multiline(field + ".justification", justification);
+        Texts.plain(field + ".delegateTo", delegateTo);
         if (itemId == null || itemId.isBlank() || itemId.length() > 36) {
             throw new InvalidInput(field + ".itemId", "is required (an item id)");
         }

@@ -40,6 +40,12 @@ class CampaignRulesTest {
         assertEquals("reviewers.group", assertThrows(InvalidInput.class, () -> ReviewerRule.of("group", "", null))
                 .field());
         assertEquals(List.of("a", "b"), ReviewerRule.of("manager", "boss", List.of("a", "b", "a")).fallback());
+        assertEquals("reviewers.fallback", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager", null,
+                List.of("a\nb"))).field(), "a line break would split the stored list");
+        assertEquals("reviewers.attribute", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager",
+                "x".repeat(256), null)).field());
+        assertEquals("scope.id", assertThrows(InvalidInput.class, () -> ReviewScope.of("group-members", "g\u00001",
+                null)).field());
     }
 
     @Test

@@ -19,6 +19,10 @@ class ItemDecisionTest {
         assertEquals("d.itemId", field(() -> ItemDecision.of("d", null, "approve", "why", null)));
         assertEquals("d.delegateTo", field(() -> ItemDecision.of("d", "i1", "delegate", "not mine", null)));
         assertEquals("d.delegateTo", field(() -> ItemDecision.of("d", "i1", "approve", "why", "bob")));
+        assertEquals("d.delegateTo", field(() -> ItemDecision.of("d", "i1", "delegate", "why", "bo\u0000b")));
+        assertEquals("d.itemId", field(() -> ItemDecision.of("d", "i\u00001", "approve", "why", null)));
+        assertEquals("two\nlines", ItemDecision.of("d", "i1", "approve", "two\nlines", null).justification());
+        assertEquals("d.justification", field(() -> ItemDecision.of("d", "i1", "approve", "nul\u0000", null)));
     }
 
     @Test
