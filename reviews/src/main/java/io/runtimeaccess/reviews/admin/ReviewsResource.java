@@ -14,7 +14,6 @@ import io.runtimeaccess.reviews.store.ReviewStore;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,9 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
@@ -106,19 +105,20 @@ public class ReviewsResource {
     /** Closes the campaign now: default decisions for what is undecided, then its revocations if it auto-applies. */
     @POST
     @Path("campaigns/{id}/close")
-    public Map<String, Object> close(@PathParam("id") String id) {
+    public Map<String, Object> close(@PathParam("id") String campaignId) {
         auth.users().requireManage();
-        CampaignEntity campaign = store().campaign(id);
+        CampaignEntity campaign = store().campaign(campaignId);
         if (!CampaignState.OPEN.name().equals(campaign.getState())) {
             throw BadRequest.conflict("id", "the campaign is closed already");
         }
         Actor actor = Actor.admin(session, auth.adminAuth());
         CampaignClosing.close(session.getKeycloakSessionFactory(), realm.getId(), campaign.getId(),
                 auth.adminAuth().getUser().getUsername(), actor.auth());
-        // Closing ran in transactions of its own: read what they committed.
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        em.refresh(campaign);
-        return CampaignViews.campaign(campaign);
+        // Closing ran in transactions of its own: read what they committed in a fresh one too (this request's
+        // transaction keeps its first snapshot under MariaDB's repeatable read).
+        String id = campaign.getId();
+        return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
+                fresh -> CampaignViews.campaign(new ReviewStore(fresh, realm.getId()).campaign(id)));
     }
 
     /** The closed campaign's evidence: {@code format} csv (default) or json. */
