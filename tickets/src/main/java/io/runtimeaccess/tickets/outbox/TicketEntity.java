@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
  * One ticket: the outbox entry while {@link TicketState#PENDING} (attempts, when the next is due, the last error),
  * then the link from its source to the Jira issue and the issue's polled status. {@code payload} is the ticket's
  * text and facts as JSON, kept until delivered; a plain string, not {@code @Lob}, which would leave a large object
- * per row on PostgreSQL.
+ * per row on PostgreSQL. Tickets of a realm without a sink (removed) are neither delivered nor polled, until one is
+ * configured again.
  */
 @Entity
 @Table(name = "RA_TICKET")
@@ -20,8 +21,8 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Ticket.byRealm", query = "select t from TicketEntity t where t.realmId = :realmId order by t.createdAt desc, t.id"),
         @NamedQuery(name = "Ticket.byRealmState", query = "select t from TicketEntity t where t.realmId = :realmId and t.state = :state order by t.createdAt desc, t.id"),
         @NamedQuery(name = "Ticket.countState", query = "select count(t) from TicketEntity t where t.realmId = :realmId and t.state = :state"),
-        @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.state = :state and t.nextAt <= :now order by t.nextAt, t.id"),
-        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.state = :state and t.nextAt <= :now and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.nextAt, t.id"),
+        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.polledAt, t.id"),
         @NamedQuery(name = "Ticket.deleteRealm", query = "delete from TicketEntity t where t.realmId = :realmId")
 })
 public class TicketEntity {
