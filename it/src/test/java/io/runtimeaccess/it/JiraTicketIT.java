@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmEventsConfigRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -179,6 +180,47 @@ class JiraTicketIT extends AbstractSharingIT {
         awaitTrue(() -> "expired".equals(Oidc.json(adminGet("requests/" + request).body()).get("status").asText()),
                 "the short request expires, so nothing of it outlives the test");
         assertEquals(204, adminDelete("requests/items/" + itemId).statusCode());
+    }
+
+    /** A HIGH finding (a master admin turns off admin-event details) is found by the ticket task and delivered. */
+    @Test
+    void highFindingOpensATicket() {
+        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"30001\",\"key\":\"SOC-9\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, IN_PROGRESS);
+        enableAnomalyListener();
+        RealmEventsConfigRepresentation original = organization.admin().getRealmEventsConfig();
+        try {
+            RealmEventsConfigRepresentation full = organization.admin().getRealmEventsConfig();
+            full.setAdminEventsEnabled(true);
+            full.setAdminEventsDetailsEnabled(true);
+            organization.admin().updateRealmEventsConfig(full);
+            assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
+                    + "\",\"projectKey\":\"SOC\",\"issueType\":\"Incident\",\"token\":\"pat-" + UUID.randomUUID()
+                    + "\",\"sources\":[\"finding\"],\"fieldMapping\":{\"customfield_10100\":\"severity\"}}").statusCode());
+            RealmEventsConfigRepresentation weaker = organization.admin().getRealmEventsConfig();
+            weaker.setAdminEventsDetailsEnabled(false);
+            organization.admin().updateRealmEventsConfig(weaker);
+
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (outbox("finding").isEmpty() || !"open".equals(outbox("finding").get(0).get("state").asText())) {
+                assertTrue(System.nanoTime() < deadline, "a ticket for the finding: " + outbox("finding"));
+                sleep(200);
+            }
+            JsonNode ticket = outbox("finding").get(0);
+            assertEquals("SOC-9", ticket.get("ticket").get("key").asText());
+            JsonNode finding = Oidc.json(findingsCall("GET", "/" + ticket.get("sourceId").asText(), adminToken(), null)
+                    .body());
+            assertEquals("AUDIT_TAMPERING", finding.get("detection").asText(), finding.toString());
+            JsonNode fields = Oidc.json(jira.received("POST").get(0).body()).get("fields");
+            assertEquals("SOC", fields.get("project").get("key").asText());
+            assertTrue(fields.get("summary").asText().startsWith(finding.get("severity").asText()
+                    + " finding AUDIT_TAMPERING"), fields.toString());
+            assertEquals(finding.get("severity").asText(), fields.get("customfield_10100").asText());
+            assertTrue(fields.get("description").asText().contains("Turned off the representation \\(details\\) in "
+                    + "admin events"), fields.get("description").asText());
+        } finally {
+            organization.admin().updateRealmEventsConfig(original);
+        }
     }
 
     @Test
