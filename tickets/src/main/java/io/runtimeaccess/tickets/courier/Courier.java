@@ -114,6 +114,8 @@ final class Courier {
             if (sink == null) {
                 return null;
             }
+            // a vault reference is resolved in the realm's name
+            session.getContext().setRealm(session.realms().getRealm(ticket.getRealmId()));
             SinkSettings settings = SinkStore.settings(sink);
             String token = secret(session, sink.getToken());
             JiraSite site = new JiraSite(settings.baseUrl(), settings.flavour(), settings.email(), token);

@@ -37,11 +37,11 @@ public final class SinkStore {
     static SinkEntity save(KeycloakSession session, String realmId, SinkSettings settings, String token) {
         SinkEntity sink = find(session, realmId);
         long now = System.currentTimeMillis();
-        if (sink == null) {
+        boolean created = sink == null;
+        if (created) {
             sink = new SinkEntity();
             sink.setRealmId(realmId);
             sink.setCreatedAt(now);
-            em(session).persist(sink);
         }
         sink.setFlavour(settings.flavour().id());
         sink.setBaseUrl(settings.baseUrl().toString());
@@ -54,6 +54,9 @@ public final class SinkStore {
             sink.setToken(token);
         }
         sink.setUpdatedAt(now);
+        if (created) {
+            em(session).persist(sink);
+        }
         return sink;
     }
 
