@@ -56,6 +56,7 @@ final class Courier {
             ticket.setAttempts(ticket.getAttempts() + 1);
             if (key != null) {
                 ticket.setIssueKey(key);
+                ticket.setSiteUrl(prepared.site().baseUrl().toString());
                 ticket.setState(TicketState.OPEN.name());
                 ticket.setDeliveredAt(System.currentTimeMillis());
                 ticket.setPolledAt(ticket.getDeliveredAt());
@@ -111,7 +112,7 @@ final class Courier {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
             TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
             SinkEntity sink = ticket == null ? null : SinkStore.find(session, ticket.getRealmId());
-            if (sink == null) {
+            if (sink == null || !create && !sink.getBaseUrl().equals(ticket.getSiteUrl())) {
                 return null;
             }
             // a vault reference is resolved in the realm's name

@@ -67,10 +67,9 @@ public final class Outbox {
     }
 
     public Map<String, TicketRef> tickets(String kind, Collection<String> sourceIds) {
-        SinkEntity sink = SinkStore.find(session, realm.getId());
         Map<String, TicketRef> refs = new LinkedHashMap<>();
         for (TicketEntity ticket : bySource(kind, sourceIds)) {
-            refs.put(ticket.getSourceId(), ref(ticket, sink));
+            refs.put(ticket.getSourceId(), ref(ticket));
         }
         return refs;
     }
@@ -88,11 +87,11 @@ public final class Outbox {
                 .setParameter("state", state.name()).getSingleResult();
     }
 
-    /** The ticket as a source's view shows it. */
-    public static TicketRef ref(TicketEntity ticket, SinkEntity sink) {
+    /** The ticket as a source's view shows it; the browse URL is on the site it was opened on. */
+    public static TicketRef ref(TicketEntity ticket) {
         TicketState state = TicketState.valueOf(ticket.getState());
-        String url = ticket.getIssueKey() == null || sink == null ? null
-                : sink.getBaseUrl() + "/browse/" + ticket.getIssueKey();
+        String url = ticket.getIssueKey() == null || ticket.getSiteUrl() == null ? null
+                : ticket.getSiteUrl() + "/browse/" + ticket.getIssueKey();
         String status = switch (state) {
             case PENDING -> "pending";
             case FAILED -> "failed";

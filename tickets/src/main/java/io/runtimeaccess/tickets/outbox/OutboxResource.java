@@ -2,8 +2,6 @@ package io.runtimeaccess.tickets.outbox;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.QueryParams;
-import io.runtimeaccess.tickets.sink.SinkEntity;
-import io.runtimeaccess.tickets.sink.SinkStore;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -38,9 +36,8 @@ public class OutboxResource {
             @QueryParam("max") String max) {
         auth.realm().requireViewRealm();
         TicketState wanted = state(state);
-        SinkEntity sink = SinkStore.find(session, realm.getId());
         return new Outbox(session, realm).list(wanted, QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("max", max, 100, 1, 1000)).stream().map(ticket -> view(ticket, sink)).toList();
+                QueryParams.integer("max", max, 100, 1, 1000)).stream().map(OutboxResource::view).toList();
     }
 
     private static TicketState state(String value) {
@@ -55,7 +52,7 @@ public class OutboxResource {
         throw BadRequest.invalid("state", "must be pending, failed, open or resolved");
     }
 
-    static Map<String, Object> view(TicketEntity ticket, SinkEntity sink) {
+    static Map<String, Object> view(TicketEntity ticket) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", ticket.getId());
         view.put("sourceKind", ticket.getSourceKind());
@@ -66,7 +63,7 @@ public class OutboxResource {
         view.put("nextAttemptAt", TicketState.PENDING.name().equals(ticket.getState())
                 ? Instant.ofEpochMilli(ticket.getNextAt()).toString() : null);
         view.put("lastError", ticket.getLastError());
-        view.put("ticket", io.runtimeaccess.sharing.tickets.Tickets.view(Outbox.ref(ticket, sink)));
+        view.put("ticket", io.runtimeaccess.sharing.tickets.Tickets.view(Outbox.ref(ticket)));
         view.put("createdAt", Instant.ofEpochMilli(ticket.getCreatedAt()).toString());
         view.put("deliveredAt", ticket.getDeliveredAt() == null ? null
                 : Instant.ofEpochMilli(ticket.getDeliveredAt()).toString());

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
  * then the link from its source to the Jira issue and the issue's polled status. {@code payload} is the ticket's
  * text and facts as JSON, kept until delivered; a plain string, not {@code @Lob}, which would leave a large object
  * per row on PostgreSQL. Tickets of a realm without a sink (removed) are neither delivered nor polled, until one is
- * configured again.
+ * configured again; an open ticket is polled only on the site it was opened on ({@code siteUrl}), so a sink moved to
+ * another Jira never asks it about the old site's keys.
  */
 @Entity
 @Table(name = "RA_TICKET")
@@ -22,7 +23,7 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Ticket.byRealmState", query = "select t from TicketEntity t where t.realmId = :realmId and t.state = :state order by t.createdAt desc, t.id"),
         @NamedQuery(name = "Ticket.countState", query = "select count(t) from TicketEntity t where t.realmId = :realmId and t.state = :state"),
         @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.state = :state and t.nextAt <= :now and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.nextAt, t.id"),
-        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
         @NamedQuery(name = "Ticket.deleteRealm", query = "delete from TicketEntity t where t.realmId = :realmId")
 })
 public class TicketEntity {
@@ -60,6 +61,9 @@ public class TicketEntity {
 
     @Column(name = "ISSUE_KEY", length = 100)
     private String issueKey;
+
+    @Column(name = "SITE_URL", length = 1024)
+    private String siteUrl;
 
     @Column(name = "STATUS_NAME", length = 64)
     private String statusName;
@@ -159,6 +163,14 @@ public class TicketEntity {
 
     public void setIssueKey(String issueKey) {
         this.issueKey = issueKey;
+    }
+
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    public void setSiteUrl(String siteUrl) {
+        this.siteUrl = siteUrl;
     }
 
     public String getStatusName() {
