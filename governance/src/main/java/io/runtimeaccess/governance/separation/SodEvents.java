@@ -42,6 +42,7 @@ public final class SodEvents {
             rep.put("source", "separation-of-duties");
             ServerAdminEvents.record(session, realm, OperationType.ACTION, "governance/sod/events/" + event.getId(),
                     rep, Actors.of(session, adminId));
+            SodTickets.open(session, realm, event, violation);
         }
     }
 
@@ -60,11 +61,11 @@ public final class SodEvents {
         });
     }
 
-    /** Newest first. */
+    /** Newest first; an event a ticket was opened for shows it ({@code ticket}). */
     static List<Map<String, Object>> list(KeycloakSession session, RealmModel realm, int first, int max) {
-        return SodRules.em(session).createNamedQuery("SodEvent.byRealm", SodEventEntity.class)
-                .setParameter("realmId", realm.getId()).setFirstResult(first).setMaxResults(max).getResultStream()
-                .map(SodEvents::toRepresentation).toList();
+        return SodTickets.withTickets(session, realm, SodRules.em(session)
+                .createNamedQuery("SodEvent.byRealm", SodEventEntity.class).setParameter("realmId", realm.getId())
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(SodEvents::toRepresentation).toList());
     }
 
     static void deleteUser(KeycloakSession session, RealmModel realm, String userId) {

@@ -2,6 +2,7 @@ package io.runtimeaccess.requests.approval;
 
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.fulfilment.ManualStep;
 import io.runtimeaccess.requests.item.Approvers;
 import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.lifecycle.ApprovalRules;
@@ -80,6 +81,7 @@ public final class Approving {
         request.setStatus(RequestStatus.ACTIVE.name());
         request.setDecidedAt(now);
         request.setExpiresAt(expiresAt.toEpochMilli());
+        ManualStep.open(session, realm, request, item(request), requester);
         Map<String, Object> active = view(request);
         RequestEvents.record(session, realm, OperationType.ACTION, "activated", active, actor);
         return active;

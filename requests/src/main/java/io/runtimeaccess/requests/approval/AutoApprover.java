@@ -6,6 +6,7 @@ import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.governance.riskstore.UserRisks;
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
+import io.runtimeaccess.requests.fulfilment.ManualStep;
 import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.notice.RequestNotices;
@@ -118,6 +119,7 @@ public final class AutoApprover {
         request.setStatus(RequestStatus.ACTIVE.name());
         request.setDecidedAt(now);
         request.setExpiresAt(expiresAt.toEpochMilli());
+        ManualStep.open(session, realm, request, store.item("itemId", request.getItemId()), requester);
         Map<String, Object> rep = new LinkedHashMap<>(RequestView.of(session, realm, request,
                 store.decisions(request.getId())));
         rep.put("confidence", confidence);

@@ -19,6 +19,8 @@ public class ItemBody {
     public Integer approvalsNeeded;
     public Boolean justificationRequired;
     public Boolean ticketRequired;
+    /** True: a person must act once a request is approved, so a ticket is opened in the realm's ticket sink. */
+    public Boolean manualStep;
     /** Absent or null: no auto-approval (the default). */
     public Auto autoApproval;
 

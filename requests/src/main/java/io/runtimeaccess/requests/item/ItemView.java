@@ -27,6 +27,7 @@ public final class ItemView {
         rep.put("approvalsNeeded", policy.approvalsNeeded());
         rep.put("justificationRequired", policy.justificationRequired());
         rep.put("ticketRequired", policy.ticketRequired());
+        rep.put("manualStep", item.isManualStep());
         rep.put("autoApproval", policy.autoApproval() == null ? null : Map.of("minConfidence",
                 policy.autoApproval().minConfidence(), "maxRisk", policy.autoApproval().maxRisk()));
         rep.put("createdAt", Instant.ofEpochMilli(item.getCreatedAt()).toString());

@@ -127,6 +127,7 @@ public class RequestableItemsResource {
                 rep.approvalsNeeded, Boolean.TRUE.equals(rep.justificationRequired),
                 Boolean.TRUE.equals(rep.ticketRequired), auto));
         ItemPolicies.apply(policy, item);
+        item.setManualStep(Boolean.TRUE.equals(rep.manualStep));
     }
 
     private static void copy(RequestableItemEntity from, RequestableItemEntity to) {
@@ -140,6 +141,7 @@ public class RequestableItemsResource {
         to.setApprovalsNeeded(from.getApprovalsNeeded());
         to.setJustificationRequired(from.isJustificationRequired());
         to.setTicketRequired(from.isTicketRequired());
+        to.setManualStep(from.isManualStep());
         to.setAutoMinConfidence(from.getAutoMinConfidence());
         to.setAutoMaxRisk(from.getAutoMaxRisk());
     }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.requests.request;
 
+import io.runtimeaccess.requests.fulfilment.ManualStep;
 import io.runtimeaccess.requests.item.ItemView;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.ItemKind;
@@ -38,6 +39,7 @@ public final class RequestView {
         rep.put("expiresAt", time(request.getExpiresAt()));
         rep.put("endedAt", time(request.getEndedAt()));
         rep.put("grantId", request.getGrantId());
+        rep.put("fulfilmentTicket", ManualStep.ticket(session, realm, request));
         rep.put("decisions", decisions.stream().map(d -> decision(session, realm, d)).toList());
         return rep;
     }

@@ -33,6 +33,9 @@ public class RequestableItemEntity extends RealmScopedEntity {
     private boolean justificationRequired;
     @Column(name = "TICKET_REQUIRED", nullable = false)
     private boolean ticketRequired;
+    /** A person must act after approval (the access is given by hand elsewhere too): a ticket is opened. */
+    @Column(name = "MANUAL_STEP", nullable = false)
+    private boolean manualStep;
     @Column(name = "AUTO_MIN_CONFIDENCE")
     private Double autoMinConfidence;
     @Column(name = "AUTO_MAX_RISK")
@@ -60,6 +63,8 @@ public class RequestableItemEntity extends RealmScopedEntity {
     public void setJustificationRequired(boolean justificationRequired) { this.justificationRequired = justificationRequired; }
     public boolean isTicketRequired() { return ticketRequired; }
     public void setTicketRequired(boolean ticketRequired) { this.ticketRequired = ticketRequired; }
+    public boolean isManualStep() { return manualStep; }
+    public void setManualStep(boolean manualStep) { this.manualStep = manualStep; }
     public Double getAutoMinConfidence() { return autoMinConfidence; }
     public void setAutoMinConfidence(Double autoMinConfidence) { this.autoMinConfidence = autoMinConfidence; }
     public Integer getAutoMaxRisk() { return autoMaxRisk; }

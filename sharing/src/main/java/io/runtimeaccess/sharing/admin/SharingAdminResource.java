@@ -112,10 +112,10 @@ public class SharingAdminResource {
 
     /**
      * Access intelligence ({@code governance}), access requests ({@code requests}), bulk lifecycle
-     * ({@code lifecycle}) and access reviews ({@code reviews}), served by their modules as the {@link AdminExtension}
-     * of that id.
+     * ({@code lifecycle}), access reviews ({@code reviews}) and the ticket sink ({@code tickets}), served by their
+     * modules as the {@link AdminExtension} of that id.
      */
-    @Path("{extension: governance|requests|lifecycle|reviews}")
+    @Path("{extension: governance|requests|lifecycle|reviews|tickets}")
     public Object extension(@PathParam("extension") String id) {
         AdminExtension extension = session.getProvider(AdminExtension.class, id);
         if (extension == null) {

@@ -1,0 +1,322 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmEventsConfigRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The Jira ticket sink on a real Keycloak, against {@link LocalJira}, a local HTTP server in the test that checks
+ * the exact request of each flavour: Jira Cloud (REST v3, Basic email:API-token, an ADF description) for a warned
+ * separation-of-duties violation, whose first delivery gets a 500 and is retried; Jira Data Center (REST v2, Bearer
+ * personal access token, a wiki-markup description with hostile text escaped) for an approved request of a
+ * manual-step item. The issue key lands on the source's view, polling flips it to resolved, the token is never
+ * answered by the API and never written to the server log. No real Jira is reachable here. Names start with "jira";
+ * the sink and the rules are removed after each test.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class JiraTicketIT extends AbstractSharingIT {
+
+    private static final String CONFIG = "tickets/config";
+    private static final String SOD = "governance/sod/";
+    private static final String HOSTILE_RULE = "Jira *pay* {code} [x|http://evil.test]";
+    private static final String IN_PROGRESS = "{\"fields\":{\"status\":{\"name\":\"In Progress\","
+            + "\"statusCategory\":{\"key\":\"indeterminate\"}}}}";
+    private static final String DONE = "{\"fields\":{\"status\":{\"name\":\"Done\",\"statusCategory\":{\"key\":\"done\"}}}}";
+
+    private LocalJira jira;
+
+    @AfterEach
+    void removeSinkAndRules() {
+        adminDelete(CONFIG);
+        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
+            if (rule.get("name").asText().startsWith("Jira")) {
+                assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
+            }
+        }
+        if (jira != null) {
+            jira.close();
+        }
+    }
+
+    @Test
+    void cloudTicketForAWarnedViolationIsRetriedLinkedAndPolledToResolved() {
+        jira = new LocalJira().answer("POST", 500, "{\"errorMessages\":[\"try later\"]}")
+                .answer("POST", 201, "{\"id\":\"10001\",\"key\":\"SEC-1\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, IN_PROGRESS);
+        String token = "cloud-token-" + UUID.randomUUID();
+        HttpResponse<String> saved = adminPut(CONFIG, "{\"flavour\":\"cloud\",\"baseUrl\":\"" + jira.baseUrl()
+                + "\",\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"email\":\"ops@acme.test\",\"token\":\"" + token
+                + "\",\"fieldMapping\":{\"labels\":\"sourceKind\",\"customfield_10042\":\"severity\"},"
+                + "\"sources\":[\"sod-violation\"]}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertFalse(saved.body().contains(token), "the token is never answered");
+        JsonNode config = Oidc.json(adminGet(CONFIG).body());
+        assertTrue(config.get("tokenSet").asBoolean());
+        assertFalse(config.has("token"));
+
+        RoleRepresentation x = realmRole("jira-x");
+        RoleRepresentation y = realmRole("jira-y");
+        assertEquals(201, adminPost(SOD + "rules", "{\"name\":\"" + HOSTILE_RULE + "\",\"scope\":\"global\","
+                + "\"itemKeys\":[\"realm-role:jira-x\",\"realm-role:jira-y\"],\"mode\":\"warn\",\"enabled\":true}")
+                .statusCode());
+        String ann = createOrganizationUser("jira-ann");
+        organization.admin().users().get(ann).roles().realmLevel().add(List.of(x));
+        organization.admin().users().get(ann).roles().realmLevel().add(List.of(y));
+
+        awaitTrue(() -> "SEC-1".equals(ticketOf(sodEvent(ann)).path("key").asText(null)),
+                "the retried delivery's key lands on the violation");
+        List<LocalJira.Received> posts = jira.received("POST");
+        assertEquals(2, posts.size(), "one failure (500), one retry");
+        assertEquals(posts.get(0).body(), posts.get(1).body(), "the retry sends the same ticket");
+        LocalJira.Received post = posts.get(1);
+        assertEquals("/rest/api/3/issue", post.pathAndQuery());
+        assertEquals("Basic " + Base64.getEncoder().encodeToString(("ops@acme.test:" + token)
+                .getBytes(StandardCharsets.UTF_8)), post.headers().get("authorization"));
+        assertEquals("application/json", post.headers().get("content-type"));
+        assertEquals("application/json", post.headers().get("accept"));
+        JsonNode fields = Oidc.json(post.body()).get("fields");
+        assertEquals("SEC", fields.get("project").get("key").asText());
+        assertEquals("Task", fields.get("issuetype").get("name").asText());
+        assertEquals("Separation of duties: jira-ann breaks \"" + HOSTILE_RULE + "\"", fields.get("summary").asText());
+        assertEquals("sod-violation", fields.get("labels").get(0).asText());
+        assertEquals("MEDIUM", fields.get("customfield_10042").asText());
+        JsonNode doc = fields.get("description");
+        assertEquals("doc", doc.get("type").asText());
+        assertEquals(1, doc.get("version").asInt());
+        JsonNode text = doc.get("content").get(0).get("content").get(0);
+        assertEquals("text", text.get("type").asText());
+        assertTrue(text.get("text").asText().contains("\"" + HOSTILE_RULE + "\" was warned"), text.toString());
+        assertFalse(text.has("marks"), "the rule's text stays text");
+        assertEquals("bulletList", doc.get("content").get(1).get("type").asText());
+
+        JsonNode ticket = ticketOf(sodEvent(ann));
+        assertEquals(jira.baseUrl() + "/browse/SEC-1", ticket.get("url").asText());
+        JsonNode queued = outbox("sod-violation").get(0);
+        assertEquals(2, queued.get("attempts").asInt());
+        awaitTrue(() -> "In Progress".equals(ticketOf(sodEvent(ann)).path("status").asText()), "polled once");
+        LocalJira.Received poll = jira.received("GET").get(0);
+        assertEquals("/rest/api/3/issue/SEC-1?fields=status", poll.pathAndQuery());
+        assertEquals(post.headers().get("authorization"), poll.headers().get("authorization"));
+        assertEquals("application/json", poll.headers().get("accept"));
+        assertFalse(ticketOf(sodEvent(ann)).get("resolved").asBoolean());
+
+        jira.answerAlways("GET", 200, DONE);
+        awaitTrue(() -> ticketOf(sodEvent(ann)).path("resolved").asBoolean(), "the resolved issue shows resolved");
+        assertEquals("Done", ticketOf(sodEvent(ann)).get("status").asText());
+        assertEquals("resolved", outbox("sod-violation").get(0).get("state").asText());
+        assertNotInServerLog(token);
+    }
+
+    @Test
+    void dataCenterTicketForAManualStepRequestKeepsTheStoredToken() {
+        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"20001\",\"key\":\"OPS-5\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, DONE);
+        String pat = "pat-" + UUID.randomUUID();
+        String base = "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl() + "/jira\",\"projectKey\":\"OPS\","
+                + "\"sources\":[\"access-request\"],";
+        assertEquals(200, adminPut(CONFIG, base + "\"issueType\":\"Task\",\"token\":\"" + pat + "\"}").statusCode());
+        HttpResponse<String> kept = adminPut(CONFIG, base + "\"issueType\":\"Service Request\"}");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertTrue(Oidc.json(kept.body()).get("tokenSet").asBoolean(), "a PUT without a token keeps the stored one");
+
+        RoleRepresentation licence = realmRole("jira-licence");
+        createOrganizationUser("jira-amy");
+        createOrganizationUser("jira-rex");
+        HttpResponse<String> item = adminPost("requests/items", "{\"kind\":\"realm-role\",\"role\":\""
+                + licence.getName() + "\",\"description\":\"Assign a CAD licence by hand\",\"approvers\":{\"type\":"
+                + "\"users\",\"values\":[\"jira-amy\"]},\"justificationRequired\":true,\"manualStep\":true}");
+        assertEquals(201, item.statusCode(), item.body());
+        assertTrue(Oidc.json(item.body()).get("manualStep").asBoolean());
+        String itemId = Oidc.json(item.body()).get("id").asText();
+        String justification = "Needs *licence* {html}<b>x</b>{html} [~admin]";
+        HttpResponse<String> requested = userRequests(token("jira-rex"), "POST", "", "{\"itemId\":\"" + itemId
+                + "\",\"duration\":\"PT3S\",\"justification\":\"" + justification + "\"}");
+        assertEquals(201, requested.statusCode(), requested.body());
+        String request = Oidc.json(requested.body()).get("id").asText();
+        HttpResponse<String> approved = userRequests(token("jira-amy"), "POST", request + "/approve", null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("active", Oidc.json(approved.body()).get("status").asText());
+
+        awaitTrue(() -> Oidc.json(adminGet("requests/" + request).body()).path("fulfilmentTicket").path("resolved")
+                .asBoolean(), "the request's ticket is delivered, then polled as resolved");
+        JsonNode ticket = Oidc.json(adminGet("requests/" + request).body()).get("fulfilmentTicket");
+        assertEquals("OPS-5", ticket.get("key").asText());
+        assertEquals(jira.baseUrl() + "/jira/browse/OPS-5", ticket.get("url").asText());
+        LocalJira.Received post = jira.received("POST").get(0);
+        assertEquals("/jira/rest/api/2/issue", post.pathAndQuery());
+        assertEquals("Bearer " + pat, post.headers().get("authorization"));
+        assertEquals("application/json", post.headers().get("content-type"));
+        assertEquals("application/json", post.headers().get("accept"));
+        JsonNode fields = Oidc.json(post.body()).get("fields");
+        assertEquals("OPS", fields.get("project").get("key").asText());
+        assertEquals("Service Request", fields.get("issuetype").get("name").asText());
+        assertEquals("Access request approved: realm-role:jira-licence for jira-rex", fields.get("summary").asText());
+        String wiki = fields.get("description").asText();
+        assertTrue(wiki.startsWith("An access request was approved and Keycloak gave realm\\-role\\:jira\\-licence to "
+                + "jira\\-rex."), wiki);
+        assertTrue(wiki.contains("\n||Justification|Needs \\*licence\\* \\{html\\}<b>x</b>\\{html\\} \\[\\~admin\\]|\n"),
+                wiki);
+        assertTrue(wiki.contains("||Item|Assign a CAD licence by hand|"), wiki);
+        LocalJira.Received poll = jira.received("GET").get(0);
+        assertEquals("/jira/rest/api/2/issue/OPS-5?fields=status", poll.pathAndQuery());
+        assertEquals("Bearer " + pat, poll.headers().get("authorization"));
+        assertNotInServerLog(pat);
+
+        awaitTrue(() -> "expired".equals(Oidc.json(adminGet("requests/" + request).body()).get("status").asText()),
+                "the short request expires, so nothing of it outlives the test");
+        assertEquals(204, adminDelete("requests/items/" + itemId).statusCode());
+    }
+
+    /** A HIGH finding (a master admin turns off admin-event details) is found by the ticket task and delivered. */
+    @Test
+    void highFindingOpensATicket() {
+        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"30001\",\"key\":\"SOC-9\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, IN_PROGRESS);
+        enableAnomalyListener();
+        RealmEventsConfigRepresentation original = organization.admin().getRealmEventsConfig();
+        try {
+            RealmEventsConfigRepresentation full = organization.admin().getRealmEventsConfig();
+            full.setAdminEventsEnabled(true);
+            full.setAdminEventsDetailsEnabled(true);
+            organization.admin().updateRealmEventsConfig(full);
+            assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
+                    + "\",\"projectKey\":\"SOC\",\"issueType\":\"Incident\",\"token\":\"pat-" + UUID.randomUUID()
+                    + "\",\"sources\":[\"finding\"],\"fieldMapping\":{\"customfield_10100\":\"severity\"}}").statusCode());
+            RealmEventsConfigRepresentation weaker = organization.admin().getRealmEventsConfig();
+            weaker.setAdminEventsDetailsEnabled(false);
+            organization.admin().updateRealmEventsConfig(weaker);
+
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (outbox("finding").isEmpty() || !"open".equals(outbox("finding").get(0).get("state").asText())) {
+                assertTrue(System.nanoTime() < deadline, "a ticket for the finding: " + outbox("finding"));
+                sleep(200);
+            }
+            JsonNode ticket = outbox("finding").get(0);
+            assertEquals("SOC-9", ticket.get("ticket").get("key").asText());
+            JsonNode finding = Oidc.json(findingsCall("GET", "/" + ticket.get("sourceId").asText(), adminToken(), null)
+                    .body());
+            assertEquals("AUDIT_TAMPERING", finding.get("detection").asText(), finding.toString());
+            JsonNode fields = Oidc.json(jira.received("POST").get(0).body()).get("fields");
+            assertEquals("SOC", fields.get("project").get("key").asText());
+            assertTrue(fields.get("summary").asText().startsWith(finding.get("severity").asText()
+                    + " finding AUDIT_TAMPERING"), fields.toString());
+            assertEquals(finding.get("severity").asText(), fields.get("customfield_10100").asText());
+            assertTrue(fields.get("description").asText().contains("Turned off the representation \\(details\\) in "
+                    + "admin events"), fields.get("description").asText());
+        } finally {
+            organization.admin().updateRealmEventsConfig(original);
+        }
+    }
+
+    @Test
+    void badConfigurationIs400NamingTheFieldAndChangesNothing() {
+        String good = "\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"token\":\"t-1\"";
+        assertField("flavour", "{\"flavour\":\"server\",\"baseUrl\":\"https://jira.acme.test\"," + good + "}");
+        assertField("baseUrl", "{\"flavour\":\"data-center\",\"baseUrl\":\"http://jira.acme.test\"," + good + "}");
+        assertField("baseUrl", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://u:p@jira.acme.test\"," + good + "}");
+        assertField("projectKey", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + "\"issueType\":\"Task\",\"token\":\"t\"}");
+        assertField("email", "{\"flavour\":\"cloud\",\"baseUrl\":\"https://acme.atlassian.net\"," + good + "}");
+        assertField("token", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + "\"projectKey\":\"SEC\",\"issueType\":\"Task\"}");
+        assertField("token", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + "\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"token\":\"a b\"}");
+        assertField("fieldMapping.summary", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + good + ",\"fieldMapping\":{\"summary\":\"severity\"}}");
+        assertField("sources", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\"," + good
+                + ",\"sources\":[\"everything\"]}");
+        assertField("issueType", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + "\"projectKey\":\"SEC\",\"issueType\":5,\"token\":\"t\"}");
+        assertEquals(404, adminGet(CONFIG).statusCode(), "nothing was stored");
+        assertEquals(400, adminGet("tickets/outbox?state=lost").statusCode());
+
+        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + good + "}").statusCode());
+        String viewer = organizationAdminToken("jira-viewer", "view-realm");
+        HttpResponse<String> viewed = send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer "
+                + viewer).GET());
+        assertEquals(200, viewed.statusCode(), viewed.body());
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer " + viewer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")))
+                .statusCode());
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer " + viewer)
+                .DELETE()).statusCode());
+        String outsider = organizationAdminToken("jira-outsider", "view-users");
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri("tickets/outbox")).header("Authorization", "Bearer "
+                + outsider).GET()).statusCode());
+    }
+
+    private void assertField(String field, String body) {
+        HttpResponse<String> response = adminPut(CONFIG, body);
+        assertEquals(400, response.statusCode(), body + " -> " + response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    private JsonNode sodEvent(String userId) {
+        for (JsonNode event : Oidc.json(adminGet(SOD + "events?max=500").body())) {
+            if (event.get("userId").asText().equals(userId) && event.get("outcome").asText().equals("warned")) {
+                return event;
+            }
+        }
+        throw new AssertionError("no warned SoD event for " + userId);
+    }
+
+    private static JsonNode ticketOf(JsonNode source) {
+        return source.path("ticket");
+    }
+
+    private JsonNode outbox(String kind) {
+        HttpResponse<String> listed = adminGet("tickets/outbox");
+        assertEquals(200, listed.statusCode(), listed.body());
+        List<JsonNode> found = new java.util.ArrayList<>();
+        Oidc.json(listed.body()).forEach(ticket -> {
+            if (ticket.get("sourceKind").asText().equals(kind)) {
+                found.add(ticket);
+            }
+        });
+        return Oidc.json(found.toString());
+    }
+
+    private RoleRepresentation realmRole(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return organization.admin().roles().get(name).toRepresentation();
+    }
+
+    private String token(String username) {
+        return org.passwordLogin(username, username).get("access_token").asText();
+    }
+
+    private HttpResponse<String> userRequests(String token, String method, String path, String body) {
+        return send(HttpRequest.newBuilder(java.net.URI.create(org.realmUrl() + "/runtime-access/requests"
+                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static void assertNotInServerLog(String secret) {
+        try {
+            String log = Files.readString(ServerLog.path());
+            assertFalse(log.isEmpty(), "the server log is read");
+            assertFalse(log.contains(secret), "the token is never logged");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.runtimeaccess.tickets.jira;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.runtimeaccess.tickets.config.FieldMapping;
+import io.runtimeaccess.tickets.ticket.SourceKind;
+import io.runtimeaccess.tickets.ticket.Ticket;
+import io.runtimeaccess.tickets.ticket.TicketAttribute;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JiraRequestsTest {
+
+    private static final Ticket TICKET = new Ticket(SourceKind.SOD_VIOLATION, "e1", "SoD: alice holds both",
+            "Rule *payments* warned.", List.of(new Ticket.Fact("User", "alice")),
+            Map.of(TicketAttribute.SEVERITY, "HIGH", TicketAttribute.SOURCE_KIND, "sod violation"));
+    private static final FieldMapping MAPPING = FieldMapping.of(Map.of("customfield_10042", "severity",
+            "labels", "sourceKind"));
+
+    @Test
+    void cloudCreatesThroughV3WithBasicEmailTokenAndAnAdfDescription() throws Exception {
+        JiraSite site = new JiraSite(URI.create("https://acme.atlassian.net/"), JiraFlavour.CLOUD, "ops@acme.test",
+                "api-token-1");
+        JiraCall call = JiraRequests.create(site, "SEC", "Task", MAPPING, TICKET);
+        assertEquals("POST", call.method());
+        assertEquals(URI.create("https://acme.atlassian.net/rest/api/3/issue"), call.uri());
+        assertEquals("Basic " + Base64.getEncoder().encodeToString("ops@acme.test:api-token-1"
+                .getBytes(StandardCharsets.UTF_8)), call.headers().get("Authorization"));
+        assertEquals("application/json", call.headers().get("Accept"));
+        assertEquals("application/json", call.headers().get("Content-Type"));
+        JsonNode fields = new ObjectMapper().readTree(call.body()).get("fields");
+        assertEquals("SEC", fields.get("project").get("key").asText());
+        assertEquals("Task", fields.get("issuetype").get("name").asText());
+        assertEquals("SoD: alice holds both", fields.get("summary").asText());
+        assertEquals("doc", fields.get("description").get("type").asText());
+        assertEquals("Rule *payments* warned.", fields.get("description").get("content").get(0).get("content")
+                .get(0).get("text").asText());
+        assertEquals("HIGH", fields.get("customfield_10042").asText());
+        assertEquals("sod_violation", fields.get("labels").get(0).asText());
+    }
+
+    @Test
+    void dataCenterCreatesThroughV2WithABearerTokenAndWikiMarkup() throws Exception {
+        JiraSite site = new JiraSite(URI.create("https://jira.acme.test/jira"), JiraFlavour.DATA_CENTER, null,
+                "pat-1");
+        JiraCall call = JiraRequests.create(site, "SEC", "Service Request", FieldMapping.NONE, TICKET);
+        assertEquals(URI.create("https://jira.acme.test/jira/rest/api/2/issue"), call.uri());
+        assertEquals("Bearer pat-1", call.headers().get("Authorization"));
+        JsonNode fields = new ObjectMapper().readTree(call.body()).get("fields");
+        assertEquals("Rule \\*payments\\* warned.\n\n||User|alice|", fields.get("description").asText());
+        assertFalse(fields.has("labels"));
+    }
+
+    @Test
+    void statusIsAGetOfTheStatusFieldOnly() {
+        JiraSite site = new JiraSite(URI.create("https://jira.acme.test"), JiraFlavour.DATA_CENTER, null, "pat");
+        JiraCall call = JiraRequests.status(site, "SEC-12");
+        assertEquals("GET", call.method());
+        assertEquals(URI.create("https://jira.acme.test/rest/api/2/issue/SEC-12?fields=status"), call.uri());
+        assertNull(call.body());
+        assertFalse(call.headers().containsKey("Content-Type"));
+        assertThrows(IllegalArgumentException.class, () -> JiraRequests.status(site, "../../admin"));
+    }
+
+    @Test
+    void theSecretIsInNoStringForm() {
+        JiraSite site = new JiraSite(URI.create("https://a.test"), JiraFlavour.DATA_CENTER, null, "pat-secret");
+        assertFalse(site.toString().contains("pat-secret"));
+        assertFalse(JiraRequests.status(site, "A-1").toString().contains("pat-secret"));
+    }
+
+    @Test
+    void answersAreReadDefensively() {
+        assertEquals("SEC-7", JiraAnswers.issueKey("{\"id\":\"10000\",\"key\":\"SEC-7\",\"self\":\"x\"}"));
+        assertNull(JiraAnswers.issueKey("{\"key\":\"../SEC-7\"}"));
+        assertNull(JiraAnswers.issueKey("{\"key\":7}"));
+        assertNull(JiraAnswers.issueKey("<html>proxy error</html>"));
+        assertNull(JiraAnswers.issueKey(""));
+        JiraAnswers.IssueStatus done = JiraAnswers.status("{\"fields\":{\"status\":{\"name\":\"Resolved\","
+                + "\"statusCategory\":{\"key\":\"done\"}}}}");
+        assertTrue(done.resolved());
+        assertEquals("Resolved", done.name());
+        assertFalse(JiraAnswers.status("{\"fields\":{\"status\":{\"name\":\"In Progress\",\"statusCategory\":"
+                + "{\"key\":\"indeterminate\"}}}}").resolved());
+        assertNull(JiraAnswers.status("{\"fields\":{}}"));
+        assertNull(JiraAnswers.status("not json"));
+    }
+}

@@ -1,0 +1,150 @@
+package io.runtimeaccess.tickets.courier;
+
+import io.runtimeaccess.tickets.config.SinkSettings;
+import io.runtimeaccess.tickets.delivery.RetryPolicy;
+import io.runtimeaccess.tickets.jira.JiraAnswers;
+import io.runtimeaccess.tickets.jira.JiraCall;
+import io.runtimeaccess.tickets.jira.JiraRequests;
+import io.runtimeaccess.tickets.jira.JiraSite;
+import io.runtimeaccess.tickets.outbox.TicketEntity;
+import io.runtimeaccess.tickets.outbox.TicketPayload;
+import io.runtimeaccess.tickets.outbox.TicketState;
+import io.runtimeaccess.tickets.sink.SinkEntity;
+import io.runtimeaccess.tickets.sink.SinkOptions;
+import io.runtimeaccess.tickets.sink.SinkStore;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.vault.VaultStringSecret;
+
+/**
+ * Delivers one queued ticket, or polls one open ticket's status. The database is read in one short transaction
+ * and the outcome written in another: no transaction stays open while Jira answers. Log lines and stored errors
+ * name the ticket, the status and the URL, never the token.
+ */
+final class Courier {
+
+    private static final Logger LOG = Logger.getLogger(Courier.class);
+    static final int MAX_ERROR = 1024;
+
+    private final KeycloakSessionFactory factory;
+    private final JiraClient client;
+
+    Courier(KeycloakSessionFactory factory, JiraClient client) {
+        this.factory = factory;
+        this.client = client;
+    }
+
+    /** What a call needs, read in the first transaction. */
+    private record Prepared(String ticketId, JiraSite site, JiraCall call, String token) {
+    }
+
+    void deliver(String ticketId) {
+        Prepared prepared = prepare(ticketId, true);
+        if (prepared == null) {
+            return;
+        }
+        JiraClient.Answer answer = client.send(prepared.call());
+        String key = answer.status() / 100 == 2 ? JiraAnswers.issueKey(answer.body()) : null;
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
+            if (ticket == null || !TicketState.PENDING.name().equals(ticket.getState())) {
+                return;
+            }
+            ticket.setAttempts(ticket.getAttempts() + 1);
+            if (key != null) {
+                ticket.setIssueKey(key);
+                ticket.setSiteUrl(prepared.site().baseUrl().toString());
+                ticket.setState(TicketState.OPEN.name());
+                ticket.setDeliveredAt(System.currentTimeMillis());
+                ticket.setPolledAt(ticket.getDeliveredAt());
+                ticket.setLastError(null);
+                LOG.infof("Realm %s: ticket %s opened as %s", ticket.getRealmId(), ticket.getId(), key);
+                return;
+            }
+            String error = error(answer, prepared.token(), answer.status() / 100 == 2 ? "no issue key in the answer"
+                    : null);
+            ticket.setLastError(error);
+            RetryPolicy.Next next = answer.status() / 100 == 2 ? RetryPolicy.Next.GIVE_UP
+                    : SinkOptions.current().retry().after(ticket.getAttempts(), answer.status(), answer.retryAfter());
+            if (next.retry()) {
+                ticket.setNextAt(System.currentTimeMillis() + next.delay().toMillis());
+            } else {
+                ticket.setState(TicketState.FAILED.name());
+            }
+            LOG.warnf("Realm %s: ticket %s, attempt %d to %s failed (%s); %s", ticket.getRealmId(), ticket.getId(),
+                    ticket.getAttempts(), prepared.call(), error, next.retry() ? "retried in " + next.delay()
+                            : "given up");
+        });
+    }
+
+    void poll(String ticketId) {
+        Prepared prepared = prepare(ticketId, false);
+        if (prepared == null) {
+            return;
+        }
+        JiraClient.Answer answer = client.send(prepared.call());
+        JiraAnswers.IssueStatus status = answer.status() == 200 ? JiraAnswers.status(answer.body()) : null;
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
+            if (ticket == null || !TicketState.OPEN.name().equals(ticket.getState())) {
+                return;
+            }
+            ticket.setPolledAt(System.currentTimeMillis());
+            if (status == null) {
+                ticket.setLastError(error(answer, prepared.token(), "no status in the answer"));
+                return;
+            }
+            ticket.setLastError(null);
+            ticket.setStatusName(status.name());
+            if (status.resolved()) {
+                ticket.setState(TicketState.RESOLVED.name());
+                LOG.infof("Realm %s: ticket %s (%s) is resolved", ticket.getRealmId(), ticket.getId(),
+                        ticket.getIssueKey());
+            }
+        });
+    }
+
+    /** Reads the ticket and its realm's sink and shapes the call, or null when there is nothing to send. */
+    private Prepared prepare(String ticketId, boolean create) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
+            TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
+            SinkEntity sink = ticket == null ? null : SinkStore.find(session, ticket.getRealmId());
+            if (sink == null || !create && !sink.getBaseUrl().equals(ticket.getSiteUrl())) {
+                return null;
+            }
+            // a vault reference is resolved in the realm's name
+            session.getContext().setRealm(session.realms().getRealm(ticket.getRealmId()));
+            SinkSettings settings = SinkStore.settings(sink);
+            String token = secret(session, sink.getToken());
+            JiraSite site = new JiraSite(settings.baseUrl(), settings.flavour(), settings.email(), token);
+            JiraCall call = create ? JiraRequests.create(site, settings.projectKey(), settings.issueType(),
+                    settings.fieldMapping(), TicketPayload.read(ticket))
+                    : JiraRequests.status(site, ticket.getIssueKey());
+            return new Prepared(ticketId, site, call, token);
+        });
+    }
+
+    /** The stored token, or the vault's secret when it is a {@code ${vault.*}} reference. */
+    private static String secret(KeycloakSession session, String stored) {
+        try (VaultStringSecret secret = session.vault().getStringSecret(stored)) {
+            Optional<String> value = secret.get();
+            return value.orElse(stored);
+        }
+    }
+
+    /** The stored and logged error: the status and the start of the answer, without the token, on one line. */
+    static String error(JiraClient.Answer answer, String token, String why) {
+        String text = (answer.status() == 0 ? "no answer" : "HTTP " + answer.status())
+                + (answer.problem() == null ? "" : " " + answer.problem())
+                + (why == null ? "" : ", " + why)
+                + (answer.body().isEmpty() ? "" : ": " + answer.body());
+        if (token != null && !token.isEmpty()) {
+            text = text.replace(token, "***");
+        }
+        text = text.replaceAll("\\p{Cntrl}", " ");
+        return text.length() <= 300 ? text : text.substring(0, 300);
+    }
+}

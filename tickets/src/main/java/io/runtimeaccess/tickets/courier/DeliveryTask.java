@@ -1,0 +1,86 @@
+package io.runtimeaccess.tickets.courier;
+
+import io.runtimeaccess.tickets.outbox.TicketState;
+import io.runtimeaccess.tickets.sink.SinkOptions;
+import io.runtimeaccess.tickets.sink.SinkStore;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.ScheduledTask;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * The background task of the ticket sink, on one node of a cluster per interval (the cluster-aware runner): first
+ * it lets the {@link TicketSource}s queue what they found, then delivers the due tickets of the outbox, then polls
+ * the open tickets not polled for a poll interval. Each run handles at most {@link #BATCH} of each, so one run stays
+ * short; the rest wait for the next. Nothing here runs in a producer's transaction, a sign-in or a check.
+ */
+public final class DeliveryTask implements ScheduledTask {
+
+    public static final String TASK_NAME = "runtime-access-ticket-delivery";
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(DeliveryTask.class);
+
+    private final List<TicketSource> sources;
+    private final Courier courier;
+
+    private DeliveryTask(KeycloakSessionFactory factory, List<TicketSource> sources) {
+        this.sources = sources;
+        this.courier = new Courier(factory, new JiraClient(SinkOptions.current().timeout()));
+    }
+
+    /** Schedules the task once the server has migrated its database. */
+    public static void scheduleAfterStartup(KeycloakSessionFactory factory, List<TicketSource> sources) {
+        long interval = SinkOptions.current().deliveryInterval().toMillis();
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                        .schedule(new ClusterAwareScheduledTaskRunner(factory, new DeliveryTask(factory, sources),
+                                interval), interval, TASK_NAME));
+            }
+        });
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        for (TicketSource source : sources) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, source::collect);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Ticket source %s failed; the next run tries again", source.getClass().getSimpleName());
+            }
+        }
+        long now = System.currentTimeMillis();
+        for (String id : ids(session, "Ticket.due", TicketState.PENDING, "now", now)) {
+            guarded(id, () -> courier.deliver(id));
+        }
+        long before = now - SinkOptions.current().pollInterval().toMillis();
+        for (String id : ids(session, "Ticket.toPoll", TicketState.OPEN, "before", before)) {
+            guarded(id, () -> courier.poll(id));
+        }
+    }
+
+    private static List<String> ids(KeycloakSession session, String query, TicketState state, String name,
+            long millis) {
+        return SinkStore.em(session).createNamedQuery(query, String.class).setParameter("state", state.name())
+                .setParameter(name, millis).setMaxResults(BATCH).getResultList();
+    }
+
+    private static void guarded(String id, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Ticket %s: delivery or poll failed; the next run tries again", id);
+        }
+    }
+
+    @Override
+    public String getTaskName() {
+        return TASK_NAME;
+    }
+}

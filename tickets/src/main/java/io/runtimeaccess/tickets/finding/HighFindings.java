@@ -1,0 +1,85 @@
+package io.runtimeaccess.tickets.finding;
+
+import io.runtimeaccess.events.finding.FindingEntity;
+import io.runtimeaccess.events.finding.FindingJson;
+import io.runtimeaccess.sharing.tickets.TicketRequest;
+import io.runtimeaccess.tickets.courier.TicketSource;
+import io.runtimeaccess.tickets.outbox.Outbox;
+import io.runtimeaccess.tickets.sink.SinkEntity;
+import io.runtimeaccess.tickets.sink.SinkStore;
+import io.runtimeaccess.tickets.ticket.SourceKind;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Queues a ticket for each HIGH or CRITICAL anomaly finding of a realm whose sink takes findings. The findings are
+ * written on the scorer's worker, below the sharing module and its ticket SPI, so the delivery task looks for them
+ * instead: one query per realm with a sink per run, for findings seen since the sink was configured (older ones
+ * would flood a new project) that have no ticket yet.
+ */
+public final class HighFindings implements TicketSource {
+
+    static final int BATCH = 100;
+
+    @Override
+    public void collect(KeycloakSession session) {
+        List<SinkEntity> sinks = SinkStore.em(session).createQuery("select s from SinkEntity s", SinkEntity.class)
+                .getResultList();
+        for (SinkEntity sink : sinks) {
+            if (!SinkStore.sources(sink).contains(SourceKind.FINDING)) {
+                continue;
+            }
+            RealmModel realm = session.realms().getRealm(sink.getRealmId());
+            if (realm == null) {
+                continue;
+            }
+            Outbox outbox = new Outbox(session, realm);
+            for (FindingEntity finding : unticketed(session, sink)) {
+                if (!outbox.open(request(finding))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<FindingEntity> unticketed(KeycloakSession session, SinkEntity sink) {
+        return SinkStore.em(session).createQuery("select f from FindingEntity f where f.realmId = :realmId"
+                        + " and f.severity in ('HIGH', 'CRITICAL') and f.eventTime >= :since and not exists"
+                        + " (select t.id from TicketEntity t where t.realmId = f.realmId and t.sourceKind = :kind"
+                        + " and t.sourceId = f.id) order by f.eventTime, f.id", FindingEntity.class)
+                .setParameter("realmId", sink.getRealmId()).setParameter("since", sink.getCreatedAt())
+                .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(BATCH).getResultList();
+    }
+
+    static TicketRequest request(FindingEntity finding) {
+        Map<String, Object> json = FindingJson.representation(finding);
+        StringBuilder text = new StringBuilder("Runtime Access raised a " + finding.getSeverity()
+                + " anomaly finding. Reasons:");
+        if (json.get("reasons") instanceof List<?> reasons) {
+            for (Object reason : reasons) {
+                if (reason instanceof Map<?, ?> map && map.get("text") != null) {
+                    text.append("\n- ").append(map.get("text"));
+                }
+            }
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Finding", finding.getId());
+        facts.put("Detection", finding.getDetection());
+        facts.put("Severity", finding.getSeverity());
+        facts.put("Score", String.valueOf(finding.getScore()));
+        facts.put("User", finding.getUsername() == null ? "" : finding.getUsername());
+        facts.put("Last event", Instant.ofEpochMilli(finding.getEventTime()).toString());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("severity", finding.getSeverity());
+        if (finding.getUsername() != null) {
+            attributes.put("username", finding.getUsername());
+        }
+        return new TicketRequest(TicketRequest.FINDING, finding.getId(), finding.getSeverity() + " finding "
+                + finding.getDetection() + (finding.getUsername() == null ? "" : " for " + finding.getUsername()),
+                text.toString(), facts, attributes);
+    }
+}
