@@ -23,6 +23,14 @@ describe("createApi", () => {
     expect(error).toMatchObject({ status: 400, field: "name", message: "name: is required" });
   });
 
+  it("reads a workflow refusal's message rather than its code", async () => {
+    const body = '{"error":"self_approval","field":"id","message":"you cannot approve your own request"}';
+    const error = (await createApi("", async () => "t", fakeFetch(403, body)).post("/x").catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 403, field: "id", message: "you cannot approve your own request", explained: true });
+    const bare = (await createApi("", async () => "t", fakeFetch(403, '{"error":"HTTP 403 Forbidden"}')).get("/x").catch((e: unknown) => e)) as ApiError;
+    expect(bare.explained).toBe(false);
+  });
+
   it("keeps a plain-text error", async () => {
     const api = createApi("", async () => "t", fakeFetch(500, "boom"));
     await expect(api.get("/x")).rejects.toMatchObject({ status: 500, message: "boom" });

@@ -8,6 +8,12 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** A refusal that explains itself (a code and a message, e.g. 403 `self_approval`), rather than a bare "forbidden". */
+  get explained(): boolean {
+    const body = this.body as Record<string, unknown> | undefined;
+    return typeof body?.message === "string" && typeof body?.error === "string";
+  }
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -63,7 +69,8 @@ function parseJson(text: string): unknown {
 function toError(status: number, parsed: unknown, text: string): ApiError {
   if (parsed && typeof parsed === "object") {
     const record = parsed as Record<string, unknown>;
-    const message = [record.error, record.errorMessage, record.error_description].find((m) => typeof m === "string");
+    // A workflow refusal pairs a code (`self_approval`) with the sentence a person should read.
+    const message = [record.message, record.error, record.errorMessage, record.error_description].find((m) => typeof m === "string");
     if (typeof message === "string") {
       return new ApiError(status, message, typeof record.field === "string" ? record.field : undefined, parsed);
     }

@@ -7,7 +7,7 @@ import { ConsoleLayout, FIRST_RENDER_MARK } from "./ConsoleLayout";
 function layout(permissions = allPermissions) {
   const api = fakeApi();
   return (
-    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions, api }}>
+    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions, api, userApi: api }}>
       <MemoryRouter initialEntries={["/acme/solutions"]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <ConsoleLayout rootApi={api} onSignOut={() => undefined}>
           <p>page</p>
