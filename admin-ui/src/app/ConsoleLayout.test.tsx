@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
-import { allPermissions, fakeApi } from "../test/console";
+import { allPermissions, fakeApi, userOnlyPermissions } from "../test/console";
 import { ConsoleContext } from "./ConsoleContext";
 import { ConsoleLayout, FIRST_RENDER_MARK } from "./ConsoleLayout";
 
@@ -46,5 +46,18 @@ describe("ConsoleLayout", () => {
   it("hides the group from an admin who cannot view users", () => {
     render(layout({ ...allPermissions, viewUsers: false, manageUsers: false }));
     expect(screen.queryByText("Access intelligence")).not.toBeInTheDocument();
+  });
+
+  it("shows a realm user without admin rights only their own pages: my access and approvals", () => {
+    render(layout(userOnlyPermissions));
+    const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["My access", "Approvals"]);
+    expect(within(screen.getByRole("navigation", { name: "Runtime Access navigation", hidden: true })).getAllByRole("link", { hidden: true })).toHaveLength(2);
+  });
+
+  it("adds the requestable items for an admin who views users", () => {
+    render(layout());
+    const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "My access", "Approvals"]);
   });
 });
