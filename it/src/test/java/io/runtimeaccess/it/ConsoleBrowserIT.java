@@ -32,7 +32,8 @@ import org.openqa.selenium.WebDriverException;
  * The admin console in a real headless Chromium against the real server: an admin signs in through
  * Keycloak's login page and shares a solution; a view-only admin sees no change controls; an import shows
  * its plan and applies; failed logins become a finding in the inbox; the access-intelligence pages show a
- * seeded analysis, a rule is created and a proposal rejected. Every page visited is checked with
+ * seeded analysis, a rule is created and a proposal rejected; an admin makes a role requestable, a user without
+ * admin rights requests it on My access and an approver approves it. Every page visited is checked with
  * axe-core and saved as a screenshot, and the first-render time is measured.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -255,6 +256,21 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
         assertNoCspViolation();
+    }
+
+    @Test
+    @Order(8)
+    void aUserRequestsAccessOnMyAccessAndAnApproverApprovesIt() {
+        ConsoleRequests requests = new ConsoleRequests(browser, page, this);
+        requests.seed();
+        signIn(ADMIN, ADMIN_ROLES);
+        requests.createItem();
+        signIn(ConsoleRequests.REQUESTER);
+        requests.requestAsUser();
+        signIn(ConsoleRequests.APPROVER);
+        requests.approveAsApprover();
+        assertNoCspViolation();
+        requests.cleanUp();
     }
 
     String aliceId() {
