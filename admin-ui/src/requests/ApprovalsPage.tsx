@@ -37,7 +37,7 @@ export function ApprovalsPage() {
     <>
       <PageHeader title={t("approvalsTitle")} description={t("approvalsDescription")} />
       <PageSection>
-        {notice && <Alert variant="success" isInline title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         <LoadState loaded={loaded} onRetry={reload}>
           {({ requests, items }) =>
             requests.length === 0 ? (

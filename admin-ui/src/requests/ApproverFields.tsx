@@ -30,7 +30,7 @@ export function ApproverFields({ form, set, error }: { form: ItemForm; set: (cha
           ))}
         </FormSelect>
       </FormGroup>
-      <FormGroup label={typeLabel} fieldId="item-approvers" isRequired>
+      <FormGroup label={t(typeLabel)} fieldId="item-approvers" isRequired>
         {form.approverType === "users" ? (
           <>
             {form.approverUsers.length > 0 && (

@@ -1,4 +1,4 @@
-import { Alert, AlertActionCloseButton, Button, Label, PageSection, Title } from "@patternfly/react-core";
+import { Alert, AlertActionCloseButton, Button, Label, PageSection, Stack, Title } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
@@ -41,19 +41,19 @@ export function MyAccessPage() {
     <>
       <PageHeader title={t("myAccessTitle")} description={t("myAccessDescription")} />
       <PageSection>
-        {notice && <Alert variant="success" isInline title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         <LoadState loaded={loaded} onRetry={reload}>
           {({ items, requests }) => {
             const itemNames = Object.fromEntries(items.map((i) => [i.id, targetText(i)]));
             return (
-              <>
-                <Title headingLevel="h2" className="pf-v5-u-mb-md">{t("requestableTitle")}</Title>
+              <Stack hasGutter>
+                <Title headingLevel="h2">{t("requestableTitle")}</Title>
                 {items.length === 0 ? (
                   <Empty title={t("requestableEmpty")} body={t("requestableEmptyBody")} />
                 ) : (
                   <RequestableTable items={items} onRequest={(item) => setDialog({ kind: "request", item })} />
                 )}
-                <Title headingLevel="h2" className="pf-v5-u-mt-xl pf-v5-u-mb-md">{t("myRequestsTitle")}</Title>
+                <Title headingLevel="h2">{t("myRequestsTitle")}</Title>
                 {requests.length === 0 ? (
                   <Empty title={t("myRequestsEmpty")} />
                 ) : (
@@ -70,7 +70,7 @@ export function MyAccessPage() {
                     }
                   />
                 )}
-              </>
+              </Stack>
             );
           }}
         </LoadState>
@@ -93,9 +93,9 @@ function RequestableTable({ items, onRequest }: { items: RequestableItem[]; onRe
     <Table aria-label={t("requestableTitle")} variant="compact">
       <Thead>
         <Tr>
-          <Th>{t("requestAccess")}</Th>
-          <Th>{t("maxDuration")}</Th>
-          <Th>{t("requires")}</Th>
+          <Th modifier="wrap">{t("requestAccess")}</Th>
+          <Th modifier="wrap">{t("maxDuration")}</Th>
+          <Th modifier="wrap">{t("requires")}</Th>
           <Th screenReaderText={t("actions")} />
         </Tr>
       </Thead>

@@ -54,6 +54,8 @@ describe("RequestsPage", () => {
     await userEvent.type(within(dialog).getByRole("combobox", { name: "Add approver" }), "am");
     await userEvent.click(await within(dialog).findByRole("option", { name: /amy/ }));
     expect(within(dialog).getByText("amy")).toBeInTheDocument();
+    // The approvers field is labelled with the approver type, as the type select offers it.
+    expect(within(dialog).getByText("Named users", { selector: "label *" })).toBeInTheDocument();
     await userEvent.selectOptions(within(dialog).getByLabelText("Approvals needed"), "1");
     await userEvent.click(within(dialog).getByLabelText("Justification required"));
     await userEvent.click(within(dialog).getByLabelText("Auto-approval"));

@@ -80,12 +80,12 @@ function ItemsTab({ known }: { known: Names }) {
               <Table aria-label={t("tabItems")} variant="compact">
                 <Thead>
                   <Tr>
-                    <Th>{t("requestAccess")}</Th>
-                    <Th>{t("itemKind")}</Th>
-                    <Th>{t("maxDuration")}</Th>
-                    <Th>{t("approvers")}</Th>
-                    <Th>{t("requires")}</Th>
-                    <Th>{t("autoApproval")}</Th>
+                    <Th modifier="wrap">{t("requestAccess")}</Th>
+                    <Th modifier="wrap">{t("itemKind")}</Th>
+                    <Th modifier="wrap">{t("maxDuration")}</Th>
+                    <Th modifier="wrap">{t("approvers")}</Th>
+                    <Th modifier="wrap">{t("requires")}</Th>
+                    <Th modifier="wrap">{t("autoApproval")}</Th>
                     {canManage && <Th screenReaderText={t("actions")} />}
                   </Tr>
                 </Thead>

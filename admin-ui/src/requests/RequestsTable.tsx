@@ -44,14 +44,14 @@ export function RequestsTable({
     <Table aria-label={label} variant="compact">
       <Thead>
         <Tr>
-          {showRequester && <Th>{t("requester")}</Th>}
-          <Th>{t("requestAccess")}</Th>
-          <Th>{t("status")}</Th>
-          <Th>{t("requestDuration")}</Th>
-          <Th>{t("justification")}</Th>
-          <Th>{t("requestedAt")}</Th>
-          <Th>{t("expiresAt")}</Th>
-          <Th>{t("decisions")}</Th>
+          {showRequester && <Th modifier="wrap">{t("requester")}</Th>}
+          <Th modifier="wrap">{t("requestAccess")}</Th>
+          <Th modifier="wrap">{t("status")}</Th>
+          <Th modifier="wrap">{t("requestDuration")}</Th>
+          <Th modifier="wrap">{t("justification")}</Th>
+          <Th modifier="wrap">{t("requestedAt")}</Th>
+          <Th modifier="wrap">{t("expiresAt")}</Th>
+          <Th modifier="wrap">{t("decisions")}</Th>
           {actions && <Th screenReaderText={t("actions")} />}
         </Tr>
       </Thead>

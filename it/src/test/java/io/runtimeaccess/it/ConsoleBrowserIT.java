@@ -255,6 +255,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         ensureAlice();
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
+        new ConsoleRequests(browser, page, this).walkViewOnly();
         assertNoCspViolation();
     }
 

@@ -65,6 +65,15 @@ final class ConsoleRequests {
         test.checkPage("requests-items-created");
     }
 
+    /** A view-only admin reads the items and the requests without a create, edit or delete button. */
+    void walkViewOnly() {
+        test.visit("requests", "Requestable access", "viewonly-requests");
+        page.assertNoButtons("requestable access", "Create requestable item", "Edit item " + ITEM, "Delete item " + ITEM);
+        page.clickTab("Requests");
+        test.awaitIdle();
+        page.assertNoButtons("requests", "Create requestable item");
+    }
+
     /** The user lands on My access, sees no admin page, and requests the role with a justification. */
     void requestAsUser() {
         page.awaitHeading("My access");
