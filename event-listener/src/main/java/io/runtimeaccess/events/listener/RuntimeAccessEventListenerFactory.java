@@ -135,6 +135,11 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
         return webhookAddresses;
     }
 
+    /** The node's webhook outbox, for other modules' CloudEvents to the same realm webhook as the findings. */
+    public WebhookSink webhook() {
+        return webhook;
+    }
+
     /** For the findings admin API: a dismissal goes through the same queue as the events. */
     public EventPipeline pipeline() {
         return pipeline;

@@ -1,0 +1,342 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+
+/**
+ * Access-review campaigns on a real Keycloak: reviewers are reminded by email before a short deadline (GreenMail on
+ * localhost:3025, started here because the shared realm is imported once for every class), undecided and delegated
+ * items get the campaign's default decision at the deadline, revocations are applied at close through the admin
+ * API's code paths (the check API then denies), the closed campaign's evidence is exported in CSV and JSON, a
+ * deleted user's items go with the user, and a recurring campaign starts again. The sweep runs every second here.
+ * Every name starts with "rev"; the realm's SMTP settings are put back.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class AccessReviewIT extends AbstractSharingIT {
+
+    private static final String CAMPAIGNS = "reviews/campaigns";
+
+    private MailServer mail;
+    private RealmRepresentation before;
+
+    @BeforeEach
+    void mailServer() {
+        mail = new MailServer("localhost", 3025);
+        before = organization.admin().toRepresentation();
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setSmtpServer(Map.of("host", "localhost", "port", "3025", "from", "access@organization.example"));
+        organization.admin().update(realm);
+    }
+
+    @AfterEach
+    void putBack() {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setSmtpServer(before.getSmtpServer() == null ? Map.of() : before.getSmtpServer());
+        organization.admin().update(realm);
+        mail.stop();
+    }
+
+    @Test
+    void remindedThenDefaultedAtTheDeadlineRevocationsAppliedAndEvidenceExported() throws Exception {
+        enableAdminEvents();
+        String solution = solution("REV Payments", "rev-approver");
+        String amy = createOrganizationUser("rev-amy");
+        String bob = createOrganizationUser("rev-bob");
+        String cat = createOrganizationUser("rev-cat");
+        String boss = createOrganizationUser("rev-boss");
+        String dana = createOrganizationUser("rev-dana");
+        for (String user : List.of(amy, bob, cat)) {
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                    + user + "\"},\"role\":\"rev-approver\"}").statusCode());
+        }
+        keycloakGroup("rev-reviewers", boss);
+        assertTrue(allowed(token("rev-cat"), cat, solution), "cat holds the grant before the review");
+
+        JsonNode campaign = start("{\"name\":\"REV Q4 payments\",\"scope\":{\"type\":\"solution-grants\",\"id\":\""
+                + solution + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-reviewers\",\"fallback\":"
+                + "[\"rev-dana\"]},\"duration\":\"PT10S\",\"reminderBefore\":\"PT5S\",\"defaultDecision\":\"revoke\","
+                + "\"autoApply\":true}");
+        String id = campaign.get("id").asText();
+        assertEquals(3, campaign.get("items").asInt());
+        Map<String, JsonNode> items = items(id);
+        assertEquals(List.of("rev-boss"), names(items.get("rev-amy").get("reviewers")));
+        assertEquals("keep", items.get("rev-amy").get("suggestion").get("action").asText(), items.toString());
+        assertEquals("direct (admin)", items.get("rev-amy").get("source").asText());
+        assertEquals(409, adminGet(CAMPAIGNS + "/" + id + "/evidence").statusCode(), "no evidence while open");
+
+        assertRefused(adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
+                + itemId(items, "rev-amy") + "\",\"decision\":\"approve\"}]}"), "decisions[0].justification");
+        assertNull(items(id).get("rev-amy").get("decision").textValue(), "a refused bulk changes nothing");
+        HttpResponse<String> decided = adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":["
+                + "{\"itemId\":\"" + itemId(items, "rev-amy") + "\",\"decision\":\"approve\",\"justification\":"
+                + "\"still approves payments\"},{\"itemId\":\"" + itemId(items, "rev-bob") + "\",\"decision\":"
+                + "\"delegate\",\"justification\":\"dana knows bob's team\",\"delegateTo\":\"rev-dana\"}]}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertEquals(2, Oidc.json(decided.body()).get("decided").asInt());
+
+        Map<String, MimeMessage> reminders = received(2);
+        String toBoss = text(reminders.get("rev-boss@organization.example"));
+        assertTrue(toBoss.contains("REV Q4 payments") && toBoss.contains("1 item"), toBoss);
+        assertTrue(text(reminders.get("rev-dana@organization.example")).contains("1 item"), "the delegate is reminded");
+        assertTrue(reminders.get("rev-boss@organization.example").getSubject().contains("REV Q4 payments"));
+
+        awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText())
+                && items(id).values().stream().allMatch(i -> !i.get("applied").isNull()), "closed at the deadline");
+        Map<String, JsonNode> closed = items(id);
+        assertEquals("approve", closed.get("rev-amy").get("decision").asText());
+        assertEquals("kept", closed.get("rev-amy").get("applied").asText());
+        for (String revoked : List.of("rev-bob", "rev-cat")) {
+            assertEquals("revoke", closed.get(revoked).get("decision").asText(), revoked);
+            assertEquals("deadline-default", closed.get(revoked).get("decidedBy").asText(), revoked);
+            assertEquals("revoked", closed.get(revoked).get("applied").asText(), revoked);
+        }
+        assertTrue(allowed(token("rev-amy"), amy, solution), "the kept grant still allows");
+        assertFalse(allowed(token("rev-cat"), cat, solution), "the check API denies the revoked grant");
+        assertNull(grantOf(solution, cat), "the grant row is gone");
+
+        List<String[]> csv = csv(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=csv"));
+        assertEquals(4, csv.size(), "a header and every item");
+        List<String> header = List.of(csv.get(0));
+        String[] catRow = csv.stream().filter(r -> r[1].equals("rev-cat")).findFirst().orElseThrow();
+        assertEquals("revoke", catRow[header.indexOf("decision")]);
+        assertEquals("deadline-default", catRow[header.indexOf("decidedBy")]);
+        assertEquals("revoked", catRow[header.indexOf("applied")]);
+        assertTrue(catRow[header.indexOf("justification")].contains("default revoke"));
+        String[] amyRow = csv.stream().filter(r -> r[1].equals("rev-amy")).findFirst().orElseThrow();
+        assertEquals("still approves payments", amyRow[header.indexOf("justification")]);
+        assertEquals("admin", amyRow[header.indexOf("decidedBy")]);
+        JsonNode json = Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=json").body());
+        assertEquals("deadline-default", json.get("campaign").get("closedBy").asText());
+        assertEquals(3, json.get("items").size());
+        assertRefused(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=pdf"), "format");
+
+        String path = "runtime-access/reviews/" + id;
+        assertEquals(List.of("started"), events("CREATE", path));
+        assertEquals(List.of("reminded", "closed"), reversed(events("ACTION", path)));
+        assertEquals(2, events("UPDATE", path + "/items/").size(), "one event per decision");
+        assertEquals(2, events("DELETE", path + "/items/").size(), "one event per applied revocation");
+        assertEquals(2, customAdminEvents("DELETE", "runtime-access/solutions/" + solution + "/grants/").size(),
+                "the revocations went through the sharing API's path and its events");
+        System.out.println("AccessReviewIT: campaign " + id + " closed at its deadline, evidence " + csv.size()
+                + " CSV rows");
+    }
+
+    @Test
+    void aDeletedUsersItemsGoAndARecurringCampaignStartsAgain() {
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"REV Night shift\"}").body()).get("id").asText();
+        String eve = createOrganizationUser("rev-eve");
+        String fay = createOrganizationUser("rev-fay");
+        createOrganizationUser("rev-auditor");
+        for (String user : List.of("rev-eve", "rev-fay")) {
+            assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + user + "\"}")
+                    .statusCode());
+        }
+        JsonNode campaign = start("{\"name\":\"REV night shift\",\"scope\":{\"type\":\"group-members\",\"id\":\""
+                + group + "\"},\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-auditor\"]},\"duration\":"
+                + "\"P1D\",\"recurrence\":\"PT3S\"}");
+        String id = campaign.get("id").asText();
+        assertEquals(List.of("rev-auditor"), names(items(id).get("rev-eve").get("reviewers")),
+                "nobody has a manager: the fallback reviews");
+        organization.admin().users().get(eve).remove();
+        Map<String, JsonNode> left = items(id);
+        assertEquals(List.of("rev-fay"), new ArrayList<>(left.keySet()), "the deleted user's item went with them");
+
+        HttpResponse<String> closed = adminPost(CAMPAIGNS + "/" + id + "/close", "{}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("admin", Oidc.json(closed.body()).get("closedBy").asText());
+        assertEquals("kept", items(id).get("rev-fay").get("applied").asText(), "default keep");
+        assertEquals(409, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode(), "closed once");
+        assertTrue(member(group, fay), "a kept membership stays");
+
+        awaitTrue(() -> next(id) != null, "the next round starts after the recurrence");
+        JsonNode next = next(id);
+        assertEquals("open", next.get("state").asText());
+        assertEquals(1, next.get("items").asInt());
+        assertTrue(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("nextStartAt").isNull(), "started once");
+        // The next round is left open (its deadline is a day away): closing it would start yet another round.
+        assertEquals(List.of("rev-auditor"), names(items(next.get("id").asText()).get("rev-fay").get("reviewers")));
+    }
+
+    @Test
+    void badCampaignsAreRefusedNamingTheFieldAndCreateNothing() {
+        int before = Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size();
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"everything\"},"
+                + "\"reviewers\":{\"type\":\"manager\"}}"), "scope.type");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"solution-grants\",\"id\":"
+                + "\"nope\"},\"reviewers\":{\"type\":\"manager\"}}"), "scope.id");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-nobody\"}}"), "reviewers.group");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-ghost\"]}}"), "reviewers.fallback");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"inactive-users\",\"days\":"
+                + "\"ninety\"},\"reviewers\":{\"type\":\"manager\"}}"), "scope.days");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\"},\"duration\":\"PT10S\",\"reminderBefore\":\"PT1M\"}"),
+                "reminderBefore");
+        assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
+        assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());
+    }
+
+    private JsonNode start(String body) {
+        HttpResponse<String> created = adminPost(CAMPAIGNS, body);
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body());
+    }
+
+    /** The campaign's items by username. */
+    private Map<String, JsonNode> items(String campaignId) {
+        Map<String, JsonNode> byUser = new HashMap<>();
+        for (JsonNode item : Oidc.json(adminGet(CAMPAIGNS + "/" + campaignId + "/items").body())) {
+            byUser.put(item.get("username").asText(), item);
+        }
+        return byUser;
+    }
+
+    private static String itemId(Map<String, JsonNode> items, String username) {
+        return items.get(username).get("id").asText();
+    }
+
+    private JsonNode next(String previousId) {
+        for (JsonNode campaign : Oidc.json(adminGet(CAMPAIGNS).body())) {
+            if (previousId.equals(campaign.get("previousId").textValue())) {
+                return campaign;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    private List<String> events(String operation, String pathPrefix) {
+        return customAdminEvents(operation, pathPrefix).stream().map(AdminEventRepresentation::getRepresentation)
+                .map(rep -> Oidc.json(rep).get("event").asText()).collect(Collectors.toList());
+    }
+
+    private static List<String> reversed(List<String> newestFirst) {
+        List<String> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String field) {
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertEquals(field, Oidc.json(answer.body()).get("field").asText(), answer.body());
+    }
+
+    private void keycloakGroup(String name, String memberId) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = organization.admin().groups().add(group)) {
+            assertEquals(201, response.getStatus());
+        }
+        String groupId = organization.admin().groups().groups(name, 0, 10).stream()
+                .filter(g -> g.getName().equals(name)).findFirst().orElseThrow().getId();
+        organization.admin().users().get(memberId).joinGroup(groupId);
+    }
+
+    private String solution(String name, String role) {
+        int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
+        assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
+                + "[\"user\",\"" + role + "\"],\"resources\":[]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
+                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solution;
+    }
+
+    private String token(String username) {
+        return org.passwordLogin(username, username).get("access_token").asText();
+    }
+
+    private boolean allowed(String token, String userId, String solution) {
+        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Oidc.json(answer.body()).get("decision").asBoolean();
+    }
+
+    private JsonNode grantOf(String solution, String userId) {
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            if (grant.get("principal").get("id").asText().equals(userId)) {
+                return grant;
+            }
+        }
+        return null;
+    }
+
+    private boolean member(String group, String userId) {
+        for (JsonNode member : Oidc.json(adminGet("groups/" + group + "/members").body())) {
+            if (member.get("userId").asText().equals(userId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String[]> csv(HttpResponse<String> answer) throws Exception {
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        try (com.opencsv.CSVReader reader = new com.opencsv.CSVReader(new java.io.StringReader(answer.body()))) {
+            return reader.readAll();
+        }
+    }
+
+    private Map<String, MimeMessage> received(int count) throws Exception {
+        assertTrue(mail.waitForIncomingEmail(30_000, count), "expected " + count + " mails, got "
+                + mail.getReceivedMessages().length);
+        Thread.sleep(300);
+        MimeMessage[] messages = mail.getReceivedMessages();
+        assertEquals(count, messages.length, "exactly " + count + " mails");
+        Map<String, MimeMessage> byRecipient = new HashMap<>();
+        for (MimeMessage message : messages) {
+            byRecipient.put(message.getAllRecipients()[0].toString(), message);
+        }
+        return byRecipient;
+    }
+
+    private static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = text(body);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package io.runtimeaccess.notifications.mail;
+
+import io.runtimeaccess.events.log.LogText;
+import io.runtimeaccess.events.log.RateLimitedLog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Sends a job on a sender thread, in a Keycloak session of its own, through Keycloak's {@link EmailTemplateProvider}:
+ * the realm's SMTP settings and email theme, each recipient's locale (the user's {@code locale} attribute when the
+ * realm supports it, else the realm's default) and the theme's messages, which include ours from
+ * {@code theme-resources/messages}. Failures are counted and logged with the user's id, never the address or the SMTP
+ * settings.
+ */
+final class KeycloakMailDelivery implements MailOutbox.Delivery {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakMailDelivery.class);
+
+    private final KeycloakSessionFactory factory;
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+
+    KeycloakMailDelivery(KeycloakSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public void send(MailJob job, MailOutbox.Counters counters) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> sendIn(session, job, counters));
+    }
+
+    private void sendIn(KeycloakSession session, MailJob job, MailOutbox.Counters counters) {
+        RealmModel realm = session.realms().getRealm(job.realmId());
+        if (realm == null) {
+            job.userIds().forEach(id -> counters.skipped());
+            return;
+        }
+        session.getContext().setRealm(realm);
+        // Keycloak's email theme resolves the locale from the request's headers and builds links from its URI.
+        session.getContext().setHttpRequest(new BackgroundRequest(job.baseUri()));
+        for (String userId : job.userIds()) {
+            UserModel user = session.users().getUserById(realm, userId);
+            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                counters.skipped();
+                continue;
+            }
+            try {
+                MailMessage message = job.message();
+                // Keycloak adds its own attributes to the map it is given, so each recipient gets a fresh copy.
+                session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+                        .send(message.subjectKey(), new ArrayList<>(message.subjectParameters()), message.template(),
+                                new HashMap<>(message.attributes()));
+                counters.sent();
+            } catch (EmailException | RuntimeException e) {
+                counters.failed();
+                warnings.warn(realm.getId(), "Realm '%s': the '%s' mail to user %s was not sent: %s",
+                        LogText.oneLine(realm.getName()), job.message().template(), userId,
+                        LogText.cause(rootCause(e)));
+            }
+        }
+    }
+
+    /** The SMTP or template error itself: Keycloak wraps it in "Failed to template email" or "Failed to send email". */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

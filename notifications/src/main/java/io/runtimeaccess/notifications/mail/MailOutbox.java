@@ -1,0 +1,126 @@
+package io.runtimeaccess.notifications.mail;
+
+import io.runtimeaccess.events.log.LogText;
+import io.runtimeaccess.events.log.RateLimitedLog;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * The node's mail outbox: at most {@code capacity} jobs wait, a fixed number of sender threads work them off. A job
+ * offered to a full outbox is dropped and counted instead of blocking the caller, so a dead SMTP server costs at most
+ * the queue's memory. Pure Java: the delivery itself is given to the constructor.
+ */
+public final class MailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class);
+
+    private final ThreadPoolExecutor executor;
+    private final Delivery delivery;
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Counters counters = new Counters();
+
+    public MailOutbox(int threads, int capacity, Delivery delivery) {
+        this.delivery = delivery;
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(capacity), runnable -> {
+                    Thread thread = new Thread(runnable, "runtime-access-mail");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** Queues the job; {@code false} (and counted as dropped) when the outbox is full or stopping. */
+    public boolean offer(MailJob job) {
+        try {
+            executor.execute(() -> run(job));
+            return true;
+        } catch (RejectedExecutionException e) {
+            dropped.incrementAndGet();
+            warnings.warn("dropped", "The mail outbox is full or stopping: a '%s' mail to %d user(s) of realm '%s' "
+                    + "was dropped; %d dropped so far", job.message().template(), job.userIds().size(),
+                    job.realmName(), dropped.get());
+            return false;
+        }
+    }
+
+    private void run(MailJob job) {
+        try {
+            delivery.send(job, counters);
+        } catch (RuntimeException e) {
+            // A delivery reports its own per-user failures; this is a failure around them (the realm's session).
+            failed.addAndGet(job.userIds().size());
+            warnings.warn("job", "A '%s' mail for realm '%s' was not sent: %s", job.message().template(),
+                    job.realmName(), LogText.cause(e));
+        }
+    }
+
+    /** Jobs waiting, not counting those being sent. */
+    public int depth() {
+        return executor.getQueue().size();
+    }
+
+    public long sent() {
+        return sent.get();
+    }
+
+    /** Recipients without an email address, or gone, when the mail was sent. */
+    public long skipped() {
+        return skipped.get();
+    }
+
+    /** Recipients whose mail failed to render or to send. */
+    public long failed() {
+        return failed.get();
+    }
+
+    /** Jobs dropped because the outbox was full. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Stops taking jobs and waits a little for those queued, then gives up on the rest (lost with the node). */
+    public void stop(long waitMillis) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends one job on a sender thread, counting each recipient once. */
+    @FunctionalInterface
+    public interface Delivery {
+        void send(MailJob job, Counters counters);
+    }
+
+    /** The counters a delivery updates, one call per recipient. */
+    public final class Counters {
+
+        private Counters() {
+        }
+
+        public void sent() {
+            sent.incrementAndGet();
+        }
+
+        public void skipped() {
+            skipped.incrementAndGet();
+        }
+
+        public void failed() {
+            failed.incrementAndGet();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+<#import "template.ftl" as layout>
+<#assign item = msg("runtimeAccessItem." + itemKind, itemName, itemScope!"")>
+<@layout.emailLayout>
+<#if toRequester><p>${msg("runtimeAccessRequestCancelledOwnBody", item)}</p>
+<#else><p>${msg("runtimeAccessRequestCancelledBody", requester, item)} ${msg("runtimeAccessNothingToDo")}</p>
+</#if><p>${msg("runtimeAccessRequestReference", requestId)}</p>
+</@layout.emailLayout>

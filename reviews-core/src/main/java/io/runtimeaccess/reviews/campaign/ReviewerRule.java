@@ -1,0 +1,63 @@
+package io.runtimeaccess.reviews.campaign;
+
+import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.input.Texts;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a campaign finds each item's reviewers: {@code value} is the Keycloak group's path for {@link ReviewerKind#GROUP}
+ * and the attribute's name for {@link ReviewerKind#MANAGER} (default {@code manager}). {@code fallback} are the
+ * usernames or ids that review an item when the rule resolves nobody.
+ */
+public record ReviewerRule(ReviewerKind kind, String value, List<String> fallback) {
+
+    public static final String DEFAULT_MANAGER_ATTRIBUTE = "manager";
+    static final int MAX_FALLBACK = 50;
+    static final int MAX_NAME = 255;
+    /** Reviewers kept per item: a large reviewer group is named by its first hundred members in each item. */
+    public static final int MAX_PER_ITEM = 100;
+
+    public ReviewerRule {
+        fallback = List.copyOf(fallback);
+    }
+
+    public static ReviewerRule of(String type, String value, List<String> fallback) {
+        ReviewerKind kind = type == null ? null : ReviewerKind.ofApiName(type);
+        if (kind == null) {
+            throw new InvalidInput("reviewers.type", "must be one of group, manager");
+        }
+        if (kind == ReviewerKind.GROUP && (value == null || value.isBlank())) {
+            throw new InvalidInput("reviewers.group", "is required for reviewers of type group");
+        }
+        String valueField = kind == ReviewerKind.GROUP ? "reviewers.group" : "reviewers.attribute";
+        Texts.plain(valueField, value);
+        if (value != null && value.length() > MAX_NAME) {
+            throw new InvalidInput(valueField, "must be at most " + MAX_NAME + " characters");
+        }
+        List<String> fallbacks = fallback == null ? List.of() : fallback;
+        fallbacks.forEach(name -> Texts.plain("reviewers.fallback", name));
+        if (fallbacks.size() > MAX_FALLBACK || fallbacks.stream().anyMatch(f -> f == null || f.isBlank()
+                || f.length() > MAX_NAME)) {
+            throw new InvalidInput("reviewers.fallback", "must be at most " + MAX_FALLBACK + " non-empty names of at most " + MAX_NAME + " characters");
+        }
+        String resolvedValue = kind == ReviewerKind.MANAGER && (value == null || value.isBlank())
+                ? DEFAULT_MANAGER_ATTRIBUTE : value;
+        return new ReviewerRule(kind, resolvedValue, List.copyOf(new LinkedHashSet<>(fallbacks)));
+    }
+
+    /**
+     * The reviewers of one item: those the rule found, or the fallback reviewers when it found nobody. The reviewed
+     * user never reviews their own access, so they are taken out first.
+     */
+    public static List<String> resolve(Set<String> found, String reviewedUserId, List<String> fallbackIds) {
+        Set<String> reviewers = new LinkedHashSet<>(found);
+        reviewers.remove(reviewedUserId);
+        if (reviewers.isEmpty()) {
+            reviewers.addAll(fallbackIds);
+            reviewers.remove(reviewedUserId);
+        }
+        return reviewers.stream().limit(MAX_PER_ITEM).toList();
+    }
+}

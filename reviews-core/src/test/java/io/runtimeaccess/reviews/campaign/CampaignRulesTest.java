@@ -1,0 +1,101 @@
+package io.runtimeaccess.reviews.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.runtimeaccess.reviews.decision.Decision;
+import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.item.Suggestion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CampaignRulesTest {
+
+    @Test
+    void scopeNamesTheFieldItMisses() {
+        assertEquals("scope.type", assertThrows(InvalidInput.class, () -> ReviewScope.of("everything", "x", null))
+                .field());
+        assertEquals("scope.id", assertThrows(InvalidInput.class, () -> ReviewScope.of("solution-grants", " ", null))
+                .field());
+        assertEquals("scope.days", assertThrows(InvalidInput.class, () -> ReviewScope.of("inactive-users", null, 0))
+                .field());
+        ReviewScope inactive = ReviewScope.of("inactive-users", "ignored", 90);
+        assertNull(inactive.target());
+        assertEquals(90, inactive.inactiveDays());
+        assertNull(ReviewScope.of("privileged-roles", "ignored", 5).inactiveDays());
+    }
+
+    @Test
+    void reviewersFallBackWhenTheRuleFindsNobodyButTheReviewedUser() {
+        assertEquals(List.of("boss"), ReviewerRule.resolve(Set.of("boss"), "amy", List.of("auditor")));
+        assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of(), "amy", List.of("auditor")));
+        assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of("amy"), "amy", List.of("auditor")),
+                "nobody reviews their own access");
+        assertEquals(List.of(), ReviewerRule.resolve(Set.of(), "auditor", List.of("auditor")));
+        assertEquals("manager", ReviewerRule.of("manager", null, null).value());
+        assertEquals("reviewers.group", assertThrows(InvalidInput.class, () -> ReviewerRule.of("group", "", null))
+                .field());
+        assertEquals(List.of("a", "b"), ReviewerRule.of("manager", "boss", List.of("a", "b", "a")).fallback());
+        assertEquals("reviewers.fallback", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager", null,
+                List.of("a\nb"))).field(), "a line break would split the stored list");
+        assertEquals("reviewers.attribute", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager",
+                "x".repeat(256), null)).field());
+        assertEquals("scope.id", assertThrows(InvalidInput.class, () -> ReviewScope.of("group-members", "g\u00001",
+                null)).field());
+    }
+
+    @Test
+    void deadlineDefaultFollowsTheRecommendationOnlyToRevokeWhatWasSuggested() {
+        Suggestion revoke = new Suggestion(Suggestion.Action.REVOKE, "unused for 143 days: revoke");
+        Suggestion keep = new Suggestion(Suggestion.Action.KEEP, "used 2 days ago: keep");
+        Suggestion review = new Suggestion(Suggestion.Action.REVIEW, "held through a group: review");
+        assertEquals(Decision.REVOKE, DefaultDecision.RECOMMENDATION.decide(revoke));
+        assertEquals(Decision.APPROVE, DefaultDecision.RECOMMENDATION.decide(keep));
+        assertEquals(Decision.APPROVE, DefaultDecision.RECOMMENDATION.decide(review));
+        assertEquals(Decision.APPROVE, DefaultDecision.RECOMMENDATION.decide(null));
+        assertEquals(Decision.REVOKE, DefaultDecision.REVOKE.decide(keep));
+        assertEquals(Decision.APPROVE, DefaultDecision.KEEP.decide(revoke));
+    }
+
+    @Test
+    void recurrenceCountsCalendarMonthsInUtc() {
+        Instant end = Instant.parse("2026-01-31T10:00:00Z");
+        assertEquals(Instant.parse("2026-04-30T10:00:00Z"), Recurrence.parse("quarterly").next(end));
+        assertEquals(Instant.parse("2026-02-28T10:00:00Z"), Recurrence.parse("monthly").next(end));
+        assertEquals(Instant.parse("2027-01-31T10:00:00Z"), Recurrence.parse("yearly").next(end));
+        assertEquals(end.plusSeconds(30), Recurrence.parse("PT30S").next(end));
+        assertNull(Recurrence.parse(null));
+        assertEquals("recurrence", assertThrows(InvalidInput.class, () -> Recurrence.parse("fortnightly")).field());
+        assertEquals("recurrence", assertThrows(InvalidInput.class, () -> Recurrence.parse("P0D")).field());
+    }
+
+    @Test
+    void timingRemindsBeforeTheDeadline() {
+        Timing timing = Timing.of("P14D", "P3D");
+        Instant start = Instant.parse("2026-12-01T00:00:00Z");
+        assertEquals(Instant.parse("2026-12-15T00:00:00Z"), timing.deadline(start));
+        assertEquals(Instant.parse("2026-12-12T00:00:00Z"), timing.reminderAt(start));
+        assertNull(Timing.of("PT10S", null).reminderAt(start));
+        assertEquals(Duration.ofDays(14), Timing.of(null, null).duration());
+        assertEquals("reminderBefore", assertThrows(InvalidInput.class, () -> Timing.of("PT10S", "PT10S")).field());
+        assertEquals("duration", assertThrows(InvalidInput.class, () -> Timing.of("two weeks", null)).field());
+        assertEquals("duration", assertThrows(InvalidInput.class, () -> Timing.of("P400D", null)).field());
+    }
+
+    @Test
+    void planDefaultsToKeepAndAutoApply() {
+        CampaignPlan plan = CampaignPlan.of(" Q1 ", ReviewScope.of("privileged-roles", null, null),
+                ReviewerRule.of("manager", null, null), Timing.of(null, null), null, null, null);
+        assertEquals("Q1", plan.name());
+        assertEquals(DefaultDecision.KEEP, plan.defaultDecision());
+        assertEquals(true, plan.autoApply());
+        assertEquals("defaultDecision", assertThrows(InvalidInput.class, () -> CampaignPlan.of("x", null, null, null,
+                "ignore", null, null)).field());
+        assertEquals("name", assertThrows(InvalidInput.class, () -> CampaignPlan.of("", null, null, null, null, null,
+                null)).field());
+    }
+}

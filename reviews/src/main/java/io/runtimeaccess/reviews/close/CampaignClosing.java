@@ -1,0 +1,171 @@
+package io.runtimeaccess.reviews.close;
+
+import io.runtimeaccess.reviews.audit.ReviewEvents;
+import io.runtimeaccess.reviews.campaign.CampaignState;
+import io.runtimeaccess.reviews.campaign.DefaultDecision;
+import io.runtimeaccess.reviews.campaign.Recurrence;
+import io.runtimeaccess.reviews.store.CampaignEntity;
+import io.runtimeaccess.reviews.store.ReviewItemEntity;
+import io.runtimeaccess.reviews.store.ReviewStore;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Closes a campaign, by an admin or at its deadline. First, in one transaction, undecided items get the campaign's
+ * default decision (set-based updates, not one per item), kept items are marked so, and the campaign is closed. Then,
+ * if it auto-applies, revocations are applied {@value #CHUNK} per transaction; a chunk that fails is redone item by
+ * item so one failure (recorded as {@code failed: ...} in the evidence) leaves the others applied. Each step runs in
+ * its own transaction, so a caller's transaction sees none of this until it is done.
+ */
+public final class CampaignClosing {
+
+    public static final String DEADLINE_DEFAULT = "deadline-default";
+    static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(CampaignClosing.class);
+
+    private CampaignClosing() {
+    }
+
+    /**
+     * Closes the campaign and applies its revocations; false if it was closed already. {@code actor} names the closing
+     * admin in the admin events, or is null for the server at the deadline.
+     */
+    public static boolean close(KeycloakSessionFactory factory, String realmId, String campaignId, String closedBy,
+            AuthDetails actor) {
+        boolean closed = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> closeAndDefault(session, realmId, campaignId, closedBy, actor));
+        if (closed) {
+            while (KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                    session -> applyChunk(session, realmId, campaignId, actor, false)) == CHUNK) {
+                LOG.debugf("Campaign %s: applied %d more revocations", campaignId, CHUNK);
+            }
+        }
+        return closed;
+    }
+
+    private static boolean closeAndDefault(KeycloakSession session, String realmId, String campaignId,
+            String closedBy, AuthDetails actor) {
+        EntityManager em = em(session);
+        CampaignEntity campaign = em.find(CampaignEntity.class, campaignId);
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (campaign == null || realm == null || !CampaignState.OPEN.name().equals(campaign.getState())) {
+            return false;
+        }
+        session.getContext().setRealm(realm);
+        AuthDetails who = actor != null ? actor : ReviewEvents.server(realm);
+        long now = System.currentTimeMillis();
+        int defaulted = defaults(em, campaign, now);
+        int kept = em.createQuery("update ReviewItemEntity i set i.applied = 'kept', i.appliedAt = :now"
+                + " where i.campaignId = :campaignId and i.decision = 'APPROVE'").setParameter("now", now)
+                .setParameter("campaignId", campaignId).executeUpdate();
+        if (!campaign.isAutoApply()) {
+            em.createQuery("update ReviewItemEntity i set i.applied = 'not-applied' where i.campaignId = :campaignId"
+                    + " and i.decision = 'REVOKE'").setParameter("campaignId", campaignId).executeUpdate();
+        }
+        campaign.setState(CampaignState.CLOSED.name());
+        campaign.setClosedAt(now);
+        campaign.setClosedBy(closedBy);
+        Recurrence recurrence = Recurrence.parse(campaign.getRecurrence());
+        campaign.setNextStartAt(recurrence == null ? null
+                : recurrence.next(Instant.ofEpochMilli(campaign.getStartedAt())).toEpochMilli());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("closedBy", closedBy);
+        details.put("defaultDecision", campaign.getDefaultDecision().toLowerCase());
+        details.put("defaulted", defaulted);
+        details.put("kept", kept);
+        details.put("autoApply", campaign.isAutoApply());
+        ReviewEvents.campaign(session, realm, OperationType.ACTION, "closed", campaignId, details, who);
+        return true;
+    }
+
+    /** Gives every undecided (or delegated, undecided) item the campaign's default decision; returns how many. */
+    private static int defaults(EntityManager em, CampaignEntity campaign, long now) {
+        DefaultDecision fallback = DefaultDecision.valueOf(campaign.getDefaultDecision());
+        String justification = "no decision by the deadline: default " + fallback.apiName();
+        String undecided = "update ReviewItemEntity i set i.decision = :decision, i.decidedBy = :by,"
+                + " i.decidedAt = :now, i.justification = :why where i.campaignId = :campaignId"
+                + " and (i.decision is null or i.decision = 'DELEGATE')";
+        return switch (fallback) {
+            case KEEP, REVOKE -> update(em, undecided, fallback == DefaultDecision.KEEP ? "APPROVE" : "REVOKE",
+                    justification, campaign.getId(), now);
+            // The recommendation's own words go with it, so the evidence says why each item was revoked.
+            case RECOMMENDATION -> update(em, undecided + " and i.suggestion = 'REVOKE'", "REVOKE",
+                    justification + " (suggested revoke)", campaign.getId(), now)
+                    + update(em, undecided, "APPROVE", justification + " (not suggested for revocation)",
+                    campaign.getId(), now);
+        };
+    }
+
+    private static int update(EntityManager em, String jpql, String decision, String why, String campaignId,
+            long now) {
+        return em.createQuery(jpql).setParameter("decision", decision).setParameter("by", DEADLINE_DEFAULT)
+                .setParameter("now", now).setParameter("why", why).setParameter("campaignId", campaignId)
+                .executeUpdate();
+    }
+
+    /** Applies up to {@value #CHUNK} revocations; returns how many items it settled. */
+    private static int applyChunk(KeycloakSession session, String realmId, String campaignId, AuthDetails actor,
+            boolean single) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        session.getContext().setRealm(realm);
+        List<ReviewItemEntity> items = new ReviewStore(session, realmId).toApply(campaignId, single ? 1 : CHUNK);
+        if (items.isEmpty()) {
+            return 0;
+        }
+        if (!single) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
+                        chunk -> applyAll(chunk, realmId, items.stream().map(ReviewItemEntity::getId).toList(),
+                                actor));
+                return items.size();
+            } catch (RuntimeException e) {
+                LOG.warnf("Campaign %s: a chunk of revocations failed (%s); applying them one by one", campaignId,
+                        e.getClass().getSimpleName());
+            }
+        }
+        for (ReviewItemEntity item : items) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
+                        one -> applyAll(one, realmId, List.of(item.getId()), actor));
+            } catch (RuntimeException e) {
+                item.setApplied("failed: " + e.getClass().getSimpleName());
+                item.setAppliedAt(System.currentTimeMillis());
+            }
+        }
+        return items.size();
+    }
+
+    private static void applyAll(KeycloakSession session, String realmId, List<String> itemIds, AuthDetails actor) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        session.getContext().setRealm(realm);
+        AuthDetails who = actor != null ? actor : ReviewEvents.server(realm);
+        Revocation revocation = new Revocation(session, realm, who);
+        EntityManager em = em(session);
+        for (String id : itemIds) {
+            ReviewItemEntity item = em.find(ReviewItemEntity.class, id);
+            item.setApplied(revocation.apply(item));
+            item.setAppliedAt(System.currentTimeMillis());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("userId", item.getUserId());
+            details.put("access", item.getAccessKey());
+            details.put("applied", item.getApplied());
+            ReviewEvents.item(session, realm, OperationType.DELETE, "revocation-applied", item.getCampaignId(),
+                    item.getId(), details, who);
+        }
+    }
+
+    private static EntityManager em(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

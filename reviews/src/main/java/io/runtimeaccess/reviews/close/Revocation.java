@@ -1,0 +1,107 @@
+package io.runtimeaccess.reviews.close;
+
+import io.runtimeaccess.governance.queue.Actor;
+import io.runtimeaccess.governance.queue.ProposalDecisions;
+import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.ProposalStatus;
+import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
+import io.runtimeaccess.reviews.store.ReviewItemEntity;
+import io.runtimeaccess.sharing.admin.SharingChanges;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.persistence.EntityManager;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Takes away what a revoke decision names, through the code paths an admin's change takes: a grant through sharing's
+ * {@link SharingChanges#revoke} and a membership through {@link SharingChanges#removeMember} (their admin event and
+ * index invalidation), a role by unmapping it from the user as governance's proposal applier does, and a proposal by
+ * approving it in governance's queue (which applies it). Returns what happened: {@code revoked} or
+ * {@code already-gone} when the access went some other way since the campaign started.
+ */
+final class Revocation {
+
+    static final String REVOKED = "revoked";
+    static final String ALREADY_GONE = "already-gone";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AuthDetails actor;
+    private final EntityManager em;
+
+    Revocation(KeycloakSession session, RealmModel realm, AuthDetails actor) {
+        this.session = session;
+        this.realm = realm;
+        this.actor = actor;
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    String apply(ReviewItemEntity item) {
+        return switch (AccessType.valueOf(item.getAccessType())) {
+            case GRANT, GROUP_GRANT -> grant(item);
+            case MEMBERSHIP -> membership(item);
+            case ROLE -> role(item);
+            case PROPOSAL -> proposal(item);
+        };
+    }
+
+    private String grant(ReviewItemEntity item) {
+        GrantEntity grant = em.find(GrantEntity.class, item.getRef());
+        if (grant == null || !grant.getRealmId().equals(realm.getId())) {
+            return ALREADY_GONE;
+        }
+        SolutionEntity solution = em.find(SolutionEntity.class, grant.getSolutionId());
+        SharingChanges.recordedAs(session, realm, actor).revoke(solution, grant.getId());
+        return REVOKED;
+    }
+
+    private String membership(ReviewItemEntity item) {
+        EndUserGroupEntity group = em.find(EndUserGroupEntity.class, item.getRef());
+        if (group == null || !group.getRealmId().equals(realm.getId()) || new EndUserGroupStore(session, realm)
+                .members(group.getId()).stream().noneMatch(m -> m.getUserId().equals(item.getUserId()))) {
+            return ALREADY_GONE;
+        }
+        SharingChanges.recordedAs(session, realm, actor).removeMember(group, item.getUserId());
+        return REVOKED;
+    }
+
+    private String role(ReviewItemEntity item) {
+        UserModel user = session.users().getUserById(realm, item.getUserId());
+        RoleModel role = role(item.getRef());
+        if (user == null || role == null || !user.hasDirectRole(role)) {
+            return ALREADY_GONE;
+        }
+        user.deleteRoleMapping(role);
+        return REVOKED;
+    }
+
+    /** {@code realm-role:{name}} or {@code client-role:{clientId}:{name}}. */
+    private RoleModel role(String key) {
+        if (key.startsWith("realm-role:")) {
+            return realm.getRole(key.substring("realm-role:".length()));
+        }
+        String rest = key.substring("client-role:".length());
+        int colon = rest.lastIndexOf(':');
+        ClientModel client = colon < 0 ? null : realm.getClientByClientId(rest.substring(0, colon));
+        return client == null ? null : client.getRole(rest.substring(colon + 1));
+    }
+
+    private String proposal(ReviewItemEntity item) {
+        ProposalEntity proposal = em.find(ProposalEntity.class, item.getRef());
+        if (proposal == null || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
+            return ALREADY_GONE;
+        }
+        new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
+                "access-review"), "access review " + item.getCampaignId(), null);
+        return ProposalStatus.APPLIED.name().equals(proposal.getStatus()) ? REVOKED
+                : "failed: " + proposal.getError();
+    }
+}

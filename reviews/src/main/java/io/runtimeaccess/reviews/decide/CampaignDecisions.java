@@ -1,0 +1,110 @@
+package io.runtimeaccess.reviews.decide;
+
+import io.runtimeaccess.reviews.audit.ReviewEvents;
+import io.runtimeaccess.reviews.campaign.CampaignState;
+import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.decision.Decision;
+import io.runtimeaccess.reviews.decision.ItemDecision;
+import io.runtimeaccess.reviews.scope.RealmUsers;
+import io.runtimeaccess.reviews.store.CampaignEntity;
+import io.runtimeaccess.reviews.store.ReviewItemEntity;
+import io.runtimeaccess.reviews.store.ReviewStore;
+import io.runtimeaccess.sharing.api.BadRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.events.admin.AuthDetails;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Records reviewers' decisions, one or many at once. The whole bulk is checked before anything is written (every
+ * item is the campaign's, a delegate is a user of the realm and not the reviewed user), so a refused bulk changes
+ * nothing. A decision may be changed until the campaign closes; each one is an admin event.
+ */
+public final class CampaignDecisions {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final ReviewStore store;
+
+    public CampaignDecisions(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.store = new ReviewStore(session, realm.getId());
+    }
+
+    public List<ReviewItemEntity> decide(CampaignEntity campaign, List<ItemDecision> decisions, UserModel reviewer,
+            AuthDetails actor) {
+        if (!CampaignState.OPEN.name().equals(campaign.getState())) {
+            throw BadRequest.conflict("id", "the campaign is closed");
+        }
+        ItemDecision.checkBulk(decisions);
+        List<ReviewItemEntity> items = new ArrayList<>(decisions.size());
+        List<String> delegates = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            ItemDecision decision = decisions.get(i);
+            ReviewItemEntity item = store.item(campaign.getId(), decision.itemId());
+            if (item == null) {
+                throw new InvalidInput("decisions[" + i + "].itemId", "not an item of this campaign");
+            }
+            items.add(item);
+            delegates.add(decision.decision() == Decision.DELEGATE ? delegate(i, decision, item) : null);
+        }
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < decisions.size(); i++) {
+            record(campaign, items.get(i), decisions.get(i), delegates.get(i), reviewer, actor, now);
+        }
+        return items;
+    }
+
+    private String delegate(int index, ItemDecision decision, ReviewItemEntity item) {
+        UserModel delegate = session.users().getUserByUsername(realm, decision.delegateTo());
+        if (delegate == null && decision.delegateTo().length() <= 255) {
+            delegate = session.users().getUserById(realm, decision.delegateTo());
+        }
+        if (delegate == null) {
+            throw new InvalidInput("decisions[" + index + "].delegateTo", "no such user in the realm");
+        }
+        if (delegate.getId().equals(item.getUserId())) {
+            throw new InvalidInput("decisions[" + index + "].delegateTo", "a user never reviews their own access");
+        }
+        return delegate.getId();
+    }
+
+    private void record(CampaignEntity campaign, ReviewItemEntity item, ItemDecision decision, String delegateId,
+            UserModel reviewer, AuthDetails actor, long now) {
+        item.setDecision(decision.decision().name());
+        item.setDecidedBy(reviewer.getUsername());
+        item.setDecidedAt(now);
+        item.setJustification(decision.justification());
+        if (delegateId != null) {
+            item.setReviewers(delegateId);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("userId", item.getUserId());
+        details.put("access", item.getAccessKey());
+        details.put("decision", decision.decision().apiName());
+        details.put("justification", decision.justification());
+        if (delegateId != null) {
+            details.put("delegatedTo", delegateId);
+        }
+        ReviewEvents.item(session, realm, OperationType.UPDATE, "decided", campaign.getId(), item.getId(), details,
+                actor);
+    }
+
+    /** The reviewers of an item as usernames, for views and the evidence. */
+    public static String reviewerNames(ReviewItemEntity item, RealmUsers users) {
+        if (item.getReviewers() == null || item.getReviewers().isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : item.getReviewers().split("\n")) {
+            names.add(users.byId(id).username());
+        }
+        return String.join(" ", names);
+    }
+}

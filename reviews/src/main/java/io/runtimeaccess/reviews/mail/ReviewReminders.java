@@ -1,0 +1,78 @@
+package io.runtimeaccess.reviews.mail;
+
+import io.runtimeaccess.notifications.mail.MailMessage;
+import io.runtimeaccess.notifications.mail.Mailer;
+import io.runtimeaccess.reviews.audit.ReviewEvents;
+import io.runtimeaccess.reviews.campaign.CampaignState;
+import io.runtimeaccess.reviews.store.CampaignEntity;
+import io.runtimeaccess.reviews.store.ReviewStore;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Reminds each reviewer who still has undecided items, once per campaign, {@code reminderBefore} its deadline: one
+ * email per reviewer naming the campaign, how many items wait and the deadline, through the suite's {@link Mailer}
+ * (Keycloak's email theme, sent after the transaction commits, so a rolled-back step mails nobody). The campaign is
+ * marked reminded in the same transaction, so a reminder is never sent twice, and an ACTION admin event records it.
+ */
+public final class ReviewReminders {
+
+    static final String TEMPLATE = "runtime-access-review-reminder.ftl";
+    static final String SUBJECT = "runtimeAccessReviewReminderSubject";
+
+    private ReviewReminders() {
+    }
+
+    public static void send(KeycloakSession session, String campaignId) {
+        CampaignEntity campaign = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .find(CampaignEntity.class, campaignId);
+        RealmModel realm = campaign == null ? null : session.realms().getRealm(campaign.getRealmId());
+        if (realm == null || !CampaignState.OPEN.name().equals(campaign.getState())
+                || campaign.getRemindedAt() != null || campaign.getRemindAt() == null) {
+            return;
+        }
+        session.getContext().setRealm(realm);
+        Map<String, Integer> pending = pendingByReviewer(new ReviewStore(session, realm.getId())
+                .pendingReviewers(campaignId));
+        Mailer mailer = session.getProvider(Mailer.class);
+        String deadline = Instant.ofEpochMilli(campaign.getDeadline()).toString();
+        pending.forEach((reviewerId, count) -> mailer.sendAfterCommit(realm, List.of(reviewerId),
+                message(campaign, count, deadline)));
+        campaign.setRemindedAt(System.currentTimeMillis());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reviewers", pending.size());
+        details.put("pendingItems", pending.values().stream().mapToInt(Integer::intValue).sum());
+        ReviewEvents.campaign(session, realm, OperationType.ACTION, "reminded", campaignId, details,
+                ReviewEvents.server(realm));
+    }
+
+    /** Undecided items per reviewer id, from each item's reviewers (one id per line). */
+    static Map<String, Integer> pendingByReviewer(List<String> reviewersOfItems) {
+        Map<String, Integer> pending = new TreeMap<>();
+        for (String reviewers : reviewersOfItems) {
+            if (reviewers == null || reviewers.isEmpty()) {
+                continue;
+            }
+            for (String id : reviewers.split("\n")) {
+                pending.merge(id, 1, Integer::sum);
+            }
+        }
+        return pending;
+    }
+
+    private static MailMessage message(CampaignEntity campaign, int count, String deadline) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("campaignName", campaign.getName());
+        attributes.put("campaignId", campaign.getId());
+        attributes.put("pendingItems", count);
+        attributes.put("deadline", deadline);
+        return new MailMessage(TEMPLATE, SUBJECT, List.of(campaign.getName()), attributes);
+    }
+}

@@ -1,0 +1,95 @@
+package io.runtimeaccess.reviews.reviewer;
+
+import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.campaign.ReviewerRule;
+import io.runtimeaccess.reviews.item.ReviewedAccess;
+import io.runtimeaccess.reviews.scope.RealmUsers;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Finds each item's reviewers by the campaign's rule, with one query for the whole campaign: the named Keycloak
+ * group's members, or every user's manager attribute (a username or an id). When the rule finds nobody for an item
+ * (no manager, or the manager is the reviewed user), the fallback reviewers review it.
+ */
+public final class ReviewerLookup {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final RealmUsers users;
+
+    public ReviewerLookup(KeycloakSession session, RealmModel realm, RealmUsers users) {
+        this.session = session;
+        this.realm = realm;
+        this.users = users;
+    }
+
+    /** The fallback reviewers' ids; a 400 naming {@code reviewers.fallback} for a name that is no user. */
+    public List<String> fallbackIds(ReviewerRule rule) {
+        List<String> ids = new ArrayList<>();
+        for (String name : rule.fallback()) {
+            String id = users.idOf(name);
+            if (id == null) {
+                throw new InvalidInput("reviewers.fallback", "no user '" + name + "' in the realm");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The reviewers of each item, in the items' order. */
+    public List<List<String>> reviewers(ReviewerRule rule, List<ReviewedAccess> items) {
+        List<String> fallback = fallbackIds(rule);
+        List<List<String>> reviewers = new ArrayList<>(items.size());
+        switch (rule.kind()) {
+            case GROUP -> {
+                Set<String> members = groupMembers(rule.value());
+                items.forEach(item -> reviewers.add(ReviewerRule.resolve(members, item.userId(), fallback)));
+            }
+            case MANAGER -> {
+                Map<String, String> managers = managers(rule.value());
+                items.forEach(item -> {
+                    String manager = managers.get(item.userId());
+                    reviewers.add(ReviewerRule.resolve(manager == null ? Set.of() : Set.of(manager), item.userId(),
+                            fallback));
+                });
+            }
+        }
+        return reviewers;
+    }
+
+    private Set<String> groupMembers(String path) {
+        GroupModel group = KeycloakModelUtils.findGroupByPath(session, realm, path.startsWith("/") ? path : "/" + path);
+        if (group == null) {
+            throw new InvalidInput("reviewers.group", "no Keycloak group '" + path + "' in the realm");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        session.users().getGroupMembersStream(realm, group).forEach(user -> ids.add(user.getId()));
+        return ids;
+    }
+
+    /** Manager ids by user id, from one query over the realm's user attributes. */
+    private Map<String, String> managers(String attribute) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Map<String, String> managers = new HashMap<>();
+        for (Object[] row : em.createQuery("select a.user.id, a.value from UserAttributeEntity a"
+                + " where a.user.realmId = :realmId and a.name = :name", Object[].class)
+                .setParameter("realmId", realm.getId()).setParameter("name", attribute).getResultList()) {
+            String manager = row[1] == null ? null : users.idOf((String) row[1]);
+            if (manager != null) {
+                managers.put((String) row[0], manager);
+            }
+        }
+        return managers;
+    }
+}

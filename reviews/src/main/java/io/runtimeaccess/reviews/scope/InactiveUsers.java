@@ -1,0 +1,54 @@
+package io.runtimeaccess.reviews.scope;
+
+import io.runtimeaccess.governance.signin.SignInMarks;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Users inactive since a time, by governance's dormancy rule: the last sign-in governance recorded, or the account's
+ * creation for a user never seen signing in. Sign-ins are read through {@link SignInMarks} (stored and this node's
+ * pending ones) in chunks of {@value #CHUNK} ids, so a large realm costs a few queries, not one per user.
+ */
+final class InactiveUsers {
+
+    static final int CHUNK = 1000;
+
+    private final EntityManager em;
+    private final RealmModel realm;
+    private final RealmUsers users;
+
+    InactiveUsers(KeycloakSession session, RealmModel realm, RealmUsers users) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realm = realm;
+        this.users = users;
+    }
+
+    /** Ids of local users not seen since {@code since} (epoch milliseconds). */
+    Set<String> since(long since) {
+        List<RealmUsers.User> all = new ArrayList<>();
+        users.all().forEach(all::add);
+        Map<String, SignInMarks.SignIn> signIns = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> ids = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
+                    .map(RealmUsers.User::id).toList();
+            signIns.putAll(SignInMarks.of(em, realm.getId(), ids));
+        }
+        Set<String> inactive = new HashSet<>();
+        for (RealmUsers.User user : all) {
+            SignInMarks.SignIn signIn = signIns.get(user.id());
+            Long seen = signIn != null ? Long.valueOf(signIn.at()) : user.createdAt();
+            if (seen != null && seen <= since) {
+                inactive.add(user.id());
+            }
+        }
+        return inactive;
+    }
+}

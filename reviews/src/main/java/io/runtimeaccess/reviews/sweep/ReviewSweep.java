@@ -1,0 +1,93 @@
+package io.runtimeaccess.reviews.sweep;
+
+import io.runtimeaccess.reviews.audit.ReviewEvents;
+import io.runtimeaccess.reviews.campaign.CampaignState;
+import io.runtimeaccess.reviews.close.CampaignClosing;
+import io.runtimeaccess.reviews.mail.ReviewReminders;
+import io.runtimeaccess.reviews.start.CampaignStart;
+import io.runtimeaccess.reviews.start.StoredPlan;
+import io.runtimeaccess.reviews.store.CampaignEntity;
+import io.runtimeaccess.reviews.store.ReviewStore;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.ScheduledTask;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * The campaigns' clock, on one node of a cluster per interval (Keycloak's cluster-aware runner, as the access-request
+ * expiry sweep): sends the reminders that are due, closes campaigns at their deadline (default decisions, then
+ * auto-apply) and starts the next round of a recurring campaign. Each campaign is handled in its own transaction, so
+ * one failure leaves the others alone and is tried again at the next run.
+ */
+public final class ReviewSweep implements ScheduledTask {
+
+    public static final String TASK_NAME = "runtime-access-review-sweep";
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(ReviewSweep.class);
+
+    public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                        .schedule(new ClusterAwareScheduledTaskRunner(factory, new ReviewSweep(), intervalMillis),
+                                intervalMillis, TASK_NAME));
+            }
+        });
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        List<String> due = ReviewStore.due(session, System.currentTimeMillis(), BATCH);
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        for (String id : due) {
+            try {
+                step(factory, id);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Access-review campaign %s: the scheduled step failed; the next run tries again", id);
+            }
+        }
+    }
+
+    private static void step(KeycloakSessionFactory factory, String id) {
+        CampaignEntity campaign = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .find(CampaignEntity.class, id));
+        if (campaign == null) {
+            return;
+        }
+        if (CampaignState.OPEN.name().equals(campaign.getState())
+                && campaign.getDeadline() <= System.currentTimeMillis()) {
+            CampaignClosing.close(factory, campaign.getRealmId(), id, CampaignClosing.DEADLINE_DEFAULT, null);
+        } else if (CampaignState.OPEN.name().equals(campaign.getState())) {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> ReviewReminders.send(session, id));
+        } else {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> recur(session, id));
+        }
+    }
+
+    /** Starts the next round under the same rules; the closed round gives up its next start in the same transaction. */
+    private static void recur(KeycloakSession session, String id) {
+        CampaignEntity previous = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .find(CampaignEntity.class, id);
+        RealmModel realm = session.realms().getRealm(previous.getRealmId());
+        if (previous.getNextStartAt() == null || realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm);
+        previous.setNextStartAt(null);
+        CampaignStart.start(session, realm, StoredPlan.of(previous), previous.getCreatedBy(), previous.getId(),
+                ReviewEvents.server(realm));
+    }
+
+    @Override
+    public String getTaskName() {
+        return TASK_NAME;
+    }
+}
