@@ -55,9 +55,9 @@ describe("ConsoleLayout", () => {
     expect(within(screen.getByRole("navigation", { name: "Runtime Access navigation", hidden: true })).getAllByRole("link", { hidden: true })).toHaveLength(2);
   });
 
-  it("adds the requestable items for an admin who views users", () => {
+  it("adds the requestable items and the access reviews for an admin who views users", () => {
     render(layout());
     const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
-    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "My access", "Approvals"]);
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "Access reviews", "My access", "Approvals"]);
   });
 });

@@ -20,6 +20,8 @@ import { GovernanceSettingsPage } from "../governance/GovernanceSettingsPage";
 import { RequestsPage } from "../requests/RequestsPage";
 import { MyAccessPage } from "../requests/MyAccessPage";
 import { ApprovalsPage } from "../requests/ApprovalsPage";
+import { CampaignsPage } from "../reviews/CampaignsPage";
+import { CampaignPage } from "../reviews/CampaignPage";
 
 export interface ConsoleRoute {
   /** Path under `/{realm}/`. */
@@ -56,6 +58,8 @@ export const routes: ConsoleRoute[] = [
   { path: "role-mining", element: <RoleMiningPage />, nav: "navRoleMining", group: "navGovernance", visible: viewUsers },
   { path: "governance-settings", element: <GovernanceSettingsPage />, nav: "navGovernanceSettings", group: "navGovernance", visible: viewUsers },
   { path: "requests", element: <RequestsPage />, nav: "navRequests", group: "navAccessRequests", visible: viewUsers },
+  { path: "campaigns", element: <CampaignsPage />, nav: "navCampaigns", group: "navAccessRequests", visible: viewUsers },
+  { path: "campaigns/:id", element: <CampaignPage />, visible: viewUsers },
   // A user without admin rights lands on the first page they may open: my access.
   { path: "my-access", element: <MyAccessPage />, nav: "navMyAccess", group: "navAccessRequests", visible: selfService },
   { path: "approvals", element: <ApprovalsPage />, nav: "navApprovals", group: "navAccessRequests", visible: selfService },
