@@ -678,10 +678,10 @@ export const messages = {
   reviewDelegated: "Delegated",
   revokeSelected: "Revoke selected",
   delegateSelected: "Delegate selected",
-  decideTitle: "{decision}: {count} items",
+  decideTitle: "{decision} ({count} selected)",
   decideConfirm: "Record decision",
   delegateTo: "Delegate to",
-  decidedCount: "{count} items decided.",
+  decidedCount: "Decisions recorded: {count}.",
 } as const;
 
 export type MessageKey = keyof typeof messages;

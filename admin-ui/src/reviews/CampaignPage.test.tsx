@@ -38,7 +38,7 @@ describe("CampaignPage", () => {
     await userEvent.click(await screen.findByRole("checkbox", { name: "Select all items" }));
     await userEvent.click(screen.getByRole("button", { name: "Revoke selected" }));
     const dialog = screen.getByRole("dialog");
-    expect(dialog).toHaveTextContent("Revoked: 2 items");
+    expect(dialog).toHaveTextContent("Revoked (2 selected)");
     const record = within(dialog).getByRole("button", { name: "Record decision" });
     expect(record).toBeDisabled();
     await userEvent.type(within(dialog).getByLabelText(/^Justification/), "left the team");
@@ -47,7 +47,7 @@ describe("CampaignPage", () => {
       { itemId: "it1", decision: "revoke", justification: "left the team" },
       { itemId: "it2", decision: "revoke", justification: "left the team" },
     ] });
-    expect(await screen.findByText("2 items decided.")).toBeInTheDocument();
+    expect(await screen.findByText("Decisions recorded: 2.")).toBeInTheDocument();
   });
 
   it("delegates one item to a user found as one types", async () => {

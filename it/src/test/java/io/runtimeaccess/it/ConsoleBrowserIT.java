@@ -33,7 +33,8 @@ import org.openqa.selenium.WebDriverException;
  * Keycloak's login page and shares a solution; a view-only admin sees no change controls; an import shows
  * its plan and applies; failed logins become a finding in the inbox; the access-intelligence pages show a
  * seeded analysis, a rule is created and a proposal rejected; an admin makes a role requestable, a user without
- * admin rights requests it on My access and an approver approves it. Every page visited is checked with
+ * admin rights requests it on My access and an approver approves it; an access-review campaign is started, decided,
+ * closed and its evidence downloaded. Every page visited is checked with
  * axe-core and saved as a screenshot, and the first-render time is measured.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -256,6 +257,7 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
         new ConsoleRequests(browser, page, this).walkViewOnly();
+        new ConsoleReviews(browser, page, this).walkViewOnly();
         assertNoCspViolation();
     }
 
@@ -272,6 +274,16 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         requests.approveAsApprover();
         assertNoCspViolation();
         requests.cleanUp();
+    }
+
+    @Test
+    @Order(9)
+    void adminRunsAnAccessReviewCampaign() {
+        ConsoleReviews reviews = new ConsoleReviews(browser, page, this);
+        reviews.seed();
+        signIn(ADMIN, ADMIN_ROLES);
+        reviews.walk();
+        assertNoCspViolation();
     }
 
     String aliceId() {
