@@ -31,6 +31,12 @@ describe("createApi", () => {
     expect(bare.explained).toBe(false);
   });
 
+  it("asks for another type when told, and gives a text answer as it is", async () => {
+    const fetcher = fakeFetch(200, "user,access\nerin,grant:s1:payer\n");
+    await expect(createApi("", async () => "t", fetcher).get("/evidence", { format: "csv" }, "text/csv")).resolves.toBe("user,access\nerin,grant:s1:payer\n");
+    expect((fetcher.mock.calls[0][1]?.headers as Record<string, string>).Accept).toBe("text/csv");
+  });
+
   it("keeps a plain-text error", async () => {
     const api = createApi("", async () => "t", fakeFetch(500, "boom"));
     await expect(api.get("/x")).rejects.toMatchObject({ status: 500, message: "boom" });

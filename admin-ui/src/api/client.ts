@@ -19,7 +19,8 @@ export class ApiError extends Error {
 export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface Api {
-  get<T>(path: string, query?: Query): Promise<T>;
+  /** `accept` asks for another type than JSON (an evidence CSV); a non-JSON answer resolves to its text. */
+  get<T>(path: string, query?: Query, accept?: string): Promise<T>;
   post<T>(path: string, body?: unknown, query?: Query): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
   del<T>(path: string): Promise<T>;
@@ -37,8 +38,8 @@ export function withQuery(path: string, query?: Query): string {
 
 /** Every call carries a fresh bearer token; the server checks every permission, the console only hides controls. */
 export function createApi(baseUrl: string, token: () => Promise<string>, fetcher: typeof fetch = fetch): Api {
-  async function call<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: "application/json" };
+  async function call<T>(method: string, path: string, body?: unknown, query?: Query, accept = "application/json"): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: accept };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetcher(baseUrl + withQuery(path, query), {
       method,
@@ -51,7 +52,7 @@ export function createApi(baseUrl: string, token: () => Promise<string>, fetcher
     return parsed as T;
   }
   return {
-    get: (path, query) => call("GET", path, undefined, query),
+    get: (path, query, accept) => call("GET", path, undefined, query, accept),
     post: (path, body, query) => call("POST", path, body, query),
     put: (path, body) => call("PUT", path, body),
     del: (path) => call("DELETE", path),

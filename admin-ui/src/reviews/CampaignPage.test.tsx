@@ -80,7 +80,7 @@ describe("CampaignPage", () => {
     const createObjectURL = vi.fn(() => "blob:evidence");
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     await userEvent.click(await screen.findByRole("button", { name: "Download evidence (CSV)" }));
-    await waitFor(() => expect(api.get).toHaveBeenCalledWith(`${path}/evidence`, { format: "csv" }));
+    await waitFor(() => expect(api.get).toHaveBeenCalledWith(`${path}/evidence`, { format: "csv" }, "text/csv"));
     await userEvent.click(screen.getByRole("button", { name: "Download evidence (JSON)" }));
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(2));
     await screen.findByTestId("review-item-erin-Payments: payer");

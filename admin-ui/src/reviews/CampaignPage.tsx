@@ -30,7 +30,7 @@ export function CampaignPage() {
     setGeneration((g) => g + 1);
   };
   const download = (campaign: Campaign, format: "csv" | "json") => evidence.run(async () => {
-    const body = await api.get<unknown>(campaignPath(campaign.id, "evidence"), { format });
+    const body = await api.get<unknown>(campaignPath(campaign.id, "evidence"), { format }, format === "csv" ? "text/csv" : undefined);
     const text = typeof body === "string" ? body : JSON.stringify(body, null, 2);
     const url = URL.createObjectURL(new Blob([text], { type: format === "csv" ? "text/csv" : "application/json" }));
     const link = document.createElement("a");
