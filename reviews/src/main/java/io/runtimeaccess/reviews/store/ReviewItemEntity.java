@@ -16,8 +16,6 @@ import jakarta.persistence.Table;
 @Table(name = "RA_REV_ITEM")
 @NamedQuery(name = "ReviewItem.byCampaign", query = "select i from ReviewItemEntity i"
         + " where i.campaignId = :campaignId order by i.username, i.accessKey, i.id")
-@NamedQuery(name = "ReviewItem.undecided", query = "select i from ReviewItemEntity i"
-        + " where i.campaignId = :campaignId and (i.decision is null or i.decision = 'DELEGATE')")
 @NamedQuery(name = "ReviewItem.toApply", query = "select i from ReviewItemEntity i"
         + " where i.campaignId = :campaignId and i.decision = 'REVOKE' and i.applied is null order by i.id")
 public class ReviewItemEntity extends RealmScopedEntity {

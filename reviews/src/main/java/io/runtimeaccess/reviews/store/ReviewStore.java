@@ -61,17 +61,12 @@ public final class ReviewStore {
         return item == null || !item.getCampaignId().equals(campaignId) ? null : item;
     }
 
-    public List<ReviewItemEntity> undecided(String campaignId) {
-        return em.createNamedQuery("ReviewItem.undecided", ReviewItemEntity.class)
-                .setParameter("campaignId", campaignId).getResultList();
-    }
-
     public List<ReviewItemEntity> toApply(String campaignId, int max) {
         return em.createNamedQuery("ReviewItem.toApply", ReviewItemEntity.class)
                 .setParameter("campaignId", campaignId).setMaxResults(max).getResultList();
     }
 
-    /** Pending item counts per reviewer id of an open campaign, for the reminders. */
+    /** The reviewers (one id per line) of each undecided item of a campaign, for the reminders. */
     public List<String> pendingReviewers(String campaignId) {
         return em.createQuery("select i.reviewers from ReviewItemEntity i where i.campaignId = :campaignId"
                 + " and (i.decision is null or i.decision = 'DELEGATE')", String.class)

@@ -111,10 +111,11 @@ public class SharingAdminResource {
     }
 
     /**
-     * Access intelligence ({@code governance}), access requests ({@code requests}) and bulk lifecycle
-     * ({@code lifecycle}), served by their modules as the {@link AdminExtension} of that id.
+     * Access intelligence ({@code governance}), access requests ({@code requests}), bulk lifecycle
+     * ({@code lifecycle}) and access reviews ({@code reviews}), served by their modules as the {@link AdminExtension}
+     * of that id.
      */
-    @Path("{extension: governance|requests|lifecycle}")
+    @Path("{extension: governance|requests|lifecycle|reviews}")
     public Object extension(@PathParam("extension") String id) {
         AdminExtension extension = session.getProvider(AdminExtension.class, id);
         if (extension == null) {
