@@ -17,5 +17,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ["src/test/setup.ts"],
     css: false,
+    // The build machine is shared with Keycloak, databases and other builds; a dialog test can wait seconds for a
+    // core there. A real failure still fails, only later than Vitest's default of 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -23,6 +23,20 @@ describe("createApi", () => {
     expect(error).toMatchObject({ status: 400, field: "name", message: "name: is required" });
   });
 
+  it("reads a workflow refusal's message rather than its code", async () => {
+    const body = '{"error":"self_approval","field":"id","message":"you cannot approve your own request"}';
+    const error = (await createApi("", async () => "t", fakeFetch(403, body)).post("/x").catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 403, field: "id", message: "you cannot approve your own request", explained: true });
+    const bare = (await createApi("", async () => "t", fakeFetch(403, '{"error":"HTTP 403 Forbidden"}')).get("/x").catch((e: unknown) => e)) as ApiError;
+    expect(bare.explained).toBe(false);
+  });
+
+  it("asks for another type when told, and gives a text answer as it is", async () => {
+    const fetcher = fakeFetch(200, "user,access\nerin,grant:s1:payer\n");
+    await expect(createApi("", async () => "t", fetcher).get("/evidence", { format: "csv" }, "text/csv")).resolves.toBe("user,access\nerin,grant:s1:payer\n");
+    expect((fetcher.mock.calls[0][1]?.headers as Record<string, string>).Accept).toBe("text/csv");
+  });
+
   it("keeps a plain-text error", async () => {
     const api = createApi("", async () => "t", fakeFetch(500, "boom"));
     await expect(api.get("/x")).rejects.toMatchObject({ status: 500, message: "boom" });

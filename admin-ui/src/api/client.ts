@@ -8,12 +8,19 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** A refusal that explains itself (a code and a message, e.g. 403 `self_approval`), rather than a bare "forbidden". */
+  get explained(): boolean {
+    const body = this.body as Record<string, unknown> | undefined;
+    return typeof body?.message === "string" && typeof body?.error === "string";
+  }
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface Api {
-  get<T>(path: string, query?: Query): Promise<T>;
+  /** `accept` asks for another type than JSON (an evidence CSV); a non-JSON answer resolves to its text. */
+  get<T>(path: string, query?: Query, accept?: string): Promise<T>;
   post<T>(path: string, body?: unknown, query?: Query): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
   del<T>(path: string): Promise<T>;
@@ -31,8 +38,8 @@ export function withQuery(path: string, query?: Query): string {
 
 /** Every call carries a fresh bearer token; the server checks every permission, the console only hides controls. */
 export function createApi(baseUrl: string, token: () => Promise<string>, fetcher: typeof fetch = fetch): Api {
-  async function call<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: "application/json" };
+  async function call<T>(method: string, path: string, body?: unknown, query?: Query, accept = "application/json"): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: accept };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetcher(baseUrl + withQuery(path, query), {
       method,
@@ -45,7 +52,7 @@ export function createApi(baseUrl: string, token: () => Promise<string>, fetcher
     return parsed as T;
   }
   return {
-    get: (path, query) => call("GET", path, undefined, query),
+    get: (path, query, accept) => call("GET", path, undefined, query, accept),
     post: (path, body, query) => call("POST", path, body, query),
     put: (path, body) => call("PUT", path, body),
     del: (path) => call("DELETE", path),
@@ -63,7 +70,8 @@ function parseJson(text: string): unknown {
 function toError(status: number, parsed: unknown, text: string): ApiError {
   if (parsed && typeof parsed === "object") {
     const record = parsed as Record<string, unknown>;
-    const message = [record.error, record.errorMessage, record.error_description].find((m) => typeof m === "string");
+    // A workflow refusal pairs a code (`self_approval`) with the sentence a person should read.
+    const message = [record.message, record.error, record.errorMessage, record.error_description].find((m) => typeof m === "string");
     if (typeof message === "string") {
       return new ApiError(status, message, typeof record.field === "string" ? record.field : undefined, parsed);
     }

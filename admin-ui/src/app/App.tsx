@@ -7,6 +7,7 @@ import { ErrorView, Loading } from "../shared/LoadState";
 import { useLoader } from "../shared/useLoader";
 import { ConsoleContext, type Console, type Permissions } from "./ConsoleContext";
 import { ConsoleLayout } from "./ConsoleLayout";
+import { rightsIn } from "./rights";
 import { routes } from "./routes";
 
 export function App({ location, session }: { location: ConsoleLocation; session: Session }) {
@@ -16,6 +17,8 @@ export function App({ location, session }: { location: ConsoleLocation; session:
     <HashRouter>
       <Routes>
         <Route path="/" element={<Navigate to={home} replace />} />
+        {/* The self-service page's short link, e.g. in an email: #/my-access. */}
+        <Route path="/my-access" element={<Navigate to={`${home}/my-access`} replace />} />
         <Route path="/:realm/*" element={<RealmScope location={location} session={session} rootApi={rootApi} />} />
       </Routes>
     </HashRouter>
@@ -29,7 +32,11 @@ function RealmScope({ location, session, rootApi }: { location: ConsoleLocation;
     () => createApi(`${location.serverUrl}/admin/realms/${encodeURIComponent(realm)}`, session.token),
     [location, session, realm],
   );
-  const [permissions, reload] = useLoader(() => api.get<Permissions>("/runtime-access/whoami"), [api]);
+  const userApi = useMemo(
+    () => createApi(`${location.serverUrl}/realms/${encodeURIComponent(location.realm)}/runtime-access`, session.token),
+    [location, session],
+  );
+  const [permissions, reload] = useLoader(() => rightsIn(api, realm, location.realm), [api]);
   // Only master admins manage other realms; anyone else stays in the realm they signed in to.
   if (location.realm !== "master" && realm !== location.realm) {
     return <Navigate to={`/${encodeURIComponent(location.realm)}`} replace />;
@@ -37,7 +44,7 @@ function RealmScope({ location, session, rootApi }: { location: ConsoleLocation;
   if (permissions.state === "loading") return <Loading />;
   const console: Console | null =
     permissions.state === "ready"
-      ? { loginRealm: location.realm, realm, username: session.username, permissions: permissions.data, api }
+      ? { loginRealm: location.realm, realm, username: session.username, permissions: permissions.data, api, userApi }
       : null;
   return (
     <ConsoleContext.Provider value={console}>

@@ -10,6 +10,11 @@ export interface Permissions {
   manageEvents: boolean;
   viewRealm: boolean;
   manageRealm: boolean;
+  /**
+   * Set by the console, not the server: this is the realm the user signed in to, so the user API (my access,
+   * approvals) accepts their token here. Any signed-in user of the realm has it, admin or not.
+   */
+  selfService: boolean;
 }
 
 export interface Console {
@@ -21,6 +26,8 @@ export interface Console {
   permissions: Permissions;
   /** Admin REST calls scoped to `/admin/realms/{realm}`: pass `/runtime-access/...`, `/anomaly-findings/...`, `/users`. */
   api: Api;
+  /** The signed-in user's own calls, scoped to `/realms/{loginRealm}/runtime-access`: pass `/requests/...`. */
+  userApi: Api;
 }
 
 export const ConsoleContext = createContext<Console | null>(null);

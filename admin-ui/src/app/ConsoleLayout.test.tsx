@@ -1,13 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
-import { allPermissions, fakeApi } from "../test/console";
+import { allPermissions, fakeApi, userOnlyPermissions } from "../test/console";
 import { ConsoleContext } from "./ConsoleContext";
 import { ConsoleLayout, FIRST_RENDER_MARK } from "./ConsoleLayout";
 
 function layout(permissions = allPermissions) {
   const api = fakeApi();
   return (
-    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions, api }}>
+    <ConsoleContext.Provider value={{ loginRealm: "acme", realm: "acme", username: "admin", permissions, api, userApi: api }}>
       <MemoryRouter initialEntries={["/acme/solutions"]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <ConsoleLayout rootApi={api} onSignOut={() => undefined}>
           <p>page</p>
@@ -46,5 +46,18 @@ describe("ConsoleLayout", () => {
   it("hides the group from an admin who cannot view users", () => {
     render(layout({ ...allPermissions, viewUsers: false, manageUsers: false }));
     expect(screen.queryByText("Access intelligence")).not.toBeInTheDocument();
+  });
+
+  it("shows a realm user without admin rights only their own pages: my access and approvals", () => {
+    render(layout(userOnlyPermissions));
+    const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["My access", "Approvals"]);
+    expect(within(screen.getByRole("navigation", { name: "Runtime Access navigation", hidden: true })).getAllByRole("link", { hidden: true })).toHaveLength(2);
+  });
+
+  it("adds the requestable items and the access reviews for an admin who views users", () => {
+    render(layout());
+    const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "Access reviews", "My access", "Approvals"]);
   });
 });

@@ -17,6 +17,11 @@ import { SeparationPage } from "../governance/SeparationPage";
 import { DormantPage } from "../governance/DormantPage";
 import { RoleMiningPage } from "../governance/RoleMiningPage";
 import { GovernanceSettingsPage } from "../governance/GovernanceSettingsPage";
+import { RequestsPage } from "../requests/RequestsPage";
+import { MyAccessPage } from "../requests/MyAccessPage";
+import { ApprovalsPage } from "../requests/ApprovalsPage";
+import { CampaignsPage } from "../reviews/CampaignsPage";
+import { CampaignPage } from "../reviews/CampaignPage";
 
 export interface ConsoleRoute {
   /** Path under `/{realm}/`. */
@@ -32,6 +37,8 @@ export interface ConsoleRoute {
 
 const viewUsers = (p: Permissions) => p.viewUsers;
 const viewEvents = (p: Permissions) => p.viewEvents;
+/** Any signed-in user of the realm, admin or not: these pages call the user API with the user's own token. */
+const selfService = (p: Permissions) => p.selfService;
 
 export const routes: ConsoleRoute[] = [
   { path: "solutions", element: <SolutionsPage />, nav: "navSolutions", visible: viewUsers },
@@ -50,4 +57,10 @@ export const routes: ConsoleRoute[] = [
   { path: "dormant", element: <DormantPage />, nav: "navDormant", group: "navGovernance", visible: viewUsers },
   { path: "role-mining", element: <RoleMiningPage />, nav: "navRoleMining", group: "navGovernance", visible: viewUsers },
   { path: "governance-settings", element: <GovernanceSettingsPage />, nav: "navGovernanceSettings", group: "navGovernance", visible: viewUsers },
+  { path: "requests", element: <RequestsPage />, nav: "navRequests", group: "navAccessRequests", visible: viewUsers },
+  { path: "campaigns", element: <CampaignsPage />, nav: "navCampaigns", group: "navAccessRequests", visible: viewUsers },
+  { path: "campaigns/:id", element: <CampaignPage />, visible: viewUsers },
+  // A user without admin rights lands on the first page they may open: my access.
+  { path: "my-access", element: <MyAccessPage />, nav: "navMyAccess", group: "navAccessRequests", visible: selfService },
+  { path: "approvals", element: <ApprovalsPage />, nav: "navApprovals", group: "navAccessRequests", visible: selfService },
 ];

@@ -6,6 +6,6 @@ import { t } from "../messages";
 export function ApiErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const forbidden = error instanceof ApiError && error.status === 403;
+  const forbidden = error instanceof ApiError && error.status === 403 && !error.explained;
   return <Alert variant="danger" isInline title={forbidden ? t("forbidden") : message} />;
 }

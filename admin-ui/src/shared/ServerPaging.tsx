@@ -27,7 +27,8 @@ export function ServerPagingToolbar({
   onChange: (change: Partial<Page>) => void;
   /** Rows the server returned for this page (up to max + 1). */
   rowsOnPage: number;
-  searchLabel: string;
+  /** The search box's label; a list the server cannot search has none. */
+  searchLabel?: string;
   children?: ReactNode;
 }) {
   const [text, setText] = useState(page.search);
@@ -35,19 +36,21 @@ export function ServerPagingToolbar({
   return (
     <Toolbar>
       <ToolbarContent>
-        <ToolbarItem variant="search-filter">
-          <SearchInput
-            aria-label={searchLabel}
-            placeholder={searchLabel}
-            value={text}
-            onChange={(_event, value) => setText(value)}
-            onSearch={() => onChange({ search: text })}
-            onClear={() => {
-              setText("");
-              onChange({ search: "" });
-            }}
-          />
-        </ToolbarItem>
+        {searchLabel && (
+          <ToolbarItem variant="search-filter">
+            <SearchInput
+              aria-label={searchLabel}
+              placeholder={searchLabel}
+              value={text}
+              onChange={(_event, value) => setText(value)}
+              onSearch={() => onChange({ search: text })}
+              onClear={() => {
+                setText("");
+                onChange({ search: "" });
+              }}
+            />
+          </ToolbarItem>
+        )}
         {children}
         <ToolbarItem variant="pagination">
           <Pagination

@@ -34,21 +34,30 @@ interface GroupSummary {
 }
 
 const DEBOUNCE_MS = 200;
-const LISTBOX_ID = "principal-listbox";
 
 /**
  * Finds a user or an end-user group as the admin types (Keycloak's users and the realm's non-archived groups),
- * as a combobox: arrow keys move through the options, Enter picks one, Escape closes.
+ * as a combobox: arrow keys move through the options, Enter picks one, Escape closes. `types` narrows it to
+ * users or to groups, and `label` names the field when it does.
  */
 export function PrincipalTypeahead({
   inputId,
   value,
   onChange,
+  types = ["user", "group"],
+  label = t("principal"),
+  placeholder = t("principalPlaceholder"),
 }: {
   inputId: string;
   value?: PrincipalOption;
   onChange: (value?: PrincipalOption) => void;
+  types?: PrincipalOption["type"][];
+  label?: string;
+  placeholder?: string;
 }) {
+  const listboxId = `${inputId}-listbox`;
+  const findUsers = types.includes("user");
+  const findGroups = types.includes("group");
   const { api } = useConsole();
   const [text, setText] = useState(value?.name ?? "");
   const [open, setOpen] = useState(false);
@@ -62,8 +71,8 @@ export function PrincipalTypeahead({
     let current = true;
     const timer = setTimeout(() => {
       Promise.all([
-        api.get<UserSummary[]>("/users", { search, max: 10, briefRepresentation: true }),
-        api.get<GroupSummary[]>("/runtime-access/groups", { search, max: 10, archived: false }),
+        findUsers ? api.get<UserSummary[]>("/users", { search, max: 10, briefRepresentation: true }) : [],
+        findGroups ? api.get<GroupSummary[]>("/runtime-access/groups", { search, max: 10, archived: false }) : [],
       ]).then(
         ([users, groups]) => {
           if (!current) return;
@@ -81,7 +90,7 @@ export function PrincipalTypeahead({
       current = false;
       clearTimeout(timer);
     };
-  }, [api, text, value?.name]);
+  }, [api, text, value?.name, findUsers, findGroups]);
 
   const choose = (option: PrincipalOption) => {
     onChange(option);
@@ -106,7 +115,7 @@ export function PrincipalTypeahead({
       setOpen(false);
     }
   };
-  const optionId = (index: number) => `principal-option-${index}`;
+  const optionId = (index: number) => `${inputId}-option-${index}`;
   const typeLabel = (option: PrincipalOption) => t(option.type === "user" ? "typeUser" : "typeGroup");
   return (
     <Select
@@ -122,14 +131,14 @@ export function PrincipalTypeahead({
           <TextInputGroup isPlain>
             <TextInputGroupMain
               inputId={inputId}
-              aria-label={t("principal")}
+              aria-label={label}
               value={text}
               innerRef={inputRef}
-              placeholder={t("principalPlaceholder")}
+              placeholder={placeholder}
               autoComplete="off"
               role="combobox"
               isExpanded={open}
-              aria-controls={LISTBOX_ID}
+              aria-controls={listboxId}
               {...(open && focused !== undefined ? { "aria-activedescendant": optionId(focused) } : {})}
               onChange={(_event, newText) => {
                 setText(newText);
@@ -157,7 +166,7 @@ export function PrincipalTypeahead({
         </MenuToggle>
       )}
     >
-      <SelectList id={LISTBOX_ID}>
+      <SelectList id={listboxId}>
         {list.length === 0 ? (
           <SelectOption isDisabled>{t("noMatches")}</SelectOption>
         ) : (

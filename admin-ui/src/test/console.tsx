@@ -19,6 +19,19 @@ export const allPermissions: Permissions = {
   manageEvents: true,
   viewRealm: true,
   manageRealm: true,
+  selfService: true,
+};
+
+/** A realm user with no admin right: only their own pages (my access, approvals). */
+export const userOnlyPermissions: Permissions = {
+  realm: "acme",
+  viewUsers: false,
+  manageUsers: false,
+  viewEvents: false,
+  manageEvents: false,
+  viewRealm: false,
+  manageRealm: false,
+  selfService: true,
 };
 
 export const viewOnlyPermissions: Permissions = {
@@ -36,10 +49,11 @@ export function renderWithConsole(
   ui: ReactElement,
   {
     api = fakeApi(),
+    userApi = fakeApi(),
     permissions = allPermissions,
     path = "",
     route = path,
-  }: { api?: Api; permissions?: Partial<Permissions>; path?: string; route?: string } = {},
+  }: { api?: Api; userApi?: Api; permissions?: Partial<Permissions>; path?: string; route?: string } = {},
 ) {
   const value = {
     loginRealm: "acme",
@@ -47,6 +61,7 @@ export function renderWithConsole(
     username: "admin",
     permissions: { ...allPermissions, ...permissions },
     api,
+    userApi,
   };
   return render(
     <ConsoleContext.Provider value={value}>

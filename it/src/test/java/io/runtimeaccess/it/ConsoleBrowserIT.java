@@ -32,7 +32,9 @@ import org.openqa.selenium.WebDriverException;
  * The admin console in a real headless Chromium against the real server: an admin signs in through
  * Keycloak's login page and shares a solution; a view-only admin sees no change controls; an import shows
  * its plan and applies; failed logins become a finding in the inbox; the access-intelligence pages show a
- * seeded analysis, a rule is created and a proposal rejected. Every page visited is checked with
+ * seeded analysis, a rule is created and a proposal rejected; an admin makes a role requestable, a user without
+ * admin rights requests it on My access and an approver approves it; an access-review campaign is started, decided,
+ * closed and its evidence downloaded. Every page visited is checked with
  * axe-core and saved as a screenshot, and the first-render time is measured.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -254,6 +256,33 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         ensureAlice();
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
+        new ConsoleRequests(browser, page, this).walkViewOnly();
+        new ConsoleReviews(browser, page, this).walkViewOnly();
+        assertNoCspViolation();
+    }
+
+    @Test
+    @Order(8)
+    void aUserRequestsAccessOnMyAccessAndAnApproverApprovesIt() {
+        ConsoleRequests requests = new ConsoleRequests(browser, page, this);
+        requests.seed();
+        signIn(ADMIN, ADMIN_ROLES);
+        requests.createItem();
+        signIn(ConsoleRequests.REQUESTER);
+        requests.requestAsUser();
+        signIn(ConsoleRequests.APPROVER);
+        requests.approveAsApprover();
+        assertNoCspViolation();
+        requests.cleanUp();
+    }
+
+    @Test
+    @Order(9)
+    void adminRunsAnAccessReviewCampaign() {
+        ConsoleReviews reviews = new ConsoleReviews(browser, page, this);
+        reviews.seed();
+        signIn(ADMIN, ADMIN_ROLES);
+        reviews.walk();
         assertNoCspViolation();
     }
 
