@@ -224,6 +224,44 @@ class JiraTicketIT extends AbstractSharingIT {
     }
 
     @Test
+    void closedCampaignsRevocationsOpenOneTicket() {
+        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"40001\",\"key\":\"IAM-4\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, IN_PROGRESS);
+        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
+                + "\",\"projectKey\":\"IAM\",\"issueType\":\"Task\",\"token\":\"pat-" + UUID.randomUUID()
+                + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"Jira reviewed group\"}").body()).get("id").asText();
+        createOrganizationUser("jira-rev-gus");
+        createOrganizationUser("jira-rev-auditor");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"jira-rev-gus\"}").statusCode());
+        HttpResponse<String> started = adminPost("reviews/campaigns", "{\"name\":\"Jira campaign\",\"scope\":"
+                + "{\"type\":\"group-members\",\"id\":\"" + group + "\"},\"reviewers\":{\"type\":\"manager\","
+                + "\"fallback\":[\"jira-rev-auditor\"]},\"duration\":\"P1D\",\"autoApply\":false}");
+        assertEquals(201, started.statusCode(), started.body());
+        String campaign = Oidc.json(started.body()).get("id").asText();
+        String item = Oidc.json(adminGet("reviews/campaigns/" + campaign + "/items").body()).get(0).get("id").asText();
+        assertEquals(200, adminPost("reviews/campaigns/" + campaign + "/decisions", "{\"decisions\":[{\"itemId\":\""
+                + item + "\",\"decision\":\"revoke\",\"justification\":\"left the team\"}]}").statusCode());
+        assertEquals(200, adminPost("reviews/campaigns/" + campaign + "/close", "{}").statusCode());
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (outbox("campaign-revocation").isEmpty()
+                || !"open".equals(outbox("campaign-revocation").get(0).get("state").asText())) {
+            assertTrue(System.nanoTime() < deadline, "a ticket for the campaign: " + outbox("campaign-revocation"));
+            sleep(200);
+        }
+        JsonNode ticket = outbox("campaign-revocation").get(0);
+        assertEquals(campaign, ticket.get("sourceId").asText());
+        assertEquals("IAM-4", ticket.get("ticket").get("key").asText());
+        assertEquals(1, jira.received("POST").size(), "one ticket per campaign");
+        JsonNode fields = Oidc.json(jira.received("POST").get(0).body()).get("fields");
+        assertEquals("Access review \"Jira campaign\" closed: 1 revocation", fields.get("summary").asText());
+        String description = fields.get("description").asText().replace("\\", "");
+        assertTrue(description.contains("jira-rev-gus") && description.contains("not-applied"), description);
+        assertEquals(200, adminDelete("groups/" + group).statusCode());
+    }
+
+    @Test
     void badConfigurationIs400NamingTheFieldAndChangesNothing() {
         String good = "\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"token\":\"t-1\"";
         assertField("flavour", "{\"flavour\":\"server\",\"baseUrl\":\"https://jira.acme.test\"," + good + "}");

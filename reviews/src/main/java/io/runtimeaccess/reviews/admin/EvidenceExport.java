@@ -8,22 +8,21 @@ import io.runtimeaccess.reviews.evidence.EvidenceRow;
 import io.runtimeaccess.reviews.evidence.EvidenceWriter;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.store.CampaignEntity;
-import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.keycloak.models.RealmModel;
 
 /**
- * A closed campaign's evidence. The items are read a page at a time inside the request (and let go of, so the
- * persistence context never holds them all), kept as compact rows, then streamed as CSV or JSON.
+ * A closed campaign's evidence. The items are read inside the request in one query of plain columns (no managed
+ * entities; paging by offset sorted the whole campaign again for every page: 23 s for 100,000 items), kept as compact
+ * rows, then streamed as CSV or JSON.
  */
 final class EvidenceExport {
-
-    static final int PAGE = 2_000;
 
     private EvidenceExport() {
     }
@@ -51,21 +50,18 @@ final class EvidenceExport {
     /** Rows are read inside the request (its transaction is open), then written to the response. */
     private static List<EvidenceRow> rows(ReviewStore store, CampaignEntity campaign, RealmUsers users) {
         List<EvidenceRow> rows = new ArrayList<>(campaign.getItemCount());
-        for (int first = 0; ; first += PAGE) {
-            List<ReviewItemEntity> page = store.items(campaign.getId(), first, PAGE);
-            page.forEach(item -> rows.add(row(item, users)));
-            store.detach(page);
-            if (page.size() < PAGE) {
-                return rows;
-            }
+        try (Stream<Object[]> columns = store.evidenceColumns(campaign.getId())) {
+            columns.forEach(c -> rows.add(row(c, users)));
         }
+        return rows;
     }
 
-    private static EvidenceRow row(ReviewItemEntity i, RealmUsers users) {
-        return new EvidenceRow(i.getId(), i.getUsername(), i.getUserId(), i.getAccessKey(), i.getLabel(),
-                i.getSource(), instant(i.getLastUsed()), lower(i.getSuggestion()), i.getSuggestionWhy(),
-                CampaignDecisions.reviewerNames(i, users), lower(i.getDecision()), i.getDecidedBy(),
-                instant(i.getDecidedAt()), i.getJustification(), i.getApplied(), instant(i.getAppliedAt()));
+    /** {@code c}: the columns of {@link ReviewStore#evidenceColumns}, in that order. */
+    private static EvidenceRow row(Object[] c, RealmUsers users) {
+        return new EvidenceRow((String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4],
+                (String) c[5], instant((Long) c[6]), lower((String) c[7]), (String) c[8],
+                CampaignDecisions.reviewerNames((String) c[9], users), lower((String) c[10]), (String) c[11],
+                instant((Long) c[12]), (String) c[13], (String) c[14], instant((Long) c[15]));
     }
 
     private static String lower(String value) {

@@ -26,7 +26,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * default decision (set-based updates, not one per item), kept items are marked so, and the campaign is closed. Then,
  * if it auto-applies, revocations are applied {@value #CHUNK} per transaction; a chunk that fails is redone item by
  * item so one failure (recorded as {@code failed: ...} in the evidence) leaves the others applied. Each step runs in
- * its own transaction, so a caller's transaction sees none of this until it is done.
+ * its own transaction, so a caller's transaction sees none of this until it is done. Last, the realm's ticket sink is
+ * asked for one ticket about the campaign's revocations ({@link RevocationTicket}).
  */
 public final class CampaignClosing {
 
@@ -50,6 +51,7 @@ public final class CampaignClosing {
                     session -> applyChunk(session, realmId, campaignId, actor, false)) == CHUNK) {
                 LOG.debugf("Campaign %s: applied %d more revocations", campaignId, CHUNK);
             }
+            KeycloakModelUtils.runJobInTransaction(factory, session -> ticket(session, realmId, campaignId));
         }
         return closed;
     }
@@ -165,7 +167,17 @@ public final class CampaignClosing {
         }
     }
 
-    private static EntityManager em(KeycloakSession session) {
+    /** After the revocations are applied, so the ticket says which were and which need a person. */
+    private static void ticket(KeycloakSession session, String realmId, String campaignId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        CampaignEntity campaign = em(session).find(CampaignEntity.class, campaignId);
+        if (realm != null && campaign != null) {
+            session.getContext().setRealm(realm);
+            RevocationTicket.open(session, realm, campaign);
+        }
+    }
+
+    static EntityManager em(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

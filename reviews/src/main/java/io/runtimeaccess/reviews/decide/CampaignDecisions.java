@@ -98,11 +98,16 @@ public final class CampaignDecisions {
 
     /** The reviewers of an item as usernames, for views and the evidence. */
     public static String reviewerNames(ReviewItemEntity item, RealmUsers users) {
-        if (item.getReviewers() == null || item.getReviewers().isEmpty()) {
+        return reviewerNames(item.getReviewers(), users);
+    }
+
+    /** {@code reviewers}: the stored reviewer ids, one per line. */
+    public static String reviewerNames(String reviewers, RealmUsers users) {
+        if (reviewers == null || reviewers.isEmpty()) {
             return "";
         }
         List<String> names = new ArrayList<>();
-        for (String id : item.getReviewers().split("\n")) {
+        for (String id : reviewers.split("\n")) {
             names.add(users.byId(id).username());
         }
         return String.join(" ", names);

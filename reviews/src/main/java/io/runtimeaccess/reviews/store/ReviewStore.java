@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -48,6 +49,20 @@ public final class ReviewStore {
     public List<ReviewItemEntity> items(String campaignId, int first, int max) {
         return em.createNamedQuery("ReviewItem.byCampaign", ReviewItemEntity.class)
                 .setParameter("campaignId", campaignId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Every item's evidence columns in the evidence's order (user, access), in one query: one sort of the campaign's
+     * items rather than one per page, and plain values rather than managed entities, so nothing accumulates in the
+     * persistence context. Columns: id, username, userId, accessKey, label, source, lastUsed, suggestion,
+     * suggestionWhy, reviewers, decision, decidedBy, decidedAt, justification, applied, appliedAt.
+     */
+    public Stream<Object[]> evidenceColumns(String campaignId) {
+        return em.createQuery("select i.id, i.username, i.userId, i.accessKey, i.label, i.source, i.lastUsed,"
+                + " i.suggestion, i.suggestionWhy, i.reviewers, i.decision, i.decidedBy, i.decidedAt, i.justification,"
+                + " i.applied, i.appliedAt from ReviewItemEntity i where i.campaignId = :campaignId"
+                + " order by i.username, i.accessKey, i.id", Object[].class)
+                .setParameter("campaignId", campaignId).getResultStream();
     }
 
     /** Lets go of rows only read, so a long export does not keep every page managed. */
