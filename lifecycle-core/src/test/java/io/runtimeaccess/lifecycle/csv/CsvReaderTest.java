@@ -26,6 +26,11 @@ class CsvReaderTest {
     }
 
     @Test
+    void nulStaysAControlCharacterInItsField() {
+        assertEquals(List.of(List.of("a\u0001b", "c")), fields("a\u0000b,c"));
+    }
+
+    @Test
     void backslashIsText() {
         assertEquals(List.of(List.of("C:\\dir\\", "a\\\"b")), fields("C:\\dir\\,\"a\\\"\"b\""));
     }

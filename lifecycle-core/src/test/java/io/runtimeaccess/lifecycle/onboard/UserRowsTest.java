@@ -50,6 +50,7 @@ class UserRowsTest {
         assertEquals("csv.line.2.email", field("username,email\njdoe,not-an-address\n"));
         assertEquals("csv.line.2.username", field("username\n" + "x".repeat(256) + "\n"));
         assertEquals("csv.line.2.dept", field("username,dept\njdoe,\"a\nb\"\n"));
+        assertEquals("csv.line.2.dept", field("username,dept\njdoe,a\u0000b\n"));
     }
 
     @Test
