@@ -1,4 +1,4 @@
-import { messages, t } from "./messages";
+import { messageParts, messages, t } from "./messages";
 
 describe("t", () => {
   it("fills placeholders", () => {
@@ -9,6 +9,12 @@ describe("t", () => {
 
   it("leaves an unknown placeholder visible rather than empty", () => {
     expect(t("switchTitle")).toContain("{build}");
+  });
+
+  it("defines each key in one part only", () => {
+    const keys = messageParts.flatMap((part) => Object.keys(part));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(Object.keys(messages)).toHaveLength(keys.length);
   });
 
   it("has no empty string", () => {
