@@ -21,8 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 
@@ -76,6 +78,7 @@ class AccessReviewIT extends AbstractSharingIT {
         }
         keycloakGroup("rev-reviewers", boss);
         assertTrue(allowed(token("rev-cat"), cat, solution), "cat holds the grant before the review");
+        double mailsSentBefore = metric("runtime_access_mail_sent_total");
 
         JsonNode campaign = start("{\"name\":\"REV Q4 payments\",\"scope\":{\"type\":\"solution-grants\",\"id\":\""
                 + solution + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-reviewers\",\"fallback\":"
@@ -104,6 +107,8 @@ class AccessReviewIT extends AbstractSharingIT {
         assertTrue(toBoss.contains("REV Q4 payments") && toBoss.contains("1 item"), toBoss);
         assertTrue(text(reminders.get("rev-dana@organization.example")).contains("1 item"), "the delegate is reminded");
         assertTrue(reminders.get("rev-boss@organization.example").getSubject().contains("REV Q4 payments"));
+        awaitTrue(() -> metric("runtime_access_mail_sent_total") >= mailsSentBefore + 2,
+                "the mail outbox's meter counts both reminders");
 
         awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText())
                 && items(id).values().stream().noneMatch(i -> absent(i, "applied")), "closed at the deadline");
@@ -180,6 +185,102 @@ class AccessReviewIT extends AbstractSharingIT {
         assertTrue(absent(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()), "nextStartAt"), "started once");
         // The next round is left open (its deadline is a day away): closing it would start yet another round.
         assertEquals(List.of("rev-auditor"), names(items(next.get("id").asText()).get("rev-fay").get("reviewers")));
+    }
+
+    /**
+     * A privileged role held through a Keycloak group (mapped on the parent of the group the user is a member of) and
+     * one held through a composite of a composite are reviewed with their paths, and revoking them removes the
+     * membership and the composite's mapping: the users no longer hold the roles.
+     */
+    @Test
+    void privilegedRolesHeldThroughAGroupOrACompositeAreReviewedAndRevoked() {
+        String gina = createOrganizationUser("rev-gina");
+        String hal = createOrganizationUser("rev-hal");
+        String ivy = createOrganizationUser("rev-ivy");
+        createOrganizationUser("rev-role-auditor");
+        ClientRepresentation management = organization.admin().clients().findByClientId("realm-management").get(0);
+        RoleRepresentation manageUsers = organization.admin().clients().get(management.getId()).roles()
+                .get("manage-users").toRepresentation();
+        RoleRepresentation manageRealm = organization.admin().clients().get(management.getId()).roles()
+                .get("manage-realm").toRepresentation();
+        String finance = topGroup("REV Finance");
+        String approvers = subGroup(finance, "Approvers");
+        organization.admin().groups().group(finance).roles().clientLevel(management.getId())
+                .add(List.of(manageUsers));
+        organization.admin().users().get(gina).joinGroup(approvers);
+        organization.admin().users().get(ivy).joinGroup(approvers);
+        organization.admin().roles().create(new RoleRepresentation("rev-ops-base", null, false));
+        organization.admin().roles().create(new RoleRepresentation("rev-finance-ops", null, false));
+        organization.admin().rolesById().addComposites(organization.admin().roles().get("rev-ops-base")
+                .toRepresentation().getId(), List.of(manageRealm));
+        organization.admin().rolesById().addComposites(organization.admin().roles().get("rev-finance-ops")
+                .toRepresentation().getId(), List.of(organization.admin().roles().get("rev-ops-base")
+                .toRepresentation()));
+        organization.admin().users().get(hal).roles().realmLevel()
+                .add(List.of(organization.admin().roles().get("rev-finance-ops").toRepresentation()));
+        assertTrue(holds(gina, management.getId(), "manage-users") && holds(hal, management.getId(), "manage-realm"));
+
+        String id = start("{\"name\":\"REV privileged\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-role-auditor\"]},\"duration\":\"P1D\"}")
+                .get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        JsonNode ginas = items.get("rev-gina");
+        assertEquals("group-role", ginas.get("type").asText(), items.toString());
+        assertEquals("client-role:realm-management:manage-users", ginas.get("access").asText());
+        assertEquals("group:/REV Finance/Approvers", ginas.get("source").asText());
+        assertTrue(ginas.get("label").asText().contains("revoking removes the user from this group"), ginas.toString());
+        JsonNode hals = items.get("rev-hal");
+        assertEquals("composite-role", hals.get("type").asText(), items.toString());
+        assertEquals("client-role:realm-management:manage-realm", hals.get("access").asText());
+        assertEquals("composite:rev-finance-ops", hals.get("source").asText());
+        assertTrue(hals.get("label").asText().contains("mapping of rev-finance-ops"), hals.toString());
+
+        HttpResponse<String> decided = adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":["
+                + revoke(items, "rev-gina") + "," + revoke(items, "rev-hal") + "," + revoke(items, "rev-ivy") + "]}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        organization.admin().users().get(ivy).leaveGroup(approvers);
+        HttpResponse<String> closed = adminPost(CAMPAIGNS + "/" + id + "/close", "{}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        Map<String, JsonNode> applied = items(id);
+        assertEquals("revoked", applied.get("rev-gina").get("applied").asText());
+        assertEquals("revoked", applied.get("rev-hal").get("applied").asText());
+        assertEquals("already-gone", applied.get("rev-ivy").get("applied").asText(), "ivy left the group herself");
+        assertFalse(holds(gina, management.getId(), "manage-users"), "gina left the group that gave the role");
+        assertTrue(organization.admin().users().get(gina).groups().isEmpty());
+        assertFalse(holds(hal, management.getId(), "manage-realm"), "hal's composite mapping went");
+        assertTrue(organization.admin().users().get(hal).roles().realmLevel().listAll().stream()
+                .noneMatch(role -> role.getName().equals("rev-finance-ops")));
+        organization.admin().groups().group(finance).remove();
+        organization.admin().roles().deleteRole("rev-finance-ops");
+        organization.admin().roles().deleteRole("rev-ops-base");
+    }
+
+    private boolean holds(String userId, String clientUuid, String role) {
+        return organization.admin().users().get(userId).roles().clientLevel(clientUuid).listEffective().stream()
+                .anyMatch(r -> r.getName().equals(role));
+    }
+
+    private static String revoke(Map<String, JsonNode> items, String username) {
+        return "{\"itemId\":\"" + itemId(items, username) + "\",\"decision\":\"revoke\",\"justification\":"
+                + "\"no longer needs it\"}";
+    }
+
+    private String topGroup(String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = organization.admin().groups().add(group)) {
+            assertEquals(201, response.getStatus());
+            return response.getLocation().getPath().replaceAll(".*/", "");
+        }
+    }
+
+    private String subGroup(String parentId, String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = organization.admin().groups().group(parentId).subGroup(group)) {
+            assertEquals(201, response.getStatus());
+            return response.getLocation().getPath().replaceAll(".*/", "");
+        }
     }
 
     @Test

@@ -267,6 +267,23 @@ class EventListenerIT extends AbstractSharingIT {
         }, "the realm's learned state is saved every 2 s");
     }
 
+    /** The mail outbox's meters are on the management endpoint beside the pipeline's, one series each, no realm tag. */
+    @Test
+    void mailOutboxMetersAreScrapedWithoutRealmOrUserTags() {
+        HttpResponse<String> scraped = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics"))
+                .timeout(Duration.ofSeconds(30)).GET());
+        assertEquals(200, scraped.statusCode());
+        for (String name : List.of("runtime_access_mail_queued", "runtime_access_mail_sent_total",
+                "runtime_access_mail_skipped_total", "runtime_access_mail_failed_total",
+                "runtime_access_mail_dropped_total")) {
+            List<String> series = scraped.body().lines().filter(line -> line.startsWith(name + " ")
+                    || line.startsWith(name + "{")).toList();
+            assertEquals(1, series.size(), name + ": " + series);
+            assertFalse(series.get(0).contains("realm") || series.get(0).contains("user"), series.get(0));
+            assertTrue(metric(name) >= 0, name);
+        }
+    }
+
     private static void assertBadRequest(HttpResponse<String> response, String field) {
         assertEquals(400, response.statusCode(), response.body());
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());

@@ -2,17 +2,20 @@ package io.runtimeaccess.notifications.mail;
 
 import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.log.RateLimitedLog;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * The node's mail outbox: at most {@code capacity} jobs wait, a fixed number of sender threads work them off. A job
  * offered to a full outbox is dropped and counted instead of blocking the caller, so a dead SMTP server costs at most
- * the queue's memory. Pure Java: the delivery itself is given to the constructor.
+ * the queue's memory. On stop it drains what is queued for a bounded time, then counts what is left as dropped.
+ * Pure Java: the delivery itself is given to the constructor.
  */
 public final class MailOutbox {
 
@@ -25,6 +28,8 @@ public final class MailOutbox {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    /** Jobs taken and not finished: waiting or being sent. */
+    private final AtomicInteger queued = new AtomicInteger();
     private final Counters counters = new Counters();
 
     public MailOutbox(int threads, int capacity, Delivery delivery) {
@@ -39,10 +44,12 @@ public final class MailOutbox {
 
     /** Queues the job; {@code false} (and counted as dropped) when the outbox is full or stopping. */
     public boolean offer(MailJob job) {
+        queued.incrementAndGet();
         try {
             executor.execute(() -> run(job));
             return true;
         } catch (RejectedExecutionException e) {
+            queued.decrementAndGet();
             dropped.incrementAndGet();
             warnings.warn("dropped", "The mail outbox is full or stopping: a '%s' mail to %d user(s) of realm '%s' "
                     + "was dropped; %d dropped so far", job.message().template(), job.userIds().size(),
@@ -59,12 +66,19 @@ public final class MailOutbox {
             failed.addAndGet(job.userIds().size());
             warnings.warn("job", "A '%s' mail for realm '%s' was not sent: %s", job.message().template(),
                     job.realmName(), LogText.cause(e));
+        } finally {
+            queued.decrementAndGet();
         }
     }
 
     /** Jobs waiting, not counting those being sent. */
     public int depth() {
         return executor.getQueue().size();
+    }
+
+    /** Jobs waiting or being sent. */
+    public int queued() {
+        return queued.get();
     }
 
     public long sent() {
@@ -81,22 +95,30 @@ public final class MailOutbox {
         return failed.get();
     }
 
-    /** Jobs dropped because the outbox was full. */
+    /** Jobs dropped because the outbox was full or stopping, or left unsent when a stop gave up waiting. */
     public long dropped() {
         return dropped.get();
     }
 
-    /** Stops taking jobs and waits a little for those queued, then gives up on the rest (lost with the node). */
-    public void stop(long waitMillis) {
+    /**
+     * Stops taking jobs and drains those queued for up to {@code waitMillis}, then gives up on the rest: the jobs
+     * never started are counted as dropped, a job being sent is interrupted. Returns how many jobs were left unsent
+     * (0 when the queue drained in time).
+     */
+    public int stop(long waitMillis) {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
+            if (executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
+                return 0;
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        int left = queued.get();
+        List<Runnable> neverStarted = executor.shutdownNow();
+        queued.addAndGet(-neverStarted.size());
+        dropped.addAndGet(neverStarted.size());
+        return left;
     }
 
     /** Sends one job on a sender thread, counting each recipient once. */

@@ -1,5 +1,6 @@
 package io.runtimeaccess.notifications.mail;
 
+import io.micrometer.core.instrument.Metrics;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,30 +13,35 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * The node's mail outbox and its sender threads. Options ({@code --spi-runtime-access-mailer--outbox--…}):
- * {@code sender-threads} (default 1: one SMTP connection at a time per node) and {@code outbox-capacity} (default
- * 1000 waiting jobs, one job being one message to its recipients).
+ * {@code sender-threads} (default 1: one SMTP connection at a time per node), {@code outbox-capacity} (default
+ * 1000 waiting jobs, one job being one message to its recipients) and {@code shutdown-drain-seconds} (default 10, at
+ * most 60: how long a graceful shutdown waits for the queued mails to be sent). Its meters are {@link MailMetrics}.
  */
 public class OutboxMailerFactory implements MailerFactory {
 
     public static final String PROVIDER_ID = "outbox";
     static final int DEFAULT_THREADS = 1;
     static final int DEFAULT_CAPACITY = 1000;
+    static final int DEFAULT_DRAIN_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(OutboxMailerFactory.class);
 
     private final AtomicReference<URI> lastBaseUri = new AtomicReference<>();
     private int threads = DEFAULT_THREADS;
     private int capacity = DEFAULT_CAPACITY;
+    private int drainSeconds = DEFAULT_DRAIN_SECONDS;
     private MailOutbox outbox;
 
     @Override
     public void init(Config.Scope config) {
         threads = Math.max(1, Math.min(16, config.getInt("sender-threads", DEFAULT_THREADS)));
         capacity = Math.max(1, config.getInt("outbox-capacity", DEFAULT_CAPACITY));
+        drainSeconds = Math.max(0, Math.min(60, config.getInt("shutdown-drain-seconds", DEFAULT_DRAIN_SECONDS)));
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         outbox = new MailOutbox(threads, capacity, new KeycloakMailDelivery(factory));
+        MailMetrics.register(Metrics.globalRegistry, outbox);
     }
 
     @Override
@@ -51,9 +57,14 @@ public class OutboxMailerFactory implements MailerFactory {
     @Override
     public void close() {
         if (outbox != null) {
-            outbox.stop(5000);
-            LOG.infof("Mail outbox stopped: %d sent, %d skipped (no email), %d failed, %d dropped", outbox.sent(),
-                    outbox.skipped(), outbox.failed(), outbox.dropped());
+            int queued = outbox.queued();
+            int unsent = outbox.stop(drainSeconds * 1000L);
+            if (unsent > 0) {
+                LOG.warnf("Mail outbox stopped after waiting %d s for %d queued mail job(s): %d left unsent",
+                        drainSeconds, queued, unsent);
+            }
+            LOG.infof("Mail outbox stopped: %d sent, %d skipped (no email), %d failed, %d dropped, %d left unsent",
+                    outbox.sent(), outbox.skipped(), outbox.failed(), outbox.dropped(), unsent);
         }
     }
 
@@ -69,6 +80,8 @@ public class OutboxMailerFactory implements MailerFactory {
                 .helpText("Threads sending mail through the realm's SMTP server, per node").add()
                 .property().name("outbox-capacity").type("int").defaultValue(DEFAULT_CAPACITY)
                 .helpText("Mail jobs that may wait; more are dropped and counted").add()
+                .property().name("shutdown-drain-seconds").type("int").defaultValue(DEFAULT_DRAIN_SECONDS)
+                .helpText("Seconds a graceful shutdown waits for queued mail to be sent (at most 60)").add()
                 .build();
     }
 }

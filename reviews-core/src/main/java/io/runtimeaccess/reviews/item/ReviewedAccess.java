@@ -19,6 +19,16 @@ public record ReviewedAccess(String userId, String username, boolean userEnabled
         MEMBERSHIP,
         /** A realm or client role, keyed {@code realm-role:{name}} or {@code client-role:{clientId}:{name}}. */
         ROLE,
+        /**
+         * A privileged role held through a Keycloak group: {@code accessKey} is the role's key, {@code ref} the id of
+         * the group the user is a member of; revoking removes that membership.
+         */
+        GROUP_ROLE,
+        /**
+         * A privileged role held through a composite role: {@code accessKey} is the privileged role's key, {@code ref}
+         * the key of the composite the user holds directly; revoking removes that direct mapping.
+         */
+        COMPOSITE_ROLE,
         PROPOSAL
     }
 }

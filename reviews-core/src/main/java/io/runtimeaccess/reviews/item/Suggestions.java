@@ -35,7 +35,8 @@ public final class Suggestions {
         List<Suggestion> suggestions = new ArrayList<>(items.size());
         for (ReviewedAccess item : items) {
             String key = key(item.userId(), item.accessKey());
-            Suggestion proposed = waiting.get(key);
+            // Governance's role proposals are about direct mappings: they say nothing of a group's or a composite's.
+            Suggestion proposed = isIndirectRole(item) ? null : waiting.get(key);
             if (proposed != null) {
                 suggestions.add(proposed);
             } else if (isGrant(item)) {
@@ -49,6 +50,11 @@ public final class Suggestions {
 
     public static String key(String userId, String accessKey) {
         return userId + "\n" + accessKey;
+    }
+
+    private static boolean isIndirectRole(ReviewedAccess item) {
+        return item.type() == ReviewedAccess.AccessType.GROUP_ROLE
+                || item.type() == ReviewedAccess.AccessType.COMPOSITE_ROLE;
     }
 
     private static boolean isGrant(ReviewedAccess item) {

@@ -44,6 +44,23 @@ class SuggestionsTest {
                 Map.of(Suggestions.key("bob", "grant:s1:approver"), proposed)).get(0));
     }
 
+    @Test
+    void aRoleProposalSpeaksForTheDirectMappingOnlyNotForAGroupOrACompositeHoldingIt() {
+        Suggestion proposed = new Suggestion(Suggestion.Action.REVOKE, "account disabled: revoke");
+        List<ReviewedAccess> items = List.of(role(AccessType.ROLE, "realm-role:admin", "direct role mapping"),
+                role(AccessType.GROUP_ROLE, "g-finance", "group:/Finance"),
+                role(AccessType.COMPOSITE_ROLE, "realm-role:ops", "composite:ops"));
+        List<Suggestion> suggestions = Suggestions.of(items, NOW, 90,
+                Map.of(Suggestions.key("gus", "realm-role:admin"), proposed));
+        assertEquals(proposed, suggestions.get(0));
+        assertNull(suggestions.get(1));
+        assertNull(suggestions.get(2));
+    }
+
+    private static ReviewedAccess role(AccessType type, String ref, String source) {
+        return new ReviewedAccess("gus", "gus", true, type, "realm-role:admin", "admin", ref, source, null, null);
+    }
+
     private static ReviewedAccess grant(String user, AccessType type, boolean enabled, Instant grantedAt,
             Instant lastUsed) {
         return new ReviewedAccess(user, user, enabled, type, "grant:s1:approver", "Payments / approver", "g-" + user,

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -23,7 +24,9 @@ import org.keycloak.models.UserModel;
 /**
  * Takes away what a revoke decision names, through the code paths an admin's change takes: a grant through sharing's
  * {@link SharingChanges#revoke} and a membership through {@link SharingChanges#removeMember} (their admin event and
- * index invalidation), a role by unmapping it from the user as governance's proposal applier does, and a proposal by
+ * index invalidation), a role by unmapping it from the user as governance's proposal applier does (through Keycloak's
+ * model, so its caches and listeners apply), a role held through a Keycloak group by the user leaving that group, one
+ * held through a composite by unmapping the composite, and a proposal by
  * approving it in governance's queue (which applies it). Returns what happened: {@code revoked} or
  * {@code already-gone} when the access went some other way since the campaign started.
  */
@@ -49,6 +52,8 @@ final class Revocation {
             case GRANT, GROUP_GRANT -> grant(item);
             case MEMBERSHIP -> membership(item);
             case ROLE -> role(item);
+            case GROUP_ROLE -> groupRole(item);
+            case COMPOSITE_ROLE -> compositeRole(item);
             case PROPOSAL -> proposal(item);
         };
     }
@@ -80,6 +85,39 @@ final class Revocation {
             return ALREADY_GONE;
         }
         user.deleteRoleMapping(role);
+        return REVOKED;
+    }
+
+    /**
+     * A privileged role held through a Keycloak group: the user leaves the group they are a member of. Already gone
+     * when they left it, or when the group (with its ancestors) no longer gives the role: the membership then no
+     * longer carries what the reviewer revoked, and is left alone.
+     */
+    private String groupRole(ReviewItemEntity item) {
+        UserModel user = session.users().getUserById(realm, item.getUserId());
+        GroupModel group = session.groups().getGroupById(realm, item.getRef());
+        RoleModel role = role(item.getAccessKey());
+        if (user == null || group == null || role == null || !group.hasRole(role)
+                || user.getGroupsStream().noneMatch(g -> g.getId().equals(group.getId()))) {
+            return ALREADY_GONE;
+        }
+        user.leaveGroup(group);
+        return REVOKED;
+    }
+
+    /**
+     * A privileged role held through a composite: the user's direct mapping of the composite goes. Already gone when
+     * the mapping went, or when the composite no longer contains the role.
+     */
+    private String compositeRole(ReviewItemEntity item) {
+        UserModel user = session.users().getUserById(realm, item.getUserId());
+        RoleModel composite = role(item.getRef());
+        RoleModel role = role(item.getAccessKey());
+        if (user == null || composite == null || role == null || !composite.hasRole(role)
+                || !user.hasDirectRole(composite)) {
+            return ALREADY_GONE;
+        }
+        user.deleteRoleMapping(composite);
         return REVOKED;
     }
 
