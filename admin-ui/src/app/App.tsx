@@ -17,8 +17,9 @@ export function App({ location, session }: { location: ConsoleLocation; session:
     <HashRouter>
       <Routes>
         <Route path="/" element={<Navigate to={home} replace />} />
-        {/* The self-service page's short link, e.g. in an email: #/my-access. */}
+        {/* The self-service pages' short links, e.g. in an email: #/my-access, #/my-reviews. */}
         <Route path="/my-access" element={<Navigate to={`${home}/my-access`} replace />} />
+        <Route path="/my-reviews" element={<Navigate to={`${home}/my-reviews`} replace />} />
         <Route path="/:realm/*" element={<RealmScope location={location} session={session} rootApi={rootApi} />} />
       </Routes>
     </HashRouter>

@@ -48,16 +48,16 @@ describe("ConsoleLayout", () => {
     expect(screen.queryByText("Access intelligence")).not.toBeInTheDocument();
   });
 
-  it("shows a realm user without admin rights only their own pages: my access and approvals", () => {
+  it("shows a realm user without admin rights only their own pages: my access, approvals and my reviews", () => {
     render(layout(userOnlyPermissions));
     const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
-    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["My access", "Approvals"]);
-    expect(within(screen.getByRole("navigation", { name: "Runtime Access navigation", hidden: true })).getAllByRole("link", { hidden: true })).toHaveLength(2);
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["My access", "Approvals", "My reviews"]);
+    expect(within(screen.getByRole("navigation", { name: "Runtime Access navigation", hidden: true })).getAllByRole("link", { hidden: true })).toHaveLength(3);
   });
 
   it("adds the requestable items and the access reviews for an admin who views users", () => {
     render(layout());
     const group = screen.getByRole("heading", { name: "Access requests", hidden: true }).closest("section")!;
-    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "Access reviews", "My access", "Approvals"]);
+    expect(within(group).getAllByRole("link", { hidden: true }).map((link) => link.textContent)).toEqual(["Requestable access", "Access reviews", "My access", "Approvals", "My reviews"]);
   });
 });

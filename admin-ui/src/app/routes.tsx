@@ -22,6 +22,7 @@ import { MyAccessPage } from "../requests/MyAccessPage";
 import { ApprovalsPage } from "../requests/ApprovalsPage";
 import { CampaignsPage } from "../reviews/CampaignsPage";
 import { CampaignPage } from "../reviews/CampaignPage";
+import { MyReviewsPage } from "../reviews/MyReviewsPage";
 
 export interface ConsoleRoute {
   /** Path under `/{realm}/`. */
@@ -63,4 +64,5 @@ export const routes: ConsoleRoute[] = [
   // A user without admin rights lands on the first page they may open: my access.
   { path: "my-access", element: <MyAccessPage />, nav: "navMyAccess", group: "navAccessRequests", visible: selfService },
   { path: "approvals", element: <ApprovalsPage />, nav: "navApprovals", group: "navAccessRequests", visible: selfService },
+  { path: "my-reviews", element: <MyReviewsPage />, nav: "navMyReviews", group: "navAccessRequests", visible: selfService },
 ];

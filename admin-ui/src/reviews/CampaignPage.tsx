@@ -126,7 +126,7 @@ function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count:
         {(items) => <ReviewItemsTable items={items} selection={canDecide ? { selected, onSelect: setSelected } : undefined} />}
       </LoadState>
       {deciding && (
-        <DecideModal campaignId={campaign.id} itemIds={selected} decision={deciding} onClose={() => setDeciding(undefined)} onDone={(n) => {
+        <DecideModal itemIds={selected} decision={deciding} send={(decisions) => api.post(campaignPath(campaign.id, "decisions"), { decisions })} onClose={() => setDeciding(undefined)} onDone={(n) => {
           setDeciding(undefined);
           setSelected([]);
           onDecided(n);

@@ -1,36 +1,41 @@
-import { Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
-import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { useSubmit } from "../shared/useSubmit";
 import { PrincipalTypeahead, type PrincipalOption } from "../solutions/PrincipalTypeahead";
-import { campaignPath, decisionText, type ItemDecision } from "./model";
+import { decisionText, type DecisionBody, type ItemDecision } from "./model";
 
-/** One decision for the selected items, always with a justification (auditors read it); a delegation names the new reviewer. */
-export function DecideModal({ campaignId, itemIds, decision, onDone, onClose }: {
-  campaignId: string;
+/**
+ * One decision for the selected items, always with a justification (auditors read it); a delegation names the new
+ * reviewer. `send` posts the bulk: to the admin API for an admin, to the reviewers' API for a reviewer, who names
+ * the delegate by username (a reviewer may not search the realm's users).
+ */
+export function DecideModal({ itemIds, decision, send, delegateByUsername = false, onDone, onClose }: {
   itemIds: string[];
   decision: ItemDecision;
+  send: (decisions: DecisionBody[]) => Promise<{ decided: number }>;
+  delegateByUsername?: boolean;
   onDone: (decided: number) => void;
   onClose: () => void;
 }) {
-  const { api } = useConsole();
   const [justification, setJustification] = useState("");
   const [delegate, setDelegate] = useState<PrincipalOption>();
+  const [delegateName, setDelegateName] = useState("");
   const { busy, error, run } = useSubmit();
-  const incomplete = !justification.trim() || (decision === "delegate" && !delegate);
+  const delegateTo = delegateByUsername ? delegateName.trim() : delegate?.name;
+  const incomplete = !justification.trim() || (decision === "delegate" && !delegateTo);
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (incomplete || busy) return;
-    const decisions = itemIds.map((itemId) => ({
+    const decisions: DecisionBody[] = itemIds.map((itemId) => ({
       itemId,
       decision,
       justification: justification.trim(),
-      ...(decision === "delegate" ? { delegateTo: delegate!.name } : {}),
+      ...(decision === "delegate" ? { delegateTo } : {}),
     }));
     let answer: { decided: number } | undefined;
-    if ((await run(async () => (answer = await api.post<{ decided: number }>(campaignPath(campaignId, "decisions"), { decisions })))) && answer) {
+    if ((await run(async () => (answer = await send(decisions)))) && answer) {
       onDone(answer.decided);
     }
   };
@@ -45,7 +50,17 @@ export function DecideModal({ campaignId, itemIds, decision, onDone, onClose }: 
         <FormGroup label={t("justification")} fieldId="review-justification" isRequired>
           <TextArea id="review-justification" value={justification} onChange={(_e, v) => setJustification(v)} />
         </FormGroup>
-        {decision === "delegate" && (
+        {decision === "delegate" && delegateByUsername && (
+          <FormGroup label={t("delegateTo")} fieldId="review-delegate" isRequired>
+            <TextInput id="review-delegate" value={delegateName} onChange={(_e, v) => setDelegateName(v)} />
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem>{t("delegateUsernameHelp")}</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          </FormGroup>
+        )}
+        {decision === "delegate" && !delegateByUsername && (
           <FormGroup label={t("delegateTo")} fieldId="review-delegate" isRequired>
             <PrincipalTypeahead inputId="review-delegate" types={["user"]} label={t("delegateTo")} placeholder={t("userPlaceholder")} value={delegate} onChange={setDelegate} />
           </FormGroup>

@@ -1,4 +1,4 @@
-import type { Campaign, ReviewItem } from "./model";
+import type { Campaign, ReviewItem, WaitingReviewItem } from "./model";
 
 export const campaign: Campaign = {
   id: "c1",
@@ -27,3 +27,11 @@ export const reviewItems: ReviewItem[] = [
     lastUsed: "2026-12-03T10:00:00Z", suggestion: { action: "keep", justification: "used 1 day ago: keep" }, reviewers: ["mia"],
     decision: "approve", decidedBy: "mia", decidedAt: "2026-12-03T12:00:00Z", justification: "still on the team", applied: null },
 ];
+
+/** Items waiting for the signed-in reviewer, as the reviewers' own API lists them. */
+export const waitingItems: WaitingReviewItem[] = reviewItems.map(({ reviewers: _reviewers, applied: _applied, ...item }) => ({
+  ...item,
+  campaignId: "c1",
+  campaignName: "Q4 payments",
+  deadline: "2026-12-15T10:00:00Z",
+}));

@@ -71,4 +71,14 @@ export const reviewMessages = {
   decideConfirm: "Record decision",
   delegateTo: "Delegate to",
   decidedCount: "Decisions recorded: {count}.",
+  delegateUsernameHelp: "The username of the person who reviews these items instead of you.",
+  // My reviews (any user of the realm, with their own token)
+  navMyReviews: "My reviews",
+  myReviewsTitle: "My reviews",
+  myReviewsDescription: "Access you review in open campaigns: keep it, revoke it or hand it to someone else, with a justification. A decision can be changed until the campaign closes.",
+  myReviewsEmpty: "Nothing to review",
+  myReviewsEmptyBody: "When a campaign names you as a reviewer, its items show here until it closes.",
+  myReviewItems: "Items to review",
+  reviewCampaign: "Campaign",
+  reviewDueBy: "Due {deadline}",
 } as const;

@@ -49,7 +49,24 @@ export interface ReviewItem {
   applied: boolean | null;
 }
 
+/** An item as the reviewers' own API shows it: with its campaign and deadline, without the co-reviewers. */
+export interface WaitingReviewItem extends Omit<ReviewItem, "reviewers" | "applied"> {
+  campaignId: string;
+  campaignName: string;
+  deadline: string;
+}
+
+/** One decision as both the admin API and the reviewers' API take it (`{"decisions":[...]}`). */
+export interface DecisionBody {
+  itemId: string;
+  decision: ItemDecision;
+  justification: string;
+  delegateTo?: string;
+}
+
 export const campaignsPath = "/runtime-access/reviews/campaigns";
+/** The reviewers' own API, relative to the user API (`/realms/{realm}/runtime-access`). */
+export const reviewerPath = "/reviews";
 
 export function campaignPath(id: string, sub = ""): string {
   return `${campaignsPath}/${encodeURIComponent(id)}${sub ? `/${sub}` : ""}`;

@@ -11,6 +11,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -284,6 +286,95 @@ class AccessReviewIT extends AbstractSharingIT {
     }
 
     @Test
+    void reviewersDecideWithTheirOwnTokenOnlyWhatTheyReview() {
+        enableAdminEvents();
+        String solution = solution("REV Ledger", "rev-ledger");
+        String gil = createOrganizationUser("rev-gil");
+        String hal = createOrganizationUser("rev-hal");
+        String ivy = createOrganizationUser("rev-ivy");
+        String kim = createOrganizationUser("rev-kim");
+        createOrganizationUser("rev-jon");
+        createOrganizationUser("rev-lee");
+        for (String user : List.of(gil, hal, ivy)) {
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                    + user + "\"},\"role\":\"rev-ledger\"}").statusCode());
+        }
+        keycloakGroup("rev-ledger-reviewers", ivy);
+        String id = start("{\"name\":\"REV ledger\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-ledger-reviewers\",\"fallback\":"
+                + "[\"rev-lee\"]},\"duration\":\"P1D\",\"defaultDecision\":\"keep\"}").get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        assertEquals(List.of("rev-lee"), names(items.get("rev-ivy").get("reviewers")), "ivy never reviews herself");
+        String gilItem = itemId(items, "rev-gil");
+        String halItem = itemId(items, "rev-hal");
+        String ivyItem = itemId(items, "rev-ivy");
+
+        String ivyToken = token("rev-ivy");
+        Map<String, JsonNode> waiting = waiting(ivyToken, id);
+        assertEquals(List.of("rev-gil", "rev-hal"), waiting.keySet().stream().sorted().toList(), "ivy's items");
+        JsonNode shown = waiting.get("rev-gil");
+        assertEquals("REV ledger", shown.get("campaignName").asText());
+        assertFalse(absent(shown, "deadline"));
+        assertEquals("grant:" + solution + ":rev-ledger", shown.get("access").asText());
+        assertEquals("direct (admin)", shown.get("source").asText());
+        assertEquals("keep", shown.get("suggestion").get("action").asText());
+        assertEquals(401, reviewer(null, "GET", "", null).statusCode(), "no token");
+        String jonToken = token("rev-jon");
+        assertTrue(waiting(jonToken, id).isEmpty(), "jon reviews nothing");
+
+        assertReviewerRefused(reviewer(jonToken, "POST", "decisions", decision(gilItem, "approve", null)), 403,
+                "decisions[0].itemId", "not_a_reviewer");
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem, "approve",
+                null) + "," + one(ivyItem, "approve", null) + "]}"), 403, "decisions[1].itemId", "own_access");
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem, "approve",
+                null) + "," + one("no-such-item", "approve", null) + "]}"), 404, "decisions[1].itemId", null);
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[{\"itemId\":\"" + gilItem
+                + "\",\"decision\":\"approve\"}]}"), 400, "decisions[0].justification", null);
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", decision(halItem, "delegate", "rev-hal")), 400,
+                "decisions[0].delegateTo", null);
+        assertTrue(items(id).values().stream().allMatch(i -> absent(i, "decision")), "refused bulks change nothing");
+        assertTrue(events("UPDATE", "runtime-access/reviews/" + id + "/items/").isEmpty());
+
+        HttpResponse<String> decided = reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem,
+                "approve", null) + "," + one(halItem, "delegate", "rev-kim") + "]}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertEquals(2, Oidc.json(decided.body()).get("decided").asInt());
+        Map<String, JsonNode> afterIvy = waiting(ivyToken, id);
+        assertEquals(List.of("rev-gil"), new ArrayList<>(afterIvy.keySet()), "the delegated item left ivy's list");
+        assertEquals("approve", afterIvy.get("rev-gil").get("decision").asText(), "decided, still changeable");
+
+        String kimToken = token("rev-kim");
+        Map<String, JsonNode> kims = waiting(kimToken, id);
+        assertEquals(List.of("rev-hal"), new ArrayList<>(kims.keySet()), "the delegate sees the item");
+        assertEquals("delegate", kims.get("rev-hal").get("decision").asText());
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", decision(halItem, "revoke", null)), 403,
+                "decisions[0].itemId", "not_a_reviewer");
+        HttpResponse<String> revoked = reviewer(kimToken, "POST", "decisions", decision(halItem, "revoke", null));
+        assertEquals(200, revoked.statusCode(), revoked.body());
+
+        Map<String, JsonNode> recorded = items(id);
+        assertEquals("approve", recorded.get("rev-gil").get("decision").asText());
+        assertEquals("rev-ivy", recorded.get("rev-gil").get("decidedBy").asText());
+        assertEquals("revoke", recorded.get("rev-hal").get("decision").asText());
+        assertEquals("rev-kim", recorded.get("rev-hal").get("decidedBy").asText());
+        assertEquals(List.of("rev-kim"), names(recorded.get("rev-hal").get("reviewers")));
+        assertTrue(absent(recorded.get("rev-ivy"), "decision"));
+        List<AdminEventRepresentation> trail = customAdminEvents("UPDATE", "runtime-access/reviews/" + id + "/items/");
+        assertEquals(3, trail.size(), "one event per decision");
+        assertEquals(List.of(kim, ivy, ivy), trail.stream().map(e -> e.getAuthDetails().getUserId()).toList(),
+                "each decision names the reviewer who made it");
+
+        // The admin API stays the override: an admin decides an item they do not review, then closes.
+        HttpResponse<String> overridden = adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(ivyItem, "approve",
+                null));
+        assertEquals(200, overridden.statusCode(), overridden.body());
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        assertTrue(waiting(kimToken, id).isEmpty(), "a closed campaign waits for nobody");
+        assertReviewerRefused(reviewer(kimToken, "POST", "decisions", decision(halItem, "approve", null)), 409,
+                "decisions[0].itemId", null);
+    }
+
+    @Test
     void badCampaignsAreRefusedNamingTheFieldAndCreateNothing() {
         int before = Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size();
         assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"everything\"},"
@@ -301,6 +392,46 @@ class AccessReviewIT extends AbstractSharingIT {
                 "reminderBefore");
         assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
         assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());
+    }
+
+    /** A call to the reviewers' API with a reviewer's own token. */
+    private HttpResponse<String> reviewer(String token, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/reviews"
+                + (path.isEmpty() || path.startsWith("?") ? path : "/" + path))).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    /** The items of campaign {@code campaignId} waiting for the token's user, by reviewed username. */
+    private Map<String, JsonNode> waiting(String token, String campaignId) {
+        HttpResponse<String> answer = reviewer(token, "GET", "?max=100", null);
+        assertEquals(200, answer.statusCode(), answer.body());
+        Map<String, JsonNode> byUser = new HashMap<>();
+        for (JsonNode item : Oidc.json(answer.body())) {
+            if (item.get("campaignId").asText().equals(campaignId)) {
+                byUser.put(item.get("username").asText(), item);
+            }
+        }
+        return byUser;
+    }
+
+    private static String decision(String itemId, String decision, String delegateTo) {
+        return "{\"decisions\":[" + one(itemId, decision, delegateTo) + "]}";
+    }
+
+    private static String one(String itemId, String decision, String delegateTo) {
+        return "{\"itemId\":\"" + itemId + "\",\"decision\":\"" + decision + "\",\"justification\":\"reviewed "
+                + decision + "\"" + (delegateTo == null ? "" : ",\"delegateTo\":\"" + delegateTo + "\"") + "}";
+    }
+
+    private static void assertReviewerRefused(HttpResponse<String> answer, int status, String field, String error) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        JsonNode body = Oidc.json(answer.body());
+        assertEquals(field, body.get("field").asText(), answer.body());
+        if (error != null) {
+            assertEquals(error, body.get("error").asText(), answer.body());
+        }
     }
 
     private JsonNode start(String body) {

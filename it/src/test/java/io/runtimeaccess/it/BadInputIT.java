@@ -118,6 +118,11 @@ class BadInputIT extends AbstractSharingIT {
                 prefix = "/realms/" + organization.getName() + "/runtime-access/requests";
                 token = org.passwordLogin(fixtureUsername, fixtureUsername).get("access_token").asText();
                 break;
+            case "reviews":
+                // The reviewers' API acts as the token's user too: the fixture user, who reviews nothing.
+                prefix = "/realms/" + organization.getName() + "/runtime-access/reviews";
+                token = org.passwordLogin(fixtureUsername, fixtureUsername).get("access_token").asText();
+                break;
             default:
                 throw new IllegalArgumentException(c.name() + ": unknown endpoint family " + where);
         }

@@ -286,6 +286,16 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         assertNoCspViolation();
     }
 
+    @Test
+    @Order(10)
+    void aReviewerDecidesOnMyReviewsWithTheirOwnToken() {
+        ConsoleReviews reviews = new ConsoleReviews(browser, page, this);
+        reviews.seedForReviewer();
+        signIn(ConsoleReviews.REVIEWER);
+        reviews.walkMyReviews();
+        assertNoCspViolation();
+    }
+
     String aliceId() {
         return organization.admin().users().searchByUsername("alice", true).get(0).getId();
     }

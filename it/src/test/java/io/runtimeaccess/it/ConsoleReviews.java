@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
  * An access-review campaign in the browser: the test grants a role of a new solution to two users; the admin starts
  * a campaign over the solution's grants (the admin as the fallback reviewer, since the users have no manager),
  * approves one item and revokes the other, each with a justification, closes the campaign and downloads its
- * evidence. The decisions and the evidence are read back through the admin API.
+ * evidence. The decisions and the evidence are read back through the admin API. In the second journey a reviewer
+ * without any admin right decides on "My reviews" with their own token: revokes one item and delegates the other.
  */
 final class ConsoleReviews {
 
@@ -23,6 +24,13 @@ final class ConsoleReviews {
     static final String KEPT = "console-rev-kept";
     static final String REVOKED = "console-rev-revoked";
     static final String CAMPAIGN = "Console review";
+    static final String REVIEWER = "console-reviewer";
+    static final String DELEGATE = "console-rev-delegate";
+    static final String MY_SOLUTION = "Console My Reviews";
+    static final String MY_ROLE = "console-myrev-role";
+    static final String MY_REVOKED = "console-myrev-revoked";
+    static final String MY_DELEGATED = "console-myrev-delegated";
+    static final String MY_CAMPAIGN = "Console reviewer's campaign";
 
     private final ConsoleBrowser browser;
     private final ConsolePage page;
@@ -88,6 +96,73 @@ final class ConsoleReviews {
         assertTrue(evidence.body().contains(REVOKED), evidence.body());
     }
 
+    /**
+     * A campaign over a new solution's two grants, started through the admin API, whose fallback reviewer (nobody
+     * has a manager) is a user without any admin right; and the user the reviewer delegates to.
+     */
+    void seedForReviewer() {
+        assertEquals(201, test.adminPost("roles", "{\"name\":\"" + MY_ROLE + "\"}").statusCode());
+        String solution = id(test.adminPost("solutions", "{\"name\":\"" + MY_SOLUTION + "\"}"));
+        String build = id(test.adminPost("solutions/" + solution + "/builds",
+                "{\"name\":\"2\",\"roles\":[\"" + MY_ROLE + "\"],\"resources\":[]}"));
+        assertEquals(200, test.adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        for (String user : new String[] {MY_REVOKED, MY_DELEGATED}) {
+            test.createOrganizationUser(user);
+            HttpResponse<String> grant = test.adminPost("solutions/" + solution + "/grants",
+                    "{\"principal\":{\"type\":\"user\",\"name\":\"" + user + "\"},\"role\":\"" + MY_ROLE + "\"}");
+            assertEquals(201, grant.statusCode(), grant.body());
+        }
+        test.createOrganizationUser(REVIEWER);
+        test.createOrganizationUser(DELEGATE);
+        id(test.adminPost("reviews/campaigns", "{\"name\":\"" + MY_CAMPAIGN + "\",\"scope\":{\"type\":"
+                + "\"solution-grants\",\"id\":\"" + solution + "\"},\"reviewers\":{\"type\":\"manager\",\"fallback\":[\""
+                + REVIEWER + "\"]},\"duration\":\"P7D\",\"defaultDecision\":\"keep\"}"));
+    }
+
+    /**
+     * The reviewer (signed in) opens "My reviews" through the short link an email would carry, revokes one item and
+     * delegates the other by username; the admin API then has both decisions by the reviewer, and the delegate as
+     * the delegated item's reviewer. The admin closes the campaign through the admin API afterwards.
+     */
+    void walkMyReviews() {
+        browser.open(test.consoleUrl() + "#/my-reviews");
+        page.awaitHeading("My reviews");
+        browser.visible("the item to revoke", myItem(MY_REVOKED));
+        browser.visible("the campaign's name in the row", By.xpath("//*[starts-with(@data-testid, 'review-item-"
+                + MY_REVOKED + "-')]//*[contains(normalize-space(), " + ConsolePage.literal(MY_CAMPAIGN) + ")]"));
+        page.assertAbsent("an admin page in the navigation", ConsolePage.link("Access reviews"));
+        test.checkPage("my-reviews");
+
+        decide(MY_REVOKED, "Revoke selected", "No longer in payments (console test)");
+        page.click("the item's checkbox", By.cssSelector("[data-testid^='review-item-" + MY_DELEGATED
+                + "-'] input[type='checkbox']"));
+        page.clickButton("Delegate selected");
+        page.type("Justification", "Her team lead knows (console test)");
+        page.type("Delegate to", DELEGATE);
+        test.checkPage("my-reviews-delegate");
+        page.clickDialogButton("Record decision");
+        page.awaitDialogClosed();
+        page.awaitText("Decisions recorded: 1.");
+        browser.await("the delegated item to leave the list", d -> d.findElements(myItem(MY_DELEGATED)).isEmpty());
+        test.checkPage("my-reviews-decided");
+
+        JsonNode campaign = campaignNamed(MY_CAMPAIGN);
+        Map<String, JsonNode> items = new HashMap<>();
+        for (JsonNode item : Oidc.json(test.adminGet("reviews/campaigns/" + campaign.path("id").asText() + "/items").body())) {
+            items.put(item.path("username").asText(), item);
+        }
+        assertEquals("revoke", items.get(MY_REVOKED).path("decision").asText(), items.toString());
+        assertEquals(REVIEWER, items.get(MY_REVOKED).path("decidedBy").asText(), items.toString());
+        assertEquals("delegate", items.get(MY_DELEGATED).path("decision").asText(), items.toString());
+        assertEquals(REVIEWER, items.get(MY_DELEGATED).path("decidedBy").asText(), items.toString());
+        assertEquals("[\"" + DELEGATE + "\"]", items.get(MY_DELEGATED).path("reviewers").toString());
+        assertEquals(200, test.adminPost("reviews/campaigns/" + campaign.path("id").asText() + "/close", "{}").statusCode());
+    }
+
+    private static By myItem(String username) {
+        return By.cssSelector("[data-testid^='review-item-" + username + "-']");
+    }
+
     /** A view-only admin sees the campaigns without a start button. */
     void walkViewOnly() {
         test.visit("campaigns", "Access reviews", "viewonly-reviews-campaigns");
@@ -110,12 +185,16 @@ final class ConsoleReviews {
     }
 
     private JsonNode campaign() {
+        return campaignNamed(CAMPAIGN);
+    }
+
+    private JsonNode campaignNamed(String name) {
         for (JsonNode campaign : Oidc.json(test.adminGet("reviews/campaigns").body())) {
-            if (CAMPAIGN.equals(campaign.path("name").asText())) {
+            if (name.equals(campaign.path("name").asText())) {
                 return campaign;
             }
         }
-        throw new AssertionError("no campaign " + CAMPAIGN);
+        throw new AssertionError("no campaign " + name);
     }
 
     private static String id(HttpResponse<String> response) {

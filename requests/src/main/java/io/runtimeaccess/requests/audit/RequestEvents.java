@@ -35,11 +35,6 @@ public final class RequestEvents {
 
     /** The user of a verified token, as an admin event's auth details. */
     public static AuthDetails actor(RealmModel realm, AccessToken token) {
-        AuthDetails auth = new AuthDetails();
-        auth.setRealmId(realm.getId());
-        auth.setRealmName(realm.getName());
-        auth.setUserId(token.getSubject());
-        auth.setClientId(token.getIssuedFor());
-        return auth;
+        return ServerAdminEvents.tokenUser(realm, token);
     }
 }

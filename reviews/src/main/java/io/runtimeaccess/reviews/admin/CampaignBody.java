@@ -16,7 +16,7 @@ import java.util.List;
  * The JSON bodies of the campaign API, bound strictly (a value of the wrong type is a 400 naming its field) and
  * validated by the core's rules, whose {@link InvalidInput} becomes a 400 naming the field.
  */
-final class CampaignBody {
+public final class CampaignBody {
 
     public static final class Campaign {
         public String name;
@@ -74,7 +74,7 @@ final class CampaignBody {
         });
     }
 
-    static List<ItemDecision> decisions(JsonNode body) {
+    public static List<ItemDecision> decisions(JsonNode body) {
         Decisions decisions = JsonBodies.read(body, Decisions.class);
         return valid(() -> {
             if (decisions.decisions == null) {
@@ -95,7 +95,7 @@ final class CampaignBody {
     }
 
     /** Runs a validation, turning the core's refusal into a 400 naming the field. */
-    static <T> T valid(java.util.function.Supplier<T> validation) {
+    public static <T> T valid(java.util.function.Supplier<T> validation) {
         try {
             return validation.get();
         } catch (InvalidInput e) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Campaigns and items as the API shows them: API names in lower case with dashes, times in ISO-8601 UTC. */
-final class CampaignViews {
+public final class CampaignViews {
 
     private CampaignViews() {
     }
@@ -55,7 +55,7 @@ final class CampaignViews {
         return view;
     }
 
-    static Map<String, Object> item(ReviewItemEntity i, RealmUsers users) {
+    public static Map<String, Object> item(ReviewItemEntity i, RealmUsers users) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", i.getId());
         view.put("userId", i.getUserId());
@@ -83,7 +83,7 @@ final class CampaignViews {
         return view;
     }
 
-    static String time(Long millis) {
+    public static String time(Long millis) {
         return millis == null ? null : Instant.ofEpochMilli(millis).toString();
     }
 }

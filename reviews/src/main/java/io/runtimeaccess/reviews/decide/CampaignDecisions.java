@@ -44,7 +44,6 @@ public final class CampaignDecisions {
         }
         ItemDecision.checkBulk(decisions);
         List<ReviewItemEntity> items = new ArrayList<>(decisions.size());
-        List<String> delegates = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             ItemDecision decision = decisions.get(i);
             ReviewItemEntity item = store.item(campaign.getId(), decision.itemId());
@@ -52,13 +51,28 @@ public final class CampaignDecisions {
                 throw new InvalidInput("decisions[" + i + "].itemId", "not an item of this campaign");
             }
             items.add(item);
-            delegates.add(decision.decision() == Decision.DELEGATE ? delegate(i, decision, item) : null);
+        }
+        record(items, decisions, reviewer, actor);
+        return items;
+    }
+
+    /**
+     * Records {@code decisions} on {@code items} (the same order), which the caller found and checked already:
+     * each of the realm and of an open campaign, and one the deciding user may decide (the reviewers' own API
+     * checks they review it). Every delegate is checked before anything is written, so a refused bulk changes
+     * nothing.
+     */
+    public void record(List<ReviewItemEntity> items, List<ItemDecision> decisions, UserModel reviewer,
+            AuthDetails actor) {
+        List<String> delegates = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            ItemDecision decision = decisions.get(i);
+            delegates.add(decision.decision() == Decision.DELEGATE ? delegate(i, decision, items.get(i)) : null);
         }
         long now = System.currentTimeMillis();
         for (int i = 0; i < decisions.size(); i++) {
-            record(campaign, items.get(i), decisions.get(i), delegates.get(i), reviewer, actor, now);
+            record(items.get(i), decisions.get(i), delegates.get(i), reviewer, actor, now);
         }
-        return items;
     }
 
     private String delegate(int index, ItemDecision decision, ReviewItemEntity item) {
@@ -75,7 +89,7 @@ public final class CampaignDecisions {
         return delegate.getId();
     }
 
-    private void record(CampaignEntity campaign, ReviewItemEntity item, ItemDecision decision, String delegateId,
+    private void record(ReviewItemEntity item, ItemDecision decision, String delegateId,
             UserModel reviewer, AuthDetails actor, long now) {
         item.setDecision(decision.decision().name());
         item.setDecidedBy(reviewer.getUsername());
@@ -92,7 +106,7 @@ public final class CampaignDecisions {
         if (delegateId != null) {
             details.put("delegatedTo", delegateId);
         }
-        ReviewEvents.item(session, realm, OperationType.UPDATE, "decided", campaign.getId(), item.getId(), details,
+        ReviewEvents.item(session, realm, OperationType.UPDATE, "decided", item.getCampaignId(), item.getId(), details,
                 actor);
     }
 

@@ -14,6 +14,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -29,6 +30,16 @@ public final class ServerAdminEvents {
     public static final String PATH_PREFIX = "runtime-access/";
 
     private ServerAdminEvents() {
+    }
+
+    /** The user of a verified access token (a caller of a user API), as an admin event's auth details. */
+    public static AuthDetails tokenUser(RealmModel realm, AccessToken token) {
+        AuthDetails auth = new AuthDetails();
+        auth.setRealmId(realm.getId());
+        auth.setRealmName(realm.getName());
+        auth.setUserId(token.getSubject());
+        auth.setClientId(token.getIssuedFor());
+        return auth;
     }
 
     public static void record(KeycloakSession session, RealmModel realm, OperationType operation, String path,

@@ -57,10 +57,14 @@ public class AccessEvaluationResource {
         return new ConsoleResource(session);
     }
 
-    /** Just-in-time access requests, served by the requests module ({@link RealmExtension} {@code requests}). */
-    @Path("requests")
-    public Object requests() {
-        RealmExtension extension = session.getProvider(RealmExtension.class, "requests");
+    /**
+     * The users' own APIs other modules serve ({@link RealmExtension} of the same id): just-in-time access requests
+     * ({@code requests}) and the reviewers' access reviews ({@code reviews}). Listed by name so no other path is
+     * taken for an extension.
+     */
+    @Path("{extension: requests|reviews}")
+    public Object extension(@PathParam("extension") String id) {
+        RealmExtension extension = session.getProvider(RealmExtension.class, id);
         if (extension == null) {
             throw new NotFoundException();
         }
