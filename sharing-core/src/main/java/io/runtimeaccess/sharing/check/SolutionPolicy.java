@@ -9,6 +9,7 @@ import java.util.Map;
 final class SolutionPolicy {
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final int GROUP = 3;
 
     final String solutionId;
     /** This policy's place in the index's solutions: how a user's row names it. */
@@ -19,17 +20,14 @@ final class SolutionPolicy {
     /** Indexed like {@link AccessIndex}'s groups; {@code null} where a group holds nothing here. */
     final RoleGrants[] groupGrants;
     /**
-     * Per group, two longs side by side: the never-expiring roles and the union of the timed grants' roles, so a
-     * check reads one 16-byte slot per group (one cache line) and looks further only for a group with timed grants.
+     * Per group, {@value #GROUP} longs side by side: the never-expiring roles, the union of the timed grants' roles,
+     * and the roles exercised here since the last drain (the "used since" marks). A check reads one 24-byte slot per
+     * group, most often within one cache line, marks use in that same slot, and looks further only for a group with
+     * timed grants. Users' marks live in {@link UserRows}.
      */
-    private final long[] groupRoles;
+    private final long[] groupSlots;
     /** Per group with timed grants, two longs: its earliest and latest expiry, so most checks skip the grants. */
     private final long[] groupExpiries;
-    /**
-     * Per group, the roles exercised here since the last drain (the "used since" marks), flat, so marking a group's
-     * use touches no further object. Users' marks live in {@link UserRows}.
-     */
-    private final long[] groupUsed;
 
     SolutionPolicy(String solutionId, int number, String[] roleNames, Map<String, Integer> roleBits,
             Map<String, CompiledResource> resources, RoleGrants[] groupGrants) {
@@ -39,9 +37,8 @@ final class SolutionPolicy {
         this.roleBits = roleBits;
         this.resources = resources;
         this.groupGrants = groupGrants;
-        this.groupRoles = new long[2 * groupGrants.length];
+        this.groupSlots = new long[GROUP * groupGrants.length];
         this.groupExpiries = new long[2 * groupGrants.length];
-        this.groupUsed = new long[groupGrants.length];
         for (int group = 0; group < groupGrants.length; group++) {
             if (groupGrants[group] != null) {
                 fillGroup(group, groupGrants[group]);
@@ -50,11 +47,11 @@ final class SolutionPolicy {
     }
 
     private void fillGroup(int group, RoleGrants grants) {
-        groupRoles[2 * group] = grants.permanent;
+        groupSlots[GROUP * group] = grants.permanent;
         long earliest = RoleGrants.NEVER;
         long latest = Long.MIN_VALUE;
         for (int i = 0; i < grants.timedCount(); i++) {
-            groupRoles[2 * group + 1] |= grants.timedMask(i);
+            groupSlots[GROUP * group + 1] |= grants.timedMask(i);
             earliest = Math.min(earliest, grants.timedExpiry(i));
             latest = Math.max(latest, grants.timedExpiry(i));
         }
@@ -64,8 +61,8 @@ final class SolutionPolicy {
 
     /** The group's roles here at {@code nowMillis}. */
     long groupRolesAt(int group, long nowMillis) {
-        long timed = groupRoles[2 * group + 1];
-        long roles = groupRoles[2 * group];
+        long timed = groupSlots[GROUP * group + 1];
+        long roles = groupSlots[GROUP * group];
         return timed == 0L ? roles : roles | timedRolesAt(group, timed, nowMillis);
     }
 
@@ -81,13 +78,15 @@ final class SolutionPolicy {
 
     /** Marks {@code roles} of {@code group} used: one opaque read once marked, as {@link UserRows#markUsed}. */
     void markGroupUsed(int group, long roles) {
-        if (roles != 0L && ((long) LONGS.getOpaque(groupUsed, group) & roles) != roles) {
-            LONGS.getAndBitwiseOr(groupUsed, group, roles);
+        int used = GROUP * group + 2;
+        if (roles != 0L && ((long) LONGS.getOpaque(groupSlots, used) & roles) != roles) {
+            LONGS.getAndBitwiseOr(groupSlots, used, roles);
         }
     }
 
     long groupUsedRoles(int group, boolean drain) {
-        return drain ? (long) LONGS.getAndSet(groupUsed, group, 0L) : (long) LONGS.getOpaque(groupUsed, group);
+        int used = GROUP * group + 2;
+        return drain ? (long) LONGS.getAndSet(groupSlots, used, 0L) : (long) LONGS.getOpaque(groupSlots, used);
     }
 
     /**

@@ -10,8 +10,9 @@ import java.lang.invoke.VarHandle;
  * reads per lookup (table, node, key, the key's bytes, the value), each a cache miss once the index outgrows the
  * cache (docs/benchmarks.md).
  *
- * <p>A slot is {@value #SLOT} ints, 16 bytes, so it never straddles a cache line: the id's hash, the row's offset
- * plus one (0 for an empty slot), and the user's first and second group ({@link #NONE} if fewer).
+ * <p>A slot is {@value #SLOT} ints, 16 bytes, so it seldom straddles a cache line (arrays are only 8-byte aligned):
+ * the id's hash, the row's offset plus one (0 for an empty slot), and the user's first and second group
+ * ({@link #NONE} if fewer).
  *
  * <p>A row, in {@code rows}: the id's length, its characters two per int (the id is compared here, not through a
  * {@code String}), the group count and group numbers, the direct-entry count and the direct entries, sorted by

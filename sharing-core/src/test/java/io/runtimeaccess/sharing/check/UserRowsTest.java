@@ -119,6 +119,26 @@ class UserRowsTest {
     }
 
     @Test
+    void aUserWithGrantsOnManySolutionsIsFoundOnEach() {
+        List<Solution> solutions = new ArrayList<>();
+        List<Grant> grants = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            solutions.add(solution("s" + s));
+            if (s % 3 != 1) {
+                grants.add(toUser("s" + s, "wide", s % 2 == 0 ? "approver" : "user",
+                        s % 5 == 0 ? Instant.ofEpochMilli(NOW + 1) : null));
+            }
+        }
+        AccessIndex index = AccessIndex.build(solutions, List.of(), grants);
+        for (int s = 0; s < 30; s++) {
+            List<String> expected = s % 3 == 1 ? List.of() : List.of(s % 2 == 0 ? "approver" : "user");
+            assertEquals(expected, index.effectiveRoles("wide", "s" + s, NOW), "s" + s);
+            assertEquals(s % 5 == 0 ? List.of() : expected, index.effectiveRoles("wide", "s" + s, NOW + 1), "s" + s);
+        }
+        assertEquals(20, index.explain("wide", NOW).size());
+    }
+
+    @Test
     void everyGroupOfAUserCountsNotOnlyTheFirstTwo() {
         List<EndUserGroup> groups = new ArrayList<>();
         for (int g = 0; g < 4; g++) {
