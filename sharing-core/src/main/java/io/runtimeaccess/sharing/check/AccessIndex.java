@@ -3,12 +3,12 @@ package io.runtimeaccess.sharing.check;
 import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import io.runtimeaccess.sharing.grant.Grant;
-import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.policy.Action;
 import io.runtimeaccess.sharing.policy.ResourceKind;
 import io.runtimeaccess.sharing.policy.Solution;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,12 +32,13 @@ public final class AccessIndex {
     private static final AtomicLong GROUP_NAMES_VERSIONS = new AtomicLong();
 
     final Map<String, SolutionPolicy> solutions;
-    final Map<String, int[]> groupsOfUser;
+    /** Each user's groups and direct grants, found by id: see {@link UserRows} for why not a map. */
+    final UserRows users;
     final String[] groupNames;
     /** Ids of the groups, indexed like {@link #groupNames}. */
-    private final String[] groupIds;
-    /** The values of {@link #solutions}, for walks that must not allocate an iterator. */
-    private final SolutionPolicy[] policies;
+    final String[] groupIds;
+    /** The values of {@link #solutions} by number, for walks that must not allocate an iterator. */
+    final SolutionPolicy[] policies;
     private final boolean marksUse;
     /** Every group's name by id, archived ones included: what the identity-provider group sync matches against. */
     private final Map<String, String> groupNameById;
@@ -45,20 +46,23 @@ public final class AccessIndex {
     final Vocabulary vocabulary;
     final ResourceLocations locations;
 
-    AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            String[] groupIds, Map<String, String> groupNameById, Vocabulary vocabulary, ResourceLocations locations) {
-        this(solutions, groupsOfUser, groupNames, groupIds, Map.copyOf(groupNameById),
-                GROUP_NAMES_VERSIONS.incrementAndGet(), true, vocabulary, locations);
+    AccessIndex(SolutionPolicy[] policies, UserRows users, String[] groupNames, String[] groupIds,
+            Map<String, String> groupNameById, Vocabulary vocabulary, ResourceLocations locations) {
+        this(policies, users, groupNames, groupIds, Map.copyOf(groupNameById), GROUP_NAMES_VERSIONS.incrementAndGet(),
+                true, vocabulary, locations);
     }
 
-    private AccessIndex(Map<String, SolutionPolicy> solutions, Map<String, int[]> groupsOfUser, String[] groupNames,
-            String[] groupIds, Map<String, String> groupNameById, long groupNamesVersion, boolean marksUse,
-            Vocabulary vocabulary, ResourceLocations locations) {
-        this.solutions = solutions;
-        this.groupsOfUser = groupsOfUser;
+    private AccessIndex(SolutionPolicy[] policies, UserRows users, String[] groupNames, String[] groupIds,
+            Map<String, String> groupNameById, long groupNamesVersion, boolean marksUse, Vocabulary vocabulary,
+            ResourceLocations locations) {
+        this.solutions = new HashMap<>();
+        for (SolutionPolicy policy : policies) {
+            solutions.put(policy.solutionId, policy);
+        }
+        this.users = users;
         this.groupNames = groupNames;
         this.groupIds = groupIds;
-        this.policies = solutions.values().toArray(new SolutionPolicy[0]);
+        this.policies = policies;
         this.groupNameById = groupNameById;
         this.groupNamesVersion = groupNamesVersion;
         this.marksUse = marksUse;
@@ -80,7 +84,7 @@ public final class AccessIndex {
 
     /** The same index (sharing its marks) whose checks do not mark use: only to measure what marking costs. */
     public AccessIndex withoutUseMarks() {
-        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById, groupNamesVersion, false,
+        return new AccessIndex(policies, users, groupNames, groupIds, groupNameById, groupNamesVersion, false,
                 vocabulary, locations);
     }
 
@@ -101,8 +105,8 @@ public final class AccessIndex {
         if (previous == null || !hasGroupNames(previous.groupNameById)) {
             return this;
         }
-        return new AccessIndex(solutions, groupsOfUser, groupNames, groupIds, groupNameById,
-                previous.groupNamesVersion, marksUse, vocabulary, locations);
+        return new AccessIndex(policies, users, groupNames, groupIds, groupNameById, previous.groupNamesVersion,
+                marksUse, vocabulary, locations);
     }
 
     /** Whether the groups' names by id, archived ones included, are exactly {@code namesById}. */
@@ -158,9 +162,8 @@ public final class AccessIndex {
             return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION : Decision.ALLOW_DESIGNER;
         }
         // Looked up once: the marking below reuses them, so an allowed check costs no further lookup.
-        RoleGrants direct = policy.userGrants.get(subject.userId());
-        int[] groups = groupsOfUser.get(subject.userId());
-        long roles = roleMask(policy, direct, groups, nowMillis);
+        int slot = users.find(subject.userId());
+        long roles = slot == UserRows.NONE ? 0L : roleMask(policy, slot, nowMillis);
         if (resource != null) {
             long holders = resource.rolesByAction[action];
             if (holders == 0L) {
@@ -175,7 +178,7 @@ public final class AccessIndex {
             return Decision.DENY_CONDITION;
         }
         if (marksUse) {
-            markUsed(policy, direct, groups, roles, nowMillis);
+            markUsed(policy, users.row(slot), roles, nowMillis);
         }
         return Decision.ALLOW_ROLE;
     }
@@ -198,18 +201,15 @@ public final class AccessIndex {
     }
 
     /** Marks as used every grant of the user (direct or through a group) that gives one of {@code roles}. */
-    private static void markUsed(SolutionPolicy policy, RoleGrants direct, int[] groups, long roles, long nowMillis) {
-        if (direct != null) {
-            direct.markUsed(direct.activeAt(nowMillis) & roles);
+    private void markUsed(SolutionPolicy policy, int row, long roles, long nowMillis) {
+        int entry = users.entry(row, policy.number);
+        if (entry != UserRows.NONE) {
+            users.markUsed(entry, users.rolesAt(entry, nowMillis) & roles);
         }
-        if (groups != null) {
-            for (int group : groups) {
-                long held = policy.groupPermanent[group];
-                if (policy.groupsHaveTimedGrants && policy.groupGrants[group] != null) {
-                    held |= policy.groupGrants[group].activeAt(nowMillis);
-                }
-                policy.markGroupUsed(group, held & roles);
-            }
+        int[] rows = users.rows;
+        int groups = UserRows.groupsAt(rows, row);
+        for (int i = groups + 1; i <= groups + rows[groups]; i++) {
+            policy.markGroupUsed(rows[i], policy.groupRolesAt(rows[i], nowMillis) & roles);
         }
     }
 
@@ -218,12 +218,12 @@ public final class AccessIndex {
      * user's runtime claims lets the user exercise all of them.
      */
     public void markAllUsed(String userId, long nowMillis) {
-        if (!marksUse) {
+        int slot = users.find(userId);
+        if (!marksUse || slot == UserRows.NONE) {
             return;
         }
-        int[] groups = groupsOfUser.get(userId);
         for (SolutionPolicy policy : policies) {
-            markUsed(policy, policy.userGrants.get(userId), groups, -1L, nowMillis);
+            markUsed(policy, users.row(slot), -1L, nowMillis);
         }
     }
 
@@ -232,22 +232,7 @@ public final class AccessIndex {
      * {@code drain} the marks are taken, so the next use marks again; without, they are only read.
      */
     public void forEachUsed(UseMarks sink, boolean drain) {
-        for (SolutionPolicy policy : policies) {
-            policy.userGrants.forEach((userId, grants) ->
-                    report(sink, PrincipalType.USER, userId, policy, grants.usedRoles(drain)));
-            for (int group = 0; group < policy.groupGrants.length; group++) {
-                report(sink, PrincipalType.GROUP, groupIds[group], policy, policy.groupUsedRoles(group, drain));
-            }
-        }
-    }
-
-    private static void report(UseMarks sink, PrincipalType type, String principalId, SolutionPolicy policy,
-            long roles) {
-        if (roles != 0L) {
-            for (String role : names(policy, roles)) {
-                sink.used(type, principalId, policy.solutionId, role);
-            }
-        }
+        UsedGrants.report(this, sink, drain);
     }
 
     /** The user's effective runtime roles on a solution at {@code nowMillis}, in the Active Policy's order. */
@@ -256,7 +241,8 @@ public final class AccessIndex {
         if (policy == null) {
             return List.of();
         }
-        return names(policy, roleMask(policy, policy.userGrants.get(userId), groupsOfUser.get(userId), nowMillis));
+        int slot = users.find(userId);
+        return slot == UserRows.NONE ? List.of() : names(policy, roleMask(policy, slot, nowMillis));
     }
 
     /** Every role the user holds at {@code nowMillis} on every solution, and through what: directly or which group. */
@@ -264,20 +250,25 @@ public final class AccessIndex {
         return AccessPaths.of(this, userId, nowMillis);
     }
 
-    private static long roleMask(SolutionPolicy policy, RoleGrants direct, int[] groups, long nowMillis) {
-        long roles = 0L;
-        if (direct != null) {
-            roles = direct.activeAt(nowMillis);
+    /**
+     * The user's roles on the solution at {@code nowMillis}: the direct entry's and each group's. The first two
+     * groups come from the user's slot, not its row, so the processor fetches their masks and the row side by side.
+     */
+    private long roleMask(SolutionPolicy policy, int slot, long nowMillis) {
+        int first = users.group(slot, 0);
+        int second = users.group(slot, 1);
+        long roles = first == UserRows.NONE ? 0L : policy.groupRolesAt(first, nowMillis);
+        if (second != UserRows.NONE) {
+            roles |= policy.groupRolesAt(second, nowMillis);
         }
-        if (groups != null) {
-            for (int group : groups) {
-                roles |= policy.groupPermanent[group];
-                if (policy.groupsHaveTimedGrants && policy.groupGrants[group] != null) {
-                    roles |= policy.groupGrants[group].activeAt(nowMillis);
-                }
-            }
+        int[] rows = users.rows;
+        int row = users.row(slot);
+        int groups = UserRows.groupsAt(rows, row);
+        for (int i = groups + 3; i <= groups + rows[groups]; i++) {
+            roles |= policy.groupRolesAt(rows[i], nowMillis);
         }
-        return roles;
+        int entry = users.entry(row, policy.number);
+        return entry == UserRows.NONE ? roles : roles | users.rolesAt(entry, nowMillis);
     }
 
     static List<String> names(SolutionPolicy policy, long mask) {

@@ -31,7 +31,7 @@ final class AccessIndexBuilder {
     }
 
     AccessIndex build() {
-        Map<String, List<Integer>> groupsOfUser = new HashMap<>();
+        UserRowsBuilder users = new UserRowsBuilder();
         for (EndUserGroup group : groups) {
             if (group.archived()) {
                 continue;
@@ -40,7 +40,7 @@ final class AccessIndexBuilder {
             groupIndex.put(group.id(), index);
             groupNames.add(group.name());
             for (String member : group.memberUserIds()) {
-                groupsOfUser.computeIfAbsent(member, m -> new ArrayList<>()).add(index);
+                users.addGroup(member, index);
             }
         }
         Map<String, List<Grant>> grantsBySolution = new HashMap<>();
@@ -54,29 +54,30 @@ final class AccessIndexBuilder {
             }
         }
         vocabulary = new Vocabulary(activeBuilds);
-        Map<String, SolutionPolicy> compiled = new HashMap<>();
+        List<SolutionPolicy> compiled = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
         for (Solution solution : solutions) {
             Build active = solution.activeBuild();
             if (active != null) {
-                compiled.put(solution.id(), compile(solution.id(), active,
-                        grantsBySolution.getOrDefault(solution.id(), List.of())));
+                // Numbered in order, so each user's direct entries arrive sorted by solution number.
+                compiled.add(compile(solution.id(), compiled.size(), active,
+                        grantsBySolution.getOrDefault(solution.id(), List.of()), users));
                 for (Resource resource : active.resources()) {
                     locations.add(new Location(vocabulary.typeId(resource.type()), resource.name(), solution.id()));
                 }
             }
         }
-        Map<String, int[]> userGroups = new HashMap<>();
-        groupsOfUser.forEach((user, list) -> userGroups.put(user, list.stream().mapToInt(Integer::intValue).toArray()));
         Map<String, String> allGroupNames = new HashMap<>();
         groups.forEach(group -> allGroupNames.put(group.id(), group.name()));
         String[] groupIds = new String[groupNames.size()];
         groupIndex.forEach((id, index) -> groupIds[index] = id);
-        return new AccessIndex(compiled, userGroups, groupNames.toArray(new String[0]), groupIds, allGroupNames,
-                vocabulary, new ResourceLocations(locations, vocabulary.typeCount()));
+        return new AccessIndex(compiled.toArray(new SolutionPolicy[0]), users.build(),
+                groupNames.toArray(new String[0]), groupIds, allGroupNames, vocabulary,
+                new ResourceLocations(locations, vocabulary.typeCount()));
     }
 
-    private SolutionPolicy compile(String solutionId, Build build, List<Grant> solutionGrants) {
+    private SolutionPolicy compile(String solutionId, int number, Build build, List<Grant> solutionGrants,
+            UserRowsBuilder userRows) {
         String[] roleNames = build.roles().stream().sorted().toArray(String[]::new);
         Map<String, Integer> bits = new HashMap<>();
         for (int i = 0; i < roleNames.length; i++) {
@@ -86,7 +87,6 @@ final class AccessIndexBuilder {
         for (Resource resource : build.resources()) {
             resources.put(resource.name(), compile(resource, bits));
         }
-        Map<String, RoleGrantsCollector> users = new HashMap<>();
         RoleGrantsCollector[] byGroup = new RoleGrantsCollector[groupNames.size()];
         for (Grant grant : solutionGrants) {
             Integer bit = bits.get(grant.role());
@@ -95,7 +95,7 @@ final class AccessIndexBuilder {
             }
             long expires = grant.expiresAt() == null ? RoleGrants.NEVER : grant.expiresAt().toEpochMilli();
             if (grant.principalType() == PrincipalType.USER) {
-                users.computeIfAbsent(grant.principalId(), u -> new RoleGrantsCollector()).add(1L << bit, expires);
+                userRows.addGrant(grant.principalId(), number, 1L << bit, expires);
             } else {
                 Integer group = groupIndex.get(grant.principalId());
                 if (group != null) {
@@ -106,13 +106,11 @@ final class AccessIndexBuilder {
                 }
             }
         }
-        Map<String, RoleGrants> userGrants = new HashMap<>();
-        users.forEach((user, collector) -> userGrants.put(user, collector.toRoleGrants()));
         RoleGrants[] groupGrants = new RoleGrants[byGroup.length];
         for (int i = 0; i < byGroup.length; i++) {
             groupGrants[i] = byGroup[i] == null ? null : byGroup[i].toRoleGrants();
         }
-        return new SolutionPolicy(solutionId, roleNames, bits, resources, userGrants, groupGrants);
+        return new SolutionPolicy(solutionId, number, roleNames, bits, resources, groupGrants);
     }
 
     /** Interns the resource's type and actions, so a check indexes arrays by the request's action id. */

@@ -6,16 +6,25 @@ import java.util.List;
 /** Why a user holds its roles: {@link AccessIndex#explain}, kept apart so the index's class stays about checks. */
 final class AccessPaths {
 
-    private static final int[] NO_GROUPS = new int[0];
-
     private AccessPaths() {
     }
 
     static List<AccessPath> of(AccessIndex index, String userId, long nowMillis) {
         List<AccessPath> paths = new ArrayList<>();
+        UserRows users = index.users;
+        int slot = users.find(userId);
+        if (slot == UserRows.NONE) {
+            return paths;
+        }
+        int row = users.row(slot);
+        int groups = UserRows.groupsAt(users.rows, row);
         for (SolutionPolicy policy : index.solutions.values()) {
-            addPaths(paths, policy, policy.userGrants.get(userId), null, nowMillis);
-            for (int group : index.groupsOfUser.getOrDefault(userId, NO_GROUPS)) {
+            int entry = users.entry(row, policy.number);
+            if (entry != UserRows.NONE) {
+                addPaths(paths, policy, users.grants(entry), null, nowMillis);
+            }
+            for (int i = groups + 1; i <= groups + users.rows[groups]; i++) {
+                int group = users.rows[i];
                 addPaths(paths, policy, policy.groupGrants[group], index.groupNames[group], nowMillis);
             }
         }

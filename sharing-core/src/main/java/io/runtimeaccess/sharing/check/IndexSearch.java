@@ -5,7 +5,6 @@ import io.runtimeaccess.sharing.check.SolutionPolicy.CompiledResource;
 import io.runtimeaccess.sharing.policy.Action;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -32,16 +31,24 @@ public final class IndexSearch {
         if (policy == null) {
             return List.of();
         }
-        TreeSet<String> users = new TreeSet<>(policy.userGrants.keySet());
-        for (Map.Entry<String, int[]> member : index.groupsOfUser.entrySet()) {
-            for (int group : member.getValue()) {
-                if (policy.groupGrants[group] != null) {
-                    users.add(member.getKey());
-                    break;
-                }
+        TreeSet<String> users = new TreeSet<>();
+        UserRows rows = index.users;
+        for (int row = 0; row < rows.rows.length; row = rows.nextRow(row)) {
+            if (rows.entry(row, policy.number) != UserRows.NONE || inGroupWithGrants(rows.rows, row, policy)) {
+                users.add(rows.id(row));
             }
         }
         return new ArrayList<>(users);
+    }
+
+    private static boolean inGroupWithGrants(int[] rows, int row, SolutionPolicy policy) {
+        int groups = UserRows.groupsAt(rows, row);
+        for (int i = groups + 1; i <= groups + rows[groups]; i++) {
+            if (policy.groupGrants[rows[i]] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every solution with an Active Policy, by id, as resources of type {@code solution} (named by their id). */

@@ -1,0 +1,156 @@
+package io.runtimeaccess.sharing.check;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Collects each user's groups and direct grants per solution, then lays them out as {@link UserRows}. One map
+ * lookup per membership and per grant, and primitive arrays per user: building is linear in the grants.
+ */
+final class UserRowsBuilder {
+
+    private final Map<String, Draft> drafts = new HashMap<>();
+    private int entryCount;
+
+    void addGroup(String user, int group) {
+        Draft draft = draft(user);
+        draft.groups = grow(draft.groups, draft.groupCount);
+        draft.groups[draft.groupCount++] = group;
+    }
+
+    /**
+     * Adds a direct grant of {@code mask} until {@code expiresAt} ({@link RoleGrants#NEVER} for none). Grants must
+     * come solution by solution in increasing number, so each row's entries are sorted for the binary search.
+     */
+    void addGrant(String user, int solution, long mask, long expiresAt) {
+        Draft draft = draft(user);
+        if (draft.entryCount == 0 || draft.solutions[draft.entryCount - 1] != solution) {
+            draft.solutions = grow(draft.solutions, draft.entryCount);
+            draft.permanent = draft.entryCount < draft.permanent.length ? draft.permanent
+                    : Arrays.copyOf(draft.permanent, draft.solutions.length);
+            draft.solutions[draft.entryCount++] = solution;
+            entryCount++;
+        }
+        int entry = draft.entryCount - 1;
+        if (expiresAt == RoleGrants.NEVER) {
+            draft.permanent[entry] |= mask;
+        } else {
+            draft.addTimed(entry, mask, expiresAt);
+        }
+    }
+
+    private Draft draft(String user) {
+        return drafts.computeIfAbsent(user, u -> new Draft());
+    }
+
+    private static int[] grow(int[] values, int size) {
+        return size < values.length ? values : Arrays.copyOf(values, Math.max(2, size * 2));
+    }
+
+    UserRows build() {
+        long size = 0;
+        for (Map.Entry<String, Draft> user : drafts.entrySet()) {
+            Draft draft = user.getValue();
+            size += 3L + ((user.getKey().length() + 1) >> 1) + draft.groupCount + (long) UserRows.ENTRY * draft.entryCount;
+        }
+        if (size > Integer.MAX_VALUE - 1) {
+            throw new IllegalStateException("too many users and grants for one index: " + size + " ints");
+        }
+        int[] rows = new int[(int) size];
+        // At most half full, so a probe for an id that is not there ends at an empty slot within a few steps.
+        int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, drafts.size())) << 2);
+        int[] slots = new int[capacity * UserRows.SLOT];
+        int shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        RoleGrants[] timed = new RoleGrants[entryCount];
+        int row = 0;
+        int entry = 0;
+        for (Map.Entry<String, Draft> user : drafts.entrySet()) {
+            Draft draft = user.getValue();
+            place(slots, shift, user.getKey().hashCode(), row, draft);
+            int next = writeId(rows, row, user.getKey());
+            rows[next++] = draft.groupCount;
+            System.arraycopy(draft.groups, 0, rows, next, draft.groupCount);
+            next += draft.groupCount;
+            rows[next++] = draft.entryCount;
+            for (int i = 0; i < draft.entryCount; i++, entry++) {
+                long permanent = draft.permanent[i];
+                boolean hasTimed = draft.hasTimed(i);
+                rows[next] = draft.solutions[i] << 1 | (hasTimed ? 1 : 0);
+                rows[next + 1] = (int) permanent;
+                rows[next + 2] = (int) (permanent >>> 32);
+                rows[next + 3] = entry;
+                timed[entry] = hasTimed ? draft.roleGrants(i) : null;
+                next += UserRows.ENTRY;
+            }
+            row = next;
+        }
+        return new UserRows(slots, rows, timed);
+    }
+
+    private static void place(int[] slots, int shift, int hash, int row, Draft draft) {
+        int last = slots.length / UserRows.SLOT - 1;
+        int i = UserRows.home(hash, shift);
+        while (slots[i * UserRows.SLOT + 1] != 0) {
+            i = (i + 1) & last;
+        }
+        int slot = i * UserRows.SLOT;
+        slots[slot] = hash;
+        slots[slot + 1] = row + 1;
+        slots[slot + 2] = draft.groupCount > 0 ? draft.groups[0] : UserRows.NONE;
+        slots[slot + 3] = draft.groupCount > 1 ? draft.groups[1] : UserRows.NONE;
+    }
+
+    private static int writeId(int[] rows, int row, String id) {
+        rows[row] = id.length();
+        for (int c = 0; c < id.length(); c++) {
+            rows[row + 1 + (c >> 1)] |= id.charAt(c) << ((c & 1) << 4);
+        }
+        return row + 1 + ((id.length() + 1) >> 1);
+    }
+
+    /** One user's groups and, per solution it holds a direct grant on, the grants' masks. */
+    private static final class Draft {
+        private static final int[] NO_INTS = new int[0];
+        private static final long[] NO_LONGS = new long[0];
+
+        int[] groups = NO_INTS;
+        int groupCount;
+        int[] solutions = NO_INTS;
+        long[] permanent = NO_LONGS;
+        /** Per entry with timed grants: mask and expiry pairs, the count first; {@code null} until one. */
+        long[][] timed;
+        int entryCount;
+
+        void addTimed(int entry, long mask, long expiresAt) {
+            if (timed == null || timed.length <= entry) {
+                timed = timed == null ? new long[solutions.length][] : Arrays.copyOf(timed, solutions.length);
+            }
+            long[] pairs = timed[entry] == null ? new long[3] : timed[entry];
+            int count = (int) pairs[0];
+            if (1 + 2 * count + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, 1 + 4 * count + 2);
+            }
+            pairs[1 + 2 * count] = mask;
+            pairs[2 + 2 * count] = expiresAt;
+            pairs[0] = count + 1;
+            timed[entry] = pairs;
+        }
+
+        boolean hasTimed(int entry) {
+            return timed != null && entry < timed.length && timed[entry] != null;
+        }
+
+        RoleGrants roleGrants(int entry) {
+            long[] pairs = timed[entry];
+            int count = (int) pairs[0];
+            long[] masks = new long[count];
+            long[] expiries = new long[count];
+            for (int i = 0; i < count; i++) {
+                masks[i] = pairs[1 + 2 * i];
+                expiries[i] = pairs[2 + 2 * i];
+            }
+            return new RoleGrants(permanent[entry], masks, expiries);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.runtimeaccess.sharing.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.runtimeaccess.sharing.grant.EndUserGroup;
+import io.runtimeaccess.sharing.grant.Grant;
+import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.policy.Action;
+import io.runtimeaccess.sharing.policy.Build;
+import io.runtimeaccess.sharing.policy.Resource;
+import io.runtimeaccess.sharing.policy.ResourceKind;
+import io.runtimeaccess.sharing.policy.Solution;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The user table behind a check by id: ids are matched exactly, and every group and grant of a user counts. */
+class UserRowsTest {
+
+    private static final long NOW = Instant.parse("2026-11-22T12:00:00Z").toEpochMilli();
+    private static final Resource APPROVAL = new Resource("approval", ResourceKind.SWIMLANE, Map.of(
+            Action.VIEW, Set.of("user", "approver"), Action.EXECUTE, Set.of("approver")));
+    private static final Resource REPORTS = new Resource("reports", ResourceKind.UI_FLOW, Map.of(
+            Action.INTERACT, Set.of("auditor")));
+
+    private static Solution solution(String id) {
+        return new Solution(id, id, List.of(new Build(id + "-b", "1",
+                Set.of("user", "approver", "auditor"), List.of(APPROVAL, REPORTS))), id + "-b");
+    }
+
+    private static Grant toUser(String solution, String user, String role, Instant expires) {
+        return new Grant(solution, PrincipalType.USER, user, role, expires, GrantSource.ADMIN);
+    }
+
+    private static Grant toGroup(String solution, String group, String role, Instant expires) {
+        return new Grant(solution, PrincipalType.GROUP, group, role, expires, GrantSource.ADMIN);
+    }
+
+    private static boolean may(AccessIndex index, String user, String solution, String resource, Action action,
+            long now) {
+        return index.check(Subject.user(user), solution, resource, action, null, now).allowed();
+    }
+
+    @Test
+    void idsWithTheSameHashOrAPrefixInCommonAreToldApart() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        assertEquals("AaAa".hashCode(), "BBBB".hashCode());
+        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(), List.of(
+                toUser("s", "Aa", "approver", null), toUser("s", "BB", "user", null),
+                toUser("s", "AaAa", "auditor", null), toUser("s", "u1", "approver", null)));
+        assertEquals(List.of("approver"), index.effectiveRoles("Aa", "s", NOW));
+        assertEquals(List.of("user"), index.effectiveRoles("BB", "s", NOW));
+        assertEquals(List.of("auditor"), index.effectiveRoles("AaAa", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("BBBB", "s", NOW), "same hash as AaAa, not a user");
+        assertEquals(List.of(), index.effectiveRoles("AaBB", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("u", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("u10", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("", "s", NOW));
+        assertEquals(Decision.DENY_NO_ROLE, index.check(new Subject(null, false, null), "s", null, Action.USE, null,
+                NOW));
+    }
+
+    @Test
+    void idsOfAnyCharactersAndLengthAreMatchedExactly() {
+        List<String> ids = List.of("ü", "üb", "用户-7", "x".repeat(37), "x".repeat(36), "9b1d3c2e-0f4a-4c1e-8a6b-2d5e7f9a1b3c");
+        List<Grant> grants = new ArrayList<>();
+        for (String id : ids) {
+            grants.add(toUser("s", id, "approver", null));
+        }
+        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(), grants);
+        for (String id : ids) {
+            assertEquals(List.of("approver"), index.effectiveRoles(id, "s", NOW), id);
+            assertEquals(1, index.explain(id, NOW).size(), id);
+        }
+        assertEquals(List.of(), index.effectiveRoles("u", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("x".repeat(35), "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("用户-8", "s", NOW));
+        assertEquals(ids.stream().sorted().toList(), IndexSearch.usersWithGrants(index, "s"));
+    }
+
+    @Test
+    void manyUsersOnManySolutionsEachGetTheirOwnRoles() {
+        List<Solution> solutions = new ArrayList<>();
+        for (int s = 0; s < 7; s++) {
+            solutions.add(solution("s" + s));
+        }
+        List<Grant> grants = new ArrayList<>();
+        Instant soon = Instant.ofEpochMilli(NOW + 1);
+        for (int u = 0; u < 20_000; u++) {
+            // user u: approver on solution u % 7 (until soon when u % 5 == 0), user on (u + 1) % 7 when u % 3 == 0,
+            // auditor until soon on (u + 2) % 7 when u % 2 == 0; solutions in no particular order
+            if (u % 3 == 0) {
+                grants.add(toUser("s" + (u + 1) % 7, "u" + u, "user", null));
+            }
+            grants.add(toUser("s" + u % 7, "u" + u, "approver", u % 5 == 0 ? soon : null));
+            if (u % 2 == 0) {
+                grants.add(toUser("s" + (u + 2) % 7, "u" + u, "auditor", soon));
+            }
+        }
+        AccessIndex index = AccessIndex.build(solutions, List.of(), grants);
+        for (int u = 0; u < 20_000; u++) {
+            for (int s = 0; s < 7; s++) {
+                boolean approver = s == u % 7;
+                boolean user = u % 3 == 0 && s == (u + 1) % 7;
+                boolean auditor = u % 2 == 0 && s == (u + 2) % 7;
+                assertEquals(approver, may(index, "u" + u, "s" + s, "approval", Action.EXECUTE, NOW), u + " on " + s);
+                assertEquals(approver || user, may(index, "u" + u, "s" + s, "approval", Action.VIEW, NOW), u + " " + s);
+                assertEquals(auditor, may(index, "u" + u, "s" + s, "reports", Action.INTERACT, NOW), u + " " + s);
+                assertEquals(approver && u % 5 != 0, may(index, "u" + u, "s" + s, "approval", Action.EXECUTE, NOW + 1));
+            }
+        }
+        assertEquals(List.of(), index.effectiveRoles("u20000", "s0", NOW));
+    }
+
+    @Test
+    void aUserWithGrantsOnManySolutionsIsFoundOnEach() {
+        List<Solution> solutions = new ArrayList<>();
+        List<Grant> grants = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            solutions.add(solution("s" + s));
+            if (s % 3 != 1) {
+                grants.add(toUser("s" + s, "wide", s % 2 == 0 ? "approver" : "user",
+                        s % 5 == 0 ? Instant.ofEpochMilli(NOW + 1) : null));
+            }
+        }
+        AccessIndex index = AccessIndex.build(solutions, List.of(), grants);
+        for (int s = 0; s < 30; s++) {
+            List<String> expected = s % 3 == 1 ? List.of() : List.of(s % 2 == 0 ? "approver" : "user");
+            assertEquals(expected, index.effectiveRoles("wide", "s" + s, NOW), "s" + s);
+            assertEquals(s % 5 == 0 ? List.of() : expected, index.effectiveRoles("wide", "s" + s, NOW + 1), "s" + s);
+        }
+        assertEquals(20, index.explain("wide", NOW).size());
+    }
+
+    @Test
+    void everyGroupOfAUserCountsNotOnlyTheFirstTwo() {
+        List<EndUserGroup> groups = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            groups.add(new EndUserGroup("g" + g, "Group " + g, false, Set.of("many", "g" + g + "-only")));
+        }
+        AccessIndex index = AccessIndex.build(List.of(solution("s")), groups, List.of(
+                toGroup("s", "g3", "approver", null), toGroup("s", "g2", "auditor", null)));
+        assertEquals(List.of("approver", "auditor"), index.effectiveRoles("many", "s", NOW));
+        assertEquals(List.of("approver"), index.effectiveRoles("g3-only", "s", NOW));
+        assertEquals(List.of(), index.effectiveRoles("g0-only", "s", NOW));
+        assertEquals(List.of("g2-only", "g3-only", "many"), IndexSearch.usersWithGrants(index, "s"));
+        Set<String> used = new HashSet<>();
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("many"), "s", "reports", Action.INTERACT, null, NOW));
+        index.forEachUsed((type, principal, solution, role) -> used.add(type + ":" + principal + ":" + role), true);
+        assertEquals(Set.of("GROUP:g2:auditor"), used);
+    }
+
+    @Test
+    void aGroupsTimedGrantsCountUntilEachExpires() {
+        Instant early = Instant.ofEpochMilli(NOW + 10);
+        Instant late = Instant.ofEpochMilli(NOW + 20);
+        EndUserGroup group = new EndUserGroup("g", "G", false, Set.of("member"));
+        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(group), List.of(
+                toGroup("s", "g", "auditor", early), toGroup("s", "g", "approver", late),
+                toGroup("s", "g", "user", null)));
+        assertEquals(List.of("approver", "auditor", "user"), index.effectiveRoles("member", "s", NOW + 9));
+        assertEquals(List.of("approver", "user"), index.effectiveRoles("member", "s", NOW + 10), "between expiries");
+        assertEquals(List.of("approver", "user"), index.effectiveRoles("member", "s", NOW + 19));
+        assertEquals(List.of("user"), index.effectiveRoles("member", "s", NOW + 20));
+        assertEquals(false, may(index, "member", "s", "reports", Action.INTERACT, NOW + 15));
+        assertEquals(true, may(index, "member", "s", "approval", Action.EXECUTE, NOW + 15));
+    }
+
+    @Test
+    void directTimedAndPermanentGrantsOfOneUserCombine() {
+        AccessIndex index = AccessIndex.build(List.of(solution("s"), solution("t")), List.of(), List.of(
+                toUser("s", "u", "user", null), toUser("s", "u", "auditor", Instant.ofEpochMilli(NOW + 5)),
+                toUser("t", "u", "approver", Instant.ofEpochMilli(NOW - 5))));
+        assertEquals(List.of("auditor", "user"), index.effectiveRoles("u", "s", NOW));
+        assertEquals(List.of("user"), index.effectiveRoles("u", "s", NOW + 5));
+        assertEquals(List.of(), index.effectiveRoles("u", "t", NOW), "expired before now");
+        assertEquals(List.of("approver"), index.effectiveRoles("u", "t", NOW - 6));
+        assertNotEquals(List.of(), IndexSearch.usersWithGrants(index, "t"), "an expired grant is still a grant held");
+    }
+}
