@@ -188,6 +188,17 @@ export const coreMessages = {
   removeMemberTitle: "Remove {username} from {group}?",
   removeMemberBody: "Grants to the group stop counting for this user at once.",
   bulkAdded: "Added {added} users; {already} were already members.",
+
+  // Owners of a solution or an end-user group
+  tabOwners: "Owners",
+  owners: "Owners",
+  addOwner: "Add owner",
+  ownerUsername: "Username or email",
+  ownersEmpty: "No owners yet",
+  ownersEmptyBody: "Owners answer for this and review its access in review campaigns with owner reviewers.",
+  removeOwnerNamed: "Remove owner {username}",
+  removeOwnerTitle: "Remove {username} as an owner of {name}?",
+  removeOwnerBody: "They no longer review its access in new review campaigns. Their own access does not change.",
   bulkAddedNames: "Added: {names}",
   bulkAlreadyNames: "Already members: {names}",
   groupAccessEmpty: "This group has no solution access yet",

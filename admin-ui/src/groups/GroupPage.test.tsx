@@ -19,6 +19,7 @@ function groupApi(): FakeApi {
       { id: "gr1", solutionId: "s1", role: "approver", source: "admin", expiresAt: "2027-01-01T00:00:00Z" },
     ],
     "/runtime-access/solutions/s1": { id: "s1", name: "Claims" },
+    "/runtime-access/groups/g1/owners": [{ userId: "u9", username: "olga", addedAt: "2026-11-03T10:00:00Z" }],
   });
   return api;
 }
@@ -77,6 +78,35 @@ describe("GroupPage", () => {
     expect(api.del).toHaveBeenCalledWith("/runtime-access/groups/g1/members/u1");
   });
 
+  it("lists the owners, adds one by username and removes one after confirming", async () => {
+    const api = groupApi();
+    api.post.mockResolvedValue({ userId: "u3", username: "carol" });
+    api.del.mockResolvedValue(undefined);
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("tab", { name: "Owners" }));
+    expect(await screen.findByTestId("owner-olga")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Add owner" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "carol");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/groups/g1/owners", { username: "carol" });
+    await userEvent.click(await screen.findByRole("button", { name: "Remove owner olga" }));
+    expect(screen.getByText("Remove olga as an owner of Claim Handlers?")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Remove" }));
+    expect(api.del).toHaveBeenCalledWith("/runtime-access/groups/g1/owners/u9");
+  });
+
+  it("shows a refused owner under the username field", async () => {
+    const api = groupApi();
+    api.post.mockRejectedValue(new ApiError(404, "userId or username: no user 'zed' in this organization", "userId or username"));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("tab", { name: "Owners" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Add owner" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "zed");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByText("userId or username: no user 'zed' in this organization")).toBeInTheDocument();
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+  });
+
   it("archives after confirming", async () => {
     const api = groupApi();
     api.put.mockResolvedValue({ ...group, archived: true });
@@ -125,6 +155,10 @@ describe("GroupPage", () => {
     for (const name of ["Archive", "Add member", "Add many", "Remove alice"]) {
       expect(screen.queryByRole("button", { name })).not.toBeInTheDocument();
     }
+    await userEvent.click(screen.getByRole("tab", { name: "Owners" }));
+    expect(await screen.findByTestId("owner-olga")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Add owner" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Remove owner olga" })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("tab", { name: "Attributes" }));
     expect(await screen.findByText("EMEA")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();

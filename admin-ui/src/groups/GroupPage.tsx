@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
+import { OwnersTab } from "../owners/OwnersTab";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
@@ -12,7 +13,7 @@ import { AttributesTab } from "./AttributesTab";
 import { MembersTab } from "./MembersTab";
 import { groupPath, type Group } from "./model";
 
-/** One end-user group: its members, the solution access it gives, and its attributes. */
+/** One end-user group: its members, the solution access it gives, its owners and its attributes. */
 export function GroupPage() {
   const { api, realm } = useConsole();
   const id = useParams().id ?? "";
@@ -64,6 +65,11 @@ function GroupView({ initial }: { initial: Group }) {
           <Tab eventKey="access" title={<TabTitleText>{t("tabSolutionAccess")}</TabTitleText>}>
             <PageSection>
               <AccessTab group={group} />
+            </PageSection>
+          </Tab>
+          <Tab eventKey="owners" title={<TabTitleText>{t("tabOwners")}</TabTitleText>}>
+            <PageSection>
+              <OwnersTab path={groupPath(group.id)} name={group.name} />
             </PageSection>
           </Tab>
           <Tab eventKey="attributes" title={<TabTitleText>{t("tabAttributes")}</TabTitleText>}>

@@ -15,6 +15,13 @@ import { campaignsPath, defaultDecisions, defaultDecisionText, reviewCategories,
 const textFields = ["name", "duration", "reminderBefore", "recurrence", "reviewers.group", "reviewers.attribute", "reviewers.fallback", "scope.days"] as const;
 const named = [...textFields, "scope", "scope.type", "scope.id", "reviewers", "reviewers.type", "defaultDecision"];
 
+/** The reviewers part of the body: a group needs its path, a manager rule its attribute, owners nothing more. */
+function reviewerRule(type: ReviewerType, value: (field: string) => string, fallback: string[]) {
+  if (type === "group") return { type, group: value("reviewers.group"), fallback };
+  if (type === "owner") return { type, fallback };
+  return { type, attribute: value("reviewers.attribute") || null, fallback };
+}
+
 /** Starts a campaign: what it reviews, who reviews, its clock and what happens to what nobody decided. */
 export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign) => void; onClose: () => void }) {
   const { api } = useConsole();
@@ -37,7 +44,7 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
     const body = {
       name: value("name"),
       scope: { type: scope, id: id ?? null, days: scope === "inactive-users" ? Number(value("scope.days")) || value("scope.days") : null },
-      reviewers: reviewerType === "group" ? { type: "group", group: value("reviewers.group"), fallback } : { type: "manager", attribute: value("reviewers.attribute") || null, fallback },
+      reviewers: reviewerRule(reviewerType, value, fallback),
       duration: value("duration") || null,
       reminderBefore: value("reminderBefore") || null,
       defaultDecision,
@@ -80,8 +87,14 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
         )}
         {scope === "category-proposals" && select("campaign-category", t("category"), scopeId, setScopeId, [["", "—"], ...reviewCategories.map((c): [string, string] => [c, categoryText(c)])], "scope.id")}
         {scope === "inactive-users" && text("scope.days", t("inactiveDays"), undefined, true)}
-        {select("campaign-reviewers", t("reviewersType"), reviewerType, (v) => setReviewerType(v as ReviewerType), [["manager", t("reviewersManager")], ["group", t("reviewersGroup")]], "reviewers.type")}
-        {reviewerType === "group" ? text("reviewers.group", t("reviewersGroupPath"), t("reviewersGroupHelp"), true) : text("reviewers.attribute", t("reviewersAttribute"), t("reviewersAttributeHelp"))}
+        {select("campaign-reviewers", t("reviewersType"), reviewerType, (v) => setReviewerType(v as ReviewerType), [["manager", t("reviewersManager")], ["group", t("reviewersGroup")], ["owner", t("reviewersOwner")]], "reviewers.type")}
+        {reviewerType === "group" && text("reviewers.group", t("reviewersGroupPath"), t("reviewersGroupHelp"), true)}
+        {reviewerType === "manager" && text("reviewers.attribute", t("reviewersAttribute"), t("reviewersAttributeHelp"))}
+        {reviewerType === "owner" && (
+          <HelperText>
+            <HelperTextItem>{t("reviewersOwnerHelp")}</HelperTextItem>
+          </HelperText>
+        )}
         {text("reviewers.fallback", t("reviewersFallback"), t("reviewersFallbackHelp"))}
         {text("duration", t("campaignDuration"), t("campaignDurationHelp"))}
         {text("reminderBefore", t("reminderBefore"), t("reminderBeforeHelp"))}

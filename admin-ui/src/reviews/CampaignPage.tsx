@@ -81,7 +81,12 @@ export function CampaignPage() {
 }
 
 function Settings({ campaign }: { campaign: Campaign }) {
-  const reviewers = campaign.reviewers.type === "group" ? t("reviewersOfGroup", { group: campaign.reviewers.group ?? "" }) : t("reviewersOfManager", { attribute: campaign.reviewers.attribute ?? "manager" });
+  const reviewers =
+    campaign.reviewers.type === "group"
+      ? t("reviewersOfGroup", { group: campaign.reviewers.group ?? "" })
+      : campaign.reviewers.type === "owner"
+        ? t("reviewersOfOwners")
+        : t("reviewersOfManager", { attribute: campaign.reviewers.attribute ?? "manager" });
   const rows: [string, string][] = [
     [t("campaignScope"), [scopeText(campaign.scope.type), campaign.scope.id, campaign.scope.days && t("daysCount", { days: campaign.scope.days })].filter(Boolean).join(" · ")],
     [t("reviewersType"), [reviewers, ...campaign.reviewers.fallback].join(", ")],

@@ -75,6 +75,24 @@ describe("CampaignsPage", () => {
     }));
   });
 
+  it("sends a solution's grants to its owners, with no group or attribute to fill in", async () => {
+    const api = render();
+    api.post.mockResolvedValue({ ...campaign, id: "c7" });
+    await userEvent.click(await screen.findByRole("button", { name: "Start campaign" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByLabelText(/^Name/), "Owned");
+    await userEvent.selectOptions(await within(dialog).findByLabelText(/^Solution/), "Payments");
+    await userEvent.selectOptions(within(dialog).getByLabelText(/^Reviewers/), "owner");
+    expect(within(dialog).queryByLabelText(/^Manager attribute/)).not.toBeInTheDocument();
+    expect(within(dialog).getByText(/go to the fallback reviewers/)).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/^Fallback reviewers/), "auditor");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Start" }));
+    expect(api.post).toHaveBeenCalledWith(campaigns, expect.objectContaining({
+      scope: { type: "solution-grants", id: "s1", days: null },
+      reviewers: { type: "owner", fallback: ["auditor"] },
+    }));
+  });
+
   it("shows a view-only admin the campaigns without a start button", async () => {
     render(viewOnlyPermissions);
     await screen.findByTestId("campaign-Q4 payments");

@@ -3,7 +3,7 @@ import { t, type MessageKey } from "../messages";
 
 /** Wire shapes of the access-review API (docs/api.md, "Access reviews"; docs/access-reviews.md). */
 export type ScopeType = "solution-grants" | "group-members" | "privileged-roles" | "inactive-users" | "category-proposals";
-export type ReviewerType = "group" | "manager";
+export type ReviewerType = "group" | "manager" | "owner";
 export type DefaultDecision = "keep" | "revoke" | "recommendation";
 export type ItemDecision = "approve" | "revoke" | "delegate";
 

@@ -40,6 +40,7 @@ function setUp(permissions = {}) {
     "/runtime-access/roles": [{ id: "r1", name: "user" }, { id: "r2", name: "approver" }, { id: "r3", name: "auditor" }],
     "/users": [{ id: "u9", username: "frank", email: "frank@example.com" }],
     "/runtime-access/groups": [{ id: "gr9", name: "Frankfurt office" }],
+    "/runtime-access/solutions/s1/owners": [],
   });
   renderWithConsole(<SolutionPage />, { api, permissions, path: "solutions/s1", route: "solutions/:id" });
   return api;
@@ -212,5 +213,22 @@ describe("SolutionPage view-only", () => {
     await screen.findByTestId("row-erin-auditor");
     expect(screen.queryByRole("button", { name: "Share" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Remove/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("SolutionPage owners", () => {
+  it("says there are no owners yet, then adds one by username and shows the list again", async () => {
+    const api = setUp();
+    api.post.mockResolvedValue({ userId: "u9", username: "frank" });
+    await openTab("Owners");
+    expect(await screen.findByText("No owners yet")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Add owner" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "frank@example.com");
+    const ownerLoads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/solutions/s1/owners").length;
+    const before = ownerLoads();
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions/s1/owners", { username: "frank@example.com" });
+    await waitFor(() => expect(ownerLoads()).toBe(before + 1));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 });

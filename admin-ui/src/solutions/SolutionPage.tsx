@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
+import { OwnersTab } from "../owners/OwnersTab";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
@@ -11,7 +12,7 @@ import { CheckTab } from "./CheckTab";
 import { ShareTab } from "./ShareTab";
 import { activeBuild, type Solution } from "./types";
 
-/** One solution: its builds and Active Policy, who it is shared with, and a check of what a user may do. */
+/** One solution: its builds and Active Policy, who it is shared with, its owners, and a check of what a user may do. */
 export function SolutionPage() {
   const { api, realm } = useConsole();
   const id = useParams().id ?? "";
@@ -48,6 +49,11 @@ export function SolutionPage() {
               <Tab eventKey="share" title={<TabTitleText>{t("tabShare")}</TabTitleText>}>
                 <PageSection>
                   <ShareTab solution={solution} />
+                </PageSection>
+              </Tab>
+              <Tab eventKey="owners" title={<TabTitleText>{t("tabOwners")}</TabTitleText>}>
+                <PageSection>
+                  <OwnersTab path={`/runtime-access/solutions/${encodeURIComponent(solution.id)}`} name={solution.name} />
                 </PageSection>
               </Tab>
               <Tab eventKey="check" title={<TabTitleText>{t("tabCheck")}</TabTitleText>}>

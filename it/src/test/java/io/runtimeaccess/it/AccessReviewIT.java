@@ -374,6 +374,55 @@ class AccessReviewIT extends AbstractSharingIT {
                 "decisions[0].itemId", null);
     }
 
+    /**
+     * Reviewers of type owner: a solution's owners review its grants (an owner's own grant goes to the other owner),
+     * an end-user group's owners review its memberships, and an ownerless group's memberships go to the fallback.
+     */
+    @Test
+    void ownersReviewTheirSolutionsAndGroupsAndOwnerlessItemsGoToTheFallback() {
+        String solution = solution("REV Ledger", "rev-clerk");
+        String gus = createOrganizationUser("rev-gus");
+        String owen = createOrganizationUser("rev-owen");
+        String olive = createOrganizationUser("rev-olive");
+        createOrganizationUser("rev-backstop");
+        for (String user : List.of(gus, owen)) {
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                    + user + "\"},\"role\":\"rev-clerk\"}").statusCode());
+        }
+        assertEquals(200, adminPut("solutions/" + solution + "/owners", "{\"userIds\":[\"" + owen + "\",\"" + olive
+                + "\"]}").statusCode());
+        String owned = Oidc.json(adminPost("groups", "{\"name\":\"REV Owned desk\"}").body()).get("id").asText();
+        String ownerless = Oidc.json(adminPost("groups", "{\"name\":\"REV Ownerless desk\"}").body()).get("id").asText();
+        for (String group : List.of(owned, ownerless)) {
+            assertEquals(201, adminPost("groups/" + group + "/members", "{\"userId\":\"" + gus + "\"}").statusCode());
+        }
+        assertEquals(201, adminPost("groups/" + owned + "/owners", "{\"username\":\"rev-olive\"}").statusCode());
+        String reviewers = "\"reviewers\":{\"type\":\"owner\",\"fallback\":[\"rev-backstop\"]},\"duration\":\"P1D\"}";
+
+        JsonNode grants = start("{\"name\":\"REV ledger owners\",\"scope\":{\"type\":\"solution-grants\",\"id\":\""
+                + solution + "\"}," + reviewers);
+        String grantsId = grants.get("id").asText();
+        assertEquals("owner", Oidc.json(adminGet(CAMPAIGNS + "/" + grantsId).body()).get("reviewers").get("type")
+                .asText());
+        Map<String, JsonNode> items = items(grantsId);
+        assertEquals(java.util.Set.of("rev-owen", "rev-olive"),
+                new java.util.HashSet<>(names(items.get("rev-gus").get("reviewers"))), "the solution's owners review");
+        assertEquals(List.of("rev-olive"), names(items.get("rev-owen").get("reviewers")),
+                "an owner does not review their own grant");
+
+        JsonNode ownedCampaign = start("{\"name\":\"REV owned desk\",\"scope\":{\"type\":\"group-members\",\"id\":\""
+                + owned + "\"}," + reviewers);
+        assertEquals(List.of("rev-olive"), names(items(ownedCampaign.get("id").asText()).get("rev-gus")
+                .get("reviewers")), "the group's owner reviews its memberships");
+        JsonNode ownerlessCampaign = start("{\"name\":\"REV ownerless desk\",\"scope\":{\"type\":\"group-members\","
+                + "\"id\":\"" + ownerless + "\"}," + reviewers);
+        assertEquals(List.of("rev-backstop"), names(items(ownerlessCampaign.get("id").asText()).get("rev-gus")
+                .get("reviewers")), "a group without owners: the fallback reviews");
+        for (String id : List.of(grantsId, ownedCampaign.get("id").asText(), ownerlessCampaign.get("id").asText())) {
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        }
+    }
+
     @Test
     void badCampaignsAreRefusedNamingTheFieldAndCreateNothing() {
         int before = Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size();
@@ -390,6 +439,8 @@ class AccessReviewIT extends AbstractSharingIT {
         assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"manager\"},\"duration\":\"PT10S\",\"reminderBefore\":\"PT1M\"}"),
                 "reminderBefore");
+        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"owners\"}}"), "reviewers.type");
         assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
         assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());
     }

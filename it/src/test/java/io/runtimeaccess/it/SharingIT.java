@@ -107,6 +107,69 @@ class SharingIT extends AbstractSharingIT {
         assertTrue(admin.realms().findAll().stream().noneMatch(r -> r.getRealm().equals("sharing-scratch")));
     }
 
+    /**
+     * Owners of a solution and of an end-user group: added by username, replaced by ids, removed; users of another
+     * realm and unknown ids are refused naming the field and change nothing; a view-only admin reads but cannot
+     * change; every change is an admin event. (Deletions: UserDeletionIT.)
+     */
+    @Test
+    void solutionsAndGroupsHaveOwnersFromTheirRealm() {
+        enableAdminEvents();
+        String olga = createOrganizationUser("olga");
+        String oscar = createOrganizationUser("oscar");
+        String stranger = createCustomerUser("owner-stranger", List.of(), Map.of());
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Owned\"}").body()).get("id").asText();
+        String group = Oidc.json(adminPost("groups", "{\"name\":\"Owned Team\"}").body()).get("id").asText();
+        String owners = "solutions/" + solution + "/owners";
+        assertEquals(0, Oidc.json(adminGet(owners).body()).size());
+
+        HttpResponse<String> added = adminPost(owners, "{\"username\":\"olga\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals(olga, Oidc.json(added.body()).get("userId").asText());
+        assertEquals(409, adminPost(owners, "{\"userId\":\"" + olga + "\"}").statusCode(), "an owner once");
+        HttpResponse<String> replaced = adminPut(owners, "{\"userIds\":[\"" + olga + "\",\"" + oscar + "\"]}");
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        assertEquals(List.of("olga", "oscar"), usernames(replaced));
+
+        HttpResponse<String> foreign = adminPut(owners, "{\"userIds\":[\"" + oscar + "\",\"" + stranger + "\"]}");
+        assertEquals(400, foreign.statusCode(), foreign.body());
+        assertEquals("userIds[1]", Oidc.json(foreign.body()).get("field").asText(), "nothing crosses realms");
+        assertEquals(404, adminPost(owners, "{\"userId\":\"" + stranger + "\"}").statusCode());
+        StringBuilder many = new StringBuilder("{\"userIds\":[");
+        for (int i = 0; i <= 50; i++) {
+            many.append(i == 0 ? "" : ",").append("\"u").append(i).append('"');
+        }
+        assertEquals("userIds", Oidc.json(adminPut(owners, many.append("]}").toString()).body()).get("field").asText());
+        assertEquals(List.of("olga", "oscar"), usernames(adminGet(owners)), "a refused change changes nothing");
+
+        String viewer = organizationAdminToken("owner-viewer", "view-users");
+        assertEquals(200, asAdmin(viewer, "GET", owners, null).statusCode());
+        assertEquals(403, asAdmin(viewer, "PUT", owners, "{\"userIds\":[]}").statusCode());
+        assertEquals(403, asAdmin(viewer, "DELETE", owners + "/" + olga, null).statusCode());
+
+        assertEquals(204, adminDelete(owners + "/" + olga).statusCode());
+        assertEquals(404, adminDelete(owners + "/" + olga).statusCode(), "not an owner any more");
+        assertEquals(200, adminPut("groups/" + group + "/owners", "{\"userIds\":[\"" + oscar + "\"]}").statusCode());
+        String prefix = "runtime-access/solutions/" + solution + "/owners";
+        assertTrue(customAdminEvents("CREATE", prefix).stream().anyMatch(e -> e.getRepresentation().contains(olga)));
+        assertTrue(customAdminEvents("UPDATE", prefix).stream().anyMatch(e -> e.getRepresentation().contains(
+                "\"added\":[\"" + oscar + "\"]")), "the replacement names who was added");
+        assertEquals(1, customAdminEvents("DELETE", prefix + "/" + olga).size());
+        assertEquals(1, customAdminEvents("UPDATE", "runtime-access/groups/" + group + "/owners").size());
+
+    }
+
+    private static List<String> usernames(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Oidc.json(answer.body()).findValuesAsText("username");
+    }
+
+    private HttpResponse<String> asAdmin(String token, String method, String path, String body) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Every admin endpoint: 401 without a token, 403 for an end user and for an admin of another realm. */
     @Test
     void everyAdminEndpointChecksRealmManagementRolesAndRealm() {
@@ -120,7 +183,10 @@ class SharingIT extends AbstractSharingIT {
             {"POST", "solutions/x/grants"}, {"DELETE", "solutions/x/grants/y"},
             {"GET", "groups"}, {"POST", "groups"}, {"GET", "groups/x"}, {"PUT", "groups/x"}, {"DELETE", "groups/x"},
             {"GET", "groups/x/members"}, {"POST", "groups/x/members"}, {"DELETE", "groups/x/members/y"},
-            {"GET", "groups/x/access"}, {"GET", "users/x/access"}, {"GET", "export"}, {"POST", "import"}};
+            {"GET", "groups/x/access"}, {"GET", "users/x/access"}, {"GET", "export"}, {"POST", "import"},
+            {"GET", "solutions/x/owners"}, {"POST", "solutions/x/owners"}, {"PUT", "solutions/x/owners"},
+            {"DELETE", "solutions/x/owners/y"}, {"GET", "groups/x/owners"}, {"PUT", "groups/x/owners"},
+            {"DELETE", "groups/x/owners/y"}};
         for (String[] endpoint : endpoints) {
             String what = endpoint[0] + " " + endpoint[1];
             assertEquals(401, call(endpoint, null).statusCode(), what + " without a token");

@@ -20,14 +20,14 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
- * Nothing dangles: a deleted user takes its grants and memberships along, a deleted end-user group its
- * grants and memberships, a deleted role its place in builds and its grants, a removed realm all its rows.
+ * Nothing dangles: a deleted user takes its grants, memberships and ownerships along, a deleted end-user group its
+ * grants, memberships and owners, a deleted role its place in builds and its grants, a removed realm all its rows.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class UserDeletionIT extends AbstractSharingIT {
 
     private static final List<String> TABLES = List.of("RA_GRANT", "RA_BUILD", "RA_GROUP_MEMBER", "RA_END_USER_GROUP",
-            "RA_SOLUTION", "RA_RUNTIME_ROLE");
+            "RA_SOLUTION", "RA_RUNTIME_ROLE", "RA_OWNER");
 
     @Test
     void aDeletedUserTakesItsGrantsAndMembershipsAlong() throws SQLException {
@@ -40,6 +40,8 @@ class UserDeletionIT extends AbstractSharingIT {
         id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"User Deletion Team\"},"
                 + "\"role\":\"user\"}"));
         assertEquals(2, Oidc.json(adminGet("users/uma-deleted/access").body()).size());
+        assertEquals(201, adminPost("solutions/" + solution + "/owners", "{\"userId\":\"" + uma + "\"}").statusCode());
+        assertEquals(201, adminPost("groups/" + group + "/owners", "{\"username\":\"uma-deleted\"}").statusCode());
 
         try (Response deleted = organization.admin().users().delete(uma)) {
             assertEquals(204, deleted.getStatus());
@@ -50,8 +52,11 @@ class UserDeletionIT extends AbstractSharingIT {
         assertEquals("group", grants.get(0).get("principal").get("type").asText(), "the group's grant stays");
         assertEquals(0, Oidc.json(adminGet("groups/" + group + "/members").body()).size());
         assertEquals(0, Oidc.json(adminGet("groups/" + group).body()).get("memberCount").asInt());
+        assertEquals(0, Oidc.json(adminGet("solutions/" + solution + "/owners").body()).size(), "ownerships go too");
+        assertEquals(0, Oidc.json(adminGet("groups/" + group + "/owners").body()).size());
         try (Connection db = TestDatabase.current()) {
             if (db != null) {
+                assertEquals(0, count(db, "RA_OWNER", "USER_ID", uma));
                 assertEquals(0, count(db, "RA_GRANT", "PRINCIPAL_ID", uma));
                 assertEquals(0, count(db, "RA_GROUP_MEMBER", "USER_ID", uma));
             }
@@ -59,14 +64,15 @@ class UserDeletionIT extends AbstractSharingIT {
     }
 
     @Test
-    void aDeletedGroupTakesItsGrantsAndMembershipsAlong() {
-        createOrganizationUser("vic-member");
+    void aDeletedGroupTakesItsGrantsMembershipsAndOwnersAlong() throws SQLException {
+        String vic = createOrganizationUser("vic-member");
         String solution = id(adminPost("solutions", "{\"name\":\"Group Deletion\"}"));
         String group = id(adminPost("groups", "{\"name\":\"Doomed Team\"}"));
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"vic-member\"}").statusCode());
         id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"Doomed Team\"},"
                 + "\"role\":\"user\"}"));
         assertEquals(1, Oidc.json(adminGet("users/vic-member/access").body()).size());
+        assertEquals(200, adminPut("groups/" + group + "/owners", "{\"userIds\":[\"" + vic + "\"]}").statusCode());
 
         HttpResponse<String> deleted = adminDelete("groups/" + group);
         assertEquals(200, deleted.statusCode(), deleted.body());
@@ -77,6 +83,12 @@ class UserDeletionIT extends AbstractSharingIT {
         assertEquals(0, Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants").size());
         assertEquals(0, Oidc.json(adminGet("users/vic-member/access").body()).size(), "the index forgot the group");
         assertEquals(404, adminDelete("groups/" + group).statusCode());
+        assertEquals(404, adminGet("groups/" + group + "/owners").statusCode());
+        try (Connection db = TestDatabase.current()) {
+            if (db != null) {
+                assertEquals(0, count(db, "RA_OWNER", "OWNED_ID", group), "the group's owners went with it");
+            }
+        }
     }
 
     @Test
@@ -114,6 +126,8 @@ class UserDeletionIT extends AbstractSharingIT {
         assertEquals(201, scratchPost("groups/" + group + "/members", "{\"username\":\"scratch-user\"}").statusCode());
         id(scratchPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"scratch-user\"},"
                 + "\"role\":\"user\"}"));
+        assertEquals(201, scratchPost("solutions/" + solution + "/owners", "{\"username\":\"scratch-user\"}")
+                .statusCode());
 
         admin.realm("deletion-scratch").remove();
 

@@ -3,12 +3,13 @@ package io.runtimeaccess.reviews.campaign;
 import java.util.Locale;
 
 /**
- * Who reviews an item: the members of a named Keycloak group, or the user named by each reviewed user's manager
- * attribute.
+ * Who reviews an item: the members of a named Keycloak group, the user named by each reviewed user's manager
+ * attribute, or the owners of what the item gives access to ({@link OwnedAccess}).
  */
 public enum ReviewerKind {
     GROUP,
-    MANAGER;
+    MANAGER,
+    OWNER;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);

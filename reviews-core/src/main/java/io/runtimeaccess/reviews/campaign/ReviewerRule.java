@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How a campaign finds each item's reviewers: {@code value} is the Keycloak group's path for {@link ReviewerKind#GROUP}
- * and the attribute's name for {@link ReviewerKind#MANAGER} (default {@code manager}). {@code fallback} are the
+ * How a campaign finds each item's reviewers: {@code value} is the Keycloak group's path for {@link ReviewerKind#GROUP},
+ * the attribute's name for {@link ReviewerKind#MANAGER} (default {@code manager}) and null for
+ * {@link ReviewerKind#OWNER} (the owners of each item's solution or end-user group, see {@link OwnedAccess}). {@code fallback} are the
  * usernames or ids that review an item when the rule resolves nobody.
  */
 public record ReviewerRule(ReviewerKind kind, String value, List<String> fallback) {
@@ -26,10 +27,13 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
     public static ReviewerRule of(String type, String value, List<String> fallback) {
         ReviewerKind kind = type == null ? null : ReviewerKind.ofApiName(type);
         if (kind == null) {
-            throw new InvalidInput("reviewers.type", "must be one of group, manager");
+            throw new InvalidInput("reviewers.type", "must be one of group, manager, owner");
         }
         if (kind == ReviewerKind.GROUP && (value == null || value.isBlank())) {
             throw new InvalidInput("reviewers.group", "is required for reviewers of type group");
+        }
+        if (kind == ReviewerKind.OWNER) {
+            value = null;
         }
         String valueField = kind == ReviewerKind.GROUP ? "reviewers.group" : "reviewers.attribute";
         Texts.plain(valueField, value);

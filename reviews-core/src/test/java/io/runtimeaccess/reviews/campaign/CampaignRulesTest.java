@@ -30,6 +30,27 @@ class CampaignRulesTest {
     }
 
     @Test
+    void ownersReviewTheSolutionOfAGrantAndTheGroupOfAMembership() {
+        ReviewerRule owners = ReviewerRule.of("owner", "ignored", List.of("auditor"));
+        assertEquals(ReviewerKind.OWNER, owners.kind());
+        assertNull(owners.value(), "owners need no group or attribute");
+        assertEquals(new OwnedAccess(OwnedAccess.Kind.SOLUTION, "s-1"), OwnedAccess.of("grant:s-1:viewer"));
+        assertEquals(new OwnedAccess(OwnedAccess.Kind.SOLUTION, "s-1"), OwnedAccess.of("grant:s-1:a:b"),
+                "a role name with a colon still names the solution before it");
+        assertEquals(new OwnedAccess(OwnedAccess.Kind.GROUP, "g-1"), OwnedAccess.of("eug:g-1"));
+        assertNull(OwnedAccess.of("realm-role:admin"), "Keycloak roles have no owner");
+        assertNull(OwnedAccess.of("client-role:app:admin"));
+        assertNull(OwnedAccess.of("grant::viewer"));
+        assertNull(OwnedAccess.of("grant:s-1"));
+        assertNull(OwnedAccess.of("eug:"));
+        assertNull(OwnedAccess.of(null));
+        assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of("amy"), "amy", owners.fallback()),
+                "an owner does not review their own access");
+        assertEquals("reviewers.type", assertThrows(InvalidInput.class, () -> ReviewerRule.of("owners", null, null))
+                .field());
+    }
+
+    @Test
     void reviewersFallBackWhenTheRuleFindsNobodyButTheReviewedUser() {
         assertEquals(List.of("boss"), ReviewerRule.resolve(Set.of("boss"), "amy", List.of("auditor")));
         assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of(), "amy", List.of("auditor")));

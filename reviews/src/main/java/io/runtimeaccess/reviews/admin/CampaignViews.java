@@ -32,7 +32,9 @@ public final class CampaignViews {
         Map<String, Object> reviewers = new LinkedHashMap<>();
         ReviewerKind kind = ReviewerKind.valueOf(c.getReviewerType());
         reviewers.put("type", kind.apiName());
-        reviewers.put(kind == ReviewerKind.GROUP ? "group" : "attribute", c.getReviewerValue());
+        if (kind != ReviewerKind.OWNER) {
+            reviewers.put(kind == ReviewerKind.GROUP ? "group" : "attribute", c.getReviewerValue());
+        }
         reviewers.put("fallback", c.getFallback() == null || c.getFallback().isEmpty() ? List.of()
                 : Arrays.asList(c.getFallback().split("\n")));
         view.put("reviewers", reviewers);

@@ -1,9 +1,12 @@
 package io.runtimeaccess.reviews.reviewer;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
+import io.runtimeaccess.reviews.campaign.OwnedAccess;
 import io.runtimeaccess.reviews.campaign.ReviewerRule;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.scope.RealmUsers;
+import io.runtimeaccess.sharing.store.OwnedObject;
+import io.runtimeaccess.sharing.store.OwnerStore;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +22,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Finds each item's reviewers by the campaign's rule, with one query for the whole campaign: the named Keycloak
- * group's members, or every user's manager attribute (a username or an id). When the rule finds nobody for an item
- * (no manager, or the manager is the reviewed user), the fallback reviewers review it.
+ * group's members, every user's manager attribute (a username or an id), or every owner of the realm's solutions
+ * and end-user groups (the owners of each item's solution or group review it). When the rule finds nobody for an item
+ * (no manager or owner, or only the reviewed user), the fallback reviewers review it.
  */
 public final class ReviewerLookup {
 
@@ -64,8 +68,24 @@ public final class ReviewerLookup {
                             fallback));
                 });
             }
+            case OWNER -> {
+                Map<OwnedObject, Set<String>> owners = new OwnerStore(session, realm).all();
+                items.forEach(item -> reviewers.add(ReviewerRule.resolve(ownersOf(owners, item), item.userId(),
+                        fallback)));
+            }
         }
         return reviewers;
+    }
+
+    /** The owners of the item's solution or end-user group; nobody for access without owners (Keycloak roles). */
+    private static Set<String> ownersOf(Map<OwnedObject, Set<String>> owners, ReviewedAccess item) {
+        OwnedAccess owned = OwnedAccess.of(item.accessKey());
+        if (owned == null) {
+            return Set.of();
+        }
+        OwnedObject object = owned.kind() == OwnedAccess.Kind.SOLUTION ? OwnedObject.solution(owned.id())
+                : OwnedObject.group(owned.id());
+        return owners.getOrDefault(object, Set.of());
     }
 
     private Set<String> groupMembers(String path) {

@@ -30,7 +30,8 @@ final class AdminChanges {
         return new SharingChanges(session, realm, (operation, path, representation) -> event(operation, representation));
     }
 
-    private void event(OperationType operation, Object representation) {
+    /** A change that gives and takes no access (an owner's): the admin event only, the index stays. */
+    void event(OperationType operation, Object representation) {
         adminEvent.operation(operation).resourcePath(session.getContext().getUri()).representation(representation)
                 .success();
     }

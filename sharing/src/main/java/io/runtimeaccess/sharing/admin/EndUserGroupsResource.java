@@ -13,6 +13,7 @@ import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.Listings;
+import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.SharingStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -207,7 +208,14 @@ public class EndUserGroupsResource {
         return Response.noContent().build();
     }
 
-    /** Deletes the group with its memberships and every grant to it; answers what went with it. */
+    /** The group's owners; see {@link OwnersResource}. */
+    @Path("{id}/owners")
+    public OwnersResource owners(@PathParam("id") String id) {
+        auth.users().requireView();
+        return new OwnersResource(session, realm, auth, changes, OwnedObject.group(groups.group(id).getId()));
+    }
+
+    /** Deletes the group with its memberships, owners and every grant to it; answers what went with it. */
     @DELETE
     @Path("{id}")
     public Map<String, Object> delete(@PathParam("id") String id) {

@@ -17,6 +17,7 @@ import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.Listings;
+import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import io.runtimeaccess.sharing.transfer.ImportPlan;
@@ -100,7 +101,7 @@ public class SharingAdminResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(plan).build();
         }
         if (plan.applied && !(plan.created.isEmpty() && plan.updated.isEmpty())) {
-            changed(OperationType.ACTION, plan);
+            changes.record(OperationType.ACTION, plan);
         }
         return Response.ok(plan).build();
     }
@@ -182,7 +183,7 @@ public class SharingAdminResource {
         Representations.Solution rep = JsonBodies.read(body, Representations.Solution.class);
         SolutionEntity solution = store.createSolution(Names.require("name", rep == null ? null : rep.name));
         Representations.Solution created = toRepresentation(solution);
-        changed(OperationType.CREATE, created);
+        changes.record(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -191,6 +192,13 @@ public class SharingAdminResource {
     public Representations.Solution solution(@PathParam("id") String id) {
         auth.users().requireView();
         return toRepresentation(store.solution(id));
+    }
+
+    /** The solution's owners; see {@link OwnersResource}. */
+    @Path("solutions/{id}/owners")
+    public OwnersResource owners(@PathParam("id") String id) {
+        auth.users().requireView();
+        return new OwnersResource(session, realm, auth, changes, OwnedObject.solution(store.solution(id).getId()));
     }
 
     @POST
@@ -204,7 +212,7 @@ public class SharingAdminResource {
         }
         BuildEntity build = store.addBuild(solution, Names.require("name", rep.name), rep);
         Representations.Build created = toRepresentation(build, solution);
-        changed(OperationType.CREATE, created);
+        changes.record(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -221,7 +229,7 @@ public class SharingAdminResource {
         BuildEntity build = store.build(solution, rep.buildId);
         solution.setActiveBuildId(build.getId());
         Representations.Solution updated = toRepresentation(solution);
-        changed(OperationType.UPDATE, updated);
+        changes.record(OperationType.UPDATE, updated);
         return updated;
     }
 
@@ -269,10 +277,6 @@ public class SharingAdminResource {
 
     private static Instant expiry(String value) {
         return value == null || value.isBlank() ? null : Limits.instant("expiresAt", value);
-    }
-
-    private void changed(OperationType operation, Object representation) {
-        changes.record(operation, representation);
     }
 
     private Representations.Solution toRepresentation(SolutionEntity solution) {

@@ -108,6 +108,15 @@ public final class Representations {
         public Long memberCount;
     }
 
+    /** A user who owns a solution or an end-user group. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Owner {
+        public String userId;
+        /** Username or email on input; username on output. */
+        public String username;
+        public String addedAt;
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Member {
         public String userId;

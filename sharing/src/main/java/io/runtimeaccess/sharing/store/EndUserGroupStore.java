@@ -133,8 +133,12 @@ public final class EndUserGroupStore {
         return removed;
     }
 
-    /** Deletes the group and its memberships; returns how many memberships went. */
+    /** Deletes the group, its memberships and its owners; returns how many memberships went. */
     public int delete(EndUserGroupEntity group) {
+        em.createQuery("delete from OwnerEntity o where o.realmId = :realmId and o.ownedType = :ownedType"
+                + " and o.ownedId = :ownedId").setParameter("realmId", realmId)
+                .setParameter("ownedType", OwnedObject.Kind.GROUP.name()).setParameter("ownedId", group.getId())
+                .executeUpdate();
         int members = em.createQuery("delete from GroupMemberEntity m where m.groupId = :groupId")
                 .setParameter("groupId", group.getId()).executeUpdate();
         em.remove(group);

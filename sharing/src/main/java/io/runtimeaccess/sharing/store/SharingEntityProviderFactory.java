@@ -36,7 +36,7 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
     @Override
     public List<Class<?>> getEntities() {
         return List.of(RuntimeRoleEntity.class, SolutionEntity.class, BuildEntity.class, GrantEntity.class,
-                EndUserGroupEntity.class, GroupMemberEntity.class, GrantUseEntity.class);
+                EndUserGroupEntity.class, GroupMemberEntity.class, GrantUseEntity.class, OwnerEntity.class);
     }
 
     @Override

@@ -245,7 +245,7 @@ public final class SharingStore {
 
     /** Deletes every sharing row of the realm; called when Keycloak removes the realm. */
     public void deleteRealm() {
-        for (String entity : List.of("GrantEntity", "BuildEntity", "GroupMemberEntity", "EndUserGroupEntity",
+        for (String entity : List.of("OwnerEntity", "GrantEntity", "BuildEntity", "GroupMemberEntity", "EndUserGroupEntity",
                 "SolutionEntity", "RuntimeRoleEntity")) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId").setParameter("realmId", realmId)
                     .executeUpdate();

@@ -11,7 +11,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * A deleted Keycloak user takes its grants and end-user group memberships along. Keycloak sends
+ * A deleted Keycloak user takes its grants, end-user group memberships and ownerships along. Keycloak sends
  * {@link UserModel.UserRemovedEvent} inside the deleting transaction, so the rows go (or stay) with the
  * user, and the realm's index is dropped on every node only once that transaction commits.
  */
@@ -33,6 +33,8 @@ final class UserRemoval {
     private static void removed(KeycloakSession session, RealmModel realm, UserModel user) {
         GrantUse.deletePrincipal(session, realm, PrincipalType.USER, user.getId());
         int[] deleted = new SharingStore(session, realm).deleteUser(user.getId());
+        // Ownerships give no access, so they leave the check API's index alone.
+        new OwnerStore(session, realm).deleteUser(user.getId());
         if (deleted[0] + deleted[1] == 0) {
             return;
         }

@@ -57,6 +57,34 @@ class PageAndBulkTest {
         assertEquals("members", field(assertThrows(BadRequest.class, () -> BulkMembers.names(tooMany))));
     }
 
+    @Test
+    void ownerIdsAreCheckedBeforeAnyoneIsLookedUp() throws Exception {
+        assertEquals(List.of("a", "b"), OwnerIds.read(JSON.readTree("{\"userIds\":[\"a\",\" b \",\"a\"]}")));
+        assertEquals(List.of(), OwnerIds.read(JSON.readTree("{\"userIds\":[]}")), "no owners is a valid answer");
+        assertEquals("body", field(assertThrows(BadRequest.class, () -> OwnerIds.read(JSON.readTree("[]")))));
+        assertEquals("userIds", field(assertThrows(BadRequest.class, () -> OwnerIds.read(JSON.readTree("{}")))));
+        assertEquals("userIds", field(assertThrows(BadRequest.class,
+                () -> OwnerIds.read(JSON.readTree("{\"userIds\":\"a\"}")))));
+        assertEquals("userIds[1]", field(assertThrows(BadRequest.class,
+                () -> OwnerIds.read(JSON.readTree("{\"userIds\":[\"a\",\" \"]}")))));
+        assertEquals("userIds[0]", field(assertThrows(BadRequest.class,
+                () -> OwnerIds.read(JSON.readTree("{\"userIds\":[\"" + "x".repeat(256) + "\"]}")))));
+        assertEquals("userIds[0]", field(assertThrows(BadRequest.class,
+                () -> OwnerIds.read(JSON.readTree("{\"userIds\":[\"a\\u0000b\"]}")))));
+        StringBuilder many = new StringBuilder("{\"userIds\":[");
+        for (int i = 0; i <= 50; i++) {
+            many.append(i == 0 ? "" : ",").append("\"u").append(i).append('"');
+        }
+        JsonNode tooMany = JSON.readTree(many.append("]}").toString());
+        assertEquals("userIds", field(assertThrows(BadRequest.class, () -> OwnerIds.read(tooMany))));
+        StringBuilder fifty = new StringBuilder("{\"userIds\":[");
+        for (int i = 0; i < 50; i++) {
+            fifty.append(i == 0 ? "" : ",").append("\"u").append(i % 49).append('"');
+        }
+        assertEquals(49, OwnerIds.read(JSON.readTree(fifty.append("]}").toString())).size(),
+                "the limit counts distinct users");
+    }
+
     private static String field(WebApplicationException e) {
         return (String) ((Map<?, ?>) e.getResponse().getEntity()).get("field");
     }

@@ -1,0 +1,152 @@
+import { Button, Form, FormGroup, Modal, ModalVariant, TextInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ConfirmModal } from "../shared/ConfirmModal";
+import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
+import { fieldError } from "../shared/fieldError";
+import { formatInstant } from "../shared/formatInstant";
+import { Empty, LoadState } from "../shared/LoadState";
+import { useLoader } from "../shared/useLoader";
+
+/** A user who owns a solution or an end-user group (docs/api.md, Representations.Owner). */
+export interface Owner {
+  userId: string;
+  username?: string;
+  addedAt?: string;
+}
+
+/**
+ * The owners of a solution or an end-user group: the users who answer for it and review its access in campaigns
+ * with owner reviewers. `path` is the object's API path (`/runtime-access/solutions/{id}`), `name` its name.
+ */
+export function OwnersTab({ path, name }: { path: string; name: string }) {
+  const { api, permissions } = useConsole();
+  const ownersPath = `${path}/owners`;
+  const [loaded, reload] = useLoader(() => api.get<Owner[]>(ownersPath), [api, ownersPath]);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Owner | null>(null);
+  const canChange = permissions.manageUsers;
+  const shown = (owner: Owner) => owner.username ?? owner.userId;
+  return (
+    <>
+      {canChange && (
+        <Toolbar>
+          <ToolbarContent>
+            <ToolbarItem>
+              <Button variant="primary" onClick={() => setAdding(true)}>
+                {t("addOwner")}
+              </Button>
+            </ToolbarItem>
+          </ToolbarContent>
+        </Toolbar>
+      )}
+      <LoadState loaded={loaded} onRetry={reload}>
+        {(owners) =>
+          owners.length === 0 ? (
+            <Empty title={t("ownersEmpty")} body={t("ownersEmptyBody")} />
+          ) : (
+            <Table aria-label={t("owners")} variant="compact">
+              <Thead>
+                <Tr>
+                  <Th>{t("username")}</Th>
+                  <Th>{t("addedAt")}</Th>
+                  {canChange && <Th screenReaderText={t("actions")} />}
+                </Tr>
+              </Thead>
+              <Tbody>
+                {owners.map((owner) => (
+                  <Tr key={owner.userId} data-testid={`owner-${shown(owner)}`}>
+                    <Td dataLabel={t("username")}>{shown(owner)}</Td>
+                    <Td dataLabel={t("addedAt")}>{formatInstant(owner.addedAt)}</Td>
+                    {canChange && (
+                      <Td isActionCell>
+                        <Button variant="link" isInline onClick={() => setRemoving(owner)} aria-label={t("removeOwnerNamed", { username: shown(owner) })}>
+                          {t("remove")}
+                        </Button>
+                      </Td>
+                    )}
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )
+        }
+      </LoadState>
+      {adding && (
+        <AddOwnerModal
+          ownersPath={ownersPath}
+          onClose={(changed) => {
+            setAdding(false);
+            if (changed) reload();
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmModal
+          title={t("removeOwnerTitle", { username: shown(removing), name })}
+          confirmLabel={t("remove")}
+          danger
+          onConfirm={async () => {
+            await api.del(`${ownersPath}/${encodeURIComponent(removing.userId)}`);
+            reload();
+          }}
+          onClose={() => setRemoving(null)}
+        >
+          {t("removeOwnerBody")}
+        </ConfirmModal>
+      )}
+    </>
+  );
+}
+
+/** Adds one owner, named by username or email; `onClose(true)` when the list changed. */
+function AddOwnerModal({ ownersPath, onClose }: { ownersPath: string; onClose: (changed: boolean) => void }) {
+  const { api } = useConsole();
+  const [username, setUsername] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const submit = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(ownersPath, { username: username.trim() });
+      onClose(true);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={t("addOwner")}
+      isOpen
+      onClose={() => onClose(false)}
+      actions={[
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
+          {t("add")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (username.trim()) void submit();
+        }}
+      >
+        <ApiErrorAlert error={error} />
+        <FormGroup label={t("ownerUsername")} fieldId="owner-username" isRequired>
+          <TextInput id="owner-username" value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
+          {usernameError && <ErrorHelp text={usernameError} />}
+        </FormGroup>
+      </Form>
+    </Modal>
+  );
+}
