@@ -1,8 +1,9 @@
-package io.runtimeaccess.sharing.store;
+package io.runtimeaccess.sharing.registration;
 
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.GrantEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,14 @@
-package io.runtimeaccess.sharing.store;
+package io.runtimeaccess.sharing.registration;
 
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.BuildEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.OwnerEntity;
+import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
 import io.runtimeaccess.sharing.usage.GrantUse;
 import io.runtimeaccess.sharing.usage.GrantUseEntity;
 import io.runtimeaccess.sharing.usage.GrantUseFlush;

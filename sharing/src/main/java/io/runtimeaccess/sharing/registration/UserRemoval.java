@@ -1,8 +1,10 @@
-package io.runtimeaccess.sharing.store;
+package io.runtimeaccess.sharing.registration;
 
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.OwnerStore;
+import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.usage.GrantUse;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
