@@ -74,6 +74,12 @@ public final class Outbox {
         return refs;
     }
 
+    /** The tickets of these sources of one kind (one each at most), newest first. */
+    public List<TicketEntity> ofSources(SourceKind kind, Collection<String> sourceIds) {
+        return bySource(kind.id(), sourceIds).stream().sorted(java.util.Comparator.comparingLong(
+                TicketEntity::getCreatedAt).reversed().thenComparing(TicketEntity::getId)).toList();
+    }
+
     /** Newest first; {@code state} null for all. */
     public List<TicketEntity> list(TicketState state, int first, int max) {
         var query = state == null
