@@ -19,7 +19,8 @@ import org.keycloak.timer.TimerProvider;
  * it lets the {@link TicketSource}s queue what they found, then delivers the due tickets of the outbox, then polls
  * the statuses the {@link PollSchedule} says are due: lately resolved tickets (one may have been reopened in Jira),
  * then open ones. Each run delivers at most {@link #BATCH} tickets and asks at most the schedule's batch of
- * statuses, so one run stays short; the rest wait for the next. Nothing here runs in a producer's transaction, a sign-in or a check.
+ * statuses, so one run stays short; the rest wait for the next. Nothing here runs in a producer's transaction, a
+ * sign-in or a check.
  */
 public final class DeliveryTask implements ScheduledTask {
 
