@@ -101,7 +101,7 @@ function FindingsTable({ findings }: { findings: Finding[] }) {
           <Th>{t("detection")}</Th>
           <Th>{t("topReason")}</Th>
           <Th>{t("status")}</Th>
-          {permissions.viewRealm && <Th>{t("jiraTicket")}</Th>}
+          {permissions.viewRealm && <Th modifier="wrap">{t("jiraTicket")}</Th>}
         </Tr>
       </Thead>
       <Tbody>
