@@ -1,6 +1,7 @@
 import { governanceMessages } from "./governance/messages";
 import { requestMessages } from "./requests/messages";
 import { reviewMessages } from "./reviews/messages";
+import { ticketMessages } from "./tickets/messages";
 
 /** The strings every page shares and the admin pages' own. */
 export const coreMessages = {
@@ -359,14 +360,14 @@ export const coreMessages = {
 } as const;
 
 /** Every part, for the check that no key is defined twice (a later part would silently win). */
-export const messageParts = [coreMessages, governanceMessages, requestMessages, reviewMessages] as const;
+export const messageParts = [coreMessages, governanceMessages, requestMessages, reviewMessages, ticketMessages] as const;
 
 /**
  * Every string the console shows (English). Pages take their text from here only, so a translation is one
  * more file of the same shape. `{name}` placeholders are filled by {@link t}.
  * The parts live beside their pages.
  */
-export const messages = { ...coreMessages, ...governanceMessages, ...requestMessages, ...reviewMessages } as const;
+export const messages = { ...coreMessages, ...governanceMessages, ...requestMessages, ...reviewMessages, ...ticketMessages } as const;
 
 export type MessageKey = keyof typeof messages;
 

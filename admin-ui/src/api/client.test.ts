@@ -49,4 +49,9 @@ describe("withQuery", () => {
       "/groups?search=a+b&first=0&max=21",
     );
   });
+
+  it("repeats a parameter for each value of an array", () => {
+    expect(withQuery("/tickets", { sourceKind: "finding", sourceId: ["f 1", "f2"] })).toBe("/tickets?sourceKind=finding&sourceId=f+1&sourceId=f2");
+    expect(withQuery("/tickets", { sourceId: [] })).toBe("/tickets");
+  });
 });

@@ -16,7 +16,8 @@ export class ApiError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | boolean | undefined>;
+/** A query parameter; an array repeats the parameter once per value (`sourceId=a&sourceId=b`). */
+export type Query = Record<string, string | number | boolean | string[] | undefined>;
 
 export interface Api {
   /** `accept` asks for another type than JSON (an evidence CSV); a non-JSON answer resolves to its text. */
@@ -30,7 +31,8 @@ export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== "") params.set(key, String(value));
+    if (Array.isArray(value)) value.forEach((each) => params.append(key, each));
+    else if (value !== undefined && value !== "") params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `${path}?${text}` : path;

@@ -1,8 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeApi, renderWithConsole, type FakeApi } from "../test/console";
+import { answerGets, fakeApi, renderWithConsole, type FakeApi } from "../test/console";
 import type { Permissions } from "../app/ConsoleContext";
-import { campaignFinding, networkFinding } from "./fixtures";
+import { campaignFinding, failedTicket, findingTicket, networkFinding } from "./fixtures";
 import { FindingPage } from "./FindingPage";
 
 function render(api: FakeApi, permissions: Partial<Permissions> = {}, id = "f1") {
@@ -71,5 +71,56 @@ describe("FindingPage", () => {
     api.get.mockResolvedValue(campaignFinding);
     render(api, {}, "f2");
     expect(await screen.findByText("The realm (no single user)")).toBeInTheDocument();
+  });
+
+  it("shows the finding's Jira ticket, read from the tickets' outbox by source, linked to the issue", async () => {
+    const api = fakeApi();
+    answerGets(api, { "/anomaly-findings/f1": networkFinding, "/runtime-access/tickets/outbox": [findingTicket] });
+    render(api);
+    const ticket = await screen.findByLabelText("Jira ticket");
+    expect(api.get).toHaveBeenCalledWith("/runtime-access/tickets/outbox", { sourceKind: "finding", sourceId: ["f1"] });
+    expect(within(ticket).getByRole("link", { name: "SOC-9 in Jira (opens a new tab)" })).toHaveAttribute("href", "https://acme.atlassian.net/browse/SOC-9");
+    expect(within(ticket).getByRole("link", { name: /SOC-9/ })).toHaveAttribute("target", "_blank");
+    expect(within(ticket).getByTestId("ticket-status")).toHaveTextContent("In Progress");
+    expect(within(ticket).queryByTestId("ticket-last-error")).not.toBeInTheDocument();
+  });
+
+  it("shows a ticket Jira refused with its last error and no link", async () => {
+    const api = fakeApi();
+    answerGets(api, { "/anomaly-findings/f1": networkFinding, "/runtime-access/tickets/outbox": [failedTicket] });
+    render(api);
+    const ticket = await screen.findByLabelText("Jira ticket");
+    expect(ticket).toHaveTextContent("Not opened in Jira yet");
+    expect(within(ticket).getByTestId("ticket-status")).toHaveTextContent("Could not be opened");
+    expect(within(ticket).getByTestId("ticket-last-error")).toHaveTextContent('HTTP 400: {"errors":{"customfield_10100":"Field cannot be set"}}');
+    expect(within(ticket).queryByRole("link")).not.toBeInTheDocument();
+  });
+
+  it("shows no ticket when there is none, and does not ask without view-realm", async () => {
+    const api = fakeApi();
+    answerGets(api, { "/anomaly-findings/f1": networkFinding, "/runtime-access/tickets/outbox": [] });
+    render(api);
+    await screen.findByTestId("finding-status");
+    await waitFor(() => expect(api.get).toHaveBeenCalledWith("/runtime-access/tickets/outbox", expect.anything()));
+    expect(screen.queryByLabelText("Jira ticket")).not.toBeInTheDocument();
+
+    const viewer = fakeApi();
+    answerGets(viewer, { "/anomaly-findings/f1": networkFinding });
+    render(viewer, { viewRealm: false });
+    await screen.findAllByTestId("finding-status");
+    expect(viewer.get).not.toHaveBeenCalledWith("/runtime-access/tickets/outbox", expect.anything());
+  });
+
+  it("keeps the finding page when the tickets cannot be read", async () => {
+    const api = fakeApi();
+    answerGets(api, {
+      "/anomaly-findings/f1": networkFinding,
+      "/runtime-access/tickets/outbox": () => Promise.reject(new Error("HTTP 404")),
+    });
+    render(api);
+    expect(await screen.findByTestId("finding-status")).toHaveTextContent("Open");
+    await waitFor(() => expect(api.get).toHaveBeenCalledWith("/runtime-access/tickets/outbox", expect.anything()));
+    expect(screen.queryByLabelText("Jira ticket")).not.toBeInTheDocument();
+    expect(screen.queryByText("Could not load this page")).not.toBeInTheDocument();
   });
 });

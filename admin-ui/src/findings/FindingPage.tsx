@@ -7,10 +7,12 @@ import { ConfirmModal } from "../shared/ConfirmModal";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
+import { TicketCard } from "../tickets/TicketCard";
+import { useSourceTickets } from "../tickets/useSourceTickets";
 import { FindingReasons, FindingSummary } from "./FindingDetails";
 import { detectionText, findingPath, severityText, topReason, type Finding } from "./model";
 
-/** One finding: what was seen, every reason with its evidence, and the admin's decision on it. */
+/** One finding: what was seen, every reason with its evidence, the admin's decision on it, and its Jira ticket. */
 export function FindingPage() {
   const { api, realm } = useConsole();
   const id = useParams().id ?? "";
@@ -36,6 +38,7 @@ function FindingView({ initial }: { initial: Finding }) {
   const { api, permissions } = useConsole();
   const [finding, setFinding] = useState(initial);
   const [deciding, setDeciding] = useState<Decision | null>(null);
+  const ticket = useSourceTickets("finding", [finding.id], permissions.viewRealm)[finding.id];
   // Dismissing teaches the scorer what is normal for the user, so the server asks for manage-users too.
   const canAcknowledge = permissions.manageEvents && finding.status !== "acknowledged";
   const canDismiss = permissions.manageEvents && permissions.manageUsers && finding.status !== "dismissed";
@@ -69,6 +72,11 @@ function FindingView({ initial }: { initial: Finding }) {
           <StackItem>
             <FindingSummary finding={finding} />
           </StackItem>
+          {ticket && (
+            <StackItem>
+              <TicketCard ticket={ticket} />
+            </StackItem>
+          )}
           <StackItem>
             <FindingReasons finding={finding} />
           </StackItem>

@@ -10,6 +10,8 @@ import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
+import { TicketLink } from "../tickets/TicketLink";
+import { useSourceTickets } from "../tickets/useSourceTickets";
 import { detections, detectionText, findingsPath, severities, severityText, sourceAddress, statuses, statusText, topReason, type Finding } from "./model";
 import { SeverityLabel } from "./SeverityLabel";
 
@@ -25,7 +27,7 @@ const hour = 3_600_000;
 
 /** The realm's findings, newest first, filtered and paged by the server; the search box filters by user. */
 export function FindingsPage() {
-  const { api, realm } = useConsole();
+  const { api } = useConsole();
   const [page, setPage] = usePage();
   const [filters, setFilters] = useState<Filters>({ severity: "", status: "", detection: "", since: "" });
   const [loaded, reload] = useLoader(
@@ -45,7 +47,6 @@ export function FindingsPage() {
     setFilters((current) => ({ ...current, ...change }));
     setPage({ first: 0 });
   };
-  const base = `/${encodeURIComponent(realm)}`;
   return (
     <>
       <PageHeader title={t("findingsTitle")} description={t("findingsDescription")} />
@@ -71,42 +72,62 @@ export function FindingsPage() {
             findings.length === 0 ? (
               <Empty title={t("findingsEmpty")} body={t("findingsEmptyBody")} />
             ) : (
-              <Table aria-label={t("findingsTitle")} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t("severity")}</Th>
-                    <Th>{t("time")}</Th>
-                    <Th>{t("user")}</Th>
-                    <Th modifier="wrap">{t("sourceAddress")}</Th>
-                    <Th>{t("detection")}</Th>
-                    <Th>{t("topReason")}</Th>
-                    <Th>{t("status")}</Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {findings.slice(0, page.max).map((finding) => (
-                    <Tr key={finding.id} data-testid={`row-${finding.id}`}>
-                      <Td dataLabel={t("severity")}>
-                        <SeverityLabel severity={finding.severity} />
-                      </Td>
-                      <Td dataLabel={t("time")}>{formatInstant(finding.time)}</Td>
-                      <Td dataLabel={t("user")}>{finding.username ?? t("noUser")}</Td>
-                      <Td dataLabel={t("sourceAddress")}>{sourceAddress(finding) ?? t("noUser")}</Td>
-                      <Td dataLabel={t("detection")}>
-                        <Link to={`${base}/findings/${encodeURIComponent(finding.id)}`}>{detectionText(finding.detection)}</Link>
-                      </Td>
-                      <Td dataLabel={t("topReason")} modifier="wrap">
-                        {topReason(finding)?.text}
-                      </Td>
-                      <Td dataLabel={t("status")}>{statusText(finding.status)}</Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
+              <FindingsTable findings={findings.slice(0, page.max)} />
             )
           }
         </LoadState>
       </PageSection>
     </>
+  );
+}
+
+/** The findings of one page; with view-realm, each one's Jira ticket, read in one call for the page. */
+function FindingsTable({ findings }: { findings: Finding[] }) {
+  const { realm, permissions } = useConsole();
+  const tickets = useSourceTickets(
+    "finding",
+    findings.map((finding) => finding.id),
+    permissions.viewRealm,
+  );
+  const base = `/${encodeURIComponent(realm)}`;
+  return (
+    <Table aria-label={t("findingsTitle")} variant="compact">
+      <Thead>
+        <Tr>
+          <Th>{t("severity")}</Th>
+          <Th>{t("time")}</Th>
+          <Th>{t("user")}</Th>
+          <Th modifier="wrap">{t("sourceAddress")}</Th>
+          <Th>{t("detection")}</Th>
+          <Th>{t("topReason")}</Th>
+          <Th>{t("status")}</Th>
+          {permissions.viewRealm && <Th modifier="wrap">{t("jiraTicket")}</Th>}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {findings.map((finding) => (
+          <Tr key={finding.id} data-testid={`row-${finding.id}`}>
+            <Td dataLabel={t("severity")}>
+              <SeverityLabel severity={finding.severity} />
+            </Td>
+            <Td dataLabel={t("time")}>{formatInstant(finding.time)}</Td>
+            <Td dataLabel={t("user")}>{finding.username ?? t("noUser")}</Td>
+            <Td dataLabel={t("sourceAddress")}>{sourceAddress(finding) ?? t("noUser")}</Td>
+            <Td dataLabel={t("detection")}>
+              <Link to={`${base}/findings/${encodeURIComponent(finding.id)}`}>{detectionText(finding.detection)}</Link>
+            </Td>
+            <Td dataLabel={t("topReason")} modifier="wrap">
+              {topReason(finding)?.text}
+            </Td>
+            <Td dataLabel={t("status")}>{statusText(finding.status)}</Td>
+            {permissions.viewRealm && (
+              <Td dataLabel={t("jiraTicket")} data-testid={`ticket-${finding.id}`}>
+                {tickets[finding.id] ? <TicketLink ticket={tickets[finding.id].ticket} /> : t("noTicket")}
+              </Td>
+            )}
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
   );
 }

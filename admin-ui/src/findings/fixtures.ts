@@ -1,3 +1,4 @@
+import type { OutboxTicket } from "../tickets/model";
 import type { Finding } from "./model";
 
 export const networkFinding: Finding = {
@@ -33,4 +34,28 @@ export const campaignFinding: Finding = {
   severity: "CRITICAL",
   detection: "CREDENTIAL_CAMPAIGN",
   reasons: [{ detection: "CREDENTIAL_CAMPAIGN", weight: 70, text: "Credential campaign against the realm", evidence: { unfamiliarFailures: "23" } }],
+};
+
+/** The Jira ticket the ticket sink opened for the HIGH finding f1, as the outbox answers it. */
+export const findingTicket: OutboxTicket = {
+  id: "t1",
+  sourceKind: "finding",
+  sourceId: "f1",
+  summary: "HIGH finding NEW_NETWORK for erin",
+  state: "open",
+  attempts: 1,
+  nextAttemptAt: null,
+  lastError: null,
+  ticket: { key: "SOC-9", status: "In Progress", url: "https://acme.atlassian.net/browse/SOC-9", resolved: false },
+  createdAt: "2026-11-22T10:15:05Z",
+  deliveredAt: "2026-11-22T10:15:07Z",
+};
+
+/** A ticket Jira refused to open: no key, the answer kept as the last error. */
+export const failedTicket: OutboxTicket = {
+  ...findingTicket,
+  state: "failed",
+  lastError: "HTTP 400: {\"errors\":{\"customfield_10100\":\"Field cannot be set\"}}",
+  ticket: { key: null, status: "failed", url: null, resolved: false },
+  deliveredAt: null,
 };

@@ -108,6 +108,10 @@ describe("RequestsPage", () => {
     expect(pending).toHaveTextContent("Pending");
     expect(pending).toHaveTextContent("Ticket OPS-7");
     expect(screen.getByTestId("request-r2")).toHaveTextContent("Approved by amy: ok for tonight");
+    const fulfilment = screen.getByTestId("fulfilment-r2");
+    expect(fulfilment).toHaveTextContent("Fulfilment ticket: OPS-12 In Progress");
+    expect(within(fulfilment).getByRole("link", { name: "OPS-12 in Jira (opens a new tab)" })).toHaveAttribute("href", "https://jira.acme.test/browse/OPS-12");
+    expect(screen.queryByTestId("fulfilment-r1")).not.toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText("Status"), "active");
     await waitFor(() => expect(screen.queryByTestId("request-r1")).not.toBeInTheDocument());
     expect(api.get).toHaveBeenLastCalledWith("/runtime-access/requests", { status: "active", first: 0, max: 21 });

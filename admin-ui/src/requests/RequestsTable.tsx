@@ -3,6 +3,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import type { ReactNode } from "react";
 import { t } from "../messages";
 import { formatInstant } from "../shared/formatInstant";
+import { TicketLink } from "../tickets/TicketLink";
 import { durationText, statusText, targetText, type AccessRequest, type RequestStatus } from "./model";
 
 const statusColors: Record<RequestStatus, LabelProps["color"]> = {
@@ -62,6 +63,11 @@ export function RequestsTable({
             <Td dataLabel={t("requestAccess")}>{items[request.itemId] ?? targetText(request, names)}</Td>
             <Td dataLabel={t("status")}>
               <StatusLabel status={request.status} />
+              {request.fulfilmentTicket && (
+                <div className="pf-v5-u-mt-xs" data-testid={`fulfilment-${request.id}`}>
+                  {t("fulfilmentTicket")}: <TicketLink ticket={request.fulfilmentTicket} />
+                </div>
+              )}
             </Td>
             <Td dataLabel={t("requestDuration")}>{durationText(request.duration)}</Td>
             <Td dataLabel={t("justification")}>

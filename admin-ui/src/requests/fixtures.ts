@@ -65,6 +65,7 @@ export const activeRequest: AccessRequest = {
   status: "active",
   duration: "P1D",
   ticket: null,
+  fulfilmentTicket: { key: "OPS-12", status: "In Progress", url: "https://jira.acme.test/browse/OPS-12", resolved: false },
   decidedAt: "2026-12-04T11:00:00Z",
   expiresAt: "2026-12-05T11:00:00Z",
   decisions: [{ approverId: "u-amy", approver: "amy", outcome: "approved", comment: "ok for tonight", decidedAt: "2026-12-04T11:00:00Z" }],

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from "../messages";
+import type { TicketRef } from "../tickets/model";
 
 /** Wire shapes of the access-request APIs (docs/api.md, "Access requests"). */
 export type ItemKind = "runtime-role" | "end-user-group" | "realm-role" | "client-role";
@@ -59,6 +60,8 @@ export interface AccessRequest extends Target {
   duration: string;
   justification: string | null;
   ticket: string | null;
+  /** The Jira ticket the ticket sink opened for a manual-step item's approved request (docs/jira.md). */
+  fulfilmentTicket?: TicketRef | null;
   createdAt: string;
   decidedAt: string | null;
   expiresAt: string | null;

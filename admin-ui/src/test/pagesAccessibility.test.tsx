@@ -6,7 +6,7 @@ import { GroupsPage } from "../groups/GroupsPage";
 import { FindingPage } from "../findings/FindingPage";
 import { FindingSettingsPage } from "../findings/FindingSettingsPage";
 import { FindingsPage } from "../findings/FindingsPage";
-import { networkFinding } from "../findings/fixtures";
+import { findingTicket, networkFinding } from "../findings/fixtures";
 import { UserPage } from "../users/UserPage";
 import { UsersPage } from "../users/UsersPage";
 import { DormantPage } from "../governance/DormantPage";
@@ -36,6 +36,7 @@ function api() {
     "/users": [{ id: "u1", username: "erin" }],
     "/anomaly-findings": [networkFinding],
     "/anomaly-findings/f1": networkFinding,
+    "/runtime-access/tickets/outbox": [findingTicket],
     "/anomaly-findings/settings": { webhookUrl: null, webhookSecretSet: true, responses: {} },
     "/runtime-access/governance/users/u1/risk": risk,
     "/runtime-access/governance/settings": settings,

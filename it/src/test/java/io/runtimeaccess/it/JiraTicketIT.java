@@ -36,6 +36,8 @@ class JiraTicketIT extends AbstractSharingIT {
     private static final String HOSTILE_RULE = "Jira *pay* {code} [x|http://evil.test]";
     private static final String IN_PROGRESS = "{\"fields\":{\"status\":{\"name\":\"In Progress\","
             + "\"statusCategory\":{\"key\":\"indeterminate\"}}}}";
+    private static final String REOPENED = "{\"fields\":{\"status\":{\"name\":\"Reopened\","
+            + "\"statusCategory\":{\"key\":\"new\"}}}}";
     private static final String DONE = "{\"fields\":{\"status\":{\"name\":\"Done\",\"statusCategory\":{\"key\":\"done\"}}}}";
 
     private LocalJira jira;
@@ -119,6 +121,26 @@ class JiraTicketIT extends AbstractSharingIT {
         awaitTrue(() -> ticketOf(sodEvent(ann)).path("resolved").asBoolean(), "the resolved issue shows resolved");
         assertEquals("Done", ticketOf(sodEvent(ann)).get("status").asText());
         assertEquals("resolved", outbox("sod-violation").get(0).get("state").asText());
+
+        // Reopened in Jira: the resolved ticket is still polled (every 2 s here) and shows open again.
+        int pollsBefore = jira.received("GET").size();
+        jira.answerAlways("GET", 200, REOPENED);
+        awaitTrue(() -> "Reopened".equals(ticketOf(sodEvent(ann)).path("status").asText()),
+                "the reopened issue shows open again");
+        assertFalse(ticketOf(sodEvent(ann)).get("resolved").asBoolean());
+        JsonNode reopened = outbox("sod-violation").get(0);
+        assertEquals("open", reopened.get("state").asText());
+        assertEquals("SEC-1", reopened.get("ticket").get("key").asText());
+        List<LocalJira.Received> polls = jira.received("GET");
+        assertTrue(polls.size() > pollsBefore, "polled again after it was resolved");
+        for (LocalJira.Received repoll : polls.subList(pollsBefore, polls.size())) {
+            assertEquals("/rest/api/3/issue/SEC-1?fields=status", repoll.pathAndQuery());
+            assertEquals(post.headers().get("authorization"), repoll.headers().get("authorization"));
+            assertEquals("application/json", repoll.headers().get("accept"));
+            assertEquals("", repoll.body());
+        }
+        jira.answerAlways("GET", 200, DONE);
+        awaitTrue(() -> ticketOf(sodEvent(ann)).path("resolved").asBoolean(), "resolved again");
         assertNotInServerLog(token);
     }
 
@@ -208,6 +230,18 @@ class JiraTicketIT extends AbstractSharingIT {
             }
             JsonNode ticket = outbox("finding").get(0);
             assertEquals("SOC-9", ticket.get("ticket").get("key").asText());
+            // The finding's view (the console's finding page) finds its ticket by source.
+            String findingId = ticket.get("sourceId").asText();
+            HttpResponse<String> bySource = adminGet("tickets/outbox?sourceKind=finding&sourceId=" + findingId
+                    + "&sourceId=" + UUID.randomUUID());
+            assertEquals(200, bySource.statusCode(), bySource.body());
+            JsonNode found = Oidc.json(bySource.body());
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(findingId, found.get(0).get("sourceId").asText());
+            assertEquals("SOC-9", found.get(0).get("ticket").get("key").asText());
+            assertEquals(jira.baseUrl() + "/browse/SOC-9", found.get(0).get("ticket").get("url").asText());
+            assertEquals(0, Oidc.json(adminGet("tickets/outbox?sourceKind=sod-violation&sourceId=" + findingId)
+                    .body()).size(), "the kind is part of the source");
             JsonNode finding = Oidc.json(findingsCall("GET", "/" + ticket.get("sourceId").asText(), adminToken(), null)
                     .body());
             assertEquals("AUDIT_TAMPERING", finding.get("detection").asText(), finding.toString());
@@ -261,6 +295,47 @@ class JiraTicketIT extends AbstractSharingIT {
         assertEquals(200, adminDelete("groups/" + group).statusCode());
     }
 
+    /** The connection test asks Jira's {@code myself} with the stored token and never answers the token. */
+    @Test
+    void connectionTestAsksJiraWhoTheCredentialsAre() {
+        assertEquals(404, adminPost("tickets/test", "{}").statusCode(), "no sink yet");
+        String pat = "pat-" + UUID.randomUUID();
+        jira = new LocalJira().answer("GET", 401, "{\"errorMessages\":[\"Bad token " + pat + "\"]}")
+                .answer("GET", 200, "{\"name\":\"ops-bot\",\"displayName\":\"Ops Bot\"}");
+        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
+                + "/jira\",\"projectKey\":\"OPS\",\"issueType\":\"Task\",\"token\":\"" + pat
+                + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
+
+        HttpResponse<String> refused = adminPost("tickets/test", "{}");
+        assertEquals(200, refused.statusCode(), refused.body());
+        JsonNode failed = Oidc.json(refused.body());
+        assertFalse(failed.get("ok").asBoolean());
+        assertEquals(401, failed.get("status").asInt());
+        assertTrue(failed.get("error").asText().startsWith("HTTP 401: "), failed.toString());
+        assertTrue(failed.get("error").asText().contains("Bad token ***"), failed.toString());
+        assertFalse(refused.body().contains(pat), "the token Jira echoed is not answered");
+
+        HttpResponse<String> passed = adminPost("tickets/test", "{}");
+        assertEquals(200, passed.statusCode(), passed.body());
+        assertTrue(Oidc.json(passed.body()).get("ok").asBoolean(), passed.body());
+        assertEquals("Ops Bot", Oidc.json(passed.body()).get("account").asText());
+        List<LocalJira.Received> asked = jira.received("GET");
+        assertEquals(2, asked.size());
+        for (LocalJira.Received myself : asked) {
+            assertEquals("/jira/rest/api/2/myself", myself.pathAndQuery());
+            assertEquals("Bearer " + pat, myself.headers().get("authorization"));
+            assertEquals("application/json", myself.headers().get("accept"));
+        }
+        assertEquals(0, jira.received("POST").size(), "a test opens no issue");
+
+        String viewer = organizationAdminToken("jira-test-viewer", "view-realm");
+        assertEquals(403, send(HttpRequest.newBuilder(adminUri("tickets/test")).header("Authorization", "Bearer "
+                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))
+                .statusCode(), "sending the stored secret out needs manage-realm");
+        assertEquals(2, jira.received("GET").size());
+        assertNotInServerLog(pat);
+    }
+
     @Test
     void badConfigurationIs400NamingTheFieldAndChangesNothing() {
         String good = "\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"token\":\"t-1\"";
@@ -282,6 +357,13 @@ class JiraTicketIT extends AbstractSharingIT {
                 + "\"projectKey\":\"SEC\",\"issueType\":5,\"token\":\"t\"}");
         assertEquals(404, adminGet(CONFIG).statusCode(), "nothing was stored");
         assertEquals(400, adminGet("tickets/outbox?state=lost").statusCode());
+        assertEquals("sourceKind", Oidc.json(adminGet("tickets/outbox?sourceKind=alert&sourceId=x").body())
+                .get("field").asText());
+        assertEquals("sourceKind", Oidc.json(adminGet("tickets/outbox?sourceId=x").body()).get("field").asText());
+        assertEquals("sourceId", Oidc.json(adminGet("tickets/outbox?sourceKind=finding").body()).get("field")
+                .asText());
+        assertEquals("sourceId", Oidc.json(adminGet("tickets/outbox?sourceKind=finding&sourceId="
+                + "&sourceId=y".repeat(101)).body()).get("field").asText());
 
         assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
                 + good + "}").statusCode());

@@ -29,10 +29,12 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .spiOption("jpa-entity-provider", "runtime-access-reviews", "sweep-interval", "1")
                 // The test-only fault switch of offboarding (stop an apply after N users), for LifecycleOffboardingIT.
                 .spiOption("jpa-entity-provider", "runtime-access-lifecycle", "fault-injection", "true")
-                // The ticket task runs every second, retries after 1 s and polls each open ticket every second; the
-                // local Jira of JiraTicketIT answers plain http on 127.0.0.1, which only this opt-in allows.
+                // The ticket task runs every second, retries after 1 s, polls each open ticket every second and each
+                // resolved one every 2 s (so a reopened one shows open again); the local Jira of JiraTicketIT
+                // answers plain http on 127.0.0.1, which only this opt-in allows.
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "delivery-interval", "1")
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "poll-interval", "1")
+                .spiOption("jpa-entity-provider", "runtime-access-tickets", "resolved-poll-interval", "2")
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "retry-first", "1")
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "allow-http-localhost", "true")
                 .option("log-file", ServerLog.path().toString())

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Jira's answers. A created issue answers {@code {"id","key","self"}}; the status answer holds
  * {@code fields.status.name} and {@code fields.status.statusCategory.key}, one of {@code new},
- * {@code indeterminate} and {@code done} (done means resolved). An answer is untrusted input: a key must look like
+ * {@code indeterminate} and {@code done} (done means resolved); {@code myself} holds the account's
+ * {@code displayName}. An answer is untrusted input: a key must look like
  * a Jira issue key before it is stored or put in a URL, and anything else reads as no answer.
  */
 public final class JiraAnswers {
@@ -47,6 +48,16 @@ public final class JiraAnswers {
         }
         String name = status.path("name").isTextual() ? status.path("name").asText() : category.asText();
         return new IssueStatus(limit(name), limit(category.asText()));
+    }
+
+    /** The account's display name from a {@code myself} answer, or null when it has none. */
+    public static String accountName(String body) {
+        JsonNode name = read(body).path("displayName");
+        if (!name.isTextual() || name.asText().isBlank()) {
+            return null;
+        }
+        String text = name.asText().replaceAll("\\p{Cntrl}", " ").strip();
+        return text.length() <= 255 ? text : text.substring(0, 255);
     }
 
     private static String limit(String text) {

@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code {"fields":{"project":{"key"},"issuetype":{"name"},"summary","description",...mapped fields}}}, the
  * description an ADF document (Cloud) or a wiki-markup string (Data Center). Status: {@code GET
  * {base}/rest/api/{3|2}/issue/{key}?fields=status}. Both send {@code Accept: application/json} and the flavour's
- * {@code Authorization}; the create sends {@code Content-Type: application/json}.
+ * {@code Authorization}; the create sends {@code Content-Type: application/json}. Connection test: {@code GET
+ * {base}/rest/api/{3|2}/myself}, the account the credentials sign in as.
  */
 public final class JiraRequests {
 
@@ -51,6 +52,12 @@ public final class JiraRequests {
         }
         return new JiraCall("GET", URI.create(site.baseUrl() + site.flavour().apiPath() + "/issue/" + key
                 + "?fields=status"), headers(site), null);
+    }
+
+    /** Who the credentials are: any project-independent call would do, this one changes nothing and is cheap. */
+    public static JiraCall myself(JiraSite site) {
+        return new JiraCall("GET", URI.create(site.baseUrl() + site.flavour().apiPath() + "/myself"), headers(site),
+                null);
     }
 
     private static Map<String, String> headers(JiraSite site) {

@@ -73,6 +73,28 @@ class JiraRequestsTest {
     }
 
     @Test
+    void connectionTestAsksWhoTheCredentialsAreWithTheFlavoursHeaders() {
+        JiraSite cloud = new JiraSite(URI.create("https://acme.atlassian.net"), JiraFlavour.CLOUD, "ops@acme.test",
+                "api-token");
+        JiraCall call = JiraRequests.myself(cloud);
+        assertEquals("GET", call.method());
+        assertEquals(URI.create("https://acme.atlassian.net/rest/api/3/myself"), call.uri());
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString("ops@acme.test:api-token".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), call.headers().get("Authorization"));
+        assertEquals("application/json", call.headers().get("Accept"));
+        assertNull(call.body());
+        JiraSite dataCenter = new JiraSite(URI.create("https://jira.acme.test/jira"), JiraFlavour.DATA_CENTER, null,
+                "pat");
+        assertEquals(URI.create("https://jira.acme.test/jira/rest/api/2/myself"), JiraRequests.myself(dataCenter)
+                .uri());
+        assertEquals("Bearer pat", JiraRequests.myself(dataCenter).headers().get("Authorization"));
+        assertEquals("Ops Bot", JiraAnswers.accountName("{\"accountId\":\"5b10\",\"displayName\":\"Ops\\nBot \"}"),
+                "a control character is a space, the name one line");
+        assertNull(JiraAnswers.accountName("{\"displayName\":7}"));
+        assertNull(JiraAnswers.accountName("<html>login</html>"));
+    }
+
+    @Test
     void theSecretIsInNoStringForm() {
         JiraSite site = new JiraSite(URI.create("https://a.test"), JiraFlavour.DATA_CENTER, null, "pat-secret");
         assertFalse(site.toString().contains("pat-secret"));

@@ -1,5 +1,6 @@
 package io.runtimeaccess.tickets.admin;
 
+import io.runtimeaccess.tickets.courier.ConnectionTestResource;
 import io.runtimeaccess.tickets.outbox.OutboxResource;
 import io.runtimeaccess.tickets.sink.SinkResource;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,8 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * The ticket-sink admin API under {@code /admin/realms/{realm}/runtime-access/tickets}: the sink's configuration
- * and the outbox; each sub-resource checks realm-management {@code view-realm} to read, {@code manage-realm} to
+ * The ticket-sink admin API under {@code /admin/realms/{realm}/runtime-access/tickets}: the sink's configuration,
+ * the outbox and the connection test; each sub-resource checks realm-management {@code view-realm} to read, {@code manage-realm} to
  * change.
  */
 public class TicketsResource {
@@ -36,5 +37,10 @@ public class TicketsResource {
     @Path("outbox")
     public OutboxResource outbox() {
         return new OutboxResource(session, realm, auth);
+    }
+
+    @Path("test")
+    public ConnectionTestResource test() {
+        return new ConnectionTestResource(session, realm, auth);
     }
 }

@@ -20,7 +20,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.vault.VaultStringSecret;
 
 /**
- * Delivers one queued ticket, or polls one open ticket's status. The database is read in one short transaction
+ * Delivers one queued ticket, or polls one delivered ticket's status: an open one found resolved is resolved, a
+ * resolved one found open again (reopened in Jira) is open again. The database is read in one short transaction
  * and the outcome written in another: no transaction stays open while Jira answers. Log lines and stored errors
  * name the ticket, the status and the URL, never the token.
  */
@@ -89,7 +90,7 @@ final class Courier {
         JiraAnswers.IssueStatus status = answer.status() == 200 ? JiraAnswers.status(answer.body()) : null;
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
-            if (ticket == null || !TicketState.OPEN.name().equals(ticket.getState())) {
+            if (ticket == null || !polled(ticket)) {
                 return;
             }
             ticket.setPolledAt(System.currentTimeMillis());
@@ -99,12 +100,25 @@ final class Courier {
             }
             ticket.setLastError(null);
             ticket.setStatusName(status.name());
-            if (status.resolved()) {
+            boolean wasResolved = TicketState.RESOLVED.name().equals(ticket.getState());
+            if (status.resolved() && !wasResolved) {
                 ticket.setState(TicketState.RESOLVED.name());
+                ticket.setResolvedAt(ticket.getPolledAt());
                 LOG.infof("Realm %s: ticket %s (%s) is resolved", ticket.getRealmId(), ticket.getId(),
                         ticket.getIssueKey());
+            } else if (!status.resolved() && wasResolved) {
+                ticket.setState(TicketState.OPEN.name());
+                ticket.setResolvedAt(null);
+                LOG.infof("Realm %s: ticket %s (%s) was reopened (%s)", ticket.getRealmId(), ticket.getId(),
+                        ticket.getIssueKey(), status.name());
             }
         });
+    }
+
+    /** Open tickets are polled, and resolved ones too: Jira may reopen an issue. */
+    private static boolean polled(TicketEntity ticket) {
+        return TicketState.OPEN.name().equals(ticket.getState())
+                || TicketState.RESOLVED.name().equals(ticket.getState());
     }
 
     /** Reads the ticket and its realm's sink and shapes the call, or null when there is nothing to send. */
@@ -128,7 +142,7 @@ final class Courier {
     }
 
     /** The stored token, or the vault's secret when it is a {@code ${vault.*}} reference. */
-    private static String secret(KeycloakSession session, String stored) {
+    static String secret(KeycloakSession session, String stored) {
         try (VaultStringSecret secret = session.vault().getStringSecret(stored)) {
             Optional<String> value = secret.get();
             return value.orElse(stored);

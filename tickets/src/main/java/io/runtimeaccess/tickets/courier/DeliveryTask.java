@@ -1,5 +1,6 @@
 package io.runtimeaccess.tickets.courier;
 
+import io.runtimeaccess.tickets.delivery.PollSchedule;
 import io.runtimeaccess.tickets.outbox.TicketState;
 import io.runtimeaccess.tickets.sink.SinkOptions;
 import io.runtimeaccess.tickets.sink.SinkStore;
@@ -16,8 +17,10 @@ import org.keycloak.timer.TimerProvider;
 /**
  * The background task of the ticket sink, on one node of a cluster per interval (the cluster-aware runner): first
  * it lets the {@link TicketSource}s queue what they found, then delivers the due tickets of the outbox, then polls
- * the open tickets not polled for a poll interval. Each run handles at most {@link #BATCH} of each, so one run stays
- * short; the rest wait for the next. Nothing here runs in a producer's transaction, a sign-in or a check.
+ * the statuses the {@link PollSchedule} says are due: lately resolved tickets (one may have been reopened in Jira),
+ * then open ones. Each run delivers at most {@link #BATCH} tickets and asks at most the schedule's batch of
+ * statuses, so one run stays short; the rest wait for the next. Nothing here runs in a producer's transaction, a
+ * sign-in or a check.
  */
 public final class DeliveryTask implements ScheduledTask {
 
@@ -56,19 +59,29 @@ public final class DeliveryTask implements ScheduledTask {
             }
         }
         long now = System.currentTimeMillis();
-        for (String id : ids(session, "Ticket.due", TicketState.PENDING, "now", now)) {
+        for (String id : SinkStore.em(session).createNamedQuery("Ticket.due", String.class)
+                .setParameter("state", TicketState.PENDING.name()).setParameter("now", now).setMaxResults(BATCH)
+                .getResultList()) {
             guarded(id, () -> courier.deliver(id));
         }
-        long before = now - SinkOptions.current().pollInterval().toMillis();
-        for (String id : ids(session, "Ticket.toPoll", TicketState.OPEN, "before", before)) {
+        PollSchedule schedule = SinkOptions.current().poll();
+        List<String> resolved = SinkStore.em(session).createNamedQuery("Ticket.toRepoll", String.class)
+                .setParameter("state", TicketState.RESOLVED.name())
+                .setParameter("before", schedule.resolvedPolledBefore(now))
+                .setParameter("since", schedule.resolvedSince(now)).setMaxResults(schedule.resolvedLimit())
+                .getResultList();
+        for (String id : resolved) {
             guarded(id, () -> courier.poll(id));
         }
-    }
-
-    private static List<String> ids(KeycloakSession session, String query, TicketState state, String name,
-            long millis) {
-        return SinkStore.em(session).createNamedQuery(query, String.class).setParameter("state", state.name())
-                .setParameter(name, millis).setMaxResults(BATCH).getResultList();
+        int openLimit = schedule.openLimit(resolved.size());
+        if (openLimit == 0) {
+            return;
+        }
+        for (String id : SinkStore.em(session).createNamedQuery("Ticket.toPoll", String.class)
+                .setParameter("state", TicketState.OPEN.name()).setParameter("before", schedule.openPolledBefore(now))
+                .setMaxResults(openLimit).getResultList()) {
+            guarded(id, () -> courier.poll(id));
+        }
     }
 
     private static void guarded(String id, Runnable step) {

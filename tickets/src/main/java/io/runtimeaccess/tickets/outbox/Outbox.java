@@ -9,6 +9,7 @@ import io.runtimeaccess.tickets.ticket.SourceKind;
 import io.runtimeaccess.tickets.ticket.Ticket;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,12 @@ public final class Outbox {
             refs.put(ticket.getSourceId(), ref(ticket));
         }
         return refs;
+    }
+
+    /** The tickets of these sources of one kind (one each at most), newest first. */
+    public List<TicketEntity> ofSources(SourceKind kind, Collection<String> sourceIds) {
+        return bySource(kind.id(), sourceIds).stream().sorted(Comparator.comparingLong(TicketEntity::getCreatedAt)
+                .reversed().thenComparing(TicketEntity::getId)).toList();
     }
 
     /** Newest first; {@code state} null for all. */

@@ -2,6 +2,7 @@ package io.runtimeaccess.tickets.outbox;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.tickets.ticket.SourceKind;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,10 +17,13 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * The realm's tickets at {@code .../runtime-access/tickets/outbox}, newest first, optionally of one state
- * ({@code pending}, {@code failed}, {@code open}, {@code resolved}); realm-management {@code view-realm}.
+ * ({@code pending}, {@code failed}, {@code open}, {@code resolved}), or the tickets of given sources ({@code
+ * sourceKind} and up to 100 {@code sourceId}s, e.g. a page of findings); realm-management {@code view-realm}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
+
+    static final int MAX_SOURCES = 100;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -33,11 +37,39 @@ public class OutboxResource {
 
     @GET
     public List<Map<String, Object>> list(@QueryParam("state") String state, @QueryParam("first") String first,
-            @QueryParam("max") String max) {
+            @QueryParam("max") String max, @QueryParam("sourceKind") String sourceKind,
+            @QueryParam("sourceId") List<String> sourceIds) {
         auth.realm().requireViewRealm();
         TicketState wanted = state(state);
-        return new Outbox(session, realm).list(wanted, QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("max", max, 100, 1, 1000)).stream().map(OutboxResource::view).toList();
+        int from = QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = QueryParams.integer("max", max, 100, 1, 1000);
+        Outbox outbox = new Outbox(session, realm);
+        if (sourceKind == null && sourceIds.isEmpty()) {
+            return outbox.list(wanted, from, size).stream().map(OutboxResource::view).toList();
+        }
+        return outbox.ofSources(kind(sourceKind), sourceIds(sourceIds)).stream()
+                .filter(ticket -> wanted == null || wanted.name().equals(ticket.getState())).skip(from).limit(size)
+                .map(OutboxResource::view).toList();
+    }
+
+    private static SourceKind kind(String value) {
+        SourceKind kind = SourceKind.of(value);
+        if (kind == null) {
+            throw BadRequest.invalid("sourceKind", "must be sod-violation, access-request, finding or "
+                    + "campaign-revocation, with sourceId");
+        }
+        return kind;
+    }
+
+    /** The sources a view shows at once: a page of findings, say; one query with a bounded IN list. */
+    private static List<String> sourceIds(List<String> ids) {
+        if (ids.isEmpty() || ids.size() > MAX_SOURCES) {
+            throw BadRequest.invalid("sourceId", "give 1 to " + MAX_SOURCES + " sourceId parameters with sourceKind");
+        }
+        if (ids.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 255)) {
+            throw BadRequest.invalid("sourceId", "must be 1 to 255 characters");
+        }
+        return ids.stream().distinct().toList();
     }
 
     private static TicketState state(String value) {

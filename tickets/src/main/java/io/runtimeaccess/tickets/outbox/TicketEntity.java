@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
  * text and facts as JSON, kept until delivered; a plain string, not {@code @Lob}, which would leave a large object
  * per row on PostgreSQL. Tickets of a realm without a sink (removed) are neither delivered nor polled, until one is
  * configured again; an open ticket is polled only on the site it was opened on ({@code siteUrl}), so a sink moved to
- * another Jira never asks it about the old site's keys.
+ * another Jira never asks it about the old site's keys. {@code resolvedAt} is when polling last found the issue
+ * resolved: for a while after it the ticket is still polled, now and then, in case the issue is reopened.
  */
 @Entity
 @Table(name = "RA_TICKET")
@@ -24,6 +25,7 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Ticket.countState", query = "select count(t) from TicketEntity t where t.realmId = :realmId and t.state = :state"),
         @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.state = :state and t.nextAt <= :now and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.nextAt, t.id"),
         @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.toRepoll", query = "select t.id from TicketEntity t where t.state = :state and t.resolvedAt >= :since and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
         @NamedQuery(name = "Ticket.deleteRealm", query = "delete from TicketEntity t where t.realmId = :realmId")
 })
 public class TicketEntity {
@@ -76,6 +78,9 @@ public class TicketEntity {
 
     @Column(name = "POLLED_AT")
     private Long polledAt;
+
+    @Column(name = "RESOLVED_AT")
+    private Long resolvedAt;
 
     public String getId() {
         return id;
@@ -203,5 +208,13 @@ public class TicketEntity {
 
     public void setPolledAt(Long polledAt) {
         this.polledAt = polledAt;
+    }
+
+    public Long getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public void setResolvedAt(Long resolvedAt) {
+        this.resolvedAt = resolvedAt;
     }
 }

@@ -2,6 +2,7 @@ package io.runtimeaccess.tickets.registration;
 
 import io.runtimeaccess.tickets.courier.DeliveryTask;
 import io.runtimeaccess.tickets.delivery.OutboxBound;
+import io.runtimeaccess.tickets.delivery.PollSchedule;
 import io.runtimeaccess.tickets.delivery.RetryPolicy;
 import io.runtimeaccess.tickets.finding.HighFindings;
 import io.runtimeaccess.tickets.outbox.Outbox;
@@ -24,7 +25,8 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * Registers the ticket tables ({@code RA_TICKET_SINK}, {@code RA_TICKET}) with Keycloak's JPA layer, reads the
  * sink's server options, schedules the delivery task and removes a deleted realm's rows. Options
  * ({@code --spi-jpa-entity-provider--runtime-access-tickets--<option>=<value>}): {@value #DELIVERY_INTERVAL}
- * (seconds, 30), {@value #POLL_INTERVAL} (seconds, 300), {@value #RETRY_FIRST} (seconds, 30), {@value #RETRY_CEILING}
+ * (seconds, 30), {@value #POLL_INTERVAL} (seconds, 300), {@value #RESOLVED_POLL_INTERVAL} (seconds, ten poll
+ * intervals), {@value #RESOLVED_POLL_DAYS} (30), {@value #RETRY_FIRST} (seconds, 30), {@value #RETRY_CEILING}
  * (seconds, 3600), {@value #MAX_ATTEMPTS} (8), {@value #OUTBOX_CAPACITY} (per realm, 1000), {@value #TIMEOUT}
  * (seconds, 10), {@value #ALLOW_HTTP_LOCALHOST} (false).
  */
@@ -33,6 +35,8 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
     public static final String PROVIDER_ID = "runtime-access-tickets";
     public static final String DELIVERY_INTERVAL = "delivery-interval";
     public static final String POLL_INTERVAL = "poll-interval";
+    public static final String RESOLVED_POLL_INTERVAL = "resolved-poll-interval";
+    public static final String RESOLVED_POLL_DAYS = "resolved-poll-days";
     public static final String RETRY_FIRST = "retry-first";
     public static final String RETRY_CEILING = "retry-ceiling";
     public static final String MAX_ATTEMPTS = "max-attempts";
@@ -67,10 +71,18 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
                 seconds(config, RETRY_CEILING, defaults.retry().ceiling()),
                 positive(config, MAX_ATTEMPTS, defaults.retry().maxAttempts()));
         SinkOptions.use(new SinkOptions(seconds(config, DELIVERY_INTERVAL, defaults.deliveryInterval()),
-                seconds(config, POLL_INTERVAL, defaults.pollInterval()), retry,
+                poll(config), retry,
                 new OutboxBound(positive(config, OUTBOX_CAPACITY, defaults.bound().capacity())),
                 seconds(config, TIMEOUT, defaults.timeout()),
                 config.getBoolean(ALLOW_HTTP_LOCALHOST, false)));
+    }
+
+    /** The resolved tickets' interval defaults to ten open polls, so a shorter poll interval shortens both. */
+    private static PollSchedule poll(Config.Scope config) {
+        Duration open = seconds(config, POLL_INTERVAL, PollSchedule.DEFAULT_OPEN_EVERY);
+        return new PollSchedule(open, seconds(config, RESOLVED_POLL_INTERVAL,
+                open.multipliedBy(PollSchedule.RESOLVED_FACTOR)), Duration.ofDays(positive(config, RESOLVED_POLL_DAYS,
+                (int) PollSchedule.DEFAULT_RESOLVED_FOR.toDays())), PollSchedule.DEFAULT_BATCH);
     }
 
     private static Duration seconds(Config.Scope config, String option, Duration fallback) {
@@ -104,6 +116,12 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
                         + "poll statuses); one node of a cluster runs it per interval.").defaultValue(30).add()
                 .property().name(POLL_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Seconds between two status polls of one open ticket.").defaultValue(300).add()
+                .property().name(RESOLVED_POLL_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Seconds between two status polls of one resolved ticket, so that one reopened in Jira "
+                        + "shows open again; ten poll intervals by default.").add()
+                .property().name(RESOLVED_POLL_DAYS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Days after its resolution during which a resolved ticket is still polled.")
+                .defaultValue(30).add()
                 .property().name(RETRY_FIRST).type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Seconds before the first retry of a failed delivery; doubled per attempt.")
                 .defaultValue(30).add()
