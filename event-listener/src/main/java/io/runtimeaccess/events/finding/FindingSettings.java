@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.response.Response;
 import io.runtimeaccess.events.settings.FindingSettingsEntity;
 import io.runtimeaccess.events.settings.SettingsStore;
 import io.runtimeaccess.events.sink.WebhookSink;
@@ -117,32 +118,5 @@ public final class FindingSettings {
     /** Stored values that failed validation, naming the field; they are treated as unset. */
     public List<String> problems() {
         return problems;
-    }
-
-    /** What the server does on its own when a finding of a severity is raised. */
-    public enum Response {
-        NONE("none"),
-        REVOKE_SESSIONS("revoke-sessions"),
-        DISABLE_USER("disable-user");
-
-        private final String wireName;
-
-        Response(String wireName) {
-            this.wireName = wireName;
-        }
-
-        public String wireName() {
-            return wireName;
-        }
-
-        /** {@code null} for an unknown name; callers report the field. */
-        public static Response fromWireName(String name) {
-            for (Response response : values()) {
-                if (response.wireName.equals(name)) {
-                    return response;
-                }
-            }
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.runtimeaccess.events.response;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
-import io.runtimeaccess.events.finding.FindingSettings.Response;
 import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.response.ResponsePolicy.Action;
 import org.jboss.logging.Logger;

@@ -1,7 +1,6 @@
 package io.runtimeaccess.events.response;
 
 import io.runtimeaccess.anomaly.finding.Activity;
-import io.runtimeaccess.events.finding.FindingSettings.Response;
 
 /**
  * Which automatic response a finding may get. A realm configures one per severity, but the user on a

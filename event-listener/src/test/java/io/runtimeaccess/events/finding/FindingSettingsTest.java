@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.finding.Severity;
-import io.runtimeaccess.events.finding.FindingSettings.Response;
+import io.runtimeaccess.events.response.Response;
 import io.runtimeaccess.events.settings.FindingSettingsEntity;
 import java.util.List;
 import org.junit.jupiter.api.Test;

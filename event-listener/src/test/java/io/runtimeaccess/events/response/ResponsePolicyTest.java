@@ -3,7 +3,6 @@ package io.runtimeaccess.events.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.runtimeaccess.anomaly.finding.Activity;
-import io.runtimeaccess.events.finding.FindingSettings.Response;
 import io.runtimeaccess.events.response.ResponsePolicy.Action;
 import org.junit.jupiter.api.Test;
 

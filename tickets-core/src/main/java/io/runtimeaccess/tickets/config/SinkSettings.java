@@ -1,6 +1,5 @@
 package io.runtimeaccess.tickets.config;
 
-import io.runtimeaccess.tickets.jira.JiraFlavour;
 import io.runtimeaccess.tickets.ticket.SourceKind;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.tickets.config.FieldMapping;
+import io.runtimeaccess.tickets.config.JiraFlavour;
 import io.runtimeaccess.tickets.ticket.AdfDocument;
 import io.runtimeaccess.tickets.ticket.Ticket;
 import io.runtimeaccess.tickets.ticket.WikiMarkup;

@@ -1,5 +1,6 @@
 package io.runtimeaccess.tickets.jira;
 
+import io.runtimeaccess.tickets.config.JiraFlavour;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

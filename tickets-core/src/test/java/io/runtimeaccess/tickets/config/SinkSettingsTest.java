@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.runtimeaccess.tickets.jira.JiraFlavour;
 import io.runtimeaccess.tickets.ticket.SourceKind;
 import java.util.EnumSet;
 import java.util.List;

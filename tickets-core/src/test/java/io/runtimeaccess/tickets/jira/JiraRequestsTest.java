@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.runtimeaccess.tickets.config.FieldMapping;
+import io.runtimeaccess.tickets.config.JiraFlavour;
 import io.runtimeaccess.tickets.ticket.SourceKind;
 import io.runtimeaccess.tickets.ticket.Ticket;
 import io.runtimeaccess.tickets.ticket.TicketAttribute;

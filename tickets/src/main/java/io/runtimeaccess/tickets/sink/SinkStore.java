@@ -2,8 +2,8 @@ package io.runtimeaccess.tickets.sink;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.runtimeaccess.tickets.config.FieldMapping;
+import io.runtimeaccess.tickets.config.JiraFlavour;
 import io.runtimeaccess.tickets.config.SinkSettings;
-import io.runtimeaccess.tickets.jira.JiraFlavour;
 import io.runtimeaccess.tickets.ticket.SourceKind;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.tickets.jira;
+package io.runtimeaccess.tickets.config;
 
 /** The two Jira products the sink speaks to; they differ in REST version, description format and credentials. */
 public enum JiraFlavour {
