@@ -1,0 +1,91 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The privileged-roles scope on a real Keycloak: roles held through a Keycloak group (or its parent) or through a
+ * composite are reviewed with their path, and revoking them removes the membership or the composite's mapping.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class PrivilegedRoleReviewIT extends AbstractReviewIT {
+
+
+    /**
+     * A privileged role held through a Keycloak group (mapped on the parent of the group the user is a member of) and
+     * one held through a composite of a composite are reviewed with their paths, and revoking them removes the
+     * membership and the composite's mapping: the users no longer hold the roles.
+     */
+    @Test
+    void privilegedRolesHeldThroughAGroupOrACompositeAreReviewedAndRevoked() {
+        String gina = createOrganizationUser("rev-gina");
+        String hugo = createOrganizationUser("rev-hugo");
+        String iris = createOrganizationUser("rev-iris");
+        createOrganizationUser("rev-role-auditor");
+        ClientRepresentation management = organization.admin().clients().findByClientId("realm-management").get(0);
+        RoleRepresentation manageUsers = organization.admin().clients().get(management.getId()).roles()
+                .get("manage-users").toRepresentation();
+        RoleRepresentation manageRealm = organization.admin().clients().get(management.getId()).roles()
+                .get("manage-realm").toRepresentation();
+        String finance = topGroup("REV Finance");
+        String approvers = subGroup(finance, "Approvers");
+        organization.admin().groups().group(finance).roles().clientLevel(management.getId())
+                .add(List.of(manageUsers));
+        organization.admin().users().get(gina).joinGroup(approvers);
+        organization.admin().users().get(iris).joinGroup(approvers);
+        organization.admin().roles().create(new RoleRepresentation("rev-ops-base", null, false));
+        organization.admin().roles().create(new RoleRepresentation("rev-finance-ops", null, false));
+        organization.admin().rolesById().addComposites(organization.admin().roles().get("rev-ops-base")
+                .toRepresentation().getId(), List.of(manageRealm));
+        organization.admin().rolesById().addComposites(organization.admin().roles().get("rev-finance-ops")
+                .toRepresentation().getId(), List.of(organization.admin().roles().get("rev-ops-base")
+                .toRepresentation()));
+        organization.admin().users().get(hugo).roles().realmLevel()
+                .add(List.of(organization.admin().roles().get("rev-finance-ops").toRepresentation()));
+        assertTrue(holds(gina, management.getId(), "manage-users") && holds(hugo, management.getId(), "manage-realm"));
+
+        String id = start("{\"name\":\"REV privileged\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-role-auditor\"]},\"duration\":\"P1D\"}")
+                .get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        JsonNode ginas = items.get("rev-gina");
+        assertEquals("group-role", ginas.get("type").asText(), items.toString());
+        assertEquals("client-role:realm-management:manage-users", ginas.get("access").asText());
+        assertEquals("group:/REV Finance/Approvers", ginas.get("source").asText());
+        assertTrue(ginas.get("label").asText().contains("revoking removes the user from this group"), ginas.toString());
+        JsonNode hugos = items.get("rev-hugo");
+        assertEquals("composite-role", hugos.get("type").asText(), items.toString());
+        assertEquals("client-role:realm-management:manage-realm", hugos.get("access").asText());
+        assertEquals("composite:rev-finance-ops", hugos.get("source").asText());
+        assertTrue(hugos.get("label").asText().contains("mapping of rev-finance-ops"), hugos.toString());
+
+        HttpResponse<String> decided = adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":["
+                + revoke(items, "rev-gina") + "," + revoke(items, "rev-hugo") + "," + revoke(items, "rev-iris") + "]}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        organization.admin().users().get(iris).leaveGroup(approvers);
+        HttpResponse<String> closed = adminPost(CAMPAIGNS + "/" + id + "/close", "{}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        Map<String, JsonNode> applied = items(id);
+        assertEquals("revoked", applied.get("rev-gina").get("applied").asText());
+        assertEquals("revoked", applied.get("rev-hugo").get("applied").asText());
+        assertEquals("already-gone", applied.get("rev-iris").get("applied").asText(), "iris left the group herself");
+        assertFalse(holds(gina, management.getId(), "manage-users"), "gina left the group that gave the role");
+        assertTrue(organization.admin().users().get(gina).groups().isEmpty());
+        assertFalse(holds(hugo, management.getId(), "manage-realm"), "hugo's composite mapping went");
+        assertTrue(organization.admin().users().get(hugo).roles().realmLevel().listAll().stream()
+                .noneMatch(role -> role.getName().equals("rev-finance-ops")));
+        organization.admin().groups().group(finance).remove();
+        organization.admin().roles().deleteRole("rev-finance-ops");
+        organization.admin().roles().deleteRole("rev-ops-base");
+    }
+}

@@ -1,0 +1,162 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Who reviews and who decides, on a real Keycloak: reviewers decide with their own token only the items they review
+ * (never their own access; a delegate takes the item over; admins keep an override), and campaigns reviewed by the
+ * owners of solutions and end-user groups, with the fallback for what has no owner.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class ReviewerDecisionIT extends AbstractReviewIT {
+
+
+    @Test
+    void reviewersDecideWithTheirOwnTokenOnlyWhatTheyReview() {
+        enableAdminEvents();
+        String solution = solution("REV Ledger", "rev-ledger");
+        String gil = createOrganizationUser("rev-gil");
+        String hal = createOrganizationUser("rev-hal");
+        String ivy = createOrganizationUser("rev-ivy");
+        String kim = createOrganizationUser("rev-kim");
+        createOrganizationUser("rev-jon");
+        createOrganizationUser("rev-lee");
+        for (String user : List.of(gil, hal, ivy)) {
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                    + user + "\"},\"role\":\"rev-ledger\"}").statusCode());
+        }
+        keycloakGroup("rev-ledger-reviewers", ivy);
+        String id = start("{\"name\":\"REV ledger\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-ledger-reviewers\",\"fallback\":"
+                + "[\"rev-lee\"]},\"duration\":\"P1D\",\"defaultDecision\":\"keep\"}").get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        assertEquals(List.of("rev-lee"), names(items.get("rev-ivy").get("reviewers")), "ivy never reviews herself");
+        String gilItem = itemId(items, "rev-gil");
+        String halItem = itemId(items, "rev-hal");
+        String ivyItem = itemId(items, "rev-ivy");
+
+        String ivyToken = token("rev-ivy");
+        Map<String, JsonNode> waiting = waiting(ivyToken, id);
+        assertEquals(List.of("rev-gil", "rev-hal"), waiting.keySet().stream().sorted().toList(), "ivy's items");
+        JsonNode shown = waiting.get("rev-gil");
+        assertEquals("REV ledger", shown.get("campaignName").asText());
+        assertFalse(absent(shown, "deadline"));
+        assertEquals("grant:" + solution + ":rev-ledger", shown.get("access").asText());
+        assertEquals("direct (admin)", shown.get("source").asText());
+        assertEquals("keep", shown.get("suggestion").get("action").asText());
+        assertEquals(401, reviewer(null, "GET", "", null).statusCode(), "no token");
+        String jonToken = token("rev-jon");
+        assertTrue(waiting(jonToken, id).isEmpty(), "jon reviews nothing");
+
+        assertReviewerRefused(reviewer(jonToken, "POST", "decisions", decision(gilItem, "approve", null)), 403,
+                "decisions[0].itemId", "not_a_reviewer");
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem, "approve",
+                null) + "," + one(ivyItem, "approve", null) + "]}"), 403, "decisions[1].itemId", "own_access");
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem, "approve",
+                null) + "," + one("no-such-item", "approve", null) + "]}"), 404, "decisions[1].itemId", null);
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[{\"itemId\":\"" + gilItem
+                + "\",\"decision\":\"approve\"}]}"), 400, "decisions[0].justification", null);
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", decision(halItem, "delegate", "rev-hal")), 400,
+                "decisions[0].delegateTo", null);
+        assertTrue(items(id).values().stream().allMatch(i -> absent(i, "decision")), "refused bulks change nothing");
+        assertTrue(events("UPDATE", "runtime-access/reviews/" + id + "/items/").isEmpty());
+
+        HttpResponse<String> decided = reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[" + one(gilItem,
+                "approve", null) + "," + one(halItem, "delegate", "rev-kim") + "]}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertEquals(2, Oidc.json(decided.body()).get("decided").asInt());
+        Map<String, JsonNode> afterIvy = waiting(ivyToken, id);
+        assertEquals(List.of("rev-gil"), new ArrayList<>(afterIvy.keySet()), "the delegated item left ivy's list");
+        assertEquals("approve", afterIvy.get("rev-gil").get("decision").asText(), "decided, still changeable");
+
+        String kimToken = token("rev-kim");
+        Map<String, JsonNode> kims = waiting(kimToken, id);
+        assertEquals(List.of("rev-hal"), new ArrayList<>(kims.keySet()), "the delegate sees the item");
+        assertEquals("delegate", kims.get("rev-hal").get("decision").asText());
+        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", decision(halItem, "revoke", null)), 403,
+                "decisions[0].itemId", "not_a_reviewer");
+        HttpResponse<String> revoked = reviewer(kimToken, "POST", "decisions", decision(halItem, "revoke", null));
+        assertEquals(200, revoked.statusCode(), revoked.body());
+
+        Map<String, JsonNode> recorded = items(id);
+        assertEquals("approve", recorded.get("rev-gil").get("decision").asText());
+        assertEquals("rev-ivy", recorded.get("rev-gil").get("decidedBy").asText());
+        assertEquals("revoke", recorded.get("rev-hal").get("decision").asText());
+        assertEquals("rev-kim", recorded.get("rev-hal").get("decidedBy").asText());
+        assertEquals(List.of("rev-kim"), names(recorded.get("rev-hal").get("reviewers")));
+        assertTrue(absent(recorded.get("rev-ivy"), "decision"));
+        List<AdminEventRepresentation> trail = customAdminEvents("UPDATE", "runtime-access/reviews/" + id + "/items/");
+        assertEquals(3, trail.size(), "one event per decision");
+        assertEquals(List.of(kim, ivy, ivy), trail.stream().map(e -> e.getAuthDetails().getUserId()).toList(),
+                "each decision names the reviewer who made it");
+
+        // The admin API stays the override: an admin decides an item they do not review, then closes.
+        HttpResponse<String> overridden = adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(ivyItem, "approve",
+                null));
+        assertEquals(200, overridden.statusCode(), overridden.body());
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        assertTrue(waiting(kimToken, id).isEmpty(), "a closed campaign waits for nobody");
+        assertReviewerRefused(reviewer(kimToken, "POST", "decisions", decision(halItem, "approve", null)), 409,
+                "decisions[0].itemId", null);
+    }
+
+    /**
+     * Reviewers of type owner: a solution's owners review its grants (an owner's own grant goes to the other owner),
+     * an end-user group's owners review its memberships, and an ownerless group's memberships go to the fallback.
+     */
+    @Test
+    void ownersReviewTheirSolutionsAndGroupsAndOwnerlessItemsGoToTheFallback() {
+        String solution = solution("REV Owned ledger", "rev-clerk");
+        String gus = createOrganizationUser("rev-gus");
+        String owen = createOrganizationUser("rev-owen");
+        String olive = createOrganizationUser("rev-olive");
+        createOrganizationUser("rev-backstop");
+        for (String user : List.of(gus, owen)) {
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                    + user + "\"},\"role\":\"rev-clerk\"}").statusCode());
+        }
+        assertEquals(200, adminPut("solutions/" + solution + "/owners", "{\"userIds\":[\"" + owen + "\",\"" + olive
+                + "\"]}").statusCode());
+        String owned = Oidc.json(adminPost("groups", "{\"name\":\"REV Owned desk\"}").body()).get("id").asText();
+        String ownerless = Oidc.json(adminPost("groups", "{\"name\":\"REV Ownerless desk\"}").body()).get("id").asText();
+        for (String group : List.of(owned, ownerless)) {
+            assertEquals(201, adminPost("groups/" + group + "/members", "{\"userId\":\"" + gus + "\"}").statusCode());
+        }
+        assertEquals(201, adminPost("groups/" + owned + "/owners", "{\"username\":\"rev-olive\"}").statusCode());
+        String reviewers = "\"reviewers\":{\"type\":\"owner\",\"fallback\":[\"rev-backstop\"]},\"duration\":\"P1D\"}";
+
+        JsonNode grants = start("{\"name\":\"REV ledger owners\",\"scope\":{\"type\":\"solution-grants\",\"id\":\""
+                + solution + "\"}," + reviewers);
+        String grantsId = grants.get("id").asText();
+        assertEquals("owner", Oidc.json(adminGet(CAMPAIGNS + "/" + grantsId).body()).get("reviewers").get("type")
+                .asText());
+        Map<String, JsonNode> items = items(grantsId);
+        assertEquals(java.util.Set.of("rev-owen", "rev-olive"),
+                new java.util.HashSet<>(names(items.get("rev-gus").get("reviewers"))), "the solution's owners review");
+        assertEquals(List.of("rev-olive"), names(items.get("rev-owen").get("reviewers")),
+                "an owner does not review their own grant");
+
+        JsonNode ownedCampaign = start("{\"name\":\"REV owned desk\",\"scope\":{\"type\":\"group-members\",\"id\":\""
+                + owned + "\"}," + reviewers);
+        assertEquals(List.of("rev-olive"), names(items(ownedCampaign.get("id").asText()).get("rev-gus")
+                .get("reviewers")), "the group's owner reviews its memberships");
+        JsonNode ownerlessCampaign = start("{\"name\":\"REV ownerless desk\",\"scope\":{\"type\":\"group-members\","
+                + "\"id\":\"" + ownerless + "\"}," + reviewers);
+        assertEquals(List.of("rev-backstop"), names(items(ownerlessCampaign.get("id").asText()).get("rev-gus")
+                .get("reviewers")), "a group without owners: the fallback reviews");
+        for (String id : List.of(grantsId, ownedCampaign.get("id").asText(), ownerlessCampaign.get("id").asText())) {
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        }
+    }
+}
