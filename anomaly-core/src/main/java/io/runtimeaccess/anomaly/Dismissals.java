@@ -2,12 +2,13 @@ package io.runtimeaccess.anomaly;
 
 import io.runtimeaccess.anomaly.admin.AdminProfile;
 import io.runtimeaccess.anomaly.admin.BulkAdminActivity;
-import io.runtimeaccess.anomaly.device.UserAgent;
-import io.runtimeaccess.anomaly.device.UserAgentCache;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
-import io.runtimeaccess.anomaly.network.CountryCodes;
-import io.runtimeaccess.anomaly.network.IpAddresses;
+import io.runtimeaccess.anomaly.observation.CountryCodes;
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.UserAgent;
+import io.runtimeaccess.anomaly.observation.UserAgentCache;
+import io.runtimeaccess.anomaly.observation.UtcClock;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.spray.FailureTables;
 import io.runtimeaccess.anomaly.spray.FailureWindow;
@@ -15,7 +16,6 @@ import io.runtimeaccess.anomaly.spray.SourceKind;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.UserProfile;
-import io.runtimeaccess.anomaly.time.UtcClock;
 import java.util.Map;
 
 /**

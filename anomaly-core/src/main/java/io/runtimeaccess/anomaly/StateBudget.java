@@ -1,6 +1,6 @@
 package io.runtimeaccess.anomaly;
 
-import io.runtimeaccess.anomaly.device.UserAgentCache;
+import io.runtimeaccess.anomaly.observation.UserAgentCache;
 import io.runtimeaccess.anomaly.state.EntryBudget;
 
 /**

@@ -11,7 +11,7 @@ import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.anomaly.support.Scenario;
 import java.io.IOException;
 import java.io.InputStream;

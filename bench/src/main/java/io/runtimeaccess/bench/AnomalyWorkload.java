@@ -3,7 +3,7 @@ package io.runtimeaccess.bench;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package io.runtimeaccess.bench;
 
-import io.runtimeaccess.anomaly.network.NetworkLocation;
 import io.runtimeaccess.anomaly.network.RangeTableLocator;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

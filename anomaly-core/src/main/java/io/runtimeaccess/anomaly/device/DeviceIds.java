@@ -1,8 +1,8 @@
 package io.runtimeaccess.anomaly.device;
 
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.score.Novelty;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import io.runtimeaccess.anomaly.score.Surprise;
 import io.runtimeaccess.anomaly.state.Level;

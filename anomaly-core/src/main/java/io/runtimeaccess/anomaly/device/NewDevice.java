@@ -2,9 +2,11 @@ package io.runtimeaccess.anomaly.device;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.DeviceType;
+import io.runtimeaccess.anomaly.observation.Observation;
+import io.runtimeaccess.anomaly.observation.UserAgent;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.score.Novelty;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.Surprise;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;

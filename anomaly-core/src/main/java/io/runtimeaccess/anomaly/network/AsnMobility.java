@@ -1,7 +1,7 @@
 package io.runtimeaccess.anomaly.network;
 
-import io.runtimeaccess.anomaly.device.DeviceType;
-import io.runtimeaccess.anomaly.score.Observation;
+import io.runtimeaccess.anomaly.observation.DeviceType;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.UserProfile;
 

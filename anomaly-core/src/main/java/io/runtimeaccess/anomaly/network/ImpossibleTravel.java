@@ -2,8 +2,9 @@ package io.runtimeaccess.anomaly.network;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.CountryCodes;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;
 import io.runtimeaccess.anomaly.state.UserProfile;

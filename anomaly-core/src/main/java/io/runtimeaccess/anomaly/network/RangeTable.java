@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly.network;
 
+import io.runtimeaccess.anomaly.observation.IpAddresses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,7 @@
 package io.runtimeaccess.anomaly.network;
 
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;

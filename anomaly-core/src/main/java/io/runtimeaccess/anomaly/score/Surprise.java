@@ -1,5 +1,6 @@
 package io.runtimeaccess.anomaly.score;
 
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;
 import io.runtimeaccess.anomaly.state.UserProfile;

@@ -1,6 +1,6 @@
 package io.runtimeaccess.anomaly.session;
 
-import io.runtimeaccess.anomaly.device.UserAgent;
+import io.runtimeaccess.anomaly.observation.UserAgent;
 
 /**
  * Where and with what a user session signed in: what its token requests are compared with. About 48

@@ -1,12 +1,12 @@
 package io.runtimeaccess.anomaly.session;
 
-import io.runtimeaccess.anomaly.device.UserAgent;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
-import io.runtimeaccess.anomaly.network.CountryCodes;
-import io.runtimeaccess.anomaly.network.IpAddresses;
+import io.runtimeaccess.anomaly.observation.CountryCodes;
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.Observation;
+import io.runtimeaccess.anomaly.observation.UserAgent;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;
 import io.runtimeaccess.anomaly.state.UserProfile;

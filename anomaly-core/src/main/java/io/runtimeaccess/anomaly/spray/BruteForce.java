@@ -2,8 +2,8 @@ package io.runtimeaccess.anomaly.spray;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import java.util.LinkedHashMap;
 import java.util.Map;

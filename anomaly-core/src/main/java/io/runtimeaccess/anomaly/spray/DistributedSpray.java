@@ -2,9 +2,9 @@ package io.runtimeaccess.anomaly.spray;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.score.Novelty;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import io.runtimeaccess.anomaly.state.Level;
 import java.util.LinkedHashMap;

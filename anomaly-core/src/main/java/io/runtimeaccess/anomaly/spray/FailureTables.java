@@ -1,12 +1,12 @@
 package io.runtimeaccess.anomaly.spray;
 
-import io.runtimeaccess.anomaly.network.IpAddresses;
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.Observation;
+import io.runtimeaccess.anomaly.observation.UtcClock;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.state.EntryBudget;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.LruTable;
-import io.runtimeaccess.anomaly.time.UtcClock;
 
 /**
  * The failure windows: one LRU table per {@link SourceKind} (keyed by realm and source) and one per

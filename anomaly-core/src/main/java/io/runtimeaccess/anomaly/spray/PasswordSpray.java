@@ -2,10 +2,10 @@ package io.runtimeaccess.anomaly.spray;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
-import io.runtimeaccess.anomaly.network.CountryCodes;
-import io.runtimeaccess.anomaly.network.IpAddresses;
+import io.runtimeaccess.anomaly.observation.CountryCodes;
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.Observation;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import java.util.LinkedHashMap;
 import java.util.Map;

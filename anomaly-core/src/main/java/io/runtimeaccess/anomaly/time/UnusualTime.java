@@ -2,8 +2,9 @@ package io.runtimeaccess.anomaly.time;
 
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
+import io.runtimeaccess.anomaly.observation.Observation;
+import io.runtimeaccess.anomaly.observation.UtcClock;
 import io.runtimeaccess.anomaly.score.Evidence;
-import io.runtimeaccess.anomaly.score.Observation;
 import io.runtimeaccess.anomaly.score.ScoreCard;
 import io.runtimeaccess.anomaly.score.Surprise;
 import io.runtimeaccess.anomaly.state.RealmStats;

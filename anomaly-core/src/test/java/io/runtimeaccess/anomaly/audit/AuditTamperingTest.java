@@ -10,7 +10,7 @@ import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.anomaly.score.Evidence;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.runtimeaccess.anomaly.device.UserAgentParser;
-import io.runtimeaccess.anomaly.score.Observation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.Observation;
+import io.runtimeaccess.anomaly.observation.UserAgentParser;
 import io.runtimeaccess.anomaly.state.UserProfile;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

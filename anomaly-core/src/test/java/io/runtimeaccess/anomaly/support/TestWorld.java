@@ -1,8 +1,8 @@
 package io.runtimeaccess.anomaly.support;
 
-import io.runtimeaccess.anomaly.network.IpAddresses;
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.IpAddresses;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

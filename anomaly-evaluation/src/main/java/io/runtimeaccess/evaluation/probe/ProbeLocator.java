@@ -1,7 +1,7 @@
 package io.runtimeaccess.evaluation.probe;
 
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.evaluation.world.City;
 import io.runtimeaccess.evaluation.world.Network;
 import io.runtimeaccess.evaluation.world.Prefix;

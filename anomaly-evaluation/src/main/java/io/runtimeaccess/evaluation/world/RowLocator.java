@@ -1,7 +1,7 @@
 package io.runtimeaccess.evaluation.world;
 
 import io.runtimeaccess.anomaly.network.IpLocator;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

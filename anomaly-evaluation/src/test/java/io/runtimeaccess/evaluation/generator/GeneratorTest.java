@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.evaluation.dataset.Dataset;
 import io.runtimeaccess.evaluation.dataset.DatasetFiles;
 import io.runtimeaccess.evaluation.dataset.LoginLabel;

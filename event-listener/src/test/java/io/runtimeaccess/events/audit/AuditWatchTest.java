@@ -9,7 +9,7 @@ import io.runtimeaccess.anomaly.audit.AuditTampering;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Severity;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.events.pipeline.EventPipeline;
 import io.runtimeaccess.events.pipeline.SingleRealm;
 import java.lang.reflect.Proxy;

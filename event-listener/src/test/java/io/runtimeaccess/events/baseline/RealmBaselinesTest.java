@@ -9,7 +9,7 @@ import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
+import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.network;
+package io.runtimeaccess.anomaly.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,11 +78,5 @@ class IpAddressesTest {
             "12345::1", "g::1", "1:", ":1", "", "203.0.113.7", "1:2:3:4:5:6:7:1.2.3.4", "\u0662001:db8::1", null}) {
             assertFalse(IpAddresses.isIpv6(bad), String.valueOf(bad));
         }
-    }
-
-    @Test
-    void greatCircleDistances() {
-        assertEquals(878, GreatCircle.km(52.52, 13.405, 48.8566, 2.3522), 5); // Berlin - Paris
-        assertEquals(0, GreatCircle.km(1, 1, 1, 1), 1e-9);
     }
 }

@@ -1,12 +1,7 @@
-package io.runtimeaccess.anomaly.score;
+package io.runtimeaccess.anomaly.observation;
 
-import io.runtimeaccess.anomaly.device.UserAgent;
-import io.runtimeaccess.anomaly.network.CountryCodes;
-import io.runtimeaccess.anomaly.network.IpAddresses;
-import io.runtimeaccess.anomaly.network.NetworkLocation;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.state.Level;
-import io.runtimeaccess.anomaly.time.UtcClock;
 
 /**
  * One event in the scorer's terms, computed once and read by every detection: the time split into

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.time;
+package io.runtimeaccess.anomaly.observation;
 
 /**
  * Day, hour and weekday of an instant in UTC by integer arithmetic (no calendar objects per event).

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 /** Browser families the parser tells apart. {@link #SCRIPT} is an HTTP library or command-line tool. */
 public enum BrowserFamily {

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 /** Operating system families the parser tells apart. */
 public enum OsFamily {

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 /** Kinds of device; {@link #BOT} covers crawlers and scripts. */
 public enum DeviceType {

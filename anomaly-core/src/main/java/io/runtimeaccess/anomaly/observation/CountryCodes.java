@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.network;
+package io.runtimeaccess.anomaly.observation;
 
 /** Two-letter country codes packed into a table value (two chars in 16 bits); 0 is "unknown". */
 public final class CountryCodes {

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.network;
+package io.runtimeaccess.anomaly.observation;
 
 /**
  * Reads IPv6 text (RFC 4291 section 2.2: hex groups, one "::", an optional dotted IPv4 tail; also in

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 /**
  * Parsed user agents by header, bounded and O(1): direct-mapped, so a header lives in the slot its

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 /**
  * What a User-Agent header says, at four levels from fine to coarse: the exact header (as a hash), the

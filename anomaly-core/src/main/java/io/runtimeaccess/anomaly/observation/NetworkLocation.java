@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.network;
+package io.runtimeaccess.anomaly.observation;
 
 /**
  * Where an IP address is, from an offline database.

@@ -1,4 +1,4 @@
-package io.runtimeaccess.anomaly.device;
+package io.runtimeaccess.anomaly.observation;
 
 import io.runtimeaccess.anomaly.state.Hashing;
 
