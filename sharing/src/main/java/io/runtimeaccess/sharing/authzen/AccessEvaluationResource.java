@@ -76,8 +76,9 @@ public class AccessEvaluationResource {
     @Path("access/v1/evaluation")
     public byte[] evaluation(InputStream body) {
         Caller caller = authenticate();
-        JsonNode request = readRequest(body);
-        return Answers.of(evaluate(caller, request, request, ""));
+        StreamedRequest request = Evaluation.readStreamed(session.getContext().getRequestHeaders(), body);
+        return Answers.of(Evaluation.evaluate(session, realm, request,
+                (idOrUsername, prefix, field) -> subjectUser(caller, idOrUsername, prefix, field)).decision());
     }
 
     /**

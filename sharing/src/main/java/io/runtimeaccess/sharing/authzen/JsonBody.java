@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.authzen;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
@@ -26,22 +27,37 @@ final class JsonBody {
     private JsonBody() {
     }
 
+    /** How a body is parsed: into a tree, or streamed into a request object ({@link StreamedEvaluation}). */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(InputStream in) throws IOException;
+    }
+
     static JsonNode read(HttpHeaders headers, InputStream body) {
+        return read(headers, body, JsonSerialization.mapper::readTree);
+    }
+
+    /** The same checks of the headers, the limit and the syntax whichever way the body is parsed. */
+    static <T> T read(HttpHeaders headers, InputStream body, Parser<T> parser) {
         MediaType type = headers.getMediaType();
         if (type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
             throw BadRequest.invalid("Content-Type", "must be application/json");
         }
-        return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body);
+        return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body, parser);
     }
 
     /** {@code declared} is the request's Content-Length header, if it has one. */
     static JsonNode read(String declared, InputStream body) {
+        return read(declared, body, JsonSerialization.mapper::readTree);
+    }
+
+    static <T> T read(String declared, InputStream body, Parser<T> parser) {
         if (declared != null && isLargerThanLimit(declared)) {
             throw tooLarge();
         }
         LimitedStream limited = new LimitedStream(body == null ? InputStream.nullInputStream() : body);
         try {
-            JsonNode node = JsonSerialization.mapper.readTree(limited);
+            T node = parser.parse(limited);
             if (limited.exceeded) {
                 throw tooLarge();
             }
@@ -50,14 +66,20 @@ final class JsonBody {
             if (limited.exceeded) {
                 throw tooLarge();
             }
-            throw BadRequest.invalid("request", "is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw notJson(e);
         } catch (IOException e) {
             if (limited.exceeded) {
                 throw tooLarge();
             }
             throw BadRequest.invalid("request", "the body could not be read");
         }
+    }
+
+    /** A limit of Jackson's (a number's length, the nesting depth) is reported without a location. */
+    private static BadRequest notJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return BadRequest.invalid("request", at == null ? "is not valid JSON (" + e.getOriginalMessage() + ")"
+                : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     private static boolean isLargerThanLimit(String contentLength) {
