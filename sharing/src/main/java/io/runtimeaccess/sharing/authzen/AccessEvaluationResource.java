@@ -76,9 +76,8 @@ public class AccessEvaluationResource {
     @Path("access/v1/evaluation")
     public byte[] evaluation(InputStream body) {
         Caller caller = authenticate();
-        StreamedRequest request = Evaluation.readStreamed(session.getContext().getRequestHeaders(), body);
-        return Answers.of(Evaluation.evaluate(session, realm, request,
-                (idOrUsername, prefix, field) -> subjectUser(caller, idOrUsername, prefix, field)).decision());
+        JsonNode request = readRequest(body);
+        return Answers.of(evaluate(caller, request, request, ""));
     }
 
     /**

@@ -3,10 +3,8 @@ package io.runtimeaccess.sharing.authzen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.check.Decision;
-import io.runtimeaccess.sharing.check.PropertyValues;
 import io.runtimeaccess.sharing.check.Vocabulary;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
@@ -77,30 +75,6 @@ public final class Evaluation {
         ResourceAddress resource = ResourceAddress.of(member(defaults, item, "resource"), prefix);
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
                 item.has("context") ? itemPrefix : "");
-        return decide(session, realm, user, action, resource, filters,
-                RequestProperties.of(user, resource.node(), actionNode), prefix);
-    }
-
-    /** The single evaluation's body, streamed into only what a check reads; {@code null} is a 400 naming {@code request}. */
-    static StreamedRequest readStreamed(HttpHeaders headers, InputStream body) {
-        StreamedRequest request = JsonBody.read(headers, body, StreamedRequestReader::read);
-        if (request == null) {
-            throw BadRequest.invalid("request", "must be a JSON object");
-        }
-        return request;
-    }
-
-    /** The same evaluation from a streamed request, validated in the same order as the tree's. */
-    static Outcome evaluate(KeycloakSession session, RealmModel realm, StreamedRequest request, Subjects subjects) {
-        UserModel user = subjects.find(request.subjectId(), "", "subject.id");
-        String action = request.actionName();
-        ResourceAddress resource = request.resource();
-        String[] filters = request.businessFilters();
-        return decide(session, realm, user, action, resource, filters, request.properties(user), "");
-    }
-
-    private static Outcome decide(KeycloakSession session, RealmModel realm, UserModel user, String action,
-            ResourceAddress resource, String[] filters, PropertyValues properties, String prefix) {
         long now = System.currentTimeMillis();
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
@@ -111,7 +85,8 @@ public final class Evaluation {
             return new Outcome(user, null, Decision.DENY_UNKNOWN_RESOURCE, index, now);
         }
         Decision decision = index.check(RuntimeAttributes.subjectOf(user), solution, resource.typeIn(index),
-                resource.name(), actionId(index, action), filters, properties, now);
+                resource.name(), actionId(index, action), filters,
+                RequestProperties.of(user, resource.node(), actionNode), now);
         return new Outcome(user, solution, decision, index, now);
     }
 

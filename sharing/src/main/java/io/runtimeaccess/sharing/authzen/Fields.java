@@ -27,15 +27,10 @@ final class Fields {
 
     static String text(JsonNode node, String name, String prefix, String field) {
         JsonNode value = node.get(name);
-        return required(value == null || !value.isTextual() ? null : value.asText(), prefix, field);
-    }
-
-    /** {@code text} is the member's string value, {@code null} when it is absent or not a string. */
-    static String required(String text, String prefix, String field) {
-        if (text == null || text.isBlank()) {
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw BadRequest.invalid(prefix + field, "is required");
         }
-        return bounded(text, MAX_NAME, prefix + field);
+        return bounded(value.asText(), MAX_NAME, prefix + field);
     }
 
     /** A value longer than anything Keycloak stores, or with a NUL (which the database refuses), is a 400. */
@@ -61,28 +56,19 @@ final class Fields {
         if (!filters.isArray()) {
             throw BadRequest.invalid(prefix + "context.businessFilters", "must be an array of strings");
         }
-        filterCount(filters.size(), prefix);
+        if (filters.size() > MAX_FILTERS) {
+            throw BadRequest.invalid(prefix + "context.businessFilters", filters.size() + " values; at most "
+                    + MAX_FILTERS + " are allowed");
+        }
         String[] values = new String[filters.size()];
         for (int i = 0; i < values.length; i++) {
             JsonNode value = filters.get(i);
-            values[i] = filter(value.isTextual() ? value.asText() : null, i, prefix);
+            if (!value.isTextual()) {
+                throw BadRequest.invalid(prefix + "context.businessFilters[" + i + "]", "must be a string");
+            }
+            values[i] = bounded(value.asText(), MAX_FILTER, prefix + "context.businessFilters[" + i + "]");
         }
         return values;
-    }
-
-    static void filterCount(int count, String prefix) {
-        if (count > MAX_FILTERS) {
-            throw BadRequest.invalid(prefix + "context.businessFilters", count + " values; at most "
-                    + MAX_FILTERS + " are allowed");
-        }
-    }
-
-    /** The {@code i}th business filter; {@code text} is {@code null} when the value is not a string. */
-    static String filter(String text, int i, String prefix) {
-        if (text == null) {
-            throw BadRequest.invalid(prefix + "context.businessFilters[" + i + "]", "must be a string");
-        }
-        return bounded(text, MAX_FILTER, prefix + "context.businessFilters[" + i + "]");
     }
 
     /** What an error may echo of a value the caller sent: enough to recognise it, never the whole of a huge one. */

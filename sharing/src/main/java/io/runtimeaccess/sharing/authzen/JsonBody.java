@@ -27,37 +27,22 @@ final class JsonBody {
     private JsonBody() {
     }
 
-    /** How a body is parsed: into a tree, or streamed into a request object ({@link StreamedEvaluation}). */
-    @FunctionalInterface
-    interface Parser<T> {
-        T parse(InputStream in) throws IOException;
-    }
-
     static JsonNode read(HttpHeaders headers, InputStream body) {
-        return read(headers, body, JsonSerialization.mapper::readTree);
-    }
-
-    /** The same checks of the headers, the limit and the syntax whichever way the body is parsed. */
-    static <T> T read(HttpHeaders headers, InputStream body, Parser<T> parser) {
         MediaType type = headers.getMediaType();
         if (type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
             throw BadRequest.invalid("Content-Type", "must be application/json");
         }
-        return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body, parser);
+        return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body);
     }
 
     /** {@code declared} is the request's Content-Length header, if it has one. */
     static JsonNode read(String declared, InputStream body) {
-        return read(declared, body, JsonSerialization.mapper::readTree);
-    }
-
-    static <T> T read(String declared, InputStream body, Parser<T> parser) {
         if (declared != null && isLargerThanLimit(declared)) {
             throw tooLarge();
         }
         LimitedStream limited = new LimitedStream(body == null ? InputStream.nullInputStream() : body);
         try {
-            T node = parser.parse(limited);
+            JsonNode node = JsonSerialization.mapper.readTree(limited);
             if (limited.exceeded) {
                 throw tooLarge();
             }
