@@ -93,6 +93,28 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         assertEquals(401, post(evaluationUrl(""), null, twoMegabytes).statusCode(), "the caller is checked first");
     }
 
+    /**
+     * Jackson's limits (a number's length, the nesting depth) and a bad escape are a 400 naming the request on
+     * both endpoints (the limits were a 500), and a repeated member counts with its last value.
+     */
+    @Test
+    void jacksonsLimitsAre400AndTheLastOfARepeatedMemberCounts() {
+        createOrganizationUser("hard-json");
+        String token = "Bearer " + org.passwordLogin("hard-json", "hard-json").get("access_token").asText();
+        String self = "{\"subject\":{\"type\":\"user\",\"id\":\"hard-json\"}," + USE_LOANS;
+        for (String batch : new String[] {"", "s"}) {
+            assertRefused(400, "request", post(evaluationUrl(batch), token, self + ",\"n\":1" + "2".repeat(1200) + "}"));
+            assertRefused(400, "request", post(evaluationUrl(batch), token,
+                    self + ",\"n\":" + "[".repeat(1200) + "]".repeat(1200) + "}"));
+            assertRefused(400, "request", post(evaluationUrl(batch), token, self + ",\"n\":\"\\uZZZZ\"}"));
+            HttpResponse<String> repeated = post(evaluationUrl(batch), token,
+                    "{\"subject\":{\"type\":\"user\",\"id\":\"someone-else\"}," + self.substring(1) + "}");
+            assertEquals(200, repeated.statusCode(), "the last subject, the caller itself, counts: " + repeated.body());
+            assertRefused(400, "action.name", post(evaluationUrl(batch), token,
+                    self + ",\"action\":{\"name\":\"use\",\"name\":7}}"));
+        }
+    }
+
     @Test
     void theCheckerRoleCountsOnlyWithTheCheckerAudience() {
         String subject = createOrganizationUser("hard-subject");

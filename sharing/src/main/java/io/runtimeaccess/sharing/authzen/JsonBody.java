@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.authzen;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
@@ -50,14 +51,20 @@ final class JsonBody {
             if (limited.exceeded) {
                 throw tooLarge();
             }
-            throw BadRequest.invalid("request", "is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw notJson(e);
         } catch (IOException e) {
             if (limited.exceeded) {
                 throw tooLarge();
             }
             throw BadRequest.invalid("request", "the body could not be read");
         }
+    }
+
+    /** A limit of Jackson's (a number's length, the nesting depth) is reported without a location. */
+    private static BadRequest notJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return BadRequest.invalid("request", at == null ? "is not valid JSON (" + e.getOriginalMessage() + ")"
+                : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     private static boolean isLargerThanLimit(String contentLength) {

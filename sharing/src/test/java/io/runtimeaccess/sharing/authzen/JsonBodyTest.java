@@ -85,4 +85,15 @@ class JsonBodyTest {
         JsonNode empty = JsonBody.read((String) null, stream(""));
         assertTrue(empty == null || empty.isMissingNode(), "an empty body is no object: " + empty);
     }
+
+    /** Jackson's own limits (a number's length, the nesting depth) have no location; still a 400, never a 500. */
+    @Test
+    void aBodyPastJacksonsLimitsIs400NamingTheRequest() {
+        String longNumber = "{\"a\":1" + "2".repeat(1200) + "}";
+        String deep = "{\"a\":" + "[".repeat(1200) + "]".repeat(1200) + "}";
+        for (String body : new String[] {longNumber, deep}) {
+            assertRefused(400, "request", assertThrows(WebApplicationException.class,
+                    () -> JsonBody.read((String) null, stream(body))));
+        }
+    }
 }
