@@ -75,10 +75,19 @@ public final class Outbox {
         return refs;
     }
 
-    /** The tickets of these sources of one kind (one each at most), newest first. */
-    public List<TicketEntity> ofSources(SourceKind kind, Collection<String> sourceIds) {
-        return bySource(kind.id(), sourceIds).stream().sorted(Comparator.comparingLong(TicketEntity::getCreatedAt)
-                .reversed().thenComparing(TicketEntity::getId)).toList();
+    /**
+     * The sources' tickets in {@code state} (null for all), newest first, rows {@code first} to {@code first + max}.
+     * A source has one ticket at most and a caller names at most a hundred sources, so the page is cut from that
+     * short list in memory rather than by a second, paged query.
+     */
+    public List<TicketEntity> ofSources(SourceKind kind, Collection<String> sourceIds, TicketState state, int first,
+            int max) {
+        List<TicketEntity> tickets = bySource(kind.id(), sourceIds).stream()
+                .filter(ticket -> state == null || state.name().equals(ticket.getState()))
+                .sorted(Comparator.comparingLong(TicketEntity::getCreatedAt).reversed()
+                        .thenComparing(TicketEntity::getId)).toList();
+        int from = Math.min(first, tickets.size());
+        return tickets.subList(from, (int) Math.min((long) from + max, tickets.size()));
     }
 
     /** Newest first; {@code state} null for all. */

@@ -47,8 +47,7 @@ public class OutboxResource {
         if (sourceKind == null && sourceIds.isEmpty()) {
             return outbox.list(wanted, from, size).stream().map(OutboxResource::view).toList();
         }
-        return outbox.ofSources(kind(sourceKind), sourceIds(sourceIds)).stream()
-                .filter(ticket -> wanted == null || wanted.name().equals(ticket.getState())).skip(from).limit(size)
+        return outbox.ofSources(kind(sourceKind), sourceIds(sourceIds), wanted, from, size).stream()
                 .map(OutboxResource::view).toList();
     }
 
