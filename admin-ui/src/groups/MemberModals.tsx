@@ -1,59 +1,17 @@
-import { Alert, Button, Form, FormGroup, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Alert, Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
 import { useState } from "react";
 import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
-import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
-import { fieldError } from "../shared/fieldError";
+import { AddUserModal } from "../shared/AddUserModal";
 import { groupPath, type BulkResult, type Group } from "./model";
 
-/** Adds one user, named by username or email; `onClose(true)` when the list changed. */
+/** Adds one member, named by username or email; `onClose(true)` when the list changed. */
 export function AddMemberModal({ group, onClose }: { group: Group; onClose: (changed: boolean) => void }) {
-  const { api } = useConsole();
-  const [username, setUsername] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(`${groupPath(group.id)}/members`, { username: username.trim() });
-      onClose(true);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
   return (
-    <Modal
-      variant={ModalVariant.small}
-      title={t("addMember")}
-      isOpen
-      onClose={() => onClose(false)}
-      actions={[
-        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
-          {t("add")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-          {t("cancel")}
-        </Button>,
-      ]}
-    >
-      <Form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (username.trim()) void submit();
-        }}
-      >
-        <ApiErrorAlert error={error} />
-        <FormGroup label={t("memberUsername")} fieldId="member-username" isRequired>
-          <TextInput id="member-username" value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
-          {usernameError && <ErrorHelp text={usernameError} />}
-        </FormGroup>
-      </Form>
-    </Modal>
+    <AddUserModal path={`${groupPath(group.id)}/members`} title={t("addMember")} label={t("memberUsername")}
+      fieldId="member-username" onClose={onClose} />
   );
 }
 

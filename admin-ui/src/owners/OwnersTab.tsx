@@ -1,12 +1,10 @@
-import { Button, Form, FormGroup, Modal, ModalVariant, TextInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Button, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
-import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { AddUserModal } from "../shared/AddUserModal";
 import { ConfirmModal } from "../shared/ConfirmModal";
-import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
-import { fieldError } from "../shared/fieldError";
 import { formatInstant } from "../shared/formatInstant";
 import { Empty, LoadState } from "../shared/LoadState";
 import { useLoader } from "../shared/useLoader";
@@ -104,49 +102,8 @@ export function OwnersTab({ path, name }: { path: string; name: string }) {
 
 /** Adds one owner, named by username or email; `onClose(true)` when the list changed. */
 function AddOwnerModal({ ownersPath, onClose }: { ownersPath: string; onClose: (changed: boolean) => void }) {
-  const { api } = useConsole();
-  const [username, setUsername] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(ownersPath, { username: username.trim() });
-      onClose(true);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
   return (
-    <Modal
-      variant={ModalVariant.small}
-      title={t("addOwner")}
-      isOpen
-      onClose={() => onClose(false)}
-      actions={[
-        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
-          {t("add")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-          {t("cancel")}
-        </Button>,
-      ]}
-    >
-      <Form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (username.trim()) void submit();
-        }}
-      >
-        <ApiErrorAlert error={error} />
-        <FormGroup label={t("ownerUsername")} fieldId="owner-username" isRequired>
-          <TextInput id="owner-username" value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
-          {usernameError && <ErrorHelp text={usernameError} />}
-        </FormGroup>
-      </Form>
-    </Modal>
+    <AddUserModal path={ownersPath} title={t("addOwner")} label={t("ownerUsername")} fieldId="owner-username"
+      onClose={onClose} />
   );
 }

@@ -1,0 +1,68 @@
+import { Button, Form, FormGroup, Modal, ModalVariant, TextInput } from "@patternfly/react-core";
+import { useState } from "react";
+import { useConsole } from "../app/ConsoleContext";
+import { t } from "../messages";
+import { ApiErrorAlert } from "./ApiErrorAlert";
+import { FieldErrorHelp as ErrorHelp } from "./FieldErrorHelp";
+import { fieldError } from "./fieldError";
+
+export interface AddUserModalProps {
+  /** The admin API path the user is posted to, as `{"username": ...}`. */
+  path: string;
+  title: string;
+  label: string;
+  fieldId: string;
+  onClose: (changed: boolean) => void;
+}
+
+/**
+ * Adds one user, named by username or email, to whatever list `path` is (a group's members, an object's owners);
+ * the server's refusal shows under the field it names. `onClose(true)` when the list changed.
+ */
+export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserModalProps) {
+  const { api } = useConsole();
+  const [username, setUsername] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const submit = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(path, { username: username.trim() });
+      onClose(true);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={title}
+      isOpen
+      onClose={() => onClose(false)}
+      actions={[
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
+          {t("add")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (username.trim()) void submit();
+        }}
+      >
+        <ApiErrorAlert error={error} />
+        <FormGroup label={label} fieldId={fieldId} isRequired>
+          <TextInput id={fieldId} value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
+          {usernameError && <ErrorHelp text={usernameError} />}
+        </FormGroup>
+      </Form>
+    </Modal>
+  );
+}
