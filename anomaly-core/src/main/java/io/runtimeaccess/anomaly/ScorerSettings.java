@@ -56,7 +56,7 @@ public final class ScorerSettings {
     private final int bulkMinDeletes;
     private final double bulkFactor;
 
-    private ScorerSettings(Builder b) {
+    ScorerSettings(ScorerSettingsBuilder b) {
         maxUsers = positive(b.maxUsers, "maxUsers");
         maxSources = positive(b.maxSources, "maxSources");
         maxSessions = positive(b.maxSessions, "maxSessions");
@@ -95,15 +95,15 @@ public final class ScorerSettings {
 
     /** The documented defaults; see each getter. */
     public static ScorerSettings defaults() {
-        return new Builder().build();
+        return new ScorerSettingsBuilder().build();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static ScorerSettingsBuilder builder() {
+        return new ScorerSettingsBuilder();
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ScorerSettingsBuilder toBuilder() {
+        return new ScorerSettingsBuilder(this);
     }
 
     /** User profiles kept (LRU beyond). Default 250,000 (about 120 MB). */
@@ -281,190 +281,5 @@ public final class ScorerSettings {
             throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
         }
         return value;
-    }
-
-    /** Builds {@link ScorerSettings}; starts at the defaults. */
-    public static final class Builder {
-        private int maxUsers = 250_000;
-        private int maxSources = 50_000;
-        private int maxSessions = 200_000;
-        private int maxAdmins = 10_000;
-        private int maxRealms = 256;
-        private int sessionMaxAgeSeconds = 36_000;
-        private int userAgentCacheSize = 1024;
-        private int lowFrom = 20;
-        private int mediumFrom = 40;
-        private int highFrom = 60;
-        private int criticalFrom = 80;
-        private int learnBelowScore = 101;
-        private int minHistoryForTime = 8;
-        private double maxTravelSpeedKmh = 1000;
-        private double minTravelDistanceKm = 500;
-        private int sprayWindowSeconds = 600;
-        private int sprayMinDistinctUsers = 8;
-        private int bruteForceWindowSeconds = 3600;
-        private int bruteForceMinDistinctIps = 5;
-        private int realmSpikeWindowSeconds = 600;
-        private int realmSpikeMinFailures = 30;
-        private double realmSpikeFactor = 5;
-        private int bulkWindowSeconds = 600;
-        private int bulkMinActions = 20;
-        private int bulkMinDeletes = 10;
-        private double bulkFactor = 3;
-
-        private Builder() {
-        }
-
-        private Builder(ScorerSettings s) {
-            maxUsers = s.maxUsers;
-            maxSources = s.maxSources;
-            maxSessions = s.maxSessions;
-            maxAdmins = s.maxAdmins;
-            maxRealms = s.maxRealms;
-            sessionMaxAgeSeconds = s.sessionMaxAgeSeconds;
-            userAgentCacheSize = s.userAgentCacheSize;
-            lowFrom = s.lowFrom;
-            mediumFrom = s.mediumFrom;
-            highFrom = s.highFrom;
-            criticalFrom = s.criticalFrom;
-            learnBelowScore = s.learnBelowScore;
-            minHistoryForTime = s.minHistoryForTime;
-            maxTravelSpeedKmh = s.maxTravelSpeedKmh;
-            minTravelDistanceKm = s.minTravelDistanceKm;
-            sprayWindowSeconds = s.sprayWindowSeconds;
-            sprayMinDistinctUsers = s.sprayMinDistinctUsers;
-            bruteForceWindowSeconds = s.bruteForceWindowSeconds;
-            bruteForceMinDistinctIps = s.bruteForceMinDistinctIps;
-            realmSpikeWindowSeconds = s.realmSpikeWindowSeconds;
-            realmSpikeMinFailures = s.realmSpikeMinFailures;
-            realmSpikeFactor = s.realmSpikeFactor;
-            bulkWindowSeconds = s.bulkWindowSeconds;
-            bulkMinActions = s.bulkMinActions;
-            bulkMinDeletes = s.bulkMinDeletes;
-            bulkFactor = s.bulkFactor;
-        }
-
-        public Builder maxUsers(int value) {
-            maxUsers = value;
-            return this;
-        }
-
-        public Builder maxSources(int value) {
-            maxSources = value;
-            return this;
-        }
-
-        public Builder maxSessions(int value) {
-            maxSessions = value;
-            return this;
-        }
-
-        public Builder maxAdmins(int value) {
-            maxAdmins = value;
-            return this;
-        }
-
-        public Builder maxRealms(int value) {
-            maxRealms = value;
-            return this;
-        }
-
-        public Builder sessionMaxAgeSeconds(int value) {
-            sessionMaxAgeSeconds = value;
-            return this;
-        }
-
-        public Builder userAgentCacheSize(int value) {
-            userAgentCacheSize = value;
-            return this;
-        }
-
-        /** The four band thresholds at once: LOW, MEDIUM, HIGH and CRITICAL start at these scores. */
-        public Builder severityBands(int lowFrom, int mediumFrom, int highFrom, int criticalFrom) {
-            this.lowFrom = lowFrom;
-            this.mediumFrom = mediumFrom;
-            this.highFrom = highFrom;
-            this.criticalFrom = criticalFrom;
-            return this;
-        }
-
-        public Builder learnBelowScore(int value) {
-            learnBelowScore = value;
-            return this;
-        }
-
-        public Builder minHistoryForTime(int value) {
-            minHistoryForTime = value;
-            return this;
-        }
-
-        public Builder maxTravelSpeedKmh(double value) {
-            maxTravelSpeedKmh = value;
-            return this;
-        }
-
-        public Builder minTravelDistanceKm(double value) {
-            minTravelDistanceKm = value;
-            return this;
-        }
-
-        public Builder sprayWindowSeconds(int value) {
-            sprayWindowSeconds = value;
-            return this;
-        }
-
-        public Builder sprayMinDistinctUsers(int value) {
-            sprayMinDistinctUsers = value;
-            return this;
-        }
-
-        public Builder bruteForceWindowSeconds(int value) {
-            bruteForceWindowSeconds = value;
-            return this;
-        }
-
-        public Builder bruteForceMinDistinctIps(int value) {
-            bruteForceMinDistinctIps = value;
-            return this;
-        }
-
-        public Builder realmSpikeWindowSeconds(int value) {
-            realmSpikeWindowSeconds = value;
-            return this;
-        }
-
-        public Builder realmSpikeMinFailures(int value) {
-            realmSpikeMinFailures = value;
-            return this;
-        }
-
-        public Builder realmSpikeFactor(double value) {
-            realmSpikeFactor = value;
-            return this;
-        }
-
-        public Builder bulkWindowSeconds(int value) {
-            bulkWindowSeconds = value;
-            return this;
-        }
-
-        public Builder bulkMinActions(int value) {
-            bulkMinActions = value;
-            return this;
-        }
-
-        public Builder bulkMinDeletes(int value) {
-            bulkMinDeletes = value;
-            return this;
-        }
-
-        public Builder bulkFactor(double value) {
-            bulkFactor = value;
-            return this;
-        }
-
-        public ScorerSettings build() {
-            return new ScorerSettings(this);
-        }
     }
 }

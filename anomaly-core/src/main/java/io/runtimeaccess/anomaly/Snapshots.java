@@ -1,11 +1,8 @@
 package io.runtimeaccess.anomaly;
 
 import io.runtimeaccess.anomaly.admin.AdminProfile;
-import io.runtimeaccess.anomaly.session.SessionOrigin;
-import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmCounts;
 import io.runtimeaccess.anomaly.state.RealmStats;
-import io.runtimeaccess.anomaly.state.UserProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -51,7 +48,8 @@ import java.util.zip.InflaterInputStream;
  * and weekday counts they are shares of (as in a new realm); novelty rates and profiles are kept.
  * Failure windows are minutes long and not kept. Entries are written least recently used first, so
  * restoring them in order rebuilds the LRU order; entries beyond the restoring scorer's caps are dropped
- * oldest first by the tables themselves.
+ * oldest first by the tables themselves. The header and the realms are written here, the three tables
+ * by {@link TableSnapshots}.
  */
 final class Snapshots {
 
@@ -67,15 +65,6 @@ final class Snapshots {
     /** The last format whose sessions have no browser keys. */
     static final int VERSION_WITHOUT_SESSION_AGENT = 3;
 
-    private static final int LAST_HOSTING = 1;
-    private static final int USED_HOSTING = 2;
-    /**
-     * Added within format 1: a free bit of the same byte, so snapshots written before it restore with
-     * "not a carrier" (the travel check then works as it did) and older readers ignore it.
-     */
-    private static final int LAST_MOBILE = 4;
-    private static final int LEVELS = Level.values().length;
-
     private Snapshots() {
     }
 
@@ -90,9 +79,9 @@ final class Snapshots {
             DeflaterOutputStream deflated = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16);
             DataOutputStream out = new DataOutputStream(deflated);
             writeRealms(out, state);
-            writeUsers(out, state);
-            writeSessions(out, state);
-            writeAdmins(out, state);
+            TableSnapshots.writeUsers(out, state);
+            TableSnapshots.writeSessions(out, state);
+            TableSnapshots.writeAdmins(out, state);
             out.flush();
             deflated.finish();
         } catch (IOException e) {
@@ -115,14 +104,14 @@ final class Snapshots {
             ScorerState state = new ScorerState(settings, budget);
             boolean withCounts = version > VERSION_WITH_SKETCH;
             readRealms(in, state, withCounts);
-            readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
+            TableSnapshots.readUsers(in, state, version > VERSION_WITHOUT_DEVICE_IDS);
             for (Realm realm : state.realms.values()) {
                 // now that the users are back, the table's limit can be known; an old realm's own share is
                 // unknown: at most all of them
                 realm.stats.restoreUsers(withCounts ? realm.stats.users() : state.users.size());
             }
-            readSessions(in, state, version > VERSION_WITHOUT_SESSION_AGENT);
-            readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
+            TableSnapshots.readSessions(in, state, version > VERSION_WITHOUT_SESSION_AGENT);
+            TableSnapshots.readAdmins(in, state, version > VERSION_WITH_COMBINED_ADMIN_PEAK);
             return state;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Corrupt or truncated anomaly scorer snapshot: " + e.getMessage(), e);
@@ -147,11 +136,11 @@ final class Snapshots {
             RealmStats stats = realm.stats;
             out.writeUTF(realm.id);
             out.writeLong(stats.logins());
-            writeLongs(out, stats.hours());
-            writeLongs(out, stats.weekdays());
-            writeLongs(out, stats.novelTrials());
-            writeLongs(out, stats.novelHits());
-            writeLongs(out, stats.novelPairs());
+            SnapshotArrays.writeLongs(out, stats.hours());
+            SnapshotArrays.writeLongs(out, stats.weekdays());
+            SnapshotArrays.writeLongs(out, stats.novelTrials());
+            SnapshotArrays.writeLongs(out, stats.novelHits());
+            SnapshotArrays.writeLongs(out, stats.novelPairs());
             out.writeLong(stats.newOperators());
             out.writeLong(stats.newHostingOperators());
             out.writeLong(stats.users());
@@ -185,11 +174,11 @@ final class Snapshots {
             Realm realm = state.realm(in.readUTF());
             RealmStats stats = realm.stats;
             stats.restoreLogins(in.readLong());
-            readLongs(in, stats.hours());
-            readLongs(in, stats.weekdays());
-            readLongs(in, stats.novelTrials());
-            readLongs(in, stats.novelHits());
-            readLongs(in, stats.novelPairs());
+            SnapshotArrays.readLongs(in, stats.hours());
+            SnapshotArrays.readLongs(in, stats.weekdays());
+            SnapshotArrays.readLongs(in, stats.novelTrials());
+            SnapshotArrays.readLongs(in, stats.novelHits());
+            SnapshotArrays.readLongs(in, stats.novelPairs());
             stats.restoreNewOperators(in.readLong(), in.readLong());
             if (withCounts) {
                 stats.restoreUsers(in.readLong());
@@ -223,207 +212,6 @@ final class Snapshots {
         }
         for (long i = 0, n = (long) SKETCH_ROWS * width; i < n; i++) {
             in.readInt();
-        }
-    }
-
-    private static void writeUsers(DataOutputStream out, ScorerState state) throws IOException {
-        out.writeInt(state.users.size());
-        IOException[] failure = new IOException[1];
-        state.users.forEachOldestFirst((key, profile) -> {
-            try {
-                out.writeLong(key);
-                out.writeInt(profile.logins());
-                out.writeLong(profile.lastLoginMillis());
-                out.writeFloat(profile.lastLatitudeRaw());
-                out.writeFloat(profile.lastLongitudeRaw());
-                out.writeInt(profile.lastCountry());
-                out.writeInt(profile.lastAsn());
-                out.writeInt(profile.lastNetwork());
-                out.writeByte(userFlags(profile));
-                out.writeShort(profile.table().length);
-                writeLongs(out, profile.table());
-                out.writeShort(profile.clock().length);
-                out.write(profile.clock());
-                long[] deviceIds = profile.deviceIdsRaw();
-                out.writeShort(deviceIds == null ? 0 : deviceIds.length);
-                if (deviceIds != null) {
-                    writeLongs(out, deviceIds);
-                }
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    private static int userFlags(UserProfile profile) {
-        return (profile.lastHosting() ? LAST_HOSTING : 0) | (profile.usedHosting() ? USED_HOSTING : 0)
-                | (profile.lastMobile() ? LAST_MOBILE : 0);
-    }
-
-    private static void readUsers(DataInputStream in, ScorerState state, boolean withDeviceIds) throws IOException {
-        int users = in.readInt();
-        for (int u = 0; u < users; u++) {
-            long key = in.readLong();
-            UserProfile profile = new UserProfile();
-            int logins = in.readInt();
-            long last = in.readLong();
-            float latitude = in.readFloat();
-            float longitude = in.readFloat();
-            int country = in.readInt();
-            int asn = in.readInt();
-            int network = in.readInt();
-            int flags = in.readUnsignedByte();
-            profile.restoreScalars(logins, last, latitude, longitude, country, asn, network,
-                    (flags & LAST_HOSTING) != 0, (flags & LAST_MOBILE) != 0, (flags & USED_HOSTING) != 0);
-            readExactly(in, profile.table());
-            int clock = in.readUnsignedShort();
-            if (clock != profile.clock().length) {
-                throw new IOException("clock of " + clock + " bytes, expected " + profile.clock().length);
-            }
-            in.readFully(profile.clock());
-            if (withDeviceIds) {
-                readDeviceIds(in, profile);
-            }
-            state.users.put(key, profile);
-        }
-    }
-
-    private static void writeSessions(DataOutputStream out, ScorerState state) throws IOException {
-        out.writeInt(state.sessions.size());
-        IOException[] failure = new IOException[1];
-        state.sessions.forEachOldestFirst((key, origin) -> {
-            try {
-                out.writeLong(key);
-                out.writeInt(origin.second());
-                out.writeInt(origin.country());
-                out.writeInt(origin.asn());
-                out.writeInt(origin.network());
-                out.writeByte((origin.hosting() ? 1 : 0) | (origin.tokenSourceCounted() ? 2 : 0));
-                out.writeInt(origin.agent());
-                out.writeInt(origin.agentBrowser());
-                out.writeInt(origin.client());
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    private static void readSessions(DataInputStream in, ScorerState state, boolean withAgent) throws IOException {
-        int sessions = in.readInt();
-        for (int s = 0; s < sessions; s++) {
-            long key = in.readLong();
-            int second = in.readInt();
-            int country = in.readInt();
-            int asn = in.readInt();
-            int network = in.readInt();
-            int flags = in.readUnsignedByte();
-            SessionOrigin origin = new SessionOrigin(second, country, asn, network, (flags & 1) != 0);
-            if ((flags & 2) != 0) {
-                origin.markTokenSourceCounted();
-            }
-            if (withAgent) {
-                origin.restoreAgent(in.readInt(), in.readInt(), in.readInt());
-            }
-            state.sessions.put(key, origin);
-        }
-    }
-
-    private static void writeAdmins(DataOutputStream out, ScorerState state) throws IOException {
-        out.writeInt(state.admins.size());
-        IOException[] failure = new IOException[1];
-        state.admins.forEachOldestFirst((key, admin) -> {
-            try {
-                out.writeLong(key);
-                out.writeInt(admin.actions());
-                out.writeInt(admin.usualPeak());
-                out.writeShort(AdminProfile.CATEGORIES);
-                for (int c = 0; c < AdminProfile.CATEGORIES; c++) {
-                    out.writeInt(admin.usualPeak(c));
-                }
-                out.writeShort(admin.networks().length);
-                writeLongs(out, admin.networks());
-                out.writeShort(admin.networkSince().length);
-                writeInts(out, admin.networkSince());
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    private static void readAdmins(DataInputStream in, ScorerState state, boolean perCategory) throws IOException {
-        int admins = in.readInt();
-        for (int a = 0; a < admins; a++) {
-            long key = in.readLong();
-            AdminProfile admin = new AdminProfile();
-            int actions = in.readInt();
-            int usualPeak = in.readInt();
-            if (perCategory) {
-                int[] peaks = new int[AdminProfile.CATEGORIES];
-                readExactly(in, peaks);
-                readExactly(in, admin.networks());
-                readExactly(in, admin.networkSince());
-                admin.restore(actions, usualPeak, peaks);
-            } else {
-                readExactly(in, admin.networks());
-                admin.restoreCombinedPeak(actions, usualPeak);
-            }
-            state.admins.put(key, admin);
-        }
-    }
-
-    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
-        for (long value : values) {
-            out.writeLong(value);
-        }
-    }
-
-    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        for (int value : values) {
-            out.writeInt(value);
-        }
-    }
-
-    private static void readLongs(DataInputStream in, long[] into) throws IOException {
-        for (int i = 0; i < into.length; i++) {
-            into[i] = in.readLong();
-        }
-    }
-
-    private static void readDeviceIds(DataInputStream in, UserProfile profile) throws IOException {
-        int n = in.readUnsignedShort();
-        if (n > 0) {
-            long[] deviceIds = new long[n];
-            readLongs(in, deviceIds);
-            profile.restoreDeviceIds(deviceIds);
-        }
-    }
-
-    /** Reads a length-prefixed long array into a fixed-size one; the sizes must match. */
-    private static void readExactly(DataInputStream in, long[] into) throws IOException {
-        int n = in.readUnsignedShort();
-        if (n != into.length) {
-            throw new IOException("table of " + n + " longs, expected " + into.length);
-        }
-        readLongs(in, into);
-    }
-
-    /** Reads a length-prefixed int array into a fixed-size one; the sizes must match. */
-    private static void readExactly(DataInputStream in, int[] into) throws IOException {
-        int n = in.readUnsignedShort();
-        if (n != into.length) {
-            throw new IOException("table of " + n + " ints, expected " + into.length);
-        }
-        for (int i = 0; i < into.length; i++) {
-            into[i] = in.readInt();
         }
     }
 }
