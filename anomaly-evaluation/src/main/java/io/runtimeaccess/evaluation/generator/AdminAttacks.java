@@ -42,7 +42,8 @@ final class AdminAttacks {
             long t = from + (long) (random.nextDouble() * (until - from));
             int day = day(t);
             if (day % 7 < 5 || attempt > 50) {
-                long midnight = settings.startMillis() + day * Generator.DAY - admin.home.utcOffsetMinutes() * Generator.MINUTE;
+                long midnight = settings.startMillis() + day * Generator.DAY
+                        - admin.home.utcOffsetMinutes() * Generator.MINUTE;
                 return midnight + (long) ((9 + 8 * random.nextDouble()) * 60 * Generator.MINUTE);
             }
         }
@@ -52,9 +53,9 @@ final class AdminAttacks {
         SimUser admin = g.admins.get(random.nextInt(g.admins.size()));
         long time = workTime(admin);
         int day = day(time);
-        out.admin(time, admin.id, g.adminRoutine.prefix(admin, day), g.adminRoutine.ip(admin, day), AdminOperation.CREATE,
-                "REALM_ROLE_MAPPING", "users/" + admin.id + "/role-mappings/realm", admin.id, AdminRoutine.ADMIN_ROLE,
-                Label.attack(Scenario.ADMIN_SELF_GRANT, campaign));
+        out.admin(time, admin.id, g.adminRoutine.prefix(admin, day), g.adminRoutine.ip(admin, day),
+                AdminOperation.CREATE, "REALM_ROLE_MAPPING", "users/" + admin.id + "/role-mappings/realm", admin.id,
+                AdminRoutine.ADMIN_ROLE, Label.attack(Scenario.ADMIN_SELF_GRANT, campaign));
     }
 
     /**
@@ -86,7 +87,8 @@ final class AdminAttacks {
             account = target.id;
         }
         out.admin(time, admin.id, p, ip, AdminOperation.CREATE, "REALM_ROLE_MAPPING",
-                "users/" + account + "/role-mappings/realm", account, AdminRoutine.ADMIN_ROLE, Label.attack(scenario, campaign));
+                "users/" + account + "/role-mappings/realm", account, AdminRoutine.ADMIN_ROLE,
+                Label.attack(scenario, campaign));
     }
 
     void adminBulkDelete(String campaign) {
@@ -98,8 +100,8 @@ final class AdminAttacks {
         Label label = Label.attack(Scenario.ADMIN_BULK_DELETE, campaign);
         for (int i = 0; i < deletes; i++) {
             String user = g.users.get(random.nextInt(g.users.size())).id;
-            out.admin(time + duration * i / deletes, admin.id, g.adminRoutine.prefix(admin, day), g.adminRoutine.ip(admin, day),
-                    AdminOperation.DELETE, "USER", "users/" + user, user, List.of(), label);
+            out.admin(time + duration * i / deletes, admin.id, g.adminRoutine.prefix(admin, day),
+                    g.adminRoutine.ip(admin, day), AdminOperation.DELETE, "USER", "users/" + user, user, List.of(), label);
         }
     }
 

@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  */
 final class AdminRoutine {
 
+    private static final List<GrantedAccess> PLAIN_ROLE = List.of(new GrantedAccess("role", "invoice-viewer", false));
+    static final List<GrantedAccess> ADMIN_ROLE = List.of(new GrantedAccess("role", "realm-admin", true));
+
     private final Generator g;
     private final GeneratorSettings settings;
     private final SplittableRandom random;
@@ -24,10 +27,7 @@ final class AdminRoutine {
         this.random = generator.random;
     }
 
-    private static final List<GrantedAccess> PLAIN_ROLE = List.of(new GrantedAccess("role", "invoice-viewer", false));
-    static final List<GrantedAccess> ADMIN_ROLE = List.of(new GrantedAccess("role", "realm-admin", true));
-
-    /** Where an admin works on a day: the office NAT (office g.admins, Monday to Thursday) or home. */
+    /** Where an admin works on a day: the office NAT (office admins, Monday to Thursday) or home. */
     Generator.Place place(SimUser a, int day) {
         if (a.office && day % 7 < 4) {
             return new Generator.Place(g.offices.prefix(a.officeSite), g.offices.ip(a.officeSite), Scenario.BENIGN_ADMIN);

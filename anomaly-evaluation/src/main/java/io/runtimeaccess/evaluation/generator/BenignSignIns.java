@@ -78,8 +78,8 @@ final class BenignSignIns {
                     p = g.carrierPrefix(u);
                     at = g.address(p);
                 }
-                g.out.token(time + (5 + random.nextInt(480)) * Generator.MINUTE, SideEventKind.REFRESH_TOKEN, u.id, session, p, at,
-                        header, label);
+                g.out.token(time + (5 + random.nextInt(480)) * Generator.MINUTE, SideEventKind.REFRESH_TOKEN, u.id,
+                        session, p, at, header, label);
             }
         }
     }
