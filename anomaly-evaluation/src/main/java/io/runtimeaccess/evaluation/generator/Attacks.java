@@ -1,6 +1,5 @@
 package io.runtimeaccess.evaluation.generator;
 
-import io.runtimeaccess.anomaly.event.AdminOperation;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.evaluation.dataset.Label;
 import io.runtimeaccess.evaluation.dataset.Scenario;
@@ -13,10 +12,8 @@ import io.runtimeaccess.evaluation.world.Prefix;
 import io.runtimeaccess.evaluation.world.World;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -29,20 +26,15 @@ import java.util.SplittableRandom;
  *       popular browser), targeted (a new address in the victim's country and usual ASN, in the victim's
  *       city, with the realm's most common User-Agent header of the day at a daytime hour), and targeted
  *       with the victim's own current header.</li>
- *   <li>Brute force on one account from a botnet (a new residential address for most attempts), sometimes
- *       ending in a success; single-source sprays (one hosting address and user agent, many usernames, a
- *       third of them unknown, a few successes); distributed sprays (hundreds of residential addresses,
- *       hundreds of usernames in an hour, then successes).</li>
+ *   <li>Password guessing: brute force, single-source and distributed sprays ({@link PasswordGuessing}).</li>
  *   <li>A stolen refresh token (or code) of a live single-page-app session used from another country, and
  *       as many of each variant used from the victim's own country ({@link SameCountryTokenTheft}).</li>
- *   <li>Admin scenarios: an admin grants realm-admin to themselves from their usual place; an admin
- *       account grants realm-admin to a fresh account from an address it never used; an admin deletes
- *       dozens to hundreds of users in minutes from the usual place.</li>
+ *   <li>Admin scenarios: self-grant, grant from a new address, bulk delete ({@link AdminAttacks}).</li>
  * </ul>
  */
 final class Attacks {
 
-    private static final String SCRIPT = "python-requests/2.32.3";
+    static final String SCRIPT = "python-requests/2.32.3";
 
     private final Generator g;
     private final SplittableRandom random;
@@ -51,6 +43,9 @@ final class Attacks {
     private final GeneratorSettings settings;
     private final long from;
     private final long until;
+    private final AttackerAddresses addresses;
+    private final PasswordGuessing guessing;
+    private final AdminAttacks adminAttacks;
 
     Attacks(Generator generator) {
         this.g = generator;
@@ -60,6 +55,9 @@ final class Attacks {
         this.settings = generator.settings;
         this.from = settings.startMillis() + settings.warmupDays() * Generator.DAY;
         this.until = settings.endMillis() - 12 * 60 * Generator.MINUTE;
+        this.addresses = new AttackerAddresses(generator);
+        this.guessing = new PasswordGuessing(generator, addresses, from, until);
+        this.adminAttacks = new AdminAttacks(generator, addresses, from, until);
     }
 
     void inject() {
@@ -76,25 +74,25 @@ final class Attacks {
             takeover(Scenario.TARGETED_EXACT_UA_ATO, "targeted-ua-" + i);
         }
         for (int i = 0; i < settings.bruteForce(); i++) {
-            bruteForce("brute-force-" + i);
+            guessing.bruteForce("brute-force-" + i);
         }
         for (int i = 0; i < settings.spray(); i++) {
-            spray("spray-" + i);
+            guessing.spray("spray-" + i);
         }
         for (int i = 0; i < settings.distributedSpray(); i++) {
-            distributedSpray("distributed-spray-" + i);
+            guessing.distributedSpray("distributed-spray-" + i);
         }
         for (int i = 0; i < settings.tokenTheft(); i++) {
             tokenTheft("token-" + i);
         }
         for (int i = 0; i < settings.adminSelfGrant(); i++) {
-            adminSelfGrant("self-grant-" + i);
+            adminAttacks.adminSelfGrant("self-grant-" + i);
         }
         for (int i = 0; i < settings.adminGrantNewIp(); i++) {
-            adminGrantNewIp("grant-new-ip-" + i, i % 2 == 1);
+            adminAttacks.adminGrantNewIp("grant-new-ip-" + i, i % 2 == 1);
         }
         for (int i = 0; i < settings.adminBulkDelete(); i++) {
-            adminBulkDelete("bulk-delete-" + i);
+            adminAttacks.adminBulkDelete("bulk-delete-" + i);
         }
         SameCountryTokenTheft sameCountry = new SameCountryTokenTheft(g, from, until);
         for (Scenario variant : List.of(Scenario.TOKEN_THEFT_SAME_COUNTRY_SAME_UA,
@@ -137,7 +135,7 @@ final class Attacks {
                 City city = world.cities().get(random.nextInt(world.cities().size()));
                 double r = random.nextDouble();
                 NetworkKind kind = r < 0.5 ? NetworkKind.RESIDENTIAL : r < 0.8 ? NetworkKind.MOBILE : NetworkKind.HOSTING;
-                prefix = prefixIn(city, kind);
+                prefix = addresses.prefixIn(city, kind);
                 agent = Agent.values()[random.nextInt(Agent.values().length)];
                 int age = random.nextInt(240);
                 header = agent.header(day - age);
@@ -269,141 +267,6 @@ final class Attacks {
         return last;
     }
 
-    private Prefix prefixIn(City city, NetworkKind kind) {
-        List<Prefix> candidates = new ArrayList<>();
-        for (Network n : world.networks(city.country(), kind)) {
-            candidates.addAll(world.prefixes(n, city));
-        }
-        if (candidates.isEmpty()) {
-            for (Network n : world.networks(city.country(), NetworkKind.RESIDENTIAL)) {
-                candidates.addAll(world.prefixes(n, city));
-            }
-        }
-        if (candidates.isEmpty()) {
-            for (Network n : world.networks(city.country(), NetworkKind.MOBILE)) {
-                candidates.addAll(world.prefixesIn(n, city.country()));
-            }
-        }
-        return candidates.get(random.nextInt(candidates.size()));
-    }
-
-    /** A residential or mobile address anywhere: the kind a botnet or residential proxy has. */
-    private Prefix botnetPrefix() {
-        City city = world.cities().get(random.nextInt(world.cities().size()));
-        return prefixIn(city, random.nextDouble() < 0.7 ? NetworkKind.RESIDENTIAL : NetworkKind.MOBILE);
-    }
-
-    // ---- guessing ----
-
-    private void bruteForce(String campaign) {
-        SimUser victim = g.users.get(random.nextInt(g.users.size()));
-        long time = from + (long) (random.nextDouble() * (until - from));
-        int attempts = 30 + random.nextInt(121);
-        long duration = (10 + random.nextInt(51)) * Generator.MINUTE;
-        int day = day(time);
-        List<Prefix> recentPrefixes = new ArrayList<>();
-        List<String> recentIps = new ArrayList<>();
-        Label label = Label.attack(Scenario.BRUTE_FORCE, campaign);
-        for (int i = 0; i < attempts; i++) {
-            Prefix p;
-            String ip;
-            if (!recentIps.isEmpty() && random.nextDouble() < 0.3) {
-                int k = random.nextInt(recentIps.size());
-                p = recentPrefixes.get(k);
-                ip = recentIps.get(k);
-            } else {
-                p = botnetPrefix();
-                ip = g.address(p);
-                recentPrefixes.add(p);
-                recentIps.add(ip);
-                if (recentIps.size() > 5) {
-                    recentPrefixes.remove(0);
-                    recentIps.remove(0);
-                }
-            }
-            Agent agent = g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE);
-            long t = time + duration * i / attempts + random.nextInt(5_000);
-            out.login(t, victim.id, true, p, ip, agent, agent.header(day), agent.browser(day), false, true, false, label,
-                    null, random);
-        }
-        if (random.nextDouble() < 0.4) {
-            Prefix p = recentPrefixes.get(recentPrefixes.size() - 1);
-            Agent agent = g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE);
-            out.login(time + duration + 10_000, victim.id, true, p, recentIps.get(recentIps.size() - 1), agent,
-                    agent.header(day), agent.browser(day), true, true, true, label, out.newSession(),
-                    g.cookies.fresh(), random);
-        }
-    }
-
-    private void spray(String campaign) {
-        long time = from + (long) (random.nextDouble() * (until - from));
-        int day = day(time);
-        List<Prefix> hosting = new ArrayList<>();
-        for (Network n : world.networks()) {
-            if (n.hosting()) {
-                hosting.addAll(world.prefixes(n));
-            }
-        }
-        Prefix p = hosting.get(random.nextInt(hosting.size()));
-        String ip = g.address(p);
-        boolean script = random.nextBoolean();
-        Agent agent = script ? null : Agent.CHROME_WINDOWS;
-        String header = script ? SCRIPT : agent.header(day - 60);
-        String browser = script ? "Python Requests 2.32" : agent.browser(day - 60);
-        int names = 100 + random.nextInt(201);
-        long duration = (10 + random.nextInt(31)) * Generator.MINUTE;
-        Set<Integer> successes = new HashSet<>();
-        int wins = 1 + random.nextInt(3);
-        while (successes.size() < wins) {
-            successes.add(names / 4 + random.nextInt(names - names / 4));
-        }
-        Label label = Label.attack(Scenario.PASSWORD_SPRAY, campaign);
-        for (int i = 0; i < names; i++) {
-            long t = time + duration * i / names + random.nextInt(3_000);
-            boolean success = successes.contains(i);
-            boolean known = success || random.nextDouble() < 0.7;
-            String user = known ? g.users.get(random.nextInt(g.users.size())).id : Long.toString(random.nextLong());
-            out.login(t, user, known, p, ip, agent, header, browser, success, true, success, label,
-                    success ? out.newSession() : null, success ? g.cookies.fresh() : null, random);
-        }
-    }
-
-    private void distributedSpray(String campaign) {
-        long time = from + (long) (random.nextDouble() * (until - from));
-        int day = day(time);
-        int poolSize = 250 + random.nextInt(251);
-        List<Prefix> poolPrefixes = new ArrayList<>();
-        List<String> poolIps = new ArrayList<>();
-        List<Agent> poolAgents = new ArrayList<>();
-        for (int i = 0; i < poolSize; i++) {
-            Prefix p = botnetPrefix();
-            poolPrefixes.add(p);
-            poolIps.add(g.address(p));
-            poolAgents.add(g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE));
-        }
-        int attempts = 600 + random.nextInt(901);
-        long duration = (30 + random.nextInt(61)) * Generator.MINUTE;
-        Label label = Label.attack(Scenario.DISTRIBUTED_SPRAY, campaign);
-        for (int i = 0; i < attempts; i++) {
-            int k = random.nextInt(poolSize);
-            boolean known = random.nextDouble() < 0.8;
-            String user = known ? g.users.get(random.nextInt(g.users.size())).id : Long.toString(random.nextLong());
-            Agent agent = poolAgents.get(k);
-            long t = time + duration * i / attempts + random.nextInt(2_000);
-            out.login(t, user, known, poolPrefixes.get(k), poolIps.get(k), agent, agent.header(day), agent.browser(day),
-                    false, true, false, label, null, random);
-        }
-        int wins = 1 + random.nextInt(3);
-        for (int w = 0; w < wins; w++) {
-            int k = random.nextInt(poolSize);
-            Agent agent = poolAgents.get(k);
-            SimUser victim = g.users.get(random.nextInt(g.users.size()));
-            long t = time + duration - duration / 5 + random.nextInt((int) (duration / 5));
-            out.login(t, victim.id, true, poolPrefixes.get(k), poolIps.get(k), agent, agent.header(day),
-                    agent.browser(day), true, true, true, label, out.newSession(), g.cookies.fresh(), random);
-        }
-    }
-
     // ---- tokens ----
 
     private void tokenTheft(String campaign) {
@@ -422,80 +285,12 @@ final class Attacks {
         do {
             city = world.cities().get(random.nextInt(world.cities().size()));
         } while (city.country().equals(home) || city.country().equals(session.prefix().city().country()));
-        Prefix p = prefixIn(city, random.nextBoolean() ? NetworkKind.RESIDENTIAL : NetworkKind.HOSTING);
+        Prefix p = addresses.prefixIn(city, random.nextBoolean() ? NetworkKind.RESIDENTIAL : NetworkKind.HOSTING);
         long time = session.time() + (10 + random.nextInt(530)) * Generator.MINUTE;
         SideEventKind kind = random.nextDouble() < 0.8 ? SideEventKind.REFRESH_TOKEN : SideEventKind.CODE_TO_TOKEN;
         String header = random.nextBoolean() ? session.header() : SCRIPT;
         out.token(time, kind, session.user().id, session.sessionId(), p, g.address(p), header,
                 Label.attack(Scenario.TOKEN_THEFT, campaign));
-    }
-
-    // ---- admins ----
-
-    private long workTime(SimUser admin) {
-        for (int attempt = 0; ; attempt++) {
-            long t = from + (long) (random.nextDouble() * (until - from));
-            int day = day(t);
-            if (day % 7 < 5 || attempt > 50) {
-                long midnight = settings.startMillis() + day * Generator.DAY - admin.home.utcOffsetMinutes() * Generator.MINUTE;
-                return midnight + (long) ((9 + 8 * random.nextDouble()) * 60 * Generator.MINUTE);
-            }
-        }
-    }
-
-    private void adminSelfGrant(String campaign) {
-        SimUser admin = g.admins.get(random.nextInt(g.admins.size()));
-        long time = workTime(admin);
-        int day = day(time);
-        out.admin(time, admin.id, g.adminPrefix(admin, day), g.adminIp(admin, day), AdminOperation.CREATE,
-                "REALM_ROLE_MAPPING", "users/" + admin.id + "/role-mappings/realm", admin.id, Generator.ADMIN_ROLE,
-                Label.attack(Scenario.ADMIN_SELF_GRANT, campaign));
-    }
-
-    /**
-     * A stolen admin account used from an address the admin never used: every other time it first creates
-     * a fresh account (a harmless-looking change from the new address) and grants that account realm-admin
-     * a minute later; otherwise it grants realm-admin to an existing user straight away.
-     */
-    private void adminGrantNewIp(String campaign, boolean createFirst) {
-        SimUser admin = g.admins.get(random.nextInt(g.admins.size()));
-        long time = from + (long) (random.nextDouble() * (until - from));
-        City city;
-        do {
-            city = world.cities().get(random.nextInt(world.cities().size()));
-        } while (city.country().equals(admin.home.country()));
-        Prefix p = prefixIn(city, random.nextBoolean() ? NetworkKind.RESIDENTIAL : NetworkKind.HOSTING);
-        String ip = g.address(p);
-        Scenario scenario = createFirst ? Scenario.ADMIN_CREATE_THEN_GRANT_NEW_IP : Scenario.ADMIN_GRANT_NEW_IP;
-        String account;
-        if (createFirst) {
-            account = Long.toString(random.nextLong());
-            out.admin(time, admin.id, p, ip, AdminOperation.CREATE, "USER", "users/" + account, account, List.of(),
-                    Label.context(scenario, campaign));
-            time += 30_000 + random.nextInt(60_000);
-        } else {
-            SimUser target;
-            do {
-                target = g.users.get(random.nextInt(g.users.size()));
-            } while (target.admin);
-            account = target.id;
-        }
-        out.admin(time, admin.id, p, ip, AdminOperation.CREATE, "REALM_ROLE_MAPPING",
-                "users/" + account + "/role-mappings/realm", account, Generator.ADMIN_ROLE, Label.attack(scenario, campaign));
-    }
-
-    private void adminBulkDelete(String campaign) {
-        SimUser admin = g.admins.get(random.nextInt(g.admins.size()));
-        long time = workTime(admin);
-        int day = day(time);
-        int deletes = 60 + random.nextInt(191);
-        long duration = (5 + random.nextInt(11)) * Generator.MINUTE;
-        Label label = Label.attack(Scenario.ADMIN_BULK_DELETE, campaign);
-        for (int i = 0; i < deletes; i++) {
-            String user = g.users.get(random.nextInt(g.users.size())).id;
-            out.admin(time + duration * i / deletes, admin.id, g.adminPrefix(admin, day), g.adminIp(admin, day),
-                    AdminOperation.DELETE, "USER", "users/" + user, user, List.of(), label);
-        }
     }
 
     private int day(long time) {

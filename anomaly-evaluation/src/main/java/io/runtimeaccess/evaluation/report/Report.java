@@ -1,21 +1,27 @@
 package io.runtimeaccess.evaluation.report;
 
+import static io.runtimeaccess.evaluation.report.Cells.concat;
+import static io.runtimeaccess.evaluation.report.Cells.fmt;
+import static io.runtimeaccess.evaluation.report.Cells.fmt0;
+import static io.runtimeaccess.evaluation.report.Cells.kindName;
+import static io.runtimeaccess.evaluation.report.Cells.kindNames;
+import static io.runtimeaccess.evaluation.report.Cells.pct;
+import static io.runtimeaccess.evaluation.report.Cells.pctOf;
+import static io.runtimeaccess.evaluation.report.Cells.reasons;
+
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.evaluation.dataset.Scenario;
-import io.runtimeaccess.evaluation.metrics.CampaignStats;
 import io.runtimeaccess.evaluation.metrics.Ranking;
 import io.runtimeaccess.evaluation.metrics.ReasonStats;
 import io.runtimeaccess.evaluation.metrics.ScoreHistogram;
 import io.runtimeaccess.evaluation.replay.EventKind;
 import io.runtimeaccess.evaluation.replay.ReplayResults;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The markdown tables of one replay. */
 public final class Report {
@@ -155,48 +161,12 @@ public final class Report {
 
     /** Spray, brute force and bulk campaigns: attempts and seconds until the first alert. */
     public String campaigns() {
-        StringBuilder b = new StringBuilder();
-        b.append("| campaign type | campaigns | detected | attempts to first alert (median / max) "
-                + "| seconds to first alert (median / max) | attempts per campaign (median) | first alert's reason "
-                + "| successes alerted |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---|---:|\n");
-        for (Scenario s : attacks) {
-            List<CampaignStats> list = r.campaigns().stream().filter(c -> c.scenario() == s).collect(Collectors.toList());
-            if (list.isEmpty()) {
-                continue;
-            }
-            List<CampaignStats> detected = list.stream().filter(CampaignStats::detected).collect(Collectors.toList());
-            double[] attempts = detected.stream().mapToDouble(CampaignStats::attemptsToDetection).toArray();
-            double[] seconds = detected.stream().mapToDouble(CampaignStats::secondsToDetection).toArray();
-            double[] sizes = list.stream().mapToDouble(CampaignStats::attempts).toArray();
-            long successes = list.stream().mapToLong(CampaignStats::successes).sum();
-            long successesAlerted = list.stream().mapToLong(CampaignStats::successesAlerted).sum();
-            Map<Detection, Long> first = new java.util.EnumMap<>(Detection.class);
-            for (CampaignStats c : detected) {
-                if (c.firstAlertReason() != null) {
-                    first.merge(c.firstAlertReason(), 1L, Long::sum);
-                }
-            }
-            b.append(String.format(Locale.ROOT, "| %s | %d | %d | %s / %s | %s / %s | %s | %s | %s |%n", s.title(),
-                    list.size(), detected.size(), fmt0(median(attempts)), fmt0(max(attempts)), fmt0(median(seconds)),
-                    fmt0(max(seconds)), fmt0(median(sizes)), reasons(first),
-                    successes == 0 ? "–" : successesAlerted + " of " + successes));
-        }
-        return b.toString();
+        return CampaignTables.summary(r, attacks);
     }
 
     /** Every campaign, one line each. */
     public String campaignDetails() {
-        StringBuilder b = new StringBuilder();
-        b.append("| campaign | attempts | first alert at attempt | seconds | alerted attempts | successes alerted |\n");
-        b.append("|---|---:|---:|---:|---:|---:|\n");
-        for (CampaignStats c : r.campaigns()) {
-            b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %,d | %s |%n", c.id(), c.attempts(),
-                    c.detected() ? Long.toString(c.attemptsToDetection()) : "never",
-                    c.detected() ? fmt0(c.secondsToDetection()) : "–", c.alerts(),
-                    c.successes() == 0 ? "–" : c.successesAlerted() + " of " + c.successes()));
-        }
-        return b.toString();
+        return CampaignTables.details(r);
     }
 
     /** The office behind one NAT address: its sign-ins and failures, and what was alerted. */
@@ -349,70 +319,5 @@ public final class Report {
 
     public double overall(List<EventKind> kinds) {
         return overall(EnumSet.copyOf(kinds));
-    }
-
-    // ---- formatting ----
-
-    private static List<Scenario> concat(List<Scenario> a, List<Scenario> b) {
-        List<Scenario> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static String reasons(Map<Detection, Long> counts) {
-        return counts.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    }
-
-    private static String kindNames(List<EventKind> kinds) {
-        return kinds.stream().map(Report::kindName).collect(Collectors.joining(" + "));
-    }
-
-    static String kindName(EventKind k) {
-        switch (k) {
-            case SIGN_IN:
-                return "sign-ins";
-            case FAILED_SIGN_IN:
-                return "failed sign-ins";
-            case TOKEN:
-                return "token requests";
-            default:
-                return "admin changes";
-        }
-    }
-
-    static String fmt(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    static String fmt0(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        if (Double.isInfinite(v)) {
-            return "none";
-        }
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String pct(long n, long of) {
-        return of == 0 ? "–" : String.format(Locale.ROOT, "%.2f%%", 100.0 * n / of);
-    }
-
-    private static String pctOf(double share) {
-        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
-    }
-
-    private static double median(double[] v) {
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double max(double[] v) {
-        return v.length == 0 ? Double.NaN : Arrays.stream(v).max().getAsDouble();
     }
 }
