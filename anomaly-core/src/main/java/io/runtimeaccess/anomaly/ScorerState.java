@@ -1,6 +1,7 @@
 package io.runtimeaccess.anomaly;
 
 import io.runtimeaccess.anomaly.admin.AdminProfile;
+import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.session.SessionOrigin;
 import io.runtimeaccess.anomaly.spray.FailureTables;
 import io.runtimeaccess.anomaly.state.Hashing;
@@ -76,6 +77,14 @@ final class ScorerState {
 
     static long usernameKey(Realm realm, String username) {
         return Hashing.key(KIND_USERNAME, realm.key, Hashing.hash64(username));
+    }
+
+    /** The name failures are counted under: the username typed, else the user id, else "". */
+    static String username(UserEvent event) {
+        if (event.username() != null) {
+            return event.username();
+        }
+        return event.userId() != null ? event.userId() : "";
     }
 
     /** The estimate of {@link #bytes()} by table, for diagnostics. */

@@ -25,21 +25,16 @@ public final class UserProfile {
     /** Most sign-ins the hour (and the weekday) histogram holds before it is halved: its memory. */
     public static final int CLOCK_MEMORY = 96;
     private static final int CLOCK_LENGTH = HOURS + WEEKDAYS + 1;
-    private static final int COUNTERS_BASE = Level.SLOTS;
-    private static final int CHILD_COUNTERS = 20;
-    private static final int TOP_BASE = CHILD_COUNTERS;
-    private static final int TABLE_LENGTH = Level.SLOTS + (CHILD_COUNTERS + 4 + 3) / 4;
-    private static final int MAX_TRIALS = 30_000;
+    private static final int TABLE_LENGTH = Level.SLOTS + NoveltyCounters.LONGS;
 
     /** Device ids remembered per user: a person's browsers, most used first. */
     public static final int DEVICE_ID_SLOTS = 4;
-    private static final int DEVICE_IDS_LENGTH = DEVICE_ID_SLOTS + 1;
 
     /** Heap bytes of one profile: the object, its table and its clock (compressed references). */
     public static final int BYTES = 64 + (16 + 8 * TABLE_LENGTH) + (16 + CLOCK_LENGTH);
 
     /** Heap bytes a profile's device ids add once it has any. */
-    public static final int DEVICE_ID_BYTES = 16 + 8 * DEVICE_IDS_LENGTH;
+    public static final int DEVICE_ID_BYTES = 16 + 8 * DeviceIdSlots.LENGTH;
 
     /** The most one profile takes, device ids included: what state estimates count (an upper bound). */
     public static final int MAX_BYTES = BYTES + DEVICE_ID_BYTES;
@@ -142,130 +137,52 @@ public final class UserProfile {
      * parent's earlier sightings after its first (at the top of a hierarchy, the user's comparisons).
      */
     public int trials(Level level, int parentSlot) {
-        if (level.isTop()) {
-            return counter(TOP_BASE + 2 * topIndex(level) + 1);
-        }
-        return parentSlot < 0 ? 0 : Math.max(0, TopK.count(table[parentSlot]) - 1);
+        return NoveltyCounters.trials(table, level, parentSlot);
     }
 
     /** Of those comparisons, how many brought a value new at this level. */
     public int novel(Level level, int parentSlot) {
-        if (level.isTop()) {
-            return counter(TOP_BASE + 2 * topIndex(level));
-        }
-        return parentSlot < 0 ? 0 : Math.min(counter(childIndex(parentSlot)), trials(level, parentSlot));
+        return NoveltyCounters.novel(table, level, parentSlot);
     }
 
     /** Counts one comparison at a level; {@code parentSlot} is the parent value's slot (ignored at the top). */
     public void countTrial(Level level, int parentSlot, boolean novel) {
-        if (level.isTop()) {
-            int at = TOP_BASE + 2 * topIndex(level);
-            if (counter(at + 1) >= MAX_TRIALS) {
-                setCounter(at, counter(at) / 2);
-                setCounter(at + 1, counter(at + 1) / 2);
-            }
-            setCounter(at + 1, counter(at + 1) + 1);
-            if (novel) {
-                setCounter(at, counter(at) + 1);
-            }
-        } else if (novel && parentSlot >= 0) {
-            int at = childIndex(parentSlot);
-            setCounter(at, Math.min(MAX_TRIALS, counter(at) + 1));
-        }
+        NoveltyCounters.countTrial(table, level, parentSlot, novel);
     }
 
     /** A slot of a parent level got a new value: its children's novelty count starts again. */
     public void resetChildren(int slot) {
-        if (childIndex(slot) >= 0) {
-            setCounter(childIndex(slot), 0);
-        }
-    }
-
-    private static int topIndex(Level level) {
-        return level.isDevice() ? 1 : 0;
-    }
-
-    /** Parent slots (every level but the finest of each hierarchy) carry a children's novelty counter. */
-    private static int childIndex(int slot) {
-        if (slot < Level.NETWORK.offset()) {
-            return slot;                                        // COUNTRY and ASN slots: 0..9
-        }
-        if (slot >= Level.PLATFORM.offset() && slot < Level.AGENT.offset()) {
-            return 10 + slot - Level.PLATFORM.offset();         // PLATFORM, FAMILY, BROWSER slots: 10..19
-        }
-        return -1;
-    }
-
-    /** 16-bit counters, four to a long: 20 children's novelty counts, then the two tops' novelty and trials. */
-    private int counter(int index) {
-        return (int) (table[COUNTERS_BASE + index / 4] >>> (16 * (index & 3))) & 0xFFFF;
-    }
-
-    private void setCounter(int index, int value) {
-        int shift = 16 * (index & 3);
-        int at = COUNTERS_BASE + index / 4;
-        table[at] = (table[at] & ~(0xFFFFL << shift)) | ((long) (value & 0xFFFF) << shift);
+        NoveltyCounters.resetChildren(table, slot);
     }
 
     public int hourCount(int hour) {
-        return clock[hour] & 0xFF;
+        return SignInClock.count(clock, hour);
     }
 
     public int weekdayCount(int weekday) {
-        return clock[HOURS + weekday] & 0xFF;
+        return SignInClock.count(clock, HOURS + weekday);
     }
 
     public int hourTotal() {
-        int total = 0;
-        for (int h = 0; h < HOURS; h++) {
-            total += clock[h] & 0xFF;
-        }
-        return total;
+        return SignInClock.total(clock, 0, HOURS);
     }
 
     public int weekdayTotal() {
-        int total = 0;
-        for (int d = 0; d < WEEKDAYS; d++) {
-            total += clock[HOURS + d] & 0xFF;
-        }
-        return total;
+        return SignInClock.total(clock, HOURS, WEEKDAYS);
     }
 
-    /**
-     * Counts a sign-in at this hour and weekday. A histogram is halved whenever its total would pass
-     * {@value #CLOCK_MEMORY} (or a count a byte), so it holds roughly the user's last 50–100 sign-ins:
-     * habits that change for good (a night shift) become the usual hours within a few weeks instead of
-     * being outvoted by years of history. A snapshot's larger histograms shrink on their next sign-in.
-     */
+    /** Counts a sign-in at this hour and weekday (see {@link SignInClock} for how the clock forgets). */
     public void addClock(int hour, int weekday, int weight) {
-        bump(0, HOURS, hour, weight);
-        bump(HOURS, WEEKDAYS, HOURS + weekday, weight);
+        SignInClock.bumpHour(clock, hour, weight);
+        SignInClock.bumpWeekday(clock, weekday, weight);
     }
 
     public void addHour(int hour, int weight) {
-        bump(0, HOURS, hour, weight);
+        SignInClock.bumpHour(clock, hour, weight);
     }
 
     public void addWeekday(int weekday, int weight) {
-        bump(HOURS, WEEKDAYS, HOURS + weekday, weight);
-    }
-
-    private void bump(int from, int length, int at, int weight) {
-        int w = Math.max(0, Math.min(weight, CLOCK_MEMORY));
-        while ((clock[at] & 0xFF) + w > 255 || clockTotal(from, length) + w > CLOCK_MEMORY) {
-            for (int i = from; i < from + length; i++) {
-                clock[i] = (byte) ((clock[i] & 0xFF) >>> 1);
-            }
-        }
-        clock[at] = (byte) ((clock[at] & 0xFF) + w);
-    }
-
-    private int clockTotal(int from, int length) {
-        int total = 0;
-        for (int i = from; i < from + length; i++) {
-            total += clock[i] & 0xFF;
-        }
-        return total;
+        SignInClock.bumpWeekday(clock, weekday, weight);
     }
 
     public long lastLoginMillis() {
@@ -355,45 +272,27 @@ public final class UserProfile {
     }
 
     public boolean knowsDeviceId(int deviceKey) {
-        return deviceIds != null && TopK.indexOf(deviceIds, 0, DEVICE_ID_SLOTS, deviceKey) >= 0;
+        return DeviceIdSlots.knows(deviceIds, deviceKey);
     }
 
     /** Device ids remembered (at most {@value #DEVICE_ID_SLOTS}). */
     public int deviceIdCount() {
-        int count = 0;
-        for (int i = 0; deviceIds != null && i < DEVICE_ID_SLOTS; i++) {
-            count += TopK.count(deviceIds[i]) > 0 ? 1 : 0;
-        }
-        return count;
+        return DeviceIdSlots.count(deviceIds);
     }
 
     /** Sign-ins with a device id after the user's first such sign-in: the comparisons made. */
     public int deviceIdTrials() {
-        return deviceIds == null ? 0 : (int) (deviceIds[DEVICE_ID_SLOTS] >>> 32);
+        return DeviceIdSlots.trials(deviceIds);
     }
 
     /** Of those comparisons, how many brought a device id the user had not shown. */
     public int newDeviceIds() {
-        return deviceIds == null ? 0 : (int) deviceIds[DEVICE_ID_SLOTS];
+        return DeviceIdSlots.novel(deviceIds);
     }
 
     /** Learns a sign-in's device id; the first one ever is no comparison, so it counts no trial. */
     public void addDeviceId(int deviceKey, int weight, int day) {
-        boolean first = deviceIds == null;
-        if (first) {
-            deviceIds = new long[DEVICE_IDS_LENGTH];
-        }
-        boolean known = knowsDeviceId(deviceKey);
-        TopK.put(deviceIds, 0, DEVICE_ID_SLOTS, deviceKey, weight, day);
-        if (!first) {
-            long trials = deviceIdTrials() + 1L;
-            long novel = newDeviceIds() + (known ? 0 : 1);
-            if (trials > MAX_TRIALS) { // halve both so the rate stays a rate of recent behaviour
-                trials >>>= 1;
-                novel >>>= 1;
-            }
-            deviceIds[DEVICE_ID_SLOTS] = trials << 32 | novel;
-        }
+        deviceIds = DeviceIdSlots.add(deviceIds, deviceKey, weight, day);
     }
 
     /** The device ids and their counters for a snapshot, or {@code null}. */
@@ -402,8 +301,8 @@ public final class UserProfile {
     }
 
     public void restoreDeviceIds(long[] raw) {
-        if (raw.length != DEVICE_IDS_LENGTH) {
-            throw new IllegalArgumentException("device ids of " + raw.length + " longs, expected " + DEVICE_IDS_LENGTH);
+        if (raw.length != DeviceIdSlots.LENGTH) {
+            throw new IllegalArgumentException("device ids of " + raw.length + " longs, expected " + DeviceIdSlots.LENGTH);
         }
         deviceIds = raw.clone();
     }
