@@ -8,6 +8,7 @@ import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.ModelVersion;
 import io.runtimeaccess.anomaly.network.IpLocator;
 import io.runtimeaccess.anomaly.observation.IpAddresses;
 import io.runtimeaccess.anomaly.observation.NetworkLocation;
@@ -36,7 +37,7 @@ import java.util.Set;
 public final class AnomalyScorer implements EventScorer {
 
     /** The version of the model, put into every assessment. */
-    public static final String MODEL_VERSION = "1.2.0";
+    public static final String MODEL_VERSION = ModelVersion.CURRENT;
 
     /** Keycloak errors on LOGIN_ERROR that are not a wrong username or password and so are no guess. */
     private static final Set<String> NOT_A_GUESS = Set.of("cookie_not_found", "expired_code", "invalid_code",
@@ -76,7 +77,7 @@ public final class AnomalyScorer implements EventScorer {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.locator = Objects.requireNonNull(locator, "locator");
         this.budget = budget;
-        this.bands = new SeverityBands(settings);
+        this.bands = settings.severityBands();
         this.card = new ScoreCard(settings.lowFrom(), settings.mediumFrom() - 1);
         this.agents = budget == null ? new UserAgentCache(settings.userAgentCacheSize())
                 : budget.agents(settings.userAgentCacheSize());

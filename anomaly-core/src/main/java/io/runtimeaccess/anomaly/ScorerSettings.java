@@ -1,5 +1,7 @@
 package io.runtimeaccess.anomaly;
 
+import io.runtimeaccess.anomaly.score.SeverityBands;
+
 /**
  * The caps and thresholds of {@link AnomalyScorer}. Immutable; start from {@link #defaults()} and change
  * what you need with {@link #toBuilder()}.
@@ -145,6 +147,11 @@ public final class ScorerSettings {
     }
 
     /** Lowest score that is LOW. Default 20. */
+    /** The severity bands these settings define. */
+    public SeverityBands severityBands() {
+        return new SeverityBands(lowFrom, mediumFrom, highFrom, criticalFrom);
+    }
+
     public int lowFrom() {
         return lowFrom;
     }

@@ -78,13 +78,13 @@ class ScoreCardTest {
 
     @Test
     void severityBandsAreTheDocumentedOnesAndConfigurable() {
-        SeverityBands bands = new SeverityBands(ScorerSettings.defaults());
+        SeverityBands bands = ScorerSettings.defaults().severityBands();
         assertEquals(Severity.NONE, bands.of(19));
         assertEquals(Severity.LOW, bands.of(20));
         assertEquals(Severity.MEDIUM, bands.of(40));
         assertEquals(Severity.HIGH, bands.of(79));
         assertEquals(Severity.CRITICAL, bands.of(80));
-        SeverityBands strict = new SeverityBands(ScorerSettings.builder().severityBands(10, 20, 30, 40).build());
+        SeverityBands strict = ScorerSettings.builder().severityBands(10, 20, 30, 40).build().severityBands();
         assertEquals(Severity.CRITICAL, strict.of(45));
         assertThrows(IllegalArgumentException.class, () -> ScorerSettings.builder().severityBands(50, 40, 60, 80).build());
     }

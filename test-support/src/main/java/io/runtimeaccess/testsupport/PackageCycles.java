@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Asserts that the packages directly under one package of a module's sources import each other in one direction
- * only. Imports are read from the source text, so the check needs no bytecode library.
+ * Asserts that the packages under one package of a module's sources, and that package itself (named {@code ""}),
+ * import each other in one direction only. Imports are read from the source text, so the check needs no bytecode
+ * library.
  */
 public final class PackageCycles {
 
@@ -41,16 +42,18 @@ public final class PackageCycles {
     }
 
     private static Map<String, Set<String>> imports(Path sources, String basePackage) {
-        Pattern importLine = Pattern.compile("^import (?:static )?" + Pattern.quote(basePackage) + "\\.([a-z]+)\\.",
-                Pattern.MULTILINE);
+        // A sub-package's name, or nothing for a class of the base package itself.
+        Pattern importLine = Pattern.compile("^import (?:static )?" + Pattern.quote(basePackage)
+                + "\\.(?:([a-z]+)\\.|[A-Z])", Pattern.MULTILINE);
         Map<String, Set<String>> imports = new HashMap<>();
         try (Stream<Path> files = Files.walk(sources)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
                 String from = sources.relativize(f.getParent()).toString();
                 Matcher m = importLine.matcher(read(f));
                 while (m.find()) {
-                    if (!m.group(1).equals(from)) {
-                        imports.computeIfAbsent(from, k -> new TreeSet<>()).add(m.group(1));
+                    String to = m.group(1) == null ? "" : m.group(1);
+                    if (!to.equals(from)) {
+                        imports.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
                     }
                 }
             });

@@ -1,15 +1,15 @@
 package io.runtimeaccess.anomaly.audit;
 
-import io.runtimeaccess.anomaly.AnomalyScorer;
-import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
+import io.runtimeaccess.anomaly.finding.ModelVersion;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.anomaly.observation.IpAddresses;
 import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.anomaly.score.Evidence;
+import io.runtimeaccess.anomaly.score.SeverityBands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +35,17 @@ public final class AuditTampering {
     private final Severity severity;
     private final int score;
 
-    /** {@code severity}: of every finding this raises, LOW to CRITICAL; its score is the middle of that band. */
-    public AuditTampering(ScorerSettings settings, Severity severity) {
-        Objects.requireNonNull(settings, "settings");
+    /**
+     * {@code severity}: of every finding this raises, LOW to CRITICAL; its score is the middle of that band of
+     * {@code bands} (the scorer's, {@code ScorerSettings.severityBands()}).
+     */
+    public AuditTampering(SeverityBands bands, Severity severity) {
+        Objects.requireNonNull(bands, "bands");
         this.severity = Objects.requireNonNull(severity, "severity");
-        this.score = middleOfBand(settings, severity);
+        if (severity == Severity.NONE) {
+            throw new IllegalArgumentException("audit tampering severity must be LOW, MEDIUM, HIGH or CRITICAL");
+        }
+        this.score = bands.middleOf(severity);
     }
 
     /** The assessment of a change, or {@code null} when it weakened nothing. {@code location}: of the admin's IP. */
@@ -56,7 +62,7 @@ public final class AuditTampering {
                     evidence(change, location, w, names.toString())));
         }
         return new Assessment(change.id(), change.realmId(), change.adminUserId(), change.timeMillis(), score, severity,
-                reasons, change.id() == null ? List.of() : List.of(change.id()), AnomalyScorer.MODEL_VERSION,
+                reasons, change.id() == null ? List.of() : List.of(change.id()), ModelVersion.CURRENT,
                 Activity.ADMIN_ACTION);
     }
 
@@ -138,20 +144,5 @@ public final class AuditTampering {
             evidence.put(Evidence.VPN_OR_DATACENTER, "true");
         }
         return evidence;
-    }
-
-    private static int middleOfBand(ScorerSettings settings, Severity severity) {
-        switch (severity) {
-            case LOW:
-                return (settings.lowFrom() + settings.mediumFrom()) / 2;
-            case MEDIUM:
-                return (settings.mediumFrom() + settings.highFrom()) / 2;
-            case HIGH:
-                return (settings.highFrom() + settings.criticalFrom()) / 2;
-            case CRITICAL:
-                return (settings.criticalFrom() + 100) / 2;
-            default:
-                throw new IllegalArgumentException("audit tampering severity must be LOW, MEDIUM, HIGH or CRITICAL");
-        }
     }
 }

@@ -1,9 +1,11 @@
 package io.runtimeaccess.anomaly.score;
 
-import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.finding.Severity;
 
-/** Maps a score to its severity with the bands of {@link ScorerSettings} (default NONE &lt;20, LOW &lt;40, MEDIUM &lt;60, HIGH &lt;80, CRITICAL). */
+/**
+ * Maps a score to its severity (default NONE &lt;20, LOW &lt;40, MEDIUM &lt;60, HIGH &lt;80, CRITICAL); the
+ * thresholds come from the scorer's settings, which check their order.
+ */
 public final class SeverityBands {
 
     private final int lowFrom;
@@ -11,11 +13,11 @@ public final class SeverityBands {
     private final int highFrom;
     private final int criticalFrom;
 
-    public SeverityBands(ScorerSettings settings) {
-        lowFrom = settings.lowFrom();
-        mediumFrom = settings.mediumFrom();
-        highFrom = settings.highFrom();
-        criticalFrom = settings.criticalFrom();
+    public SeverityBands(int lowFrom, int mediumFrom, int highFrom, int criticalFrom) {
+        this.lowFrom = lowFrom;
+        this.mediumFrom = mediumFrom;
+        this.highFrom = highFrom;
+        this.criticalFrom = criticalFrom;
     }
 
     public Severity of(int score) {
@@ -29,5 +31,21 @@ public final class SeverityBands {
             return Severity.MEDIUM;
         }
         return score >= lowFrom ? Severity.LOW : Severity.NONE;
+    }
+
+    /** The score in the middle of a band, LOW to CRITICAL: for a finding that has a severity but no measure. */
+    public int middleOf(Severity severity) {
+        switch (severity) {
+            case LOW:
+                return (lowFrom + mediumFrom) / 2;
+            case MEDIUM:
+                return (mediumFrom + highFrom) / 2;
+            case HIGH:
+                return (highFrom + criticalFrom) / 2;
+            case CRITICAL:
+                return (criticalFrom + 100) / 2;
+            default:
+                throw new IllegalArgumentException("the middle of a band is for LOW, MEDIUM, HIGH or CRITICAL");
+        }
     }
 }

@@ -25,7 +25,7 @@ class AuditTamperingTest {
     private static final NetworkLocation BERLIN = new NetworkLocation("DE", null, "Berlin", 3320, "Deutsche Telekom AG",
             52.5, 13.4, false);
 
-    private final AuditTampering tampering = new AuditTampering(ScorerSettings.defaults(), Severity.HIGH);
+    private final AuditTampering tampering = new AuditTampering(ScorerSettings.defaults().severityBands(), Severity.HIGH);
 
     @Test
     void removingTheListenerIsHighWithTheAdminAndTheirNetwork() {
@@ -85,13 +85,14 @@ class AuditTamperingTest {
     @Test
     void theSeverityIsConfigurableAndItsScoreFallsInItsBand() {
         AuditSettings off = new AuditSettings(true, true, false, true, 30 * DAY, 0);
-        Assessment critical = new AuditTampering(ScorerSettings.defaults(), Severity.CRITICAL)
+        Assessment critical = new AuditTampering(ScorerSettings.defaults().severityBands(), Severity.CRITICAL)
                 .assess(change(FULL, off), BERLIN);
         assertEquals(Severity.CRITICAL, critical.severity());
         assertEquals(90, critical.score());
-        assertEquals(50, new AuditTampering(ScorerSettings.defaults(), Severity.MEDIUM).assess(change(FULL, off), BERLIN)
+        assertEquals(50, new AuditTampering(ScorerSettings.defaults().severityBands(), Severity.MEDIUM).assess(change(FULL, off), BERLIN)
                 .score());
-        assertThrows(IllegalArgumentException.class, () -> new AuditTampering(ScorerSettings.defaults(), Severity.NONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AuditTampering(ScorerSettings.defaults().severityBands(), Severity.NONE));
     }
 
     @Test

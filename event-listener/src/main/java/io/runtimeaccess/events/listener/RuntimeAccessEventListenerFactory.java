@@ -66,8 +66,8 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
         pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator, config.stateBudget()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),
                 Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
-        audit = new AuditWatch(new AuditTampering(ScorerSettings.defaults(), config.auditTamperingSeverity()), locator,
-                pipeline);
+        audit = new AuditWatch(new AuditTampering(ScorerSettings.defaults().severityBands(),
+                config.auditTamperingSeverity()), locator, pipeline);
         meterWebhook(pipeline.metrics());
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent) {

@@ -39,7 +39,7 @@ class AuditWatchTest {
         findings.addAll(batch);
         return List.of();
     }, Duration.ofHours(1)).start();
-    private final AuditWatch watch = new AuditWatch(new AuditTampering(ScorerSettings.defaults(), Severity.HIGH),
+    private final AuditWatch watch = new AuditWatch(new AuditTampering(ScorerSettings.defaults().severityBands(), Severity.HIGH),
             ip -> new NetworkLocation("BR", null, null, 64504, "Example Brasil Telecom", Double.NaN, Double.NaN, false),
             pipeline);
     /** The realm's settings, as its model answers them. */
