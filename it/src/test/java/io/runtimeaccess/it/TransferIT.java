@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /** Export from one realm by name, dry-run and apply into another, apply again and nothing changes. */
@@ -37,15 +38,20 @@ class TransferIT extends AbstractSharingIT {
                 + "\"role\":\"reviewer\"}");
         adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"jill\"},"
                 + "\"role\":\"user\",\"reason\":\"pilot\"}");
+        assertEquals(201, adminPost("solutions/" + solution + "/owners", "{\"username\":\"jill\"}").statusCode());
+        assertEquals(201, adminPost("groups/" + group + "/owners", "{\"username\":\"jill\"}").statusCode());
 
         ObjectNode doc = onlyExported(Oidc.json(adminGet("export").body()));
+        assertEquals(List.of("jill"), texts(doc.get("solutions").get(0).get("owners")));
+        assertEquals(List.of("jill"), texts(doc.get("groups").get(0).get("owners")));
         createCustomerUser("jill", List.of(), Map.of());
 
         JsonNode dryRun = Oidc.json(importInto("customer-idp", doc, true).body());
         assertTrue(dryRun.get("dryRun").asBoolean());
         List<String> planned = texts(dryRun.get("created"));
         assertTrue(planned.containsAll(List.of("role reviewer", "solution Exported", "build Exported/2",
-                "group Export Team", "member Export Team/jill")), planned.toString());
+                "group Export Team", "member Export Team/jill", "owner solution Exported/jill",
+                "owner group Export Team/jill")), planned.toString());
         assertEquals(0, Oidc.json(customerAdminGet("solutions").body()).size(), "a dry run writes nothing");
 
         HttpResponse<String> applied = importInto("customer-idp", doc, false);
@@ -62,6 +68,12 @@ class TransferIT extends AbstractSharingIT {
         assertEquals(2, share.get("grants").size());
         JsonNode jillAccess = Oidc.json(customerAdminGet("users/jill/access").body());
         assertEquals(2, jillAccess.size(), "direct user role and the group's reviewer role: " + jillAccess);
+        JsonNode owners = Oidc.json(customerAdminGet("solutions/" + copied.get("id").asText() + "/owners").body());
+        assertEquals(1, owners.size(), owners.toString());
+        assertEquals("jill", owners.get(0).get("username").asText());
+        String copiedGroup = Oidc.json(customerAdminGet("groups?search=Export%20Team").body()).get(0).get("id").asText();
+        assertEquals("jill", Oidc.json(customerAdminGet("groups/" + copiedGroup + "/owners").body()).get(0)
+                .get("username").asText());
     }
 
     @Test
@@ -90,6 +102,7 @@ class TransferIT extends AbstractSharingIT {
         ArrayNode builds = solution.putArray("builds");
         builds.addObject().put("name", "1").putArray("roles").add("plan-role");
         builds.addObject().put("name", "1").putArray("roles");
+        solution.putArray("owners").add("no-such-owner");
         ObjectNode group = doc.putArray("groups").addObject();
         group.put("name", "Capped Team");
         ObjectNode attributes = group.putObject("attributes");
@@ -107,12 +120,35 @@ class TransferIT extends AbstractSharingIT {
             assertEquals(400, refused.statusCode(), refused.body());
             List<String> problems = texts(Oidc.json(refused.body()).get("problems"));
             for (String expected : List.of("builds: Twice Built/1 appears twice", "roles.description:",
-                    "groups.attributes:", "grants.expiresAt:", "grants.source: 'forged'")) {
+                    "groups.attributes:", "grants.expiresAt:", "grants.source: 'forged'",
+                    "solutions.owners: no user 'no-such-owner'")) {
                 assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)), expected + " in " + problems);
             }
         }
         assertFalse(adminGet("roles").body().contains("plan-role"), "nothing was written");
         assertFalse(adminGet("solutions").body().contains("Twice Built"), "nothing was written");
+    }
+
+    @Test
+    void moreThanFiftyOwnersIsAProblemAndNothingIsWritten() {
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Crowded\"}").body()).get("id").asText();
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        ArrayNode owners = doc.putArray("solutions").addObject().put("name", "Crowded").putArray("owners");
+        for (int i = 0; i < 51; i++) {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername("crowd-" + i);
+            user.setEnabled(true);
+            organization.admin().users().create(user).close();
+            owners.add("crowd-" + i);
+        }
+        for (boolean dryRun : new boolean[] {true, false}) {
+            HttpResponse<String> refused = importInto(organization.getName(), doc, dryRun);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(List.of("solutions.owners: solution Crowded would have more than 50 owners"),
+                    texts(Oidc.json(refused.body()).get("problems")));
+        }
+        assertEquals(0, Oidc.json(adminGet("solutions/" + solution + "/owners").body()).size(), "nothing was written");
     }
 
     @Test

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "RA_OWNER")
 @NamedQuery(name = "Owner.byObject", query = "select o from OwnerEntity o where o.realmId = :realmId"
         + " and o.ownedType = :ownedType and o.ownedId = :ownedId order by o.addedAt, o.userId")
-@NamedQuery(name = "Owner.byRealm", query = "select o from OwnerEntity o where o.realmId = :realmId")
+@NamedQuery(name = "Owner.byRealm", query = "select o from OwnerEntity o where o.realmId = :realmId"
+        + " order by o.addedAt, o.userId")
 public class OwnerEntity extends RealmScopedEntity {
 
     @Column(name = "OWNED_TYPE", length = 16, nullable = false)

@@ -52,7 +52,10 @@ public final class OwnerStore {
         em.remove(owner);
     }
 
-    /** Every owner of every object of the realm in one query: what an access-review campaign resolves against. */
+    /**
+     * Every owner of every object of the realm in one query, each object's in the order they were added: what an
+     * access-review campaign resolves against and an export writes.
+     */
     public Map<OwnedObject, Set<String>> all() {
         Map<OwnedObject, Set<String>> owners = new HashMap<>();
         for (OwnerEntity owner : em.createNamedQuery("Owner.byRealm", OwnerEntity.class)

@@ -3,10 +3,15 @@ package io.runtimeaccess.sharing.transfer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -51,5 +56,23 @@ final class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The roles of the build that will be the Active Policy once the document is applied. */
+    static List<String> offeredRoles(SharingStore store, SharingDocument doc, String solutionName,
+            SolutionEntity solution) {
+        SharingDocument.Solution declared = doc.solutions == null ? null : doc.solutions.stream()
+                .filter(s -> s != null && solutionName.equals(s.name)).findFirst().orElse(null);
+        if (declared != null && declared.activeBuild != null && declared.builds != null) {
+            for (Representations.Build build : declared.builds) {
+                if (build != null && declared.activeBuild.equals(build.name)) {
+                    return build.roles == null ? List.of() : build.roles;
+                }
+            }
+        }
+        if (solution != null && solution.getActiveBuildId() != null) {
+            return Policies.read(store.build(solution, solution.getActiveBuildId()).getPolicy()).roles;
+        }
+        return List.of();
     }
 }

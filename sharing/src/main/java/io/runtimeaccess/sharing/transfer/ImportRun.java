@@ -12,6 +12,8 @@ import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.OwnedObject;
+import io.runtimeaccess.sharing.store.OwnerStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.time.Instant;
@@ -50,6 +52,7 @@ final class ImportRun extends ImportSteps {
     private final Set<String> plannedMembers = new HashSet<>();
     private final Map<String, Set<String>> grantKeys = new HashMap<>();
     private final Map<String, List<String>> offered = new HashMap<>();
+    private final OwnerImport owners;
 
     ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
             String importedBy) {
@@ -64,6 +67,7 @@ final class ImportRun extends ImportSteps {
         this.groupsByName = groups.byName();
         this.adminMembers = groups.memberIds(GroupMemberEntity.ADMIN);
         store.solutions().forEach(solution -> solutionsByName.put(solution.getName(), solution));
+        this.owners = new OwnerImport(new OwnerStore(session, realm), plan, write);
     }
 
     void execute() {
@@ -122,6 +126,9 @@ final class ImportRun extends ImportSteps {
         SolutionEntity target = existing;
         each(solution.builds, "builds", build -> build(name, target, builds, declared, build));
         activate(name, existing, builds, declared, solution.activeBuild);
+        OwnedObject owned = existing == null ? null : OwnedObject.solution(existing.getId());
+        each(solution.owners, "solutions.owners", username -> owners.add("solutions.owners", owned,
+                "solution " + name, user("solutions.owners", username)));
     }
 
     private void build(String solutionName, SolutionEntity solution, Map<String, BuildEntity> builds,
@@ -195,6 +202,9 @@ final class ImportRun extends ImportSteps {
         }
         EndUserGroupEntity target = existing;
         each(group.members, "groups.members", username -> member(name, target, username));
+        OwnedObject owned = target == null ? null : OwnedObject.group(target.getId());
+        each(group.owners, "groups.owners", username -> owners.add("groups.owners", owned, "group " + name,
+                user("groups.owners", username)));
     }
 
     private void member(String groupName, EndUserGroupEntity group, String username) {
@@ -235,7 +245,8 @@ final class ImportRun extends ImportSteps {
             throw BadRequest.invalid("grants.solution", "no solution '" + Limits.shown(grant.solution) + "'");
         }
         String principalId = principalId(grant);
-        List<String> offeredRoles = offered.computeIfAbsent(grant.solution, name -> offeredRoles(name, solution));
+        List<String> offeredRoles = offered.computeIfAbsent(grant.solution,
+                name -> Documents.offeredRoles(store, doc, name, solution));
         if (!offeredRoles.contains(grant.role)) {
             throw BadRequest.invalid("grants.role", "'" + Limits.shown(grant.role) + "' is not offered by the Active Policy of "
                     + grant.solution + ", which offers " + offeredRoles);
@@ -263,23 +274,6 @@ final class ImportRun extends ImportSteps {
             }
             return keys;
         });
-    }
-
-    /** The roles of the build that will be the Active Policy once the document is applied. */
-    private List<String> offeredRoles(String solutionName, SolutionEntity solution) {
-        SharingDocument.Solution declared = doc.solutions == null ? null : doc.solutions.stream()
-                .filter(s -> s != null && solutionName.equals(s.name)).findFirst().orElse(null);
-        if (declared != null && declared.activeBuild != null && declared.builds != null) {
-            for (Representations.Build build : declared.builds) {
-                if (build != null && declared.activeBuild.equals(build.name)) {
-                    return build.roles == null ? List.of() : build.roles;
-                }
-            }
-        }
-        if (solution != null && solution.getActiveBuildId() != null) {
-            return Policies.read(store.build(solution, solution.getActiveBuildId()).getPolicy()).roles;
-        }
-        return List.of();
     }
 
     /** The principal's id here; a group the document creates has none yet during a dry run. */

@@ -26,6 +26,8 @@ public class SharingDocument {
         public String name;
         public String activeBuild;
         public List<Representations.Build> builds = new ArrayList<>();
+        /** Usernames of the solution's owners, in the order they were added. */
+        public List<String> owners = new ArrayList<>();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,6 +38,8 @@ public class SharingDocument {
         public boolean archived;
         /** Usernames of admin-added members; identity-provider memberships come back at the next login. */
         public List<String> members = new ArrayList<>();
+        /** Usernames of the group's owners, in the order they were added. */
+        public List<String> owners = new ArrayList<>();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

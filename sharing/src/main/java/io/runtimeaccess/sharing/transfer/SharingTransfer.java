@@ -9,13 +9,17 @@ import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupAttributes;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
+import io.runtimeaccess.sharing.store.OwnedObject;
+import io.runtimeaccess.sharing.store.OwnerStore;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -49,10 +53,13 @@ public final class SharingTransfer {
             rep.description = role.getDescription();
             doc.roles.add(rep);
         }
+        Map<OwnedObject, List<String>> owners = ownersByObject();
         Map<String, String> groupNames = new HashMap<>();
         for (EndUserGroupEntity group : groups.sortedByName()) {
             groupNames.put(group.getId(), group.getName());
-            doc.groups.add(exportGroup(group));
+            SharingDocument.Group rep = exportGroup(group);
+            rep.owners = owners.getOrDefault(OwnedObject.group(group.getId()), List.of());
+            doc.groups.add(rep);
         }
         for (SolutionEntity solution : store.solutions()) {
             SharingDocument.Solution rep = new SharingDocument.Solution();
@@ -65,12 +72,27 @@ public final class SharingTransfer {
                     rep.activeBuild = build.getName();
                 }
             }
+            rep.owners = owners.getOrDefault(OwnedObject.solution(solution.getId()), List.of());
             doc.solutions.add(rep);
             for (GrantEntity grant : store.grants(solution.getId())) {
                 doc.grants.add(exportGrant(solution, grant, groupNames));
             }
         }
         return doc;
+    }
+
+    /** Every object's owners by username, in the order they were added; owners no longer in the realm left out. */
+    private Map<OwnedObject, List<String>> ownersByObject() {
+        Map<OwnedObject, List<String>> usernames = new HashMap<>();
+        new OwnerStore(session, realm).all().forEach((object, userIds) -> {
+            for (String userId : userIds) {
+                UserModel user = session.users().getUserById(realm, userId);
+                if (user != null) {
+                    usernames.computeIfAbsent(object, o -> new ArrayList<>()).add(user.getUsername());
+                }
+            }
+        });
+        return usernames;
     }
 
     private SharingDocument.Group exportGroup(EndUserGroupEntity group) {
