@@ -28,6 +28,10 @@ enum Feature {
     REGRESSION_LIGHT,
     /** {@link ItemRegression} with a heavy ridge ({@link ItemRegression#HEAVY}): closer to plain co-occurrence. */
     REGRESSION_HEAVY,
+    /** {@link RandomWalk}'s probability of reaching it in three steps from the user (P3α, α = 1). */
+    WALK_FLAT,
+    /** The same divided by holders^{@link RandomWalk#PENALISED} (RP3β): common permissions count less. */
+    WALK_PENALISED,
     /** Share of all users holding it: the fallback when the user's set says little. */
     POPULARITY;
 
