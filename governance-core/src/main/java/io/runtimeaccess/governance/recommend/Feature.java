@@ -28,12 +28,6 @@ enum Feature {
     REGRESSION_LIGHT,
     /** {@link ItemRegression} with a heavy ridge ({@link ItemRegression#HEAVY}): closer to plain co-occurrence. */
     REGRESSION_HEAVY,
-    /** {@link RarityNeighbours}: user-kNN over the 40 most similar users, shared rare permissions counting more. */
-    KNN_RARITY,
-    /** {@link RandomWalk}'s probability of reaching it in three steps from the user (P3α, α = 1). */
-    WALK_FLAT,
-    /** The same divided by holders^{@link RandomWalk#PENALISED} (RP3β): common permissions count less. */
-    WALK_PENALISED,
     /** Share of all users holding it: the fallback when the user's set says little. */
     POPULARITY;
 

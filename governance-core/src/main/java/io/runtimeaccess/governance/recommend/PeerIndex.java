@@ -4,9 +4,8 @@ import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 
 /**
  * The read-only structures every score is computed from, built once per matrix: who holds each permission (an
- * inverted index), how often two permissions are held together (sparse co-occurrence rows) and the same pairs
- * weighted for a random walk ({@link RandomWalk}). Building costs the sum over users of (permissions held)², with
- * scratch arrays of the permission count: no per-pair object.
+ * inverted index) and how often two permissions are held together (sparse co-occurrence rows). Building costs
+ * the sum over users of (permissions held)², with one scratch array of the permission count: no per-pair object.
  */
 final class PeerIndex {
 
@@ -16,11 +15,6 @@ final class PeerIndex {
     /** for permission q, the permissions held together with it and how many users hold both */
     final int[][] coPermissions;
     final int[][] coCounts;
-    /**
-     * Aligned with {@link #coPermissions}: the sum, over the users holding both, of 1 / (permissions that user
-     * holds), i.e. how likely a walk reaching such a user steps on to the other permission.
-     */
-    final double[][] coWalks;
 
     PeerIndex(AssignmentMatrix matrix) {
         this.matrix = matrix;
@@ -28,36 +22,27 @@ final class PeerIndex {
         int permissions = matrix.permissions();
         this.coPermissions = new int[permissions][];
         this.coCounts = new int[permissions][];
-        this.coWalks = new double[permissions][];
         int[] counts = new int[permissions];
-        double[] walks = new double[permissions];
         int[] touched = new int[permissions];
         for (int q = 0; q < permissions; q++) {
             int size = 0;
             for (int user : holders[q]) {
-                int[] row = matrix.permissionsOf(user);
-                double step = 1.0 / row.length;
-                for (int p : row) {
+                for (int p : matrix.permissionsOf(user)) {
                     if (p != q && counts[p]++ == 0) {
                         touched[size++] = p;
                     }
-                    walks[p] += p != q ? step : 0;
                 }
             }
             java.util.Arrays.sort(touched, 0, size);
             int[] ids = new int[size];
             int[] together = new int[size];
-            double[] walk = new double[size];
             for (int i = 0; i < size; i++) {
                 ids[i] = touched[i];
                 together[i] = counts[touched[i]];
-                walk[i] = walks[touched[i]];
                 counts[touched[i]] = 0;
-                walks[touched[i]] = 0;
             }
             coPermissions[q] = ids;
             coCounts[q] = together;
-            coWalks[q] = walk;
         }
     }
 

@@ -36,8 +36,6 @@ final class PeerScorer {
     private final TopNeighbours top = new TopNeighbours(WIDE);
     /** light and heavy {@link ItemRegression}, or none on a matrix too large for them */
     private final ItemRegression[] regressions;
-    private final RandomWalk walk;
-    private final RarityNeighbours rarityNeighbours;
 
     PeerScorer(PeerIndex index, boolean[] recommendable, Similarity similarity, ItemRegression[] regressions) {
         this.index = index;
@@ -56,8 +54,6 @@ final class PeerScorer {
         this.antecedent = new int[permissions];
         this.candidates = new int[permissions];
         this.popular = mostPopular(index, recommendable);
-        this.walk = new RandomWalk(index);
-        this.rarityNeighbours = new RarityNeighbours(index);
     }
 
     /**
@@ -82,10 +78,6 @@ final class PeerScorer {
             regressions[0].score(held, candidates, candidateCount, features[Feature.REGRESSION_LIGHT.ordinal()]);
             regressions[1].score(held, candidates, candidateCount, features[Feature.REGRESSION_HEAVY.ordinal()]);
         }
-        // every permission the walk or a neighbour reaches co-occurs with a held one, so it is a candidate already
-        walk.score(held, candidates, candidateCount, features[Feature.WALK_FLAT.ordinal()],
-                features[Feature.WALK_PENALISED.ordinal()]);
-        rarityNeighbours.score(held, self, candidates, candidateCount, features[Feature.KNN_RARITY.ordinal()]);
         double users = Math.max(1, index.users());
         for (int i = 0; i < candidateCount; i++) {
             int p = candidates[i];
