@@ -34,6 +34,16 @@ class RecommendCommandTest {
     }
 
     @Test
+    void beatsEveryBaselineOnPlantedRoles() {
+        AssignmentMatrix planted = new PlantedRoles(300, 120, 20, 2, 0.02, 1).generate(7);
+        RecommendResult result = RecommendCommand.evaluate(planted, 7);
+        double bestBaseline = Math.max(result.baselinePopularity,
+                Math.max(result.baselineItemKnn, result.baselineUserKnn));
+        assertTrue(result.hitRate() >= bestBaseline, result.hitRate() + " against " + bestBaseline);
+        assertTrue(result.hitRate() > result.baselinePopularity + 0.2, "roles, not popularity, explain the matrix");
+    }
+
+    @Test
     void printsOneJsonLineWithTheRequiredFigures() {
         String json = RecommendCommand.evaluate(clusters(), 2).toJson("clusters", 2);
         for (String key : List.of("hit_rate_at_5", "mrr", "users", "seconds", "ece", "precision_at_conf_0_8",
