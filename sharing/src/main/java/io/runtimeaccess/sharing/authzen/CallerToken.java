@@ -21,10 +21,13 @@ import org.keycloak.util.TokenUtil;
  * token ({@code cnf.jkt}), a valid DPoP proof of the same key, checked by Keycloak's own DPoP validator.
  *
  * <p>The client and the user come from Keycloak's realm and user caches, so a check costs no database
- * query. A token sent again is not parsed or signature-checked again ({@link VerifiedTokens}); what a
- * revocation changes is checked on every request ({@link #revocation}). The caller's session is deliberately not loaded: a service account's client-credentials token has
- * only a transient session, which Keycloak's bearer authenticator would look for in the database on every
- * call. As at any resource server, the token of a user who signed out keeps working until it expires
+ * query. The user's entry in Keycloak's user cache is read directly when Keycloak would serve it unchanged
+ * ({@link CallerUser}): Keycloak's own lookup validates it with its organization provider, which opens a JPA
+ * entity manager on every request; a change to the user removes the entry, so revocations are seen as before.
+ * A token sent again is not parsed or signature-checked again ({@link VerifiedTokens}); what a
+ * revocation changes is checked on every request ({@link #revocation}). The caller's session is deliberately not
+ * loaded: a service account's client-credentials token has only a transient session, which Keycloak's bearer
+ * authenticator would look for in the database on every call. As at any resource server, the token of a user who signed out keeps working until it expires
  * (minutes) unless an admin pushes a not-before.
  *
  * <p>Every refusal is an {@link Unauthorized}: a 401 whose {@code WWW-Authenticate} header and JSON body say
@@ -75,17 +78,16 @@ public final class CallerToken {
             checkTime(session, realm, header, token);
         }
         ClientModel client = token.getIssuedFor() == null ? null : realm.getClientByClientId(token.getIssuedFor());
-        UserModel user = session.users().getUserById(realm, token.getSubject());
+        CallerUser.Found user = CallerUser.find(session, realm, token.getSubject());
         String revoked = revocation(token.getIat(), realm.getNotBefore(), client != null && client.isEnabled(),
-                client == null ? 0 : client.getNotBefore(), user != null && user.isEnabled(),
-                user == null ? 0 : session.users().getNotBeforeOfUser(realm, user));
+                client == null ? 0 : client.getNotBefore(), user.enabled(), user.notBefore());
         if (revoked != null) {
             throw invalid(session, realm, header, revoked);
         }
         if (isDPoPBound(token) || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
             checkDPoP(session, realm, header, token, isDPoPBound(token));
         }
-        return new Caller(token, user);
+        return new Caller(token, user.user());
     }
 
     /**

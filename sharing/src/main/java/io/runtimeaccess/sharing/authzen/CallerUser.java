@@ -1,0 +1,98 @@
+package io.runtimeaccess.sharing.authzen;
+
+import org.keycloak.common.Profile;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.cache.CacheRealmProvider;
+import org.keycloak.models.cache.UserCache;
+import org.keycloak.models.cache.infinispan.CachedExists;
+import org.keycloak.models.cache.infinispan.RealmCacheSession;
+import org.keycloak.models.cache.infinispan.UserAdapter;
+import org.keycloak.models.cache.infinispan.UserCacheSession;
+import org.keycloak.models.cache.infinispan.entities.CachedUser;
+
+/**
+ * The caller's user and what a revocation changes on it (enabled, not-before), taken from the entry of Keycloak's
+ * own user cache when that entry is one Keycloak itself would serve as is, else from {@code session.users()}.
+ *
+ * <p>Why: Keycloak's {@code UserCacheSession.getUserById} validates a cached user on every call, and that validation
+ * asks whether the user is a managed member of a disabled organization ({@code Organizations
+ * .isReadOnlyOrganizationMember}). In Keycloak 26.7 that question creates the session's organization provider,
+ * whose JPA delegate opens an entity manager, even in a realm without organizations: about a third of what a
+ * check's request cost beyond Keycloak's own request handling. The answer, whether the realm has organizations at
+ * all, is itself cached in the realm cache, so it is read from there.
+ *
+ * <p>The entry is read through Keycloak's cache manager, which drops an entry older than its revision, and used
+ * only where Keycloak's validation would return it unchanged: the same realm, a local user (no federation link,
+ * whose entry Keycloak re-validates against its storage provider), and a realm Keycloak's realm cache says has no
+ * organization (a managed member of a disabled one is served disabled). Anything else, a user not in the cache
+ * included, takes {@code session.users().getUserById}. Disabling a user, pushing its not-before or signing it out
+ * removes the entry on every node when the change commits, so the next call reads the new state, as before.
+ *
+ * <p>A user this session changed is looked up as Keycloak does ({@code UserCacheSession.isInvalid}). Meant to be
+ * called first in a request: a realm-wide eviction of users registered earlier in the same session is not seen.
+ */
+final class CallerUser {
+
+    /**
+     * The suffix of the realm cache's "does this realm have organizations" entry, Keycloak 26.7's {@code
+     * InfinispanOrganizationProvider}. Should a later Keycloak name it otherwise, the entry is never found and every
+     * caller takes {@code getUserById}: slower, never wrong.
+     */
+    static final String ORGANIZATIONS_EXIST_SUFFIX = ".org.exists";
+
+    /** The user (or {@code null}), whether it is enabled, and its not-before in seconds. */
+    record Found(UserModel user, boolean enabled, int notBefore) {
+    }
+
+    private CallerUser() {
+    }
+
+    static Found find(KeycloakSession session, RealmModel realm, String userId) {
+        if (session.getProvider(UserCache.class) instanceof UserCacheSession users
+                && !mayHaveOrganizations(session, realm)) {
+            CachedUser cached = users.getCache().get(userId, CachedUser.class);
+            if (cached != null && !users.isInvalid(userId)
+                    && servedAsCached(realm.getId(), cached.getRealm(), cached.getFederationLink())) {
+                // What UserCacheSession.validateCache returns for such an entry; its enabled and not-before are
+                // what UserAdapter.isEnabled and UserCacheSession.getNotBeforeOfUser read from it.
+                return new Found(new UserAdapter(cached, users, session, realm), cached.isEnabled(),
+                        cached.getNotBefore());
+            }
+        }
+        UserModel user = session.users().getUserById(realm, userId);
+        return new Found(user, user != null && user.isEnabled(),
+                user == null ? 0 : session.users().getNotBeforeOfUser(realm, user));
+    }
+
+    /**
+     * Whether Keycloak serves a cached user as it is: an entry of this realm (Keycloak looks another realm's up
+     * again) of a local user (a federated one is checked against its provider's cache policy first).
+     */
+    static boolean servedAsCached(String realmId, String cachedRealmId, String federationLink) {
+        return realmId.equals(cachedRealmId) && federationLink == null;
+    }
+
+    /**
+     * Whether a user of the realm may be a managed member of an organization, which Keycloak may serve disabled
+     * and read-only: unless organizations are off for the server, unknown or true until the realm cache says the
+     * realm has none (the entry Keycloak's own check reads; creating an organization removes it).
+     */
+    private static boolean mayHaveOrganizations(KeycloakSession session, RealmModel realm) {
+        if (!Profile.isFeatureEnabled(Profile.Feature.ORGANIZATION)) {
+            return false;
+        }
+        if (!(session.getProvider(CacheRealmProvider.class) instanceof RealmCacheSession realms)) {
+            return true;
+        }
+        String key = realm.getId() + ORGANIZATIONS_EXIST_SUFFIX;
+        CachedExists exists = realms.getCache().get(key, CachedExists.class);
+        return organizationsMayExist(exists == null ? null : exists.isExists(), realms.isInvalid(key));
+    }
+
+    /** {@code cachedAnswer}: the realm cache's answer, {@code null} when it has none. */
+    static boolean organizationsMayExist(Boolean cachedAnswer, boolean invalidatedInThisSession) {
+        return cachedAnswer == null || cachedAnswer || invalidatedInThisSession;
+    }
+}

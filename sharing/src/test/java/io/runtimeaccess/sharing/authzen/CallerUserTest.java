@@ -1,0 +1,24 @@
+package io.runtimeaccess.sharing.authzen;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CallerUserTest {
+
+    @Test
+    void onlyALocalUserOfTheSameRealmIsServedFromTheCacheEntry() {
+        assertTrue(CallerUser.servedAsCached("realm-a", "realm-a", null));
+        assertFalse(CallerUser.servedAsCached("realm-a", "realm-b", null), "another realm's entry");
+        assertFalse(CallerUser.servedAsCached("realm-a", "realm-a", "ldap-1"), "a federated user");
+    }
+
+    @Test
+    void organizationsMayExistUnlessTheRealmCacheSaysNoneAndNothingInvalidatedIt() {
+        assertFalse(CallerUser.organizationsMayExist(false, false));
+        assertTrue(CallerUser.organizationsMayExist(null, false), "no cached answer yet");
+        assertTrue(CallerUser.organizationsMayExist(true, false), "the realm has organizations");
+        assertTrue(CallerUser.organizationsMayExist(false, true), "this session created one");
+    }
+}
