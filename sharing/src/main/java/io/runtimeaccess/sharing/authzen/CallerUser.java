@@ -13,8 +13,9 @@ import org.keycloak.models.cache.infinispan.UserCacheSession;
 import org.keycloak.models.cache.infinispan.entities.CachedUser;
 
 /**
- * The caller's user and what a revocation changes on it (enabled, not-before), taken from the entry of Keycloak's
- * own user cache when that entry is one Keycloak itself would serve as is, else from {@code session.users()}.
+ * The caller's user and what a revocation changes on it (enabled, not-before), and a subject named by id, taken from
+ * the entry of Keycloak's own user cache when that entry is one Keycloak itself would serve as is, else from
+ * {@code session.users()}.
  *
  * <p>Why: Keycloak's {@code UserCacheSession.getUserById} validates a cached user on every call, and that validation
  * asks whether the user is a managed member of a disabled organization ({@code Organizations
@@ -50,20 +51,39 @@ final class CallerUser {
     }
 
     static Found find(KeycloakSession session, RealmModel realm, String userId) {
-        if (session.getProvider(UserCache.class) instanceof UserCacheSession users
-                && !mayHaveOrganizations(session, realm)) {
-            CachedUser cached = users.getCache().get(userId, CachedUser.class);
-            if (cached != null && !users.isInvalid(userId)
-                    && servedAsCached(realm.getId(), cached.getRealm(), cached.getFederationLink())) {
-                // What UserCacheSession.validateCache returns for such an entry; its enabled and not-before are
-                // what UserAdapter.isEnabled and UserCacheSession.getNotBeforeOfUser read from it.
-                return new Found(new UserAdapter(cached, users, session, realm), cached.isEnabled(),
-                        cached.getNotBefore());
-            }
+        CachedUser cached = servableEntry(session, realm, userId);
+        if (cached != null) {
+            // What UserCacheSession.validateCache returns for such an entry; its enabled and not-before are
+            // what UserAdapter.isEnabled and UserCacheSession.getNotBeforeOfUser read from it.
+            return new Found(adapter(session, realm, cached), cached.isEnabled(), cached.getNotBefore());
         }
         UserModel user = session.users().getUserById(realm, userId);
         return new Found(user, user != null && user.isEnabled(),
                 user == null ? 0 : session.users().getNotBeforeOfUser(realm, user));
+    }
+
+    /**
+     * The user with this id, or {@code null}: what {@code session.users().getUserById} answers, from the cache entry
+     * under the same conditions as {@link #find}. For the subject a checker service asks about.
+     */
+    static UserModel byId(KeycloakSession session, RealmModel realm, String userId) {
+        CachedUser cached = servableEntry(session, realm, userId);
+        return cached != null ? adapter(session, realm, cached) : session.users().getUserById(realm, userId);
+    }
+
+    /** The user's cache entry when Keycloak would serve it unchanged, else {@code null}. */
+    private static CachedUser servableEntry(KeycloakSession session, RealmModel realm, String userId) {
+        if (!(session.getProvider(UserCache.class) instanceof UserCacheSession users)
+                || mayHaveOrganizations(session, realm)) {
+            return null;
+        }
+        CachedUser cached = users.getCache().get(userId, CachedUser.class);
+        return cached != null && !users.isInvalid(userId)
+                && servedAsCached(realm.getId(), cached.getRealm(), cached.getFederationLink()) ? cached : null;
+    }
+
+    private static UserModel adapter(KeycloakSession session, RealmModel realm, CachedUser cached) {
+        return new UserAdapter(cached, (UserCacheSession) session.getProvider(UserCache.class), session, realm);
     }
 
     /**

@@ -107,15 +107,16 @@ public final class Evaluation {
 
     /**
      * Looks the subject up the way it was most likely named, so a check does not pay for a cache miss
-     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username.
+     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username. An id is
+     * read the way the caller is ({@link CallerUser#byId}).
      */
     public static UserModel findUser(KeycloakSession session, RealmModel realm, String idOrUsername) {
         boolean uuid = looksLikeUuid(idOrUsername);
-        UserModel user = uuid ? session.users().getUserById(realm, idOrUsername)
+        UserModel user = uuid ? CallerUser.byId(session, realm, idOrUsername)
                 : session.users().getUserByUsername(realm, idOrUsername);
         if (user == null) {
             user = uuid ? session.users().getUserByUsername(realm, idOrUsername)
-                    : session.users().getUserById(realm, idOrUsername);
+                    : CallerUser.byId(session, realm, idOrUsername);
         }
         return user;
     }
