@@ -163,7 +163,9 @@ public final class AccessIndex {
         }
         // Looked up once: the marking below reuses them, so an allowed check costs no further lookup.
         int slot = users.find(subject.userId());
-        long roles = slot == UserRows.NONE ? 0L : roleMask(policy, slot, nowMillis);
+        int row = slot == UserRows.NONE ? UserRows.NONE : users.row(slot);
+        int entry = slot == UserRows.NONE ? UserRows.NONE : users.entry(row, policy.number);
+        long roles = slot == UserRows.NONE ? 0L : roleMask(policy, slot, entry, nowMillis);
         if (resource != null) {
             long holders = resource.rolesByAction[action];
             if (holders == 0L) {
@@ -178,7 +180,7 @@ public final class AccessIndex {
             return Decision.DENY_CONDITION;
         }
         if (marksUse) {
-            markUsed(policy, users.row(slot), roles, nowMillis);
+            markUsed(policy, row, entry, roles, nowMillis);
         }
         return Decision.ALLOW_ROLE;
     }
@@ -200,9 +202,11 @@ public final class AccessIndex {
         return locations.solutionsWith(type, resourceName);
     }
 
-    /** Marks as used every grant of the user (direct or through a group) that gives one of {@code roles}. */
-    private void markUsed(SolutionPolicy policy, int row, long roles, long nowMillis) {
-        int entry = users.entry(row, policy.number);
+    /**
+     * Marks as used every grant of the user (direct, in {@code entry} of its row, or through a group) that gives
+     * one of {@code roles}.
+     */
+    private void markUsed(SolutionPolicy policy, int row, int entry, long roles, long nowMillis) {
         if (entry != UserRows.NONE) {
             users.markUsed(entry, users.rolesAt(entry, nowMillis) & roles);
         }
@@ -222,8 +226,9 @@ public final class AccessIndex {
         if (!marksUse || slot == UserRows.NONE) {
             return;
         }
+        int row = users.row(slot);
         for (SolutionPolicy policy : policies) {
-            markUsed(policy, users.row(slot), -1L, nowMillis);
+            markUsed(policy, row, users.entry(row, policy.number), -1L, nowMillis);
         }
     }
 
@@ -242,7 +247,10 @@ public final class AccessIndex {
             return List.of();
         }
         int slot = users.find(userId);
-        return slot == UserRows.NONE ? List.of() : names(policy, roleMask(policy, slot, nowMillis));
+        if (slot == UserRows.NONE) {
+            return List.of();
+        }
+        return names(policy, roleMask(policy, slot, users.entry(users.row(slot), policy.number), nowMillis));
     }
 
     /** Every role the user holds at {@code nowMillis} on every solution, and through what: directly or which group. */
@@ -251,10 +259,11 @@ public final class AccessIndex {
     }
 
     /**
-     * The user's roles on the solution at {@code nowMillis}: the direct entry's and each group's. The first two
-     * groups come from the user's slot, not its row, so the processor fetches their masks and the row side by side.
+     * The user's roles on the solution at {@code nowMillis}: the direct entry's ({@link UserRows#NONE} if none) and
+     * each group's. The first two groups come from the user's slot, not its row, so the processor fetches their
+     * masks and the row side by side.
      */
-    private long roleMask(SolutionPolicy policy, int slot, long nowMillis) {
+    private long roleMask(SolutionPolicy policy, int slot, int entry, long nowMillis) {
         int first = users.group(slot, 0);
         int second = users.group(slot, 1);
         long roles = first == UserRows.NONE ? 0L : policy.groupRolesAt(first, nowMillis);
@@ -267,7 +276,6 @@ public final class AccessIndex {
         for (int i = groups + 3; i <= groups + rows[groups]; i++) {
             roles |= policy.groupRolesAt(rows[i], nowMillis);
         }
-        int entry = users.entry(row, policy.number);
         return entry == UserRows.NONE ? roles : roles | users.rolesAt(entry, nowMillis);
     }
 
