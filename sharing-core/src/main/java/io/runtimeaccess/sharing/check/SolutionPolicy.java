@@ -3,6 +3,8 @@ package io.runtimeaccess.sharing.check;
 import io.runtimeaccess.sharing.policy.PropertyTest;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One solution's Active Policy compiled for checks: role bits, permission masks and who holds what. */
@@ -69,6 +71,17 @@ final class SolutionPolicy {
         return TimedGrants.write(groupTimed, at, grants);
     }
 
+    /** The names of the roles in {@code mask}, in the Active Policy's order. */
+    List<String> names(long mask) {
+        List<String> names = new ArrayList<>(Long.bitCount(mask));
+        for (int bit = 0; bit < roleNames.length; bit++) {
+            if ((mask & (1L << bit)) != 0L) {
+                names.add(roleNames[bit]);
+            }
+        }
+        return names;
+    }
+
     /** The group's roles here at {@code nowMillis}. */
     long groupRolesAt(int group, long nowMillis) {
         long timed = groupSlots[GROUP * group + 1];
@@ -81,15 +94,21 @@ final class SolutionPolicy {
 
     /** Marks {@code roles} of {@code group} used: one opaque read once marked, as {@link UserRows#markUsed}. */
     void markGroupUsed(int group, long roles) {
-        int used = GROUP * group + 2;
-        if (roles != 0L && ((long) LONGS.getOpaque(groupSlots, used) & roles) != roles) {
-            LONGS.getAndBitwiseOr(groupSlots, used, roles);
+        if (roles != 0L && (groupUsedRoles(group, false) & roles) != roles) {
+            setGroupMarks(group, roles);
         }
     }
 
+    /** The first use since a drain, out of {@link #markGroupUsed}'s steady-state read as {@link UserRows}' is. */
+    private void setGroupMarks(int group, long roles) {
+        LONGS.getAndBitwiseOr(groupSlots, GROUP * group + 2, roles);
+    }
+
+    /** As {@link UserRows#usedRoles}: a drain swaps only marks that are set. */
     long groupUsedRoles(int group, boolean drain) {
         int used = GROUP * group + 2;
-        return drain ? (long) LONGS.getAndSet(groupSlots, used, 0L) : (long) LONGS.getOpaque(groupSlots, used);
+        long marks = (long) LONGS.getOpaque(groupSlots, used);
+        return drain && marks != 0L ? (long) LONGS.getAndSet(groupSlots, used, 0L) : marks;
     }
 
     /**

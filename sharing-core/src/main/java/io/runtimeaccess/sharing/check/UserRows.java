@@ -197,30 +197,36 @@ final class UserRows {
      * and no write; the first use after a drain sets the bits atomically.
      */
     void markUsed(int entry, long roles) {
-        if (roles == 0L) {
-            return;
+        if (roles != 0L && (usedRoles(entry, false) & roles) != roles) {
+            setMarks(entry, roles);
         }
+    }
+
+    /**
+     * The first use since a drain: sets the marks atomically, so two checks never lose each other's marks. Kept
+     * out of {@link #markUsed}, so the steady-state read stays small enough for the compiler to inline into a check.
+     */
+    private void setMarks(int entry, long roles) {
         if ((rows[entry] & WIDE) == 0) {
             // A narrow entry holds no role beyond the 32nd, so its marks are the low half.
-            int marks = (int) roles;
-            if (((int) INTS.getOpaque(rows, entry + 2) & marks) != marks) {
-                INTS.getAndBitwiseOr(rows, entry + 2, marks);
-            }
-            return;
-        }
-        int at = rows[entry + 3];
-        if (((long) LONGS.getOpaque(side, at) & roles) != roles) {
-            LONGS.getAndBitwiseOr(side, at, roles);
+            INTS.getAndBitwiseOr(rows, entry + 2, (int) roles);
+        } else {
+            LONGS.getAndBitwiseOr(side, rows[entry + 3], roles);
         }
     }
 
     /** The roles marked since the last drain; with {@code drain} they are taken (the next use marks again). */
     long usedRoles(int entry, boolean drain) {
+        long marks = (rows[entry] & WIDE) == 0 ? (int) INTS.getOpaque(rows, entry + 2) & 0xFFFF_FFFFL
+                : (long) LONGS.getOpaque(side, rows[entry + 3]);
+        // A drain swaps only marks that are set, so it does not write to (and take from other cores) every row's line.
+        return drain && marks != 0L ? takeMarks(entry) : marks;
+    }
+
+    private long takeMarks(int entry) {
         if ((rows[entry] & WIDE) == 0) {
-            int marks = drain ? (int) INTS.getAndSet(rows, entry + 2, 0) : (int) INTS.getOpaque(rows, entry + 2);
-            return marks & 0xFFFF_FFFFL;
+            return (int) INTS.getAndSet(rows, entry + 2, 0) & 0xFFFF_FFFFL;
         }
-        int at = rows[entry + 3];
-        return drain ? (long) LONGS.getAndSet(side, at, 0L) : (long) LONGS.getOpaque(side, at);
+        return (long) LONGS.getAndSet(side, rows[entry + 3], 0L);
     }
 }
