@@ -38,7 +38,7 @@ final class TimedGrants {
         return roles;
     }
 
-    /** The grants at {@code at} with {@code permanent}, as a {@link RoleGrants}: for explanations, off the check path. */
+    /** The grants at {@code at} with {@code permanent} as a {@link RoleGrants}: for explanations, not checks. */
     static RoleGrants read(long[] flat, int at, long permanent) {
         int count = (int) flat[at];
         long[] masks = new long[count];

@@ -131,7 +131,7 @@ final class UserRowsBuilder {
         int groupCount;
         int[] solutions = NO_INTS;
         long[] permanent = NO_LONGS;
-        /** Per entry with timed grants: the count, then mask and expiry pairs ({@link TimedGrants}); {@code null} until one. */
+        /** Per entry with timed grants: the count, then mask and expiry pairs, as {@link TimedGrants} lays them out. */
         long[][] timed;
         int entryCount;
 
