@@ -36,12 +36,12 @@ final class AccessPaths {
         if (grants == null) {
             return;
         }
-        for (String role : AccessIndex.names(policy, grants.permanent)) {
+        for (String role : policy.names(grants.permanent)) {
             paths.add(new AccessPath(policy.solutionId, role, viaGroup, null));
         }
         for (int i = 0; i < grants.timedCount(); i++) {
             if (nowMillis < grants.timedExpiry(i)) {
-                for (String role : AccessIndex.names(policy, grants.timedMask(i))) {
+                for (String role : policy.names(grants.timedMask(i))) {
                     paths.add(new AccessPath(policy.solutionId, role, viaGroup, grants.timedExpiry(i)));
                 }
             }

@@ -2,9 +2,9 @@ package io.runtimeaccess.sharing.check;
 
 /**
  * The roles one principal holds on one solution, as bit masks over the Active Policy's roles. Grants
- * without expiry are merged into one inline mask, so the usual case costs a single memory access;
- * timed grants keep their own mask and the instant they stop counting. Use marks live beside the index's
- * flat arrays ({@link UserRows}, {@link SolutionPolicy}), not here.
+ * without expiry are merged into one mask; timed grants keep their own mask and the instant they stop
+ * counting. What a group holds and what explanations list; a check reads flat copies instead
+ * ({@link TimedGrants}), and use marks live in the index's flat arrays ({@link UserRows}, {@link SolutionPolicy}).
  */
 final class RoleGrants {
 
@@ -19,17 +19,6 @@ final class RoleGrants {
         this.permanent = permanent;
         this.timedMasks = timedMasks.length == 0 ? NONE : timedMasks;
         this.timedExpiry = timedExpiry.length == 0 ? NONE : timedExpiry;
-    }
-
-    /** The roles that still count at {@code nowMillis}: a grant stops at its expiry instant, not at clean-up. */
-    long activeAt(long nowMillis) {
-        long roles = permanent;
-        for (int i = 0; i < timedMasks.length; i++) {
-            if (nowMillis < timedExpiry[i]) {
-                roles |= timedMasks[i];
-            }
-        }
-        return roles;
     }
 
     boolean hasTimed() {

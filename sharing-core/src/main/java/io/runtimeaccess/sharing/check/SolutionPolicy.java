@@ -3,13 +3,15 @@ package io.runtimeaccess.sharing.check;
 import io.runtimeaccess.sharing.policy.PropertyTest;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One solution's Active Policy compiled for checks: role bits, permission masks and who holds what. */
 final class SolutionPolicy {
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final int GROUP = 3;
+    private static final int GROUP = 4;
 
     final String solutionId;
     /** This policy's place in the index's solutions: how a user's row names it. */
@@ -21,13 +23,15 @@ final class SolutionPolicy {
     final RoleGrants[] groupGrants;
     /**
      * Per group, {@value #GROUP} longs side by side: the never-expiring roles, the union of the timed grants' roles,
-     * and the roles exercised here since the last drain (the "used since" marks). A check reads one 24-byte slot per
-     * group, most often within one cache line, marks use in that same slot, and looks further only for a group with
-     * timed grants. Users' marks live in {@link UserRows}.
+     * the roles exercised here since the last drain (the "used since" marks), and the earliest expiry of the timed
+     * grants. A check reads one 32-byte slot per group, marks use in that same slot, and before the earliest expiry
+     * (the usual case) needs nothing else. Users' marks live in {@link UserRows}.
      */
     private final long[] groupSlots;
-    /** Per group with timed grants, two longs: its earliest and latest expiry, so most checks skip the grants. */
-    private final long[] groupExpiries;
+    /** Per group with timed grants, where they are in {@link #groupTimed}; read only past the earliest expiry. */
+    private final int[] groupTimedAt;
+    /** The timed grants of every group here, flat ({@link TimedGrants}). */
+    private final long[] groupTimed;
 
     SolutionPolicy(String solutionId, int number, String[] roleNames, Map<String, Integer> roleBits,
             Map<String, CompiledResource> resources, RoleGrants[] groupGrants) {
@@ -38,55 +42,73 @@ final class SolutionPolicy {
         this.resources = resources;
         this.groupGrants = groupGrants;
         this.groupSlots = new long[GROUP * groupGrants.length];
-        this.groupExpiries = new long[2 * groupGrants.length];
+        this.groupTimedAt = new int[groupGrants.length];
+        int size = 0;
+        for (RoleGrants grants : groupGrants) {
+            size += grants != null && grants.hasTimed() ? TimedGrants.size(grants) : 0;
+        }
+        this.groupTimed = new long[size];
+        int at = 0;
         for (int group = 0; group < groupGrants.length; group++) {
             if (groupGrants[group] != null) {
-                fillGroup(group, groupGrants[group]);
+                at = fillGroup(group, groupGrants[group], at);
             }
         }
     }
 
-    private void fillGroup(int group, RoleGrants grants) {
+    private int fillGroup(int group, RoleGrants grants, int at) {
         groupSlots[GROUP * group] = grants.permanent;
         long earliest = RoleGrants.NEVER;
-        long latest = Long.MIN_VALUE;
         for (int i = 0; i < grants.timedCount(); i++) {
             groupSlots[GROUP * group + 1] |= grants.timedMask(i);
             earliest = Math.min(earliest, grants.timedExpiry(i));
-            latest = Math.max(latest, grants.timedExpiry(i));
         }
-        groupExpiries[2 * group] = earliest;
-        groupExpiries[2 * group + 1] = latest;
+        groupSlots[GROUP * group + 3] = earliest;
+        if (!grants.hasTimed()) {
+            return at;
+        }
+        groupTimedAt[group] = at;
+        return TimedGrants.write(groupTimed, at, grants);
+    }
+
+    /** The names of the roles in {@code mask}, in the Active Policy's order. */
+    List<String> names(long mask) {
+        List<String> names = new ArrayList<>(Long.bitCount(mask));
+        for (int bit = 0; bit < roleNames.length; bit++) {
+            if ((mask & (1L << bit)) != 0L) {
+                names.add(roleNames[bit]);
+            }
+        }
+        return names;
     }
 
     /** The group's roles here at {@code nowMillis}. */
     long groupRolesAt(int group, long nowMillis) {
         long timed = groupSlots[GROUP * group + 1];
         long roles = groupSlots[GROUP * group];
-        return timed == 0L ? roles : roles | timedRolesAt(group, timed, nowMillis);
-    }
-
-    private long timedRolesAt(int group, long timed, long nowMillis) {
-        if (nowMillis < groupExpiries[2 * group]) {
-            return timed;
+        if (timed == 0L || nowMillis < groupSlots[GROUP * group + 3]) {
+            return roles | timed;
         }
-        if (nowMillis >= groupExpiries[2 * group + 1]) {
-            return 0L;
-        }
-        return groupGrants[group].activeAt(nowMillis);
+        return roles | TimedGrants.activeAt(groupTimed, groupTimedAt[group], nowMillis);
     }
 
     /** Marks {@code roles} of {@code group} used: one opaque read once marked, as {@link UserRows#markUsed}. */
     void markGroupUsed(int group, long roles) {
-        int used = GROUP * group + 2;
-        if (roles != 0L && ((long) LONGS.getOpaque(groupSlots, used) & roles) != roles) {
-            LONGS.getAndBitwiseOr(groupSlots, used, roles);
+        if (roles != 0L && (groupUsedRoles(group, false) & roles) != roles) {
+            setGroupMarks(group, roles);
         }
     }
 
+    /** The first use since a drain, out of {@link #markGroupUsed}'s steady-state read as {@link UserRows}' is. */
+    private void setGroupMarks(int group, long roles) {
+        LONGS.getAndBitwiseOr(groupSlots, GROUP * group + 2, roles);
+    }
+
+    /** As {@link UserRows#usedRoles}: a drain swaps only marks that are set. */
     long groupUsedRoles(int group, boolean drain) {
         int used = GROUP * group + 2;
-        return drain ? (long) LONGS.getAndSet(groupSlots, used, 0L) : (long) LONGS.getOpaque(groupSlots, used);
+        long marks = (long) LONGS.getOpaque(groupSlots, used);
+        return drain && marks != 0L ? (long) LONGS.getAndSet(groupSlots, used, 0L) : marks;
     }
 
     /**

@@ -33,7 +33,7 @@ final class UsedGrants {
     private static void report(UseMarks sink, PrincipalType type, String principalId, SolutionPolicy policy,
             long roles) {
         if (roles != 0L) {
-            for (String role : AccessIndex.names(policy, roles)) {
+            for (String role : policy.names(roles)) {
                 sink.used(type, principalId, policy.solutionId, role);
             }
         }

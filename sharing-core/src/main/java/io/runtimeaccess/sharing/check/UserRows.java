@@ -16,32 +16,56 @@ import java.lang.invoke.VarHandle;
  *
  * <p>A row, in {@code rows}: the id's length, its characters two per int (the id is compared here, not through a
  * {@code String}), the group count and group numbers, the direct-entry count and the direct entries, sorted by
- * solution number. An entry is {@value #ENTRY} ints: the solution number shifted left once with the low bit set
- * when the entry has timed grants, the never-expiring role mask (low, high half), and the entry's number, which
- * indexes its use marks and its timed grants.
+ * solution number. An entry is {@value #ENTRY} ints, 16 bytes: the solution number shifted left twice with the
+ * flags {@link #TIMED} and {@link #WIDE}, then
+ * <ul>
+ * <li>for an entry of roles 0 to 31 only (narrow: every entry of a policy of up to 32 roles), the never-expiring
+ * role mask, the <em>use marks</em> (the roles exercised since the last drain) and, if timed, where its timed
+ * grants are in {@code side}. The mark sits in the entry the check has just read, so marking an already marked
+ * grant reads a line already in cache and writes nothing;
+ * <li>for a wide entry, the never-expiring role mask (low, high half) and where, in {@code side}, its use marks
+ * are, followed by its timed grants if any.
+ * </ul>
+ *
+ * <p>Memory ordering: the index is immutable except for the marks. A mark is read opaque (never hoisted out of a
+ * loop, so a check sees a drain eventually) and set by an atomic OR, so two checks never lose each other's
+ * marks; a drain takes marks by an atomic swap, each half of a wide entry's 64 marks or a narrow entry's 32 at
+ * once, so every mark is reported by exactly one drain. The other ints of a row are never written after the
+ * build, and an int is never torn, so plain reads of them are safe beside the marks.
  */
 final class UserRows {
 
     static final int NONE = -1;
     static final int ENTRY = 4;
     static final int SLOT = 4;
+    /** An entry's flag: it has timed grants, in {@code side}. */
+    static final int TIMED = 1;
+    /** An entry's flag: it holds a role numbered 32 or more, so its mask takes two ints and its marks a long. */
+    static final int WIDE = 2;
+    private static final int FLAG_BITS = 2;
+    private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
     /** {@value #SLOT} ints per slot, see above. */
     private final int[] slots;
     private final int shift;
     final int[] rows;
-    /** Per direct entry: the roles exercised since the last drain (the "used since" marks). */
-    private final long[] used;
-    /** Per direct entry with timed grants: all of its grants, for expiry; {@code null} elsewhere. */
-    private final RoleGrants[] timed;
+    /**
+     * Per wide entry, its use marks; per entry with timed grants, those grants ({@link TimedGrants}), after the
+     * marks of a wide one. Where an entry's block starts is the entry's last int.
+     */
+    private final long[] side;
 
-    UserRows(int[] slots, int[] rows, RoleGrants[] timed) {
+    UserRows(int[] slots, int[] rows, long[] side) {
         this.slots = slots;
         this.shift = 32 - Integer.numberOfTrailingZeros(slots.length / SLOT);
         this.rows = rows;
-        this.timed = timed;
-        this.used = new long[timed.length];
+        this.side = side;
+    }
+
+    /** An entry's first int: the solution number and the flags. */
+    static int key(int solution, boolean wide, boolean timed) {
+        return solution << FLAG_BITS | (wide ? WIDE : 0) | (timed ? TIMED : 0);
     }
 
     /** The slot a hash starts probing at; multiplying spreads ids whose hashes differ only in high bits. */
@@ -124,7 +148,7 @@ final class UserRows {
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int at = first + middle * ENTRY;
-            int key = rows[at] >>> 1;
+            int key = rows[at] >>> FLAG_BITS;
             if (key == solution) {
                 return at;
             } else if (key < solution) {
@@ -137,44 +161,72 @@ final class UserRows {
     }
 
     int solutionOf(int entry) {
-        return rows[entry] >>> 1;
+        return rows[entry] >>> FLAG_BITS;
     }
 
     long permanentRoles(int entry) {
-        return (rows[entry + 1] & 0xFFFF_FFFFL) | ((long) rows[entry + 2] << 32);
+        long low = rows[entry + 1] & 0xFFFF_FFFFL;
+        return (rows[entry] & WIDE) == 0 ? low : low | (long) rows[entry + 2] << 32;
     }
 
     /** The entry's roles that count at {@code nowMillis}; only an entry with timed grants looks further. */
     long rolesAt(int entry, long nowMillis) {
-        if ((rows[entry] & 1) == 0) {
-            return permanentRoles(entry);
+        long roles = permanentRoles(entry);
+        if ((rows[entry] & TIMED) == 0) {
+            return roles;
         }
-        return timed[rows[entry + 3]].activeAt(nowMillis);
+        return roles | TimedGrants.activeAt(side, timedAt(entry), nowMillis);
     }
 
-    /** The entry's grants, for explanations: off the check path, so a permanent-only entry may allocate. */
+    /** Where the entry's timed grants are in {@code side}: after its marks if it is wide. */
+    private int timedAt(int entry) {
+        return rows[entry + 3] + ((rows[entry] & WIDE) >>> 1);
+    }
+
+    /** The entry's grants, for explanations: off the check path, so it allocates. */
     RoleGrants grants(int entry) {
-        if ((rows[entry] & 1) != 0) {
-            return timed[rows[entry + 3]];
+        if ((rows[entry] & TIMED) != 0) {
+            return TimedGrants.read(side, timedAt(entry), permanentRoles(entry));
         }
         return new RoleGrants(permanentRoles(entry), new long[0], new long[0]);
     }
 
     /**
-     * Marks {@code roles} of the entry used. Once marked (the steady state between two drains) this is one opaque
-     * read and no write; the first use after a drain sets the bits atomically, so two checks never lose each
-     * other's marks.
+     * Marks {@code roles}, a subset of the entry's {@link #rolesAt}, used. Once marked (the steady state between
+     * two drains) this is one opaque read of the entry the check has just read (of {@code side} for a wide entry)
+     * and no write; the first use after a drain sets the bits atomically.
      */
     void markUsed(int entry, long roles) {
-        int number = rows[entry + 3];
-        if (roles != 0L && ((long) LONGS.getOpaque(used, number) & roles) != roles) {
-            LONGS.getAndBitwiseOr(used, number, roles);
+        if (roles != 0L && (usedRoles(entry, false) & roles) != roles) {
+            setMarks(entry, roles);
+        }
+    }
+
+    /**
+     * The first use since a drain: sets the marks atomically, so two checks never lose each other's marks. Kept
+     * out of {@link #markUsed}, so the steady-state read stays small enough for the compiler to inline into a check.
+     */
+    private void setMarks(int entry, long roles) {
+        if ((rows[entry] & WIDE) == 0) {
+            // A narrow entry holds no role beyond the 32nd, so its marks are the low half.
+            INTS.getAndBitwiseOr(rows, entry + 2, (int) roles);
+        } else {
+            LONGS.getAndBitwiseOr(side, rows[entry + 3], roles);
         }
     }
 
     /** The roles marked since the last drain; with {@code drain} they are taken (the next use marks again). */
     long usedRoles(int entry, boolean drain) {
-        int number = rows[entry + 3];
-        return drain ? (long) LONGS.getAndSet(used, number, 0L) : (long) LONGS.getOpaque(used, number);
+        long marks = (rows[entry] & WIDE) == 0 ? (int) INTS.getOpaque(rows, entry + 2) & 0xFFFF_FFFFL
+                : (long) LONGS.getOpaque(side, rows[entry + 3]);
+        // A drain swaps only marks that are set, so it does not write to (and take from other cores) every row's line.
+        return drain && marks != 0L ? takeMarks(entry) : marks;
+    }
+
+    private long takeMarks(int entry) {
+        if ((rows[entry] & WIDE) == 0) {
+            return (int) INTS.getAndSet(rows, entry + 2, 0) & 0xFFFF_FFFFL;
+        }
+        return (long) LONGS.getAndSet(side, rows[entry + 3], 0L);
     }
 }

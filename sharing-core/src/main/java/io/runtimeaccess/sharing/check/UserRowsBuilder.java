@@ -11,7 +11,6 @@ import java.util.Map;
 final class UserRowsBuilder {
 
     private final Map<String, Draft> drafts = new HashMap<>();
-    private int entryCount;
 
     void addGroup(String user, int group) {
         Draft draft = draft(user);
@@ -30,7 +29,6 @@ final class UserRowsBuilder {
             draft.permanent = draft.entryCount < draft.permanent.length ? draft.permanent
                     : Arrays.copyOf(draft.permanent, draft.solutions.length);
             draft.solutions[draft.entryCount++] = solution;
-            entryCount++;
         }
         int entry = draft.entryCount - 1;
         if (expiresAt == RoleGrants.NEVER) {
@@ -50,21 +48,25 @@ final class UserRowsBuilder {
 
     UserRows build() {
         long size = 0;
+        long sideSize = 0;
         for (Map.Entry<String, Draft> user : drafts.entrySet()) {
             Draft draft = user.getValue();
             size += 3L + ((user.getKey().length() + 1) >> 1) + draft.groupCount + (long) UserRows.ENTRY * draft.entryCount;
+            for (int i = 0; i < draft.entryCount; i++) {
+                sideSize += draft.sideSize(i);
+            }
         }
-        if (size > Integer.MAX_VALUE - 1) {
+        if (size > Integer.MAX_VALUE - 1 || sideSize > Integer.MAX_VALUE - 1) {
             throw new IllegalStateException("too many users and grants for one index: " + size + " ints");
         }
         int[] rows = new int[(int) size];
+        long[] side = new long[(int) sideSize];
         // At most half full, so a probe for an id that is not there ends at an empty slot within a few steps.
         int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, drafts.size())) << 2);
         int[] slots = new int[capacity * UserRows.SLOT];
         int shift = 32 - Integer.numberOfTrailingZeros(capacity);
-        RoleGrants[] timed = new RoleGrants[entryCount];
         int row = 0;
-        int entry = 0;
+        int at = 0;
         for (Map.Entry<String, Draft> user : drafts.entrySet()) {
             Draft draft = user.getValue();
             place(slots, shift, user.getKey().hashCode(), row, draft);
@@ -73,19 +75,30 @@ final class UserRowsBuilder {
             System.arraycopy(draft.groups, 0, rows, next, draft.groupCount);
             next += draft.groupCount;
             rows[next++] = draft.entryCount;
-            for (int i = 0; i < draft.entryCount; i++, entry++) {
-                long permanent = draft.permanent[i];
-                boolean hasTimed = draft.hasTimed(i);
-                rows[next] = draft.solutions[i] << 1 | (hasTimed ? 1 : 0);
-                rows[next + 1] = (int) permanent;
-                rows[next + 2] = (int) (permanent >>> 32);
-                rows[next + 3] = entry;
-                timed[entry] = hasTimed ? draft.roleGrants(i) : null;
+            for (int i = 0; i < draft.entryCount; i++) {
+                at = writeEntry(rows, next, side, at, draft, i);
                 next += UserRows.ENTRY;
             }
             row = next;
         }
-        return new UserRows(slots, rows, timed);
+        return new UserRows(slots, rows, side);
+    }
+
+    /** Writes the draft's {@code i}th entry at {@code next} and its block in {@code side} at {@code at}. */
+    private static int writeEntry(int[] rows, int next, long[] side, int at, Draft draft, int i) {
+        long permanent = draft.permanent[i];
+        boolean wide = draft.wide(i);
+        boolean timed = draft.hasTimed(i);
+        rows[next] = UserRows.key(draft.solutions[i], wide, timed);
+        rows[next + 1] = (int) permanent;
+        // a narrow entry's third int is its use marks, none yet
+        rows[next + 2] = wide ? (int) (permanent >>> 32) : 0;
+        rows[next + 3] = wide || timed ? at : 0;
+        if (timed) {
+            long[] pairs = draft.timed[i];
+            System.arraycopy(pairs, 0, side, at + (wide ? 1 : 0), 1 + 2 * (int) pairs[0]);
+        }
+        return at + draft.sideSize(i);
     }
 
     private static void place(int[] slots, int shift, int hash, int row, Draft draft) {
@@ -118,7 +131,7 @@ final class UserRowsBuilder {
         int groupCount;
         int[] solutions = NO_INTS;
         long[] permanent = NO_LONGS;
-        /** Per entry with timed grants: mask and expiry pairs, the count first; {@code null} until one. */
+        /** Per entry with timed grants: the count, then mask and expiry pairs, as {@link TimedGrants} lays them out. */
         long[][] timed;
         int entryCount;
 
@@ -141,16 +154,21 @@ final class UserRowsBuilder {
             return timed != null && entry < timed.length && timed[entry] != null;
         }
 
-        RoleGrants roleGrants(int entry) {
-            long[] pairs = timed[entry];
-            int count = (int) pairs[0];
-            long[] masks = new long[count];
-            long[] expiries = new long[count];
-            for (int i = 0; i < count; i++) {
-                masks[i] = pairs[1 + 2 * i];
-                expiries[i] = pairs[2 + 2 * i];
+        /** Whether the entry holds a role numbered 32 or more, at any time. */
+        boolean wide(int entry) {
+            long roles = permanent[entry];
+            if (hasTimed(entry)) {
+                long[] pairs = timed[entry];
+                for (int i = 0; i < pairs[0]; i++) {
+                    roles |= pairs[1 + 2 * i];
+                }
             }
-            return new RoleGrants(permanent[entry], masks, expiries);
+            return roles >>> 32 != 0L;
+        }
+
+        /** The longs the entry takes in {@link UserRows}' side array: a wide entry's marks, then its timed grants. */
+        int sideSize(int entry) {
+            return (wide(entry) ? 1 : 0) + (hasTimed(entry) ? 1 + 2 * (int) timed[entry][0] : 0);
         }
     }
 }

@@ -13,10 +13,14 @@ import io.runtimeaccess.sharing.policy.Resource;
 import io.runtimeaccess.sharing.policy.ResourceKind;
 import io.runtimeaccess.sharing.policy.Solution;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The "used since" marks an allowed check leaves on the grants it relied on. */
@@ -79,6 +83,70 @@ class UseMarksTest {
         assertEquals(Set.of(), used(index, false));
         index.check(Subject.user("u2"), "loans", null, Action.USE, null, NOW);
         assertEquals(Set.of("GROUP:g1:loans:approver"), used(quiet, false));
+    }
+
+    /** A policy of 40 roles, "r00" to "r39" (bits in that order), whose "lane" is viewed by r35 and run by r01. */
+    private static Solution wideSolution() {
+        Set<String> roles = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            roles.add(String.format("r%02d", i));
+        }
+        Resource lane = new Resource("lane", ResourceKind.SWIMLANE, Map.of(
+                Action.VIEW, Set.of("r35"), Action.EXECUTE, Set.of("r01")));
+        return new Solution("wide", "Wide", List.of(new Build("w1", "1.0", roles, List.of(lane))), "w1");
+    }
+
+    @Test
+    void rolesBeyondTheThirtySecondAreMarkedAndDrainedLikeTheOthers() {
+        Instant later = Instant.ofEpochMilli(NOW + 60_000);
+        AccessIndex index = AccessIndex.build(List.of(LOANS, wideSolution()), List.of(APPROVERS), List.of(
+                new Grant("wide", PrincipalType.USER, "u1", "r35", later, GrantSource.ADMIN),
+                new Grant("wide", PrincipalType.USER, "u1", "r01", null, GrantSource.ADMIN),
+                new Grant("wide", PrincipalType.USER, "u2", "r01", later, GrantSource.ADMIN),
+                grant(PrincipalType.USER, "u1", "user", null)));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u1"), "wide", "lane", Action.VIEW, null, NOW));
+        assertEquals(Set.of("USER:u1:wide:r35"), used(index, false), "a timed grant of the 36th role");
+        assertEquals(Decision.DENY_NO_ROLE, index.check(Subject.user("u1"), "wide", "lane", Action.VIEW, null,
+                later.toEpochMilli()), "expired");
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u1"), "wide", "lane", Action.EXECUTE, null, NOW));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u2"), "wide", "lane", Action.EXECUTE, null, NOW));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u1"), "loans", "approval", Action.VIEW, null, NOW));
+        assertEquals(Set.of("USER:u1:wide:r35", "USER:u1:wide:r01", "USER:u2:wide:r01", "USER:u1:loans:user"),
+                used(index, true));
+        assertEquals(Set.of(), used(index, false), "a drain takes the marks of wide and narrow entries alike");
+        index.markAllUsed("u1", NOW);
+        assertEquals(Set.of("USER:u1:wide:r35", "USER:u1:wide:r01", "USER:u1:loans:user"), used(index, true),
+                "a token marks both halves");
+    }
+
+    @Test
+    void marksSetWhileDrainsRunAreEachReportedByExactlyOneDrain() throws InterruptedException {
+        List<Grant> grants = new ArrayList<>();
+        for (int u = 0; u < 200; u++) {
+            grants.add(grant(PrincipalType.USER, "u" + u, "user", null));
+            grants.add(new Grant("wide", PrincipalType.USER, "u" + u, "r35", null, GrantSource.ADMIN));
+        }
+        AccessIndex index = AccessIndex.build(List.of(LOANS, wideSolution()), List.of(), grants);
+        AtomicBoolean stop = new AtomicBoolean();
+        Map<String, Integer> reported = new ConcurrentHashMap<>();
+        Thread drainer = new Thread(() -> {
+            while (!stop.get()) {
+                index.forEachUsed((type, user, solution, role) -> reported.merge(user + ":" + solution, 1,
+                        Integer::sum), true);
+            }
+        });
+        drainer.start();
+        // Each user's grants are used once, so each must be reported once: neither lost nor reported twice.
+        for (int u = 0; u < 200; u++) {
+            index.check(Subject.user("u" + u), "loans", "approval", Action.VIEW, null, NOW);
+            index.check(Subject.user("u" + u), "wide", "lane", Action.VIEW, null, NOW);
+        }
+        stop.set(true);
+        drainer.join();
+        index.forEachUsed((type, user, solution, role) -> reported.merge(user + ":" + solution, 1, Integer::sum),
+                true);
+        assertEquals(400, reported.size());
+        assertEquals(Set.of(1), new HashSet<>(reported.values()));
     }
 
     @Test
