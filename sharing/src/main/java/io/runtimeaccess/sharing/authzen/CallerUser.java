@@ -43,6 +43,13 @@ final class CallerUser {
      */
     static final String ORGANIZATIONS_EXIST_SUFFIX = ".org.exists";
 
+    /** The session attribute holding this request's {@link OrganizationsAnswer}. */
+    private static final String ORGANIZATIONS_ANSWER = CallerUser.class.getName() + ".organizations";
+
+    /** Whether a realm may have organizations, as read once in a session. */
+    private record OrganizationsAnswer(String realmId, boolean mayExist) {
+    }
+
     /** The user (or {@code null}), whether it is enabled, and its not-before in seconds. */
     record Found(UserModel user, boolean enabled, int notBefore) {
     }
@@ -103,6 +110,17 @@ final class CallerUser {
         if (!Profile.isFeatureEnabled(Profile.Feature.ORGANIZATION)) {
             return false;
         }
+        // A checker's request asks for its caller and its subject: the realm cache is read once per request.
+        OrganizationsAnswer known = session.getAttribute(ORGANIZATIONS_ANSWER, OrganizationsAnswer.class);
+        if (known != null && known.realmId().equals(realm.getId())) {
+            return known.mayExist();
+        }
+        boolean mayExist = organizationsMayExist(session, realm);
+        session.setAttribute(ORGANIZATIONS_ANSWER, new OrganizationsAnswer(realm.getId(), mayExist));
+        return mayExist;
+    }
+
+    private static boolean organizationsMayExist(KeycloakSession session, RealmModel realm) {
         if (!(session.getProvider(CacheRealmProvider.class) instanceof RealmCacheSession realms)) {
             return true;
         }
