@@ -11,6 +11,7 @@ import org.keycloak.models.cache.infinispan.RealmCacheSession;
 import org.keycloak.models.cache.infinispan.UserAdapter;
 import org.keycloak.models.cache.infinispan.UserCacheSession;
 import org.keycloak.models.cache.infinispan.entities.CachedUser;
+import org.keycloak.models.cache.infinispan.entities.UserListQuery;
 
 /**
  * The caller's user and what a revocation changes on it (enabled, not-before), and a subject named by id, taken from
@@ -42,6 +43,8 @@ final class CallerUser {
      * caller takes {@code getUserById}: slower, never wrong.
      */
     static final String ORGANIZATIONS_EXIST_SUFFIX = ".org.exists";
+
+    private static final String USERNAME_QUERY_INFIX = ".username.";
 
     /** The session attribute holding this request's {@link OrganizationsAnswer}. */
     private static final String ORGANIZATIONS_ANSWER = CallerUser.class.getName() + ".organizations";
@@ -76,6 +79,37 @@ final class CallerUser {
     static UserModel byId(KeycloakSession session, RealmModel realm, String userId) {
         CachedUser cached = servableEntry(session, realm, userId);
         return cached != null ? adapter(session, realm, cached) : session.users().getUserById(realm, userId);
+    }
+
+    /**
+     * The user with this username, or {@code null}: what {@code session.users().getUserByUsername} answers, from
+     * Keycloak's cached username query and the user's entry when both are there and Keycloak would serve the
+     * entry unchanged (the conditions of {@link #find}, and the entry still has that username).
+     */
+    static UserModel byUsername(KeycloakSession session, RealmModel realm, String username) {
+        String userId = cachedUserIdOf(session, realm, username);
+        CachedUser cached = userId == null ? null : servableEntry(session, realm, userId);
+        return cached != null && username.equalsIgnoreCase(cached.getUsername()) ? adapter(session, realm, cached)
+                : session.users().getUserByUsername(realm, username);
+    }
+
+    /** The id Keycloak's cached "user by username" query holds, unless this session invalidated it. */
+    private static String cachedUserIdOf(KeycloakSession session, RealmModel realm, String username) {
+        if (!(session.getProvider(UserCache.class) instanceof UserCacheSession users)) {
+            return null;
+        }
+        // Keycloak's own key, with its own lower-casing (the JVM's default locale), so the same entry is found.
+        String key = usernameQueryKey(realm.getId(), username.toLowerCase());
+        UserListQuery query = users.isInvalid(key) ? null : users.getCache().get(key, UserListQuery.class);
+        return query == null || query.getUsers().isEmpty() ? null : query.getUsers().iterator().next();
+    }
+
+    /**
+     * Keycloak 26.7's key of a cached "user by username" query ({@code UserCacheSession.getUserByUsernameCacheKey},
+     * not public). Should a later Keycloak name it otherwise, the entry is never found: slower, never wrong.
+     */
+    static String usernameQueryKey(String realmId, String lowerCaseUsername) {
+        return realmId + USERNAME_QUERY_INFIX + lowerCaseUsername;
     }
 
     /** The user's cache entry when Keycloak would serve it unchanged, else {@code null}. */

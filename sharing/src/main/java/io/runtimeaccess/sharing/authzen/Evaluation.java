@@ -107,15 +107,15 @@ public final class Evaluation {
 
     /**
      * Looks the subject up the way it was most likely named, so a check does not pay for a cache miss
-     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username. An id is
-     * read the way the caller is ({@link CallerUser#byId}).
+     * (a database query) on the other lookup first: a UUID is tried as an id, anything else as a username. Both are
+     * read from Keycloak's cache the way the caller is ({@link CallerUser}).
      */
     public static UserModel findUser(KeycloakSession session, RealmModel realm, String idOrUsername) {
         boolean uuid = looksLikeUuid(idOrUsername);
         UserModel user = uuid ? CallerUser.byId(session, realm, idOrUsername)
-                : session.users().getUserByUsername(realm, idOrUsername);
+                : CallerUser.byUsername(session, realm, idOrUsername);
         if (user == null) {
-            user = uuid ? session.users().getUserByUsername(realm, idOrUsername)
+            user = uuid ? CallerUser.byUsername(session, realm, idOrUsername)
                     : CallerUser.byId(session, realm, idOrUsername);
         }
         return user;
