@@ -133,14 +133,19 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         String checker = checkerServiceAccountToken();
         String question = "{\"subject\":{\"type\":\"user\",\"id\":\"" + dora + "\"},\"action\":{\"name\":\"use\"},"
                 + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}";
+        // By username too: both lookups are now cached, so the second answer must come from a fresh entry.
+        String byName = question.replace(dora, "Hard-Disabled-Subject");
         assertTrue(Oidc.json(post(evaluationUrl(""), "Bearer " + checker, question).body()).get("decision").asBoolean());
+        assertTrue(Oidc.json(post(evaluationUrl(""), "Bearer " + checker, byName).body()).get("decision").asBoolean());
 
         UserRepresentation user = organization.admin().users().get(dora).toRepresentation();
         user.setEnabled(false);
         organization.admin().users().get(dora).update(user);
-        JsonNode denied = Oidc.json(post(evaluationUrl(""), "Bearer " + checker, question).body());
-        assertFalse(denied.get("decision").asBoolean(), denied.toString());
-        assertEquals("DENY_SUBJECT_DISABLED", denied.get("context").get("code").asText());
+        for (String asked : List.of(question, byName)) {
+            JsonNode denied = Oidc.json(post(evaluationUrl(""), "Bearer " + checker, asked).body());
+            assertFalse(denied.get("decision").asBoolean(), denied.toString());
+            assertEquals("DENY_SUBJECT_DISABLED", denied.get("context").get("code").asText());
+        }
         JsonNode roles = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
                 + solution + "/roles?user=" + dora)).header("Authorization", "Bearer " + checker).GET()).body());
         assertEquals(List.of(), texts(roles.get("roles")), "a disabled user holds no effective role");
