@@ -6,35 +6,17 @@ import io.runtimeaccess.evaluation.dataset.Scenario;
 import io.runtimeaccess.evaluation.world.City;
 import io.runtimeaccess.evaluation.world.NetworkKind;
 import io.runtimeaccess.evaluation.world.Prefix;
-import io.runtimeaccess.evaluation.world.World;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Admin attacks: an admin grants realm-admin to themselves from their usual place; an admin account grants
  * realm-admin to a fresh account from an address it never used; an admin deletes dozens to hundreds of
  * users in minutes from the usual place.
  */
-final class AdminAttacks {
-
-    private final Generator g;
-    private final SplittableRandom random;
-    private final Collector out;
-    private final AttackerAddresses addresses;
-    private final long from;
-    private final long until;
-    private final World world;
-    private final GeneratorSettings settings;
+final class AdminAttacks extends AttackFamily {
 
     AdminAttacks(Generator generator, AttackerAddresses addresses, long from, long until) {
-        this.g = generator;
-        this.random = generator.random;
-        this.out = generator.out;
-        this.addresses = addresses;
-        this.from = from;
-        this.until = until;
-        this.world = generator.world;
-        this.settings = generator.settings;
+        super(generator, addresses, from, until);
     }
 
     private long workTime(SimUser admin) {

@@ -4,12 +4,10 @@ import io.runtimeaccess.evaluation.dataset.Label;
 import io.runtimeaccess.evaluation.dataset.Scenario;
 import io.runtimeaccess.evaluation.world.Network;
 import io.runtimeaccess.evaluation.world.Prefix;
-import io.runtimeaccess.evaluation.world.World;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Password guessing: brute force on one account from a botnet (a new residential address for most
@@ -17,26 +15,10 @@ import java.util.SplittableRandom;
  * usernames, a third of them unknown, a few successes); distributed sprays (hundreds of residential
  * addresses, hundreds of usernames in an hour, then successes).
  */
-final class PasswordGuessing {
-
-    private final Generator g;
-    private final SplittableRandom random;
-    private final Collector out;
-    private final AttackerAddresses addresses;
-    private final long from;
-    private final long until;
-    private final World world;
-    private final GeneratorSettings settings;
+final class PasswordGuessing extends AttackFamily {
 
     PasswordGuessing(Generator generator, AttackerAddresses addresses, long from, long until) {
-        this.g = generator;
-        this.random = generator.random;
-        this.out = generator.out;
-        this.addresses = addresses;
-        this.from = from;
-        this.until = until;
-        this.world = generator.world;
-        this.settings = generator.settings;
+        super(generator, addresses, from, until);
     }
 
     void bruteForce(String campaign) {
