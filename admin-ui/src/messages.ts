@@ -1,3 +1,4 @@
+import { findingMessages } from "./findings/messages";
 import { governanceMessages } from "./governance/messages";
 import { requestMessages } from "./requests/messages";
 import { reviewMessages } from "./reviews/messages";
@@ -249,91 +250,6 @@ export const coreMessages = {
   no: "No",
   accessEmptyBody: "No unexpired grant to this user or their groups gives a role of an Active Policy.",
 
-  // Findings
-  findingsTitle: "Findings",
-  findingsDescription: "Anomalies the scorer raised from sign-in and admin events, with the reasons behind each.",
-  findingsEmpty: "No findings",
-  findingsEmptyBody: "Nothing unusual has been seen with the current filters.",
-  severity: "Severity",
-  time: "Time",
-  user: "User",
-  sourceAddress: "Source address",
-  topReason: "Top reason",
-  status: "Status",
-  detection: "Detection",
-  reasons: "Reasons",
-  evidence: "Evidence",
-  dismiss: "Dismiss",
-  acknowledge: "Confirm",
-  findingSettingsTitle: "Finding settings",
-  webhookUrl: "Webhook URL",
-  webhookSecret: "Webhook secret",
-  webhookSecretSet: "A secret is set. Type a new one to replace it.",
-  webhookSecretHelp: "Write-only: the secret is never shown again.",
-  automaticResponses: "Automatic responses",
-  findingsFilters: "Finding filters",
-  searchFindingsUser: "Filter by user",
-  allSeverities: "All severities",
-  allStatuses: "All statuses",
-  allDetections: "All detections",
-  timeRange: "Time",
-  anyTime: "Any time",
-  last24Hours: "Last 24 hours",
-  last7Days: "Last 7 days",
-  last30Days: "Last 30 days",
-  severityLOW: "Low",
-  severityMEDIUM: "Medium",
-  severityHIGH: "High",
-  severityCRITICAL: "Critical",
-  statusOpen: "Open",
-  statusAcknowledged: "Confirmed",
-  statusDismissed: "Dismissed",
-  detectionNEW_DEVICE: "New device",
-  detectionNEW_NETWORK: "New network",
-  detectionIMPOSSIBLE_TRAVEL: "Impossible travel",
-  detectionUNUSUAL_TIME: "Unusual time",
-  detectionPASSWORD_SPRAY: "Password spray",
-  detectionDISTRIBUTED_SPRAY: "Distributed spray",
-  detectionBRUTE_FORCE: "Brute force",
-  detectionTOKEN_ANOMALY: "Token anomaly",
-  detectionPRIVILEGE_ESCALATION: "Privilege escalation",
-  detectionBULK_ADMIN_ACTIVITY: "Bulk admin activity",
-  detectionCREDENTIAL_CAMPAIGN: "Credential campaign",
-  detectionAUDIT_TAMPERING: "Audit tampering",
-  noUser: "—",
-  realmLevel: "The realm (no single user)",
-  findingTitle: "{severity} finding: {detection}",
-  findingSummary: "Summary",
-  score: "Score",
-  firstTime: "First event",
-  eventCount: "Events",
-  eventId: "Latest event id",
-  coveredEvents: "Events covered",
-  modelVersion: "Model version",
-  statusBy: "Status set by",
-  statusAt: "Status set at",
-  response: "Automatic response",
-  userRemovedAt: "User deleted at",
-  weight: "Weight {weight}",
-  evidenceOf: "Evidence of reason {n}",
-  noEvidence: "No evidence recorded",
-  dismissTitle: "Dismiss this finding?",
-  dismissBody: "It is closed as a false positive, and the scorer learns what it flagged as normal for this user.",
-  acknowledgeTitle: "Confirm this finding?",
-  acknowledgeBody: "It stays on record as a real incident, marked as confirmed.",
-  findingSettingsDescription: "Where findings are sent, and what is done automatically when one is raised.",
-  webhook: "Webhook",
-  webhookUrlHelp: "An https address that receives every new or escalated finding as a CloudEvent. Leave empty for none.",
-  removeWebhookSecret: "Remove the secret",
-  responseFor: "{severity} findings",
-  responseNone: "None (a person decides)",
-  responseRevokeSessions: "Sign the user out",
-  responseDisableUser: "Disable the user and sign them out",
-  responsesHelp: "Applied to findings about what a user did when signed in; failed sign-ins get a temporary lockout at most.",
-  responsesNeedManageUsers: "Changing automatic responses also needs the manage-users role.",
-  settingsProblems: "Stored settings that are not valid and are off: {problems}",
-  settingsSaved: "Finding settings saved",
-
   // Transfer
   transferTitle: "Export and import",
   transferDescription: "Download this realm's runtime access configuration, or import one: a dry run shows the plan before anything is written.",
@@ -360,14 +276,14 @@ export const coreMessages = {
 } as const;
 
 /** Every part, for the check that no key is defined twice (a later part would silently win). */
-export const messageParts = [coreMessages, governanceMessages, requestMessages, reviewMessages, ticketMessages] as const;
+export const messageParts = [coreMessages, findingMessages, governanceMessages, requestMessages, reviewMessages, ticketMessages] as const;
 
 /**
  * Every string the console shows (English). Pages take their text from here only, so a translation is one
  * more file of the same shape. `{name}` placeholders are filled by {@link t}.
  * The parts live beside their pages.
  */
-export const messages = { ...coreMessages, ...governanceMessages, ...requestMessages, ...reviewMessages, ...ticketMessages } as const;
+export const messages = { ...coreMessages, ...findingMessages, ...governanceMessages, ...requestMessages, ...reviewMessages, ...ticketMessages } as const;
 
 export type MessageKey = keyof typeof messages;
 
