@@ -61,11 +61,12 @@ final class CallerUser {
     }
 
     static Found find(KeycloakSession session, RealmModel realm, String userId) {
-        CachedUser cached = servableEntry(session, realm, userId);
+        UserCacheSession users = usableCache(session, realm);
+        CachedUser cached = users == null ? null : servableEntry(users, realm, userId);
         if (cached != null) {
             // What UserCacheSession.validateCache returns for such an entry; its enabled and not-before are
             // what UserAdapter.isEnabled and UserCacheSession.getNotBeforeOfUser read from it.
-            return new Found(adapter(session, realm, cached), cached.isEnabled(), cached.getNotBefore());
+            return new Found(new UserAdapter(cached, users, session, realm), cached.isEnabled(), cached.getNotBefore());
         }
         UserModel user = session.users().getUserById(realm, userId);
         return new Found(user, user != null && user.isEnabled(),
@@ -77,8 +78,10 @@ final class CallerUser {
      * under the same conditions as {@link #find}. For the subject a checker service asks about.
      */
     static UserModel byId(KeycloakSession session, RealmModel realm, String userId) {
-        CachedUser cached = servableEntry(session, realm, userId);
-        return cached != null ? adapter(session, realm, cached) : session.users().getUserById(realm, userId);
+        UserCacheSession users = usableCache(session, realm);
+        CachedUser cached = users == null ? null : servableEntry(users, realm, userId);
+        return cached != null ? new UserAdapter(cached, users, session, realm)
+                : session.users().getUserById(realm, userId);
     }
 
     /**
@@ -87,17 +90,21 @@ final class CallerUser {
      * entry unchanged (the conditions of {@link #find}, and the entry still has that username).
      */
     static UserModel byUsername(KeycloakSession session, RealmModel realm, String username) {
-        String userId = cachedUserIdOf(session, realm, username);
-        CachedUser cached = userId == null ? null : servableEntry(session, realm, userId);
-        return cached != null && username.equalsIgnoreCase(cached.getUsername()) ? adapter(session, realm, cached)
-                : session.users().getUserByUsername(realm, username);
+        UserCacheSession users = usableCache(session, realm);
+        String userId = users == null ? null : cachedUserIdOf(users, realm, username);
+        CachedUser cached = userId == null ? null : servableEntry(users, realm, userId);
+        return cached != null && username.equalsIgnoreCase(cached.getUsername())
+                ? new UserAdapter(cached, users, session, realm) : session.users().getUserByUsername(realm, username);
+    }
+
+    /** Keycloak's user cache when its entries may be served as they are (no organizations), else {@code null}. */
+    private static UserCacheSession usableCache(KeycloakSession session, RealmModel realm) {
+        return session.getProvider(UserCache.class) instanceof UserCacheSession users
+                && !mayHaveOrganizations(session, realm) ? users : null;
     }
 
     /** The id Keycloak's cached "user by username" query holds, unless this session invalidated it. */
-    private static String cachedUserIdOf(KeycloakSession session, RealmModel realm, String username) {
-        if (!(session.getProvider(UserCache.class) instanceof UserCacheSession users)) {
-            return null;
-        }
+    private static String cachedUserIdOf(UserCacheSession users, RealmModel realm, String username) {
         // Keycloak's own key, with its own lower-casing (the JVM's default locale), so the same entry is found.
         String key = usernameQueryKey(realm.getId(), username.toLowerCase());
         UserListQuery query = users.isInvalid(key) ? null : users.getCache().get(key, UserListQuery.class);
@@ -113,18 +120,10 @@ final class CallerUser {
     }
 
     /** The user's cache entry when Keycloak would serve it unchanged, else {@code null}. */
-    private static CachedUser servableEntry(KeycloakSession session, RealmModel realm, String userId) {
-        if (!(session.getProvider(UserCache.class) instanceof UserCacheSession users)
-                || mayHaveOrganizations(session, realm)) {
-            return null;
-        }
+    private static CachedUser servableEntry(UserCacheSession users, RealmModel realm, String userId) {
         CachedUser cached = users.getCache().get(userId, CachedUser.class);
         return cached != null && !users.isInvalid(userId)
                 && servedAsCached(realm.getId(), cached.getRealm(), cached.getFederationLink()) ? cached : null;
-    }
-
-    private static UserModel adapter(KeycloakSession session, RealmModel realm, CachedUser cached) {
-        return new UserAdapter(cached, (UserCacheSession) session.getProvider(UserCache.class), session, realm);
     }
 
     /**
