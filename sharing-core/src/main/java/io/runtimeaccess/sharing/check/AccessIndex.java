@@ -168,16 +168,15 @@ public final class AccessIndex {
         // Each source's roles are kept, so marking an allowed check looks nothing up again and reads only lines
         // the check has read. The marking stays in this method: as a method of its own, compiled on its own, it
         // outgrew what the JIT inlines, and the call cost a marking check about a fifth of its throughput
-        // (docs/benchmarks.md). The first two groups come from the user's slot, not its row, so the processor
-        // fetches their masks and the row side by side.
-        int row = users.row(slot);
-        int entry = users.entry(row, policy.number);
+        // (docs/benchmarks.md). The groups' masks are read first: their numbers are in the slot, so the processor
+        // fetches them while it looks at the row, which most checks do not need at all.
         int first = users.group(slot, 0);
         int second = users.group(slot, 1);
-        long direct = entry == UserRows.NONE ? 0L : users.rolesAt(entry, nowMillis);
         long viaFirst = groupRoles(policy, first, nowMillis);
         long viaSecond = groupRoles(policy, second, nowMillis);
-        long viaOthers = laterGroupRoles(policy, row, nowMillis);
+        int entry = users.directEntry(slot, policy.number);
+        long direct = entry == UserRows.NONE ? 0L : users.rolesAt(entry, nowMillis);
+        long viaOthers = users.hasLaterGroups(slot) ? laterGroupRoles(policy, users.row(slot), nowMillis) : 0L;
         long roles = direct | viaFirst | viaSecond | viaOthers;
         if (resource != null) {
             long holders = resource.rolesByAction[action];
@@ -197,7 +196,7 @@ public final class AccessIndex {
             policy.markGroupUsed(first, viaFirst & roles);
             policy.markGroupUsed(second, viaSecond & roles);
             if ((viaOthers & roles) != 0L) {
-                markGroupsUsed(policy, row, 2, roles, nowMillis);
+                markGroupsUsed(policy, users.row(slot), 2, roles, nowMillis);
             }
         }
         return Decision.ALLOW_ROLE;
@@ -276,10 +275,10 @@ public final class AccessIndex {
 
     /** The user's roles on the solution at {@code nowMillis}: the direct entry's and each group's, as a check's. */
     private long roleMask(SolutionPolicy policy, int slot, long nowMillis) {
-        int row = users.row(slot);
-        int entry = users.entry(row, policy.number);
+        int entry = users.directEntry(slot, policy.number);
         long roles = groupRoles(policy, users.group(slot, 0), nowMillis)
-                | groupRoles(policy, users.group(slot, 1), nowMillis) | laterGroupRoles(policy, row, nowMillis);
+                | groupRoles(policy, users.group(slot, 1), nowMillis)
+                | laterGroupRoles(policy, users.row(slot), nowMillis);
         return entry == UserRows.NONE ? roles : roles | users.rolesAt(entry, nowMillis);
     }
 

@@ -4,15 +4,18 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The index's users by id, laid out so that a check by id waits for two memory reads, not a chain: a slot of an
- * open-addressing table, then, side by side, the user's row and the role masks of the user's first two groups,
- * whose numbers the slot carries. A {@code HashMap} per solution and one for the groups cost a chain of dependent
- * reads per lookup (table, node, key, the key's bytes, the value), each a cache miss once the index outgrows the
- * cache (docs/benchmarks.md).
+ * The index's users by id, laid out so that a check by id usually waits for two memory reads, not a chain: a slot
+ * of an open-addressing table, which holds the id itself, then the role masks of the user's first two groups,
+ * whose numbers the slot carries. The user's row is read only when the slot says it may hold a direct grant on the
+ * solution or more than two groups. A {@code HashMap} per solution and one for the groups cost a chain of
+ * dependent reads per lookup (table, node, key, the key's bytes, the value), each a cache miss once the index
+ * outgrows the cache; a slot that only pointed to the row cost one more (docs/benchmarks.md).
  *
- * <p>A slot is {@value #SLOT} ints, 16 bytes, so it seldom straddles a cache line (arrays are only 8-byte aligned):
- * the id's hash, the row's offset plus one (0 for an empty slot), and the user's first and second group
- * ({@link #NONE} if fewer).
+ * <p>A slot is {@value #SLOT} ints, 64 bytes: the id's hash, the row's offset plus one (0 for an empty slot), the
+ * user's first and second group ({@link #NONE} if fewer), its group count, a mask with bit {@code s % 32} set for
+ * every solution {@code s} it holds direct grants on, and the id: its length, then its characters four per int,
+ * when it has at most {@value #INLINE_CHARS} characters, all below U+0100 (a UUID, as Keycloak's ids are), else
+ * {@link #NOT_INLINE} and the id is compared in the row.
  *
  * <p>A row, in {@code rows}: the id's length, its characters two per int (the id is compared here, not through a
  * {@code String}), the group count and group numbers, the direct-entry count and the direct entries, sorted by
@@ -37,7 +40,18 @@ final class UserRows {
 
     static final int NONE = -1;
     static final int ENTRY = 4;
-    static final int SLOT = 4;
+    static final int SLOT = 16;
+    /** A slot's ints, see above. */
+    static final int HASH = 0;
+    static final int ROW = 1;
+    static final int FIRST_GROUP = 2;
+    static final int GROUP_COUNT = 4;
+    static final int DIRECT_SOLUTIONS = 5;
+    static final int ID_LENGTH = 6;
+    static final int ID = 7;
+    static final int INLINE_CHARS = (SLOT - ID) * 4;
+    /** A slot's id length when the id is not in the slot but only in the row. */
+    static final int NOT_INLINE = -1;
     /** An entry's flag: it has timed grants, in {@code side}. */
     static final int TIMED = 1;
     /** An entry's flag: it holds a role numbered 32 or more, so its mask takes two ints and its marks a long. */
@@ -82,23 +96,72 @@ final class UserRows {
         int last = slots.length / SLOT - 1;
         for (int i = home(hash, shift); ; i = (i + 1) & last) {
             int slot = i * SLOT;
-            int row = slots[slot + 1] - 1;
+            int row = slots[slot + ROW] - 1;
             if (row < 0) {
                 return NONE;
             }
-            if (slots[slot] == hash && sameId(row, id)) {
+            if (slots[slot + HASH] == hash && sameId(slot, row, id)) {
                 return slot;
             }
         }
     }
 
     int row(int slot) {
-        return slots[slot + 1] - 1;
+        return slots[slot + ROW] - 1;
     }
 
     /** The user's first ({@code which} 0) or second (1) group, or {@link #NONE}: the rest are in the row. */
     int group(int slot, int which) {
-        return slots[slot + 2 + which];
+        return slots[slot + FIRST_GROUP + which];
+    }
+
+    /** Whether the user is in more groups than the two its slot names. */
+    boolean hasLaterGroups(int slot) {
+        return slots[slot + GROUP_COUNT] > 2;
+    }
+
+    /**
+     * The user's direct entry on the solution, or {@link #NONE}: the row is searched only if the slot's mask says
+     * the user may hold a direct grant there, so most checks of a user without one never read the row.
+     */
+    int directEntry(int slot, int solution) {
+        if ((slots[slot + DIRECT_SOLUTIONS] & 1 << (solution & 31)) == 0) {
+            return NONE;
+        }
+        return entry(row(slot), solution);
+    }
+
+    private boolean sameId(int slot, int row, String id) {
+        int length = slots[slot + ID_LENGTH];
+        if (length == NOT_INLINE) {
+            return sameId(row, id);
+        }
+        if (length != id.length()) {
+            return false;
+        }
+        for (int c = 0, at = slot + ID; c < length; c += 4, at++) {
+            if ((slots[at] & 0xFFFF_FFFFL) != latin1Quad(id, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Characters {@code from} to {@code from + 3} of {@code id}, one byte each, as an unsigned int (missing ones 0),
+     * or -1 if one is U+0100 or above, which no inline id holds: so it never equals a slot's int.
+     */
+    static long latin1Quad(String id, int from) {
+        int quad = 0;
+        int end = Math.min(from + 4, id.length());
+        for (int c = from; c < end; c++) {
+            char ch = id.charAt(c);
+            if (ch > 0xFF) {
+                return -1L;
+            }
+            quad |= ch << ((c - from) << 3);
+        }
+        return quad & 0xFFFF_FFFFL;
     }
 
     private boolean sameId(int row, String id) {

@@ -69,7 +69,7 @@ final class UserRowsBuilder {
         int at = 0;
         for (Map.Entry<String, Draft> user : drafts.entrySet()) {
             Draft draft = user.getValue();
-            place(slots, shift, user.getKey().hashCode(), row, draft);
+            place(slots, shift, user.getKey(), row, draft);
             int next = writeId(rows, row, user.getKey());
             rows[next++] = draft.groupCount;
             System.arraycopy(draft.groups, 0, rows, next, draft.groupCount);
@@ -101,17 +101,39 @@ final class UserRowsBuilder {
         return at + draft.sideSize(i);
     }
 
-    private static void place(int[] slots, int shift, int hash, int row, Draft draft) {
+    private static void place(int[] slots, int shift, String id, int row, Draft draft) {
+        int hash = id.hashCode();
         int last = slots.length / UserRows.SLOT - 1;
         int i = UserRows.home(hash, shift);
-        while (slots[i * UserRows.SLOT + 1] != 0) {
+        while (slots[i * UserRows.SLOT + UserRows.ROW] != 0) {
             i = (i + 1) & last;
         }
         int slot = i * UserRows.SLOT;
-        slots[slot] = hash;
-        slots[slot + 1] = row + 1;
-        slots[slot + 2] = draft.groupCount > 0 ? draft.groups[0] : UserRows.NONE;
-        slots[slot + 3] = draft.groupCount > 1 ? draft.groups[1] : UserRows.NONE;
+        slots[slot + UserRows.HASH] = hash;
+        slots[slot + UserRows.ROW] = row + 1;
+        slots[slot + UserRows.FIRST_GROUP] = draft.groupCount > 0 ? draft.groups[0] : UserRows.NONE;
+        slots[slot + UserRows.FIRST_GROUP + 1] = draft.groupCount > 1 ? draft.groups[1] : UserRows.NONE;
+        slots[slot + UserRows.GROUP_COUNT] = draft.groupCount;
+        for (int e = 0; e < draft.entryCount; e++) {
+            slots[slot + UserRows.DIRECT_SOLUTIONS] |= 1 << (draft.solutions[e] & 31);
+        }
+        boolean inline = fitsInSlot(id);
+        slots[slot + UserRows.ID_LENGTH] = inline ? id.length() : UserRows.NOT_INLINE;
+        for (int c = 0; inline && c < id.length(); c += 4) {
+            slots[slot + UserRows.ID + (c >> 2)] = (int) UserRows.latin1Quad(id, c);
+        }
+    }
+
+    private static boolean fitsInSlot(String id) {
+        if (id.length() > UserRows.INLINE_CHARS) {
+            return false;
+        }
+        for (int c = 0; c < id.length(); c++) {
+            if (id.charAt(c) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int writeId(int[] rows, int row, String id) {

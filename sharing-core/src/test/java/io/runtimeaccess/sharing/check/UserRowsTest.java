@@ -120,22 +120,34 @@ class UserRowsTest {
 
     @Test
     void aUserWithGrantsOnManySolutionsIsFoundOnEach() {
+        // 70 solutions, so solutions 32 apart share a bit of the slot's direct-solutions mask: held on one, not the other
         List<Solution> solutions = new ArrayList<>();
         List<Grant> grants = new ArrayList<>();
-        for (int s = 0; s < 30; s++) {
+        for (int s = 0; s < 70; s++) {
             solutions.add(solution("s" + s));
-            if (s % 3 != 1) {
+            if (s % 3 != 1 && s != 38) {
                 grants.add(toUser("s" + s, "wide", s % 2 == 0 ? "approver" : "user",
                         s % 5 == 0 ? Instant.ofEpochMilli(NOW + 1) : null));
             }
         }
         AccessIndex index = AccessIndex.build(solutions, List.of(), grants);
-        for (int s = 0; s < 30; s++) {
-            List<String> expected = s % 3 == 1 ? List.of() : List.of(s % 2 == 0 ? "approver" : "user");
+        for (int s = 0; s < 70; s++) {
+            boolean held = s % 3 != 1 && s != 38;
+            List<String> expected = held ? List.of(s % 2 == 0 ? "approver" : "user") : List.of();
             assertEquals(expected, index.effectiveRoles("wide", "s" + s, NOW), "s" + s);
             assertEquals(s % 5 == 0 ? List.of() : expected, index.effectiveRoles("wide", "s" + s, NOW + 1), "s" + s);
+            assertEquals(held, may(index, "wide", "s" + s, "approval", Action.VIEW, NOW), "s" + s);
+            assertEquals(held && s % 2 == 0, may(index, "wide", "s" + s, "approval", Action.EXECUTE, NOW), "s" + s);
         }
-        assertEquals(20, index.explain("wide", NOW).size());
+        assertEquals(46, index.explain("wide", NOW).size());
+    }
+
+    @Test
+    void aCharacterBeyondLatin1NeverMatchesAnIdKeptInTheSlot() {
+        assertEquals(-1L, UserRows.latin1Quad("a\u0161", 0), "U+0161's low byte is 'a'");
+        assertEquals(0x61L | 0x62L << 8, UserRows.latin1Quad("ab", 0));
+        assertEquals(0xFFFF_FFFFL, UserRows.latin1Quad("\u00ff\u00ff\u00ff\u00ff", 0), "not -1: unsigned");
+        assertEquals(0x65L, UserRows.latin1Quad("abcde", 4));
     }
 
     @Test
