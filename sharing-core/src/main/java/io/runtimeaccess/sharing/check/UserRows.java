@@ -17,8 +17,8 @@ import java.lang.invoke.VarHandle;
  * when it has at most {@value #INLINE_CHARS} characters, all below U+0100 (a UUID, as Keycloak's ids are), else
  * {@link #NOT_INLINE} and the id is compared in the row.
  *
- * <p>A row, in {@code rows}: the id's length, its characters two per int (the id is compared here, not through a
- * {@code String}), the group count and group numbers, the direct-entry count and the direct entries, sorted by
+ * <p>A row, in {@code rows}: the id's length, its characters two per int (compared here when the slot does not
+ * hold the id; walks that report users read it from here), the group count and group numbers, the direct-entry count and the direct entries, sorted by
  * solution number. An entry is {@value #ENTRY} ints, 16 bytes: the solution number shifted left twice with the
  * flags {@link #TIMED} and {@link #WIDE}, then
  * <ul>
