@@ -62,9 +62,12 @@ final class UserRowsBuilder {
         int[] rows = new int[(int) size];
         long[] side = new long[(int) sideSize];
         // At most half full, so a probe for an id that is not there ends at an empty slot within a few steps.
-        int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, drafts.size())) << 2);
-        int[] slots = new int[capacity * UserRows.SLOT];
-        int shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        long capacity = Math.max(2, (long) Integer.highestOneBit(Math.max(1, drafts.size())) << 2);
+        if (capacity * UserRows.SLOT > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many users for one index: " + drafts.size());
+        }
+        int[] slots = new int[(int) capacity * UserRows.SLOT];
+        int shift = 32 - Integer.numberOfTrailingZeros((int) capacity);
         int row = 0;
         int at = 0;
         for (Map.Entry<String, Draft> user : drafts.entrySet()) {
