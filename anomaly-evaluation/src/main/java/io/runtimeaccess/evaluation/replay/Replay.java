@@ -68,8 +68,8 @@ public final class Replay {
                                 k -> new long[1])[0]++;
                     }
                 }
-                if (a.score() > 0 && results.wouldKeepHighest(label.scenario(), a.score())) {
-                    results.keepHighest(example(e, a));
+                if (a.score() > 0 && results.examples.wouldKeepHighest(label.scenario(), a.score())) {
+                    results.examples.keepHighest(example(e, a));
                 }
             } else if (label.positive()) {
                 results.score(label.scenario(), e.kind(), a.score());
@@ -90,8 +90,8 @@ public final class Replay {
                     results.campaigns.computeIfAbsent(label.campaign(),
                             c -> new CampaignStats(c, label.scenario(), e.timeMillis()))
                             .record(e.timeMillis(), e.kind() == EventKind.SIGN_IN, alert, topDetection);
-                } else if (results.wouldKeepLowest(label.scenario(), a.score())) {
-                    results.keepLowest(example(e, a));
+                } else if (results.examples.wouldKeepLowest(label.scenario(), a.score())) {
+                    results.examples.keepLowest(example(e, a));
                 }
             }
         }
@@ -116,7 +116,7 @@ public final class Replay {
         return false;
     }
 
-    private static ReplayResults.Example example(LabeledEvent e, Assessment a) {
+    private static ScoreExamples.Example example(LabeledEvent e, Assessment a) {
         StringBuilder text = new StringBuilder();
         for (Reason r : a.reasons()) {
             if (text.length() > 0) {
@@ -127,6 +127,6 @@ public final class Replay {
                 break;
             }
         }
-        return new ReplayResults.Example(e.timeMillis(), e.label().scenario(), e.kind(), a.score(), text.toString());
+        return new ScoreExamples.Example(e.timeMillis(), e.label().scenario(), e.kind(), a.score(), text.toString());
     }
 }

@@ -7,12 +7,10 @@ import io.runtimeaccess.evaluation.metrics.ReasonStats;
 import io.runtimeaccess.evaluation.metrics.ScoreHistogram;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -24,8 +22,6 @@ public final class ReplayResults {
     /** Scenarios measured per campaign (attempts and time to the first alert) rather than per event alone. */
     public static final Set<Scenario> CAMPAIGNS = Set.of(Scenario.BRUTE_FORCE, Scenario.PASSWORD_SPRAY,
             Scenario.DISTRIBUTED_SPRAY, Scenario.ADMIN_BULK_DELETE, Scenario.CREDENTIAL_STUFFING, Scenario.SLOW_SPRAY);
-
-    private static final int EXAMPLES = 12;
 
     final double alertThreshold;
     final Map<Scenario, EnumMap<EventKind, ScoreHistogram>> scores = new EnumMap<>(Scenario.class);
@@ -40,19 +36,14 @@ public final class ReplayResults {
     /** Realm-level campaign findings (raised or updated) by the scenario of the event that raised them. */
     final Map<Scenario, long[]> campaignFindings = new EnumMap<>(Scenario.class);
     /** The times of campaign findings raised on benign events: false campaigns. */
-    final List<Long> benignCampaignFindings = new java.util.ArrayList<>();
+    final List<Long> benignCampaignFindings = new ArrayList<>();
     /** Their reasons' texts, in the same order. */
-    final List<String> benignCampaignTexts = new java.util.ArrayList<>();
-    final Map<Scenario, PriorityQueue<Example>> highestBenign = new EnumMap<>(Scenario.class);
-    final Map<Scenario, PriorityQueue<Example>> lowestAttacks = new EnumMap<>(Scenario.class);
+    final List<String> benignCampaignTexts = new ArrayList<>();
+    final ScoreExamples examples = new ScoreExamples();
     long events;
     long warmupEvents;
     long elapsedNanos;
     long outOfOrder;
-
-    /** One scored event, for the report's examples. */
-    public record Example(long timeMillis, Scenario scenario, EventKind kind, int score, String reason) {
-    }
 
     ReplayResults(double alertThreshold) {
         this.alertThreshold = alertThreshold;
@@ -171,18 +162,9 @@ public final class ReplayResults {
         return campaigns.values();
     }
 
-    public List<Example> highestBenign(Scenario scenario) {
-        return sorted(highestBenign.get(scenario), Comparator.comparingInt(Example::score).reversed());
-    }
-
-    public List<Example> lowestAttacks(Scenario scenario) {
-        return sorted(lowestAttacks.get(scenario), Comparator.comparingInt(Example::score));
-    }
-
-    private static List<Example> sorted(PriorityQueue<Example> queue, Comparator<Example> order) {
-        List<Example> list = queue == null ? new ArrayList<>() : new ArrayList<>(queue);
-        list.sort(order.thenComparingLong(Example::timeMillis));
-        return list;
+    /** The highest-scored benign and lowest-scored attack events per scenario. */
+    public ScoreExamples examples() {
+        return examples;
     }
 
     /** Events replayed, warm-up included. */
@@ -211,16 +193,6 @@ public final class ReplayResults {
     void score(Scenario scenario, EventKind kind, int score) {
         scores.computeIfAbsent(scenario, s -> new EnumMap<>(EventKind.class))
                 .computeIfAbsent(kind, k -> new ScoreHistogram()).add(score);
-    }
-
-    boolean wouldKeepHighest(Scenario scenario, int score) {
-        PriorityQueue<Example> q = highestBenign.get(scenario);
-        return q == null || q.size() < EXAMPLES || q.peek().score() < score;
-    }
-
-    boolean wouldKeepLowest(Scenario scenario, int score) {
-        PriorityQueue<Example> q = lowestAttacks.get(scenario);
-        return q == null || q.size() < EXAMPLES || q.peek().score() > score;
     }
 
     /** Alerted benign events (time, scenario), to tell collateral alerts during attack campaigns from the rest. */
@@ -286,24 +258,6 @@ public final class ReplayResults {
             }
         }
         return false;
-    }
-
-    void keepHighest(Example e) {
-        PriorityQueue<Example> q = highestBenign.computeIfAbsent(e.scenario(),
-                s -> new PriorityQueue<>(Comparator.comparingInt(Example::score)));
-        q.add(e);
-        if (q.size() > EXAMPLES) {
-            q.poll();
-        }
-    }
-
-    void keepLowest(Example e) {
-        PriorityQueue<Example> q = lowestAttacks.computeIfAbsent(e.scenario(),
-                s -> new PriorityQueue<>(Comparator.comparingInt(Example::score).reversed()));
-        q.add(e);
-        if (q.size() > EXAMPLES) {
-            q.poll();
-        }
     }
 
     /** Campaign findings raised or updated on events of this scenario. */

@@ -16,6 +16,7 @@ import io.runtimeaccess.evaluation.metrics.ReasonStats;
 import io.runtimeaccess.evaluation.metrics.ScoreHistogram;
 import io.runtimeaccess.evaluation.replay.EventKind;
 import io.runtimeaccess.evaluation.replay.ReplayResults;
+import io.runtimeaccess.evaluation.replay.ScoreExamples;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -254,17 +255,17 @@ public final class Report {
 
     /** The lowest-scoring events of an attacker model, with their reasons. */
     public String lowest(Scenario s, int n) {
-        return examples(r.lowestAttacks(s), n);
+        return examples(r.examples().lowestAttacks(s), n);
     }
 
     /** The highest-scoring events of a benign population, with their reasons. */
     public String highest(Scenario s, int n) {
-        return examples(r.highestBenign(s), n);
+        return examples(r.examples().highestBenign(s), n);
     }
 
-    private static String examples(List<ReplayResults.Example> list, int n) {
+    private static String examples(List<ScoreExamples.Example> list, int n) {
         StringBuilder b = new StringBuilder("| score | kind | reasons |\n|---:|---|---|\n");
-        for (ReplayResults.Example e : list.subList(0, Math.min(n, list.size()))) {
+        for (ScoreExamples.Example e : list.subList(0, Math.min(n, list.size()))) {
             b.append("| ").append(e.score()).append(" | ").append(kindName(e.kind())).append(" | ")
                     .append(e.reason().isEmpty() ? "(none)" : e.reason().replace("|", "/")).append(" |\n");
         }
