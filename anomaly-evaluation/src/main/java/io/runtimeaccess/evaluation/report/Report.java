@@ -172,25 +172,7 @@ public final class Report {
 
     /** The office behind one NAT address: its sign-ins and failures, and what was alerted. */
     public String office() {
-        StringBuilder b = new StringBuilder();
-        b.append("| office NAT events | scored | alerted | strongest reasons of the alerts |\n|---|---:|---:|---|\n");
-        for (EventKind k : List.of(EventKind.SIGN_IN, EventKind.FAILED_SIGN_IN, EventKind.TOKEN)) {
-            ScoreHistogram h = r.scores(Scenario.BENIGN_OFFICE, k);
-            b.append(String.format(Locale.ROOT, "| %s | %,d | %,d | |%n", kindName(k), h.total(),
-                    h.atLeast(r.alertThreshold())));
-        }
-        Map<Detection, Long> reasons = r.falseAlertReasons(Scenario.BENIGN_OFFICE);
-        Set<Detection> guessing = EnumSet.of(Detection.PASSWORD_SPRAY, Detection.DISTRIBUTED_SPRAY, Detection.BRUTE_FORCE);
-        ScoreHistogram all = r.scores(List.of(Scenario.BENIGN_OFFICE), ALL_KINDS);
-        b.append(String.format(Locale.ROOT, "| **all** | %,d | %,d | %s |%n", all.total(),
-                all.atLeast(r.alertThreshold()), reasons(reasons)));
-        b.append(String.format(Locale.ROOT, "%nOffice alerts whose strongest reason is a spray or brute-force detection: "
-                + "**%d** during guessing campaigns (from a campaign's first event to 40 minutes after its last), "
-                + "**%d** outside them. Office alerts for any reason outside campaigns: **%d**.%n",
-                r.benignAlerts(Scenario.BENIGN_OFFICE, guessing, true),
-                r.benignAlerts(Scenario.BENIGN_OFFICE, guessing, false),
-                r.benignAlerts(Scenario.BENIGN_OFFICE, null, false)));
-        return b.toString();
+        return OfficeTable.table(r, ALL_KINDS);
     }
 
     /** Whether the strongest reason names the injected cause. */
