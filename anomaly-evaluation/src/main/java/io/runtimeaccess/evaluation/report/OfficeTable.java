@@ -33,11 +33,13 @@ final class OfficeTable {
                     h.atLeast(r.alertThreshold())));
         }
         Map<Detection, Long> reasons = r.falseAlertReasons(Scenario.BENIGN_OFFICE);
-        Set<Detection> guessing = EnumSet.of(Detection.PASSWORD_SPRAY, Detection.DISTRIBUTED_SPRAY, Detection.BRUTE_FORCE);
+        Set<Detection> guessing = EnumSet.of(Detection.PASSWORD_SPRAY, Detection.DISTRIBUTED_SPRAY,
+                Detection.BRUTE_FORCE);
         ScoreHistogram all = r.scores(List.of(Scenario.BENIGN_OFFICE), allKinds);
         b.append(String.format(Locale.ROOT, "| **all** | %,d | %,d | %s |%n", all.total(),
                 all.atLeast(r.alertThreshold()), reasons(reasons)));
-        b.append(String.format(Locale.ROOT, "%nOffice alerts whose strongest reason is a spray or brute-force detection: "
+        b.append(String.format(Locale.ROOT, "%nOffice alerts whose strongest reason is a spray or brute-force "
+                + "detection: "
                 + "**%d** during guessing campaigns (from a campaign's first event to 40 minutes after its last), "
                 + "**%d** outside them. Office alerts for any reason outside campaigns: **%d**.%n",
                 r.benignAlerts(Scenario.BENIGN_OFFICE, guessing, true),

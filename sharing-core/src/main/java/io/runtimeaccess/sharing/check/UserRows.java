@@ -19,8 +19,8 @@ import java.lang.invoke.VarHandle;
  *
  * <p>A row, in {@code rows}: the id's length, its characters two per int (compared here when the slot does not
  * hold the id; walks that report users read it from here), the group count and group numbers, the direct-entry
- * count and the direct entries, sorted by solution number. An entry is {@value #ENTRY} ints, 16 bytes: the solution number shifted left twice with the
- * flags {@link #TIMED} and {@link #WIDE}, then
+ * count and the direct entries, sorted by solution number. An entry is {@value #ENTRY} ints, 16 bytes: the
+ * solution number shifted left twice with the flags {@link #TIMED} and {@link #WIDE}, then
  * <ul>
  * <li>for an entry of roles 0 to 31 only (narrow: every entry of a policy of up to 32 roles), the never-expiring
  * role mask, the <em>use marks</em> (the roles exercised since the last drain) and, if timed, where its timed
