@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * least two permissions one is hidden at random (seeded); the recommender is fitted on what is left (its own
  * inner leave-one-out sees only that) and ranks each user's missing permissions. Prints one JSON line: hit rate
  * at 5, mean reciprocal rank, calibration of the top-five proposals (expected calibration error over ten equal
- * bins, and the precision of those with confidence at least 0.8), and the three baselines on the same split.
+ * bins, and the precision of those with confidence at least 0.8), the three baselines on the same split, and
+ * what the split allows any peer-based ranker ({@link HitRateBound}).
  */
 public final class RecommendCommand {
 
@@ -80,6 +81,7 @@ public final class RecommendCommand {
         result.similarity = ranker.similarity().name().toLowerCase(java.util.Locale.ROOT);
         result.innerHitRate = ranker.innerHitRate();
         baselines(train, hidden, result);
+        result.bound = HitRateBound.of(train, hidden);
         return result;
     }
 

@@ -16,6 +16,7 @@ final class RecommendResult {
     double baselinePopularity;
     double baselineItemKnn;
     double baselineUserKnn;
+    HitRateBound bound;
     private final double[] binConfidence = new double[RecommendCommand.BINS];
     private final int[] binCount = new int[RecommendCommand.BINS];
     private final int[] binRight = new int[RecommendCommand.BINS];
@@ -73,6 +74,9 @@ final class RecommendResult {
                 + ",\"baseline_popularity\":" + RecommendCommand.format(baselinePopularity)
                 + ",\"baseline_item_knn\":" + RecommendCommand.format(baselineItemKnn)
                 + ",\"baseline_user_knn\":" + RecommendCommand.format(baselineUserKnn)
+                + ",\"hidden_held_by_others\":" + RecommendCommand.format(bound.heldByOthers)
+                + ",\"hidden_co_held\":" + RecommendCommand.format(bound.coHeld)
+                + ",\"hit_rate_bound_at_5\":" + RecommendCommand.format(bound.hitRate)
                 + ",\"inner_hit_rate_at_5\":" + RecommendCommand.format(innerHitRate)
                 + ",\"similarity\":\"" + similarity + "\",\"blend\":" + weights + "}";
     }
