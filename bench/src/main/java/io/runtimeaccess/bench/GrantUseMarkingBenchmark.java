@@ -72,7 +72,7 @@ public class GrantUseMarkingBenchmark {
         actions = new Action[QUESTIONS];
         Action[] swimlaneActions = {Action.VIEW, Action.EXECUTE, Action.SELF_ASSIGN};
         for (int i = 0; i < QUESTIONS; i++) {
-            subjects[i] = Subject.user("u" + random.nextInt(organization.users));
+            subjects[i] = Subject.user(SyntheticOrganization.userId(random.nextInt(organization.users)));
             solutions[i] = "s" + random.nextInt(organization.solutions.size());
             boolean flow = random.nextInt(3) == 0;
             resources[i] = flow ? "flow" + random.nextInt(2) : "lane" + random.nextInt(4);

@@ -19,8 +19,11 @@ public final class MemoryLatency {
     private MemoryLatency() {
     }
 
+    /** The working sets to measure, in MB: the arguments, or 1, 4, 8, 32, 64 and 256. */
     public static void main(String[] args) {
-        for (int megabytes : new int[] {1, 4, 8, 32, 64, 256}) {
+        int[] sizes = args.length == 0 ? new int[] {1, 4, 8, 32, 64, 256}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int megabytes : sizes) {
             int[] next = randomCycle(megabytes << 18, new Random(1));
             int at = chase(next, 0, READS / 4);
             long start = System.nanoTime();

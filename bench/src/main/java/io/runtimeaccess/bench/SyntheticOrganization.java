@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A seeded organization of a given grant count: one solution per 10,000 grants (at least 10), 8 roles
  * and 6 resources per Active Policy, one user per 4 grants, every user in 2 of (users / 100) groups,
- * a tenth of the grants given to groups, a fifth with an expiry (a quarter of those already past).
+ * a tenth of the grants given to groups, a fifth with an expiry (a quarter of those already past). Users have
+ * ids like Keycloak's, random-looking UUIDs ({@link #userId}), so the index compares what it compares in a realm.
  */
 final class SyntheticOrganization {
 
@@ -44,7 +46,7 @@ final class SyntheticOrganization {
         Map<Integer, Set<String>> members = new HashMap<>();
         for (int u = 0; u < users; u++) {
             for (int k = 0; k < 2; k++) {
-                members.computeIfAbsent(random.nextInt(groupCount), g -> new HashSet<>()).add("u" + u);
+                members.computeIfAbsent(random.nextInt(groupCount), g -> new HashSet<>()).add(userId(u));
             }
         }
         for (int g = 0; g < groupCount; g++) {
@@ -52,10 +54,24 @@ final class SyntheticOrganization {
         }
         for (int i = 0; i < grantCount; i++) {
             boolean toGroup = random.nextInt(10) == 0;
-            String principal = toGroup ? "g" + random.nextInt(groupCount) : "u" + random.nextInt(users);
+            String principal = toGroup ? "g" + random.nextInt(groupCount) : userId(random.nextInt(users));
             grants.add(new Grant("s" + random.nextInt(solutionCount), toGroup ? PrincipalType.GROUP : PrincipalType.USER,
                     principal, "r" + random.nextInt(ROLES), expiry(random), GrantSource.ADMIN));
         }
+    }
+
+    /** User {@code u}'s id: a version 4 UUID, derived from {@code u} alone so that questions can name it again. */
+    static String userId(int u) {
+        long high = mix(2L * u + 1) & ~0xF000L | 0x4000L;
+        long low = mix(2L * u + 2) & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
+    }
+
+    /** SplitMix64's finalizer: neighbouring numbers give unrelated bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+        return z ^ (z >>> 31);
     }
 
     private static Instant expiry(Random random) {
