@@ -84,8 +84,14 @@ class UserRowsTest {
         assertEquals(ids.stream().sorted().toList(), IndexSearch.usersWithGrants(index, "s"));
     }
 
+    /** User u's id: odd users have UUIDs numbered in order, even ones short ids. */
+    private static String id(int u) {
+        return u % 2 == 1 ? String.format("%08x-0000-4000-8000-%012x", u, u) : "u" + u;
+    }
+
     @Test
     void manyUsersOnManySolutionsEachGetTheirOwnRoles() {
+        // half the ids like Keycloak's (UUIDs, kept in the slot), numbered in order, half short ids
         List<Solution> solutions = new ArrayList<>();
         for (int s = 0; s < 7; s++) {
             solutions.add(solution("s" + s));
@@ -96,11 +102,11 @@ class UserRowsTest {
             // user u: approver on solution u % 7 (until soon when u % 5 == 0), user on (u + 1) % 7 when u % 3 == 0,
             // auditor until soon on (u + 2) % 7 when u % 2 == 0; solutions in no particular order
             if (u % 3 == 0) {
-                grants.add(toUser("s" + (u + 1) % 7, "u" + u, "user", null));
+                grants.add(toUser("s" + (u + 1) % 7, id(u), "user", null));
             }
-            grants.add(toUser("s" + u % 7, "u" + u, "approver", u % 5 == 0 ? soon : null));
+            grants.add(toUser("s" + u % 7, id(u), "approver", u % 5 == 0 ? soon : null));
             if (u % 2 == 0) {
-                grants.add(toUser("s" + (u + 2) % 7, "u" + u, "auditor", soon));
+                grants.add(toUser("s" + (u + 2) % 7, id(u), "auditor", soon));
             }
         }
         AccessIndex index = AccessIndex.build(solutions, List.of(), grants);
@@ -109,13 +115,14 @@ class UserRowsTest {
                 boolean approver = s == u % 7;
                 boolean user = u % 3 == 0 && s == (u + 1) % 7;
                 boolean auditor = u % 2 == 0 && s == (u + 2) % 7;
-                assertEquals(approver, may(index, "u" + u, "s" + s, "approval", Action.EXECUTE, NOW), u + " on " + s);
-                assertEquals(approver || user, may(index, "u" + u, "s" + s, "approval", Action.VIEW, NOW), u + " " + s);
-                assertEquals(auditor, may(index, "u" + u, "s" + s, "reports", Action.INTERACT, NOW), u + " " + s);
-                assertEquals(approver && u % 5 != 0, may(index, "u" + u, "s" + s, "approval", Action.EXECUTE, NOW + 1));
+                assertEquals(approver, may(index, id(u), "s" + s, "approval", Action.EXECUTE, NOW), u + " on " + s);
+                assertEquals(approver || user, may(index, id(u), "s" + s, "approval", Action.VIEW, NOW), u + " " + s);
+                assertEquals(auditor, may(index, id(u), "s" + s, "reports", Action.INTERACT, NOW), u + " " + s);
+                assertEquals(approver && u % 5 != 0, may(index, id(u), "s" + s, "approval", Action.EXECUTE, NOW + 1));
             }
         }
-        assertEquals(List.of(), index.effectiveRoles("u20000", "s0", NOW));
+        assertEquals(List.of(), index.effectiveRoles(id(20_000), "s0", NOW));
+        assertEquals(List.of(), index.effectiveRoles(id(20_001), "s0", NOW));
     }
 
     @Test
