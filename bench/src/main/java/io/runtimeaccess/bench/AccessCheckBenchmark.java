@@ -78,6 +78,16 @@ public class AccessCheckBenchmark {
     }
 
     /**
+     * The harness alone: a question is picked as {@link #check} picks it, and nothing is checked. In sample mode its
+     * percentiles are the floor that timing each call adds (two clock reads), to be read beside the check's.
+     */
+    @Benchmark
+    public Subject question() {
+        int i = next++ & (QUESTIONS - 1);
+        return subjects[i];
+    }
+
+    /**
      * The same questions as the check API asked them before resources had types of their own: the action's name
      * parsed to the enum ({@code Action.fromWireName}, which lower-cases it), then the check.
      */

@@ -123,8 +123,17 @@ final class UserRowsBuilder {
         boolean inline = fitsInSlot(id);
         slots[slot + UserRows.ID_LENGTH] = inline ? id.length() : UserRows.NOT_INLINE;
         for (int c = 0; inline && c < id.length(); c += 4) {
-            slots[slot + UserRows.ID + (c >> 2)] = (int) UserRows.latin1Quad(id, c);
+            slots[slot + UserRows.ID + (c >> 2)] = quad(id, c);
         }
+    }
+
+    /** Characters {@code from} to {@code from + 3} of an id that fits in a slot, one byte each (missing ones 0). */
+    static int quad(String id, int from) {
+        int quad = 0;
+        for (int c = from; c < Math.min(from + 4, id.length()); c++) {
+            quad |= id.charAt(c) << ((c - from) << 3);
+        }
+        return quad;
     }
 
     private static boolean fitsInSlot(String id) {

@@ -151,10 +151,57 @@ class UserRowsTest {
 
     @Test
     void aCharacterBeyondLatin1NeverMatchesAnIdKeptInTheSlot() {
-        assertEquals(-1L, UserRows.latin1Quad("a\u0161", 0), "U+0161's low byte is 'a'");
-        assertEquals(0x61L | 0x62L << 8, UserRows.latin1Quad("ab", 0));
-        assertEquals(0xFFFF_FFFFL, UserRows.latin1Quad("\u00ff\u00ff\u00ff\u00ff", 0), "not -1: unsigned");
-        assertEquals(0x65L, UserRows.latin1Quad("abcde", 4));
+        assertEquals(0x61 | 0x62 << 8, UserRowsBuilder.quad("ab", 0));
+        assertEquals(0xFFFF_FFFF, UserRowsBuilder.quad("\u00ff\u00ff\u00ff\u00ff", 0));
+        assertEquals(0x65, UserRowsBuilder.quad("abcde", 4));
+        // one user "a" (U+0061), its slot given the hash of "\u0161", whose low byte is also 0x61: only the
+        // comparison of the characters can refuse it. The same slot with the hash of "a" finds "a".
+        assertEquals(UserRows.NONE, forgedUserA("\u0161".hashCode()).find("\u0161"));
+        assertEquals(0, forgedUserA("a".hashCode()).find("a") % UserRows.SLOT);
+    }
+
+    /** A table of four slots holding user "a" under {@code hash}, with no groups and no grants. */
+    private static UserRows forgedUserA(int hash) {
+        int[] slots = new int[4 * UserRows.SLOT];
+        int slot = UserRows.home(hash, 32 - 2) * UserRows.SLOT;
+        slots[slot + UserRows.HASH] = hash;
+        slots[slot + UserRows.ROW] = 1;
+        slots[slot + UserRows.ID_LENGTH] = 1;
+        slots[slot + UserRows.ID] = 'a';
+        int[] rows = {1, 'a', 0, 0};
+        return new UserRows(slots, rows, new long[0]);
+    }
+
+    @Test
+    void anIdKeptInTheSlotDiffersFromOneChangedInAnyPlace() {
+        // every length a slot holds, so that each place of a four-character int and the tail after the last is met
+        List<String> ids = new ArrayList<>();
+        for (int length = 1; length <= UserRows.INLINE_CHARS; length++) {
+            ids.add("9b1d3c2e-0f4a-4c1e-8a6b-2d5e7f9a1b3c".substring(0, length));
+        }
+        List<Grant> grants = new ArrayList<>();
+        for (String id : ids) {
+            grants.add(toUser("s", id, "approver", null));
+        }
+        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(), grants);
+        for (String id : ids) {
+            assertEquals(List.of("approver"), index.effectiveRoles(id, "s", NOW), id);
+            for (int c = 0; c < id.length(); c++) {
+                for (char other : new char[] {'z', (char) (id.charAt(c) + 0x100)}) {
+                    String changed = id.substring(0, c) + other + id.substring(c + 1);
+                    assertEquals(List.of(), index.effectiveRoles(changed, "s", NOW), changed);
+                }
+                if (c + 1 < id.length()) {
+                    // one more at c and 31 fewer at c + 1 keep the hash, so only the characters in the slot tell
+                    char[] twin = id.toCharArray();
+                    twin[c]++;
+                    twin[c + 1] -= 31;
+                    String changed = new String(twin);
+                    assertEquals(id.hashCode(), changed.hashCode());
+                    assertEquals(List.of(), index.effectiveRoles(changed, "s", NOW), changed);
+                }
+            }
+        }
     }
 
     @Test
