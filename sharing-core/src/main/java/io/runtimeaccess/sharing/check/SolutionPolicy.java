@@ -25,7 +25,8 @@ final class SolutionPolicy {
      * Per group, {@value #GROUP} longs side by side: the never-expiring roles, the union of the timed grants' roles,
      * the roles exercised here since the last drain (the "used since" marks), and the earliest expiry of the timed
      * grants. A check reads one 32-byte slot per group, marks use in that same slot, and before the earliest expiry
-     * (the usual case) needs nothing else. Users' marks live in {@link UserRows}.
+     * (the usual case) needs nothing else. Users' marks live in {@link UserRows}. Group g's slot is the g + 1st: the
+     * first is empty and stays so, for a missing group ({@link UserRows#NONE}), so reading it needs no branch.
      */
     private final long[] groupSlots;
     /** Per group with timed grants, where they are in {@link #groupTimed}; read only past the earliest expiry. */
@@ -41,7 +42,7 @@ final class SolutionPolicy {
         this.roleBits = roleBits;
         this.resources = resources;
         this.groupGrants = groupGrants;
-        this.groupSlots = new long[GROUP * groupGrants.length];
+        this.groupSlots = new long[GROUP * (groupGrants.length + 1)];
         this.groupTimedAt = new int[groupGrants.length];
         int size = 0;
         for (RoleGrants grants : groupGrants) {
@@ -57,13 +58,13 @@ final class SolutionPolicy {
     }
 
     private int fillGroup(int group, RoleGrants grants, int at) {
-        groupSlots[GROUP * group] = grants.permanent;
+        groupSlots[slot(group)] = grants.permanent;
         long earliest = RoleGrants.NEVER;
         for (int i = 0; i < grants.timedCount(); i++) {
-            groupSlots[GROUP * group + 1] |= grants.timedMask(i);
+            groupSlots[slot(group) + 1] |= grants.timedMask(i);
             earliest = Math.min(earliest, grants.timedExpiry(i));
         }
-        groupSlots[GROUP * group + 3] = earliest;
+        groupSlots[slot(group) + 3] = earliest;
         if (!grants.hasTimed()) {
             return at;
         }
@@ -84,12 +85,24 @@ final class SolutionPolicy {
 
     /** The group's roles here at {@code nowMillis}. */
     long groupRolesAt(int group, long nowMillis) {
-        long timed = groupSlots[GROUP * group + 1];
-        long roles = groupSlots[GROUP * group];
-        if (timed == 0L || nowMillis < groupSlots[GROUP * group + 3]) {
+        long timed = groupSlots[slot(group) + 1];
+        long roles = groupSlots[slot(group)];
+        if (timed == 0L || nowMillis < groupSlots[slot(group) + 3]) {
             return roles | timed;
         }
         return roles | TimedGrants.activeAt(groupTimed, groupTimedAt[group], nowMillis);
+    }
+
+    private static int slot(int group) {
+        return GROUP * (group + 1);
+    }
+
+    /**
+     * Those of {@code roles} not marked used for {@code group} since the last drain, read without a branch: for a
+     * missing group ({@link UserRows#NONE}, with {@code roles} 0) it reads the empty slot.
+     */
+    long unmarkedGroupRoles(int group, long roles) {
+        return roles & ~(long) LONGS.getOpaque(groupSlots, slot(group) + 2);
     }
 
     /** Marks {@code roles} of {@code group} used: one opaque read once marked, as {@link UserRows#markUsed}. */
@@ -101,12 +114,12 @@ final class SolutionPolicy {
 
     /** The first use since a drain, out of {@link #markGroupUsed}'s steady-state read as {@link UserRows}' is. */
     private void setGroupMarks(int group, long roles) {
-        LONGS.getAndBitwiseOr(groupSlots, GROUP * group + 2, roles);
+        LONGS.getAndBitwiseOr(groupSlots, slot(group) + 2, roles);
     }
 
     /** As {@link UserRows#usedRoles}: a drain swaps only marks that are set. */
     long groupUsedRoles(int group, boolean drain) {
-        int used = GROUP * group + 2;
+        int used = slot(group) + 2;
         long marks = (long) LONGS.getOpaque(groupSlots, used);
         return drain && marks != 0L ? (long) LONGS.getAndSet(groupSlots, used, 0L) : marks;
     }

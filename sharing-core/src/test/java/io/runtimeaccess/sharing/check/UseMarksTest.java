@@ -85,6 +85,27 @@ class UseMarksTest {
         assertEquals(Set.of("GROUP:g1:loans:approver"), used(quiet, false));
     }
 
+    @Test
+    void eachGroupIsMarkedWhetherOrNotTheOtherAlreadyIs() {
+        // u5 is in both groups, g2 gives "approver" and g3 "user"; u6 is in g3 only, so its second group is missing
+        AccessIndex index = AccessIndex.build(List.of(LOANS), List.of(
+                new EndUserGroup("g2", "Approvers too", false, Set.of("u5")),
+                new EndUserGroup("g3", "Users", false, Set.of("u5", "u6"))), List.of(
+                new Grant("loans", PrincipalType.GROUP, "g2", "approver", null, GrantSource.ADMIN),
+                new Grant("loans", PrincipalType.GROUP, "g3", "user", null, GrantSource.ADMIN)));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u5"), "loans", "approval", Action.EXECUTE, null,
+                NOW));
+        assertEquals(Set.of("GROUP:g2:loans:approver"), used(index, false));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u5"), "loans", "approval", Action.VIEW, null, NOW));
+        assertEquals(Set.of("GROUP:g2:loans:approver", "GROUP:g3:loans:user"), used(index, true),
+                "g3's grant is marked although g2's already was");
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u6"), "loans", "approval", Action.VIEW, null, NOW));
+        assertEquals(Set.of("GROUP:g3:loans:user"), used(index, true));
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("u5"), "loans", "approval", Action.VIEW, null, NOW));
+        assertEquals(Set.of("GROUP:g2:loans:approver", "GROUP:g3:loans:user"), used(index, true),
+                "after a drain both are marked again");
+    }
+
     /** A policy of 40 roles, "r00" to "r39" (bits in that order), whose "lane" is viewed by r35 and run by r01. */
     private static Solution wideSolution() {
         Set<String> roles = new HashSet<>();
