@@ -74,6 +74,27 @@ public final class AssignmentMatrix {
         return permissionNames[permission];
     }
 
+    /** Each permission's holders, sorted: the transpose, built anew on each call. */
+    public int[][] holders() {
+        int[] counts = new int[permissions()];
+        for (int[] row : permissionsOfUser) {
+            for (int p : row) {
+                counts[p]++;
+            }
+        }
+        int[][] holders = new int[counts.length][];
+        for (int p = 0; p < counts.length; p++) {
+            holders[p] = new int[counts[p]];
+            counts[p] = 0;
+        }
+        for (int u = 0; u < permissionsOfUser.length; u++) {
+            for (int p : permissionsOfUser[u]) {
+                holders[p][counts[p]++] = u;
+            }
+        }
+        return holders;
+    }
+
     public long assignments() {
         long total = 0;
         for (int[] row : permissionsOfUser) {

@@ -18,7 +18,7 @@ final class PeerIndex {
 
     PeerIndex(AssignmentMatrix matrix) {
         this.matrix = matrix;
-        this.holders = invert(matrix);
+        this.holders = matrix.holders();
         int permissions = matrix.permissions();
         this.coPermissions = new int[permissions][];
         this.coCounts = new int[permissions][];
@@ -56,25 +56,5 @@ final class PeerIndex {
 
     int holderCount(int permission) {
         return holders[permission].length;
-    }
-
-    private static int[][] invert(AssignmentMatrix matrix) {
-        int[] counts = new int[matrix.permissions()];
-        for (int u = 0; u < matrix.users(); u++) {
-            for (int p : matrix.permissionsOf(u)) {
-                counts[p]++;
-            }
-        }
-        int[][] holders = new int[counts.length][];
-        for (int p = 0; p < counts.length; p++) {
-            holders[p] = new int[counts[p]];
-            counts[p] = 0;
-        }
-        for (int u = 0; u < matrix.users(); u++) {
-            for (int p : matrix.permissionsOf(u)) {
-                holders[p][counts[p]++] = u;
-            }
-        }
-        return holders;
     }
 }

@@ -1,7 +1,6 @@
 package io.runtimeaccess.governance.evaluation.recommend;
 
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,8 @@ final class HitRateBound {
 
     /** {@code hidden[u]} is the permission hidden from user u, or -1 for a user not evaluated. */
     static HitRateBound of(AssignmentMatrix train, int[] hidden) {
-        List<int[]> holders = holdersByPermission(train);
+        // sorted, so equal columns give equal arrays
+        int[][] holders = train.holders();
         Map<List<Integer>, Integer> permissionsPerColumn = new HashMap<>();
         for (int[] column : holders) {
             permissionsPerColumn.merge(key(column), 1, Integer::sum);
@@ -52,7 +52,7 @@ final class HitRateBound {
                 continue;
             }
             users++;
-            int[] column = holders.get(hidden[u]);
+            int[] column = holders[hidden[u]];
             if (column.length > 0) {
                 reachable++;
                 coHeld += heldWithAnyOf(train, column, train.permissionsOf(u)) ? 1 : 0;
@@ -79,27 +79,6 @@ final class HitRateBound {
             }
         }
         return false;
-    }
-
-    /** Each permission's holders, in user order: equal columns give equal arrays. */
-    private static List<int[]> holdersByPermission(AssignmentMatrix train) {
-        int[] counts = new int[train.permissions()];
-        for (int u = 0; u < train.users(); u++) {
-            for (int p : train.permissionsOf(u)) {
-                counts[p]++;
-            }
-        }
-        List<int[]> holders = new ArrayList<>(train.permissions());
-        for (int count : counts) {
-            holders.add(new int[count]);
-        }
-        Arrays.fill(counts, 0);
-        for (int u = 0; u < train.users(); u++) {
-            for (int p : train.permissionsOf(u)) {
-                holders.get(p)[counts[p]++] = u;
-            }
-        }
-        return holders;
     }
 
     private static List<Integer> key(int[] column) {
