@@ -42,6 +42,15 @@ class UserRowsTest {
         return new Grant(solution, PrincipalType.GROUP, group, role, expires, GrantSource.ADMIN);
     }
 
+    /** An index of one solution "s" on which each of {@code ids} is an approver. */
+    private static AccessIndex approvers(List<String> ids) {
+        List<Grant> grants = new ArrayList<>();
+        for (String id : ids) {
+            grants.add(toUser("s", id, "approver", null));
+        }
+        return AccessIndex.build(List.of(solution("s")), List.of(), grants);
+    }
+
     private static boolean may(AccessIndex index, String user, String solution, String resource, Action action,
             long now) {
         return index.check(Subject.user(user), solution, resource, action, null, now).allowed();
@@ -69,11 +78,7 @@ class UserRowsTest {
     @Test
     void idsOfAnyCharactersAndLengthAreMatchedExactly() {
         List<String> ids = List.of("ü", "üb", "用户-7", "x".repeat(37), "x".repeat(36), "9b1d3c2e-0f4a-4c1e-8a6b-2d5e7f9a1b3c");
-        List<Grant> grants = new ArrayList<>();
-        for (String id : ids) {
-            grants.add(toUser("s", id, "approver", null));
-        }
-        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(), grants);
+        AccessIndex index = approvers(ids);
         for (String id : ids) {
             assertEquals(List.of("approver"), index.effectiveRoles(id, "s", NOW), id);
             assertEquals(1, index.explain(id, NOW).size(), id);
@@ -179,11 +184,7 @@ class UserRowsTest {
         for (int length = 1; length <= UserRows.INLINE_CHARS; length++) {
             ids.add("9b1d3c2e-0f4a-4c1e-8a6b-2d5e7f9a1b3c".substring(0, length));
         }
-        List<Grant> grants = new ArrayList<>();
-        for (String id : ids) {
-            grants.add(toUser("s", id, "approver", null));
-        }
-        AccessIndex index = AccessIndex.build(List.of(solution("s")), List.of(), grants);
+        AccessIndex index = approvers(ids);
         for (String id : ids) {
             assertEquals(List.of("approver"), index.effectiveRoles(id, "s", NOW), id);
             for (int c = 0; c < id.length(); c++) {
