@@ -263,22 +263,18 @@ public final class EventPipeline {
     }
 
     private void handle(Object item) {
-        if (item instanceof UserEvent) {
-            UserEvent event = (UserEvent) item;
+        if (item instanceof UserEvent event) {
             score(scorers.of(event.realmId()), scorer -> scorer.assess(event));
-        } else if (item instanceof AdminAction) {
-            AdminAction action = (AdminAction) item;
+        } else if (item instanceof AdminAction action) {
             score(scorers.of(action.realmId()), scorer -> scorer.assess(action));
-        } else if (item instanceof Assessment) {
-            raise((Assessment) item); // judged without a scorer (audit tampering): only stored
-        } else if (item instanceof Dismissal) {
-            Dismissal dismissal = (Dismissal) item;
+        } else if (item instanceof Assessment assessment) {
+            raise(assessment); // judged without a scorer (audit tampering): only stored
+        } else if (item instanceof Dismissal dismissal) {
             scorers.of(dismissal.assessment().realmId()).dismissed(dismissal.assessment());
-        } else if (item instanceof UserRemoved) {
-            UserRemoved removed = (UserRemoved) item;
+        } else if (item instanceof UserRemoved removed) {
             scorers.forgetUser(removed.realmId(), removed.userId(), removed.inEveryRealm());
-        } else if (item instanceof RealmRemoved) {
-            scorers.forget(((RealmRemoved) item).realmId());
+        } else if (item instanceof RealmRemoved removed) {
+            scorers.forget(removed.realmId());
         }
     }
 

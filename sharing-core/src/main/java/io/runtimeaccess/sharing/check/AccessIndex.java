@@ -201,7 +201,7 @@ public final class AccessIndex {
                 policy.markGroupUsed(second, bySecond);
             }
             if ((viaOthers & roles) != 0L) {
-                markGroupsUsed(policy, users.row(slot), 2, roles, nowMillis);
+                UsedGrants.markGroups(users, policy, users.row(slot), 2, roles, nowMillis);
             }
         }
         return Decision.ALLOW_ROLE;
@@ -224,31 +224,13 @@ public final class AccessIndex {
         return locations.solutionsWith(type, resourceName);
     }
 
-    /** Marks as used the grants of the user's groups, from its {@code from}th on, that give one of {@code roles}. */
-    private void markGroupsUsed(SolutionPolicy policy, int row, int from, long roles, long nowMillis) {
-        int[] rows = users.rows;
-        int groups = UserRows.groupsAt(rows, row);
-        for (int i = groups + 1 + from; i <= groups + rows[groups]; i++) {
-            policy.markGroupUsed(rows[i], policy.groupRolesAt(rows[i], nowMillis) & roles);
-        }
-    }
-
     /**
      * Marks every grant the user holds at {@code nowMillis} on every solution as used: a token carrying the
      * user's runtime claims lets the user exercise all of them.
      */
     public void markAllUsed(String userId, long nowMillis) {
-        int slot = users.find(userId);
-        if (!marksUse || slot == UserRows.NONE) {
-            return;
-        }
-        int row = users.row(slot);
-        for (SolutionPolicy policy : policies) {
-            int entry = users.entry(row, policy.number);
-            if (entry != UserRows.NONE) {
-                users.markUsed(entry, users.rolesAt(entry, nowMillis));
-            }
-            markGroupsUsed(policy, row, 0, -1L, nowMillis);
+        if (marksUse) {
+            UsedGrants.markAll(this, userId, nowMillis);
         }
     }
 

@@ -2,7 +2,10 @@ package io.runtimeaccess.sharing.check;
 
 import io.runtimeaccess.sharing.grant.PrincipalType;
 
-/** {@link AccessIndex#forEachUsed}: walks the use marks, kept apart so the index's class stays about checks. */
+/**
+ * {@link AccessIndex#forEachUsed} and {@link AccessIndex#markAllUsed}: walks over the use marks, kept apart so the
+ * index's class stays about checks.
+ */
 final class UsedGrants {
 
     private UsedGrants() {
@@ -27,6 +30,32 @@ final class UsedGrants {
             for (int group = 0; group < policy.groupGrants.length; group++) {
                 report(sink, PrincipalType.GROUP, index.groupIds[group], policy, policy.groupUsedRoles(group, drain));
             }
+        }
+    }
+
+    /** Marks every grant the user holds at {@code nowMillis} on every solution as used. */
+    static void markAll(AccessIndex index, String userId, long nowMillis) {
+        UserRows users = index.users;
+        int slot = users.find(userId);
+        if (slot == UserRows.NONE) {
+            return;
+        }
+        int row = users.row(slot);
+        for (SolutionPolicy policy : index.policies) {
+            int entry = users.entry(row, policy.number);
+            if (entry != UserRows.NONE) {
+                users.markUsed(entry, users.rolesAt(entry, nowMillis));
+            }
+            markGroups(users, policy, row, 0, -1L, nowMillis);
+        }
+    }
+
+    /** Marks as used the grants of the user's groups, from its {@code from}th on, that give one of {@code roles}. */
+    static void markGroups(UserRows users, SolutionPolicy policy, int row, int from, long roles, long nowMillis) {
+        int[] rows = users.rows;
+        int groups = UserRows.groupsAt(rows, row);
+        for (int i = groups + 1 + from; i <= groups + rows[groups]; i++) {
+            policy.markGroupUsed(rows[i], policy.groupRolesAt(rows[i], nowMillis) & roles);
         }
     }
 
