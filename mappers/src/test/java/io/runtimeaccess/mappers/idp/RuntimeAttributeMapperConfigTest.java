@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runtimeaccess.mappers.claim.AttributeUpdate;
 import io.runtimeaccess.mappers.claim.ClaimImport;
 import io.runtimeaccess.mappers.claim.ClaimPath;
+import io.runtimeaccess.mappers.claim.ValueTransforms;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.IdentityProviderMapperModel;
 import org.keycloak.models.IdentityProviderSyncMode;
@@ -49,10 +51,18 @@ class RuntimeAttributeMapperConfigTest {
     }
 
     @Test
-    void maxValuesUpToTheCapIsAccepted() {
+    void maxValuesUpToTheCapIsAcceptedAndKeepsThatManyValues() {
+        int cap = ValueTransforms.MAX_MAX_VALUES;
+        ClaimImport rule = claimImportWithMaxValues(String.valueOf(cap));
+        List<String> values = IntStream.rangeClosed(0, cap).mapToObj(i -> "group-" + i).collect(Collectors.toList());
+        assertEquals(values.subList(0, cap), rule.evaluate(List.of(Map.of("groups", values))).values());
+        assertThrows(IllegalArgumentException.class, () -> claimImportWithMaxValues(String.valueOf(cap + 1)));
+    }
+
+    private static ClaimImport claimImportWithMaxValues(String maxValues) {
         RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(Map.of(
-                RuntimeAttributeMapperConfig.CLAIMS, "groups", RuntimeAttributeMapperConfig.MAX_VALUES, "1024"));
-        config.claimImport(config.claims(), ClaimPath::parse, RuntimeAttributeMapperConfig.CLAIMS);
+                RuntimeAttributeMapperConfig.CLAIMS, "groups", RuntimeAttributeMapperConfig.MAX_VALUES, maxValues));
+        return config.claimImport(config.claims(), ClaimPath::parse, RuntimeAttributeMapperConfig.CLAIMS);
     }
 
     @Test
