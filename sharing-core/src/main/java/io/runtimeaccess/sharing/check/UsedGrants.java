@@ -33,7 +33,11 @@ final class UsedGrants {
         }
     }
 
-    /** Marks every grant the user holds at {@code nowMillis} on every solution as used. */
+    /**
+     * Marks every grant the user holds at {@code nowMillis} on every solution as used. Runs per token, so it walks
+     * the user's own entries rather than searching the row once per solution, and visits the solutions only for a
+     * user in some group (a group's marks live in each solution's policy).
+     */
     static void markAll(AccessIndex index, String userId, long nowMillis) {
         UserRows users = index.users;
         int slot = users.find(userId);
@@ -41,12 +45,15 @@ final class UsedGrants {
             return;
         }
         int row = users.row(slot);
-        for (SolutionPolicy policy : index.policies) {
-            int entry = users.entry(row, policy.number);
-            if (entry != UserRows.NONE) {
-                users.markUsed(entry, users.rolesAt(entry, nowMillis));
+        int entries = UserRows.entriesAt(users.rows, row);
+        for (int i = 0; i < users.rows[entries]; i++) {
+            int entry = entries + 1 + i * UserRows.ENTRY;
+            users.markUsed(entry, users.rolesAt(entry, nowMillis));
+        }
+        if (users.rows[UserRows.groupsAt(users.rows, row)] > 0) {
+            for (SolutionPolicy policy : index.policies) {
+                markGroups(users, policy, row, 0, -1L, nowMillis);
             }
-            markGroups(users, policy, row, 0, -1L, nowMillis);
         }
     }
 
