@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -26,28 +23,11 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 /**
  * Just-in-time access requests on a real Keycloak: a user requests with its own token, an approver approves, the
  * check API allows, and when the short duration is up the expiry sweep (every second in the tests) removes the
- * grant and the membership, so the check API denies. Self-approval is refused, a two-approver policy needs two
- * distinct approvers, and a preventive SoD rule blocks the approval. Every name here starts with "jit"; each test
- * waits until its active requests have expired, so no background change reaches another test class.
+ * grant and the membership, so the check API denies. Realm and client roles are mapped the same way, and a
+ * confident peer recommendation lets a request be approved automatically unless a preventive SoD rule objects.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
-class AccessRequestIT extends AbstractSharingIT {
-
-    private static final String ITEMS = "requests/items";
-
-    @AfterEach
-    void waitForExpiry() {
-        awaitTrue(() -> Oidc.json(adminGet("requests?status=active").body()).isEmpty(),
-                "every active request expires within the wait");
-        for (JsonNode item : Oidc.json(adminGet(ITEMS).body())) {
-            for (JsonNode pending : Oidc.json(adminGet("requests?status=pending").body())) {
-                if (pending.get("itemId").asText().equals(item.get("id").asText())) {
-                    cancel(pending);
-                }
-            }
-            assertEquals(204, adminDelete(ITEMS + "/" + item.get("id").asText()).statusCode());
-        }
-    }
+class AccessRequestIT extends AbstractAccessRequestIT {
 
     @Test
     void requestApproveAllowThenExpiryRemovesGrantAndMembership() {
@@ -287,256 +267,5 @@ class AccessRequestIT extends AbstractSharingIT {
             insert.setLong(8, System.currentTimeMillis());
             insert.executeUpdate();
         }
-    }
-
-    @Test
-    void aRequesterNeverApprovesTheirOwnRequest() {
-        RoleRepresentation approverRole = realmRole("jit-self-approver");
-        String solution = solution("JIT Self", "jit-self-role");
-        String sam = createOrganizationUser("jit-sam");
-        organization.admin().users().get(sam).roles().realmLevel().add(List.of(approverRole));
-        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-self-role\","
-                + "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-self-approver\"]}}");
-        String samToken = token("jit-sam");
-        String request = create(samToken, item, "PT5M", null, null);
-        assertEquals(List.of(), ids(Oidc.json(user(samToken, "GET", "approvals", null).body())));
-        HttpResponse<String> self = user(samToken, "POST", request + "/approve", "{\"comment\":\"mine\"}");
-        assertEquals(403, self.statusCode(), self.body());
-        assertEquals("self_approval", Oidc.json(self.body()).get("error").asText());
-        assertEquals(403, user(samToken, "POST", request + "/reject", null).statusCode());
-        assertEquals("pending", status(samToken, request));
-        assertFalse(allowed(samToken, sam, solution));
-
-        createOrganizationUser("jit-sue");
-        String sueToken = token("jit-sue");
-        HttpResponse<String> notApprover = user(sueToken, "POST", request + "/approve", null);
-        assertEquals(403, notApprover.statusCode());
-        assertEquals("not_an_approver", Oidc.json(notApprover.body()).get("error").asText());
-        assertEquals(403, user(sueToken, "POST", request + "/cancel", null).statusCode(), "only the requester cancels");
-        assertEquals("cancelled", Oidc.json(user(samToken, "POST", request + "/cancel", null).body())
-                .get("status").asText());
-        assertRefused(user(samToken, "POST", request + "/cancel", null), 409, "id");
-    }
-
-    @Test
-    void aTwoApproverPolicyNeedsTwoDistinctApprovers() {
-        String solution = solution("JIT Two", "jit-two-role");
-        createOrganizationUser("jit-ann");
-        createOrganizationUser("jit-bo");
-        String tim = createOrganizationUser("jit-tim");
-        createOrganizationUser("jit-cy");
-        assertRefused(adminPost(ITEMS, "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
-                + "\"jit-two-role\",\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\"]}}"),
-                400, "approvalsNeeded");
-        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-two-role\","
-                + "\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\",\"jit-bo\"]}}");
-        String timToken = token("jit-tim");
-        String request = create(timToken, item, "PT3S", null, null);
-
-        JsonNode first = approve(token("jit-ann"), request, "first");
-        assertEquals("pending", first.get("status").asText(), "one of two approvals");
-        assertEquals(1, first.get("decisions").size());
-        assertFalse(allowed(timToken, tim, solution));
-        HttpResponse<String> again = user(token("jit-ann"), "POST", request + "/approve", null);
-        assertEquals(409, again.statusCode());
-        assertEquals("already_approved", Oidc.json(again.body()).get("error").asText());
-        assertEquals(403, user(token("jit-cy"), "POST", request + "/approve", null).statusCode());
-        assertEquals(List.of(), ids(Oidc.json(user(token("jit-ann"), "GET", "approvals", null).body())),
-                "ann has decided already");
-
-        JsonNode second = approve(token("jit-bo"), request, "second");
-        assertEquals("active", second.get("status").asText());
-        assertTrue(allowed(timToken, tim, solution));
-    }
-
-    @Test
-    void aPreventiveSodRuleBlocksTheApprovalAndAWarnRuleRecordsIt() {
-        String solution = solution("JIT SoD", "jit-sod-pay", "jit-sod-create", "jit-sod-audit");
-        String zed = createOrganizationUser("jit-zed");
-        createOrganizationUser("jit-abe");
-        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
-                + "\"jit-zed\"},\"role\":\"jit-sod-create\"}").statusCode());
-        String prevent = rule("JIT prevent", solution, "jit-sod-create", "jit-sod-pay", "prevent");
-        String warn = rule("JIT warn", solution, "jit-sod-create", "jit-sod-audit", "warn");
-        try {
-            String payItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
-                    + "\"jit-sod-pay\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
-            String auditItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
-                    + "\"jit-sod-audit\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
-            String zedToken = token("jit-zed");
-            String pay = create(zedToken, payItem, "PT3S", null, null);
-            HttpResponse<String> blocked = user(token("jit-abe"), "POST", pay + "/approve", null);
-            assertEquals(409, blocked.statusCode(), blocked.body());
-            assertEquals("sod_violation", Oidc.json(blocked.body()).get("error").asText());
-            assertTrue(blocked.body().contains("JIT prevent"), blocked.body());
-            assertEquals("pending", status(zedToken, pay), "the approval was rolled back");
-            assertEquals(0, Oidc.json(adminGet("requests/" + pay).body()).get("decisions").size(), "no decision kept");
-            assertEquals(null, grantOf(solution, zed, "jit-sod-pay"));
-
-            String audit = create(zedToken, auditItem, "PT3S", null, null);
-            assertEquals("active", approve(token("jit-abe"), audit, "warned is fine").get("status").asText());
-            boolean warned = false;
-            for (JsonNode event : Oidc.json(adminGet("governance/sod/events?max=500").body())) {
-                warned |= event.get("userId").asText().equals(zed) && event.get("outcome").asText().equals("warned")
-                        && event.get("ruleName").asText().equals("JIT warn");
-            }
-            assertTrue(warned, "the warn rule recorded the approval");
-            cancel(Oidc.json(adminGet("requests/" + pay).body()));
-        } finally {
-            assertEquals(204, adminDelete("governance/sod/rules/" + prevent).statusCode());
-            assertEquals(204, adminDelete("governance/sod/rules/" + warn).statusCode());
-        }
-    }
-
-    @Test
-    void itemsNeedManageUsersAndBadPoliciesAreRefusedNamingTheField() {
-        String solution = solution("JIT Admin", "jit-admin-role");
-        String body = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-admin-role\","
-                + "\"approvers\":{\"type\":\"manager\"}}";
-        String viewer = organizationAdminToken("jit-view-admin", "view-users");
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer "
-                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(403, refused.statusCode());
-        assertEquals(200, send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer " + viewer)
-                .GET()).statusCode());
-        assertRefused(adminPost(ITEMS, body.replace("\"approvers\"", "\"maxDuration\":\"P31D\",\"approvers\"")), 400,
-                "maxDuration");
-        assertRefused(adminPost(ITEMS, body.replace("runtime-role", "runtime_role")), 400, "kind");
-        assertRefused(adminPost(ITEMS, body.replace("jit-admin-role\"", "not-offered\"")), 400, "role");
-        assertRefused(adminPost(ITEMS, body.replace("manager", "boss")), 400, "approvers.type");
-        assertRefused(adminPost(ITEMS, body.replace(",\"approvers\":{\"type\":\"manager\"}", "")), 400, "approvers");
-        String id = item(body);
-        JsonNode created = Oidc.json(adminGet(ITEMS + "/" + id).body());
-        assertEquals("PT8H", created.get("maxDuration").asText(), "8 hours by default");
-        assertEquals(List.of("manager"), texts(created.get("approvers").get("values")));
-        HttpResponse<String> updated = adminPut(ITEMS + "/" + id, body.replace("\"approvers\"",
-                "\"maxDuration\":\"P30D\",\"approvers\""));
-        assertEquals(200, updated.statusCode(), updated.body());
-        assertEquals("PT720H", Oidc.json(updated.body()).get("maxDuration").asText());
-    }
-
-    private String item(String body) {
-        HttpResponse<String> created = adminPost(ITEMS, body);
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
-
-    /** A solution whose Active Policy offers the default role and {@code roles}. */
-    private String solution(String name, String... roles) {
-        for (String role : roles) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-        }
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\""
-                + List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining()) + "],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
-    }
-
-    private String rule(String name, String solution, String roleA, String roleB, String mode) {
-        HttpResponse<String> created = adminPost("governance/sod/rules", "{\"name\":\"" + name + "\",\"scope\":"
-                + "\"global\",\"itemKeys\":[\"grant:" + solution + ":" + roleA + "\",\"grant:" + solution + ":" + roleB
-                + "\"],\"mode\":\"" + mode + "\",\"enabled\":true}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
-
-    private RoleRepresentation realmRole(String name) {
-        RoleRepresentation role = new RoleRepresentation();
-        role.setName(name);
-        organization.admin().roles().create(role);
-        return organization.admin().roles().get(name).toRepresentation();
-    }
-
-    private String token(String username) {
-        return org.passwordLogin(username, username).get("access_token").asText();
-    }
-
-    private HttpResponse<String> user(String token, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
-                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
-    }
-
-    private String create(String token, String item, String duration, String justification, String ticket) {
-        HttpResponse<String> created = user(token, "POST", "", "{\"itemId\":\"" + item + "\",\"duration\":\"" + duration
-                + "\"" + (justification == null ? "" : ",\"justification\":\"" + justification + "\"")
-                + (ticket == null ? "" : ",\"ticket\":\"" + ticket + "\"") + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        JsonNode request = Oidc.json(created.body());
-        assertEquals("pending", request.get("status").asText());
-        return request.get("id").asText();
-    }
-
-    private JsonNode approve(String token, String request, String comment) {
-        HttpResponse<String> approved = user(token, "POST", request + "/approve",
-                comment == null ? null : "{\"comment\":\"" + comment + "\"}");
-        assertEquals(200, approved.statusCode(), approved.body());
-        return Oidc.json(approved.body());
-    }
-
-    /** Cancels a pending request as its requester. */
-    private void cancel(JsonNode pending) {
-        String token = token(pending.get("requester").asText());
-        assertEquals(200, user(token, "POST", pending.get("id").asText() + "/cancel", null).statusCode());
-    }
-
-    private String status(String token, String request) {
-        for (JsonNode mine : Oidc.json(user(token, "GET", "", null).body())) {
-            if (mine.get("id").asText().equals(request)) {
-                return mine.get("status").asText();
-            }
-        }
-        throw new AssertionError("request " + request + " is not listed");
-    }
-
-    private boolean allowed(String token, String userId, String solution) {
-        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
-                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Oidc.json(answer.body()).get("decision").asBoolean();
-    }
-
-    private JsonNode grantOf(String solution, String userId, String role) {
-        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
-            if (grant.get("principal").get("id").asText().equals(userId) && grant.get("role").asText().equals(role)) {
-                return grant;
-            }
-        }
-        return null;
-    }
-
-    private JsonNode member(String group, String userId) {
-        for (JsonNode member : Oidc.json(adminGet("groups/" + group + "/members").body())) {
-            if (member.get("userId").asText().equals(userId)) {
-                return member;
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode find(JsonNode items, String id) {
-        for (JsonNode item : items) {
-            if (item.get("id").asText().equals(id)) {
-                return item;
-            }
-        }
-        throw new AssertionError(id + " not in " + items);
-    }
-
-    private static List<String> ids(JsonNode list) {
-        List<String> ids = new java.util.ArrayList<>();
-        list.forEach(request -> ids.add(request.get("id").asText()));
-        return ids;
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
     }
 }

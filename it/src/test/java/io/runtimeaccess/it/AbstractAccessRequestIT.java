@@ -1,0 +1,163 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * What the just-in-time access request tests share: items, solutions and SoD rules made through the admin API,
+ * requests made and decided with users' own tokens, and the check API's answer. Every name starts with "jit";
+ * each test waits until its active requests have expired and deletes its items, so no background change reaches
+ * another test class.
+ */
+abstract class AbstractAccessRequestIT extends AbstractSharingIT {
+
+    static final String ITEMS = "requests/items";
+
+    @AfterEach
+    void waitForExpiry() {
+        awaitTrue(() -> Oidc.json(adminGet("requests?status=active").body()).isEmpty(),
+                "every active request expires within the wait");
+        for (JsonNode item : Oidc.json(adminGet(ITEMS).body())) {
+            for (JsonNode pending : Oidc.json(adminGet("requests?status=pending").body())) {
+                if (pending.get("itemId").asText().equals(item.get("id").asText())) {
+                    cancel(pending);
+                }
+            }
+            assertEquals(204, adminDelete(ITEMS + "/" + item.get("id").asText()).statusCode());
+        }
+    }
+
+    String item(String body) {
+        HttpResponse<String> created = adminPost(ITEMS, body);
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    /** A solution whose Active Policy offers the default role and {@code roles}. */
+    String solution(String name, String... roles) {
+        for (String role : roles) {
+            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
+            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+        }
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\""
+                + List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining()) + "],\"resources\":[]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
+                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solution;
+    }
+
+    String rule(String name, String solution, String roleA, String roleB, String mode) {
+        HttpResponse<String> created = adminPost("governance/sod/rules", "{\"name\":\"" + name + "\",\"scope\":"
+                + "\"global\",\"itemKeys\":[\"grant:" + solution + ":" + roleA + "\",\"grant:" + solution + ":" + roleB
+                + "\"],\"mode\":\"" + mode + "\",\"enabled\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    RoleRepresentation realmRole(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return organization.admin().roles().get(name).toRepresentation();
+    }
+
+    String token(String username) {
+        return org.passwordLogin(username, username).get("access_token").asText();
+    }
+
+    HttpResponse<String> user(String token, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
+                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    String create(String token, String item, String duration, String justification, String ticket) {
+        HttpResponse<String> created = user(token, "POST", "", "{\"itemId\":\"" + item + "\",\"duration\":\"" + duration
+                + "\"" + (justification == null ? "" : ",\"justification\":\"" + justification + "\"")
+                + (ticket == null ? "" : ",\"ticket\":\"" + ticket + "\"") + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode request = Oidc.json(created.body());
+        assertEquals("pending", request.get("status").asText());
+        return request.get("id").asText();
+    }
+
+    JsonNode approve(String token, String request, String comment) {
+        HttpResponse<String> approved = user(token, "POST", request + "/approve",
+                comment == null ? null : "{\"comment\":\"" + comment + "\"}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        return Oidc.json(approved.body());
+    }
+
+    /** Cancels a pending request as its requester. */
+    void cancel(JsonNode pending) {
+        String token = token(pending.get("requester").asText());
+        assertEquals(200, user(token, "POST", pending.get("id").asText() + "/cancel", null).statusCode());
+    }
+
+    String status(String token, String request) {
+        for (JsonNode mine : Oidc.json(user(token, "GET", "", null).body())) {
+            if (mine.get("id").asText().equals(request)) {
+                return mine.get("status").asText();
+            }
+        }
+        throw new AssertionError("request " + request + " is not listed");
+    }
+
+    boolean allowed(String token, String userId, String solution) {
+        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Oidc.json(answer.body()).get("decision").asBoolean();
+    }
+
+    JsonNode grantOf(String solution, String userId, String role) {
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            if (grant.get("principal").get("id").asText().equals(userId) && grant.get("role").asText().equals(role)) {
+                return grant;
+            }
+        }
+        return null;
+    }
+
+    JsonNode member(String group, String userId) {
+        for (JsonNode member : Oidc.json(adminGet("groups/" + group + "/members").body())) {
+            if (member.get("userId").asText().equals(userId)) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " not in " + items);
+    }
+
+    static List<String> ids(JsonNode list) {
+        List<String> ids = new java.util.ArrayList<>();
+        list.forEach(request -> ids.add(request.get("id").asText()));
+        return ids;
+    }
+
+    static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+}

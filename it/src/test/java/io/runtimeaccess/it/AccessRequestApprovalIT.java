@@ -1,0 +1,148 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Who may decide a just-in-time access request: never its requester, only a listed approver, each approver once
+ * when two approvals are needed, and nobody when a preventive SoD rule objects (a warn rule records the approval).
+ * Request items need manage-users, and a bad policy is refused naming the field.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class AccessRequestApprovalIT extends AbstractAccessRequestIT {
+
+    @Test
+    void aRequesterNeverApprovesTheirOwnRequest() {
+        RoleRepresentation approverRole = realmRole("jit-self-approver");
+        String solution = solution("JIT Self", "jit-self-role");
+        String sam = createOrganizationUser("jit-sam");
+        organization.admin().users().get(sam).roles().realmLevel().add(List.of(approverRole));
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-self-role\","
+                + "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-self-approver\"]}}");
+        String samToken = token("jit-sam");
+        String request = create(samToken, item, "PT5M", null, null);
+        assertEquals(List.of(), ids(Oidc.json(user(samToken, "GET", "approvals", null).body())));
+        HttpResponse<String> self = user(samToken, "POST", request + "/approve", "{\"comment\":\"mine\"}");
+        assertEquals(403, self.statusCode(), self.body());
+        assertEquals("self_approval", Oidc.json(self.body()).get("error").asText());
+        assertEquals(403, user(samToken, "POST", request + "/reject", null).statusCode());
+        assertEquals("pending", status(samToken, request));
+        assertFalse(allowed(samToken, sam, solution));
+
+        createOrganizationUser("jit-sue");
+        String sueToken = token("jit-sue");
+        HttpResponse<String> notApprover = user(sueToken, "POST", request + "/approve", null);
+        assertEquals(403, notApprover.statusCode());
+        assertEquals("not_an_approver", Oidc.json(notApprover.body()).get("error").asText());
+        assertEquals(403, user(sueToken, "POST", request + "/cancel", null).statusCode(), "only the requester cancels");
+        assertEquals("cancelled", Oidc.json(user(samToken, "POST", request + "/cancel", null).body())
+                .get("status").asText());
+        assertRefused(user(samToken, "POST", request + "/cancel", null), 409, "id");
+    }
+
+    @Test
+    void aTwoApproverPolicyNeedsTwoDistinctApprovers() {
+        String solution = solution("JIT Two", "jit-two-role");
+        createOrganizationUser("jit-ann");
+        createOrganizationUser("jit-bo");
+        String tim = createOrganizationUser("jit-tim");
+        createOrganizationUser("jit-cy");
+        assertRefused(adminPost(ITEMS, "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jit-two-role\",\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\"]}}"),
+                400, "approvalsNeeded");
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-two-role\","
+                + "\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\",\"values\":[\"jit-ann\",\"jit-bo\"]}}");
+        String timToken = token("jit-tim");
+        String request = create(timToken, item, "PT3S", null, null);
+
+        JsonNode first = approve(token("jit-ann"), request, "first");
+        assertEquals("pending", first.get("status").asText(), "one of two approvals");
+        assertEquals(1, first.get("decisions").size());
+        assertFalse(allowed(timToken, tim, solution));
+        HttpResponse<String> again = user(token("jit-ann"), "POST", request + "/approve", null);
+        assertEquals(409, again.statusCode());
+        assertEquals("already_approved", Oidc.json(again.body()).get("error").asText());
+        assertEquals(403, user(token("jit-cy"), "POST", request + "/approve", null).statusCode());
+        assertEquals(List.of(), ids(Oidc.json(user(token("jit-ann"), "GET", "approvals", null).body())),
+                "ann has decided already");
+
+        JsonNode second = approve(token("jit-bo"), request, "second");
+        assertEquals("active", second.get("status").asText());
+        assertTrue(allowed(timToken, tim, solution));
+    }
+
+    @Test
+    void aPreventiveSodRuleBlocksTheApprovalAndAWarnRuleRecordsIt() {
+        String solution = solution("JIT SoD", "jit-sod-pay", "jit-sod-create", "jit-sod-audit");
+        String zed = createOrganizationUser("jit-zed");
+        createOrganizationUser("jit-abe");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"jit-zed\"},\"role\":\"jit-sod-create\"}").statusCode());
+        String prevent = rule("JIT prevent", solution, "jit-sod-create", "jit-sod-pay", "prevent");
+        String warn = rule("JIT warn", solution, "jit-sod-create", "jit-sod-audit", "warn");
+        try {
+            String payItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                    + "\"jit-sod-pay\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
+            String auditItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                    + "\"jit-sod-audit\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-abe\"]}}");
+            String zedToken = token("jit-zed");
+            String pay = create(zedToken, payItem, "PT3S", null, null);
+            HttpResponse<String> blocked = user(token("jit-abe"), "POST", pay + "/approve", null);
+            assertEquals(409, blocked.statusCode(), blocked.body());
+            assertEquals("sod_violation", Oidc.json(blocked.body()).get("error").asText());
+            assertTrue(blocked.body().contains("JIT prevent"), blocked.body());
+            assertEquals("pending", status(zedToken, pay), "the approval was rolled back");
+            assertEquals(0, Oidc.json(adminGet("requests/" + pay).body()).get("decisions").size(), "no decision kept");
+            assertEquals(null, grantOf(solution, zed, "jit-sod-pay"));
+
+            String audit = create(zedToken, auditItem, "PT3S", null, null);
+            assertEquals("active", approve(token("jit-abe"), audit, "warned is fine").get("status").asText());
+            boolean warned = false;
+            for (JsonNode event : Oidc.json(adminGet("governance/sod/events?max=500").body())) {
+                warned |= event.get("userId").asText().equals(zed) && event.get("outcome").asText().equals("warned")
+                        && event.get("ruleName").asText().equals("JIT warn");
+            }
+            assertTrue(warned, "the warn rule recorded the approval");
+            cancel(Oidc.json(adminGet("requests/" + pay).body()));
+        } finally {
+            assertEquals(204, adminDelete("governance/sod/rules/" + prevent).statusCode());
+            assertEquals(204, adminDelete("governance/sod/rules/" + warn).statusCode());
+        }
+    }
+
+    @Test
+    void itemsNeedManageUsersAndBadPoliciesAreRefusedNamingTheField() {
+        String solution = solution("JIT Admin", "jit-admin-role");
+        String body = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-admin-role\","
+                + "\"approvers\":{\"type\":\"manager\"}}";
+        String viewer = organizationAdminToken("jit-view-admin", "view-users");
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer "
+                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(403, refused.statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer " + viewer)
+                .GET()).statusCode());
+        assertRefused(adminPost(ITEMS, body.replace("\"approvers\"", "\"maxDuration\":\"P31D\",\"approvers\"")), 400,
+                "maxDuration");
+        assertRefused(adminPost(ITEMS, body.replace("runtime-role", "runtime_role")), 400, "kind");
+        assertRefused(adminPost(ITEMS, body.replace("jit-admin-role\"", "not-offered\"")), 400, "role");
+        assertRefused(adminPost(ITEMS, body.replace("manager", "boss")), 400, "approvers.type");
+        assertRefused(adminPost(ITEMS, body.replace(",\"approvers\":{\"type\":\"manager\"}", "")), 400, "approvers");
+        String id = item(body);
+        JsonNode created = Oidc.json(adminGet(ITEMS + "/" + id).body());
+        assertEquals("PT8H", created.get("maxDuration").asText(), "8 hours by default");
+        assertEquals(List.of("manager"), texts(created.get("approvers").get("values")));
+        HttpResponse<String> updated = adminPut(ITEMS + "/" + id, body.replace("\"approvers\"",
+                "\"maxDuration\":\"P30D\",\"approvers\""));
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("PT720H", Oidc.json(updated.body()).get("maxDuration").asText());
+    }
+}
