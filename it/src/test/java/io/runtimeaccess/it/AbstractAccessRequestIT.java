@@ -1,16 +1,13 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * What the just-in-time access request tests share: items, solutions and SoD rules made through the admin API,
@@ -42,38 +39,12 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
         return Oidc.json(created.body()).get("id").asText();
     }
 
-    /** A solution whose Active Policy offers the default role and {@code roles}. */
-    String solution(String name, String... roles) {
-        for (String role : roles) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-        }
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\""
-                + List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining()) + "],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
-    }
-
     String rule(String name, String solution, String roleA, String roleB, String mode) {
         HttpResponse<String> created = adminPost("governance/sod/rules", "{\"name\":\"" + name + "\",\"scope\":"
                 + "\"global\",\"itemKeys\":[\"grant:" + solution + ":" + roleA + "\",\"grant:" + solution + ":" + roleB
                 + "\"],\"mode\":\"" + mode + "\",\"enabled\":true}");
         assertEquals(201, created.statusCode(), created.body());
         return Oidc.json(created.body()).get("id").asText();
-    }
-
-    RoleRepresentation realmRole(String name) {
-        RoleRepresentation role = new RoleRepresentation();
-        role.setName(name);
-        organization.admin().roles().create(role);
-        return organization.admin().roles().get(name).toRepresentation();
-    }
-
-    String token(String username) {
-        return org.passwordLogin(username, username).get("access_token").asText();
     }
 
     HttpResponse<String> user(String token, String method, String path, String body) {
@@ -114,13 +85,6 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
             }
         }
         throw new AssertionError("request " + request + " is not listed");
-    }
-
-    boolean allowed(String token, String userId, String solution) {
-        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
-                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Oidc.json(answer.body()).get("decision").asBoolean();
     }
 
     JsonNode grantOf(String solution, String userId, String role) {

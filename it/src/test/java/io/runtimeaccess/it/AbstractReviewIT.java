@@ -191,29 +191,6 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
         organization.admin().users().get(memberId).joinGroup(groupId);
     }
 
-    protected String solution(String name, String role) {
-        int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-        assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
-                + "[\"user\",\"" + role + "\"],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
-    }
-
-    protected String token(String username) {
-        return org.passwordLogin(username, username).get("access_token").asText();
-    }
-
-    protected boolean allowed(String token, String userId, String solution) {
-        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
-                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Oidc.json(answer.body()).get("decision").asBoolean();
-    }
-
     protected JsonNode grantOf(String solution, String userId) {
         for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
             if (grant.get("principal").get("id").asText().equals(userId)) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -121,5 +122,18 @@ abstract class AbstractRuntimeAccessIT {
         assertTrue(claims.get("org_id").isTextual(), "org_id must be a string");
         assertEquals(organization.admin().toRepresentation().getId(), claims.get("org_id").asText(), "org_id is the organization realm's id");
         return attributes;
+    }
+
+    /** An access token of the organization user {@code username}, whose password is its username. */
+    String token(String username) {
+        return org.passwordLogin(username, username).get("access_token").asText();
+    }
+
+    /** A new realm role of the organization realm. */
+    RoleRepresentation realmRole(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return organization.admin().roles().get(name).toRepresentation();
     }
 }

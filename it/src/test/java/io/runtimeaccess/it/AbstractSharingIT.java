@@ -166,20 +166,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return Oidc.json(token.body()).get("access_token").asText();
     }
 
-    /** A value from Keycloak's Prometheus endpoint on the management port, summed over tags; 0 if absent. */
-    static double metric(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics"))
-                .timeout(Duration.ofSeconds(30)).GET());
-        assertEquals(200, response.statusCode());
-        double sum = 0;
-        for (String line : response.body().split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
-    }
-
     /** Waits up to {@link #FINDING_WAIT} for {@code condition}, failing with {@code what}. */
     static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
@@ -253,7 +239,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return passwordGrant(username, "wrong-password", ip, userAgent);
     }
 
-
     /** The first finding of the query's list that matches, waiting up to {@link #FINDING_WAIT} for the scorer. */
     JsonNode awaitFinding(String query, Predicate<JsonNode> matching) {
         long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
@@ -280,8 +265,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         }
     }
 
-    /** Turns on the anomaly listener and admin events in the organization realm (once). */
-
     /** A password grant at the organization realm, as from {@code ip} with this browser header. */
     HttpResponse<String> passwordGrant(String username, String password, String ip, String userAgent) {
         return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
@@ -291,6 +274,33 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
                         "client_id", Oidc.DEMO_CLIENT, "client_secret", Oidc.DEMO_SECRET, "username", username,
                         "password", password)))));
+    }
+
+    /** A solution whose Active Policy (its build "2") offers the default role and {@code roles}. */
+    String solution(String name, String... roles) {
+        StringBuilder offered = new StringBuilder("[\"user\"");
+        for (String role : roles) {
+            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
+            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+            offered.append(",\"").append(role).append('"');
+        }
+        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String solution = Oidc.json(created.body()).get("id").asText();
+        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
+                + offered + "],\"resources\":[]}");
+        assertEquals(201, build.statusCode(), build.body());
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
+                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solution;
+    }
+
+    /** Whether the check API lets {@code userId} use the solution, asked with {@code token}. */
+    boolean allowed(String token, String userId, String solution) {
+        HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId
+                + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Oidc.json(answer.body()).get("decision").asBoolean();
     }
 
     String adminToken() {

@@ -309,26 +309,6 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
         return id;
     }
 
-    private String solution(String name, String... roles) {
-        for (String role : roles) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-        }
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + name + "\"}").body()).get("id").asText();
-        String offered = List.of(roles).stream().map(r -> ",\"" + r + "\"").collect(Collectors.joining());
-        // A new solution has build "1"; this is its second.
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
-                + "[\"user\"" + offered + "],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
-    }
-
-    private String token(String username) {
-        return org.passwordLogin(username, username).get("access_token").asText();
-    }
-
     private HttpResponse<String> user(String token, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
                 + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")

@@ -247,25 +247,6 @@ class ProposalQueueIT extends AbstractSharingIT {
         throw new AssertionError("no proposal for " + username + " on " + itemKey);
     }
 
-    /** A solution whose Active Policy offers {@code roles}. */
-    private String solution(String name, String... roles) {
-        StringBuilder offered = new StringBuilder("[\"user\"");
-        for (String role : roles) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-            offered.append(",\"").append(role).append('"');
-        }
-        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        String solution = Oidc.json(created.body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
-                + offered + "],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
-    }
-
     /** A user holding direct grants of {@code roles}, then disabled. */
     private String disabledUserWithGrants(String username, String solution, String... roles) {
         String id = createOrganizationUser(username);

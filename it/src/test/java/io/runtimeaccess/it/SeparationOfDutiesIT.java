@@ -302,13 +302,6 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         return Oidc.json(created.body()).get("id").asText();
     }
 
-    private RoleRepresentation realmRole(String name) {
-        RoleRepresentation role = new RoleRepresentation();
-        role.setName(name);
-        organization.admin().roles().create(role);
-        return organization.admin().roles().get(name).toRepresentation();
-    }
-
     private String keycloakGroup(String name) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);

@@ -1,0 +1,46 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * What the Jira tests share: {@link LocalJira}, a local HTTP server in the test standing in for Jira (no real Jira
+ * is reachable here), removed with the sink and the test's SoD rules after each test, and the check that a token
+ * never reaches the server log. Names start with "jira".
+ */
+abstract class AbstractJiraIT extends AbstractSharingIT {
+
+    static final String CONFIG = "tickets/config";
+    static final String SOD = "governance/sod/";
+
+    /** The stand-in Jira of the running test, closed after it. */
+    LocalJira jira;
+
+    @AfterEach
+    void removeSinkAndRules() {
+        adminDelete(CONFIG);
+        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
+            if (rule.get("name").asText().startsWith("Jira")) {
+                assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
+            }
+        }
+        if (jira != null) {
+            jira.close();
+        }
+    }
+
+    static void assertNotInServerLog(String secret) {
+        try {
+            String log = Files.readString(ServerLog.path());
+            assertFalse(log.isEmpty(), "the server log is read");
+            assertFalse(log.contains(secret), "the token is never logged");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
