@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 /** Calls of the runtime-access admin and check APIs, as an admin and as users. */
 abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
@@ -53,119 +47,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
-    /** An enabled user with a verified address whose password is its username. */
-    static UserRepresentation userWithPassword(String username, String emailDomain, String lastName) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEnabled(true);
-        user.setEmail(username + "@" + emailDomain);
-        user.setEmailVerified(true);
-        user.setFirstName(username);
-        user.setLastName(lastName);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(username);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        return user;
-    }
-
-    String createOrganizationUser(String username) {
-        UserRepresentation user = userWithPassword(username, "organization.example", "Runtime");
-        try (Response response = organization.admin().users().create(user)) {
-            assertEquals(201, response.getStatus());
-        }
-        return organization.admin().users().searchByUsername(username, true).get(0).getId();
-    }
-
-    /** A token of the organization's service account that may ask about anyone (created once per realm). */
-    String checkerServiceAccountToken() {
-        return serviceAccountToken("checker", true, true);
-    }
-
-    /**
-     * A client-credentials token of an organization client whose secret is {@code <clientId>-secret}
-     * (created once): with the realm role {@code runtime-access-checker} on its service account and the
-     * checker audience ({@code runtime-access}, through an Audience mapper) if asked.
-     */
-    String serviceAccountToken(String clientId, boolean checkerRole, boolean checkerAudience) {
-        if (organization.admin().clients().findByClientId(clientId).isEmpty()) {
-            createServiceAccountClient(clientId, checkerRole, checkerAudience);
-        }
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", clientId, "client_secret", clientId + "-secret")))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
-    }
-
-    private void createServiceAccountClient(String clientId, boolean checkerRole, boolean checkerAudience) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(clientId);
-        client.setSecret(clientId + "-secret");
-        client.setPublicClient(false);
-        client.setServiceAccountsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        organization.admin().clients().create(client).close();
-        String id = organization.admin().clients().findByClientId(clientId).get(0).getId();
-        if (checkerRole) {
-            if (organization.admin().roles().list().stream().noneMatch(r -> r.getName().equals("runtime-access-checker"))) {
-                RoleRepresentation role = new RoleRepresentation();
-                role.setName("runtime-access-checker");
-                organization.admin().roles().create(role);
-            }
-            String serviceAccount = organization.admin().clients().get(id).getServiceAccountUser().getId();
-            organization.admin().users().get(serviceAccount).roles().realmLevel()
-                    .add(List.of(organization.admin().roles().get("runtime-access-checker").toRepresentation()));
-        }
-        if (checkerAudience) {
-            ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
-            audience.setName("check API audience");
-            audience.setProtocol("openid-connect");
-            audience.setProtocolMapper("oidc-audience-mapper");
-            audience.setConfig(Map.of("included.custom.audience", "runtime-access", "access.token.claim", "true",
-                    "introspection.token.claim", "true"));
-            organization.admin().clients().get(id).getProtocolMappers().createMapper(audience).close();
-        }
-    }
-
-    /** A user of the customer realm holding the given realm-management roles there (created once). */
-    String customerRealmAdminToken(String username, String... realmManagementRoles) {
-        if (customer.admin().users().searchByUsername(username, true).isEmpty()) {
-            grantRealmManagement(customer, createCustomerUser(username, List.of(), Map.of()), realmManagementRoles);
-        }
-        return adminCliToken(customer, username);
-    }
-
-    /** A user of the organization realm holding the given realm-management roles (created once). */
-    String organizationAdminToken(String username, String... realmManagementRoles) {
-        if (organization.admin().users().searchByUsername(username, true).isEmpty()) {
-            grantRealmManagement(organization, createOrganizationUser(username), realmManagementRoles);
-        }
-        return adminCliToken(organization, username);
-    }
-
-    private static void grantRealmManagement(ManagedRealm realm, String userId, String... roleNames) {
-        String realmManagement = realm.admin().clients().findByClientId("realm-management").get(0).getId();
-        List<RoleRepresentation> roles = new java.util.ArrayList<>();
-        for (String role : roleNames) {
-            roles.add(realm.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
-        }
-        realm.admin().users().get(userId).roles().clientLevel(realmManagement).add(roles);
-    }
-
-    /** The user's token from {@code admin-cli} in its realm; every test user's password is its username. */
-    private String adminCliToken(ManagedRealm realm, String username) {
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                + "/realms/" + realm.getName() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", username, "password", username)))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
-    }
-
     /** Waits up to {@link #FINDING_WAIT} for {@code condition}, failing with {@code what}. */
     static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
@@ -187,6 +68,13 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return organization.admin().getAdminEvents(List.of(operation), null, null, null, null, null, null, null, 0, 500)
                 .stream().filter(e -> "CUSTOM".equals(e.getResourceType()) && e.getResourcePath() != null
                         && e.getResourcePath().startsWith(pathPrefix)).collect(Collectors.toList());
+    }
+
+    /** A call of the runtime-access admin API ({@code path} after {@code runtime-access/}) with {@code token}. */
+    HttpResponse<String> adminCall(String method, String path, String token, String body) {
+        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     URI adminUri(String path) {
@@ -223,7 +111,7 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
     /** Adds the anomaly listener to the organization realm, with admin events and their details. */
     void enableAnomalyListener() {
         RealmRepresentation realm = organization.admin().toRepresentation();
-        List<String> listeners = new java.util.ArrayList<>(realm.getEventsListeners() == null ? List.of()
+        List<String> listeners = new ArrayList<>(realm.getEventsListeners() == null ? List.of()
                 : realm.getEventsListeners());
         if (!listeners.contains("runtime-access-events")) {
             listeners.add("runtime-access-events");
@@ -305,9 +193,5 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     String adminToken() {
         return admin.tokenManager().getAccessTokenString();
-    }
-
-    static HttpResponse<String> send(HttpRequest.Builder request) {
-        return Oidc.call(request.build());
     }
 }

@@ -199,14 +199,14 @@ class ProposalQueueIT extends AbstractSharingIT {
         assertEquals(404, adminPost(GOV + "proposals/no-such-proposal/approve", "{}").statusCode());
 
         String viewer = organizationAdminToken("q-viewer", "view-users");
-        assertEquals(200, call("GET", GOV + "proposals", viewer, null).statusCode());
-        assertEquals(200, call("GET", GOV + "settings", viewer, null).statusCode());
-        assertEquals(403, call("PUT", GOV + "settings", viewer, "{\"mode\":\"off\"}").statusCode());
-        assertEquals(403, call("POST", GOV + "proposals/x/approve", viewer, "{}").statusCode());
-        assertEquals(403, call("POST", GOV + "proposals/x/reject", viewer, "{\"reason\":\"r\"}").statusCode());
-        assertEquals(403, call("POST", GOV + "proposals/bulk", viewer, "{}").statusCode());
+        assertEquals(200, adminCall("GET", GOV + "proposals", viewer, null).statusCode());
+        assertEquals(200, adminCall("GET", GOV + "settings", viewer, null).statusCode());
+        assertEquals(403, adminCall("PUT", GOV + "settings", viewer, "{\"mode\":\"off\"}").statusCode());
+        assertEquals(403, adminCall("POST", GOV + "proposals/x/approve", viewer, "{}").statusCode());
+        assertEquals(403, adminCall("POST", GOV + "proposals/x/reject", viewer, "{\"reason\":\"r\"}").statusCode());
+        assertEquals(403, adminCall("POST", GOV + "proposals/bulk", viewer, "{}").statusCode());
         String nobody = organizationAdminToken("q-nobody", "view-realm");
-        assertEquals(403, call("GET", GOV + "proposals", nobody, null).statusCode());
+        assertEquals(403, adminCall("GET", GOV + "proposals", nobody, null).statusCode());
     }
 
     // --- seeding and reading --------------------------------------------------------------------------------
@@ -295,11 +295,5 @@ class ProposalQueueIT extends AbstractSharingIT {
     private static String field(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
         return Oidc.json(response.body()).get("field").asText();
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 }
