@@ -66,19 +66,9 @@ abstract class AbstractRuntimeAccessIT {
 
     /** Creates a user at the customer's IdP whose password is its username. */
     String createCustomerUser(String username, List<String> groups, Map<String, List<String>> attributes) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEnabled(true);
-        user.setEmail(username + "@customer.example");
-        user.setEmailVerified(true);
+        UserRepresentation user = userWithPassword(username, "customer.example", username);
         user.setFirstName("Test");
-        user.setLastName(username);
         user.setAttributes(attributes);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(username);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
         try (Response response = customer.admin().users().create(user)) {
             assertEquals(201, response.getStatus(), "creating " + username + " at the customer IdP");
         }
