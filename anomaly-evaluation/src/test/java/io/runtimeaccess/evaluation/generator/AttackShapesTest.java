@@ -4,6 +4,7 @@ import static io.runtimeaccess.evaluation.generator.SampleDataset.LOCATOR;
 import static io.runtimeaccess.evaluation.generator.SampleDataset.WORLD;
 import static io.runtimeaccess.evaluation.generator.SampleDataset.benignSignInsBefore;
 import static io.runtimeaccess.evaluation.generator.SampleDataset.rowsOf;
+import static io.runtimeaccess.evaluation.generator.SampleDataset.signInsBySession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -138,13 +139,7 @@ class AttackShapesTest {
 
     @Test
     void tokenTheftReusesALiveSessionFromAnotherCountry() {
-        Map<String, RbaRow> sessions = new HashMap<>();
-        for (int i = 0; i < data.rows().size(); i++) {
-            String s = data.labels().get(i).sessionId();
-            if (s != null) {
-                sessions.put(s, data.rows().get(i));
-            }
-        }
+        Map<String, RbaRow> sessions = signInsBySession();
         int n = 0;
         for (SideEvent e : data.sideEvents()) {
             if (e.label().scenario() != Scenario.TOKEN_THEFT) {
@@ -163,13 +158,7 @@ class AttackShapesTest {
 
     @Test
     void sameCountryTokenTheftUsesAnotherOperatorOfTheSessionsCountry() {
-        Map<String, RbaRow> sessions = new HashMap<>();
-        for (int i = 0; i < data.rows().size(); i++) {
-            String s = data.labels().get(i).sessionId();
-            if (s != null) {
-                sessions.put(s, data.rows().get(i));
-            }
-        }
+        Map<String, RbaRow> sessions = signInsBySession();
         Map<Scenario, Integer> counts = new HashMap<>();
         for (SideEvent e : data.sideEvents()) {
             Scenario variant = e.label().scenario();

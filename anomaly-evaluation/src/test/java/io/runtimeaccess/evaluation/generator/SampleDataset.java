@@ -7,7 +7,9 @@ import io.runtimeaccess.evaluation.rba.RbaRow;
 import io.runtimeaccess.evaluation.world.World;
 import io.runtimeaccess.evaluation.world.WorldLocator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -47,5 +49,17 @@ final class SampleDataset {
             }
         }
         return list;
+    }
+
+    /** The sign-in that opened each session, by session id. */
+    static Map<String, RbaRow> signInsBySession() {
+        Map<String, RbaRow> sessions = new HashMap<>();
+        for (int i = 0; i < DATA.rows().size(); i++) {
+            String session = DATA.labels().get(i).sessionId();
+            if (session != null) {
+                sessions.put(session, DATA.rows().get(i));
+            }
+        }
+        return sessions;
     }
 }
