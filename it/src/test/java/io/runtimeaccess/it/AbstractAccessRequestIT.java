@@ -74,8 +74,12 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
 
     /** Cancels a pending request as its requester. */
     void cancel(JsonNode pending) {
-        String token = token(pending.get("requester").asText());
-        assertEquals(200, user(token, "POST", pending.get("id").asText() + "/cancel", null).statusCode());
+        cancel(token(pending.get("requester").asText()), pending.get("id").asText());
+    }
+
+    /** Cancels a pending request with its requester's token. */
+    void cancel(String requesterToken, String request) {
+        assertEquals(200, user(requesterToken, "POST", request + "/cancel", null).statusCode());
     }
 
     String status(String token, String request) {

@@ -15,11 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +42,8 @@ import org.keycloak.testframework.mail.MailServer;
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccessRequestNotificationIT extends AbstractSharingIT {
+class AccessRequestNotificationIT extends AbstractAccessRequestIT {
 
-    private static final String ITEMS = "requests/items";
     private static final String SECRET = "jitn-hook-secret";
 
     private MailServer mail;
@@ -55,7 +51,6 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final List<String> signatures = new CopyOnWriteArrayList<>();
     private RealmRepresentation before;
-    private final List<String> items = new ArrayList<>();
 
     @BeforeEach
     void mailAndWebhook() throws Exception {
@@ -87,20 +82,10 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
         assertEquals(200, saved.statusCode(), saved.body());
     }
 
+    /** Runs before the shared clean-up of requests and items ({@link AbstractAccessRequestIT}). */
     @AfterEach
     void putBack() {
         try {
-            awaitTrue(() -> Oidc.json(adminGet("requests?status=active").body()).isEmpty(),
-                    "every active request expires within the wait");
-            for (String item : items) {
-                for (JsonNode pending : Oidc.json(adminGet("requests?status=pending").body())) {
-                    if (pending.get("itemId").asText().equals(item)) {
-                        cancelAs(token(pending.get("requester").asText()), pending.get("id").asText());
-                    }
-                }
-                assertEquals(204, adminDelete(ITEMS + "/" + item).statusCode());
-            }
-        } finally {
             findingsCall("PUT", "/settings", adminToken(), "{\"webhookUrl\":\"\",\"webhookSecret\":\"\"}");
             RealmRepresentation realm = organization.admin().toRepresentation();
             realm.setSmtpServer(before.getSmtpServer() == null ? Map.of() : before.getSmtpServer());
@@ -110,6 +95,7 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
                     : before.getSupportedLocales());
             realm.setDefaultLocale(before.getDefaultLocale());
             organization.admin().update(realm);
+        } finally {
             receiver.stop(0);
             mail.stop();
         }
@@ -173,7 +159,7 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
 
         String third = create(rayToken, item, "PT4S", null, null);
         received(2);
-        cancelAs(rayToken, third);
+        cancel(rayToken, third);
         Map<String, MimeMessage> cancelled = received(3);
         assertTrue(text(cancelled.get("jitn-ray@organization.example")).contains("You cancelled your request for"));
         assertEquals("Zugriffsantrag zurückgezogen: jitn-operator",
@@ -221,7 +207,7 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
                 long start = System.nanoTime();
                 String request = create(rayToken, item, "PT4S", null, null);
                 slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
-                cancelAs(rayToken, request);
+                cancel(rayToken, request);
             }
             assertTrue(slowest < 2000, "an SMTP server that never answers costs no request; slowest " + slowest
                     + " ms");
@@ -301,40 +287,8 @@ class AccessRequestNotificationIT extends AbstractSharingIT {
         return organization.admin().users().searchByUsername(username, true).get(0).getId();
     }
 
-    private String item(String body) {
-        HttpResponse<String> created = adminPost(ITEMS, body);
-        assertEquals(201, created.statusCode(), created.body());
-        String id = Oidc.json(created.body()).get("id").asText();
-        items.add(id);
-        return id;
-    }
-
-    private HttpResponse<String> user(String token, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
-                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private String create(String token, String item, String duration, String justification, String ticket) {
-        HttpResponse<String> created = user(token, "", "{\"itemId\":\"" + item + "\",\"duration\":\"" + duration
-                + "\"" + (justification == null ? "" : ",\"justification\":\"" + justification + "\"")
-                + (ticket == null ? "" : ",\"ticket\":\"" + ticket + "\"") + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
-
-    private void approve(String token, String request, String comment) {
-        HttpResponse<String> approved = user(token, request + "/approve", "{\"comment\":\"" + comment + "\"}");
-        assertEquals(200, approved.statusCode(), approved.body());
-    }
-
     private void reject(String token, String request, String comment) {
-        HttpResponse<String> rejected = user(token, request + "/reject", "{\"comment\":\"" + comment + "\"}");
+        HttpResponse<String> rejected = user(token, "POST", request + "/reject", "{\"comment\":\"" + comment + "\"}");
         assertEquals(200, rejected.statusCode(), rejected.body());
-    }
-
-    private void cancelAs(String token, String request) {
-        assertEquals(200, user(token, request + "/cancel", null).statusCode());
     }
 }
