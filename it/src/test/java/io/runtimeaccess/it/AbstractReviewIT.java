@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -218,32 +215,6 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
     }
 
     protected Map<String, MimeMessage> received(int count) throws Exception {
-        assertTrue(mail.waitForIncomingEmail(30_000, count), "expected " + count + " mails, got "
-                + mail.getReceivedMessages().length);
-        Thread.sleep(300);
-        MimeMessage[] messages = mail.getReceivedMessages();
-        assertEquals(count, messages.length, "exactly " + count + " mails");
-        Map<String, MimeMessage> byRecipient = new HashMap<>();
-        for (MimeMessage message : messages) {
-            byRecipient.put(message.getAllRecipients()[0].toString(), message);
-        }
-        return byRecipient;
-    }
-
-    protected static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = text(body);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Mails.received(mail, count);
     }
 }

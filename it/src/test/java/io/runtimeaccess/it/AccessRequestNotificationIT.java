@@ -1,15 +1,14 @@
 package io.runtimeaccess.it;
 
+import static io.runtimeaccess.it.Mails.addresses;
+import static io.runtimeaccess.it.Mails.html;
+import static io.runtimeaccess.it.Mails.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -17,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -221,47 +219,11 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
         }
     }
 
+    /** The mails so far, by recipient; then the server forgets them, so the next count starts afresh. */
     private Map<String, MimeMessage> received(int count) throws Exception {
-        assertTrue(mail.waitForIncomingEmail(30_000, count), "expected " + count + " mails, got "
-                + mail.getReceivedMessages().length);
-        Thread.sleep(300);
-        MimeMessage[] messages = mail.getReceivedMessages();
-        assertEquals(count, messages.length, "exactly " + count + " mails");
-        Map<String, MimeMessage> byRecipient = new HashMap<>();
-        for (MimeMessage message : messages) {
-            byRecipient.put(addresses(message.getAllRecipients()).get(0), message);
-        }
+        Map<String, MimeMessage> byRecipient = Mails.received(mail, count);
         mail.runCleanup();
         return byRecipient;
-    }
-
-    private static List<String> addresses(Address[] addresses) {
-        return java.util.Arrays.stream(addresses).map(Address::toString).toList();
-    }
-
-    private static String text(Part part) throws Exception {
-        return content(part, "text/plain");
-    }
-
-    private static String html(Part part) throws Exception {
-        return content(part, "text/html");
-    }
-
-    private static String content(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = content(body, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static String hmac(String body) throws Exception {

@@ -1,5 +1,6 @@
 package io.runtimeaccess.it;
 
+import static io.runtimeaccess.it.Mails.text;
 import static io.runtimeaccess.it.Metrics.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
