@@ -183,6 +183,13 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         return solution;
     }
 
+    /** Grants {@code role} on the solution to the organization user {@code username}, through the admin API. */
+    void grantToUser(String solution, String username, String role) {
+        HttpResponse<String> granted = adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
+        assertEquals(201, granted.statusCode(), granted.body());
+    }
+
     /** Whether the check API lets {@code userId} use the solution, asked with {@code token}. */
     boolean allowed(String token, String userId, String solution) {
         HttpResponse<String> answer = send(evaluation(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + userId

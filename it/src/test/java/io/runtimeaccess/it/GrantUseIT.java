@@ -36,9 +36,9 @@ class GrantUseIT extends AbstractSharingIT {
         assertEquals(201, build.statusCode(), build.body());
         assertEquals(200, adminPut("solutions/" + solution + "/active-build",
                 "{\"buildId\":\"" + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        grant(solution, "use-approver", "approver");
-        grant(solution, "use-viewer", "user");
-        grant(solution, "use-token", "user");
+        grantToUser(solution, "use-approver", "approver");
+        grantToUser(solution, "use-viewer", "user");
+        grantToUser(solution, "use-token", "user");
         String approver = userId("use-approver");
         String viewer = userId("use-viewer");
         String checker = checkerServiceAccountToken();
@@ -70,12 +70,6 @@ class GrantUseIT extends AbstractSharingIT {
         }
         assertTrue(again > used, "a later use is flushed as the later time");
         assertEquals(1, count(approver, solution));
-    }
-
-    private void grant(String solution, String username, String role) {
-        HttpResponse<String> response = adminPost("solutions/" + solution + "/grants",
-                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
-        assertEquals(201, response.statusCode(), response.body());
     }
 
     private String userId(String username) {

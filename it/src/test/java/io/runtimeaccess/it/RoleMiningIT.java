@@ -34,13 +34,13 @@ class RoleMiningIT extends AbstractSharingIT {
         List<String> holders = new ArrayList<>();
         for (String username : List.of("mining-ann", "mining-ben", "mining-cat")) {
             holders.add(createOrganizationUser(username));
-            grant(solution, username, "mining-creator");
-            grant(solution, username, "mining-viewer");
+            grantToUser(solution, username, "mining-creator");
+            grantToUser(solution, username, "mining-viewer");
         }
         createOrganizationUser("mining-dan");
-        grant(solution, "mining-dan", "mining-auditor");
+        grantToUser(solution, "mining-dan", "mining-auditor");
         createOrganizationUser("mining-eve");
-        grant(solution, "mining-eve", "mining-viewer");
+        grantToUser(solution, "mining-eve", "mining-viewer");
 
         HttpResponse<String> mined = adminGet(MINING);
         assertEquals(200, mined.statusCode(), mined.body());
@@ -108,8 +108,8 @@ class RoleMiningIT extends AbstractSharingIT {
         String solution = paymentsSolution("Mining Checks");
         for (String username : List.of("mining-fay", "mining-gus")) {
             createOrganizationUser(username);
-            grant(solution, username, "mining-creator");
-            grant(solution, username, "mining-auditor");
+            grantToUser(solution, username, "mining-creator");
+            grantToUser(solution, username, "mining-auditor");
         }
         String templateId = null;
         for (JsonNode template : Oidc.json(adminGet(MINING).body()).get("templates")) {
@@ -165,12 +165,6 @@ class RoleMiningIT extends AbstractSharingIT {
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
                 + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
         return solution;
-    }
-
-    private void grant(String solution, String username, String role) {
-        HttpResponse<String> granted = adminPost("solutions/" + solution + "/grants",
-                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
-        assertEquals(201, granted.statusCode(), granted.body());
     }
 
     private HttpRequest.Builder asViewer(String token, String path) {

@@ -46,16 +46,16 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         String approver = grantKey(solution, "sod-approver");
         String creator = grantKey(solution, "sod-creator");
         String ann = createOrganizationUser("sod-ann");
-        grant(solution, "sod-ann", "sod-approver");
-        grant(solution, "sod-ann", "sod-creator");
+        grantToUser(solution, "sod-ann", "sod-approver");
+        grantToUser(solution, "sod-ann", "sod-creator");
         String ben = createOrganizationUser("sod-ben");
-        grant(solution, "sod-ben", "sod-approver");
+        grantToUser(solution, "sod-ben", "sod-approver");
         String creators = endUserGroup("SoD Scan Creators");
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
                 + creators + "\"},\"role\":\"sod-creator\"}").statusCode());
         assertEquals(201, adminPost("groups/" + creators + "/members", "{\"username\":\"sod-ben\"}").statusCode());
         createOrganizationUser("sod-dan");
-        grant(solution, "sod-dan", "sod-approver");
+        grantToUser(solution, "sod-dan", "sod-approver");
         // Keycloak roles: one mapped directly, the other through a Keycloak group.
         RoleRepresentation kcA = realmRole("sod-scan-a");
         RoleRepresentation kcB = realmRole("sod-scan-b");
@@ -120,7 +120,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         String rule = createRule("SoD prevent payments", "global", null,
                 List.of(grantKey(solution, "sod-approver"), grantKey(solution, "sod-creator")), "prevent", true);
         String eve = createOrganizationUser("sod-eve");
-        grant(solution, "sod-eve", "sod-approver");
+        grantToUser(solution, "sod-eve", "sod-approver");
 
         String body = "{\"principal\":{\"type\":\"user\",\"name\":\"sod-eve\"},\"role\":\"sod-creator\"";
         HttpResponse<String> refused = adminPost("solutions/" + solution + "/grants", body + "}");
@@ -160,7 +160,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
                 + creators + "\"},\"role\":\"sod-creator\"}").statusCode());
         createOrganizationUser("sod-fay");
-        grant(solution, "sod-fay", "sod-approver");
+        grantToUser(solution, "sod-fay", "sod-approver");
         HttpResponse<String> member = adminPost("groups/" + creators + "/members", "{\"username\":\"sod-fay\"}");
         assertEquals(409, member.statusCode(), member.body());
         assertTrue(member.body().contains("SoD prevent payments"), member.body());
@@ -183,7 +183,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         createRule("SoD warn payments", "solution", solution,
                 List.of(grantKey(solution, "sod-auditor"), grantKey(solution, "sod-creator")), "warn", true);
         String gil = createOrganizationUser("sod-gil");
-        grant(solution, "sod-gil", "sod-auditor");
+        grantToUser(solution, "sod-gil", "sod-auditor");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"sod-gil\"},\"role\":\"sod-creator\"}").statusCode());
         List<JsonNode> events = events(gil);
@@ -288,12 +288,6 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
                 + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
         return solution;
-    }
-
-    private void grant(String solution, String username, String role) {
-        HttpResponse<String> granted = adminPost("solutions/" + solution + "/grants",
-                "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + role + "\"}");
-        assertEquals(201, granted.statusCode(), granted.body());
     }
 
     private String endUserGroup(String name) {
