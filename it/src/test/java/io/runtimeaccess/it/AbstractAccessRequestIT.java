@@ -39,12 +39,9 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
         return Oidc.json(created.body()).get("id").asText();
     }
 
+    /** A global SoD rule forbidding the two roles of the solution together. */
     String rule(String name, String solution, String roleA, String roleB, String mode) {
-        HttpResponse<String> created = adminPost("governance/sod/rules", "{\"name\":\"" + name + "\",\"scope\":"
-                + "\"global\",\"itemKeys\":[\"grant:" + solution + ":" + roleA + "\",\"grant:" + solution + ":" + roleB
-                + "\"],\"mode\":\"" + mode + "\",\"enabled\":true}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
+        return sodRule(name, "global", null, List.of(grantKey(solution, roleA), grantKey(solution, roleB)), mode, true);
     }
 
     HttpResponse<String> user(String token, String method, String path, String body) {

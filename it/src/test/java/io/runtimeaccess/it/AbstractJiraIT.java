@@ -1,9 +1,7 @@
 package io.runtimeaccess.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 abstract class AbstractJiraIT extends AbstractSharingIT {
 
     static final String CONFIG = "tickets/config";
-    static final String SOD = "governance/sod/";
 
     /** The stand-in Jira of the running test, closed after it. */
     LocalJira jira;
@@ -24,11 +21,7 @@ abstract class AbstractJiraIT extends AbstractSharingIT {
     @AfterEach
     void removeSinkAndRules() {
         adminDelete(CONFIG);
-        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
-            if (rule.get("name").asText().startsWith("Jira")) {
-                assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
-            }
-        }
+        deleteSodRules("Jira");
         if (jira != null) {
             jira.close();
         }

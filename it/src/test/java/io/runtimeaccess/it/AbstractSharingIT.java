@@ -23,6 +23,8 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** How long a test waits for the scorer's worker to turn events into a finding. */
     static final Duration FINDING_WAIT = Duration.ofSeconds(15);
+    /** The separation-of-duties API, under {@code runtime-access/}. */
+    static final String SOD = "governance/sod/";
 
     @InjectAdminClient
     Keycloak admin;
@@ -49,7 +51,12 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** Waits up to {@link #FINDING_WAIT} for {@code condition}, failing with {@code what}. */
     static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + FINDING_WAIT.toNanos();
+        awaitTrue(condition, what, FINDING_WAIT);
+    }
+
+    /** Waits up to {@code wait} for {@code condition}, failing with {@code what}. */
+    static void awaitTrue(java.util.function.BooleanSupplier condition, String what, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < deadline, what);
             sleep(100);
@@ -72,13 +79,22 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** A call of the runtime-access admin API ({@code path} after {@code runtime-access/}) with {@code token}. */
     HttpResponse<String> adminCall(String method, String path, String token, String body) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return adminCall(organization.getName(), method, path, token, body);
+    }
+
+    /** The same in {@code realm}; a governance run answers when it has finished, hence the long timeout. */
+    HttpResponse<String> adminCall(String realm, String method, String path, String token, String body) {
+        return send(HttpRequest.newBuilder(adminUri(realm, path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2)).method(method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     URI adminUri(String path) {
-        return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/runtime-access/" + path);
+        return adminUri(organization.getName(), path);
+    }
+
+    URI adminUri(String realm, String path) {
+        return URI.create(urls.getBase() + "/admin/realms/" + realm + "/runtime-access/" + path);
     }
 
     HttpResponse<String> adminGet(String path) {
@@ -196,6 +212,41 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
                 + "\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}"));
         assertEquals(200, answer.statusCode(), answer.body());
         return Oidc.json(answer.body()).get("decision").asBoolean();
+    }
+
+    /** The SoD item key of a role on a solution. */
+    static String grantKey(String solution, String role) {
+        return "grant:" + solution + ":" + role;
+    }
+
+    /** Creates a separation-of-duties rule in the organization realm and returns its id. */
+    String sodRule(String name, String scope, String solutionId, List<String> itemKeys, String mode, boolean enabled) {
+        HttpResponse<String> created = adminPost(SOD + "rules", "{\"name\":\"" + name + "\",\"scope\":\"" + scope
+                + "\"," + (solutionId == null ? "" : "\"solutionId\":\"" + solutionId + "\",") + "\"itemKeys\":["
+                + itemKeys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(",")) + "],\"mode\":\""
+                + mode + "\",\"enabled\":" + enabled + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Oidc.json(created.body()).get("id").asText();
+    }
+
+    /** Deletes the organization realm's SoD rules whose names start with {@code prefix}. */
+    void deleteSodRules(String prefix) {
+        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
+            if (rule.get("name").asText().startsWith(prefix)) {
+                assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
+            }
+        }
+    }
+
+    /** The organization realm's SoD events about {@code userId}, of the last 500, in the API's order. */
+    List<JsonNode> sodEvents(String userId) {
+        List<JsonNode> events = new ArrayList<>();
+        for (JsonNode event : Oidc.json(adminGet(SOD + "events?max=500").body())) {
+            if (event.get("userId").asText().equals(userId)) {
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     String adminToken() {

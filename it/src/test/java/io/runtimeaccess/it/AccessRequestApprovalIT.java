@@ -106,16 +106,12 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
 
             String audit = create(zedToken, auditItem, "PT3S", null, null);
             assertEquals("active", approve(token("jit-abe"), audit, "warned is fine").get("status").asText());
-            boolean warned = false;
-            for (JsonNode event : Oidc.json(adminGet("governance/sod/events?max=500").body())) {
-                warned |= event.get("userId").asText().equals(zed) && event.get("outcome").asText().equals("warned")
-                        && event.get("ruleName").asText().equals("JIT warn");
-            }
-            assertTrue(warned, "the warn rule recorded the approval");
+            assertTrue(sodEvents(zed).stream().anyMatch(event -> event.get("outcome").asText().equals("warned")
+                    && event.get("ruleName").asText().equals("JIT warn")), "the warn rule recorded the approval");
             cancel(Oidc.json(adminGet("requests/" + pay).body()));
         } finally {
-            assertEquals(204, adminDelete("governance/sod/rules/" + prevent).statusCode());
-            assertEquals(204, adminDelete("governance/sod/rules/" + warn).statusCode());
+            assertEquals(204, adminDelete(SOD + "rules/" + prevent).statusCode());
+            assertEquals(204, adminDelete(SOD + "rules/" + warn).statusCode());
         }
     }
 

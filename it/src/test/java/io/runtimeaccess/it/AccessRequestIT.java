@@ -246,7 +246,7 @@ class AccessRequestIT extends AbstractAccessRequestIT {
                 }
             }
         } finally {
-            assertEquals(204, adminDelete("governance/sod/rules/" + rule).statusCode());
+            assertEquals(204, adminDelete(SOD + "rules/" + rule).statusCode());
         }
     }
 

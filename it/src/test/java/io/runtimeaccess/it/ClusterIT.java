@@ -7,8 +7,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -20,14 +20,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 class ClusterIT extends AbstractSharingIT {
 
     private static final Duration PROPAGATION_LIMIT = Duration.ofSeconds(1);
-    private static SecondNode second;
-
-    @AfterAll
-    static void stopSecondNode() throws InterruptedException {
-        if (second != null) {
-            second.close();
-        }
-    }
+    @RegisterExtension
+    static final SecondNodeExtension SECOND = new SecondNodeExtension();
 
     @Test
     void aChangeOnEitherNodeIsSeenOnTheOtherWithinOneSecond() throws Exception {
@@ -57,7 +51,7 @@ class ClusterIT extends AbstractSharingIT {
     }
 
     private void startSecondNode() throws Exception {
-        second = SecondNode.start();
+        SecondNode second = SECOND.start();
         assertTrue(second.logLines().stream().anyMatch(line -> line.contains("ISPN000094") && line.contains("(2)")),
                 "the second node joined no two-node cluster view; see target/second-node.log");
     }

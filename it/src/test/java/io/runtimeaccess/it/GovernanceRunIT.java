@@ -1,53 +1,38 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * Access-intelligence runs on a real Keycloak (PostgreSQL): onboarding after a first brokered login, each seeded
  * dormant, unused, disabled-user and reconciliation case found exactly once (and none in a clean realm), the
- * run API's 409 in mode off and 403 for view-only, and the nightly run on one node of a two-node cluster.
- * Seeded ages (a user created 200 days ago, a grant made 200 days ago) are written into the tables directly.
+ * run API's 409 in mode off and 403 for view-only ({@link GovernanceNightlyIT} has the nightly run). Seeded ages (a user created 200 days ago, a grant made 200 days ago) are written into the tables directly.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
-class GovernanceRunIT extends AbstractSharingIT {
+class GovernanceRunIT extends AbstractGovernanceIT {
 
-    static final String NIGHTLY_REALM = "gov-nightly";
+    /** Onboarding fits the peer model on the whole realm in the background. */
+    private static final Duration ONBOARDING_WAIT = Duration.ofMinutes(1);
+
     private static final String SEEDED = "gov-seeded";
     private static final String CLEAN = "gov-clean";
     private static final long DAY = 86_400_000L;
-    private static SecondNode second;
-
-    @AfterAll
-    static void stopSecondNode() throws InterruptedException {
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     void firstBrokeredLoginGetsPeerRecommendations() throws Exception {
@@ -76,14 +61,16 @@ class GovernanceRunIT extends AbstractSharingIT {
             org.brokeredLogin(OIDC_IDP, "gwen");
 
             String key = "grant:" + solution + ":user";
-            await(() -> proposals(organizationName, "category=peer-recommendation&user=gwen").stream()
+            awaitTrue(() -> proposals(organizationName, "category=peer-recommendation&user=gwen").stream()
                     .anyMatch(p -> key.equals(p.path("item").path("key").asText())
                             && "add".equals(p.get("change").asText())),
-                    "no peer recommendation of " + key + " for gwen after her first brokered login");
+                    "no peer recommendation of " + key + " for gwen after her first brokered login",
+                    ONBOARDING_WAIT);
             JsonNode runs = Oidc.json(body(gov("GET", organizationName, "runs?max=50", null, adminToken())));
             assertTrue(texts(runs, "trigger").contains("onboarding"), runs.toString());
             String gwen = organizationUser("gwen").getId();
-            await(() -> brokeredSignIn(gwen), "gwen's brokered sign-in was not flushed to RA_GOV_SIGN_IN");
+            awaitTrue(() -> brokeredSignIn(gwen), "gwen's brokered sign-in was not flushed to RA_GOV_SIGN_IN",
+                    ONBOARDING_WAIT);
         } finally {
             gov("PUT", organizationName, "settings", before, adminToken());
         }
@@ -152,33 +139,6 @@ class GovernanceRunIT extends AbstractSharingIT {
         assertEquals("max", Oidc.json(badMax.body()).get("field").asText());
     }
 
-    /** Both nodes schedule the run every minute; over three minutes the realm is run once per minute, not twice. */
-    @Test
-    void nightlyRunHappensOnOneNodeOnly() throws Exception {
-        realm(NIGHTLY_REALM);
-        second = SecondNode.start();
-        long watchedFrom = System.currentTimeMillis();
-        sleep(Duration.ofSeconds(185).toMillis());
-        List<Long> starts = new ArrayList<>();
-        for (JsonNode run : Oidc.json(body(gov("GET", NIGHTLY_REALM, "runs?max=200", null, adminToken())))) {
-            long started = Instant.parse(run.get("startedAt").asText()).toEpochMilli();
-            if ("nightly".equals(run.get("trigger").asText()) && started >= watchedFrom) {
-                starts.add(started);
-            }
-        }
-        assertFalse(starts.isEmpty(), "no nightly run in three minutes");
-        starts.sort(null);
-        for (int i = 1; i < starts.size(); i++) {
-            assertTrue(starts.get(i) - starts.get(i - 1) >= 54_000, "two nightly runs within one interval: " + starts);
-        }
-        long logged = ServerLog.linesContaining("'" + NIGHTLY_REALM + "': nightly run").size()
-                + second.logLines().stream().filter(line -> line.contains("'" + NIGHTLY_REALM + "': nightly run"))
-                        .count();
-        assertTrue(logged >= starts.size(), "each run is logged by the node that ran it");
-        second.close();
-        second = null;
-    }
-
     /** The seeded realm (once): one case of each kind; and the clean realm, with nothing to find. */
     private Seeded seed() throws SQLException {
         if (realm(SEEDED)) {
@@ -244,37 +204,6 @@ class GovernanceRunIT extends AbstractSharingIT {
         }
     }
 
-    /** Creates the realm with a user holding a fresh grant and a non-empty group; false if it was there. */
-    private boolean realm(String name) {
-        if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(name))) {
-            return true;
-        }
-        RealmRepresentation realm = new RealmRepresentation();
-        realm.setRealm(name);
-        realm.setEnabled(true);
-        admin.realms().create(realm);
-        UPConfig profile = admin.realm(name).users().userProfile().getConfiguration();
-        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
-        admin.realm(name).users().userProfile().update(profile);
-        String solution = Oidc.json(body(sharing("POST", name, "solutions", "{\"name\":\"Daily\"}"))).get("id")
-                .asText();
-        String group = Oidc.json(body(sharing("POST", name, "groups", "{\"name\":\"Staff\"}"))).get("id").asText();
-        user(name, "carl", Map.of());
-        body(sharing("POST", name, "solutions/" + solution + "/grants",
-                "{\"principal\":{\"type\":\"user\",\"name\":\"carl\"},\"role\":\"user\"}"));
-        body(sharing("POST", name, "groups/" + group + "/members", "{\"username\":\"carl\"}"));
-        return false;
-    }
-
-    private String user(String realm, String username, Map<String, List<String>> attributes) {
-        UserRepresentation user = userWithPassword(username, realm + ".example", "Governance");
-        user.setAttributes(attributes);
-        try (Response response = admin.realm(realm).users().create(user)) {
-            assertEquals(201, response.getStatus(), "creating " + username);
-        }
-        return admin.realm(realm).users().searchByUsername(username, true).get(0).getId();
-    }
-
     private String realmId(String realm) {
         return admin.realm(realm).toRepresentation().getId();
     }
@@ -287,15 +216,6 @@ class GovernanceRunIT extends AbstractSharingIT {
             }
             statement.setString(index, parameter);
             assertEquals(1, statement.executeUpdate(), sql);
-        }
-    }
-
-    /** Waits up to a minute: onboarding fits the peer model on the whole realm in the background. */
-    private static void await(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, what);
-            sleep(250);
         }
     }
 
@@ -321,28 +241,5 @@ class GovernanceRunIT extends AbstractSharingIT {
         List<String> values = new ArrayList<>();
         array.forEach(item -> values.add(item.get(field).asText()));
         return values;
-    }
-
-    private static String body(HttpResponse<String> response) {
-        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        return response.body();
-    }
-
-    private HttpResponse<String> gov(String method, String realm, String path, String json, String token) {
-        return call(method, "/admin/realms/" + realm + "/runtime-access/governance/" + path, json, token);
-    }
-
-    private HttpResponse<String> sharing(String method, String realm, String path, String json) {
-        return call(method, "/admin/realms/" + realm + "/runtime-access/" + path, json, adminToken());
-    }
-
-    private HttpResponse<String> call(String method, String path, String json, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.getBase() + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2));
-        if (json == null) {
-            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 }

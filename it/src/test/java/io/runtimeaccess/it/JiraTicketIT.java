@@ -52,9 +52,7 @@ class JiraTicketIT extends AbstractJiraIT {
 
         RoleRepresentation x = realmRole("jira-x");
         RoleRepresentation y = realmRole("jira-y");
-        assertEquals(201, adminPost(SOD + "rules", "{\"name\":\"" + HOSTILE_RULE + "\",\"scope\":\"global\","
-                + "\"itemKeys\":[\"realm-role:jira-x\",\"realm-role:jira-y\"],\"mode\":\"warn\",\"enabled\":true}")
-                .statusCode());
+        sodRule(HOSTILE_RULE, "global", null, List.of("realm-role:jira-x", "realm-role:jira-y"), "warn", true);
         String ann = createOrganizationUser("jira-ann");
         organization.admin().users().get(ann).roles().realmLevel().add(List.of(x));
         organization.admin().users().get(ann).roles().realmLevel().add(List.of(y));
@@ -275,12 +273,8 @@ class JiraTicketIT extends AbstractJiraIT {
     }
 
     private JsonNode sodEvent(String userId) {
-        for (JsonNode event : Oidc.json(adminGet(SOD + "events?max=500").body())) {
-            if (event.get("userId").asText().equals(userId) && event.get("outcome").asText().equals("warned")) {
-                return event;
-            }
-        }
-        throw new AssertionError("no warned SoD event for " + userId);
+        return sodEvents(userId).stream().filter(event -> event.get("outcome").asText().equals("warned")).findFirst()
+                .orElseThrow(() -> new AssertionError("no warned SoD event for " + userId));
     }
 
     private static JsonNode ticketOf(JsonNode source) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +98,6 @@ class LifecycleOnboardingIT extends AbstractFaultIT {
     }
 
     private HttpResponse<String> call(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + REALM + "/runtime-access/"
-                + path)).header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)));
+        return adminCall(REALM, method, path, adminToken(), body);
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -38,14 +38,8 @@ class NodeLossDuringImportIT extends AbstractSharingIT {
     static final int SOLUTIONS = 1_000;
     static final Duration INDEX_LIMIT = Duration.ofSeconds(1);
     private static final HttpClient ASYNC = HttpClient.newHttpClient();
-    private static SecondNode second;
-
-    @AfterAll
-    static void stopSecondNode() throws InterruptedException {
-        if (second != null && second.alive()) {
-            second.close();
-        }
-    }
+    @RegisterExtension
+    static final SecondNodeExtension SECOND = new SecondNodeExtension();
 
     @Test
     void anImportOnAKilledNodeIsAllOrNothingAndTheOtherNodeAnswersRight() throws Exception {
@@ -69,7 +63,7 @@ class NodeLossDuringImportIT extends AbstractSharingIT {
             assertEquals(false, uses(tokens.get(user), anchor), "before the import " + user + " has no grant");
         }
         ObjectNode doc = document(prefix, users);
-        second = SecondNode.start();
+        SecondNode second = SECOND.start();
         String node2Admin = SecondNode.adminToken();
         long dryStart = System.nanoTime();
         HttpResponse<String> dryRun = send(importOnSecondNode(doc, true, node2Admin));

@@ -217,9 +217,7 @@ class ProposalQueueIT extends AbstractSharingIT {
     }
 
     private JsonNode run() {
-        HttpResponse<String> run = send(HttpRequest.newBuilder(adminUri(GOV + "runs"))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> run = adminCall("POST", GOV + "runs", adminToken(), "{}");
         assertEquals(200, run.statusCode(), run.body());
         JsonNode finished = Oidc.json(run.body());
         assertEquals("finished", finished.get("status").asText(), run.body());

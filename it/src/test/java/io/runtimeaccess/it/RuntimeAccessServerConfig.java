@@ -51,7 +51,7 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
         eventListener(server, "ip-city-file", resource("ip-location/city.csv"));
         // Access-intelligence runs every minute, only in the realm GovernanceRunIT watches; sign-ins flush every second.
         governance(server, "nightly-interval", "60");
-        governance(server, "nightly-realms", GovernanceRunIT.NIGHTLY_REALM);
+        governance(server, "nightly-realms", GovernanceNightlyIT.NIGHTLY_REALM);
         governance(server, "sign-in-flush-interval", "1");
         if (SecondNode.clusterEnabled()) {
             server.cache(CacheType.ISPN)

@@ -31,18 +31,17 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class SeparationOfDutiesIT extends AbstractSharingIT {
 
-    private static final String SOD = "governance/sod/";
+    /** The roles every payments solution here offers besides the default one. */
+    private static final String[] PAYMENT_ROLES = {"sod-approver", "sod-creator", "sod-auditor"};
 
     @AfterEach
     void deleteRules() {
-        for (JsonNode rule : Oidc.json(adminGet(SOD + "rules").body())) {
-            assertEquals(204, adminDelete(SOD + "rules/" + rule.get("id").asText()).statusCode());
-        }
+        deleteSodRules("");
     }
 
     @Test
     void scanFindsEachSeededViolationOnceAndNoneInACleanRealm() {
-        String solution = paymentsSolution("SoD Scan Payments");
+        String solution = solution("SoD Scan Payments", PAYMENT_ROLES);
         String approver = grantKey(solution, "sod-approver");
         String creator = grantKey(solution, "sod-creator");
         String ann = createOrganizationUser("sod-ann");
@@ -65,11 +64,11 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         organization.admin().groups().group(group).roles().realmLevel().add(List.of(kcB));
         organization.admin().users().get(cat).joinGroup(group);
 
-        String payments = createRule("SoD scan payments", "global", null, List.of(approver, creator), "prevent", true);
-        String roles = createRule("SoD scan roles", "global", null, List.of("realm-role:sod-scan-a",
+        String payments = sodRule("SoD scan payments", "global", null, List.of(approver, creator), "prevent", true);
+        String roles = sodRule("SoD scan roles", "global", null, List.of("realm-role:sod-scan-a",
                 "realm-role:sod-scan-b"), "warn", true);
-        createRule("SoD scan disabled", "global", null, List.of(approver, creator), "prevent", false);
-        createRule("SoD scan solution", "solution", solution, List.of(approver, grantKey(solution, "sod-auditor")),
+        sodRule("SoD scan disabled", "global", null, List.of(approver, creator), "prevent", false);
+        sodRule("SoD scan solution", "solution", solution, List.of(approver, grantKey(solution, "sod-auditor")),
                 "warn", true);
 
         HttpResponse<String> scanned = adminGet(SOD + "violations");
@@ -102,9 +101,9 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
             String id = admin.realm(clean).users().searchByUsername("only-x", true).get(0).getId();
             admin.realm(clean).users().get(id).roles().realmLevel().add(List.of(admin.realm(clean).roles().get("x")
                     .toRepresentation()));
-            assertEquals(201, send(governance(clean, "rules").POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"name\":\"x and y\",\"itemKeys\":[\"realm-role:x\",\"realm-role:y\"]}"))).statusCode());
-            HttpResponse<String> none = send(governance(clean, "violations").GET());
+            assertEquals(201, adminCall(clean, "POST", SOD + "rules", adminToken(),
+                    "{\"name\":\"x and y\",\"itemKeys\":[\"realm-role:x\",\"realm-role:y\"]}").statusCode());
+            HttpResponse<String> none = adminCall(clean, "GET", SOD + "violations", adminToken(), null);
             assertEquals("[]", none.body().replace(" ", ""), "a clean realm has no violation");
             assertEquals(0, Oidc.json(adminGet(SOD + "violations").body()).findValues("userId").stream()
                     .filter(u -> u.asText().equals(id)).count(), "nothing crosses realms");
@@ -116,8 +115,8 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     @Test
     void preventRuleRefusesSharingChangesWith409UnlessOverriddenWithAJustification() {
         enableAdminEvents();
-        String solution = paymentsSolution("SoD Prevent Payments");
-        String rule = createRule("SoD prevent payments", "global", null,
+        String solution = solution("SoD Prevent Payments", PAYMENT_ROLES);
+        String rule = sodRule("SoD prevent payments", "global", null,
                 List.of(grantKey(solution, "sod-approver"), grantKey(solution, "sod-creator")), "prevent", true);
         String eve = createOrganizationUser("sod-eve");
         grantToUser(solution, "sod-eve", "sod-approver");
@@ -142,7 +141,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
                 body + ",\"sodOverride\":\"Month-end cover approved by the finance lead\"}");
         assertEquals(201, overridden.statusCode(), overridden.body());
         assertEquals(2, Oidc.json(adminGet("users/sod-eve/access").body()).size());
-        List<JsonNode> events = events(eve);
+        List<JsonNode> events = sodEvents(eve);
         assertEquals(List.of("overridden", "refused"), events.stream().map(e -> e.get("outcome").asText()).toList());
         assertEquals("Month-end cover approved by the finance lead", events.get(0).get("justification").asText());
         assertEquals(grantKey(solution, "sod-creator"), events.get(0).get("itemKey").asText());
@@ -179,14 +178,14 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     @Test
     void warnRuleAllowsTheChangeAndRecordsIt() {
         enableAdminEvents();
-        String solution = paymentsSolution("SoD Warn Payments");
-        createRule("SoD warn payments", "solution", solution,
+        String solution = solution("SoD Warn Payments", PAYMENT_ROLES);
+        sodRule("SoD warn payments", "solution", solution,
                 List.of(grantKey(solution, "sod-auditor"), grantKey(solution, "sod-creator")), "warn", true);
         String gil = createOrganizationUser("sod-gil");
         grantToUser(solution, "sod-gil", "sod-auditor");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"sod-gil\"},\"role\":\"sod-creator\"}").statusCode());
-        List<JsonNode> events = events(gil);
+        List<JsonNode> events = sodEvents(gil);
         assertEquals(1, events.size());
         assertEquals("warned", events.get(0).get("outcome").asText());
         assertEquals("SoD warn payments", events.get(0).get("ruleName").asText());
@@ -198,7 +197,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     void keycloakRoleAndGroupAssignmentsAreRefusedAndRolledBack() {
         RoleRepresentation x = realmRole("sod-kc-x");
         RoleRepresentation y = realmRole("sod-kc-y");
-        String rule = createRule("SoD keycloak roles", "global", null,
+        String rule = sodRule("SoD keycloak roles", "global", null,
                 List.of("realm-role:sod-kc-x", "realm-role:sod-kc-y"), "prevent", true);
         String hal = createOrganizationUser("sod-hal");
         organization.admin().users().get(hal).roles().realmLevel().add(List.of(x));
@@ -215,12 +214,12 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
                 .PUT(HttpRequest.BodyPublishers.noBody()));
         assertEquals(409, joined.statusCode(), joined.body());
         assertTrue(organization.admin().users().get(hal).groups().isEmpty(), "the membership was rolled back");
-        assertEquals(List.of("refused", "refused"), events(hal).stream().map(e -> e.get("outcome").asText()).toList());
+        assertEquals(List.of("refused", "refused"), sodEvents(hal).stream().map(e -> e.get("outcome").asText()).toList());
     }
 
     @Test
     void badRulesAre400NamingTheFieldAndViewersCannotChangeThem() {
-        String solution = paymentsSolution("SoD Bad Payments");
+        String solution = solution("SoD Bad Payments", PAYMENT_ROLES);
         String good = "\"itemKeys\":[\"realm-role:a\",\"group:b\"]";
         assertField("name", "{" + good + "}");
         assertField("name", "{\"name\":\"" + "n".repeat(101) + "\"," + good + "}");
@@ -238,7 +237,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertField("enabled", "{\"name\":\"SoD bad\",\"enabled\":\"yes\"," + good + "}");
         assertEquals(0, Oidc.json(adminGet(SOD + "rules").body()).size(), "nothing was stored");
 
-        String id = createRule("SoD good", "global", null, List.of("realm-role:a", "group:b"), "warn", true);
+        String id = sodRule("SoD good", "global", null, List.of("realm-role:a", "group:b"), "warn", true);
         assertEquals(409, adminPost(SOD + "rules", "{\"name\":\"sod GOOD\"," + good + "}").statusCode());
         assertEquals(404, adminGet(SOD + "rules/unknown").statusCode());
         HttpResponse<String> updated = adminPut(SOD + "rules/" + id, "{\"name\":\"SoD better\",\"mode\":\"prevent\","
@@ -247,47 +246,19 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals("prevent", Oidc.json(adminGet(SOD + "rules/" + id).body()).get("mode").asText());
 
         String viewer = organizationAdminToken("sod-viewer", "view-users");
-        assertEquals(200, send(viewerCall(viewer, "rules").GET()).statusCode());
-        assertEquals(200, send(viewerCall(viewer, "violations").GET()).statusCode());
-        assertEquals(403, send(viewerCall(viewer, "rules").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"name\":\"SoD viewer\"," + good + "}"))).statusCode());
-        assertEquals(403, send(viewerCall(viewer, "rules/" + id).PUT(HttpRequest.BodyPublishers.ofString(
-                "{\"name\":\"SoD viewer\"," + good + "}"))).statusCode());
-        assertEquals(403, send(viewerCall(viewer, "rules/" + id).DELETE()).statusCode());
+        assertEquals(200, adminCall("GET", SOD + "rules", viewer, null).statusCode());
+        assertEquals(200, adminCall("GET", SOD + "violations", viewer, null).statusCode());
+        assertEquals(403, adminCall("POST", SOD + "rules", viewer, "{\"name\":\"SoD viewer\"," + good + "}")
+                .statusCode());
+        assertEquals(403, adminCall("PUT", SOD + "rules/" + id, viewer, "{\"name\":\"SoD viewer\"," + good + "}")
+                .statusCode());
+        assertEquals(403, adminCall("DELETE", SOD + "rules/" + id, viewer, null).statusCode());
     }
 
     private void assertField(String field, String body) {
         HttpResponse<String> response = adminPost(SOD + "rules", body);
         assertEquals(400, response.statusCode(), body + " -> " + response.body());
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
-
-    private String createRule(String name, String scope, String solutionId, List<String> keys, String mode,
-            boolean enabled) {
-        String body = "{\"name\":\"" + name + "\",\"scope\":\"" + scope + "\","
-                + (solutionId == null ? "" : "\"solutionId\":\"" + solutionId + "\",")
-                + "\"itemKeys\":[" + keys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(","))
-                + "],\"mode\":\"" + mode + "\",\"enabled\":" + enabled + "}";
-        HttpResponse<String> created = adminPost(SOD + "rules", body);
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
-
-    /** A solution whose Active Policy offers sod-approver, sod-creator and sod-auditor. */
-    private String paymentsSolution(String name) {
-        for (String role : List.of("sod-approver", "sod-creator", "sod-auditor")) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
-        }
-        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        String solution = Oidc.json(created.body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
-                + "[\"user\",\"sod-approver\",\"sod-creator\",\"sod-auditor\"],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
     }
 
     private String endUserGroup(String name) {
@@ -309,33 +280,8 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
                 .map(RoleRepresentation::getName).collect(Collectors.toSet());
     }
 
-    private List<JsonNode> events(String userId) {
-        List<JsonNode> events = new ArrayList<>();
-        for (JsonNode event : Oidc.json(adminGet(SOD + "events?max=500").body())) {
-            if (event.get("userId").asText().equals(userId)) {
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static String grantKey(String solution, String role) {
-        return "grant:" + solution + ":" + role;
-    }
-
     private HttpRequest.Builder keycloakAdmin(String path) {
         return HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + "/"
                 + path)).header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json");
-    }
-
-    private HttpRequest.Builder governance(String realm, String path) {
-        return HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + realm
-                + "/runtime-access/governance/sod/" + path)).header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json");
-    }
-
-    private HttpRequest.Builder viewerCall(String token, String path) {
-        return HttpRequest.newBuilder(adminUri(SOD + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
     }
 }

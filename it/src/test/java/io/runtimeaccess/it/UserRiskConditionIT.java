@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +110,12 @@ class UserRiskConditionIT extends AbstractSharingIT {
         assertEquals(404, adminGet("governance/users/risk-subject/nothing").statusCode());
 
         String viewer = organizationAdminToken("risk-viewer", "view-users");
-        assertEquals(200, call("GET", "governance/users/risk-subject/risk", viewer).statusCode());
-        assertEquals(200, call("GET", "governance/risk", viewer).statusCode());
-        assertEquals(403, call("POST", "governance/users/risk-subject/risk", viewer).statusCode());
+        assertEquals(200, adminCall("GET", "governance/users/risk-subject/risk", viewer, null).statusCode());
+        assertEquals(200, adminCall("GET", "governance/risk", viewer, null).statusCode());
+        assertEquals(403, adminCall("POST", "governance/users/risk-subject/risk", viewer, null).statusCode());
         String nobody = organizationAdminToken("risk-nobody", "view-clients");
-        assertEquals(403, call("GET", "governance/risk", nobody).statusCode());
-        assertEquals(403, call("GET", "governance/users/risk-subject/risk", nobody).statusCode());
+        assertEquals(403, adminCall("GET", "governance/risk", nobody, null).statusCode());
+        assertEquals(403, adminCall("GET", "governance/users/risk-subject/risk", nobody, null).statusCode());
     }
 
     /** Copies the browser flow; its "forms" sub-flow gets a CONDITIONAL sub-flow: the condition, then OTP. */
@@ -154,13 +153,6 @@ class UserRiskConditionIT extends AbstractSharingIT {
     private void deleteTheRiskFlow() {
         organization.admin().flows().getFlows().stream().filter(f -> f.getAlias().equals(FLOW))
                 .forEach(f -> organization.admin().flows().deleteFlow(f.getId()));
-    }
-
-    private HttpResponse<String> call(String method, String path, String token) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("")));
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {
