@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,19 +15,16 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * The OpenID AuthZEN Authorization API 1.0 certification scenario, every test case of every level, against a
- * realm loaded with the scenario's fixture through the admin API ({@link ConformanceFixture}). Prints a table of
- * the test ids with PASS or FAIL (docs/authzen-conformance.md shows it) and fails if any case failed.
+ * realm loaded with the scenario's fixture through the admin API ({@link ConformanceFixture}), one method per
+ * level. Prints a table of the test ids with PASS or FAIL (docs/authzen-conformance.md shows it) and fails if any
+ * case failed.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
-class AuthzenConformanceIT extends AbstractSharingIT {
+class AuthzenConformanceIT extends AbstractConformanceIT {
 
     private static final String READ_R1 = """
             "subject":{"type":"user","id":"alice"},"action":{"name":"read"},"resource":{"type":"record","id":"record-1"}""";
     private static final String CONTEXT = "\"context\":{\"time\":\"2025-06-27T18:03-07:00\",\"ip\":\"192.168.1.1\"}";
-
-    private final List<String[]> table = new ArrayList<>();
-    private ConformanceFixture fixture;
-    private JsonNode metadata;
 
     @Test
     void everyLevelOfTheCertificationScenario() {
@@ -45,10 +41,7 @@ class AuthzenConformanceIT extends AbstractSharingIT {
         } finally {
             fixture.remove();
         }
-        StringBuilder printed = new StringBuilder("\n| Level | Test id | What | Result |\n|---|---|---|---|\n");
-        table.forEach(row -> printed.append("| ").append(String.join(" | ", row)).append(" |\n"));
-        System.out.println(printed);
-        assertTrue(table.stream().allMatch(row -> row[3].equals("PASS")), printed.toString());
+        assertEveryCasePassed();
     }
 
     private void discovery() {
@@ -265,90 +258,5 @@ class AuthzenConformanceIT extends AbstractSharingIT {
                     Oidc.json(ok(asAdmin).body()).get("results"));
             assertEquals(400, fixture.call(fixture.adminUrl("search/subject"), adminToken(), "{}").statusCode());
         });
-    }
-
-    // ---- helpers
-
-    private void check(String level, String id, String what, Runnable test) {
-        String result;
-        try {
-            test.run();
-            result = "PASS";
-        } catch (AssertionError | RuntimeException e) {
-            result = "FAIL";
-            System.out.println(id + " failed: " + e);
-        }
-        table.add(new String[] {level, id, what, result});
-    }
-
-    private void decision(String level, String id, String what, String body, boolean expected) {
-        check(level, id, what, () -> {
-            JsonNode answer = Oidc.json(ok(post("access_evaluation", body)).body());
-            assertEquals(expected, answer.get("decision").asBoolean(), answer.toString());
-        });
-    }
-
-    private void batch(String level, String id, String what, String body, Boolean first, Boolean second) {
-        check(level, id, what, () -> {
-            JsonNode answer = Oidc.json(ok(post("access_evaluations", body)).body());
-            List<Boolean> decisions = decisions(answer);
-            assertEquals(2, decisions.size(), answer.toString());
-            if (first != null) {
-                assertEquals(List.of(first, second), decisions, answer.toString());
-            }
-        });
-    }
-
-    private void search(String level, String id, String what, String endpoint, String body, String key,
-            String... expected) {
-        check(level, id, what, () -> {
-            JsonNode answer = Oidc.json(ok(post(endpoint, body)).body());
-            List<String> found = new ArrayList<>();
-            answer.get("results").forEach(result -> found.add(result.get(key).asText()));
-            for (String wanted : expected) {
-                assertTrue(found.contains(wanted), wanted + " in " + answer);
-            }
-            if (key.equals("id")) {
-                String type = Oidc.json(body).get(endpoint.equals("search_subject") ? "subject" : "resource").get("type").asText();
-                answer.get("results").forEach(result -> assertEquals(type, result.get("type").asText()));
-            }
-            assertTrue(answer.get("page").get("next_token").isTextual());
-        });
-    }
-
-    private void assertEmpty(String endpoint, String body) {
-        JsonNode answer = Oidc.json(ok(post(endpoint, body)).body());
-        assertEquals(0, answer.get("results").size(), endpoint + " " + body + ": " + answer);
-    }
-
-    private static List<Boolean> decisions(JsonNode answer) {
-        List<Boolean> decisions = new ArrayList<>();
-        answer.get("evaluations").forEach(item -> decisions.add(item.get("decision").asBoolean()));
-        return decisions;
-    }
-
-    private HttpResponse<String> ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        assertJson(response);
-        return response;
-    }
-
-    private static void assertJson(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                response.headers().toString());
-    }
-
-    private String endpoint(String name) {
-        return metadata.get(name + "_endpoint").asText();
-    }
-
-    private HttpResponse<String> post(String endpoint, String body) {
-        return send(request(endpoint, body, "application/json"));
-    }
-
-    private HttpRequest.Builder request(String endpoint, String body, String contentType) {
-        return HttpRequest.newBuilder(URI.create(endpoint(endpoint))).header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + fixture.checkerToken())
-                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }
