@@ -188,15 +188,22 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
             assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
             offered.append(",\"").append(role).append('"');
         }
-        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        String solution = Oidc.json(created.body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
-                + offered + "],\"resources\":[]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        return solutionWithBuild(name, "{\"name\":\"2\",\"roles\":" + offered + "],\"resources\":[]}");
+    }
+
+    /** A solution whose Active Policy is {@code build} (a build's JSON, whose roles exist). */
+    String solutionWithBuild(String name, String build) {
+        String solution = createdId(adminPost("solutions", "{\"name\":\"" + name + "\"}"));
+        String buildId = createdId(adminPost("solutions/" + solution + "/builds", build));
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + buildId + "\"}")
+                .statusCode());
         return solution;
+    }
+
+    /** The id of what a 201 answer created. */
+    static String createdId(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return Oidc.json(response.body()).get("id").asText();
     }
 
     /** Grants {@code role} on the solution to the organization user {@code username}, through the admin API. */

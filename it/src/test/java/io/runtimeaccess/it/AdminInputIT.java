@@ -29,11 +29,11 @@ class AdminInputIT extends AbstractSharingIT {
 
     @Test
     void emptyBodiesNameTheRequiredField() {
-        String solution = id(adminPost("solutions", "{\"name\":\"Input Checks\"}"));
+        String solution = createdId(adminPost("solutions", "{\"name\":\"Input Checks\"}"));
         HttpResponse<String> activate = adminPut("solutions/" + solution + "/active-build", "{}");
         assertRefused(activate, "buildId");
         assertEquals("buildId: is required", Oidc.json(activate.body()).get("error").asText());
-        String group = id(adminPost("groups", "{\"name\":\"Input Checks Team\"}"));
+        String group = createdId(adminPost("groups", "{\"name\":\"Input Checks Team\"}"));
         assertRefused(adminPost("groups/" + group + "/members", "{}"), "userId or username");
         assertRefused(adminPost("solutions/" + solution + "/grants", "{}"), "principal");
         assertRefused(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"name\":\"x\"},\"role\":\"user\"}"),
@@ -51,11 +51,11 @@ class AdminInputIT extends AbstractSharingIT {
         assertEquals(201, adminPost("roles", "{\"name\":\"verbose\",\"description\":\"" + "d".repeat(1024) + "\"}").statusCode());
 
         assertRefused(adminPost("groups", "{\"name\":\"Wordy Team\",\"description\":\"" + "d".repeat(1025) + "\"}"), "description");
-        String group = id(adminPost("groups", "{\"name\":\"Wordy Team\",\"description\":\"" + "d".repeat(1024) + "\"}"));
+        String group = createdId(adminPost("groups", "{\"name\":\"Wordy Team\",\"description\":\"" + "d".repeat(1024) + "\"}"));
         assertRefused(adminPut("groups/" + group, "{\"description\":\"" + "d".repeat(10_000) + "\"}"), "description");
 
         createOrganizationUser("wordy");
-        String solution = id(adminPost("solutions", "{\"name\":\"Wordy\"}"));
+        String solution = createdId(adminPost("solutions", "{\"name\":\"Wordy\"}"));
         assertRefused(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"wordy\"},"
                 + "\"role\":\"user\",\"reason\":\"" + "r".repeat(10_000) + "\"}"), "reason");
         assertRefused(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\""
@@ -82,7 +82,7 @@ class AdminInputIT extends AbstractSharingIT {
         }
         HttpResponse<String> created = adminPost("groups", most.append("}}").toString());
         assertEquals(201, created.statusCode(), "50 attributes of 1,024 characters are allowed");
-        assertRefused(adminPut("groups/" + id(created), "{\"attributes\":{\"site\":\"" + "x".repeat(1025) + "\"}}"),
+        assertRefused(adminPut("groups/" + createdId(created), "{\"attributes\":{\"site\":\"" + "x".repeat(1025) + "\"}}"),
                 "attributes.site");
     }
 
@@ -97,10 +97,5 @@ class AdminInputIT extends AbstractSharingIT {
     private static void assertRefused(HttpResponse<String> response, String field) {
         assertEquals(400, response.statusCode(), response.body());
         assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
-
-    private static String id(HttpResponse<String> created) {
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
     }
 }

@@ -40,12 +40,8 @@ class CheckDecisionIT extends AbstractSharingIT {
     void businessFiltersStillApplyToDesigners() {
         String designer = createOrganizationUser("hard-designer");
         setAttributes(designer, Map.of("designerUser", List.of("true"), "businessFilter", List.of("LATAM")));
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Hard Designer\"}").body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\"],"
+        String solution = solutionWithBuild("Hard Designer", "{\"name\":\"2\",\"roles\":[\"user\"],"
                 + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"user\"]}}]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build",
-                "{\"buildId\":\"" + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
         String token = org.passwordLogin("hard-designer", "hard-designer").get("access_token").asText();
         String question = "{\"subject\":{\"type\":\"user\",\"id\":\"" + designer + "\"},\"action\":{\"name\":\"execute\"},"
                 + "\"resource\":{\"type\":\"swimlane\",\"id\":\"review\",\"properties\":{\"solution\":\"" + solution + "\"}}";

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -223,12 +222,8 @@ class ConsoleBrowserIT extends AbstractSharingIT {
     @Order(5)
     void viewOnlyAdminSeesNoChangeControls() {
         String findingId = bruteForceFinding();
-        assertEquals(201, adminPost("roles", "{\"name\":\"console-viewed-role\"}").statusCode());
-        String solution = created(adminPost("solutions", "{\"name\":\"Console Viewed\"}"));
-        String build = created(adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"2\",\"roles\":[\"console-viewed-role\"],\"resources\":[]}"));
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
-        String group = created(adminPost("groups", "{\"name\":\"Console Viewed Team\"}"));
+        String solution = solution("Console Viewed", "console-viewed-role");
+        String group = createdId(adminPost("groups", "{\"name\":\"Console Viewed Team\"}"));
         organizationAdminToken(VIEWER, "view-users", "view-events");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + VIEWER + "\"}").statusCode());
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\","
@@ -298,11 +293,6 @@ class ConsoleBrowserIT extends AbstractSharingIT {
 
     String aliceId() {
         return organization.admin().users().searchByUsername("alice", true).get(0).getId();
-    }
-
-    private static String created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return Oidc.json(response.body()).get("id").asText();
     }
 
     /** A burst of failed logins for one user, which the scorer reports as brute force (made once). */

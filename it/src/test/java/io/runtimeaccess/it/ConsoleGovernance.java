@@ -37,11 +37,7 @@ final class ConsoleGovernance {
 
     /** Mode approve and one analysis run over a team where one member lacks the role all the others hold. */
     void seed() {
-        assertEquals(201, test.adminPost("roles", "{\"name\":\"" + ROLE + "\"}").statusCode());
-        String solution = id(test.adminPost("solutions", "{\"name\":\"Console Governance\"}"));
-        String build = id(test.adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"2\",\"roles\":[\"" + ROLE + "\"],\"resources\":[]}"));
-        assertEquals(200, test.adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        String solution = test.solution("Console Governance", ROLE);
         for (int i = 1; i <= TEAM_SIZE; i++) {
             String username = TEAM + i;
             String userId = test.createOrganizationUser(username);
@@ -49,9 +45,7 @@ final class ConsoleGovernance {
             user.setAttributes(Map.of("department", List.of("Console Audit"), "title", List.of("Auditor")));
             test.organization.admin().users().get(userId).update(user);
             if (i < TEAM_SIZE) {
-                HttpResponse<String> grant = test.adminPost("solutions/" + solution + "/grants",
-                        "{\"principal\":{\"type\":\"user\",\"name\":\"" + username + "\"},\"role\":\"" + ROLE + "\"}");
-                assertEquals(201, grant.statusCode(), grant.body());
+                test.grantToUser(solution, username, ROLE);
             }
         }
         for (String role : List.of("console-gov-pay", "console-gov-create")) {
@@ -151,10 +145,5 @@ final class ConsoleGovernance {
         page.awaitHeading(username);
         browser.visible("the risk score", By.cssSelector("[data-testid='risk-score']"));
         test.checkPage(screenshot);
-    }
-
-    private static String id(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return Oidc.json(response.body()).get("id").asText();
     }
 }

@@ -35,11 +35,7 @@ final class ConsoleRequests {
 
     /** A solution offering the role, and the two users (no realm-management role between them). */
     void seed() {
-        assertEquals(201, test.adminPost("roles", "{\"name\":\"" + ROLE + "\"}").statusCode());
-        String solution = id(test.adminPost("solutions", "{\"name\":\"Console Requests\"}"));
-        String build = id(test.adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"2\",\"roles\":[\"" + ROLE + "\"],\"resources\":[]}"));
-        assertEquals(200, test.adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        test.solution("Console Requests", ROLE);
         test.createOrganizationUser(REQUESTER);
         test.createOrganizationUser(APPROVER);
     }
@@ -128,10 +124,5 @@ final class ConsoleRequests {
             }
         }
         throw new AssertionError("no request of " + REQUESTER + " for " + ROLE + ": " + list.body());
-    }
-
-    private static String id(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return Oidc.json(response.body()).get("id").asText();
     }
 }

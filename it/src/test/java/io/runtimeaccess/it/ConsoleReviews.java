@@ -43,16 +43,10 @@ final class ConsoleReviews {
     }
 
     void seed() {
-        assertEquals(201, test.adminPost("roles", "{\"name\":\"" + ROLE + "\"}").statusCode());
-        String solution = id(test.adminPost("solutions", "{\"name\":\"" + SOLUTION + "\"}"));
-        String build = id(test.adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"2\",\"roles\":[\"" + ROLE + "\"],\"resources\":[]}"));
-        assertEquals(200, test.adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        String solution = test.solution(SOLUTION, ROLE);
         for (String user : new String[] {KEPT, REVOKED}) {
             test.createOrganizationUser(user);
-            HttpResponse<String> grant = test.adminPost("solutions/" + solution + "/grants",
-                    "{\"principal\":{\"type\":\"user\",\"name\":\"" + user + "\"},\"role\":\"" + ROLE + "\"}");
-            assertEquals(201, grant.statusCode(), grant.body());
+            test.grantToUser(solution, user, ROLE);
         }
     }
 
@@ -101,20 +95,14 @@ final class ConsoleReviews {
      * has a manager) is a user without any admin right; and the user the reviewer delegates to.
      */
     void seedForReviewer() {
-        assertEquals(201, test.adminPost("roles", "{\"name\":\"" + MY_ROLE + "\"}").statusCode());
-        String solution = id(test.adminPost("solutions", "{\"name\":\"" + MY_SOLUTION + "\"}"));
-        String build = id(test.adminPost("solutions/" + solution + "/builds",
-                "{\"name\":\"2\",\"roles\":[\"" + MY_ROLE + "\"],\"resources\":[]}"));
-        assertEquals(200, test.adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
+        String solution = test.solution(MY_SOLUTION, MY_ROLE);
         for (String user : new String[] {MY_REVOKED, MY_DELEGATED}) {
             test.createOrganizationUser(user);
-            HttpResponse<String> grant = test.adminPost("solutions/" + solution + "/grants",
-                    "{\"principal\":{\"type\":\"user\",\"name\":\"" + user + "\"},\"role\":\"" + MY_ROLE + "\"}");
-            assertEquals(201, grant.statusCode(), grant.body());
+            test.grantToUser(solution, user, MY_ROLE);
         }
         test.createOrganizationUser(REVIEWER);
         test.createOrganizationUser(DELEGATE);
-        id(test.adminPost("reviews/campaigns", "{\"name\":\"" + MY_CAMPAIGN + "\",\"scope\":{\"type\":"
+        AbstractSharingIT.createdId(test.adminPost("reviews/campaigns", "{\"name\":\"" + MY_CAMPAIGN + "\",\"scope\":{\"type\":"
                 + "\"solution-grants\",\"id\":\"" + solution + "\"},\"reviewers\":{\"type\":\"manager\",\"fallback\":[\""
                 + REVIEWER + "\"]},\"duration\":\"P7D\",\"defaultDecision\":\"keep\"}"));
     }
@@ -195,10 +183,5 @@ final class ConsoleReviews {
             }
         }
         throw new AssertionError("no campaign " + name);
-    }
-
-    private static String id(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return Oidc.json(response.body()).get("id").asText();
     }
 }

@@ -29,13 +29,8 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-token");
         HttpResponse<String> role = adminPost("roles", "{\"name\":\"approver\"}");
         assertTrue(role.statusCode() == 201 || role.statusCode() == 409, role.body());
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Use Tracking\"}").body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\","
-                + "\"roles\":[\"user\",\"approver\"],\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\","
-                + "\"permissions\":{\"view\":[\"approver\"]}}]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build",
-                "{\"buildId\":\"" + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
+        String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"approver\"],"
+                + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"approver\"]}}]}");
         grantToUser(solution, "use-approver", "approver");
         grantToUser(solution, "use-viewer", "user");
         grantToUser(solution, "use-token", "user");

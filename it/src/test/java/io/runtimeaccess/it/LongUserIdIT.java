@@ -28,8 +28,8 @@ class LongUserIdIT extends AbstractSharingIT {
         String userId = "f:" + UUID.randomUUID() + ":uid=federated.person,ou=people,dc=example";
         assertTrue(userId.length() > 60, userId);
         String realmId = organization.admin().toRepresentation().getId();
-        String solution = UserDeletionIT.id(adminPost("solutions", "{\"name\":\"Federated\"}"));
-        String group = UserDeletionIT.id(adminPost("groups", "{\"name\":\"Federated Team\"}"));
+        String solution = createdId(adminPost("solutions", "{\"name\":\"Federated\"}"));
+        String group = createdId(adminPost("groups", "{\"name\":\"Federated Team\"}"));
         try (Connection db = TestDatabase.current()) {
             assumeTrue(db != null, "H2 is held open by the embedded server; its changeSet ran at start-up");
             try (PreparedStatement member = db.prepareStatement("INSERT INTO RA_GROUP_MEMBER"

@@ -154,17 +154,10 @@ class RoleMiningIT extends AbstractSharingIT {
             int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
             assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
         }
-        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        String solution = Oidc.json(created.body()).get("id").asText();
-        HttpResponse<String> build = adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":"
+        return solutionWithBuild(name, "{\"name\":\"2\",\"roles\":"
                 + "[\"user\",\"mining-creator\",\"mining-viewer\",\"mining-auditor\"],\"resources\":[{\"name\":"
                 + "\"Payments\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"mining-viewer\",\"mining-auditor\"],"
                 + "\"execute\":[\"mining-creator\"]}}]}");
-        assertEquals(201, build.statusCode(), build.body());
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\""
-                + Oidc.json(build.body()).get("id").asText() + "\"}").statusCode());
-        return solution;
     }
 
     private HttpRequest.Builder asViewer(String token, String path) {

@@ -26,11 +26,8 @@ class TransferIT extends AbstractSharingIT {
     void configurationMovesBetweenRealmsIdempotently() {
         createOrganizationUser("jill");
         assertEquals(201, adminPost("roles", "{\"name\":\"reviewer\"}").statusCode());
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Exported\"}").body()).get("id").asText();
-        String build = Oidc.json(adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\","
-                + "\"reviewer\"],\"resources\":[{\"name\":\"review\",\"kind\":\"ui-flow\",\"permissions\":{\"interact\":"
-                + "[\"reviewer\"]}}]}").body()).get("id").asText();
-        adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}");
+        String solution = solutionWithBuild("Exported", "{\"name\":\"2\",\"roles\":[\"user\",\"reviewer\"],"
+                + "\"resources\":[{\"name\":\"review\",\"kind\":\"ui-flow\",\"permissions\":{\"interact\":[\"reviewer\"]}}]}");
         String group = Oidc.json(adminPost("groups", "{\"name\":\"Export Team\",\"attributes\":{\"site\":\"Cluj\"}}")
                 .body()).get("id").asText();
         adminPost("groups/" + group + "/members", "{\"username\":\"jill\"}");

@@ -32,12 +32,12 @@ class UserDeletionIT extends AbstractSharingIT {
     @Test
     void aDeletedUserTakesItsGrantsAndMembershipsAlong() throws SQLException {
         String uma = createOrganizationUser("uma-deleted");
-        String solution = id(adminPost("solutions", "{\"name\":\"User Deletion\"}"));
-        String group = id(adminPost("groups", "{\"name\":\"User Deletion Team\"}"));
+        String solution = createdId(adminPost("solutions", "{\"name\":\"User Deletion\"}"));
+        String group = createdId(adminPost("groups", "{\"name\":\"User Deletion Team\"}"));
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"uma-deleted\"}").statusCode());
-        id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"uma-deleted\"},"
+        createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"uma-deleted\"},"
                 + "\"role\":\"user\"}"));
-        id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"User Deletion Team\"},"
+        createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"User Deletion Team\"},"
                 + "\"role\":\"user\"}"));
         assertEquals(2, Oidc.json(adminGet("users/uma-deleted/access").body()).size());
         assertEquals(201, adminPost("solutions/" + solution + "/owners", "{\"userId\":\"" + uma + "\"}").statusCode());
@@ -66,10 +66,10 @@ class UserDeletionIT extends AbstractSharingIT {
     @Test
     void aDeletedGroupTakesItsGrantsMembershipsAndOwnersAlong() throws SQLException {
         String vic = createOrganizationUser("vic-member");
-        String solution = id(adminPost("solutions", "{\"name\":\"Group Deletion\"}"));
-        String group = id(adminPost("groups", "{\"name\":\"Doomed Team\"}"));
+        String solution = createdId(adminPost("solutions", "{\"name\":\"Group Deletion\"}"));
+        String group = createdId(adminPost("groups", "{\"name\":\"Doomed Team\"}"));
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"vic-member\"}").statusCode());
-        id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"Doomed Team\"},"
+        createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"Doomed Team\"},"
                 + "\"role\":\"user\"}"));
         assertEquals(1, Oidc.json(adminGet("users/vic-member/access").body()).size());
         assertEquals(200, adminPut("groups/" + group + "/owners", "{\"userIds\":[\"" + vic + "\"]}").statusCode());
@@ -95,11 +95,9 @@ class UserDeletionIT extends AbstractSharingIT {
     void aDeletedRoleLeavesNoBuildOrGrantNamingIt() {
         createOrganizationUser("wes-role");
         assertEquals(201, adminPost("roles", "{\"name\":\"fleeting\"}").statusCode());
-        String solution = id(adminPost("solutions", "{\"name\":\"Role Deletion\"}"));
-        String build = id(adminPost("solutions/" + solution + "/builds", "{\"name\":\"2\",\"roles\":[\"user\",\"fleeting\"],"
-                + "\"resources\":[{\"name\":\"desk\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"fleeting\"]}}]}"));
-        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build + "\"}").statusCode());
-        id(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"wes-role\"},"
+        String solution = solutionWithBuild("Role Deletion", "{\"name\":\"2\",\"roles\":[\"user\",\"fleeting\"],"
+                + "\"resources\":[{\"name\":\"desk\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"fleeting\"]}}]}");
+        createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"wes-role\"},"
                 + "\"role\":\"fleeting\"}"));
         assertEquals("fleeting", Oidc.json(adminGet("users/wes-role/access").body()).get(0).get("role").asText());
 
@@ -121,10 +119,10 @@ class UserDeletionIT extends AbstractSharingIT {
         user.setUsername("scratch-user");
         user.setEnabled(true);
         admin.realm("deletion-scratch").users().create(user).close();
-        String solution = id(scratchPost("solutions", "{\"name\":\"Scratch\"}"));
-        String group = id(scratchPost("groups", "{\"name\":\"Scratch Team\"}"));
+        String solution = createdId(scratchPost("solutions", "{\"name\":\"Scratch\"}"));
+        String group = createdId(scratchPost("groups", "{\"name\":\"Scratch Team\"}"));
         assertEquals(201, scratchPost("groups/" + group + "/members", "{\"username\":\"scratch-user\"}").statusCode());
-        id(scratchPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"scratch-user\"},"
+        createdId(scratchPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"scratch-user\"},"
                 + "\"role\":\"user\"}"));
         assertEquals(201, scratchPost("solutions/" + solution + "/owners", "{\"username\":\"scratch-user\"}")
                 .statusCode());
@@ -153,10 +151,5 @@ class UserDeletionIT extends AbstractSharingIT {
                 return rows.getInt(1);
             }
         }
-    }
-
-    static String id(HttpResponse<String> created) {
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
     }
 }
