@@ -120,9 +120,4 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
         list.forEach(request -> ids.add(request.get("id").asText()));
         return ids;
     }
-
-    static void assertRefused(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
 }

@@ -81,7 +81,6 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
         }
     }
 
-
     /** A call to the reviewers' API with a reviewer's own token. */
     protected HttpResponse<String> reviewer(String token, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/reviews"
@@ -170,11 +169,6 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
         List<String> oldestFirst = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
-    }
-
-    protected static void assertRefused(HttpResponse<String> answer, String field) {
-        assertEquals(400, answer.statusCode(), answer.body());
-        assertEquals(field, Oidc.json(answer.body()).get("field").asText(), answer.body());
     }
 
     protected void keycloakGroup(String name, String memberId) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -172,12 +171,8 @@ abstract class AbstractRuntimeAccessIT {
         if (organization.admin().clients().findByClientId(clientId).isEmpty()) {
             createServiceAccountClient(clientId, checkerRole, checkerAudience);
         }
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "client_credentials",
-                        "client_id", clientId, "client_secret", clientId + "-secret")))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
+        return org.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientId + "-secret")).get("access_token").asText();
     }
 
     private void createServiceAccountClient(String clientId, boolean checkerRole, boolean checkerAudience) {
@@ -236,14 +231,20 @@ abstract class AbstractRuntimeAccessIT {
     }
 
     /** The user's token from {@code admin-cli} in its realm; every test user's password is its username. */
-    private String adminCliToken(ManagedRealm realm, String username) {
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                + "/realms/" + realm.getName() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", username, "password", username)))));
-        assertEquals(200, token.statusCode(), token.body());
-        return Oidc.json(token.body()).get("access_token").asText();
+    String adminCliToken(ManagedRealm realm, String username) {
+        return new Oidc(urls.getBase(), realm.getName()).tokenRequest(Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", username, "password", username)).get("access_token").asText();
+    }
+
+    /** Asserts the answer's status and the request field its error names, as every refusal of the APIs does. */
+    static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+    }
+
+    /** The same for a 400. */
+    static void assertBadRequest(HttpResponse<String> response, String field) {
+        assertRefused(response, 400, field);
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {

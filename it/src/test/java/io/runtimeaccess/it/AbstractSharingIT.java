@@ -184,11 +184,16 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
     String solution(String name, String... roles) {
         StringBuilder offered = new StringBuilder("[\"user\"");
         for (String role : roles) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+            runtimeRole(role);
             offered.append(",\"").append(role).append('"');
         }
         return solutionWithBuild(name, "{\"name\":\"2\",\"roles\":" + offered + "],\"resources\":[]}");
+    }
+
+    /** Adds {@code name} to the realm's runtime-role catalog unless it is there already. */
+    void runtimeRole(String name) {
+        int status = adminPost("roles", "{\"name\":\"" + name + "\"}").statusCode();
+        assertTrue(status == 201 || status == 409, "role " + name + ": " + status);
     }
 
     /** A solution whose Active Policy is {@code build} (a build's JSON, whose roles exist). */

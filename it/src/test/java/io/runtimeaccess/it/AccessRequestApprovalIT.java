@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,11 +120,8 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         String body = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-admin-role\","
                 + "\"approvers\":{\"type\":\"manager\"}}";
         String viewer = organizationAdminToken("jit-view-admin", "view-users");
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer "
-                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(403, refused.statusCode());
-        assertEquals(200, send(HttpRequest.newBuilder(adminUri(ITEMS)).header("Authorization", "Bearer " + viewer)
-                .GET()).statusCode());
+        assertEquals(403, adminCall("POST", ITEMS, viewer, body).statusCode());
+        assertEquals(200, adminCall("GET", ITEMS, viewer, null).statusCode());
         assertRefused(adminPost(ITEMS, body.replace("\"approvers\"", "\"maxDuration\":\"P31D\",\"approvers\"")), 400,
                 "maxDuration");
         assertRefused(adminPost(ITEMS, body.replace("runtime-role", "runtime_role")), 400, "kind");

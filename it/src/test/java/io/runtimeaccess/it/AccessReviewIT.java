@@ -55,7 +55,7 @@ class AccessReviewIT extends AbstractReviewIT {
         assertEquals("direct (admin)", items.get("rev-amy").get("source").asText());
         assertEquals(409, adminGet(CAMPAIGNS + "/" + id + "/evidence").statusCode(), "no evidence while open");
 
-        assertRefused(adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
+        assertBadRequest(adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
                 + itemId(items, "rev-amy") + "\",\"decision\":\"approve\"}]}"), "decisions[0].justification");
         assertTrue(absent(items(id).get("rev-amy"), "decision"), "a refused bulk changes nothing");
         HttpResponse<String> decided = adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":["
@@ -101,7 +101,7 @@ class AccessReviewIT extends AbstractReviewIT {
         JsonNode json = Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=json").body());
         assertEquals("deadline-default", json.get("campaign").get("closedBy").asText());
         assertEquals(3, json.get("items").size());
-        assertRefused(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=pdf"), "format");
+        assertBadRequest(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=pdf"), "format");
 
         String path = "runtime-access/reviews/" + id;
         assertEquals(List.of("started"), events("CREATE", path));
@@ -154,20 +154,20 @@ class AccessReviewIT extends AbstractReviewIT {
     @Test
     void badCampaignsAreRefusedNamingTheFieldAndCreateNothing() {
         int before = Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size();
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"everything\"},"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"everything\"},"
                 + "\"reviewers\":{\"type\":\"manager\"}}"), "scope.type");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"solution-grants\",\"id\":"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"solution-grants\",\"id\":"
                 + "\"nope\"},\"reviewers\":{\"type\":\"manager\"}}"), "scope.id");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-nobody\"}}"), "reviewers.group");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-ghost\"]}}"), "reviewers.fallback");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"inactive-users\",\"days\":"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"inactive-users\",\"days\":"
                 + "\"ninety\"},\"reviewers\":{\"type\":\"manager\"}}"), "scope.days");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"manager\"},\"duration\":\"PT10S\",\"reminderBefore\":\"PT1M\"}"),
                 "reminderBefore");
-        assertRefused(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"owners\"}}"), "reviewers.type");
         assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
         assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());

@@ -44,11 +44,6 @@ class CheckApiHardeningIT extends AbstractSharingIT {
                 + USE_LOANS + "}");
     }
 
-    private static void assertRefused(int status, String field, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
-
     /** A 401 that says why, in the WWW-Authenticate header and in the JSON body. */
     private static void assertUnauthorized(String why, HttpResponse<String> response) {
         assertEquals(401, response.statusCode(), response.body());
@@ -73,23 +68,23 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         assertEquals(1_000, Oidc.json(full.body()).get("evaluations").size());
         System.out.println("1,000-item batch answered in " + millis + " ms");
 
-        assertRefused(400, "evaluations", post(evaluationUrl("s"), "Bearer " + token, self + items + ",{}]}"));
-        assertRefused(400, "evaluations", post(evaluationUrl("s"), "Bearer " + token, self + "\"x\"}"));
-        assertRefused(400, "evaluations[0]", post(evaluationUrl("s"), "Bearer " + token, self + "[1,2]}"));
+        assertRefused(post(evaluationUrl("s"), "Bearer " + token, self + items + ",{}]}"), 400, "evaluations");
+        assertRefused(post(evaluationUrl("s"), "Bearer " + token, self + "\"x\"}"), 400, "evaluations");
+        assertRefused(post(evaluationUrl("s"), "Bearer " + token, self + "[1,2]}"), 400, "evaluations[0]");
         HttpResponse<String> badItem = post(evaluationUrl("s"), "Bearer " + token,
                 self + "[{},{\"action\":{\"name\":7}}]}");
         assertEquals(200, badItem.statusCode(), "a bad item is a denial naming its field: " + badItem.body());
         assertEquals("evaluations[1].action.name", Oidc.json(badItem.body()).get("evaluations").get(1)
                 .get("context").get("field").asText(), badItem.body());
-        assertRefused(400, "request", post(evaluationUrl(""), "Bearer " + token, "[]"));
+        assertRefused(post(evaluationUrl(""), "Bearer " + token, "[]"), 400, "request");
 
         String twoMegabytes = "{\"subject\":{\"type\":\"user\",\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
-        assertRefused(413, "request", post(evaluationUrl(""), "Bearer " + token, twoMegabytes));
+        assertRefused(post(evaluationUrl(""), "Bearer " + token, twoMegabytes), 413, "request");
         byte[] bytes = twoMegabytes.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(evaluationUrl("s")))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
-        assertRefused(413, "request", chunked);
+        assertRefused(chunked, 413, "request");
         assertEquals(401, post(evaluationUrl(""), null, twoMegabytes).statusCode(), "the caller is checked first");
     }
 
@@ -103,15 +98,15 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         String token = "Bearer " + org.passwordLogin("hard-json", "hard-json").get("access_token").asText();
         String self = "{\"subject\":{\"type\":\"user\",\"id\":\"hard-json\"}," + USE_LOANS;
         for (String batch : new String[] {"", "s"}) {
-            assertRefused(400, "request", post(evaluationUrl(batch), token, self + ",\"n\":1" + "2".repeat(1200) + "}"));
-            assertRefused(400, "request", post(evaluationUrl(batch), token,
-                    self + ",\"n\":" + "[".repeat(1200) + "]".repeat(1200) + "}"));
-            assertRefused(400, "request", post(evaluationUrl(batch), token, self + ",\"n\":\"\\uZZZZ\"}"));
+            assertRefused(post(evaluationUrl(batch), token, self + ",\"n\":1" + "2".repeat(1200) + "}"), 400, "request");
+            assertRefused(post(evaluationUrl(batch), token,
+                    self + ",\"n\":" + "[".repeat(1200) + "]".repeat(1200) + "}"), 400, "request");
+            assertRefused(post(evaluationUrl(batch), token, self + ",\"n\":\"\\uZZZZ\"}"), 400, "request");
             HttpResponse<String> repeated = post(evaluationUrl(batch), token,
                     "{\"subject\":{\"type\":\"user\",\"id\":\"someone-else\"}," + self.substring(1) + "}");
             assertEquals(200, repeated.statusCode(), "the last subject, the caller itself, counts: " + repeated.body());
-            assertRefused(400, "action.name", post(evaluationUrl(batch), token,
-                    self + ",\"action\":{\"name\":\"use\",\"name\":7}}"));
+            assertRefused(post(evaluationUrl(batch), token,
+                    self + ",\"action\":{\"name\":\"use\",\"name\":7}}"), 400, "action.name");
         }
     }
 

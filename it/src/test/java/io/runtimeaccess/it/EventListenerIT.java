@@ -114,13 +114,10 @@ class EventListenerIT extends AbstractSharingIT {
         organization.admin().groups().group(groupId).roles().clientLevel(realmManagement).add(List.of(
                 organization.admin().clients().get(realmManagement).roles().get("realm-admin").toRepresentation()));
 
-        String token = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", "mallory", "password", "mallory"))))).body();
+        String token = adminCliToken(organization, "mallory");
         HttpResponse<String> joined = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
                 + organization.getName() + "/users/" + mallory + "/groups/" + groupId))
-                .header("Authorization", "Bearer " + Oidc.json(token).get("access_token").asText())
+                .header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, joined.statusCode(), joined.body());
 
@@ -285,15 +282,9 @@ class EventListenerIT extends AbstractSharingIT {
         }
     }
 
-    private static void assertBadRequest(HttpResponse<String> response, String field) {
-        assertEquals(400, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
-
     private static String hmac(String secret, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
-
 }

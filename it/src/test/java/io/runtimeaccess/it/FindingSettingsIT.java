@@ -128,17 +128,12 @@ class FindingSettingsIT extends AbstractSharingIT {
     @Test
     void badSettingsAreRefusedNamingTheField() {
         String longUrl = "http://127.0.0.1:1/" + "a".repeat(3000);
-        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"" + longUrl + "\"}"), "webhookUrl");
-        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookSecret\":\"" + "s".repeat(2000) + "\"}"),
+        assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"" + longUrl + "\"}"), "webhookUrl");
+        assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookSecret\":\"" + "s".repeat(2000) + "\"}"),
                 "webhookSecret");
-        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"http://bad host/\"}"), "webhookUrl");
-        assertField(findingsCall("PUT", SETTINGS, adminToken(), "{\"responses\":{\"high\":7}}"), "responses.high");
-        assertField(findingsCall("PUT", SETTINGS, adminToken(), "[]"), "settings");
-    }
-
-    private static void assertField(HttpResponse<String> response, String field) {
-        assertEquals(400, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+        assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"http://bad host/\"}"), "webhookUrl");
+        assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"responses\":{\"high\":7}}"), "responses.high");
+        assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "[]"), "settings");
     }
 
     private String settings(String token) {
@@ -150,5 +145,4 @@ class FindingSettingsIT extends AbstractSharingIT {
     private URI realmUri(String path) {
         return URI.create(urls.getBase() + "/admin/realms/" + organization.getName() + path);
     }
-
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +26,7 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-approver");
         createOrganizationUser("use-viewer");
         createOrganizationUser("use-token");
-        HttpResponse<String> role = adminPost("roles", "{\"name\":\"approver\"}");
-        assertTrue(role.statusCode() == 201 || role.statusCode() == 409, role.body());
+        runtimeRole("approver");
         String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"approver\"],"
                 + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"approver\"]}}]}");
         grantToUser(solution, "use-approver", "approver");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -54,9 +53,8 @@ class JiraConfigurationIT extends AbstractJiraIT {
         assertEquals(0, jira.received("POST").size(), "a test opens no issue");
 
         String viewer = organizationAdminToken("jira-test-viewer", "view-realm");
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri("tickets/test")).header("Authorization", "Bearer "
-                + viewer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))
-                .statusCode(), "sending the stored secret out needs manage-realm");
+        assertEquals(403, adminCall("POST", "tickets/test", viewer, "{}").statusCode(),
+                "sending the stored secret out needs manage-realm");
         assertEquals(2, jira.received("GET").size());
         assertNotInServerLog(pat);
     }
@@ -93,17 +91,12 @@ class JiraConfigurationIT extends AbstractJiraIT {
         assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
                 + good + "}").statusCode());
         String viewer = organizationAdminToken("jira-viewer", "view-realm");
-        HttpResponse<String> viewed = send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer "
-                + viewer).GET());
+        HttpResponse<String> viewed = adminCall("GET", CONFIG, viewer, null);
         assertEquals(200, viewed.statusCode(), viewed.body());
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer " + viewer)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")))
-                .statusCode());
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri(CONFIG)).header("Authorization", "Bearer " + viewer)
-                .DELETE()).statusCode());
+        assertEquals(403, adminCall("PUT", CONFIG, viewer, "{}").statusCode());
+        assertEquals(403, adminCall("DELETE", CONFIG, viewer, null).statusCode());
         String outsider = organizationAdminToken("jira-outsider", "view-users");
-        assertEquals(403, send(HttpRequest.newBuilder(adminUri("tickets/outbox")).header("Authorization", "Bearer "
-                + outsider).GET()).statusCode());
+        assertEquals(403, adminCall("GET", "tickets/outbox", outsider, null).statusCode());
     }
 
     private void assertField(String field, String body) {

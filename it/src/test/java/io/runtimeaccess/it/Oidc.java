@@ -132,7 +132,8 @@ final class Oidc {
         return realmUrl + "/protocol/openid-connect/auth?" + Browser.formBody(query);
     }
 
-    private JsonNode tokenRequest(Map<String, String> form) {
+    /** A request to this realm's token endpoint, which must answer 200; returns the token response. */
+    JsonNode tokenRequest(Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(form))), 200);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,13 +120,13 @@ class RoleMiningIT extends AbstractSharingIT {
         String apply = MINING + "/" + templateId + "/apply";
         int roleCount = Oidc.json(adminGet("roles?max=500").body()).size();
 
-        assertField("roleName", adminPost(apply, "{}"));
-        assertField("roleName", adminPost(apply, "{\"roleName\":\"  \"}"));
-        assertField("roleName", adminPost(apply, "{\"roleName\":\"no/slashes\"}"));
-        assertField("roleName", adminPost(apply, "{\"roleName\":7}"));
-        assertField("description", adminPost(apply, "{\"roleName\":\"mining-long\",\"description\":\""
-                + "x".repeat(1025) + "\"}"));
-        assertField("body", adminPost(apply, "[]"));
+        assertBadRequest(adminPost(apply, "{}"), "roleName");
+        assertBadRequest(adminPost(apply, "{\"roleName\":\"  \"}"), "roleName");
+        assertBadRequest(adminPost(apply, "{\"roleName\":\"no/slashes\"}"), "roleName");
+        assertBadRequest(adminPost(apply, "{\"roleName\":7}"), "roleName");
+        assertBadRequest(adminPost(apply, "{\"roleName\":\"mining-long\",\"description\":\""
+                + "x".repeat(1025) + "\"}"), "description");
+        assertBadRequest(adminPost(apply, "[]"), "body");
         HttpResponse<String> taken = adminPost(apply, "{\"roleName\":\"mining-creator\"}");
         assertEquals(409, taken.statusCode(), taken.body());
         assertEquals("roleName", Oidc.json(taken.body()).get("field").asText());
@@ -136,32 +135,20 @@ class RoleMiningIT extends AbstractSharingIT {
         assertEquals("templateId", Oidc.json(unknown.body()).get("field").asText());
 
         String viewer = organizationAdminToken("mining-viewer-admin", "view-users");
-        assertEquals(200, send(asViewer(viewer, MINING).GET()).statusCode());
-        assertEquals(403, send(asViewer(viewer, apply).POST(HttpRequest.BodyPublishers.ofString(
-                "{\"roleName\":\"mining-by-viewer\"}"))).statusCode());
+        assertEquals(200, adminCall("GET", MINING, viewer, null).statusCode());
+        assertEquals(403, adminCall("POST", apply, viewer, "{\"roleName\":\"mining-by-viewer\"}").statusCode());
         assertEquals(roleCount, Oidc.json(adminGet("roles?max=500").body()).size(), "nothing was created");
         assertEquals(2, Oidc.json(adminGet("solutions/" + solution).body()).get("builds").size());
-    }
-
-    private static void assertField(String field, HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
     }
 
     /** A solution whose Active Policy offers three roles and one swimlane that two of them may use. */
     private String paymentsSolution(String name) {
         for (String role : List.of("mining-creator", "mining-viewer", "mining-auditor")) {
-            int status = adminPost("roles", "{\"name\":\"" + role + "\"}").statusCode();
-            assertTrue(status == 201 || status == 409, "role " + role + ": " + status);
+            runtimeRole(role);
         }
         return solutionWithBuild(name, "{\"name\":\"2\",\"roles\":"
                 + "[\"user\",\"mining-creator\",\"mining-viewer\",\"mining-auditor\"],\"resources\":[{\"name\":"
                 + "\"Payments\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"mining-viewer\",\"mining-auditor\"],"
                 + "\"execute\":[\"mining-creator\"]}}]}");
-    }
-
-    private HttpRequest.Builder asViewer(String token, String path) {
-        return HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
     }
 }

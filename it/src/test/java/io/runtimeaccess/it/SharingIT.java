@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -143,9 +136,9 @@ class SharingIT extends AbstractSharingIT {
         assertEquals(List.of("olga", "oscar"), usernames(adminGet(owners)), "a refused change changes nothing");
 
         String viewer = organizationAdminToken("owner-viewer", "view-users");
-        assertEquals(200, asAdmin(viewer, "GET", owners, null).statusCode());
-        assertEquals(403, asAdmin(viewer, "PUT", owners, "{\"userIds\":[]}").statusCode());
-        assertEquals(403, asAdmin(viewer, "DELETE", owners + "/" + olga, null).statusCode());
+        assertEquals(200, adminCall("GET", owners, viewer, null).statusCode());
+        assertEquals(403, adminCall("PUT", owners, viewer, "{\"userIds\":[]}").statusCode());
+        assertEquals(403, adminCall("DELETE", owners + "/" + olga, viewer, null).statusCode());
 
         assertEquals(204, adminDelete(owners + "/" + olga).statusCode());
         assertEquals(404, adminDelete(owners + "/" + olga).statusCode(), "not an owner any more");
@@ -162,12 +155,6 @@ class SharingIT extends AbstractSharingIT {
     private static List<String> usernames(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
         return Oidc.json(answer.body()).findValuesAsText("username");
-    }
-
-    private HttpResponse<String> asAdmin(String token, String method, String path, String body) {
-        return send(HttpRequest.newBuilder(adminUri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Every admin endpoint: 401 without a token, 403 for an end user and for an admin of another realm. */
