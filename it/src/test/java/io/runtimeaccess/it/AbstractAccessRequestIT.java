@@ -34,9 +34,7 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
     }
 
     String item(String body) {
-        HttpResponse<String> created = adminPost(ITEMS, body);
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
+        return createdId(adminPost(ITEMS, body));
     }
 
     /** A global SoD rule forbidding the two roles of the solution together. */

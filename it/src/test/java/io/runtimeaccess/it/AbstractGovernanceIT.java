@@ -14,7 +14,7 @@ import org.keycloak.representations.userprofile.config.UPConfig;
 /** Access-intelligence runs in realms of their own: the realms, their users and the governance API's calls. */
 abstract class AbstractGovernanceIT extends AbstractSharingIT {
 
-    /** Creates the realm with a user holding a fresh grant and a non-empty group; false if it was there. */
+    /** Creates the realm with a user holding a fresh grant and a non-empty group; true if it was there already. */
     boolean realm(String name) {
         if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(name))) {
             return true;

@@ -113,11 +113,9 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
     }
 
     protected static void assertReviewerRefused(HttpResponse<String> answer, int status, String field, String error) {
-        assertEquals(status, answer.statusCode(), answer.body());
-        JsonNode body = Oidc.json(answer.body());
-        assertEquals(field, body.get("field").asText(), answer.body());
+        assertRefused(answer, status, field);
         if (error != null) {
-            assertEquals(error, body.get("error").asText(), answer.body());
+            assertEquals(error, Oidc.json(answer.body()).get("error").asText(), answer.body());
         }
     }
 

@@ -198,11 +198,21 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** A solution whose Active Policy is {@code build} (a build's JSON, whose roles exist). */
     String solutionWithBuild(String name, String build) {
-        String solution = createdId(adminPost("solutions", "{\"name\":\"" + name + "\"}"));
+        String solution = newSolution(name);
         String buildId = createdId(adminPost("solutions/" + solution + "/builds", build));
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + buildId + "\"}")
                 .statusCode());
         return solution;
+    }
+
+    /** A new solution with only the build the API gives it; returns its id. */
+    String newSolution(String name) {
+        return createdId(adminPost("solutions", "{\"name\":\"" + name + "\"}"));
+    }
+
+    /** A new end-user group with no members; returns its id. */
+    String endUserGroup(String name) {
+        return createdId(adminPost("groups", "{\"name\":\"" + name + "\"}"));
     }
 
     /** The id of what a 201 answer created. */
@@ -233,12 +243,10 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     /** Creates a separation-of-duties rule in the organization realm and returns its id. */
     String sodRule(String name, String scope, String solutionId, List<String> itemKeys, String mode, boolean enabled) {
-        HttpResponse<String> created = adminPost(SOD + "rules", "{\"name\":\"" + name + "\",\"scope\":\"" + scope
+        return createdId(adminPost(SOD + "rules", "{\"name\":\"" + name + "\",\"scope\":\"" + scope
                 + "\"," + (solutionId == null ? "" : "\"solutionId\":\"" + solutionId + "\",") + "\"itemKeys\":["
                 + itemKeys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(",")) + "],\"mode\":\""
-                + mode + "\",\"enabled\":" + enabled + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
+                + mode + "\",\"enabled\":" + enabled + "}"));
     }
 
     /** Deletes the organization realm's SoD rules whose names start with {@code prefix}. */

@@ -36,14 +36,14 @@ class ConsoleApiIT extends AbstractSharingIT {
         assertRefused(adminGet("roles?first=-1"), 400, "first");
         assertRefused(adminGet("solutions?search=" + "s".repeat(101)), 400, "search");
 
-        String loans = createSolution("PG Loans");
-        createSolution("PG Leases");
+        String loans = newSolution("PG Loans");
+        newSolution("PG Leases");
         assertEquals(List.of("PG Leases", "PG Loans"), names(adminGet("solutions?search=pg%20l")));
         assertEquals(List.of("PG Leases"), names(adminGet("solutions?search=pg%20l&max=1")));
 
-        String archived = createGroup("PG Archived");
+        String archived = endUserGroup("PG Archived");
         assertEquals(200, adminPut("groups/" + archived, "{\"archived\":true}").statusCode());
-        createGroup("PG Active");
+        endUserGroup("PG Active");
         assertEquals(List.of("PG Archived"), names(adminGet("groups?search=pg&archived=true")));
         assertEquals(List.of("PG Active"), names(adminGet("groups?search=pg&archived=false")));
         assertEquals(List.of("PG Active", "PG Archived"), names(adminGet("groups?search=pg")));
@@ -82,7 +82,7 @@ class ConsoleApiIT extends AbstractSharingIT {
         enableAdminEvents();
         createOrganizationUser("bk-alice");
         createOrganizationUser("bk-bob");
-        String group = createGroup("BK Team");
+        String group = endUserGroup("BK Team");
         HttpResponse<String> refused = adminPost("groups/" + group + "/members/bulk",
                 "{\"members\":[\"bk-alice\",\"bk-bob@organization.example\",\"bk-nobody\",\"nobody@x.example\"]}");
         assertRefused(refused, 400, "members");
@@ -118,7 +118,7 @@ class ConsoleApiIT extends AbstractSharingIT {
         user.setAttributes(Map.of("businessFilter", List.of("EMEA", "APAC"), "designerUser", List.of("true"),
                 "flowxIdPGroups", List.of("EX Team")));
         organization.admin().users().get(eve).update(user);
-        String solution = createSolution("EX Claims");
+        String solution = newSolution("EX Claims");
         assertEquals(201, adminPost("roles", "{\"name\":\"ex-approver\"}").statusCode());
         String build2 = Oidc.json(adminPost("solutions/" + solution + "/builds",
                 "{\"name\":\"2\",\"roles\":[\"user\",\"ex-approver\"],\"resources\":[]}").body()).get("id").asText();
@@ -127,7 +127,7 @@ class ConsoleApiIT extends AbstractSharingIT {
         grant(solution, "{\"type\":\"user\",\"name\":\"ex-eve\"}", "ex-approver");
         assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + build1 + "\"}").statusCode());
         grant(solution, "{\"type\":\"user\",\"name\":\"ex-eve\"}", "user");
-        String group = createGroup("EX Team");
+        String group = endUserGroup("EX Team");
         assertEquals(200, adminPost("groups/" + group + "/members/bulk", "{\"members\":[\"ex-eve\"]}").statusCode());
         grant(solution, "{\"type\":\"group\",\"name\":\"EX Team\"}", "user");
 
@@ -161,7 +161,7 @@ class ConsoleApiIT extends AbstractSharingIT {
     @Test
     void anAdminCheckAnswersAsTheCheckApiWithTheRoles() {
         String carl = createOrganizationUser("ck-carl");
-        String solution = createSolution("CK Desk");
+        String solution = newSolution("CK Desk");
         grant(solution, "{\"type\":\"user\",\"id\":\"" + carl + "\"}", "user");
         String question = "{\"subject\":{\"type\":\"user\",\"id\":\"ck-carl\"},\"action\":{\"name\":\"use\"},"
                 + "\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}";
@@ -228,17 +228,6 @@ class ConsoleApiIT extends AbstractSharingIT {
         return organizationAdminToken("cs-plain");
     }
 
-    private String createSolution(String name) {
-        HttpResponse<String> created = adminPost("solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
-
-    private String createGroup(String name) {
-        HttpResponse<String> created = adminPost("groups", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
-    }
 
     private void grant(String solution, String principal, String role) {
         grant(solution, principal, role, null);

@@ -25,10 +25,8 @@ class EndUserGroupIT extends AbstractSharingIT {
     void groupGrantsCountForMembersUntilTheGroupIsArchived() {
         String gina = createOrganizationUser("gina");
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Claims\"}").body()).get("id").asText();
-        HttpResponse<String> created = adminPost("groups",
-                "{\"name\":\"Claim Handlers\",\"description\":\"Front office\",\"attributes\":{\"region\":\"EMEA\"}}");
-        assertEquals(201, created.statusCode(), created.body());
-        String group = Oidc.json(created.body()).get("id").asText();
+        String group = createdId(adminPost("groups",
+                "{\"name\":\"Claim Handlers\",\"description\":\"Front office\",\"attributes\":{\"region\":\"EMEA\"}}"));
         assertEquals(409, adminPost("groups", "{\"name\":\"Claim Handlers\"}").statusCode());
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"gina@organization.example\"}")
                 .statusCode(), "members are found by email too");

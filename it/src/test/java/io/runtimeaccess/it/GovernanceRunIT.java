@@ -125,8 +125,7 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         assertEquals(200, gov("PUT", CLEAN, "settings", "{\"mode\":\"off\"}", adminToken()).statusCode());
         try {
             HttpResponse<String> off = gov("POST", CLEAN, "runs", null, adminToken());
-            assertEquals(409, off.statusCode(), off.body());
-            assertEquals("mode", Oidc.json(off.body()).get("field").asText());
+            assertRefused(off, 409, "mode");
         } finally {
             assertEquals(200, gov("PUT", CLEAN, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         }
@@ -135,8 +134,7 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals(200, gov("GET", organization.getName(), "runs", null, viewer).statusCode());
         HttpResponse<String> badMax = gov("GET", organization.getName(), "runs?max=x", null, viewer);
-        assertEquals(400, badMax.statusCode(), badMax.body());
-        assertEquals("max", Oidc.json(badMax.body()).get("field").asText());
+        assertBadRequest(badMax, "max");
     }
 
     /** The seeded realm (once): one case of each kind; and the clean realm, with nothing to find. */

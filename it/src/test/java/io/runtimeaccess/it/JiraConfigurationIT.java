@@ -100,8 +100,6 @@ class JiraConfigurationIT extends AbstractJiraIT {
     }
 
     private void assertField(String field, String body) {
-        HttpResponse<String> response = adminPut(CONFIG, body);
-        assertEquals(400, response.statusCode(), body + " -> " + response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+        assertBadRequest(adminPut(CONFIG, body), field);
     }
 }

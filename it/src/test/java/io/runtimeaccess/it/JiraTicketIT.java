@@ -145,8 +145,7 @@ class JiraTicketIT extends AbstractJiraIT {
         String justification = "Needs *licence* {html}<b>x</b>{html} [~admin]";
         HttpResponse<String> requested = userRequests(token("jira-rex"), "POST", "", "{\"itemId\":\"" + itemId
                 + "\",\"duration\":\"PT3S\",\"justification\":\"" + justification + "\"}");
-        assertEquals(201, requested.statusCode(), requested.body());
-        String request = Oidc.json(requested.body()).get("id").asText();
+        String request = createdId(requested);
         HttpResponse<String> approved = userRequests(token("jira-amy"), "POST", request + "/approve", null);
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("active", Oidc.json(approved.body()).get("status").asText());
@@ -245,11 +244,9 @@ class JiraTicketIT extends AbstractJiraIT {
         createOrganizationUser("jira-rev-gus");
         createOrganizationUser("jira-rev-auditor");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"jira-rev-gus\"}").statusCode());
-        HttpResponse<String> started = adminPost("reviews/campaigns", "{\"name\":\"Jira campaign\",\"scope\":"
+        String campaign = createdId(adminPost("reviews/campaigns", "{\"name\":\"Jira campaign\",\"scope\":"
                 + "{\"type\":\"group-members\",\"id\":\"" + group + "\"},\"reviewers\":{\"type\":\"manager\","
-                + "\"fallback\":[\"jira-rev-auditor\"]},\"duration\":\"P1D\",\"autoApply\":false}");
-        assertEquals(201, started.statusCode(), started.body());
-        String campaign = Oidc.json(started.body()).get("id").asText();
+                + "\"fallback\":[\"jira-rev-auditor\"]},\"duration\":\"P1D\",\"autoApply\":false}"));
         String item = Oidc.json(adminGet("reviews/campaigns/" + campaign + "/items").body()).get(0).get("id").asText();
         assertEquals(200, adminPost("reviews/campaigns/" + campaign + "/decisions", "{\"decisions\":[{\"itemId\":\""
                 + item + "\",\"decision\":\"revoke\",\"justification\":\"left the team\"}]}").statusCode());

@@ -117,8 +117,7 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
                 "the grant went through the sharing module's change path, with its own event");
 
         HttpResponse<String> again = call(realmName, "POST", "lifecycle/offboarding/plans/" + planId + "/apply", null);
-        assertEquals(409, again.statusCode());
-        assertEquals("planId", Oidc.json(again.body()).get("field").asText());
+        assertRefused(again, 409, "planId");
     }
 
     @Test
@@ -187,15 +186,11 @@ class LifecycleOffboardingIT extends AbstractFaultIT {
     }
 
     private String createSolution(String realmName, String name) {
-        HttpResponse<String> created = call(realmName, "POST", "solutions", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
+        return createdId(call(realmName, "POST", "solutions", "{\"name\":\"" + name + "\"}"));
     }
 
     private String createGroup(String realmName, String name, String... members) {
-        HttpResponse<String> created = call(realmName, "POST", "groups", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        String id = Oidc.json(created.body()).get("id").asText();
+        String id = createdId(call(realmName, "POST", "groups", "{\"name\":\"" + name + "\"}"));
         for (String member : members) {
             assertEquals(201, call(realmName, "POST", "groups/" + id + "/members",
                     "{\"username\":\"" + member + "\"}").statusCode());

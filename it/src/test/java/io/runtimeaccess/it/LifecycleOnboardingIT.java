@@ -38,9 +38,7 @@ class LifecycleOnboardingIT extends AbstractFaultIT {
         UPConfig profile = realm.users().userProfile().getConfiguration();
         profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
         realm.users().userProfile().update(profile);
-        HttpResponse<String> solution = call("POST", "solutions", "{\"name\":\"Claims Desk\"}");
-        assertEquals(201, solution.statusCode(), solution.body());
-        String solutionId = Oidc.json(solution.body()).get("id").asText();
+        String solutionId = createdId(call("POST", "solutions", "{\"name\":\"Claims Desk\"}"));
         for (int i = 1; i <= 4; i++) {
             UserRepresentation peer = realm.users().searchByUsername("lc-peer" + i, true).get(0);
             peer.setAttributes(Map.of("department", List.of("Claims")));
@@ -55,8 +53,7 @@ class LifecycleOnboardingIT extends AbstractFaultIT {
         HttpResponse<String> refused = onboard("username,email,department\n"
                 + "lc-fine,lc-fine@fault.example,Claims\n"
                 + "lc-bad,not-an-address,Claims\n");
-        assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("csv.line.3.email", Oidc.json(refused.body()).get("field").asText());
+        assertBadRequest(refused, "csv.line.3.email");
         assertTrue(realm.users().searchByUsername("lc-fine", true).isEmpty(), "a refused file creates nobody");
 
         HttpResponse<String> response = onboard("username,email,firstName,lastName,department\r\n"

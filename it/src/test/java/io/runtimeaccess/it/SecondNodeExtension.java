@@ -19,15 +19,11 @@ final class SecondNodeExtension implements AfterAllCallback {
     }
 
     /** Stops the node if it still runs. */
-    void stop() throws InterruptedException {
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
         if (node != null && node.alive()) {
             node.close();
         }
         node = null;
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws InterruptedException {
-        stop();
     }
 }

@@ -256,15 +256,7 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     }
 
     private void assertField(String field, String body) {
-        HttpResponse<String> response = adminPost(SOD + "rules", body);
-        assertEquals(400, response.statusCode(), body + " -> " + response.body());
-        assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
-    }
-
-    private String endUserGroup(String name) {
-        HttpResponse<String> created = adminPost("groups", "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Oidc.json(created.body()).get("id").asText();
+        assertBadRequest(adminPost(SOD + "rules", body), field);
     }
 
     private String keycloakGroup(String name) {
