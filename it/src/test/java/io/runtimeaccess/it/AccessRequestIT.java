@@ -37,7 +37,7 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         String amy = createOrganizationUser("jit-amy");
         organization.admin().users().get(amy).roles().realmLevel().add(List.of(approverRole));
         String ray = createOrganizationUser("jit-ray");
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"JIT Night Shift\"}").body()).get("id").asText();
+        String group = endUserGroup("JIT Night Shift");
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
                 + group + "\"},\"role\":\"jit-viewer\"}").statusCode());
         String roleItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-operator\","

@@ -116,7 +116,7 @@ class AccessReviewIT extends AbstractReviewIT {
 
     @Test
     void aDeletedUsersItemsGoAndARecurringCampaignStartsAgain() {
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"REV Night shift\"}").body()).get("id").asText();
+        String group = endUserGroup("REV Night shift");
         String eve = createOrganizationUser("rev-eve");
         String fay = createOrganizationUser("rev-fay");
         createOrganizationUser("rev-auditor");

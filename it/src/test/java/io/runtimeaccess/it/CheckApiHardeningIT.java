@@ -122,7 +122,7 @@ class CheckApiHardeningIT extends AbstractSharingIT {
     @Test
     void aDisabledSubjectIsDenied() {
         String dora = createOrganizationUser("hard-disabled-subject");
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Hard Disabled\"}").body()).get("id").asText();
+        String solution = newSolution("Hard Disabled");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"hard-disabled-subject\"},\"role\":\"user\"}").statusCode());
         String checker = checkerServiceAccountToken();

@@ -62,8 +62,8 @@ class CheckDecisionIT extends AbstractSharingIT {
     @Test
     void concurrentFirstChecksSyncOnce() throws Exception {
         String user = createOrganizationUser("hard-concurrent");
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"Hard Team\"}").body()).get("id").asText();
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Hard Concurrent\"}").body()).get("id").asText();
+        String group = endUserGroup("Hard Team");
+        String solution = newSolution("Hard Concurrent");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"group\",\"name\":\"Hard Team\"},\"role\":\"user\"}").statusCode());
         String checker = checkerServiceAccountToken();

@@ -26,7 +26,7 @@ class ClusterIT extends AbstractSharingIT {
     @Test
     void aChangeOnEitherNodeIsSeenOnTheOtherWithinOneSecond() throws Exception {
         String clara = createOrganizationUser("clara");
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Cluster Loans\"}").body()).get("id").asText();
+        String solution = newSolution("Cluster Loans");
         startSecondNode();
         Oidc secondOrg = new Oidc(SecondNode.baseUrl(), organization.getName());
         String claraOnFirst = org.passwordLogin("clara", "clara").get("access_token").asText();

@@ -55,7 +55,7 @@ class DatabaseOutageIT extends AbstractFaultIT {
             // Signed in once before, as people are: Keycloak caches the user and its credentials.
             assertEquals(200, organizationSignIn("outage-user-" + i, "outage-user-" + i, "198.51.100.77").statusCode());
         }
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Outage Probe\"}").body()).get("id").asText();
+        String solution = newSolution("Outage Probe");
         String organizationId = organization.admin().toRepresentation().getId();
         String learned = awaitSnapshot(organizationId);
         AnomalyTables.seedState(dormantId, organizationId);

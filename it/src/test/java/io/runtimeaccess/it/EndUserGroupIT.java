@@ -24,7 +24,7 @@ class EndUserGroupIT extends AbstractSharingIT {
     @Test
     void groupGrantsCountForMembersUntilTheGroupIsArchived() {
         String gina = createOrganizationUser("gina");
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Claims\"}").body()).get("id").asText();
+        String solution = newSolution("Claims");
         String group = createdId(adminPost("groups",
                 "{\"name\":\"Claim Handlers\",\"description\":\"Front office\",\"attributes\":{\"region\":\"EMEA\"}}"));
         assertEquals(409, adminPost("groups", "{\"name\":\"Claim Handlers\"}").statusCode());
@@ -58,7 +58,7 @@ class EndUserGroupIT extends AbstractSharingIT {
     void grantStopsCountingAtItsExpiryInstant() throws InterruptedException {
         enableAdminEvents();
         String hank = createOrganizationUser("hank");
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Short lived\"}").body()).get("id").asText();
+        String solution = newSolution("Short lived");
         Instant expiry = Instant.now().plusSeconds(3);
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
                 + hank + "\"},\"role\":\"user\",\"expiresAt\":\"" + expiry + "\"}").statusCode());
@@ -90,7 +90,7 @@ class EndUserGroupIT extends AbstractSharingIT {
         UserRepresentation user = organization.admin().users().get(ivy).toRepresentation();
         user.singleAttribute("businessFilter", "EMEA");
         organization.admin().users().get(ivy).update(user);
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Filtered\"}").body()).get("id").asText();
+        String solution = newSolution("Filtered");
         adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"ivy\"},\"role\":\"user\"}");
         String token = org.passwordLogin("ivy", "ivy").get("access_token").asText();
 
@@ -162,9 +162,9 @@ class EndUserGroupIT extends AbstractSharingIT {
     /** On login, identity-provider memberships follow attributes.runtimeGroups; admin-added ones stay. */
     @Test
     void loginSyncsIdentityProviderMembershipsOnly() {
-        String claims = Oidc.json(adminPost("groups", "{\"name\":\"Claims Processing\"}").body()).get("id").asText();
-        String support = Oidc.json(adminPost("groups", "{\"name\":\"Support\"}").body()).get("id").asText();
-        String underwriting = Oidc.json(adminPost("groups", "{\"name\":\"Underwriting\"}").body()).get("id").asText();
+        String claims = endUserGroup("Claims Processing");
+        String support = endUserGroup("Support");
+        String underwriting = endUserGroup("Underwriting");
         String atIdp = createCustomerUser("sam", List.of("Claims Processing", "Support"), java.util.Map.of(
                 "memberOf", List.of("CN=Phantom Team,OU=Groups,DC=corp")));
         org.brokeredLogin(OIDC_IDP, "sam");
@@ -191,8 +191,8 @@ class EndUserGroupIT extends AbstractSharingIT {
     void firstCheckSyncsIdentityProviderMembershipsLazily() {
         enableAdminEvents();
         String lena = createOrganizationUser("lena");
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"Lazy Team\"}").body()).get("id").asText();
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Lazy\"}").body()).get("id").asText();
+        String group = endUserGroup("Lazy Team");
+        String solution = newSolution("Lazy");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"group\",\"name\":\"Lazy Team\"},\"role\":\"user\"}").statusCode());
         String checker = checkerServiceAccountToken();

@@ -240,7 +240,7 @@ class JiraTicketIT extends AbstractJiraIT {
         assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
                 + "\",\"projectKey\":\"IAM\",\"issueType\":\"Task\",\"token\":\"pat-" + UUID.randomUUID()
                 + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"Jira reviewed group\"}").body()).get("id").asText();
+        String group = endUserGroup("Jira reviewed group");
         createOrganizationUser("jira-rev-gus");
         createOrganizationUser("jira-rev-auditor");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"jira-rev-gus\"}").statusCode());

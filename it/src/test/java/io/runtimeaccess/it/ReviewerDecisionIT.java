@@ -128,8 +128,8 @@ class ReviewerDecisionIT extends AbstractReviewIT {
         }
         assertEquals(200, adminPut("solutions/" + solution + "/owners", "{\"userIds\":[\"" + owen + "\",\"" + olive
                 + "\"]}").statusCode());
-        String owned = Oidc.json(adminPost("groups", "{\"name\":\"REV Owned desk\"}").body()).get("id").asText();
-        String ownerless = Oidc.json(adminPost("groups", "{\"name\":\"REV Ownerless desk\"}").body()).get("id").asText();
+        String owned = endUserGroup("REV Owned desk");
+        String ownerless = endUserGroup("REV Ownerless desk");
         for (String group : List.of(owned, ownerless)) {
             assertEquals(201, adminPost("groups/" + group + "/members", "{\"userId\":\"" + gus + "\"}").statusCode());
         }

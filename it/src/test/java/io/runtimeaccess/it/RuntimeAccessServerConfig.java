@@ -49,7 +49,7 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
         eventListener(server, "ip-country-file", resource("ip-location/country.csv"));
         eventListener(server, "ip-asn-file", resource("ip-location/asn.csv"));
         eventListener(server, "ip-city-file", resource("ip-location/city.csv"));
-        // Access-intelligence runs every minute, only in the realm GovernanceRunIT watches; sign-ins flush every second.
+        // Access-intelligence runs every minute, only in the realm GovernanceNightlyIT watches; sign-ins flush every second.
         governance(server, "nightly-interval", "60");
         governance(server, "nightly-realms", GovernanceNightlyIT.NIGHTLY_REALM);
         governance(server, "sign-in-flush-interval", "1");

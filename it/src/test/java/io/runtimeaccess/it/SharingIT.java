@@ -109,8 +109,8 @@ class SharingIT extends AbstractSharingIT {
         String olga = createOrganizationUser("olga");
         String oscar = createOrganizationUser("oscar");
         String stranger = createCustomerUser("owner-stranger", List.of(), Map.of());
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Owned\"}").body()).get("id").asText();
-        String group = Oidc.json(adminPost("groups", "{\"name\":\"Owned Team\"}").body()).get("id").asText();
+        String solution = newSolution("Owned");
+        String group = endUserGroup("Owned Team");
         String owners = "solutions/" + solution + "/owners";
         assertEquals(0, Oidc.json(adminGet(owners).body()).size());
 

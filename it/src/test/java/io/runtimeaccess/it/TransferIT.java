@@ -128,7 +128,7 @@ class TransferIT extends AbstractSharingIT {
 
     @Test
     void moreThanFiftyOwnersIsAProblemAndNothingIsWritten() {
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Crowded\"}").body()).get("id").asText();
+        String solution = newSolution("Crowded");
         ObjectNode doc = new ObjectMapper().createObjectNode();
         doc.put("format", 1);
         ArrayNode owners = doc.putArray("solutions").addObject().put("name", "Crowded").putArray("owners");
@@ -167,7 +167,7 @@ class TransferIT extends AbstractSharingIT {
     @Test
     void importedGrantsNameTheImportingAdminAndCannotForgeTheirSource() {
         String importee = createOrganizationUser("importee");
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Imported Source\"}").body()).get("id").asText();
+        String solution = newSolution("Imported Source");
         JsonNode direct = Oidc.json(adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"importee\"},\"role\":\"user\"}").body());
         String admin = direct.get("grantedBy").asText();

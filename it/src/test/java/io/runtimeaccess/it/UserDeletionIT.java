@@ -32,8 +32,8 @@ class UserDeletionIT extends AbstractSharingIT {
     @Test
     void aDeletedUserTakesItsGrantsAndMembershipsAlong() throws SQLException {
         String uma = createOrganizationUser("uma-deleted");
-        String solution = createdId(adminPost("solutions", "{\"name\":\"User Deletion\"}"));
-        String group = createdId(adminPost("groups", "{\"name\":\"User Deletion Team\"}"));
+        String solution = newSolution("User Deletion");
+        String group = endUserGroup("User Deletion Team");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"uma-deleted\"}").statusCode());
         createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"uma-deleted\"},"
                 + "\"role\":\"user\"}"));
@@ -66,8 +66,8 @@ class UserDeletionIT extends AbstractSharingIT {
     @Test
     void aDeletedGroupTakesItsGrantsMembershipsAndOwnersAlong() throws SQLException {
         String vic = createOrganizationUser("vic-member");
-        String solution = createdId(adminPost("solutions", "{\"name\":\"Group Deletion\"}"));
-        String group = createdId(adminPost("groups", "{\"name\":\"Doomed Team\"}"));
+        String solution = newSolution("Group Deletion");
+        String group = endUserGroup("Doomed Team");
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"vic-member\"}").statusCode());
         createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"name\":\"Doomed Team\"},"
                 + "\"role\":\"user\"}"));
