@@ -1,15 +1,18 @@
 package io.runtimeaccess.governance.evaluation;
 
+import io.runtimeaccess.governance.evaluation.input.CommandLine;
+import io.runtimeaccess.governance.evaluation.input.MatrixFile;
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 import io.runtimeaccess.governance.mining.MiningBound;
 import io.runtimeaccess.governance.mining.RoleMiner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code mine --matrix FILE}: mines an exact role cover of the matrix and prints one JSON line with its size, the
+ * {@code mine --matrix FILE [--seed N]}: mines an exact role cover of the matrix and prints one JSON line with its size, the
  * lower bound, whether it is exact, and the time taken (reading the file excluded).
  */
 final class MineCommand {
@@ -18,17 +21,10 @@ final class MineCommand {
     }
 
     static void run(String[] args, PrintStream out) throws IOException {
-        Path file = null;
-        for (int i = 0; i < args.length; i++) {
-            if ("--matrix".equals(args[i]) && i + 1 < args.length) {
-                file = Path.of(args[++i]);
-            } else {
-                throw new IllegalArgumentException("unknown argument: " + args[i]);
-            }
-        }
-        if (file == null) {
-            throw new IllegalArgumentException("mine needs --matrix FILE");
-        }
+        // --seed is taken so that one command line can drive both commands; the miner is deterministic
+        CommandLine options = CommandLine.parse("mine", args, List.of("--matrix", "--seed"));
+        Path file = options.requiredPath("--matrix");
+        options.longValue("--seed", 0);
         AssignmentMatrix matrix = MatrixFile.read(file);
         long start = System.nanoTime();
         MiningBound mined = RoleMiner.mineWithBound(matrix);

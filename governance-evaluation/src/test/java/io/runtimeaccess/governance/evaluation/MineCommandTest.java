@@ -33,9 +33,25 @@ class MineCommandTest {
     }
 
     @Test
-    void refusesAMissingOrUnknownArgument() {
+    void takesASeedThatChangesNothingAndRefusesAMissingMatrixOrAnUnknownOption() throws Exception {
+        Path file = dir.resolve("small.txt");
+        Files.writeString(file, "1 10\n1 11\n2 10\n2 11\n2 12\n3 12\n");
+        assertEquals(withoutSeconds(mine("--matrix", file.toString())),
+                withoutSeconds(mine("--matrix", file.toString(), "--seed", "9")));
         PrintStream out = new PrintStream(new ByteArrayOutputStream());
         assertThrows(IllegalArgumentException.class, () -> MineCommand.run(new String[0], out));
         assertThrows(IllegalArgumentException.class, () -> MineCommand.run(new String[] {"--seed", "1"}, out));
+        assertThrows(IllegalArgumentException.class,
+                () -> MineCommand.run(new String[] {"--matrix", file.toString(), "--roles", "3"}, out));
+    }
+
+    private static String mine(String... args) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MineCommand.run(args, new PrintStream(bytes, true, "UTF-8"));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String withoutSeconds(String line) {
+        return line.substring(0, line.indexOf("\"seconds\""));
     }
 }

@@ -1,9 +1,11 @@
 package io.runtimeaccess.governance.evaluation.recommend;
 
-import io.runtimeaccess.governance.evaluation.MatrixFile;
+import io.runtimeaccess.governance.evaluation.input.CommandLine;
+import io.runtimeaccess.governance.evaluation.input.MatrixFile;
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 import io.runtimeaccess.governance.recommend.PermissionRanker;
 import io.runtimeaccess.governance.recommend.RankedPermission;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,19 +28,10 @@ public final class RecommendCommand {
     private RecommendCommand() {
     }
 
-    public static void run(String[] args) throws Exception {
-        Path file = null;
-        long seed = 1;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--matrix" -> file = Path.of(args[i + 1]);
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (file == null) {
-            throw new IllegalArgumentException("--matrix FILE is required");
-        }
+    public static void run(String[] args) throws IOException {
+        CommandLine options = CommandLine.parse("recommend", args, List.of("--matrix", "--seed"));
+        Path file = options.requiredPath("--matrix");
+        long seed = options.longValue("--seed", 1);
         System.out.println(evaluate(MatrixFile.read(file), seed).toJson(file.getFileName().toString(), seed));
     }
 

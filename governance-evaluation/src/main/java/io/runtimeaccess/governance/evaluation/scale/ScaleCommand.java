@@ -4,7 +4,8 @@ import io.runtimeaccess.governance.analysis.Analysis;
 import io.runtimeaccess.governance.analysis.AnalysisResult;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.sod.SodRule;
-import io.runtimeaccess.governance.evaluation.MatrixFile;
+import io.runtimeaccess.governance.evaluation.input.CommandLine;
+import io.runtimeaccess.governance.evaluation.input.MatrixFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,17 +28,10 @@ public final class ScaleCommand {
     }
 
     public static void run(String[] args) throws IOException {
-        int users = 100_000;
-        long seed = 1;
-        Path matrix = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--users" -> users = Integer.parseInt(args[i + 1]);
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                case "--matrix" -> matrix = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        CommandLine options = CommandLine.parse("scale", args, List.of("--users", "--seed", "--matrix"));
+        int users = options.positiveInt("--users", 100_000);
+        long seed = options.longValue("--seed", 1);
+        Path matrix = options.optionalPath("--matrix");
         Instant now = Instant.parse("2026-12-04T00:00:00Z");
         long started = System.nanoTime();
         SyntheticRealm realm = matrix == null ? new SyntheticRealm(users, seed, now)

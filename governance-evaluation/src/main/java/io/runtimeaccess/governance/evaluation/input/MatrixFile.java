@@ -1,4 +1,4 @@
-package io.runtimeaccess.governance.evaluation;
+package io.runtimeaccess.governance.evaluation.input;
 
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 import java.io.BufferedReader;
@@ -8,9 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Reads a user-permission matrix in the HP Labs format: one {@code user permission} pair per line. */
+/**
+ * Reads a user-permission matrix in the HP Labs format: one {@code user permission} pair per line, separated by
+ * spaces or tabs (or a comma or semicolon, as the same data is often shared as CSV); blank lines and lines starting
+ * with {@code #} are skipped, and a repeated pair counts once.
+ */
 public final class MatrixFile {
+
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s,;]+");
 
     private MatrixFile() {
     }
@@ -22,11 +29,12 @@ public final class MatrixFile {
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
-                String trimmed = line.trim();
+                // a byte-order mark, as spreadsheet exports write, is not part of the first user's name
+                String trimmed = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).trim();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                String[] fields = trimmed.split("\\s+");
+                String[] fields = SEPARATOR.split(trimmed);
                 if (fields.length != 2) {
                     throw new IOException(file + ":" + number + ": expected 'user permission', got: " + trimmed);
                 }
