@@ -14,8 +14,7 @@ class MainTest {
 
     @Test
     void aRunThatWorksExitsWithZero() throws Exception {
-        Path file = dir.resolve("small.txt");
-        Files.writeString(file, "1 10\n1 11\n2 10\n");
+        Path file = write("small.txt", "1 10\n1 11\n2 10\n");
         assertEquals(0, Main.run(new String[] {"mine", "--matrix", file.toString()}));
         assertEquals(0, Main.run(new String[] {"mine", "--matrix", file.toString(), "--seed", "4"}));
     }
@@ -27,8 +26,11 @@ class MainTest {
         assertEquals(2, Main.run(new String[] {"recommend", "--matrix", "a.txt", "--seed", "one"}));
         assertEquals(2, Main.run(new String[] {"scale", "--users", "-5"}));
         assertEquals(1, Main.run(new String[] {"recommend", "--matrix", dir.resolve("absent.txt").toString()}));
-        Path bad = dir.resolve("bad.txt");
-        Files.writeString(bad, "1 10 11\n");
+        Path bad = write("bad.txt", "1 10 11\n");
         assertEquals(1, Main.run(new String[] {"mine", "--matrix", bad.toString()}));
+    }
+
+    private Path write(String name, String matrix) throws Exception {
+        return Files.writeString(dir.resolve(name), matrix);
     }
 }
