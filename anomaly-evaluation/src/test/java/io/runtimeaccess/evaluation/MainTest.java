@@ -13,7 +13,7 @@ class MainTest {
 
     @Test
     void twoReplaysWriteTheReportButNoCsv(@TempDir Path out) throws Exception {
-        Main.main(new String[] {"--seed", "5", "--users", "200", "--weeks", "2", "--replays", "2", "--out", out.toString()});
+        Main.run(new String[] {"--seed", "5", "--users", "200", "--weeks", "2", "--replays", "2", "--out", out.toString()});
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("## Without the device cookie"), report);
         assertFalse(report.contains("## Loader path"), report);
@@ -22,7 +22,7 @@ class MainTest {
 
     @Test
     void sizesPrintOneTable(@TempDir Path out) throws Exception {
-        Main.main(new String[] {"--seed", "5", "--weeks", "2", "--sizes", "100,200", "--out", out.toString()});
+        Main.run(new String[] {"--seed", "5", "--weeks", "2", "--sizes", "100,200", "--out", out.toString()});
         String table = Files.readString(out.resolve("sizes.md"));
         assertTrue(table.contains("| figure | 100 users | 200 users |"), table);
         assertTrue(table.startsWith("Seed 5, 2 weeks"), table);
@@ -30,6 +30,6 @@ class MainTest {
 
     @Test
     void replaysOutsideOneToThreeAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Main.main(new String[] {"--replays", "4"}));
+        assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {"--replays", "4"}));
     }
 }
