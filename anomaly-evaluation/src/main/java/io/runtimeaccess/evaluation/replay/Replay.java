@@ -37,62 +37,16 @@ public final class Replay {
             LabeledEvent e = events.next();
             Assessment a = e.user() != null ? scorer.assess(e.user()) : scorer.assess(e.admin());
             results.events++;
-            Label label = e.label();
-            results.count(label.scenario(), e.kind());
+            results.count(e.label().scenario(), e.kind());
             if (e.timeMillis() < countFromMillis) {
                 results.warmupEvents++;
                 continue;
             }
-            boolean alert = a.score() >= alertThreshold;
-            Reason top = a.topReason();
-            Detection topDetection = top == null ? null : top.detection();
-            if (topDetection == Detection.CREDENTIAL_CAMPAIGN) {
-                results.campaignFindings.computeIfAbsent(label.scenario(), s -> new long[1])[0]++;
-                if (label.negative()) {
-                    results.benignCampaignFindings.add(e.timeMillis());
-                    results.benignCampaignTexts.add(top.text());
-                }
-            }
-            if (label.negative()) {
-                results.score(label.scenario(), e.kind(), a.score());
-                if (label.campaign() != null) {
-                    results.benignGroup(label.campaign(), e.timeMillis(), alert,
-                            alert && decidedBy(a, Detection.UNUSUAL_TIME, alertThreshold));
-                }
-                if (alert) {
-                    results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
-                            .merge(topDetection == null ? Detection.NEW_NETWORK : topDetection, 1L, Long::sum);
-                    results.benignAlert(e.timeMillis(), label.scenario(), topDetection);
-                    if (e.kind() == EventKind.SIGN_IN && top != null) {
-                        results.falseAlertTexts.computeIfAbsent(top.detection() + ": " + ReplayResults.pattern(top.text()),
-                                k -> new long[1])[0]++;
-                    }
-                }
-                if (a.score() > 0 && results.examples.wouldKeepHighest(label.scenario(), a.score())) {
-                    results.examples.keepHighest(example(e, a));
-                }
-            } else if (label.positive()) {
-                results.score(label.scenario(), e.kind(), a.score());
-                if (label.cause() != null) {
-                    results.scoresByCause.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
-                            .computeIfAbsent(label.cause(), c -> new ScoreHistogram()).add(a.score());
-                }
-                boolean listed = false;
-                for (Reason r : a.reasons()) {
-                    if (r.detection() == label.cause()) {
-                        listed = true;
-                        break;
-                    }
-                }
-                results.reasons.computeIfAbsent(label.scenario(), s -> new ReasonStats())
-                        .record(label.cause(), topDetection, listed, alert);
-                if (label.campaign() != null && ReplayResults.CAMPAIGNS.contains(label.scenario())) {
-                    results.campaigns.computeIfAbsent(label.campaign(),
-                            c -> new CampaignStats(c, label.scenario(), e.timeMillis()))
-                            .record(e.timeMillis(), e.kind() == EventKind.SIGN_IN, alert, topDetection);
-                } else if (results.examples.wouldKeepLowest(label.scenario(), a.score())) {
-                    results.examples.keepLowest(example(e, a));
-                }
+            recordCampaignFinding(results, e, a);
+            if (e.label().negative()) {
+                recordBenign(results, e, a, alertThreshold);
+            } else if (e.label().positive()) {
+                recordAttack(results, e, a, alertThreshold);
             }
         }
         results.elapsedNanos = System.nanoTime() - started;
@@ -100,6 +54,75 @@ public final class Replay {
             results.outOfOrder = ((EventStream) events).outOfOrder();
         }
         return results;
+    }
+
+    /** Which scenarios the credential-campaign detection fired on, and its text where the event was benign. */
+    private static void recordCampaignFinding(ReplayResults results, LabeledEvent e, Assessment a) {
+        Reason top = a.topReason();
+        if (top == null || top.detection() != Detection.CREDENTIAL_CAMPAIGN) {
+            return;
+        }
+        Label label = e.label();
+        results.campaignFindings.computeIfAbsent(label.scenario(), s -> new long[1])[0]++;
+        if (label.negative()) {
+            results.benignCampaignFindings.add(e.timeMillis());
+            results.benignCampaignTexts.add(top.text());
+        }
+    }
+
+    private static void recordBenign(ReplayResults results, LabeledEvent e, Assessment a, double alertThreshold) {
+        Label label = e.label();
+        boolean alert = a.score() >= alertThreshold;
+        Reason top = a.topReason();
+        Detection topDetection = top == null ? null : top.detection();
+        results.score(label.scenario(), e.kind(), a.score());
+        if (label.campaign() != null) {
+            results.benignGroup(label.campaign(), e.timeMillis(), alert,
+                    alert && decidedBy(a, Detection.UNUSUAL_TIME, alertThreshold));
+        }
+        if (alert) {
+            results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
+                    .merge(topDetection == null ? Detection.NEW_NETWORK : topDetection, 1L, Long::sum);
+            results.benignAlert(e.timeMillis(), label.scenario(), topDetection);
+            if (e.kind() == EventKind.SIGN_IN && top != null) {
+                results.falseAlertTexts.computeIfAbsent(top.detection() + ": " + ReplayResults.pattern(top.text()),
+                        k -> new long[1])[0]++;
+            }
+        }
+        if (a.score() > 0 && results.examples.wouldKeepHighest(label.scenario(), a.score())) {
+            results.examples.keepHighest(example(e, a));
+        }
+    }
+
+    private static void recordAttack(ReplayResults results, LabeledEvent e, Assessment a, double alertThreshold) {
+        Label label = e.label();
+        boolean alert = a.score() >= alertThreshold;
+        Reason top = a.topReason();
+        Detection topDetection = top == null ? null : top.detection();
+        results.score(label.scenario(), e.kind(), a.score());
+        if (label.cause() != null) {
+            results.scoresByCause.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
+                    .computeIfAbsent(label.cause(), c -> new ScoreHistogram()).add(a.score());
+        }
+        results.reasons.computeIfAbsent(label.scenario(), s -> new ReasonStats())
+                .record(label.cause(), topDetection, lists(a, label.cause()), alert);
+        if (label.campaign() != null && ReplayResults.CAMPAIGNS.contains(label.scenario())) {
+            results.campaigns.computeIfAbsent(label.campaign(),
+                    c -> new CampaignStats(c, label.scenario(), e.timeMillis()))
+                    .record(e.timeMillis(), e.kind() == EventKind.SIGN_IN, alert, topDetection);
+        } else if (results.examples.wouldKeepLowest(label.scenario(), a.score())) {
+            results.examples.keepLowest(example(e, a));
+        }
+    }
+
+    /** Whether the assessment names the detection the attack was planted to trip, among any of its reasons. */
+    private static boolean lists(Assessment a, Detection cause) {
+        for (Reason r : a.reasons()) {
+            if (r.detection() == cause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
