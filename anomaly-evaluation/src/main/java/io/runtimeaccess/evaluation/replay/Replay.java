@@ -43,10 +43,13 @@ public final class Replay {
                 continue;
             }
             recordCampaignFinding(results, e, a);
+            boolean alert = a.score() >= alertThreshold;
             if (e.label().negative()) {
-                recordBenign(results, e, a, alertThreshold);
+                results.score(e.label().scenario(), e.kind(), a.score());
+                recordBenign(results, e, a, alert);
             } else if (e.label().positive()) {
-                recordAttack(results, e, a, alertThreshold);
+                results.score(e.label().scenario(), e.kind(), a.score());
+                recordAttack(results, e, a, alert);
             }
         }
         results.elapsedNanos = System.nanoTime() - started;
@@ -70,15 +73,13 @@ public final class Replay {
         }
     }
 
-    private static void recordBenign(ReplayResults results, LabeledEvent e, Assessment a, double alertThreshold) {
+    private static void recordBenign(ReplayResults results, LabeledEvent e, Assessment a, boolean alert) {
         Label label = e.label();
-        boolean alert = a.score() >= alertThreshold;
         Reason top = a.topReason();
         Detection topDetection = top == null ? null : top.detection();
-        results.score(label.scenario(), e.kind(), a.score());
         if (label.campaign() != null) {
             results.benignGroup(label.campaign(), e.timeMillis(), alert,
-                    alert && decidedBy(a, Detection.UNUSUAL_TIME, alertThreshold));
+                    alert && decidedBy(a, Detection.UNUSUAL_TIME, results.alertThreshold()));
         }
         if (alert) {
             results.falseAlertReasons.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
@@ -94,12 +95,9 @@ public final class Replay {
         }
     }
 
-    private static void recordAttack(ReplayResults results, LabeledEvent e, Assessment a, double alertThreshold) {
+    private static void recordAttack(ReplayResults results, LabeledEvent e, Assessment a, boolean alert) {
         Label label = e.label();
-        boolean alert = a.score() >= alertThreshold;
-        Reason top = a.topReason();
-        Detection topDetection = top == null ? null : top.detection();
-        results.score(label.scenario(), e.kind(), a.score());
+        Detection topDetection = a.topReason() == null ? null : a.topReason().detection();
         if (label.cause() != null) {
             results.scoresByCause.computeIfAbsent(label.scenario(), s -> new EnumMap<>(Detection.class))
                     .computeIfAbsent(label.cause(), c -> new ScoreHistogram()).add(a.score());
