@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 
 /**
  * Injects the attacker models into the benign activity, after the warm-up, each event labelled with the
@@ -60,40 +61,19 @@ final class Attacks {
         this.adminAttacks = new AdminAttacks(generator, addresses, from, until);
     }
 
+    /** Each model as many times as the settings say, in this order (the seeded draws depend on it). */
     void inject() {
-        for (int i = 0; i < settings.naive(); i++) {
-            takeover(Scenario.NAIVE_ATO, "naive-" + i);
-        }
-        for (int i = 0; i < settings.vpn(); i++) {
-            takeover(Scenario.VPN_ATO, "vpn-" + i);
-        }
-        for (int i = 0; i < settings.targeted(); i++) {
-            takeover(Scenario.TARGETED_ATO, "targeted-" + i);
-        }
-        for (int i = 0; i < settings.targetedExactUa(); i++) {
-            takeover(Scenario.TARGETED_EXACT_UA_ATO, "targeted-ua-" + i);
-        }
-        for (int i = 0; i < settings.bruteForce(); i++) {
-            guessing.bruteForce("brute-force-" + i);
-        }
-        for (int i = 0; i < settings.spray(); i++) {
-            guessing.spray("spray-" + i);
-        }
-        for (int i = 0; i < settings.distributedSpray(); i++) {
-            guessing.distributedSpray("distributed-spray-" + i);
-        }
-        for (int i = 0; i < settings.tokenTheft(); i++) {
-            tokenTheft("token-" + i);
-        }
-        for (int i = 0; i < settings.adminSelfGrant(); i++) {
-            adminAttacks.adminSelfGrant("self-grant-" + i);
-        }
-        for (int i = 0; i < settings.adminGrantNewIp(); i++) {
-            adminAttacks.adminGrantNewIp("grant-new-ip-" + i, i % 2 == 1);
-        }
-        for (int i = 0; i < settings.adminBulkDelete(); i++) {
-            adminAttacks.adminBulkDelete("bulk-delete-" + i);
-        }
+        repeat(settings.naive(), i -> takeover(Scenario.NAIVE_ATO, "naive-" + i));
+        repeat(settings.vpn(), i -> takeover(Scenario.VPN_ATO, "vpn-" + i));
+        repeat(settings.targeted(), i -> takeover(Scenario.TARGETED_ATO, "targeted-" + i));
+        repeat(settings.targetedExactUa(), i -> takeover(Scenario.TARGETED_EXACT_UA_ATO, "targeted-ua-" + i));
+        repeat(settings.bruteForce(), i -> guessing.bruteForce("brute-force-" + i));
+        repeat(settings.spray(), i -> guessing.spray("spray-" + i));
+        repeat(settings.distributedSpray(), i -> guessing.distributedSpray("distributed-spray-" + i));
+        repeat(settings.tokenTheft(), i -> tokenTheft("token-" + i));
+        repeat(settings.adminSelfGrant(), i -> adminAttacks.adminSelfGrant("self-grant-" + i));
+        repeat(settings.adminGrantNewIp(), i -> adminAttacks.adminGrantNewIp("grant-new-ip-" + i, i % 2 == 1));
+        repeat(settings.adminBulkDelete(), i -> adminAttacks.adminBulkDelete("bulk-delete-" + i));
         SameCountryTokenTheft sameCountry = new SameCountryTokenTheft(g, from, until);
         for (Scenario variant : List.of(Scenario.TOKEN_THEFT_SAME_COUNTRY_SAME_UA,
                 Scenario.TOKEN_THEFT_SAME_COUNTRY_OTHER_UA, Scenario.TOKEN_THEFT_SAME_COUNTRY_HOSTING)) {
@@ -107,9 +87,37 @@ final class Attacks {
     // ---- takeovers ----
 
     private void takeover(Scenario model, String campaign) {
-        SimUser victim = null;
-        long time = 0;
-        for (int attempt = 0; attempt < 200 && victim == null; attempt++) {
+        Victim victim = victim(model);
+        if (victim == null) {
+            return;
+        }
+        SimUser user = victim.user();
+        long time = victim.time();
+        Approach approach = switch (model) {
+            case NAIVE_ATO -> naive(day(time));
+            case VPN_ATO -> throughVpn(user, day(time));
+            case TARGETED_ATO, TARGETED_EXACT_UA_ATO -> targeted(model, user, time);
+            default -> throw new IllegalArgumentException(model.name());
+        };
+        String ip = g.address(approach.prefix());
+        String session = out.newSession();
+        out.login(time, user.id, true, approach.prefix(), ip, approach.agent(), approach.header(), approach.browser(),
+                true, true, true, Label.attack(model, cause(model, user, time, approach.prefix(), approach.header()),
+                        campaign), session, g.cookies.fresh(), random);
+        out.token(time + 300 + random.nextInt(900), SideEventKind.CODE_TO_TOKEN, user.id, session, approach.prefix(),
+                ip, approach.header(), Label.context(model, campaign));
+    }
+
+    private record Victim(SimUser user, long time) {
+    }
+
+    /** Where the attacker signs in from and with what: the network's prefix and the user agent it sends. */
+    private record Approach(Prefix prefix, Agent agent, String header, String browser) {
+    }
+
+    /** A user with three sign-ins before the attack (targeted ones in the victim's local day), or null. */
+    private Victim victim(Scenario model) {
+        for (int attempt = 0; attempt < 200; attempt++) {
             SimUser candidate = g.users.get(random.nextInt(g.users.size()));
             long t = from + (long) (random.nextDouble() * (until - from));
             if (model == Scenario.TARGETED_ATO || model == Scenario.TARGETED_EXACT_UA_ATO) {
@@ -118,69 +126,47 @@ final class Attacks {
                 t = midnight + (long) ((8 + 14 * random.nextDouble()) * 60 * Generator.MINUTE);
             }
             if (t >= from && t < until && signInsBefore(candidate, t) >= 3) {
-                victim = candidate;
-                time = t;
+                return new Victim(candidate, t);
             }
         }
-        if (victim == null) {
-            return;
+        return null;
+    }
+
+    /** Anywhere in the world, any network kind, any browser of the last eight months. */
+    private Approach naive(int day) {
+        City city = world.cities().get(random.nextInt(world.cities().size()));
+        double r = random.nextDouble();
+        NetworkKind kind = r < 0.5 ? NetworkKind.RESIDENTIAL : r < 0.8 ? NetworkKind.MOBILE : NetworkKind.HOSTING;
+        Prefix prefix = addresses.prefixIn(city, kind);
+        Agent agent = Agent.values()[random.nextInt(Agent.values().length)];
+        int age = random.nextInt(240);
+        return new Approach(prefix, agent, agent.header(day - age), agent.browser(day - age));
+    }
+
+    /** A hosting network's exit in the victim's country, a common desktop browser at most three weeks old. */
+    private Approach throughVpn(SimUser victim, int day) {
+        List<Prefix> exits = new ArrayList<>();
+        for (Network n : world.networks(victim.home.country(), NetworkKind.HOSTING)) {
+            exits.addAll(world.prefixesIn(n, victim.home.country()));
         }
+        Prefix prefix = exits.get(random.nextInt(exits.size()));
+        Agent agent = g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE);
+        int lag = random.nextInt(22);
+        return new Approach(prefix, agent, agent.header(day - lag), agent.browser(day - lag));
+    }
+
+    /** The victim's own network and city; the realm's most common browser, or the victim's own device's. */
+    private Approach targeted(Scenario model, SimUser victim, long time) {
         int day = day(time);
-        Prefix prefix;
-        Agent agent;
-        String header;
-        String browser;
-        switch (model) {
-            case NAIVE_ATO: {
-                City city = world.cities().get(random.nextInt(world.cities().size()));
-                double r = random.nextDouble();
-                NetworkKind kind = r < 0.5 ? NetworkKind.RESIDENTIAL : r < 0.8 ? NetworkKind.MOBILE : NetworkKind.HOSTING;
-                prefix = addresses.prefixIn(city, kind);
-                agent = Agent.values()[random.nextInt(Agent.values().length)];
-                int age = random.nextInt(240);
-                header = agent.header(day - age);
-                browser = agent.browser(day - age);
-                break;
-            }
-            case VPN_ATO: {
-                List<Prefix> exits = new ArrayList<>();
-                for (Network n : world.networks(victim.home.country(), NetworkKind.HOSTING)) {
-                    exits.addAll(world.prefixesIn(n, victim.home.country()));
-                }
-                prefix = exits.get(random.nextInt(exits.size()));
-                agent = g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE);
-                int lag = random.nextInt(22);
-                header = agent.header(day - lag);
-                browser = agent.browser(day - lag);
-                break;
-            }
-            case TARGETED_ATO:
-            case TARGETED_EXACT_UA_ATO: {
-                Prefix usual = usualPrefix(victim, time);
-                List<Prefix> prefixes = world.prefixes(usual.network(), usual.city());
-                prefix = prefixes.get(random.nextInt(prefixes.size()));
-                if (model == Scenario.TARGETED_ATO) {
-                    agent = Agent.CHROME_WINDOWS; // the realm's most common browser, current version
-                    header = agent.header(day);
-                    browser = agent.browser(day);
-                } else {
-                    Device own = lastDevice(victim, time);
-                    agent = own.agent();
-                    header = own.header(day);
-                    browser = own.browser(day);
-                }
-                break;
-            }
-            default:
-                throw new IllegalArgumentException(model.name());
+        Prefix usual = usualPrefix(victim, time);
+        List<Prefix> prefixes = world.prefixes(usual.network(), usual.city());
+        Prefix prefix = prefixes.get(random.nextInt(prefixes.size()));
+        if (model == Scenario.TARGETED_ATO) {
+            Agent agent = Agent.CHROME_WINDOWS; // the realm's most common browser, current version
+            return new Approach(prefix, agent, agent.header(day), agent.browser(day));
         }
-        String ip = g.address(prefix);
-        String session = out.newSession();
-        out.login(time, victim.id, true, prefix, ip, agent, header, browser, true, true, true,
-                Label.attack(model, cause(model, victim, time, prefix, header), campaign), session, g.cookies.fresh(),
-                random);
-        out.token(time + 300 + random.nextInt(900), SideEventKind.CODE_TO_TOKEN, victim.id, session, prefix, ip, header,
-                Label.context(model, campaign));
+        Device own = lastDevice(victim, time);
+        return new Approach(prefix, own.agent(), own.header(day), own.browser(day));
     }
 
     /**
@@ -291,6 +277,12 @@ final class Attacks {
         String header = random.nextBoolean() ? session.header() : SCRIPT;
         out.token(time, kind, session.user().id, session.sessionId(), p, g.address(p), header,
                 Label.attack(Scenario.TOKEN_THEFT, campaign));
+    }
+
+    private static void repeat(int times, IntConsumer attack) {
+        for (int i = 0; i < times; i++) {
+            attack.accept(i);
+        }
     }
 
     private int day(long time) {
