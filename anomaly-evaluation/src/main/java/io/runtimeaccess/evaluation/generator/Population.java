@@ -49,6 +49,25 @@ final class Population {
         u.officeSite = site;
         g.newHomeAddress(u);
         u.nextIpChange = 7 + random.nextInt(60);
+        // the draws below run in this order for every user: the generated data depends on it
+        devices(u);
+        rhythm(u);
+        if (random.nextDouble() < 0.02) {
+            ownVpn(u, country);
+        }
+        if (random.nextDouble() < 0.12) {
+            trip(u, country, home);
+        }
+        if (u.phone != null && random.nextDouble() < 0.04) {
+            u.newPhoneDay = settings.warmupDays() + random.nextInt(settings.days() - settings.warmupDays());
+            Agent agent = random.nextDouble() < 0.6 ? u.phone.agent() : g.pick(Agent.PHONES, Agent.PHONE_SHARE);
+            u.newPhone = new Device(agent, 0);
+        }
+        return u;
+    }
+
+    /** A desktop always; a phone for most (the main device of a fifth of users), a tablet for some. */
+    private void devices(SimUser u) {
         u.desktop = new Device(g.pick(Agent.DESKTOPS, Agent.DESKTOP_SHARE), lag());
         boolean mobileHeavy = random.nextDouble() < 0.2;
         if (mobileHeavy || random.nextDouble() < 0.85) {
@@ -59,6 +78,10 @@ final class Population {
         if (random.nextDouble() < 0.15) {
             u.tablet = new Device(g.pick(Agent.TABLETS, Agent.TABLET_SHARE), lag());
         }
+    }
+
+    /** How often, on which days and around which hours the user signs in, and how often they mistype. */
+    private void rhythm(SimUser u) {
         u.activity = 0.9 * Math.exp(0.5 * random.nextGaussian());
         double weekday = 0.3 + 0.6 * random.nextDouble();
         double weekend = weekday * (0.4 + 0.6 * random.nextDouble());
@@ -73,42 +96,40 @@ final class Population {
         }
         u.peakSd = 0.6 + 1.2 * random.nextDouble();
         u.typo = 0.01 + 0.07 * random.nextDouble();
-        if (random.nextDouble() < 0.02) {
-            List<Prefix> exits = new ArrayList<>();
-            for (Network n : world.networks(country, NetworkKind.HOSTING)) {
-                exits.addAll(world.prefixesIn(n, country));
-            }
-            if (exits.isEmpty() || random.nextDouble() < 0.3) {
-                exits = world.prefixesIn(world.network(9009), "NL");
-            }
-            u.vpnExit = exits.get(random.nextInt(exits.size()));
-            u.vpnIp = g.address(u.vpnExit);
+    }
+
+    /** A personal VPN exit in the home country's hosting networks, or a well-known one in the Netherlands. */
+    private void ownVpn(SimUser u, String country) {
+        List<Prefix> exits = new ArrayList<>();
+        for (Network n : world.networks(country, NetworkKind.HOSTING)) {
+            exits.addAll(world.prefixesIn(n, country));
         }
-        if (random.nextDouble() < 0.12) {
-            int length = 3 + random.nextInt(8);
-            int start = 3 + random.nextInt(Math.max(1, settings.days() - length - 3));
-            String to;
-            do {
-                to = TRAVEL[random.nextInt(TRAVEL.length)];
-            } while (to.equals(country));
-            List<City> destinations = world.citiesOf(to);
-            City destination = destinations.get(random.nextInt(destinations.size()));
-            List<Network> hotels = world.networks(to, NetworkKind.RESIDENTIAL);
-            if (hotels.isEmpty()) {
-                hotels = world.networks(to, NetworkKind.MOBILE);
-            }
-            List<Prefix> hotelPrefixes = world.prefixes(hotels.get(random.nextInt(hotels.size())), destination);
-            Prefix hotel = hotelPrefixes.get(random.nextInt(hotelPrefixes.size()));
-            int travelDays = GreatCircleKm.between(home, destination) > 6000 ? 2 : 1;
-            u.trip = new SimUser.Trip(start, Math.min(settings.days(), start + length + travelDays), travelDays,
-                    destination, hotel, g.address(hotel));
+        if (exits.isEmpty() || random.nextDouble() < 0.3) {
+            exits = world.prefixesIn(world.network(9009), "NL");
         }
-        if (u.phone != null && random.nextDouble() < 0.04) {
-            u.newPhoneDay = settings.warmupDays() + random.nextInt(settings.days() - settings.warmupDays());
-            Agent agent = random.nextDouble() < 0.6 ? u.phone.agent() : g.pick(Agent.PHONES, Agent.PHONE_SHARE);
-            u.newPhone = new Device(agent, 0);
+        u.vpnExit = exits.get(random.nextInt(exits.size()));
+        u.vpnIp = g.address(u.vpnExit);
+    }
+
+    /** One holiday abroad of 3 to 10 days, from a hotel's residential (or mobile) network. */
+    private void trip(SimUser u, String country, City home) {
+        int length = 3 + random.nextInt(8);
+        int start = 3 + random.nextInt(Math.max(1, settings.days() - length - 3));
+        String to;
+        do {
+            to = TRAVEL[random.nextInt(TRAVEL.length)];
+        } while (to.equals(country));
+        List<City> destinations = world.citiesOf(to);
+        City destination = destinations.get(random.nextInt(destinations.size()));
+        List<Network> hotels = world.networks(to, NetworkKind.RESIDENTIAL);
+        if (hotels.isEmpty()) {
+            hotels = world.networks(to, NetworkKind.MOBILE);
         }
-        return u;
+        List<Prefix> hotelPrefixes = world.prefixes(hotels.get(random.nextInt(hotels.size())), destination);
+        Prefix hotel = hotelPrefixes.get(random.nextInt(hotelPrefixes.size()));
+        int travelDays = GreatCircleKm.between(home, destination) > 6000 ? 2 : 1;
+        u.trip = new SimUser.Trip(start, Math.min(settings.days(), start + length + travelDays), travelDays,
+                destination, hotel, g.address(hotel));
     }
 
     /** Holiday destinations. */
