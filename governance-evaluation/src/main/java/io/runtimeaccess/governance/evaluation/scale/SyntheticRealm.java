@@ -44,25 +44,46 @@ final class SyntheticRealm {
             }
             profiles.add(profile);
         }
+        Users drawn = new Users(random, now);
         List<UserRecord> records = new ArrayList<>(users);
-        Map<String, Set<String>> idpGroups = new HashMap<>();
-        Map<String, Integer> members = new HashMap<>();
-        List<GrantRecord> grants = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             int department = random.nextInt(departments);
+            records.add(drawn.user(u, department, profiles.get(department)));
+        }
+        List<EndUserGroupRecord> groups = new ArrayList<>();
+        for (int d = 0; d < departments; d++) {
+            groups.add(new EndUserGroupRecord("eug-" + d, "Department " + d, drawn.members.getOrDefault("eug-" + d, 0)));
+            drawn.grants.add(record(drawn.grants.size(), profiles.get(d).get(0), GrantRecord.GROUP, "eug-" + d));
+        }
+        groups.add(new EndUserGroupRecord("eug-empty", "Nobody", 0));
+        snapshot = new AccessSnapshot("synthetic", now, records);
+        reconciliation = new ReconciliationInputs(drawn.idpGroups, groups, drawn.grants, activeRoles());
+    }
+
+    /** Draws users one by one (in a fixed order of draws), collecting their grants, memberships and IdP groups. */
+    private static final class Users {
+        final Random random;
+        final Instant now;
+        final Map<String, Set<String>> idpGroups = new HashMap<>();
+        final Map<String, Integer> members = new HashMap<>();
+        final List<GrantRecord> grants = new ArrayList<>();
+
+        Users(Random random, Instant now) {
+            this.random = random;
+            this.now = now;
+        }
+
+        /** Most of the department's profile directly, sometimes one grant more, the rest through the department. */
+        UserRecord user(int u, int department, List<AccessItem> profile) {
             String id = "user-" + u;
             List<Holding> holdings = new ArrayList<>();
-            List<AccessItem> profile = profiles.get(department);
             for (int k = 1; k < profile.size(); k++) {
                 if (random.nextDouble() < 0.9) {
-                    holdings.add(holding(profile.get(k), null, null, random, now));
-                    grants.add(record(grants.size(), profile.get(k), GrantRecord.USER, id));
+                    direct(holdings, profile.get(k), id);
                 }
             }
             if (random.nextDouble() < 0.2) {
-                AccessItem extra = grant(random.nextInt(SOLUTIONS), random.nextInt(ROLES_PER_SOLUTION));
-                holdings.add(holding(extra, null, null, random, now));
-                grants.add(record(grants.size(), extra, GrantRecord.USER, id));
+                direct(holdings, grant(random.nextInt(SOLUTIONS), random.nextInt(ROLES_PER_SOLUTION)), id);
             }
             String groupId = "eug-" + department;
             holdings.add(Holding.direct(AccessItem.endUserGroup(groupId, "Department " + department)));
@@ -81,28 +102,30 @@ final class SyntheticRealm {
             double signIn = random.nextDouble();
             Instant lastSignIn = signIn < 0.85 ? now.minusMillis(random.nextInt(30) * DAY + 1)
                     : signIn < 0.95 ? now.minusMillis((90 + random.nextInt(300)) * DAY) : null;
-            records.add(new UserRecord(id, "user" + u, Map.of("department", "d" + department,
+            return new UserRecord(id, "user" + u, Map.of("department", "d" + department,
                     "title", "t" + random.nextInt(10), "location", "l" + random.nextInt(8)),
                     random.nextDouble() >= 0.03, federated && !linkGone ? Set.of("customer") : Set.of(), federated,
                     random.nextDouble() < 0.6, created, lastSignIn, random.nextDouble() < 0.002,
-                    random.nextDouble() < 0.01 ? 1 : 0, 0, holdings));
+                    random.nextDouble() < 0.01 ? 1 : 0, 0, holdings);
         }
-        List<EndUserGroupRecord> groups = new ArrayList<>();
-        for (int d = 0; d < departments; d++) {
-            groups.add(new EndUserGroupRecord("eug-" + d, "Department " + d, members.getOrDefault("eug-" + d, 0)));
-            grants.add(record(grants.size(), profiles.get(d).get(0), GrantRecord.GROUP, "eug-" + d));
+
+        private void direct(List<Holding> holdings, AccessItem item, String id) {
+            holdings.add(holding(item, null, null, random, now));
+            grants.add(record(grants.size(), item, GrantRecord.USER, id));
         }
-        groups.add(new EndUserGroupRecord("eug-empty", "Nobody", 0));
+    }
+
+    /** Every solution's Active Policy holds roles r1 to r7: role r0 was dropped from all of them. */
+    private static Map<String, Set<String>> activeRoles() {
         Map<String, Set<String>> activeRoles = new HashMap<>();
         for (int s = 0; s < SOLUTIONS; s++) {
             Set<String> roles = new HashSet<>();
             for (int r = 1; r < ROLES_PER_SOLUTION; r++) {
-                roles.add("r" + r); // role r0 was dropped from every Active Policy
+                roles.add("r" + r);
             }
             activeRoles.put("s" + s, roles);
         }
-        snapshot = new AccessSnapshot("synthetic", now, records);
-        reconciliation = new ReconciliationInputs(idpGroups, groups, grants, activeRoles);
+        return activeRoles;
     }
 
     /**
