@@ -74,16 +74,15 @@ public final class Main {
         } else if (options.probe() != null) {
             System.out.print(SaturationProbe.report(GeneratorSettings.defaults(options.seed(), options.users(),
                     options.weeks()), 2000));
-        } else if (options.sizes() != null) {
-            Files.createDirectories(options.out());
-            String table = ScaleRun.run(options.seed(), options.weeks(), options.sizes());
-            write(options.out().resolve("sizes.md"), table);
-        } else if (options.rba() != null) {
-            Files.createDirectories(options.out());
-            replayFile(options);
         } else {
             Files.createDirectories(options.out());
-            replayGenerated(options);
+            if (options.sizes() != null) {
+                write(options.out().resolve("sizes.md"), ScaleRun.run(options.seed(), options.weeks(), options.sizes()));
+            } else if (options.rba() != null) {
+                replayFile(options);
+            } else {
+                replayGenerated(options);
+            }
         }
     }
 
@@ -148,14 +147,7 @@ public final class Main {
     /** The defaults for the size asked for, with the warm-up given on the command line if any. */
     private static GeneratorSettings settings(EvaluationOptions options) {
         GeneratorSettings settings = GeneratorSettings.defaults(options.seed(), options.users(), options.weeks());
-        if (options.warmupDays() < 0) {
-            return settings;
-        }
-        return new GeneratorSettings(settings.seed(), settings.users(), settings.weeks(), settings.startMillis(),
-                options.warmupDays(), settings.officeUsers(), settings.admins(), settings.naive(), settings.vpn(),
-                settings.targeted(), settings.targetedExactUa(), settings.bruteForce(), settings.spray(),
-                settings.distributedSpray(), settings.tokenTheft(), settings.adminSelfGrant(),
-                settings.adminGrantNewIp(), settings.adminBulkDelete());
+        return options.warmupDays() < 0 ? settings : settings.withWarmupDays(options.warmupDays());
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -55,6 +55,13 @@ public record GeneratorSettings(long seed, int users, int weeks, long startMilli
                 n(20, scale), n(10, scale), n(10, scale), n(100, scale), n(10, scale), n(10, scale), n(6, scale));
     }
 
+    /** The same settings with another warm-up (days at the start that are scored and learned, not counted). */
+    public GeneratorSettings withWarmupDays(int days) {
+        return new GeneratorSettings(seed, users, weeks, startMillis, days, officeUsers, admins, naive, vpn, targeted,
+                targetedExactUa, bruteForce, spray, distributedSpray, tokenTheft, adminSelfGrant, adminGrantNewIp,
+                adminBulkDelete);
+    }
+
     private static int n(int base, double scale) {
         return Math.max(1, (int) Math.round(base * scale));
     }

@@ -64,6 +64,18 @@ class GeneratorTest {
     }
 
     @Test
+    void anotherWarmUpChangesOnlyTheWarmUp() {
+        GeneratorSettings defaults = GeneratorSettings.defaults(7, 150, 3);
+        GeneratorSettings shorter = defaults.withWarmupDays(2);
+        assertEquals(2, shorter.warmupDays());
+        assertEquals(defaults, new GeneratorSettings(shorter.seed(), shorter.users(), shorter.weeks(),
+                shorter.startMillis(), defaults.warmupDays(), shorter.officeUsers(), shorter.admins(), shorter.naive(),
+                shorter.vpn(), shorter.targeted(), shorter.targetedExactUa(), shorter.bruteForce(), shorter.spray(),
+                shorter.distributedSpray(), shorter.tokenTheft(), shorter.adminSelfGrant(), shorter.adminGrantNewIp(),
+                shorter.adminBulkDelete()));
+    }
+
+    @Test
     void sameSeedGivesByteIdenticalFiles(@TempDir Path dir) throws IOException {
         GeneratorSettings settings = GeneratorSettings.defaults(7, 150, 3);
         DatasetFiles a = DatasetFiles.in(dir.resolve("a"), "g");
