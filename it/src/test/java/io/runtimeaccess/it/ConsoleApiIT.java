@@ -228,7 +228,6 @@ class ConsoleApiIT extends AbstractSharingIT {
         return organizationAdminToken("cs-plain");
     }
 
-
     private void grant(String solution, String principal, String role) {
         grant(solution, principal, role, null);
     }
