@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Role mining: few roles that cover the assignments exactly. Identical users and identical permissions are merged
  * first ({@link CompactMatrix}); the cover is searched from the users' side and from the permissions' side (the
- * transposed matrix: roles are bicliques either way) and the smaller one kept ({@link CoverSearch}).
+ * transposed matrix: roles are bicliques either way) and the smaller one kept ({@link CoverSearch}), then improved
+ * by a local search unless the lower bound proves it minimal ({@link CoverImprovement}).
  */
 public final class RoleMiner {
 
@@ -31,13 +32,13 @@ public final class RoleMiner {
         List<int[]> rolePermissions = new ArrayList<>();
         List<int[]> roleUsers = new ArrayList<>();
         if (byUsers.roles().size() <= byPermissions.roles().size()) {
-            for (CoverSearch.Biclique role : byUsers.roles()) {
+            for (CoverSearch.Biclique role : CoverImprovement.improve(rows, cols, byUsers.roles(), lowerBound)) {
                 rolePermissions.add(compact.originalPermissions(Bits.toBitSet(role.permissions())));
                 roleUsers.add(compact.originalUsers(Bits.toBitSet(role.users())));
             }
         } else {
             // Transposed: the search's "users" are permissions and its "permissions" are users.
-            for (CoverSearch.Biclique role : byPermissions.roles()) {
+            for (CoverSearch.Biclique role : CoverImprovement.improve(cols, rows, byPermissions.roles(), lowerBound)) {
                 rolePermissions.add(compact.originalPermissions(Bits.toBitSet(role.users())));
                 roleUsers.add(compact.originalUsers(Bits.toBitSet(role.permissions())));
             }
