@@ -68,7 +68,7 @@ final class CoverImprovement {
         }
     }
 
-    /** The role and the {@value #REMOVED} - 1 others sharing the most users (or permissions) with it; earlier on ties. */
+    /** The role and the {@value #REMOVED} - 1 others sharing the most users (or permissions) with it. */
     private List<CoverSearch.Biclique> neighbourhood(int seedRole, boolean byUsers) {
         CoverSearch.Biclique seed = roles.get(seedRole);
         List<CoverSearch.Biclique> removed = new ArrayList<>(List.of(seed));
