@@ -18,6 +18,8 @@ final class CoverImprovement {
 
     /** Rounds per role of the greedy cover: enough to revisit every role many times. */
     static final int ROUNDS_PER_ROLE = 20;
+    /** Bounds the memory: one count per cell of the merged matrix (64 MB); larger ones keep the greedy cover. */
+    static final long MAX_CELLS = 16L << 20;
     /** Bounds the time on a large matrix. */
     static final int MAX_ROUNDS = 2000;
     private static final int REMOVED = 3;
@@ -38,10 +40,10 @@ final class CoverImprovement {
         }
     }
 
-    /** A cover of the same matrix with at most as many roles; {@code roles} as is if it is already minimal. */
+    /** A cover of the same matrix with at most as many roles; {@code roles} as is if minimal or too large to count. */
     static List<CoverSearch.Biclique> improve(long[][] rows, long[][] cols, List<CoverSearch.Biclique> roles,
             int lowerBound) {
-        if (roles.size() <= lowerBound || roles.size() < 2) {
+        if (roles.size() <= lowerBound || roles.size() < 2 || (long) rows.length * cols.length > MAX_CELLS) {
             return roles;
         }
         CoverImprovement search = new CoverImprovement(rows, cols, roles);
