@@ -14,9 +14,11 @@ import java.util.Set;
  *   only maximal role covering (u, p) is holders(p) × permissions(u), so some minimum cover contains it. It is
  *   taken, and users and permissions whose every assignment is covered are set aside (a role never needs them).
  *   This repeats until nothing is forced; what is left is the kernel.</li>
- *   <li><b>Greedy on the kernel.</b> Candidate roles are the kernel users' permission sets and their pairwise
- *   intersections; the one covering the most uncovered assignments is taken (lazily re-scored: a candidate's
- *   gain only shrinks), then forced roles are looked for again.</li>
+ *   <li><b>Greedy on the kernel.</b> Candidate roles are the kernel users' permission sets, their pairwise
+ *   intersections and, per permission, what all its holders share (where users hold several overlapping roles,
+ *   that is often the role the permission comes from, which no pair of users shows alone); the one covering the
+ *   most uncovered assignments is taken (lazily re-scored: a candidate's gain only shrinks), then forced roles
+ *   are looked for again.</li>
  *   <li><b>Clean-up.</b> A role whose every assignment another role also covers is dropped.</li>
  * </ol>
  * Every role is a set of permissions all its users hold, so the cover never grants more than the matrix.
@@ -145,9 +147,9 @@ final class CoverSearch {
     }
 
     /**
-     * The kernel users' permission sets and their pairwise intersections, each once, in a stable order. A large
-     * kernel intersects each user only with the {@value #PARTNERS} users it shares the most permissions with,
-     * which keeps the candidates linear in the kernel's size.
+     * The kernel users' permission sets, their pairwise intersections and each kernel permission's shared set, each
+     * once, in a stable order. A large kernel intersects each user only with the {@value #PARTNERS} users it shares
+     * the most permissions with, which keeps the candidates linear in the kernel's size.
      */
     private List<long[]> candidates() {
         List<long[]> kernelRows = new ArrayList<>();
@@ -163,6 +165,16 @@ final class CoverSearch {
                 if (!Bits.isEmpty(common)) {
                     addCandidate(common, seen, candidates);
                 }
+            }
+        }
+        for (int p = Bits.next(activePermissions, 0); p >= 0; p = Bits.next(activePermissions, p + 1)) {
+            long[] shared = activePermissions.clone();
+            long[] holders = Bits.and(cols[p], activeUsers);
+            for (int u = Bits.next(holders, 0); u >= 0; u = Bits.next(holders, u + 1)) {
+                Bits.andInPlace(shared, rows[u]);
+            }
+            if (!Bits.isEmpty(shared)) {
+                addCandidate(shared, seen, candidates);
             }
         }
         return candidates;
