@@ -86,10 +86,7 @@ final class CoverSearch {
     /** Takes holders(p) × (permissions every holder shares) if some holder with (u, p) uncovered has only those. */
     private boolean takeForcedRole(int p) {
         long[] holders = Bits.and(cols[p], activeUsers);
-        long[] shared = activePermissions.clone();
-        for (int u = Bits.next(holders, 0); u >= 0; u = Bits.next(holders, u + 1)) {
-            Bits.andInPlace(shared, rows[u]);
-        }
+        long[] shared = sharedBy(holders);
         int sharedCount = Bits.cardinality(shared);
         for (int u = Bits.next(holders, 0); u >= 0; u = Bits.next(holders, u + 1)) {
             if (Bits.get(uncovered[u], p) && Bits.andCardinality(rows[u], activePermissions) == sharedCount) {
@@ -98,6 +95,15 @@ final class CoverSearch {
             }
         }
         return false;
+    }
+
+    /** The active permissions every one of {@code users} holds. */
+    private long[] sharedBy(long[] users) {
+        long[] shared = activePermissions.clone();
+        for (int u = Bits.next(users, 0); u >= 0; u = Bits.next(users, u + 1)) {
+            Bits.andInPlace(shared, rows[u]);
+        }
+        return shared;
     }
 
     private void take(Biclique role) {
@@ -168,11 +174,7 @@ final class CoverSearch {
             }
         }
         for (int p = Bits.next(activePermissions, 0); p >= 0; p = Bits.next(activePermissions, p + 1)) {
-            long[] shared = activePermissions.clone();
-            long[] holders = Bits.and(cols[p], activeUsers);
-            for (int u = Bits.next(holders, 0); u >= 0; u = Bits.next(holders, u + 1)) {
-                Bits.andInPlace(shared, rows[u]);
-            }
+            long[] shared = sharedBy(Bits.and(cols[p], activeUsers));
             if (!Bits.isEmpty(shared)) {
                 addCandidate(shared, seen, candidates);
             }
