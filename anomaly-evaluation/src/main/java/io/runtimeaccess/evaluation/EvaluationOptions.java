@@ -1,117 +1,134 @@
 package io.runtimeaccess.evaluation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The evaluation's command line, read once. An unknown option, a missing value or a number that is not one is
- * refused with a message naming the option, before anything is generated or written.
- *
- * @param warmupDays -1 when not given: 7 days for generated data, none for a file
- * @param replays    -1 when not given: 3 up to {@link Main#FULL_REPLAY_USERS} users, 2 above
- * @param sizes      null unless {@code --sizes} is given
- * @param probe      null unless {@code --probe} is given
+ * The evaluation's command line, read once by picocli (the parser Keycloak itself ships). An unknown option, a
+ * missing value or a number that is not one is refused with a message naming the option, before anything is
+ * generated or written; the ranges picocli does not know are checked here.
  */
-record EvaluationOptions(boolean help, long seed, int users, int weeks, Path rba, Path out, int warmupDays,
-        int replays, int[] sizes, String probe) {
+@Command(name = "java -jar anomaly-evaluation.jar", sortOptions = false)
+final class EvaluationOptions {
 
-    static final String USAGE = "usage: java -jar anomaly-evaluation.jar [--seed 42] [--users 2000] [--weeks 8]"
-            + " [--rba path/to/rba.csv] [--out target/eval] [--warmup-days N] [--replays 1|2|3]"
-            + " [--sizes 3000,10000,100000] [--probe saturation]";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help.")
+    private boolean help;
 
-    static EvaluationOptions parse(String[] args) {
-        Builder b = new Builder();
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                b.help = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value after " + option);
-            }
-            b.set(option, args[++i]);
-        }
-        return b.build();
+    @Option(names = "--seed", description = "Seed of the generated realm (default 42).")
+    private long seed = 42;
+
+    @Option(names = "--users", description = "Users of the generated realm (default 2000).")
+    private int users = 2000;
+
+    @Option(names = "--weeks", description = "Weeks of generated history (default 8).")
+    private int weeks = 8;
+
+    @Option(names = "--rba", paramLabel = "FILE", description = "Replay this RBA CSV instead of generating.")
+    private Path rba;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default target/eval).")
+    private Path out = Path.of("target", "eval");
+
+    @Option(names = "--warmup-days", description = "Days scored and learned but not counted (default 7, a file 0).")
+    private Integer warmupDays;
+
+    @Option(names = "--replays", description = "1, 2 or 3 (default 3 up to 10,000 users, 2 above).")
+    private Integer replays;
+
+    @Option(names = "--sizes", split = "\\s*,\\s*", splitSynopsisLabel = ",", paramLabel = "N",
+            description = "Generate and replay each size in turn.")
+    private int[] sizes;
+
+    @Option(names = "--probe", paramLabel = "saturation", description = "Run the saturation probe only.")
+    private String probe;
+
+    private EvaluationOptions() {
     }
 
-    private static final class Builder {
-        boolean help;
-        long seed = 42;
-        int users = 2000;
-        int weeks = 8;
-        Path rba;
-        Path out = Path.of("target", "eval");
-        int warmupDays = -1;
-        int replays = -1;
-        int[] sizes;
-        String probe;
+    static EvaluationOptions parse(String[] args) {
+        EvaluationOptions options = new EvaluationOptions();
+        try {
+            new CommandLine(options).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return options.checked();
+    }
 
-        void set(String option, String value) {
-            switch (option) {
-                case "--seed" -> seed = whole(option, value);
-                case "--users" -> users = positive(option, value);
-                case "--weeks" -> weeks = positive(option, value);
-                case "--rba" -> rba = Path.of(value);
-                case "--out" -> out = Path.of(value);
-                case "--warmup-days" -> warmupDays = nonNegative(option, value);
-                case "--replays" -> replays = replays(value);
-                case "--sizes" -> sizes = sizes(value);
-                case "--probe" -> probe = probe(value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
+    /** The usage lines, as picocli writes them from the options above. */
+    static String usage() {
+        return new CommandLine(new EvaluationOptions()).getUsageMessage();
+    }
+
+    private EvaluationOptions checked() {
+        atLeast("--users", users, 1);
+        atLeast("--weeks", weeks, 1);
+        if (warmupDays != null) {
+            atLeast("--warmup-days", warmupDays, 0);
+        }
+        if (replays != null && (replays < 1 || replays > 3)) {
+            throw new IllegalArgumentException("--replays is 1, 2 or 3: " + replays);
+        }
+        if (sizes != null) {
+            for (int size : sizes) {
+                atLeast("--sizes", size, 1);
             }
         }
-
-        EvaluationOptions build() {
-            return new EvaluationOptions(help, seed, users, weeks, rba, out, warmupDays, replays, sizes, probe);
+        if (probe != null && !probe.equals("saturation")) {
+            throw new IllegalArgumentException("unknown probe " + probe + " (known: saturation)");
         }
+        return this;
+    }
 
-        private static long whole(String option, String value) {
-            try {
-                return Long.parseLong(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number, got: " + value);
-            }
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException(option + " needs a number from " + least + " up, got: " + value);
         }
+    }
 
-        private static int positive(String option, String value) {
-            return inRange(option, value, 1);
-        }
+    boolean help() {
+        return help;
+    }
 
-        private static int nonNegative(String option, String value) {
-            return inRange(option, value, 0);
-        }
+    long seed() {
+        return seed;
+    }
 
-        private static int inRange(String option, String value, int least) {
-            long number = whole(option, value);
-            if (number < least || number > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(option + " needs a number from " + least + " up, got: " + value);
-            }
-            return (int) number;
-        }
+    int users() {
+        return users;
+    }
 
-        private static int replays(String value) {
-            int replays = positive("--replays", value);
-            if (replays > 3) {
-                throw new IllegalArgumentException("--replays is 1, 2 or 3: " + value);
-            }
-            return replays;
-        }
+    int weeks() {
+        return weeks;
+    }
 
-        private static int[] sizes(String value) {
-            List<Integer> sizes = new ArrayList<>();
-            for (String size : value.split(",")) {
-                sizes.add(positive("--sizes", size));
-            }
-            return sizes.stream().mapToInt(Integer::intValue).toArray();
-        }
+    Path rba() {
+        return rba;
+    }
 
-        private static String probe(String value) {
-            if (!value.equals("saturation")) {
-                throw new IllegalArgumentException("unknown probe " + value + " (known: saturation)");
-            }
-            return value;
-        }
+    Path out() {
+        return out;
+    }
+
+    /** -1 when not given: 7 days for generated data, none for a file. */
+    int warmupDays() {
+        return warmupDays == null ? -1 : warmupDays;
+    }
+
+    /** -1 when not given: 3 up to {@link Main#FULL_REPLAY_USERS} users, 2 above. */
+    int replays() {
+        return replays == null ? -1 : replays;
+    }
+
+    /** null unless {@code --sizes} is given. */
+    int[] sizes() {
+        return sizes;
+    }
+
+    /** null unless {@code --probe} is given. */
+    String probe() {
+        return probe;
     }
 }

@@ -62,7 +62,7 @@ public final class Main {
             run(args);
         } catch (IllegalArgumentException e) {
             System.err.println("anomaly-evaluation: " + e.getMessage());
-            System.err.println(EvaluationOptions.USAGE);
+            System.err.print(EvaluationOptions.usage());
             System.exit(2);
         }
     }
@@ -87,7 +87,7 @@ public final class Main {
     }
 
     private static void help() {
-        System.out.println(EvaluationOptions.USAGE);
+        System.out.print(EvaluationOptions.usage());
         System.out.println("  without --rba: generate, replay directly and through the CSV loader; warm-up 7 days");
         System.out.println("  --probe saturation: generate and replay in memory only, then probe whether never-used"
                 + " networks still get the token and travel checks");

@@ -46,13 +46,15 @@ class EvaluationOptionsTest {
 
     @Test
     void eachRefusalNamesTheOption() {
-        assertEquals("unknown option --user", refusal("--user", "5"));
-        assertEquals("missing value after --seed", refusal("--seed"));
-        assertEquals("--seed needs a whole number, got: x", refusal("--seed", "x"));
+        assertEquals("Unknown options: '--user', '5'", refusal("--user", "5"));
+        assertEquals("Missing required parameter for option '--seed' (<seed>)", refusal("--seed"));
+        assertEquals("Invalid value for option '--seed': 'x' is not a long", refusal("--seed", "x"));
+        assertEquals("option '--seed' (<seed>) should be specified only once", refusal("--seed", "1", "--seed", "2"));
         assertEquals("--users needs a number from 1 up, got: 0", refusal("--users", "0"));
         assertEquals("--warmup-days needs a number from 0 up, got: -1", refusal("--warmup-days", "-1"));
         assertEquals("--replays is 1, 2 or 3: 4", refusal("--replays", "4"));
-        assertEquals("--sizes needs a whole number, got: ", refusal("--sizes", "100,,200"));
+        assertEquals("Invalid value for option '--sizes' (N): '' is not an int", refusal("--sizes", "100,,200"));
+        assertEquals("--sizes needs a number from 1 up, got: 0", refusal("--sizes", "100,0"));
         assertEquals("unknown probe drift (known: saturation)", refusal("--probe", "drift"));
     }
 

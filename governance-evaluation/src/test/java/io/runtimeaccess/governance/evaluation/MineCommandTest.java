@@ -1,12 +1,10 @@
 package io.runtimeaccess.governance.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,9 +20,7 @@ class MineCommandTest {
         // Users 1 and 2 share permissions 10 and 11; user 2 also holds 12 and 13 with user 3: two roles.
         Path file = dir.resolve("small.txt");
         Files.writeString(file, "1 10\n1 11\n2 10\n2 11\n2 12\n2 13\n\n3 12\n3 13\n");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MineCommand.run(new String[] {"--matrix", file.toString()}, new PrintStream(bytes, true, "UTF-8"));
-        String output = bytes.toString(StandardCharsets.UTF_8);
+        String output = mine("--matrix", file.toString());
         assertEquals(1, output.lines().count(), output);
         String line = output.strip();
         assertTrue(line.startsWith("{\"matrix\":\"small.txt\",\"users\":3,\"permissions\":4,\"assignments\":8,"
@@ -38,17 +34,21 @@ class MineCommandTest {
         Files.writeString(file, "1 10\n1 11\n2 10\n2 11\n2 12\n3 12\n");
         assertEquals(withoutSeconds(mine("--matrix", file.toString())),
                 withoutSeconds(mine("--matrix", file.toString(), "--seed", "9")));
-        PrintStream out = new PrintStream(new ByteArrayOutputStream());
-        assertThrows(IllegalArgumentException.class, () -> MineCommand.run(new String[0], out));
-        assertThrows(IllegalArgumentException.class, () -> MineCommand.run(new String[] {"--seed", "1"}, out));
-        assertThrows(IllegalArgumentException.class,
-                () -> MineCommand.run(new String[] {"--matrix", file.toString(), "--roles", "3"}, out));
+        StringWriter ignored = new StringWriter();
+        PrintWriter sink = new PrintWriter(ignored, true);
+        assertEquals(2, Main.run(new String[] {"mine"}, sink, sink));
+        assertEquals(2, Main.run(new String[] {"mine", "--seed", "1"}, sink, sink));
+        assertEquals(2, Main.run(new String[] {"mine", "--matrix", file.toString(), "--roles", "3"}, sink, sink));
+        assertTrue(ignored.toString().contains("Unknown options: '--roles', '3'"), ignored.toString());
     }
 
-    private static String mine(String... args) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MineCommand.run(args, new PrintStream(bytes, true, "UTF-8"));
-        return bytes.toString(StandardCharsets.UTF_8);
+    private static String mine(String... args) {
+        StringWriter out = new StringWriter();
+        String[] command = new String[args.length + 1];
+        command[0] = "mine";
+        System.arraycopy(args, 0, command, 1, args.length);
+        assertEquals(0, Main.run(command, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
+        return out.toString();
     }
 
     private static String withoutSeconds(String line) {

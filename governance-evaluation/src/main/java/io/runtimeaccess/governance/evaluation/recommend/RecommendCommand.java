@@ -1,6 +1,5 @@
 package io.runtimeaccess.governance.evaluation.recommend;
 
-import io.runtimeaccess.governance.evaluation.input.CommandLine;
 import io.runtimeaccess.governance.evaluation.input.MatrixFile;
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
 import io.runtimeaccess.governance.recommend.PermissionRanker;
@@ -10,6 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code recommend --matrix FILE --seed N}: leave-one-out on a user-permission matrix. For every user with at
@@ -19,20 +23,27 @@ import java.util.SplittableRandom;
  * bins, and the precision of those with confidence at least 0.8), the three baselines on the same split, and
  * what the split allows any peer-based ranker ({@link HitRateBound}).
  */
-public final class RecommendCommand {
+@Command(name = "recommend", description = "Leave-one-out HitRate@5, MRR and calibration, beside three baselines.")
+public final class RecommendCommand implements Callable<Integer> {
 
     static final int TOP = 5;
     static final double HIGH_CONFIDENCE = 0.8;
     static final int BINS = 10;
 
-    private RecommendCommand() {
-    }
+    @Spec
+    private CommandSpec spec;
 
-    public static void run(String[] args) throws IOException {
-        CommandLine options = CommandLine.parse("recommend", args, List.of("--matrix", "--seed"));
-        Path file = options.requiredPath("--matrix");
-        long seed = options.longValue("--seed", 1);
-        System.out.println(evaluate(MatrixFile.read(file), seed).toJson(file.getFileName().toString(), seed));
+    @Option(names = "--matrix", required = true, paramLabel = "FILE", description = "One user-permission pair a line.")
+    private Path file;
+
+    @Option(names = "--seed", description = "Which permission each user hides (default 1).")
+    private long seed = 1;
+
+    @Override
+    public Integer call() throws IOException {
+        spec.commandLine().getOut().println(evaluate(MatrixFile.read(file), seed)
+                .toJson(file.getFileName().toString(), seed));
+        return 0;
     }
 
     static RecommendResult evaluate(AssignmentMatrix full, long seed) {
