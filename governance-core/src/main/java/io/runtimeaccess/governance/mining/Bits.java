@@ -77,6 +77,24 @@ final class Bits {
         return result;
     }
 
+    /** {@code start} and every {@code lines[i]} for {@code i} in {@code which}: what those lines all share. */
+    static long[] andOf(long[][] lines, long[] which, long[] start) {
+        long[] shared = start.clone();
+        for (int i = next(which, 0); i >= 0; i = next(which, i + 1)) {
+            andInPlace(shared, lines[i]);
+        }
+        return shared;
+    }
+
+    /** Bits 0 to {@code width} - 1. */
+    static long[] all(int width) {
+        long[] words = new long[(width + 63) >>> 6];
+        for (int bit = 0; bit < width; bit++) {
+            set(words, bit);
+        }
+        return words;
+    }
+
     static void andInPlace(long[] target, long[] other) {
         for (int i = 0; i < target.length; i++) {
             target[i] &= other[i];

@@ -28,6 +28,8 @@ final class CoverImprovement {
     private final long[][] rows;
     private final long[][] cols;
     private final int[][] coveredBy;
+    private final long[] everyUser;
+    private final long[] everyPermission;
     private final List<CoverSearch.Biclique> roles;
 
     private CoverImprovement(long[][] rows, long[][] cols, List<CoverSearch.Biclique> roles) {
@@ -35,6 +37,8 @@ final class CoverImprovement {
         this.cols = cols;
         this.roles = new ArrayList<>(roles);
         this.coveredBy = new int[rows.length][cols.length];
+        this.everyUser = Bits.all(rows.length);
+        this.everyPermission = Bits.all(cols.length);
         for (CoverSearch.Biclique role : roles) {
             count(role, 1);
         }
@@ -154,28 +158,12 @@ final class CoverImprovement {
 
     /** {@code permissions} × every user holding all of them. */
     private CoverSearch.Biclique rowClosure(long[] permissions) {
-        long[] users = null;
-        for (int p = Bits.next(permissions, 0); p >= 0; p = Bits.next(permissions, p + 1)) {
-            if (users == null) {
-                users = cols[p].clone();
-            } else {
-                Bits.andInPlace(users, cols[p]);
-            }
-        }
-        return new CoverSearch.Biclique(permissions.clone(), users);
+        return new CoverSearch.Biclique(permissions.clone(), Bits.andOf(cols, permissions, everyUser));
     }
 
     /** holders(p) × every permission all of them hold. */
     private CoverSearch.Biclique columnClosure(int p) {
-        long[] shared = null;
-        for (int u = Bits.next(cols[p], 0); u >= 0; u = Bits.next(cols[p], u + 1)) {
-            if (shared == null) {
-                shared = rows[u].clone();
-            } else {
-                Bits.andInPlace(shared, rows[u]);
-            }
-        }
-        return new CoverSearch.Biclique(shared, cols[p].clone());
+        return new CoverSearch.Biclique(Bits.andOf(rows, cols[p], everyPermission), cols[p].clone());
     }
 
     private static int gain(CoverSearch.Biclique role, long[][] uncovered) {

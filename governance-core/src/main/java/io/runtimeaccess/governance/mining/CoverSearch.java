@@ -99,11 +99,7 @@ final class CoverSearch {
 
     /** The active permissions every one of {@code users} holds. */
     private long[] sharedBy(long[] users) {
-        long[] shared = activePermissions.clone();
-        for (int u = Bits.next(users, 0); u >= 0; u = Bits.next(users, u + 1)) {
-            Bits.andInPlace(shared, rows[u]);
-        }
-        return shared;
+        return Bits.andOf(rows, users, activePermissions);
     }
 
     private void take(Biclique role) {
@@ -210,13 +206,7 @@ final class CoverSearch {
     }
 
     private long[] holdersOfAll(long[] permissions) {
-        long[] holders = new long[activeUsers.length];
-        for (int u = Bits.next(activeUsers, 0); u >= 0; u = Bits.next(activeUsers, u + 1)) {
-            if (Bits.containsAll(rows[u], permissions)) {
-                Bits.set(holders, u);
-            }
-        }
-        return holders;
+        return Bits.andOf(cols, permissions, activeUsers);
     }
 
     /** Uncovered assignments the role {@code permissions} × (every active user holding them) would cover. */
