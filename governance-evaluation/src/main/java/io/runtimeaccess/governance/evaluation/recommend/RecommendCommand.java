@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.evaluation.recommend;
 
 import io.runtimeaccess.governance.evaluation.input.MatrixFile;
 import io.runtimeaccess.governance.matrix.AssignmentMatrix;
+import io.runtimeaccess.governance.mining.RoleMiner;
 import io.runtimeaccess.governance.recommend.PermissionRanker;
 import io.runtimeaccess.governance.recommend.RankedPermission;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
  * inner leave-one-out sees only that) and ranks each user's missing permissions. Prints one JSON line: hit rate
  * at 5, mean reciprocal rank, calibration of the top-five proposals (expected calibration error over ten equal
  * bins, and the precision of those with confidence at least 0.8), the three baselines on the same split, and
- * what the split allows any peer-based ranker ({@link HitRateBound}).
+ * what the split allows any peer-based ranker ({@link HitRateBound}) and where the misses were ranked
+ * ({@link MissProfile}).
  */
 @Command(name = "recommend", description = "Leave-one-out HitRate@5, MRR and calibration, beside three baselines.")
 public final class RecommendCommand implements Callable<Integer> {
@@ -70,6 +72,7 @@ public final class RecommendCommand implements Callable<Integer> {
         java.util.Arrays.fill(all, true);
         // every evaluated row already lacks its hidden permission: the calibration must know (see PermissionRanker)
         PermissionRanker ranker = PermissionRanker.fit(train, all, seed, 1);
+        int[] ranks = new int[train.users()];
         for (int u = 0; u < train.users(); u++) {
             if (hidden[u] < 0) {
                 continue;
@@ -78,7 +81,8 @@ public final class RecommendCommand implements Callable<Integer> {
             for (RankedPermission proposal : top) {
                 result.proposal(proposal.confidence(), proposal.permission() == hidden[u]);
             }
-            result.rank(ranker.rankOf(train.permissionsOf(u), u, hidden[u]));
+            ranks[u] = ranker.rankOf(train.permissionsOf(u), u, hidden[u]);
+            result.rank(ranks[u]);
         }
         result.seconds = (System.nanoTime() - started) / 1e9;
         result.blend = ranker.blend().byFeature();
@@ -86,6 +90,7 @@ public final class RecommendCommand implements Callable<Integer> {
         result.innerHitRate = ranker.innerHitRate();
         baselines(train, hidden, result);
         result.bound = HitRateBound.of(train, hidden);
+        result.misses = MissProfile.of(train, hidden, ranks, RoleMiner.mine(train).rolePermissions());
         return result;
     }
 

@@ -17,6 +17,7 @@ final class RecommendResult {
     double baselineItemKnn;
     double baselineUserKnn;
     HitRateBound bound;
+    MissProfile misses;
     private final double[] binConfidence = new double[RecommendCommand.BINS];
     private final int[] binCount = new int[RecommendCommand.BINS];
     private final int[] binRight = new int[RecommendCommand.BINS];
@@ -77,6 +78,7 @@ final class RecommendResult {
                 + ",\"hidden_held_by_others\":" + RecommendCommand.format(bound.heldByOthers)
                 + ",\"hidden_co_held\":" + RecommendCommand.format(bound.coHeld)
                 + ",\"hit_rate_bound_at_5\":" + RecommendCommand.format(bound.hitRate)
+                + ",\"misses\":" + misses.toJson()
                 + ",\"inner_hit_rate_at_5\":" + RecommendCommand.format(innerHitRate)
                 + ",\"similarity\":\"" + similarity + "\",\"blend\":" + weights + "}";
     }

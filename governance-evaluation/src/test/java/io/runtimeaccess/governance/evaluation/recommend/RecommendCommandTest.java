@@ -47,7 +47,8 @@ class RecommendCommandTest {
     void printsOneJsonLineWithTheRequiredFigures() {
         String json = RecommendCommand.evaluate(clusters(), 2).toJson("clusters", 2);
         for (String key : List.of("hit_rate_at_5", "mrr", "users", "seconds", "ece", "precision_at_conf_0_8",
-                "baseline_popularity", "baseline_item_knn", "baseline_user_knn")) {
+                "baseline_popularity", "baseline_item_knn", "baseline_user_knn", "misses", "rank_6_10", "not_scored",
+                "misses_completing_a_mined_role")) {
             assertTrue(json.contains("\"" + key + "\":"), key);
         }
         assertTrue(!json.contains("\n") && json.startsWith("{") && json.endsWith("}"));
