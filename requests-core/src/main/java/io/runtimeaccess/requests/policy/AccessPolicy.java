@@ -33,7 +33,7 @@ public record AccessPolicy(Duration maxDuration, ApproverRule approvers, int app
                 ticketRequired, autoApproval);
     }
 
-    /** A positive ISO-8601 duration ({@code PT8H}, {@code P2D}, {@code PT30S}). */
+    /** A positive ISO-8601 duration of whole seconds ({@code PT8H}, {@code P2D}, {@code PT30S}). */
     public static Duration duration(String field, String value) {
         Duration parsed;
         try {
@@ -43,6 +43,10 @@ public record AccessPolicy(Duration maxDuration, ApproverRule approvers, int app
         }
         if (parsed.isNegative() || parsed.isZero()) {
             throw new InvalidInput(field, "must be longer than zero");
+        }
+        // stored and counted in whole seconds: PT0.5S would become zero, PT1.5S would lose half a second
+        if (parsed.getNano() != 0) {
+            throw new InvalidInput(field, "must be a whole number of seconds, got " + value.trim());
         }
         return parsed;
     }

@@ -26,6 +26,15 @@ class NewRequestTest {
     }
 
     @Test
+    void durationsAreWholeSecondsBecauseTheyAreStoredSo() {
+        assertEquals("duration", field(() -> NewRequest.of(LAX, "PT0.5S", null, null)));
+        assertEquals("duration", field(() -> NewRequest.of(LAX, "PT1.5S", null, null)));
+        assertEquals("maxDuration", assertThrows(InvalidInput.class,
+                () -> AccessPolicy.of("PT0.5S", ApproverType.GROUP, List.of("g"), 1, false, false, null)).field());
+        assertEquals(Duration.ofSeconds(90), NewRequest.of(LAX, "PT1M30S", null, null).duration());
+    }
+
+    @Test
     void justificationAndTicketWhenThePolicyRequiresThem() {
         assertEquals("justification", field(() -> NewRequest.of(STRICT, null, "  ", "OPS-1")));
         assertEquals("ticket", field(() -> NewRequest.of(STRICT, null, "month-end close", null)));

@@ -17,6 +17,10 @@ import java.time.Instant;
  * Writes a closed campaign's evidence for auditors, streamed so a campaign of 100,000 items never sits in memory as
  * text: CSV (RFC 4180 through opencsv, one header row, one row per item, every field quoted) and JSON (the campaign's
  * facts and an {@code items} array). Times are ISO-8601 UTC; absent values are empty in CSV and null in JSON.
+ *
+ * <p>Justifications, labels and usernames come from users, and auditors open the CSV in spreadsheets, which run a
+ * cell starting with {@code = + - @} (or a tab or carriage return before one) as a formula. Such a CSV cell gets a
+ * leading apostrophe, as OWASP's "CSV injection" advice says; the JSON keeps every value as it is.
  */
 public final class EvidenceWriter {
 
@@ -34,7 +38,11 @@ public final class EvidenceWriter {
             ICSVWriter csv = new CSVWriter(writer, ',', '"', '"', "\r\n");
             csv.writeNext(COLUMNS, true);
             for (EvidenceRow row : rows) {
-                csv.writeNext(values(row), true);
+                String[] values = values(row);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = inert(values[i]);
+                }
+                csv.writeNext(values, true);
             }
             csv.flush();
         } catch (IOException e) {
@@ -84,6 +92,17 @@ public final class EvidenceWriter {
             values[i] = values[i] == null ? "" : values[i];
         }
         return values;
+    }
+
+    /** The value, with an apostrophe in front when a spreadsheet would read it as a formula. */
+    static String inert(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formula ? "'" + value : value;
     }
 
     private static void field(JsonGenerator json, String name, String value) throws IOException {

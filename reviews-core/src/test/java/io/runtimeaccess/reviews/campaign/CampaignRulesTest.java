@@ -95,6 +95,19 @@ class CampaignRulesTest {
     }
 
     @Test
+    void recurrenceIsRefusedWhenItsNextStartCouldNotBeCounted() {
+        for (String text : List.of("P999999999Y", "PT9223372036854775807S", "P11Y", "P121M", "P3721D", "P10Y1D", "PT89281H",
+                "P0000000000000000000000000000001M")) {
+            InvalidInput refusal = assertThrows(InvalidInput.class, () -> Recurrence.parse(text), text);
+            assertEquals("recurrence", refusal.field(), text);
+        }
+        Instant start = Instant.parse("2026-01-31T10:00:00Z");
+        assertEquals(Instant.parse("2036-01-31T10:00:00Z"), Recurrence.parse("P10Y").next(start));
+        assertEquals(start.plus(Duration.ofDays(3720)), Recurrence.parse("PT89280H").next(start));
+        assertEquals(start.plus(Duration.ofDays(3720)), Recurrence.parse("P3720D").next(start));
+    }
+
+    @Test
     void timingRemindsBeforeTheDeadline() {
         Timing timing = Timing.of("P14D", "P3D");
         Instant start = Instant.parse("2026-12-01T00:00:00Z");

@@ -35,6 +35,28 @@ class EvidenceWriterTest {
     }
 
     @Test
+    void csvCellsASpreadsheetWouldRunAsFormulasStartWithAnApostrophe() throws Exception {
+        EvidenceRow hostile = new EvidenceRow("i3", "@carol", "u3", "grant:s1:approver", "+Payments", "direct (admin)",
+                null, null, null, "boss", "approve", "boss", null, "=HYPERLINK(\"http://evil\",\"x\")", "-1+1", null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvidenceWriter.csv(List.of(hostile, DEFAULTED), out);
+        List<String[]> rows = new CSVReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readAll();
+        assertEquals("'@carol", rows.get(1)[1]);
+        assertEquals("'+Payments", rows.get(1)[4]);
+        assertEquals("'=HYPERLINK(\"http://evil\",\"x\")", rows.get(1)[13]);
+        assertEquals("'-1+1", rows.get(1)[14]);
+        assertEquals("no decision by the deadline: default keep", rows.get(2)[13], "other cells are left alone");
+        assertEquals("'\t=1", EvidenceWriter.inert("\t=1"));
+        assertEquals("'\r=1", EvidenceWriter.inert("\r=1"));
+        assertEquals("a=1", EvidenceWriter.inert("a=1"));
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        EvidenceWriter.json(new CampaignFacts("c1", "n", "org", "s", "r", "approve", false, null, null, null, null),
+                List.of(hostile), json);
+        assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"username\":\"@carol\""), "JSON keeps the value");
+    }
+
+    @Test
     void jsonCarriesTheCampaignAndEveryItemWithNullsForAbsentValues() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CampaignFacts facts = new CampaignFacts("c1", "Q4 \"payments\"", "org", "solution-grants s1", "manager manager",
