@@ -90,6 +90,17 @@ class JiraConfigurationIT extends AbstractJiraIT {
 
         assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
                 + good + "}").statusCode());
+        String keep = "\"projectKey\":\"SEC\",\"issueType\":\"Task\"";
+        assertField("token", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://elsewhere.example\"," + keep + "}");
+        assertField("token", "{\"flavour\":\"cloud\",\"baseUrl\":\"https://jira.acme.test\",\"email\":\"a@b.test\","
+                + keep + "}");
+        assertEquals("https://jira.acme.test", Oidc.json(adminGet(CONFIG).body()).get("baseUrl").asText(),
+                "the stored token never follows a new site without being sent again");
+        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\","
+                + keep + "}").statusCode(), "the same site keeps the stored token");
+        assertField("token", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test\"," + keep
+                + ",\"token\":\"s3cr\u20act\"}");
+        assertField("baseUrl", "{\"flavour\":\"data-center\",\"baseUrl\":\"https://jira.acme.test:99999\"," + good + "}");
         String viewer = organizationAdminToken("jira-viewer", "view-realm");
         HttpResponse<String> viewed = adminCall("GET", CONFIG, viewer, null);
         assertEquals(200, viewed.statusCode(), viewed.body());

@@ -19,7 +19,8 @@ public record SinkSettings(JiraFlavour flavour, URI baseUrl, String projectKey, 
 
     /** Jira's default project-key rule: an upper-case letter, then upper-case letters, digits or underscores. */
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,200}@[^@\\s]{1,200}");
+    /** No blank, no control character: the address goes into an HTTP header and a database column. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,200}@[^@\\s\\p{Cntrl}]{1,200}");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     static final int MAX_TEXT = 255;
 
@@ -55,13 +56,17 @@ public record SinkSettings(JiraFlavour flavour, URI baseUrl, String projectKey, 
                 sources(in.sources()));
     }
 
-    /** The secret as an admin sent it: null keeps the stored one; otherwise one line of at most 1024 characters. */
+    /**
+     * The secret as an admin sent it: null keeps the stored one; otherwise 1 to 1024 visible ASCII characters. Jira's
+     * tokens are ASCII, and an HTTP header refuses anything else, so a pasted invisible character would only surface
+     * as a failed delivery.
+     */
     public static String token(String token) {
         if (token == null) {
             return null;
         }
-        if (token.isEmpty() || token.length() > 1024 || token.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-            throw new InvalidInput("token", "is 1 to 1024 characters without blanks or control characters");
+        if (token.isEmpty() || token.length() > 1024 || token.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
+            throw new InvalidInput("token", "is 1 to 1024 visible ASCII characters, without blanks");
         }
         return token;
     }
@@ -74,7 +79,7 @@ public record SinkSettings(JiraFlavour flavour, URI baseUrl, String projectKey, 
             url = null;
         }
         if (url == null || !url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null
-                || url.getRawQuery() != null || url.getRawFragment() != null) {
+                || url.getRawQuery() != null || url.getRawFragment() != null || url.getPort() > 65535) {
             throw new InvalidInput("baseUrl", "must be an absolute https URL without credentials, query or fragment");
         }
         String scheme = url.getScheme().toLowerCase(java.util.Locale.ROOT);

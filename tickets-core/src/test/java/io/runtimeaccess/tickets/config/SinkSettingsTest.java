@@ -29,6 +29,8 @@ class SinkSettingsTest {
         assertEquals(EnumSet.allOf(SourceKind.class), settings.sources());
         assertEquals("email", refusedField(input("cloud", "https://a.test", "SEC", "Task", null), false));
         assertEquals("email", refusedField(input("cloud", "https://a.test", "SEC", "Task", "no-at"), false));
+        assertEquals("email", refusedField(input("cloud", "https://a.test", "SEC", "Task", "a\u0000@b.test"), false));
+        assertEquals("email", refusedField(input("cloud", "https://a.test", "SEC", "Task", "a@b.test\u0007"), false));
     }
 
     @Test
@@ -48,7 +50,8 @@ class SinkSettingsTest {
     @Test
     void theBaseUrlIsHttpsOrAnAllowedLocalHttp() {
         for (String url : new String[] {"http://jira.acme.test", "ftp://a.test", "https://user:pw@a.test",
-                "https://a.test/?x=1", "https://a.test/#f", "/relative", "https://", "not a url", "javascript:alert(1)"}) {
+                "https://a.test/?x=1", "https://a.test/#f", "/relative", "https://", "not a url", "javascript:alert(1)", "https://a.test:99999",
+                "https://a.test:65536"}) {
             assertEquals("baseUrl", refusedField(input("data-center", url, "SEC", "Task", null), true), url);
         }
         assertEquals("baseUrl", refusedField(input("data-center", "http://localhost:8089", "SEC", "Task", null), false));
@@ -62,7 +65,8 @@ class SinkSettingsTest {
     void theTokenIsOneLineOrAbsent() {
         assertNull(SinkSettings.token(null));
         assertEquals("abc", SinkSettings.token("abc"));
-        for (String bad : new String[] {"", "a b", "a\nb", "x".repeat(1025)}) {
+        for (String bad : new String[] {"", "a b", "a\nb", "x".repeat(1025), "s3cr\u20act", "abc\u200b", "a\u0000b",
+                "caf\u00e9"}) {
             assertEquals("token", assertThrows(InvalidInput.class, () -> SinkSettings.token(bad)).field());
         }
     }

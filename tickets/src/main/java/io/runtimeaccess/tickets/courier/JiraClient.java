@@ -30,12 +30,20 @@ final class JiraClient {
     }
 
     Answer send(JiraCall call) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(timeout);
-        call.headers().forEach(request::header);
-        request.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(call.body()));
+        HttpRequest built;
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(timeout);
+            call.headers().forEach(request::header);
+            built = request.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(call.body())).build();
+        } catch (IllegalArgumentException e) {
+            // a header value the client refuses (a token stored before tokens were checked to be ASCII) or a bad
+            // port: counted as a failed attempt like any other, and the message, which may quote the header, is
+            // neither logged nor kept
+            return new Answer(0, "", null, "the HTTP client refused the request (check the base URL and the token)");
+        }
+        try {
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             String body = response.body() == null ? "" : response.body();
             return new Answer(response.statusCode(), body.length() <= MAX_BODY ? body : body.substring(0, MAX_BODY),
                     retryAfter(response), null);

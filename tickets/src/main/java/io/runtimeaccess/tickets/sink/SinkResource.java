@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -24,7 +25,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * The realm's sink at {@code .../runtime-access/tickets/config}: realm-management {@code view-realm} reads it,
  * {@code manage-realm} changes it. The token is write-only: the view says {@code tokenSet}, a PUT without a token
- * keeps the stored one, and the admin event's representation is the view, so the token is in no event either.
+ * keeps the stored one, and the admin event's representation is the view, so the token is in no event either. A PUT
+ * that points the sink at another site, flavour or account must send the token again (as Keycloak's LDAP settings
+ * want the bind credential again for a new connection URL): otherwise an admin could send the stored secret to a host
+ * of their choosing without ever knowing it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +75,9 @@ public class SinkResource {
         if (token == null && existing == null) {
             throw BadRequest.invalid("token", "is required the first time");
         }
+        if (token == null && !sameAccount(existing, settings)) {
+            throw BadRequest.invalid("token", "is required again when baseUrl, flavour or email changes");
+        }
         Map<String, Object> view = view(SinkStore.save(session, realm.getId(), settings, token));
         adminEvent.operation(existing == null ? OperationType.CREATE : OperationType.UPDATE)
                 .resourcePath(session.getContext().getUri()).representation(view).success();
@@ -87,6 +94,12 @@ public class SinkResource {
         SinkStore.em(session).remove(sink);
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
+    }
+
+    private static boolean sameAccount(SinkEntity stored, SinkSettings wanted) {
+        return stored.getBaseUrl().equals(wanted.baseUrl().toString())
+                && stored.getFlavour().equals(wanted.flavour().id())
+                && Objects.equals(stored.getEmail(), wanted.email());
     }
 
     /** Everything but the token. */
