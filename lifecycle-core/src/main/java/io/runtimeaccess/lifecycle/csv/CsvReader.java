@@ -18,7 +18,8 @@ import java.util.List;
  * and editors differ), fields containing commas, quotes or line breaks enclosed in double quotes, a quote inside
  * written twice. There is no escape character: a backslash is text, as RFC 4180 has it. A leading byte-order mark
  * is dropped and blank lines are skipped; a NUL is read as U+0001 (see {@link #NUL_READ_AS}). An unclosed quote is
- * refused with the line its record starts on, so a malformed file creates no account. The whole text is in memory: the caller bounds its size.
+ * refused with the line its record starts on, and a quote where RFC 4180 has none with its line
+ * ({@link QuotePlacement}), so a malformed file creates no account. The whole text is in memory: the caller bounds its size.
  *
  * <p>opencsv's {@code RFC4180Parser} is not used: it ends the file at the first blank line.
  */
@@ -35,6 +36,7 @@ public final class CsvReader {
 
     public static List<CsvRecord> read(String text) {
         String body = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace('\0', NUL_READ_AS);
+        QuotePlacement.check(body);
         ICSVParser parser = new CSVParserBuilder().withEscapeChar(ICSVParser.NULL_CHARACTER).build();
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(body)).withCSVParser(parser).build()) {
             return records(reader);

@@ -59,6 +59,23 @@ class CsvReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsRefusedInEveryColumnWithItsLine() {
+        // opencsv alone read these three as "ab" in the first column but a"b, Claims" and alice" elsewhere
+        for (String text : List.of("h\nalice,\"a\"b\n", "h\n\"a\"b,c\n", "h\nx,\"Claims\" ,y\n", "h\n\"alice\" \n")) {
+            CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvReader.read(text), text);
+            assertEquals(2, e.line(), text);
+        }
+        assertEquals(4, assertThrows(CsvFormatException.class, () -> CsvReader.read("h\r\n\"a\r\nb\",c\r\nx,y\"z\n"))
+                .line(), "line breaks inside quotes and CRLF count once each");
+    }
+
+    @Test
+    void aQuoteMayFollowBlanksAtTheStartOfAField() {
+        assertEquals(List.of(List.of("x", "b", "c")), fields("x, \"b\",c"));
+        assertEquals(List.of(List.of("x", "b\"", "c")), fields("x,\"b\"\"\",c"));
+    }
+
+    @Test
     void unclosedQuoteIsRefusedAtTheLineItOpened() {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvReader.read("a\n\"b\nc\nd"));
         assertEquals(2, e.line());
