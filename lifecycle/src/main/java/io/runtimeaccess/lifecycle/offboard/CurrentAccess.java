@@ -8,7 +8,6 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,9 @@ final class CurrentAccess {
         return sharing.grantsTo(PrincipalType.USER, userId);
     }
 
-    /** The user's memberships, both admin-added and synced from the identity provider. */
+    /** The user's memberships of every source: added by an admin, synced from the identity provider, or requested. */
     List<GroupMemberEntity> memberships(String userId) {
-        List<GroupMemberEntity> memberships = new ArrayList<>(groups.membershipsOf(userId, GroupMemberEntity.ADMIN));
-        memberships.addAll(groups.membershipsOf(userId, GroupMemberEntity.IDENTITY_PROVIDER));
-        return memberships;
+        return groups.membershipsOf(userId);
     }
 
     /** The JSON the plan stores and shows for one user. */

@@ -151,6 +151,12 @@ public final class EndUserGroupStore {
                 .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
+    /** The user's memberships, whatever their source. */
+    public List<GroupMemberEntity> membershipsOf(String userId) {
+        return em.createNamedQuery("GroupMember.byUser", GroupMemberEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).getResultList();
+    }
+
     /** The user's memberships that came from {@code source}. */
     public List<GroupMemberEntity> membershipsOf(String userId, String source) {
         return em.createNamedQuery("GroupMember.byUserAndSource", GroupMemberEntity.class)

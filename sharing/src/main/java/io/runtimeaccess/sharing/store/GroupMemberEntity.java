@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "GroupMember.byGroup",
         query = "select m from GroupMemberEntity m where m.groupId = :groupId order by m.addedAt")
 @NamedQuery(name = "GroupMember.byRealm", query = "select m from GroupMemberEntity m where m.realmId = :realmId")
+@NamedQuery(name = "GroupMember.byUser", query = "select m from GroupMemberEntity m where m.realmId = :realmId"
+        + " and m.userId = :userId")
 @NamedQuery(name = "GroupMember.byUserAndSource", query = "select m from GroupMemberEntity m where m.realmId = :realmId"
         + " and m.userId = :userId and m.source = :source")
 public class GroupMemberEntity extends RealmScopedEntity {
