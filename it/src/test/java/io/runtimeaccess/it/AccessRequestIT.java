@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -149,6 +151,65 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertFalse(realmRoles(kim).contains("jit-night-admin"), "the realm role mapping is gone");
         assertFalse(clientRoles(kim, demo).contains("jit-exporter"), "the client role mapping is gone");
         assertEquals(1, customAdminEvents("DELETE", "runtime-access/requests/" + realmRequest).size());
+    }
+
+    @Test
+    void aRoleTwoActiveRequestsGiveStaysUntilTheLastEnds() {
+        realmRole("jit-overlap");
+        String ola = createOrganizationUser("jit-ola");
+        createOrganizationUser("jit-oz");
+        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-oz\"]}}";
+        String shortItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap\"" + approvers);
+        String longItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap\",\"description\":\"longer\""
+                + approvers);
+        String olaToken = token("jit-ola");
+        // both asked while the role is not held yet, so neither is refused as held
+        String shorter = create(olaToken, shortItem, "PT2S", null, null);
+        String longer = create(olaToken, longItem, "PT8S", null, null);
+        String ozToken = token("jit-oz");
+        assertEquals("active", approve(ozToken, shorter, null).get("status").asText());
+        assertEquals("active", approve(ozToken, longer, null).get("status").asText());
+        awaitTrue(() -> status(olaToken, shorter).equals("expired"), "the shorter request expires");
+        assertTrue(realmRoles(ola).contains("jit-overlap"), "the longer request still gives the role");
+        awaitTrue(() -> status(olaToken, longer).equals("expired"), "the longer request expires");
+        assertFalse(realmRoles(ola).contains("jit-overlap"), "the last one takes it away");
+    }
+
+    /**
+     * A decision takes the request's row first: while another transaction holds it (as a cancellation committing
+     * at that moment would), an approval waits, then sees the request cancelled and gives nothing.
+     */
+    @Test
+    void anApprovalWaitsForACancellationInProgressAndThenGivesNothing() throws Exception {
+        realmRole("jit-race");
+        String ray = createOrganizationUser("jit-ray");
+        createOrganizationUser("jit-rex");
+        String item = item("{\"kind\":\"realm-role\",\"role\":\"jit-race\",\"approvers\":{\"type\":\"users\","
+                + "\"values\":[\"jit-rex\"]}}");
+        String request = create(token("jit-ray"), item, "PT1M", null, null);
+        String rexToken = token("jit-rex");
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement("SELECT STATUS FROM RA_REQ_REQUEST WHERE ID = ? FOR UPDATE")) {
+                lock.setString(1, request);
+                lock.executeQuery().close();
+            }
+            CompletableFuture<HttpResponse<String>> approval = CompletableFuture.supplyAsync(
+                    () -> user(rexToken, "POST", request + "/approve", null));
+            Thread.sleep(1500);
+            assertFalse(approval.isDone(), "the approval waits for the row");
+            try (PreparedStatement cancel = db.prepareStatement(
+                    "UPDATE RA_REQ_REQUEST SET STATUS = 'CANCELLED' WHERE ID = ?")) {
+                cancel.setString(1, request);
+                assertEquals(1, cancel.executeUpdate());
+            }
+            db.commit();
+            HttpResponse<String> answer = approval.get(30, TimeUnit.SECONDS);
+            assertEquals(409, answer.statusCode(), answer.body());
+            assertEquals("not_pending", Oidc.json(answer.body()).get("error").asText());
+        }
+        assertFalse(realmRoles(ray).contains("jit-race"), "nothing was given");
     }
 
     private UserRepresentation withManager(String userId, String manager) {

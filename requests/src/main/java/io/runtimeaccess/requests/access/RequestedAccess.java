@@ -1,7 +1,9 @@
 package io.runtimeaccess.requests.access;
 
+import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.RequestStore;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Representations;
@@ -16,6 +18,7 @@ import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Objects;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.models.ClientModel;
@@ -87,10 +90,15 @@ public final class RequestedAccess {
     /**
      * Removes what the request gave, wherever it still is: the grant it created, its own membership (not an admin's
      * or the identity provider's), the role mapping. Anything already gone (a grant cleaned up at expiry, a deleted
-     * group or role) is skipped.
+     * group or role) is skipped. A membership or role mapping that another active request of the same user gives
+     * too (two items with one target, both approved while pending) stays until the last of them ends; a runtime
+     * grant is the request's own and always goes.
      */
     public void take(AccessRequestEntity request, AuthDetails actor) {
         ItemKind kind = ItemKind.valueOf(request.getKind());
+        if (kind != ItemKind.RUNTIME_ROLE && givenByAnotherActiveRequest(request)) {
+            return;
+        }
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         SharingChanges changes = SharingChanges.recordedAs(session, realm, actor);
         switch (kind) {
@@ -115,6 +123,15 @@ public final class RequestedAccess {
                 }
             }
         }
+    }
+
+    private boolean givenByAnotherActiveRequest(AccessRequestEntity ending) {
+        return new RequestStore(session, realm.getId()).requestsOf(ending.getRequesterId()).stream()
+                .anyMatch(other -> !other.getId().equals(ending.getId())
+                        && RequestStatus.ACTIVE.name().equals(other.getStatus())
+                        && other.getKind().equals(ending.getKind())
+                        && Objects.equals(other.getScopeId(), ending.getScopeId())
+                        && other.getTarget().equals(ending.getTarget()));
     }
 
     private RoleModel role(ItemKind kind, String scopeId, String name) {

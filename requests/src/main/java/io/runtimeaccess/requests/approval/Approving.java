@@ -57,9 +57,9 @@ public final class Approving {
     }
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
-        AccessRequestEntity request = store.request(id);
+        AccessRequestEntity request = store.requestToDecide(id);
         AccessPolicy policy = ItemPolicies.policy(item(request));
-        Set<String> prior = store.decisions(request.getId()).stream()
+        Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
                 .map(RequestDecisionEntity::getApproverId).collect(Collectors.toSet());
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
@@ -88,7 +88,7 @@ public final class Approving {
     }
 
     public Map<String, Object> reject(UserModel approver, AuthDetails actor, String id, String comment) {
-        AccessRequestEntity request = store.request(id);
+        AccessRequestEntity request = store.requestToDecide(id);
         AccessPolicy policy = ItemPolicies.policy(item(request));
         ApprovalRules.Outcome outcome = ApprovalRules.reject(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId());

@@ -16,6 +16,7 @@ import io.runtimeaccess.requests.request.RequestView;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestDecisionEntity;
 import io.runtimeaccess.requests.store.RequestStore;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -94,8 +95,9 @@ public final class AutoApprover {
     /** Whether the request was approved; false when it is not pending any more or the rule does not allow it. */
     private static boolean attempt(KeycloakSession session, String realmId, String requestId) {
         RealmModel realm = session.realms().getRealm(realmId);
+        // locked like every decision (RequestStore.requestToDecide): the requester may be cancelling meanwhile
         AccessRequestEntity request = session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .find(AccessRequestEntity.class, requestId);
+                .find(AccessRequestEntity.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (realm == null || request == null || !RequestStatus.PENDING.name().equals(request.getStatus())) {
             return false;
         }

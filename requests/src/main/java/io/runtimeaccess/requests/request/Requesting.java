@@ -87,7 +87,7 @@ public final class Requesting {
 
     /** Only the requester cancels, and only while the request is pending. */
     public Map<String, Object> cancel(UserModel user, AuthDetails actor, String id) {
-        AccessRequestEntity request = store.request(id);
+        AccessRequestEntity request = store.requestToDecide(id);
         if (!request.getRequesterId().equals(user.getId())) {
             throw Refusal.forbidden("not_the_requester", "only the requester cancels a request");
         }

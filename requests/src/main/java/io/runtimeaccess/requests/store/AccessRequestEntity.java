@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "AccessRequest.byRequester", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " and r.requesterId = :requesterId order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.byStatus", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
-        + " and r.status = :status order by r.createdAt, r.id")
+        + " and r.status = :status order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.byRealm", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.openForItem", query = "select count(r) from AccessRequestEntity r"

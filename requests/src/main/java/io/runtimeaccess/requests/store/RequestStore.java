@@ -4,6 +4,7 @@ import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -67,6 +68,20 @@ public final class RequestStore {
         return request;
     }
 
+    /**
+     * The request, locked until the transaction ends, or a 404 naming {@code id}. Every decision takes it first, so an
+     * approval and a cancellation, or two approvers of a two-approval request, decide one after the other and each
+     * sees what the other committed: never an approval giving access to a request cancelled meanwhile.
+     */
+    public AccessRequestEntity requestToDecide(String id) {
+        AccessRequestEntity request = id == null || id.length() > Limits.ID ? null
+                : em.find(AccessRequestEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !request.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");
+        }
+        return request;
+    }
+
     public AccessRequestEntity newRequest(RequestableItemEntity item, String requesterId) {
         AccessRequestEntity request = new AccessRequestEntity();
         request.setId(KeycloakModelUtils.generateId());
@@ -97,6 +112,16 @@ public final class RequestStore {
     public List<RequestDecisionEntity> decisions(String requestId) {
         return em.createNamedQuery("RequestDecision.byRequest", RequestDecisionEntity.class)
                 .setParameter("requestId", requestId).getResultList();
+    }
+
+    /**
+     * The decisions, read as a locking read after {@link #requestToDecide}: where a transaction reads from a snapshot
+     * taken before it waited for the lock (MariaDB's repeatable read), a plain read could miss the approval that
+     * committed meanwhile.
+     */
+    public List<RequestDecisionEntity> decisionsToCount(String requestId) {
+        return em.createNamedQuery("RequestDecision.byRequest", RequestDecisionEntity.class)
+                .setParameter("requestId", requestId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     public RequestDecisionEntity decide(AccessRequestEntity request, String approverId, String outcome, String note) {
