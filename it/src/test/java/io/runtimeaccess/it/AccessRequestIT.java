@@ -82,6 +82,13 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertEquals(active.get("grantId").asText(), grant.get("id").asText(), "the grant is linked to the request");
         assertTrue(grant.get("reason").asText().contains(roleRequest));
         assertEquals("request", member(group, ray).get("source").asText());
+        String viewerItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-viewer\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-amy\"]}}");
+        assertTrue(find(Oidc.json(user(rayToken, "GET", "requestable", null).body()), viewerItem).get("held")
+                .asBoolean(), "the group's grant counts as held");
+        HttpResponse<String> held = user(rayToken, "POST", "", "{\"itemId\":\"" + viewerItem + "\"}");
+        assertEquals(409, held.statusCode(), held.body());
+        assertEquals("already_held", Oidc.json(held.body()).get("error").asText());
 
         awaitTrue(() -> status(rayToken, roleRequest).equals("expired") && status(rayToken, groupRequest)
                 .equals("expired"), "both requests expire");
