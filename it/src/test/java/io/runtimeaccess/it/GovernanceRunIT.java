@@ -107,6 +107,7 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         assertEquals(3, byCategory.get("reconciliation").asInt(), run.toString());
         JsonNode again = Oidc.json(body(gov("POST", SEEDED, "runs", null, adminToken())));
         assertEquals(0, again.get("created").asInt(), "the same findings are not proposed twice: " + again);
+        reviewedAsCampaigns();
 
         JsonNode clean = Oidc.json(body(gov("POST", CLEAN, "runs", null, adminToken())));
         for (String category : List.of("dormant-account", "unused-access", "disabled-user-access", "reconciliation")) {
@@ -117,6 +118,24 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                 adminToken())));
         cleanReconciliation.fields().forEachRemaining(list -> assertTrue(list.getValue().isEmpty(),
                 list.getKey() + " in the clean realm: " + cleanReconciliation));
+    }
+
+    /** Proposals about a whole account (no item) are reviewed as the access "account". */
+    private void reviewedAsCampaigns() {
+        GroupRepresentation reviewers = new GroupRepresentation();
+        reviewers.setName("gov-reviewers");
+        admin.realm(SEEDED).groups().add(reviewers).close();
+        for (Map.Entry<String, Integer> category : Map.of("dormant-account", 1, "reconciliation", 3).entrySet()) {
+            HttpResponse<String> created = adminCall(SEEDED, "POST", "reviews/campaigns", adminToken(),
+                    "{\"name\":\"gov " + category.getKey() + "\",\"scope\":{\"type\":\"category-proposals\",\"id\":\""
+                            + category.getKey() + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/gov-reviewers\"}}");
+            assertEquals(201, created.statusCode(), created.body());
+            JsonNode campaign = Oidc.json(created.body());
+            assertEquals(category.getValue().intValue(), campaign.get("items").asInt(), campaign.toString());
+            JsonNode items = Oidc.json(body(adminCall(SEEDED, "GET", "reviews/campaigns/" + campaign.get("id").asText()
+                    + "/items", adminToken(), null)));
+            assertTrue(texts(items, "access").contains("account"), items.toString());
+        }
     }
 
     @Test

@@ -22,9 +22,13 @@ import org.keycloak.models.RealmModel;
  * The proposals waiting in governance's queue: as the items of a campaign over one category (a reviewer who revokes
  * approves the proposal's removal, one who approves keeps the access and rejects the proposal), and as the
  * recommender's suggestion for the same user and access in any campaign. Peer recommendations only add access, so
- * they cannot be reviewed as access to keep or revoke.
+ * they cannot be reviewed as access to keep or revoke. A proposal about a whole account (a dormant account to
+ * disable, an orphaned federated user to review) names no item: it is reviewed as the access {@link #ACCOUNT}.
  */
 public final class WaitingProposals {
+
+    /** The access key of a proposal about the user's account rather than one item. */
+    public static final String ACCOUNT = "account";
 
     private final EntityManager em;
     private final RealmModel realm;
@@ -47,12 +51,21 @@ public final class WaitingProposals {
         List<ReviewedAccess> items = new ArrayList<>();
         for (ProposalEntity proposal : waiting(category)) {
             RealmUsers.User user = users.byId(proposal.getUserId());
+            boolean aboutAccount = proposal.getItemKey() == null;
             items.add(new ReviewedAccess(proposal.getUserId(), user.username(), user.enabled(), AccessType.PROPOSAL,
-                    proposal.getItemKey(), proposal.getItemLabel(), proposal.getId(), "proposal: "
+                    aboutAccount ? ACCOUNT : proposal.getItemKey(),
+                    aboutAccount ? accountLabel(proposal.getJustification()) : proposal.getItemLabel(),
+                    proposal.getId(), "proposal: "
                     + category.apiName() + " / " + ChangeType.valueOf(proposal.getChangeType()).name()
                     .toLowerCase(java.util.Locale.ROOT), null, null));
         }
         return items;
+    }
+
+    /** The label column holds 600 characters. */
+    private static String accountLabel(String justification) {
+        String label = "account: " + justification;
+        return label.length() <= 600 ? label : label.substring(0, 599) + "\u2026";
     }
 
     /** The waiting proposals' suggestions by {@link Suggestions#key}: a removal is a suggestion to revoke. */
