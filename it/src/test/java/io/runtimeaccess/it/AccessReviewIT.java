@@ -152,6 +152,27 @@ class AccessReviewIT extends AbstractReviewIT {
 
 
     @Test
+    void aRecurringCampaignWhoseReviewerGroupIsGoneStopsRecurring() {
+        String group = endUserGroup("REV Weekend shift");
+        String gil = createOrganizationUser("rev-gil");
+        String hal = createOrganizationUser("rev-hal");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-gil\"}").statusCode());
+        keycloakGroup("rev-weekend-reviewers", hal);
+        String id = start("{\"name\":\"REV weekend\",\"scope\":{\"type\":\"group-members\",\"id\":\"" + group
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-weekend-reviewers\"},\"duration\":\"P1D\","
+                + "\"recurrence\":\"PT5S\"}").get("id").asText();
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        assertFalse(absent(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()), "nextStartAt"), "due to recur");
+        String reviewers = organization.admin().groups().groups("rev-weekend-reviewers", 0, 10).get(0).getId();
+        organization.admin().groups().group(reviewers).remove();
+
+        awaitTrue(() -> absent(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()), "nextStartAt"),
+                "the next round cannot start without its reviewer group, so the campaign stops recurring");
+        assertEquals(null, next(id), "no next round");
+        assertTrue(member(group, gil), "the kept membership stays");
+    }
+
+    @Test
     void badCampaignsAreRefusedNamingTheFieldAndCreateNothing() {
         int before = Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size();
         assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"everything\"},"
@@ -169,6 +190,8 @@ class AccessReviewIT extends AbstractReviewIT {
                 "reminderBefore");
         assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"owners\"}}"), "reviewers.type");
+        assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\"},\"recurrence\":\"P999999999Y\"}"), "recurrence");
         assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
         assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());
     }

@@ -94,7 +94,7 @@ public class ReviewsResource {
     @Path("campaigns/{id}/decisions")
     public Map<String, Object> decide(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
-        CampaignEntity campaign = store().campaign(id);
+        CampaignEntity campaign = store().campaignToChange(id);
         List<ItemDecision> decisions = CampaignBody.decisions(body);
         Actor actor = Actor.admin(session, auth.adminAuth());
         int decided = CampaignBody.valid(() -> new CampaignDecisions(session, realm)

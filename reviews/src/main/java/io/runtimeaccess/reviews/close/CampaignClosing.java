@@ -8,6 +8,7 @@ import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,8 @@ public final class CampaignClosing {
     private static boolean closeAndDefault(KeycloakSession session, String realmId, String campaignId,
             String closedBy, AuthDetails actor) {
         EntityManager em = em(session);
-        CampaignEntity campaign = em.find(CampaignEntity.class, campaignId);
+        // locked: an admin's close and the deadline's, or a decision, wait for each other (ReviewStore.campaignToChange)
+        CampaignEntity campaign = em.find(CampaignEntity.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         RealmModel realm = session.realms().getRealm(realmId);
         if (campaign == null || realm == null || !CampaignState.OPEN.name().equals(campaign.getState())) {
             return false;

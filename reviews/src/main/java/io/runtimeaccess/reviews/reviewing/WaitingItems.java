@@ -9,11 +9,13 @@ import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -58,11 +60,13 @@ final class WaitingItems {
 
     /**
      * The items of {@code decisions}, in order, each checked to be one {@code reviewerId} may decide now: an item
-     * of this realm (else 404), of an open campaign (else 409), reviewed by the caller and not about their own
-     * access (else 403). The first refusal refuses the whole bulk.
+     * of this realm (else 404), reviewed by the caller and not about their own access (else 403), then of an open
+     * campaign (else 409; the campaigns are locked until the decisions commit). The first refusal refuses the whole
+     * bulk.
      */
     List<ReviewItemEntity> decidable(String reviewerId, List<ItemDecision> decisions) {
         List<ReviewItemEntity> items = new ArrayList<>(decisions.size());
+        Map<String, String> firstFieldOfCampaign = new TreeMap<>();
         for (int i = 0; i < decisions.size(); i++) {
             String field = "decisions[" + i + "].itemId";
             String itemId = decisions.get(i).itemId();
@@ -77,12 +81,16 @@ final class WaitingItems {
             if (right != ReviewerRight.ALLOWED) {
                 throw ReviewerRefusal.forbidden(right.code(), field, "you are not a reviewer of this item");
             }
-            CampaignEntity campaign = em.find(CampaignEntity.class, item.getCampaignId());
+            firstFieldOfCampaign.putIfAbsent(item.getCampaignId(), field);
+            items.add(item);
+        }
+        // locked as closing locks it, in id order so that two bulks never wait for each other in a circle
+        firstFieldOfCampaign.forEach((campaignId, field) -> {
+            CampaignEntity campaign = em.find(CampaignEntity.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
             if (!CampaignState.OPEN.name().equals(campaign.getState())) {
                 throw BadRequest.conflict(field, "the item's campaign is closed");
             }
-            items.add(item);
-        }
+        });
         return items;
     }
 

@@ -3,6 +3,7 @@ package io.runtimeaccess.reviews.store;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.List;
@@ -36,6 +37,19 @@ public final class ReviewStore {
     /** The campaign, or a 404 naming {@code id}. */
     public CampaignEntity campaign(String id) {
         CampaignEntity campaign = id == null || id.length() > Limits.ID ? null : em.find(CampaignEntity.class, id);
+        if (campaign == null || !campaign.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
+        }
+        return campaign;
+    }
+
+    /**
+     * The campaign, locked until the transaction ends, or a 404 naming {@code id}. Decisions, closing and the next
+     * round take it first, so a decision never lands on a campaign closed meanwhile and a campaign closes once.
+     */
+    public CampaignEntity campaignToChange(String id) {
+        CampaignEntity campaign = id == null || id.length() > Limits.ID ? null
+                : em.find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null || !campaign.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
         }

@@ -3,13 +3,17 @@ package io.runtimeaccess.reviews.sweep;
 import io.runtimeaccess.reviews.audit.ReviewEvents;
 import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.close.CampaignClosing;
+import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.mail.ReviewReminders;
 import io.runtimeaccess.reviews.start.CampaignStart;
 import io.runtimeaccess.reviews.start.StoredPlan;
 import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -68,14 +72,35 @@ public final class ReviewSweep implements ScheduledTask {
         } else if (CampaignState.OPEN.name().equals(campaign.getState())) {
             KeycloakModelUtils.runJobInTransaction(factory, session -> ReviewReminders.send(session, id));
         } else {
-            KeycloakModelUtils.runJobInTransaction(factory, session -> recur(session, id));
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> recur(session, id));
+            } catch (InvalidInput e) {
+                // something the plan needs is gone (its reviewer group, a fallback reviewer, the solution or group it
+                // reviews): it can never start again, so retrying every run would only crowd out the due campaigns
+                KeycloakModelUtils.runJobInTransaction(factory, session -> stopRecurring(session, id, e.getMessage()));
+            }
         }
+    }
+
+    /** The campaign will not recur: its next start goes, and an admin event and a warning say why. */
+    private static void stopRecurring(KeycloakSession session, String id, String why) {
+        CampaignEntity campaign = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        RealmModel realm = session.realms().getRealm(campaign.getRealmId());
+        if (campaign.getNextStartAt() == null || realm == null) {
+            return;
+        }
+        campaign.setNextStartAt(null);
+        session.getContext().setRealm(realm);
+        LOG.warnf("Access-review campaign %s will not recur: its next round cannot start (%s)", id, why);
+        ReviewEvents.campaign(session, realm, OperationType.ACTION, "recurrence-stopped", id,
+                Map.of("reason", why), ReviewEvents.server(realm));
     }
 
     /** Starts the next round under the same rules; the closed round gives up its next start in the same transaction. */
     private static void recur(KeycloakSession session, String id) {
         CampaignEntity previous = session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .find(CampaignEntity.class, id);
+                .find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         RealmModel realm = session.realms().getRealm(previous.getRealmId());
         if (previous.getNextStartAt() == null || realm == null) {
             return;
