@@ -152,6 +152,34 @@ class AccessReviewIT extends AbstractReviewIT {
 
 
     @Test
+    void aGroupsMembersNeverReviewItsGrantAndTheEvidenceDisarmsFormulas() throws Exception {
+        String solution = solution("REV Treasury", "rev-treasurer");
+        String group = endUserGroup("REV Treasury desk");
+        String mia = createOrganizationUser("rev-mia");
+        String ned = createOrganizationUser("rev-ned");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-mia\"}").statusCode());
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + group + "\"},\"role\":\"rev-treasurer\"}").statusCode());
+        keycloakGroup("rev-treasury-reviewers", mia);
+        String reviewers = organization.admin().groups().groups("rev-treasury-reviewers", 0, 10).get(0).getId();
+        organization.admin().users().get(ned).joinGroup(reviewers);
+        String id = start("{\"name\":\"REV treasury\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-treasury-reviewers\"}}").get("id").asText();
+        JsonNode item = items(id).get("group:REV Treasury desk");
+        assertEquals(List.of("rev-ned"), names(item.get("reviewers")), "mia holds the grant through the group");
+
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
+                + item.get("id").asText() + "\",\"decision\":\"approve\",\"justification\":\"=HYPERLINK(\\\"http://x\\\")\"}]}")
+                .statusCode());
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        List<String[]> csv = csv(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=csv"));
+        int justification = List.of(csv.get(0)).indexOf("justification");
+        assertEquals("'=HYPERLINK(\"http://x\")", csv.get(1)[justification], "a spreadsheet shows it as text");
+        assertTrue(Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=json").body()).toString()
+                .contains("\"=HYPERLINK"), "the JSON keeps the value as it was written");
+    }
+
+    @Test
     void aRecurringCampaignWhoseReviewerGroupIsGoneStopsRecurring() {
         String group = endUserGroup("REV Weekend shift");
         String gil = createOrganizationUser("rev-gil");

@@ -56,11 +56,19 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
      * user never reviews their own access, so they are taken out first.
      */
     public static List<String> resolve(Set<String> found, String reviewedUserId, List<String> fallbackIds) {
+        return resolve(found, Set.of(reviewedUserId), fallbackIds);
+    }
+
+    /**
+     * {@link #resolve(Set, String, List)} where several users hold the reviewed access (the members of an end-user
+     * group whose grant is reviewed): none of them reviews it.
+     */
+    public static List<String> resolve(Set<String> found, Set<String> holders, List<String> fallbackIds) {
         Set<String> reviewers = new LinkedHashSet<>(found);
-        reviewers.remove(reviewedUserId);
+        reviewers.removeAll(holders);
         if (reviewers.isEmpty()) {
             reviewers.addAll(fallbackIds);
-            reviewers.remove(reviewedUserId);
+            reviewers.removeAll(holders);
         }
         return reviewers.stream().limit(MAX_PER_ITEM).toList();
     }

@@ -51,6 +51,15 @@ class CampaignRulesTest {
     }
 
     @Test
+    void noMemberOfAGroupReviewsTheGroupsGrant() {
+        // the reviewer group holds amy and boss; amy is a member of the end-user group whose grant is reviewed
+        assertEquals(List.of("boss"), ReviewerRule.resolve(Set.of("amy", "boss"), Set.of("g1", "amy"),
+                List.of("auditor")));
+        assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of("amy"), Set.of("g1", "amy"), List.of("auditor",
+                "amy")), "a member is not a fallback for the group's grant either");
+    }
+
+    @Test
     void reviewersFallBackWhenTheRuleFindsNobodyButTheReviewedUser() {
         assertEquals(List.of("boss"), ReviewerRule.resolve(Set.of("boss"), "amy", List.of("auditor")));
         assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of(), "amy", List.of("auditor")));

@@ -5,6 +5,8 @@ import io.runtimeaccess.reviews.campaign.OwnedAccess;
 import io.runtimeaccess.reviews.campaign.ReviewerRule;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.scope.RealmUsers;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.OwnerStore;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -23,14 +26,17 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /**
  * Finds each item's reviewers by the campaign's rule, with one query for the whole campaign: the named Keycloak
  * group's members, every user's manager attribute (a username or an id), or every owner of the realm's solutions
- * and end-user groups (the owners of each item's solution or group review it). When the rule finds nobody for an item
- * (no manager or owner, or only the reviewed user), the fallback reviewers review it.
+ * and end-user groups (the owners of each item's solution or group review it). Nobody reviews access they hold: the
+ * reviewed user, and for an end-user group's grant every member of the group. When the rule finds nobody else for an
+ * item (no manager or owner, or only those holders), the fallback reviewers review it.
  */
 public final class ReviewerLookup {
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final RealmUsers users;
+    /** Members by end-user group, read once per group and campaign. */
+    private final Map<String, Set<String>> groupHolders = new HashMap<>();
 
     public ReviewerLookup(KeycloakSession session, RealmModel realm, RealmUsers users) {
         this.session = session;
@@ -58,23 +64,35 @@ public final class ReviewerLookup {
         switch (rule.kind()) {
             case GROUP -> {
                 Set<String> members = groupMembers(rule.value());
-                items.forEach(item -> reviewers.add(ReviewerRule.resolve(members, item.userId(), fallback)));
+                items.forEach(item -> reviewers.add(ReviewerRule.resolve(members, holders(item), fallback)));
             }
             case MANAGER -> {
                 Map<String, String> managers = managers(rule.value());
                 items.forEach(item -> {
                     String manager = managers.get(item.userId());
-                    reviewers.add(ReviewerRule.resolve(manager == null ? Set.of() : Set.of(manager), item.userId(),
+                    reviewers.add(ReviewerRule.resolve(manager == null ? Set.of() : Set.of(manager), holders(item),
                             fallback));
                 });
             }
             case OWNER -> {
                 Map<OwnedObject, Set<String>> owners = new OwnerStore(session, realm).all();
-                items.forEach(item -> reviewers.add(ReviewerRule.resolve(ownersOf(owners, item), item.userId(),
+                items.forEach(item -> reviewers.add(ReviewerRule.resolve(ownersOf(owners, item), holders(item),
                         fallback)));
             }
         }
         return reviewers;
+    }
+
+    /** Who holds the item's access: its user, or for an end-user group's grant ({@code userId} the group) its members. */
+    private Set<String> holders(ReviewedAccess item) {
+        if (item.type() != ReviewedAccess.AccessType.GROUP_GRANT) {
+            return Set.of(item.userId());
+        }
+        Set<String> holders = new LinkedHashSet<>();
+        holders.add(item.userId());
+        groupHolders.computeIfAbsent(item.userId(), groupId -> new EndUserGroupStore(session, realm).members(groupId)
+                .stream().map(GroupMemberEntity::getUserId).collect(Collectors.toSet())).forEach(holders::add);
+        return holders;
     }
 
     /** The owners of the item's solution or end-user group; nobody for access without owners (Keycloak roles). */
