@@ -189,12 +189,12 @@ class AccessRequestIT extends AbstractAccessRequestIT {
     @Test
     void anApprovalWaitsForACancellationInProgressAndThenGivesNothing() throws Exception {
         realmRole("jit-race");
-        String ray = createOrganizationUser("jit-ray");
-        createOrganizationUser("jit-rex");
+        String ray = createOrganizationUser("jit-race-ray");
+        createOrganizationUser("jit-race-rex");
         String item = item("{\"kind\":\"realm-role\",\"role\":\"jit-race\",\"approvers\":{\"type\":\"users\","
-                + "\"values\":[\"jit-rex\"]}}");
-        String request = create(token("jit-ray"), item, "PT1M", null, null);
-        String rexToken = token("jit-rex");
+                + "\"values\":[\"jit-race-rex\"]}}");
+        String request = create(token("jit-race-ray"), item, "PT1M", null, null);
+        String rexToken = token("jit-race-rex");
         try (Connection db = TestDatabase.current()) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             db.setAutoCommit(false);

@@ -182,9 +182,9 @@ class AccessReviewIT extends AbstractReviewIT {
     @Test
     void aRecurringCampaignWhoseReviewerGroupIsGoneStopsRecurring() {
         String group = endUserGroup("REV Weekend shift");
-        String gil = createOrganizationUser("rev-gil");
-        String hal = createOrganizationUser("rev-hal");
-        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-gil\"}").statusCode());
+        String gil = createOrganizationUser("rev-wk-gil");
+        String hal = createOrganizationUser("rev-wk-hal");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-wk-gil\"}").statusCode());
         keycloakGroup("rev-weekend-reviewers", hal);
         String id = start("{\"name\":\"REV weekend\",\"scope\":{\"type\":\"group-members\",\"id\":\"" + group
                 + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-weekend-reviewers\"},\"duration\":\"P1D\","
