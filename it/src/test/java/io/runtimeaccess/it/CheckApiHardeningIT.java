@@ -144,6 +144,9 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         JsonNode roles = Oidc.json(send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
                 + solution + "/roles?user=" + dora)).header("Authorization", "Bearer " + checker).GET()).body());
         assertEquals(List.of(), texts(roles.get("roles")), "a disabled user holds no effective role");
+        HttpResponse<String> nul = send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/solutions/"
+                + solution + "/roles?user=%00")).header("Authorization", "Bearer " + checker).GET());
+        assertBadRequest(nul, "user");
     }
 
     @Test

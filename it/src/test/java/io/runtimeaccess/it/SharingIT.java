@@ -42,6 +42,11 @@ class SharingIT extends AbstractSharingIT {
                 + "{\"name\":\"archive\",\"kind\":\"swimlane\",\"permissions\":{}}]}"));
         assertEquals(400, adminPost("solutions/" + solutionId + "/builds",
                 "{\"name\":\"3\",\"roles\":[\"ghost\"]}").statusCode(), "roles outside the catalog");
+        assertBadRequest(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"3\",\"roles\":[\"user\"],"
+                + "\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[null]}}]}"),
+                "resources.permissions");
+        assertBadRequest(adminPost("solutions/" + solutionId + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"erin\"},\"role\":\"user\",\"expiresAt\":\"+300000000-01-01T00:00:00Z\"}"), "expiresAt");
 
         String grantApprover = "{\"principal\":{\"type\":\"user\",\"name\":\"erin\"},\"role\":\"approver\"}";
         HttpResponse<String> gotcha = adminPost("solutions/" + solutionId + "/grants", grantApprover);

@@ -187,6 +187,24 @@ class TransferIT extends AbstractSharingIT {
         assertEquals("moved", grant.get("reason").asText());
     }
 
+    @Test
+    void aGroupNamedWithTrailingBlanksIsTheSameGroupForItsGrants() {
+        String solution = newSolution("Imported Blanks");
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("groups").addObject().put("name", "Blank Claims ");
+        doc.putArray("grants").addObject().put("solution", "Imported Blanks").put("principalType", "group")
+                .put("principal", "Blank Claims ").put("role", "user");
+        HttpResponse<String> applied = importWith(organization.getName(), "?dryRun=false", doc);
+        assertEquals(200, applied.statusCode(), applied.body());
+        HttpResponse<String> share = adminGet("solutions/" + solution + "/share");
+        assertEquals(200, share.statusCode(), share.body());
+        JsonNode grant = Oidc.json(share.body()).get("grants").get(0);
+        assertEquals("Blank Claims", grant.get("principal").get("name").asText(), grant.toString());
+        assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + grant.get("id").asText()).statusCode(),
+                "and it can be revoked");
+    }
+
     /** The parts of the export this test made; other test classes share the realm. */
     private static ObjectNode onlyExported(JsonNode export) {
         ObjectNode doc = (ObjectNode) export.deepCopy();

@@ -2,8 +2,10 @@ package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.proposal.ChangeType;
+import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -83,8 +85,12 @@ final class ProposalApplier {
         ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
         if (add && (change.kind() == AccessKind.REALM_ROLE || change.kind() == AccessKind.CLIENT_ROLE
                 || change.kind() == AccessKind.GROUP)) {
-            // Grants and memberships pass the guards inside SharingChanges, as from the admin API.
-            AccessChangeGuards.check(session, realm, user.getId(), change.itemKey(), sodOverride);
+            // Grants and memberships pass the guards inside SharingChanges, as from the admin API. A role or group
+            // is checked for everything it brings (a composite's roles, a group's parents and roles), as Keycloak's
+            // own admin API is checked by the listener, which does not act outside an admin request.
+            AccessChangeGuards.checkAll(session, realm, List.of(new AccessChange(user.getId(),
+                    KeycloakAssignments.impliedRuleKeys(session, realm, change.itemKey(), target.role(),
+                            target.group()))), sodOverride);
         }
         return switch (change.kind()) {
             case GRANT -> add ? addGrant(user, target, change) : removeGrant(user, target);
@@ -96,7 +102,10 @@ final class ProposalApplier {
 
     private String addGrant(UserModel user, ItemKeys.Target target, Change change) {
         SolutionEntity solution = solution(target);
-        if (!ItemKeys.directGrants(session, realm, user.getId(), target).isEmpty()) {
+        long now = System.currentTimeMillis();
+        // an expired grant the clean-up has not removed yet allows nothing: it is not in place
+        if (ItemKeys.directGrants(session, realm, user.getId(), target).stream()
+                .anyMatch(g -> g.getExpiresAt() == null || g.getExpiresAt() > now)) {
             return "already in place: the user holds the role directly";
         }
         sharing().grantToUser(solution, user.getId(), target.name(), null, GrantSource.RECOMMENDATION, actor.id(),

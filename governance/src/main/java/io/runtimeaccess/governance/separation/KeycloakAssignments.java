@@ -26,7 +26,7 @@ import org.keycloak.provider.ProviderEvent;
  * What an extension cannot see: a role mapped to a group (no event; its members gain the role silently), a role
  * made composite, and a client scope or default role change. Those show up in the scan, not here.
  */
-final class KeycloakAssignments {
+public final class KeycloakAssignments {
 
     private KeycloakAssignments() {
     }
@@ -60,6 +60,26 @@ final class KeycloakAssignments {
             new SodGuard(session).check(realm, List.of(new AccessChange(user.getId(), List.copyOf(added))), null,
                     false);
         }
+    }
+
+    /**
+     * The keys a Keycloak role or group brings a user, among the enabled rules' items: the role or group itself, the
+     * roles a composite contains, a group's parents and the roles it maps. A change made outside an admin request
+     * (an approved proposal, a nightly run) passes these to the guard itself, since the listener does not act there.
+     */
+    public static List<String> impliedRuleKeys(KeycloakSession session, RealmModel realm, String key, RoleModel role,
+            GroupModel group) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(key);
+        for (SodRule rule : SodRules.of(session, realm)) {
+            for (String ruleKey : rule.itemKeys()) {
+                if (rule.enabled() && (role != null ? impliedByRole(realm, role, ruleKey)
+                        : group != null && impliedByGroup(realm, group, ruleKey))) {
+                    keys.add(ruleKey);
+                }
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** The granted role is the rule's role or a composite containing it. */

@@ -141,7 +141,9 @@ public final class AccessIndex {
             return Decision.DENY_UNKNOWN_SOLUTION;
         }
         CompiledResource resource = null;
-        if (action != USE) {
+        // use with no resource asks about the solution itself; use on a named resource is checked like any action
+        // on it (a resource has it only if its type gives it), never waved through as the solution's
+        if (action != USE || resourceName != null) {
             if (resourceName == null) {
                 return Decision.DENY_RESOURCE_REQUIRED;
             }

@@ -14,12 +14,14 @@ import java.util.Set;
 public record Resource(String name, String type, Map<String, Set<String>> rolesByAction, List<Condition> conditions) {
 
     public Resource {
-        rolesByAction = Map.copyOf(rolesByAction);
-        conditions = List.copyOf(conditions);
         if (type == null || type.isEmpty() || "solution".equals(type)) {
             throw new IllegalArgumentException("type '" + type + "' cannot be a resource's type (" + name + ")");
         }
         ResourceKind kind = ResourceKind.ofType(type);
+        // a swimlane's and a UI flow's actions are read in any case (View, EXECUTE); keep them as the wire names a
+        // check uses, so that a condition written "View" applies to view instead of to an action nobody asks about
+        rolesByAction = kind == null ? Map.copyOf(rolesByAction) : Map.copyOf(wireNamed(rolesByAction));
+        conditions = kind == null ? List.copyOf(conditions) : conditions.stream().map(Resource::wireNamed).toList();
         for (String action : rolesByAction.keySet()) {
             Action fixed = Action.fromWireName(action);
             boolean allowed = kind == null ? fixed != Action.USE : fixed != null && kind.permissions().contains(fixed);
@@ -35,6 +37,21 @@ public record Resource(String name, String type, Map<String, Set<String>> rolesB
                         + "permission of " + name);
             }
         }
+    }
+
+    private static Map<String, Set<String>> wireNamed(Map<String, Set<String>> rolesByAction) {
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        rolesByAction.forEach((action, roles) -> {
+            Action fixed = Action.fromWireName(action);
+            named.computeIfAbsent(fixed == null ? action : fixed.wireName(), a -> new LinkedHashSet<>()).addAll(roles);
+        });
+        return named;
+    }
+
+    private static Condition wireNamed(Condition condition) {
+        Action fixed = Action.fromWireName(condition.action());
+        return fixed == null ? condition
+                : new Condition(fixed.wireName(), condition.require(), condition.deny(), condition.unless());
     }
 
     /** A swimlane or UI flow, as before resources had other types. */

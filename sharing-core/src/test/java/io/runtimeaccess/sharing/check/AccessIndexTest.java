@@ -158,6 +158,14 @@ class AccessIndexTest {
     }
 
     @Test
+    void useOnANamedResourceIsCheckedOnTheResourceNotWavedThrough() {
+        AccessIndex index = index(List.of(), toUser("u1", "auditor", null));
+        assertEquals(Decision.DENY_UNKNOWN_RESOURCE, check(index, Subject.user("u1"), "nonexistent", Action.USE));
+        assertEquals(Decision.DENY_ACTION_NOT_ON_RESOURCE, check(index, Subject.user("u1"), "reports", Action.USE),
+                "a UI flow is interacted with; use is the solution's own action");
+    }
+
+    @Test
     void malformedQuestionsAreDeniedWithTheirReason() {
         AccessIndex index = index(List.of(), toUser("u1", "approver", null));
         assertEquals(Decision.DENY_UNKNOWN_SOLUTION,

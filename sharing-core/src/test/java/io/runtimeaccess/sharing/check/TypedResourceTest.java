@@ -74,6 +74,23 @@ class TypedResourceTest {
     }
 
     @Test
+    void aSwimlaneConditionWrittenInCapitalsStillApplies() {
+        Resource lane = new Resource("approval", "swimlane", Map.of("VIEW", Set.of("reader")),
+                List.of(new Condition("View", PropertyTest.of("resource.status", "open"), null, null)));
+        AccessIndex index = AccessIndex.build(List.of(new Solution("s2", "Lanes", List.of(new Build("b2", "1",
+                Set.of("reader"), List.of(lane))), "b2")), List.of(), List.of(
+                new Grant("s2", PrincipalType.USER, "carol", "reader", null, GrantSource.ADMIN)));
+        Vocabulary words = index.vocabulary();
+        PropertyValues closed = (scope, name) -> "closed";
+        PropertyValues open = (scope, name) -> "open";
+        assertEquals(Decision.DENY_CONDITION, index.check(Subject.user("carol"), "s2", words.typeId("swimlane"),
+                "approval", words.actionId("view"), null, closed, 0L), "the condition is view's, however it was written");
+        assertEquals(Decision.ALLOW_ROLE, index.check(Subject.user("carol"), "s2", words.typeId("swimlane"),
+                "approval", words.actionId("view"), null, open, 0L));
+        assertEquals(Set.of("view"), lane.rolesByAction().keySet());
+    }
+
+    @Test
     void aResourceIsFoundByTypeAndName() {
         assertArrayEquals(new String[] {"s1"}, INDEX.solutionsWith(INDEX.vocabulary().typeId("record"), "record-2"));
         assertEquals(0, INDEX.solutionsWith(INDEX.vocabulary().typeId("swimlane"), "record-2").length);

@@ -60,13 +60,23 @@ public final class Limits {
         return attributes;
     }
 
-    /** An ISO-8601 instant, or a 400 naming {@code field}. */
+    /** The instants stored: grants and requests keep times as epoch milliseconds. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** An ISO-8601 instant up to the year 9999, or a 400 naming {@code field}. */
     public static Instant instant(String field, String value) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw BadRequest.invalid(field, "'" + shown(value) + "' is not an ISO-8601 instant such as 2026-12-31T23:59:59Z");
         }
+        // a later or far earlier instant does not fit in epoch milliseconds, and would fail when it is stored
+        if (instant.isAfter(LATEST) || instant.isBefore(EARLIEST)) {
+            throw BadRequest.invalid(field, "'" + shown(value) + "' is outside the years 0001 to 9999");
+        }
+        return instant;
     }
 
     /**

@@ -64,6 +64,10 @@ public final class Policies {
                             ? "; an action is a name, and 'use' is the solution's own" : ""));
                 }
                 String action = kind == null ? entry.getKey() : fixed.wireName();
+                if (entry.getValue() != null && entry.getValue().contains(null)) {
+                    throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(entry.getKey()) + "' of "
+                            + name + " lists a null role; a role is a name");
+                }
                 permissions.put(action, new LinkedHashSet<>(entry.getValue() == null ? List.of() : entry.getValue()));
             }
         }

@@ -2,6 +2,7 @@ package io.runtimeaccess.sharing.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.authzen.CallerToken.Caller;
 import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.console.ConsoleResource;
@@ -140,6 +141,7 @@ public class AccessEvaluationResource {
     @Path("solutions/{solution}/roles")
     public Map<String, Object> roles(@PathParam("solution") String solutionId, @QueryParam("user") String user) {
         Caller caller = authenticate();
+        Limits.text("user", user, Limits.USER_REF);
         UserModel subject = subjectUser(caller, user == null ? caller.token().getSubject() : user, "", "user");
         List<String> roles = !subject.isEnabled() ? List.of() : LazyGroupSync.syncedIndex(session, realm, subject)
                 .effectiveRoles(subject.getId(), solutionId, System.currentTimeMillis());

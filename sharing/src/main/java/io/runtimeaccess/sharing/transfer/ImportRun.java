@@ -282,12 +282,15 @@ final class ImportRun extends ImportSteps {
             return user("grants.principal", grant.principal).getId();
         }
         if ("group".equals(grant.principalType)) {
-            EndUserGroupEntity group = grant.principal == null ? null : groupsByName.get(grant.principal);
+            // names are trimmed as groups are (Names.require), so "Claims " names the group "Claims" here too
+            String name = grant.principal == null ? null : grant.principal.trim();
+            EndUserGroupEntity group = name == null ? null : groupsByName.get(name);
             if (group != null) {
                 return group.getId();
             }
-            if (doc.groups != null && doc.groups.stream().anyMatch(g -> g != null && Objects.equals(g.name, grant.principal))) {
-                return "(new group " + grant.principal + ")";
+            if (doc.groups != null && doc.groups.stream().anyMatch(g -> g != null && g.name != null
+                    && g.name.trim().equals(name))) {
+                return "(new group " + name + ")";
             }
             throw BadRequest.invalid("grants.principal", "no group '" + Limits.shown(grant.principal) + "'");
         }

@@ -30,6 +30,15 @@ class LimitsTest {
     }
 
     @Test
+    void instantsOutsideWhatEpochMillisecondsHoldAreRefusedByName() {
+        for (String far : new String[] {"+300000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z"}) {
+            assertEquals("expiresAt", field(assertThrows(BadRequest.class, () -> Limits.instant("expiresAt", far))), far);
+        }
+        assertEquals(253402300799000L, Limits.instant("expiresAt", "9999-12-31T23:59:59Z").toEpochMilli());
+        assertEquals("expiresAt", field(assertThrows(BadRequest.class, () -> Limits.instant("expiresAt", "soon"))));
+    }
+
+    @Test
     void groupAttributesAreCappedInNumberAndSize() {
         Map<String, String> most = new HashMap<>();
         for (int i = 0; i < Limits.ATTRIBUTES; i++) {
