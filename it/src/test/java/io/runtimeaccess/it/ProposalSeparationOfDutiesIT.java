@@ -1,0 +1,104 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * An approved proposal that adds a Keycloak role is checked by the separation-of-duties guard for every role it
+ * brings: a composite carrying a rule's role is refused like the role itself, since a run or an approval is not an
+ * admin request the role listener acts in. The proposal is written into the queue's table, as a run would write a
+ * peer recommendation, so the test needs a database it can reach (PostgreSQL or MariaDB).
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
+
+    private static final String GOV = "governance/";
+
+    @Test
+    void anApprovedCompositeIsCheckedForTheRolesItContains() throws SQLException {
+        String creator = role("psod-creator");
+        role("psod-approver");
+        role("psod-bundle");
+        organization.admin().roles().get("psod-bundle").addComposites(
+                List.of(organization.admin().roles().get("psod-approver").toRepresentation()));
+        String sam = createOrganizationUser("psod-sam");
+        organization.admin().users().get(sam).roles().realmLevel().add(
+                List.of(organization.admin().roles().get(creator).toRepresentation()));
+        String rule = sodRule("PSOD pay", "global", null, List.of("realm-role:psod-creator", "realm-role:psod-approver"),
+                "prevent", true);
+        assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"approve\"}").statusCode());
+        try {
+            String proposal = waitingProposal(sam, "realm-role:psod-bundle");
+
+            HttpResponse<String> refused = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("sod_violation", Oidc.json(refused.body()).get("error").asText(), refused.body());
+            assertTrue(refused.body().contains("PSOD pay"), refused.body());
+            assertFalse(holds(sam, "psod-bundle"), "the composite was not granted");
+            assertEquals("proposed", status(proposal), "the proposal waits again");
+
+            HttpResponse<String> overridden = adminPost(GOV + "proposals/" + proposal + "/approve",
+                    "{\"sodOverride\":\"payments cover for the quarter end\"}");
+            assertEquals(200, overridden.statusCode(), overridden.body());
+            assertEquals("applied", Oidc.json(overridden.body()).get("status").asText(), overridden.body());
+            assertTrue(holds(sam, "psod-bundle"), "an override goes past the rule, as on the admin API");
+        } finally {
+            assertEquals(204, adminDelete(SOD + "rules/" + rule).statusCode());
+            assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
+        }
+    }
+
+    private String role(String name) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        organization.admin().roles().create(role);
+        return name;
+    }
+
+    private boolean holds(String userId, String role) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .anyMatch(r -> r.getName().equals(role));
+    }
+
+    private String status(String proposal) {
+        return Oidc.json(adminGet(GOV + "proposals/" + proposal).body()).get("status").asText();
+    }
+
+    /** A waiting peer recommendation to add {@code itemKey}, as a run stores one. */
+    private String waitingProposal(String userId, String itemKey) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT,"
+                    + " STATUS, CATEGORY, CHANGE_TYPE, USER_ID, USERNAME, ITEM_KEY, ITEM_LABEL, ITEM_KIND,"
+                    + " ITEM_PRIVILEGED, CONFIDENCE, JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT)"
+                    + " VALUES (?, ?, ?, 'PROPOSED', 'PEER_RECOMMENDATION', 'ADD', ?, 'psod-sam', ?, ?, 'REALM_ROLE',"
+                    + " FALSE, 0.9, 'held by 9 of 10 peers', '{}', 'test', '[]', 'run:test', ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, organization.admin().toRepresentation().getId());
+                insert.setString(3, id.replace("-", "") + "0".repeat(32));
+                insert.setString(4, userId);
+                insert.setString(5, itemKey);
+                insert.setString(6, itemKey);
+                insert.setLong(7, System.currentTimeMillis());
+                assertEquals(1, insert.executeUpdate());
+            }
+        }
+        JsonNode stored = Oidc.json(adminGet(GOV + "proposals/" + id).body());
+        assertEquals("proposed", stored.get("status").asText(), stored.toString());
+        return id;
+    }
+}
