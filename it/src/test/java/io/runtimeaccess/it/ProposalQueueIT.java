@@ -141,6 +141,10 @@ class ProposalQueueIT extends AbstractSharingIT {
                 + "\"dormantDays\":30,\"privilegedItems\":[\"grant:" + solution + ":q-payer\"]}");
         disabledUserWithGrants("q-eve", solution, "q-reader", "q-payer");
         importOldUsers();
+        String payers = endUserGroup("Queue Payers");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + payers + "\"},\"role\":\"q-payer\"}").statusCode());
+        assertEquals(201, adminPost("groups/" + payers + "/members", "{\"username\":\"q-old-payer\"}").statusCode());
         JsonNode run = run();
         assertTrue(run.get("autoApplied").asInt() >= 2, run.toString());
 
@@ -152,7 +156,7 @@ class ProposalQueueIT extends AbstractSharingIT {
 
         assertFalse(user("q-old").isEnabled(), "a plain dormant account is disabled");
         assertEquals("applied", onlyProposal("q-old", "dormant-account").get("status").asText());
-        for (String privileged : List.of("q-old-admin", "q-old-designer")) {
+        for (String privileged : List.of("q-old-admin", "q-old-designer", "q-old-payer")) {
             assertTrue(user(privileged).isEnabled(), privileged + " is left for a human");
             assertEquals("proposed", onlyProposal(privileged, "dormant-account").get("status").asText(), privileged);
         }
@@ -256,11 +260,15 @@ class ProposalQueueIT extends AbstractSharingIT {
         return id;
     }
 
-    /** Accounts created 200 days ago that never signed in: a plain one, an admin and a designer. */
+    /**
+     * Accounts created 200 days ago that never signed in: a plain one, an admin, a designer, and one holding a
+     * privileged grant through an end-user group ({@code q-old-payer}, put in a group by the test).
+     */
     private void importOldUsers() {
         long created = System.currentTimeMillis() - Duration.ofDays(200).toMillis();
         String users = "{\"ifResourceExists\":\"SKIP\",\"users\":["
                 + "{\"username\":\"q-old\",\"enabled\":true,\"createdTimestamp\":" + created + "},"
+                + "{\"username\":\"q-old-payer\",\"enabled\":true,\"createdTimestamp\":" + created + "},"
                 + "{\"username\":\"q-old-admin\",\"enabled\":true,\"createdTimestamp\":" + created
                 + ",\"clientRoles\":{\"realm-management\":[\"view-users\"]}},"
                 + "{\"username\":\"q-old-designer\",\"enabled\":true,\"createdTimestamp\":" + created

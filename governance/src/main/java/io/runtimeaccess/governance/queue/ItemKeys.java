@@ -4,8 +4,10 @@ import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.List;
+import java.util.function.Predicate;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -49,23 +51,48 @@ final class ItemKeys {
         }
     }
 
-    /** Whether the user holds the item directly (a grant to the user, an admin-added or synced membership, a role mapping, a group). */
+    /**
+     * Whether the user holds the item now, as a check would answer: a grant to the user or to an end-user group the
+     * user is in (not archived, not expired), a membership of any source, a role directly, through a composite or a
+     * group, a group or one below it.
+     */
     static boolean holds(KeycloakSession session, RealmModel realm, UserModel user, String key) {
-        int colon = key.indexOf(':');
-        AccessKind kind;
-        try {
-            kind = AccessKind.ofPrefix(colon < 0 ? key : key.substring(0, colon));
-        } catch (IllegalArgumentException e) {
+        AccessKind kind = kindOf(key);
+        if (kind == null) {
             return false;
         }
         Target target = resolve(session, realm, kind, key);
         return switch (kind) {
-            case GRANT -> !directGrants(session, realm, user.getId(), target).isEmpty();
+            case GRANT -> holdsGrant(session, realm, user.getId(), target);
             case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target.id()).stream()
                     .anyMatch(m -> m.getUserId().equals(user.getId()));
             case REALM_ROLE, CLIENT_ROLE -> target.role() != null && user.hasRole(target.role());
             case GROUP -> target.group() != null && user.isMemberOf(target.group());
         };
+    }
+
+    /** The kind a key's prefix names, or null for a key of no kind. */
+    static AccessKind kindOf(String key) {
+        int colon = key.indexOf(':');
+        try {
+            return AccessKind.ofPrefix(colon < 0 ? key : key.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean holdsGrant(KeycloakSession session, RealmModel realm, String userId, Target grant) {
+        long now = System.currentTimeMillis();
+        SharingStore grants = new SharingStore(session, realm);
+        Predicate<GrantEntity> same = g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name())
+                && (g.getExpiresAt() == null || g.getExpiresAt() > now);
+        if (grants.grantsTo(PrincipalType.USER, userId).stream().anyMatch(same)) {
+            return true;
+        }
+        EndUserGroupStore groups = new EndUserGroupStore(session, realm);
+        return new Listings(session, realm).groupIdsOf(userId).stream()
+                .filter(groupId -> !groups.group(groupId).isArchived())
+                .anyMatch(groupId -> grants.grantsTo(PrincipalType.GROUP, groupId).stream().anyMatch(same));
     }
 
     /** The user's own (not through a group) grants of the role on the solution. */

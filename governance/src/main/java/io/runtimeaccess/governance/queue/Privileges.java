@@ -1,9 +1,12 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessItem;
+import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.Config;
@@ -19,7 +22,8 @@ import org.keycloak.models.UserModel;
  * What no automatic change may touch, read from Keycloak at the moment of applying rather than trusted from
  * the proposal: admin roles (the realm-management client's roles, and in the master realm its {@code admin}
  * role and the realms' admin clients), any role or group that includes one, the designer flag, and the items
- * an admin marked privileged in the settings.
+ * an admin marked privileged in the settings, with what brings them: a composite or a Keycloak group carrying a
+ * privileged role, a subgroup of a privileged group, an end-user group holding a privileged grant.
  */
 final class Privileges {
 
@@ -46,8 +50,35 @@ final class Privileges {
         if (target.group() != null && groupIncludesAdminRole(target.group())) {
             return item.asPrivileged();
         }
-        return item;
+        return bringsAPrivilegedItem(item, target) ? item.asPrivileged() : item;
     }
+
+    private boolean bringsAPrivilegedItem(AccessItem item, ItemKeys.Target target) {
+        for (String key : settings.privilegedItems()) {
+            AccessKind kind = ItemKeys.kindOf(key);
+            if (kind == AccessKind.REALM_ROLE || kind == AccessKind.CLIENT_ROLE) {
+                RoleModel privileged = ItemKeys.resolve(session, realm, kind, key).role();
+                if (privileged != null && (target.role() != null && target.role().hasRole(privileged)
+                        || target.group() != null && target.group().hasRole(privileged))) {
+                    return true;
+                }
+            } else if (kind == AccessKind.GROUP && target.group() != null) {
+                for (GroupModel group = target.group(); group != null; group = group.getParent()) {
+                    if (key.equals(AccessKind.GROUP.prefix() + ":" + group.getId())) {
+                        return true;
+                    }
+                }
+            } else if (kind == AccessKind.GRANT && item.kind() == AccessKind.END_USER_GROUP) {
+                ItemKeys.Target grant = ItemKeys.resolve(session, realm, kind, key);
+                if (new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, target.id()).stream()
+                        .anyMatch(g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
 
     /** Whether the user's account is privileged: an admin, a designer, or holding an item marked privileged. */
     boolean user(UserModel user) {
