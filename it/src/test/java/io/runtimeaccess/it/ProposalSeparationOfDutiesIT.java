@@ -18,9 +18,11 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * An approved proposal that adds a Keycloak role is checked by the separation-of-duties guard for every role it
- * brings: a composite carrying a rule's role is refused like the role itself, since a run or an approval is not an
- * admin request the role listener acts in. The proposal is written into the queue's table, as a run would write a
- * peer recommendation, so the test needs a database it can reach (PostgreSQL or MariaDB).
+ * brings: a composite carrying a rule's role is refused like the role itself, and an override goes past it. Before,
+ * only Keycloak's role listener saw the composite's roles: it refused even an approval with an override (it cannot
+ * carry one), and it does not act at all outside an admin request (a nightly run in auto-low-risk). The proposal is
+ * written into the queue's table, as a run would write a peer recommendation, so the test needs a database it can
+ * reach (PostgreSQL or MariaDB).
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
