@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -60,6 +61,38 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
         } finally {
             assertEquals(204, adminDelete(SOD + "rules/" + rule).statusCode());
             assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
+        }
+    }
+
+    /** A run counts a rule's role held through a Keycloak group, as the scan and Keycloak do. */
+    @Test
+    void aRunSeesARuleRoleHeldThroughAKeycloakGroup() {
+        role("psod-ledger");
+        role("psod-payout");
+        GroupRepresentation payouts = new GroupRepresentation();
+        payouts.setName("psod-payouts");
+        organization.admin().groups().add(payouts).close();
+        String group = organization.admin().groups().groups("psod-payouts", 0, 10).get(0).getId();
+        organization.admin().groups().group(group).roles().realmLevel().add(
+                List.of(organization.admin().roles().get("psod-payout").toRepresentation()));
+        for (String name : List.of("psod-ida", "psod-joe")) {
+            String user = createOrganizationUser(name);
+            organization.admin().users().get(user).roles().realmLevel().add(
+                    List.of(organization.admin().roles().get("psod-ledger").toRepresentation()));
+            if (name.equals("psod-ida")) {
+                organization.admin().users().get(user).joinGroup(group);
+            }
+        }
+        String rule = sodRule("PSOD ledger", "global", null, List.of("realm-role:psod-ledger", "realm-role:psod-payout"),
+                "warn", true);
+        try {
+            HttpResponse<String> run = adminCall("POST", GOV + "runs", adminToken(), "{}");
+            assertEquals(200, run.statusCode(), run.body());
+            assertEquals(1, Oidc.json(adminGet(GOV + "proposals?user=psod-ida&category=sod-violation").body()).size(),
+                    "psod-payout comes through the group");
+            assertEquals(0, Oidc.json(adminGet(GOV + "proposals?user=psod-joe&category=sod-violation").body()).size());
+        } finally {
+            assertEquals(204, adminDelete(SOD + "rules/" + rule).statusCode());
         }
     }
 

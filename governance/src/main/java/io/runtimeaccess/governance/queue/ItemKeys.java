@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessKind;
+import io.runtimeaccess.governance.separation.HeldAccess;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
@@ -57,7 +58,7 @@ final class ItemKeys {
      * group, a group or one below it.
      */
     static boolean holds(KeycloakSession session, RealmModel realm, UserModel user, String key) {
-        AccessKind kind = kindOf(key);
+        AccessKind kind = HeldAccess.kindOf(key);
         if (kind == null) {
             return false;
         }
@@ -69,16 +70,6 @@ final class ItemKeys {
             case REALM_ROLE, CLIENT_ROLE -> target.role() != null && user.hasRole(target.role());
             case GROUP -> target.group() != null && user.isMemberOf(target.group());
         };
-    }
-
-    /** The kind a key's prefix names, or null for a key of no kind. */
-    static AccessKind kindOf(String key) {
-        int colon = key.indexOf(':');
-        try {
-            return AccessKind.ofPrefix(colon < 0 ? key : key.substring(0, colon));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean holdsGrant(KeycloakSession session, RealmModel realm, String userId, Target grant) {

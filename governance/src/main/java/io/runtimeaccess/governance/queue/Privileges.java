@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
+import io.runtimeaccess.governance.separation.HeldAccess;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
@@ -55,7 +56,7 @@ final class Privileges {
 
     private boolean bringsAPrivilegedItem(AccessItem item, ItemKeys.Target target) {
         for (String key : settings.privilegedItems()) {
-            AccessKind kind = ItemKeys.kindOf(key);
+            AccessKind kind = HeldAccess.kindOf(key);
             if (kind == AccessKind.REALM_ROLE || kind == AccessKind.CLIENT_ROLE) {
                 RoleModel privileged = ItemKeys.resolve(session, realm, kind, key).role();
                 if (privileged != null && (target.role() != null && target.role().hasRole(privileged)

@@ -28,7 +28,7 @@ import org.keycloak.models.UserModel;
  * {@link #forOneUser} reads a user's grants and memberships with two queries (a change); {@link #forRealm}
  * reads the whole realm's once (a scan of every user).
  */
-final class HeldAccess {
+public final class HeldAccess {
 
     private final RealmModel realm;
     private final EntityManager em;
@@ -46,7 +46,7 @@ final class HeldAccess {
         return new HeldAccess(session, realm);
     }
 
-    static HeldAccess forRealm(KeycloakSession session, RealmModel realm) {
+    public static HeldAccess forRealm(KeycloakSession session, RealmModel realm) {
         HeldAccess held = new HeldAccess(session, realm);
         held.grantKeysByPrincipal = new HashMap<>();
         for (GrantEntity grant : held.em.createNamedQuery("Grant.byRealm", GrantEntity.class)
@@ -65,7 +65,7 @@ final class HeldAccess {
     }
 
     /** The keys among {@code keys} that {@code user} holds. */
-    Set<String> held(UserModel user, Collection<String> keys) {
+    public Set<String> held(UserModel user, Collection<String> keys) {
         Set<String> held = new HashSet<>();
         Set<String> grants = null;
         Set<String> groups = null;
@@ -152,7 +152,7 @@ final class HeldAccess {
         return type + "/" + id;
     }
 
-    static AccessKind kindOf(String key) {
+    public static AccessKind kindOf(String key) {
         int colon = key.indexOf(':');
         if (colon <= 0) {
             return null;

@@ -91,6 +91,7 @@ public final class RealmSnapshots {
         final OpenFindings findings;
         final Set<String> attributeNames = new LinkedHashSet<>();
         final Map<String, Set<String>> idpGroups = new HashMap<>();
+        final InheritedRuleItems ruleItems;
 
         Reader(KeycloakSession session, RealmModel realm, GovernanceSettings settings) {
             this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
@@ -100,6 +101,7 @@ public final class RealmSnapshots {
             this.sharing = new SharingHoldings(em, realmId, GrantUse.lastUsed(session, realm), items::mark,
                     now.toEpochMilli());
             this.findings = new OpenFindings(em, realmId);
+            this.ruleItems = new InheritedRuleItems(session, realm);
             attributeNames.addAll(settings.peerAttributes());
             attributeNames.add(DESIGNER);
             attributeNames.add(IDP_GROUPS);
@@ -156,6 +158,7 @@ public final class RealmSnapshots {
                     holdings.add(Holding.direct(group));
                 }
             }
+            holdings.addAll(ruleItems.inherited(id, holdings));
             return holdings;
         }
     }
