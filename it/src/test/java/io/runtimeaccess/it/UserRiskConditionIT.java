@@ -17,6 +17,7 @@ import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -97,6 +98,26 @@ class UserRiskConditionIT extends AbstractSharingIT {
         organization.admin().users().delete(calmId).close();
         JsonNode after = json(adminGet("governance/risk?max=1000"), 200);
         after.forEach(r -> assertNotEquals(calmId, r.get("userId").asText()));
+    }
+
+    @Test
+    void oneUsersScoreCountsAnAdminRoleThroughAGroupAsARunDoes() {
+        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        GroupRepresentation operators = new GroupRepresentation();
+        operators.setName("risk-operators");
+        organization.admin().groups().add(operators).close();
+        String group = organization.admin().groups().groups("risk-operators", 0, 10).get(0).getId();
+        organization.admin().groups().group(group).roles().clientLevel(realmManagement).add(List.of(
+                organization.admin().clients().get(realmManagement).roles().get("manage-users").toRepresentation()));
+        String operator = createOrganizationUser("risk-operator");
+        organization.admin().users().get(operator).joinGroup(group);
+        try {
+            JsonNode scored = json(adminPost("governance/users/" + operator + "/risk", ""), 200);
+            assertTrue(codes(scored).contains("privileged-access") && codes(scored).contains("no-second-factor-privileged"),
+                    "the group carries an admin role, as a run reads it: " + scored);
+        } finally {
+            organization.admin().users().delete(operator).close();
+        }
     }
 
     @Test

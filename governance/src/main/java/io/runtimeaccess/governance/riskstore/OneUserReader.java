@@ -6,8 +6,10 @@ import io.runtimeaccess.events.finding.FindingStore;
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.Holding;
 import io.runtimeaccess.governance.access.UserRecord;
-import io.runtimeaccess.governance.risk.AdminRoles;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.governance.signin.SignInMarks;
+import io.runtimeaccess.governance.snapshot.InheritedRuleItems;
+import io.runtimeaccess.governance.snapshot.KeycloakItems;
 import io.runtimeaccess.sharing.check.AccessPath;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.index.AccessIndexes;
@@ -16,23 +18,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.EventType;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.FederatedIdentityModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.ModelToRepresentation;
 
 /**
- * Reads what scoring one user needs (a {@link UserRecord}) when the risk of one user is asked for between runs:
- * Keycloak's role and group mappings, runtime grants from the realm's access index, credentials, the last
- * stored LOGIN event (when the realm stores events) and open anomaly findings.
+ * Reads what scoring one user needs (a {@link UserRecord}) when the risk of one user is asked for between runs, as a
+ * run reads it: Keycloak's role and group mappings marked privileged as a run marks them ({@link KeycloakItems}),
+ * the separation-of-duties items they bring ({@link InheritedRuleItems}), runtime grants from the realm's access
+ * index, credentials, the last sign-in a run reads ({@link SignInMarks}; the last stored LOGIN event when there is
+ * none) and open anomaly findings.
  */
 final class OneUserReader {
 
@@ -74,8 +77,16 @@ final class OneUserReader {
         return values;
     }
 
-    /** The newest stored LOGIN event; null when the realm stores no events or the user never signed in. */
+    /**
+     * The sign-in a run reads, else the newest stored LOGIN event; null when neither knows one (the realm stores no
+     * events and the user did not sign in since sign-ins were marked).
+     */
     private static Instant lastSignIn(KeycloakSession session, RealmModel realm, UserModel user) {
+        SignInMarks.SignIn marked = SignInMarks.of(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
+                realm.getId(), List.of(user.getId())).get(user.getId());
+        if (marked != null) {
+            return Instant.ofEpochMilli(marked.at());
+        }
         EventStoreProvider events = session.getProvider(EventStoreProvider.class);
         if (events == null || !realm.isEventsEnabled()) {
             return null;
@@ -88,26 +99,22 @@ final class OneUserReader {
     private static List<Holding> holdings(KeycloakSession session, RealmModel realm, UserModel user,
             GovernanceSettings settings, Instant now) {
         List<Holding> holdings = new ArrayList<>();
-        user.getRoleMappingsStream().forEach(role -> holdings.add(Holding.direct(marked(role(role), settings))));
-        user.getGroupsStream().forEach(group -> holdings.add(Holding.direct(
-                marked(AccessItem.group(group.getId(), ModelToRepresentation.buildGroupPath(group), false), settings))));
+        KeycloakItems items = new KeycloakItems(session, realm, settings.privilegedItems());
+        user.getRoleMappingsStream().map(role -> items.role(role.getId())).filter(Objects::nonNull)
+                .forEach(role -> holdings.add(Holding.direct(role)));
+        user.getGroupsStream().map(group -> items.group(group.getId())).filter(Objects::nonNull)
+                .forEach(group -> holdings.add(Holding.direct(group)));
         for (AccessPath path : AccessIndexes.of(session, realm).explain(user.getId(), now.toEpochMilli())) {
             AccessItem grant = marked(AccessItem.grant(path.solutionId(), path.role(), null, false), settings);
             Instant expires = path.expiresAtMillis() == null ? null : Instant.ofEpochMilli(path.expiresAtMillis());
             holdings.add(new Holding(grant, path.viaGroup(), path.viaGroup(), null, expires, null));
         }
+        holdings.addAll(new InheritedRuleItems(session, realm).inherited(user.getId(), holdings));
         return holdings;
     }
 
-    private static AccessItem role(RoleModel role) {
-        if (role.isClientRole()) {
-            return AccessItem.clientRole(((ClientModel) role.getContainer()).getClientId(), role.getName(), false);
-        }
-        return AccessItem.realmRole(role.getName(), false);
-    }
-
-    /** Admin roles and the items the settings list are privileged. */
+    /** The items the settings list are privileged; a run marks grants the same way. */
     private static AccessItem marked(AccessItem item, GovernanceSettings settings) {
-        return AdminRoles.isAdmin(item) || settings.privilegedItems().contains(item.key()) ? item.asPrivileged() : item;
+        return settings.privilegedItems().contains(item.key()) ? item.asPrivileged() : item;
     }
 }

@@ -22,7 +22,7 @@ import org.keycloak.models.UserModel;
  * holdings through {@link #VIA}, never direct, so nothing proposes removing them from the user. Only the rules'
  * items are looked at, and only when the realm has enabled rules naming Keycloak roles or groups.
  */
-final class InheritedRuleItems {
+public final class InheritedRuleItems {
 
     static final String VIA = "keycloak";
     static final String VIA_NAME = "a Keycloak group or composite role";
@@ -32,7 +32,7 @@ final class InheritedRuleItems {
     private final Set<String> keys = new LinkedHashSet<>();
     private HeldAccess held;
 
-    InheritedRuleItems(KeycloakSession session, RealmModel realm) {
+    public InheritedRuleItems(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
         for (SodRule rule : SodRules.of(session, realm)) {
@@ -43,7 +43,7 @@ final class InheritedRuleItems {
     }
 
     /** The rules' Keycloak items the user holds that {@code direct} does not list. */
-    List<Holding> inherited(String userId, Collection<Holding> direct) {
+    public List<Holding> inherited(String userId, Collection<Holding> direct) {
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -21,7 +21,7 @@ import org.keycloak.models.utils.ModelToRepresentation;
  * clients' roles and the {@code admin} role), any composite role or group that carries one of them, and the keys
  * the realm's settings mark privileged. The realm's default-roles composite is left out: every user holds it.
  */
-final class KeycloakItems {
+public final class KeycloakItems {
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -30,7 +30,7 @@ final class KeycloakItems {
     private final Map<String, AccessItem> groupsById = new HashMap<>();
     private final List<RoleModel> adminRoles;
 
-    KeycloakItems(KeycloakSession session, RealmModel realm, Set<String> privilegedKeys) {
+    public KeycloakItems(KeycloakSession session, RealmModel realm, Set<String> privilegedKeys) {
         this.session = session;
         this.realm = realm;
         this.privilegedKeys = privilegedKeys;
@@ -43,12 +43,12 @@ final class KeycloakItems {
     }
 
     /** The role as an item, or null for the default-roles composite (and a role removed meanwhile). */
-    AccessItem role(String roleId) {
+    public AccessItem role(String roleId) {
         return rolesById.get(roleId);
     }
 
     /** The group as an item, or null if it was removed meanwhile. */
-    AccessItem group(String groupId) {
+    public AccessItem group(String groupId) {
         return groupsById.computeIfAbsent(groupId, id -> {
             GroupModel group = session.groups().getGroupById(realm, id);
             if (group == null) {
