@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.userprofile.config.UPAttributePermissions;
@@ -66,6 +69,38 @@ class AttributeDeclarationIT extends AbstractRuntimeAccessIT {
                     "warning about otherGroups in " + ServerLog.path());
         } finally {
             organization.admin().clients().get(clientId).getProtocolMappers().delete(mapperId);
+        }
+    }
+
+    /**
+     * Only the protocol-mappers endpoint validates a mapper when it is saved. One embedded in a new client is saved
+     * as it is; its tokens must still be issued (with the default contract) and the error logged, not a 500 at
+     * every token request of the client.
+     */
+    @Test
+    void aBrokenTokenMapperSavedWithoutValidationStillLetsTokensBeIssued() {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId("broken-contract-client");
+        client.setSecret("broken-contract-secret");
+        client.setPublicClient(false);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setProtocolMappers(List.of(tokenMapper("broken embedded contract", Map.of("groups.claim",
+                "attributes..groups", "access.token.claim", "true"))));
+        try (Response response = organization.admin().clients().create(client)) {
+            assertEquals(201, response.getStatus(), "a client's embedded mappers are not validated by Keycloak");
+        }
+        String id = organization.admin().clients().findByClientId("broken-contract-client").get(0).getId();
+        try {
+            JsonNode claims = Oidc.claims(org.tokenRequest(Map.of("grant_type", "password", "username", "dana",
+                    "password", "dana", "client_id", "broken-contract-client", "client_secret",
+                    "broken-contract-secret")).get("access_token").asText());
+            assertTrue(claims.path("attributes").path("runtimeGroups").isArray(), "the default contract: " + claims);
+            assertTrue(claims.path("attributes").path("designerUser").isBoolean(), claims.toString());
+            assertFalse(ServerLog.linesContaining("broken embedded contract", "cannot use its configuration").isEmpty(),
+                    "the error is logged: " + ServerLog.path());
+        } finally {
+            organization.admin().clients().get(id).remove();
         }
     }
 

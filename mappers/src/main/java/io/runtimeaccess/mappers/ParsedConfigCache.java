@@ -22,31 +22,46 @@ public final class ParsedConfigCache<T> {
         this.parser = parser;
     }
 
-    /** The parsed form of {@code config}; the parser's exceptions pass through and nothing is cached. */
+    /**
+     * The parsed form of {@code config}. The parser's {@link IllegalArgumentException} passes through, and is kept
+     * like a result: a broken configuration is not parsed again (its patterns compiled again) at every login.
+     */
     public T get(String mapperId, Map<String, String> config) {
         Map<String, String> current = config == null ? Map.of() : config;
         if (mapperId == null) {
             return parser.apply(current);
         }
         Entry<T> entry = entries.get(mapperId);
-        if (entry != null && entry.config.equals(current)) {
-            return entry.value;
+        if (entry == null || !entry.config.equals(current)) {
+            entry = parse(current);
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(mapperId, entry);
         }
-        T parsed = parser.apply(current);
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        if (entry.failure != null) {
+            throw new IllegalArgumentException(entry.failure.getMessage(), entry.failure);
         }
-        entries.put(mapperId, new Entry<>(new HashMap<>(current), parsed));
-        return parsed;
+        return entry.value;
+    }
+
+    private Entry<T> parse(Map<String, String> config) {
+        try {
+            return new Entry<>(new HashMap<>(config), parser.apply(config), null);
+        } catch (IllegalArgumentException e) {
+            return new Entry<>(new HashMap<>(config), null, e);
+        }
     }
 
     private static final class Entry<T> {
         final Map<String, String> config;
         final T value;
+        final IllegalArgumentException failure;
 
-        Entry(Map<String, String> config, T value) {
+        Entry(Map<String, String> config, T value, IllegalArgumentException failure) {
             this.config = config;
             this.value = value;
+            this.failure = failure;
         }
     }
 }

@@ -39,9 +39,13 @@ class ParsedConfigCacheTest {
     }
 
     @Test
-    void errorsPassThroughAndAreNotCached() {
-        assertThrows(IllegalArgumentException.class, () -> cache.get("mapper-2", Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> cache.get("mapper-2", Map.of()));
+    void errorsPassThroughButABrokenConfigurationIsParsedOnce() {
+        assertEquals("k: missing", assertThrows(IllegalArgumentException.class,
+                () -> cache.get("mapper-2", Map.of())).getMessage());
+        assertEquals("k: missing", assertThrows(IllegalArgumentException.class,
+                () -> cache.get("mapper-2", Map.of())).getMessage());
+        assertEquals(1, parses.get(), "not parsed (its patterns compiled) again at every login");
+        assertEquals("V", cache.get("mapper-2", Map.of("k", "v")), "a corrected configuration is parsed anew");
         assertEquals(2, parses.get());
     }
 

@@ -173,7 +173,8 @@ public class FindingsResource {
         }
         try {
             return Instant.parse(value).toEpochMilli();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // ArithmeticException: an instant Instant.parse reads but epoch milliseconds cannot hold (year 300000000)
             throw InvalidRequest.badValue(field, "'" + value + "' is not an ISO-8601 instant such as 2026-11-22T10:00:00Z");
         }
     }

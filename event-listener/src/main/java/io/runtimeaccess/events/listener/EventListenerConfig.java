@@ -61,7 +61,8 @@ public final class EventListenerConfig {
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
-        this.findingSeverity = severity(scope.get(FINDING_SEVERITY, DEFAULT_FINDING_SEVERITY.name()), FINDING_SEVERITY);
+        this.findingSeverity = findingOwnSeverity(scope.get(FINDING_SEVERITY, DEFAULT_FINDING_SEVERITY.name()),
+                FINDING_SEVERITY);
         this.auditTamperingSeverity = findingOwnSeverity(scope.get(AUDIT_TAMPERING_SEVERITY,
                 DEFAULT_AUDIT_TAMPERING_SEVERITY.name()), AUDIT_TAMPERING_SEVERITY);
         this.snapshotIntervalSeconds = positive(scope.getInt(SNAPSHOT_INTERVAL, DEFAULT_SNAPSHOT_INTERVAL_SECONDS),
@@ -153,7 +154,10 @@ public final class EventListenerConfig {
         }
     }
 
-    /** A finding's own severity: NONE would be no finding at all. */
+    /**
+     * A finding's own severity, or the lowest one stored: NONE would be no finding at all (as the lowest stored, it
+     * would try to store every unremarkable event as a finding).
+     */
     private static Severity findingOwnSeverity(String value, String key) {
         Severity severity = severity(value, key);
         if (severity == Severity.NONE) {

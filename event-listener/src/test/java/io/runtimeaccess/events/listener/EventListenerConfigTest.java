@@ -116,4 +116,13 @@ class EventListenerConfigTest {
             assertTrue(e.getMessage().startsWith(EventListenerConfig.AUDIT_TAMPERING_SEVERITY), e.getMessage());
         }
     }
+
+    @Test
+    void theLowestStoredSeverityIsAFindingsSeverityNeverNone() {
+        assertEquals(Severity.LOW, new EventListenerConfig(scope(Map.of(EventListenerConfig.FINDING_SEVERITY, "low")))
+                .findingSeverity());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EventListenerConfig(
+                scope(Map.of(EventListenerConfig.FINDING_SEVERITY, "NONE"))));
+        assertTrue(e.getMessage().startsWith(EventListenerConfig.FINDING_SEVERITY), e.getMessage());
+    }
 }

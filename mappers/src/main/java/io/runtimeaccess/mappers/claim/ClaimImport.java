@@ -68,6 +68,10 @@ public final class ClaimImport {
                 nonBlank.add(value.trim());
             }
         }
+        if (nonBlank.isEmpty()) {
+            notes.add("blanks ignored: the boolean claim " + sources + " carried no value");
+            return AttributeUpdate.remove(notes);
+        }
         if (nonBlank.size() != 1) {
             return AttributeUpdate.invalid("claim " + sources + " must carry exactly one boolean value but carried "
                     + nonBlank.size(), notes);

@@ -62,7 +62,11 @@ public final class ClaimPath {
         return current.toString();
     }
 
-    /** The value at this path, a list when the path crossed an array, or {@code null} when absent. */
+    /**
+     * The value at this path, a list when the path crossed an array, or {@code null} when absent. A claim that was
+     * sent but holds nothing (JSON {@code null}, or an array none of whose elements has the field) is an empty
+     * list: it was asserted, so it replaces what was imported before.
+     */
     public Object resolve(Map<String, ?> claims) {
         Object current = claims;
         for (String segment : segments) {
@@ -70,13 +74,37 @@ public final class ClaimPath {
             if (current == null) {
                 return null;
             }
+            if (current == SENT_EMPTY) {
+                return List.of();
+            }
         }
         return current;
     }
 
+    /** The claim at the top of the token this path starts in. */
+    public String topClaim() {
+        return segments[0];
+    }
+
+    /** Whether one path is the other or lies inside it: writing both would overwrite one of them. */
+    public boolean overlaps(ClaimPath other) {
+        int common = Math.min(segments.length, other.segments.length);
+        for (int i = 0; i < common; i++) {
+            if (!segments[i].equals(other.segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A claim present with no value: JSON {@code null}, or nothing picked out of an array. */
+    private static final Object SENT_EMPTY = new Object();
+
     private static Object step(Object current, String segment) {
         if (current instanceof Map) {
-            return ((Map<?, ?>) current).get(segment);
+            Map<?, ?> map = (Map<?, ?>) current;
+            Object value = map.get(segment);
+            return value == null && map.containsKey(segment) ? SENT_EMPTY : value;
         }
         if (current instanceof List) {
             List<Object> picked = new ArrayList<>();
@@ -84,11 +112,11 @@ public final class ClaimPath {
                 Object value = step(element, segment);
                 if (value instanceof List) {
                     picked.addAll((List<?>) value);
-                } else if (value != null) {
+                } else if (value != null && value != SENT_EMPTY) {
                     picked.add(value);
                 }
             }
-            return picked.isEmpty() ? null : picked;
+            return picked.isEmpty() ? SENT_EMPTY : picked;
         }
         return null;
     }

@@ -1,10 +1,16 @@
 package io.runtimeaccess.mappers.token;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.mappers.ParsedConfigCache;
+import io.runtimeaccess.mappers.claim.ClaimPath;
 import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
@@ -21,6 +27,7 @@ import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * Emits the runtime claim contract from user attributes: {@code attributes.runtimeGroups} and
@@ -37,6 +44,12 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
 
     private static final ParsedConfigCache<RuntimeAttributesTokenMapperConfig> CONFIGS =
             new ParsedConfigCache<>(RuntimeAttributesTokenMapperConfig::new);
+    private static final RuntimeAttributesTokenMapperConfig DEFAULTS = new RuntimeAttributesTokenMapperConfig(Map.of());
+    /** The broken configurations reported, by mapper id: each is logged once, not at every token. */
+    private static final Map<String, Map<String, String>> REPORTED = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(RuntimeAttributesTokenMapper.class);
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
     /** A mapper model with the default contract, for realm templates, tests and admin scripts. */
     public static ProtocolMapperModel create(String name, boolean accessToken, boolean idToken, boolean userInfo,
@@ -57,14 +70,51 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
             KeycloakSession keycloakSession, ClientSessionContext clientSessionCtx) {
-        RuntimeAttributesTokenMapperConfig config = CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
+        RuntimeAttributesTokenMapperConfig config = usableConfig(mappingModel);
         ContractValues values = ContractValues.of(userSession.getUser(), userSession.getRealm().getId(), config);
         Map<String, Object> claims = token.getOtherClaims();
+        asMaps(claims, config);
         config.groupsClaim().write(claims, values.runtimeGroups());
         config.businessFiltersClaim().write(claims, values.businessFilters());
         config.designerClaim().write(claims, values.designerUser());
         config.organizationClaim().write(claims, values.orgId());
         RuntimeClaimsIssued.fire(keycloakSession, userSession.getRealm(), userSession.getUser());
+    }
+
+    /**
+     * Another mapper of JSON type may have written the top claim ({@code attributes}) as a Jackson object: it is
+     * turned into a map so that the contract's claims are added to it, not written over it.
+     */
+    static void asMaps(Map<String, Object> claims, RuntimeAttributesTokenMapperConfig config) {
+        asMap(claims, config.groupsClaim());
+        asMap(claims, config.businessFiltersClaim());
+        asMap(claims, config.designerClaim());
+        asMap(claims, config.organizationClaim());
+    }
+
+    private static void asMap(Map<String, Object> claims, ClaimPath path) {
+        if (claims.get(path.topClaim()) instanceof ObjectNode object) {
+            claims.put(path.topClaim(), JsonSerialization.mapper.convertValue(object, OBJECT));
+        }
+    }
+
+    /**
+     * The mapper's configuration, or the default contract when it is broken. Only the protocol-mappers endpoint
+     * validates a mapper when it is saved; one that came in another way (embedded in a new client or client scope,
+     * a partial or realm import) must not fail every token of every client using it. It is logged as an error once.
+     */
+    private static RuntimeAttributesTokenMapperConfig usableConfig(ProtocolMapperModel mappingModel) {
+        try {
+            return CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
+        } catch (IllegalArgumentException e) {
+            Map<String, String> config = mappingModel.getConfig() == null ? Map.of() : mappingModel.getConfig();
+            if (!config.equals(REPORTED.put(String.valueOf(mappingModel.getId()), new HashMap<>(config)))) {
+                LOG.errorf("Token mapper '%s' cannot use its configuration (%s); its tokens carry the default claim "
+                        + "contract until the mapper is corrected", LogText.safe(mappingModel.getName()),
+                        LogText.safe(e.getMessage()));
+            }
+            return DEFAULTS;
+        }
     }
 
     /** The parsed configuration of a mapper model, from the same cache the tokens use. */

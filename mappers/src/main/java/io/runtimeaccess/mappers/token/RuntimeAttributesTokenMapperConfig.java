@@ -48,6 +48,20 @@ public final class RuntimeAttributesTokenMapperConfig {
         this.businessFiltersClaim = claim(config, BUSINESS_FILTERS_CLAIM, DEFAULT_BUSINESS_FILTERS_CLAIM);
         this.designerClaim = claim(config, DESIGNER_CLAIM, DEFAULT_DESIGNER_CLAIM);
         this.organizationClaim = claim(config, ORGANIZATION_CLAIM, DEFAULT_ORGANIZATION_CLAIM);
+        requireApart(List.of(GROUPS_CLAIM, BUSINESS_FILTERS_CLAIM, DESIGNER_CLAIM, ORGANIZATION_CLAIM),
+                List.of(groupsClaim, businessFiltersClaim, designerClaim, organizationClaim));
+    }
+
+    /** Two claims at one path, or one inside the other, would overwrite each other in every token. */
+    private static void requireApart(List<String> keys, List<ClaimPath> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            for (int j = i + 1; j < paths.size(); j++) {
+                if (paths.get(i).overlaps(paths.get(j))) {
+                    throw new IllegalArgumentException(keys.get(i) + ": '" + paths.get(i).expression() + "' overlaps "
+                            + keys.get(j) + " '" + paths.get(j).expression() + "'; each claim needs a path of its own");
+                }
+            }
+        }
     }
 
     static List<ProviderConfigProperty> properties() {

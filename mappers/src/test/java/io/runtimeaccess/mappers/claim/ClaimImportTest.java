@@ -2,6 +2,7 @@ package io.runtimeaccess.mappers.claim;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.mappers.claim.AttributeUpdate.Action;
@@ -107,11 +108,36 @@ class ClaimImportTest {
 
     @Test
     void booleanRejectsAnythingElseWithoutTouchingTheAttribute() {
-        for (Object bad : List.of("maybe", "", 2, List.of("true", "false"), Map.of("a", true), Collections.emptyList())) {
+        for (Object bad : List.of("maybe", 2, List.of("true", "false"), Map.of("a", true))) {
             AttributeUpdate update = designer("d").evaluate(List.of(Map.of("d", bad)));
             assertEquals(Action.KEEP, update.action(), String.valueOf(bad));
             assertTrue(update.isInvalid(), String.valueOf(bad));
         }
+    }
+
+    @Test
+    void aBlankEmptyOrNullBooleanRemovesTheFlagRatherThanKeepingAStaleTrue() {
+        Map<String, Object> sentNull = new java.util.HashMap<>();
+        sentNull.put("d", null);
+        for (Map<String, Object> claims : List.of(Map.<String, Object>of("d", ""), Map.<String, Object>of("d", "  "),
+                Map.<String, Object>of("d", Collections.emptyList()), sentNull)) {
+            AttributeUpdate update = designer("d").evaluate(List.of(claims));
+            assertEquals(Action.REMOVE, update.action(), claims.toString());
+            assertFalse(update.isInvalid(), claims.toString());
+        }
+    }
+
+    @Test
+    void aClaimSentEmptyReplacesEvenWhenAnAbsentClaimKeepsTheValue() {
+        ClaimImport keep = new ClaimImport(List.of(ClaimPath.parse("groups.displayName")), ValueType.STRING_LIST,
+                ValueTransforms.builder().build(), AbsentClaim.KEEP);
+        assertEquals(Action.REMOVE, keep.evaluate(List.of(Map.of("groups", List.of()))).action(), "an empty array");
+        assertEquals(Action.REMOVE, keep.evaluate(List.of(Map.of("groups", List.of(Map.of("id", "g1"))))).action(),
+                "objects without the field");
+        Map<String, Object> sentNull = new java.util.HashMap<>();
+        sentNull.put("groups", null);
+        assertEquals(Action.REMOVE, keep.evaluate(List.of(sentNull)).action(), "JSON null");
+        assertEquals(Action.KEEP, keep.evaluate(List.of(Map.of("other", "x"))).action(), "not sent at all");
     }
 
     @Test

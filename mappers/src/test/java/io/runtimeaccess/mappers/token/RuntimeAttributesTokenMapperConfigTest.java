@@ -48,6 +48,20 @@ class RuntimeAttributesTokenMapperConfigTest {
         assertTrue(e.getMessage().startsWith("designer.claim:"), e.getMessage());
     }
 
+    @Test
+    void claimsThatWouldOverwriteEachOtherAreRefused() {
+        IllegalArgumentException inside = assertThrows(IllegalArgumentException.class, () ->
+                new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.GROUPS_CLAIM, "attributes")));
+        assertTrue(inside.getMessage().startsWith("groups.claim:") && inside.getMessage().contains("businessFilters"),
+                inside.getMessage());
+        IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () ->
+                new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM,
+                        "attributes.designerUser")));
+        assertTrue(same.getMessage().contains("org"), same.getMessage());
+        new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.GROUPS_CLAIM,
+                "attributes.groups2"));
+    }
+
     private static Map<String, Object> write(RuntimeAttributesTokenMapperConfig config, String value) {
         Map<String, Object> claims = new java.util.HashMap<>();
         config.organizationClaim().write(claims, value);
