@@ -5,10 +5,8 @@ import io.runtimeaccess.governance.separation.HeldAccess;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
-import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.List;
-import java.util.function.Predicate;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -64,26 +62,12 @@ final class ItemKeys {
         }
         Target target = resolve(session, realm, kind, key);
         return switch (kind) {
-            case GRANT -> holdsGrant(session, realm, user.getId(), target);
+            case GRANT -> new SharingStore(session, realm).holdsNow(user.getId(), target.id(), target.name());
             case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target.id()).stream()
                     .anyMatch(m -> m.getUserId().equals(user.getId()));
             case REALM_ROLE, CLIENT_ROLE -> target.role() != null && user.hasRole(target.role());
             case GROUP -> target.group() != null && user.isMemberOf(target.group());
         };
-    }
-
-    private static boolean holdsGrant(KeycloakSession session, RealmModel realm, String userId, Target grant) {
-        long now = System.currentTimeMillis();
-        SharingStore grants = new SharingStore(session, realm);
-        Predicate<GrantEntity> same = g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name())
-                && (g.getExpiresAt() == null || g.getExpiresAt() > now);
-        if (grants.grantsTo(PrincipalType.USER, userId).stream().anyMatch(same)) {
-            return true;
-        }
-        EndUserGroupStore groups = new EndUserGroupStore(session, realm);
-        return new Listings(session, realm).groupIdsOf(userId).stream()
-                .filter(groupId -> !groups.group(groupId).isArchived())
-                .anyMatch(groupId -> grants.grantsTo(PrincipalType.GROUP, groupId).stream().anyMatch(same));
     }
 
     /** The user's own (not through a group) grants of the role on the solution. */

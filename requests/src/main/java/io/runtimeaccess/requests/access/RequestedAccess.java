@@ -14,13 +14,11 @@ import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
-import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.models.ClientModel;
@@ -50,7 +48,7 @@ public final class RequestedAccess {
      */
     public boolean holds(ItemKind kind, String scopeId, String target, UserModel user) {
         return switch (kind) {
-            case RUNTIME_ROLE -> holdsRuntimeRole(scopeId, target, user.getId());
+            case RUNTIME_ROLE -> new SharingStore(session, realm).holdsNow(user.getId(), scopeId, target);
             case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target).stream()
                     .anyMatch(m -> m.getUserId().equals(user.getId()));
             case REALM_ROLE, CLIENT_ROLE -> {
@@ -125,20 +123,6 @@ public final class RequestedAccess {
                 }
             }
         }
-    }
-
-    private boolean holdsRuntimeRole(String solutionId, String role, String userId) {
-        long now = System.currentTimeMillis();
-        Predicate<GrantEntity> same = g -> g.getSolutionId().equals(solutionId) && g.getRoleName().equals(role)
-                && (g.getExpiresAt() == null || g.getExpiresAt() > now);
-        SharingStore grants = new SharingStore(session, realm);
-        if (grants.grantsTo(PrincipalType.USER, userId).stream().anyMatch(same)) {
-            return true;
-        }
-        EndUserGroupStore groups = new EndUserGroupStore(session, realm);
-        return new Listings(session, realm).groupIdsOf(userId).stream()
-                .filter(groupId -> !groups.group(groupId).isArchived())
-                .anyMatch(groupId -> grants.grantsTo(PrincipalType.GROUP, groupId).stream().anyMatch(same));
     }
 
     private boolean givenByAnotherActiveRequest(AccessRequestEntity ending) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -36,6 +37,22 @@ public final class SharingStore {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.realmId = realm.getId();
         this.groups = new EndUserGroupStore(session, realm);
+    }
+
+    /**
+     * Whether the user holds the role on the solution now, as a check counts it: a grant to the user or to an end-user
+     * group the user is a member of (of any source) that is not archived, and not expired.
+     */
+    public boolean holdsNow(String userId, String solutionId, String role) {
+        long now = System.currentTimeMillis();
+        Predicate<GrantEntity> same = g -> g.getSolutionId().equals(solutionId) && g.getRoleName().equals(role)
+                && (g.getExpiresAt() == null || g.getExpiresAt() > now);
+        if (grantsTo(PrincipalType.USER, userId).stream().anyMatch(same)) {
+            return true;
+        }
+        return groups.membershipsOf(userId).stream().map(GroupMemberEntity::getGroupId).distinct()
+                .filter(groupId -> !groups.group(groupId).isArchived())
+                .anyMatch(groupId -> grantsTo(PrincipalType.GROUP, groupId).stream().anyMatch(same));
     }
 
     public List<RuntimeRoleEntity> roles() {

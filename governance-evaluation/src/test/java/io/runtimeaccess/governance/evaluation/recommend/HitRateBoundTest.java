@@ -8,22 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class HitRateBoundTest {
 
-    private static AssignmentMatrix matrix(int permissions, int[]... rows) {
-        String[] users = new String[rows.length];
-        for (int u = 0; u < users.length; u++) {
-            users[u] = "u" + u;
-        }
-        String[] names = new String[permissions];
-        for (int p = 0; p < permissions; p++) {
-            names[p] = "p" + p;
-        }
-        return new AssignmentMatrix(users, names, rows);
-    }
-
     @Test
     void aPermissionNobodyElseHoldsCannotBeRecovered() {
         // u0 lost p9, which only u0 held; u1 lost p1, which u2 holds alone and in no other column
-        AssignmentMatrix train = matrix(10, new int[] {0}, new int[] {0}, new int[] {0, 1});
+        AssignmentMatrix train = TestMatrices.of(10, new int[] {0}, new int[] {0}, new int[] {0, 1});
         HitRateBound bound = HitRateBound.of(train, new int[] {9, 1, -1});
         assertEquals(0.5, bound.heldByOthers, 1e-12);
         assertEquals(0.5, bound.hitRate, 1e-12, "one user can be recovered for certain, the other never");
@@ -34,7 +22,7 @@ class HitRateBoundTest {
     void twinPermissionsShareTheFirstFivePlaces() {
         // p0..p6 are all held by u1 alone: whichever of them u0 lost, it ties with six others
         int[] twins = {0, 1, 2, 3, 4, 5, 6};
-        AssignmentMatrix train = matrix(8, new int[] {7}, twins);
+        AssignmentMatrix train = TestMatrices.of(8, new int[] {7}, twins);
         HitRateBound bound = HitRateBound.of(train, new int[] {3, -1});
         assertEquals(1.0, bound.heldByOthers, 1e-12);
         assertEquals(5.0 / 7, bound.hitRate, 1e-12);
@@ -43,14 +31,14 @@ class HitRateBoundTest {
 
     @Test
     void permissionsHeldByDifferentUsersAreNotTwins() {
-        AssignmentMatrix train = matrix(3, new int[] {2}, new int[] {0, 1}, new int[] {1});
+        AssignmentMatrix train = TestMatrices.of(3, new int[] {2}, new int[] {0, 1}, new int[] {1});
         HitRateBound bound = HitRateBound.of(train, new int[] {0, -1, -1});
         assertEquals(1.0, bound.hitRate, 1e-12);
     }
 
     @Test
     void noEvaluatedUserGivesZero() {
-        HitRateBound bound = HitRateBound.of(matrix(1, new int[] {0}), new int[] {-1});
+        HitRateBound bound = HitRateBound.of(TestMatrices.of(1, new int[] {0}), new int[] {-1});
         assertEquals(0, bound.heldByOthers);
         assertEquals(0, bound.hitRate);
     }

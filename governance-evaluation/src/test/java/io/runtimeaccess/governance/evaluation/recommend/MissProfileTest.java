@@ -8,21 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class MissProfileTest {
 
-    private static AssignmentMatrix matrix(int permissions, int[]... rows) {
-        String[] users = new String[rows.length];
-        for (int u = 0; u < users.length; u++) {
-            users[u] = "u" + u;
-        }
-        String[] names = new String[permissions];
-        for (int p = 0; p < permissions; p++) {
-            names[p] = "p" + p;
-        }
-        return new AssignmentMatrix(users, names, rows);
-    }
-
     @Test
     void missesAreCountedByWhereTheyWereRanked() {
-        AssignmentMatrix train = matrix(2, new int[] {0}, new int[] {0}, new int[] {0}, new int[] {0}, new int[] {0},
+        AssignmentMatrix train = TestMatrices.of(2, new int[] {0}, new int[] {0}, new int[] {0}, new int[] {0}, new int[] {0},
                 new int[] {0, 1});
         int[] hidden = {1, 1, 1, 1, 1, -1};
         MissProfile profile = MissProfile.of(train, hidden, new int[] {5, 6, 11, 21, 0, 0}, List.of());
@@ -35,7 +23,7 @@ class MissProfileTest {
     @Test
     void aHiddenPermissionCompletesARoleWhenTheUserHoldsTheRest() {
         // u0 kept 0 and 1 of the role {0,1,2} and lost 2; u1 kept only 0 and lost 2
-        AssignmentMatrix train = matrix(4, new int[] {0, 1}, new int[] {0}, new int[] {0, 1, 2}, new int[] {3});
+        AssignmentMatrix train = TestMatrices.of(4, new int[] {0, 1}, new int[] {0}, new int[] {0, 1, 2}, new int[] {3});
         List<int[]> roles = List.of(new int[] {0, 1, 2}, new int[] {3});
         int[] hidden = {2, 2, -1, -1};
         MissProfile missed = MissProfile.of(train, hidden, new int[] {7, 9, 0, 0}, roles);
@@ -49,7 +37,7 @@ class MissProfileTest {
     @Test
     void aRoleOfOnePermissionPointsAtNothing() {
         // p3 is a role of its own; u0 lost it and holds everything else, which says nothing about p3
-        AssignmentMatrix train = matrix(4, new int[] {0, 1, 2}, new int[] {0, 1, 2}, new int[] {3});
+        AssignmentMatrix train = TestMatrices.of(4, new int[] {0, 1, 2}, new int[] {0, 1, 2}, new int[] {3});
         List<int[]> roles = List.of(new int[] {0, 1, 2}, new int[] {3});
         MissProfile profile = MissProfile.of(train, new int[] {3, -1, -1}, new int[] {8, 0, 0}, roles);
         assertEquals(0, profile.missesCompletingRole);
