@@ -3,6 +3,7 @@ package io.runtimeaccess.governance.queue;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.separation.KeycloakAssignments;
+import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.guard.AccessChange;
@@ -13,7 +14,9 @@ import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -88,9 +91,11 @@ final class ProposalApplier {
             // Grants and memberships pass the guards inside SharingChanges, as from the admin API. A role or group
             // is checked for everything it brings (a composite's roles, a group's parents and roles), as Keycloak's
             // own admin API is checked by the listener, which does not act outside an admin request.
-            AccessChangeGuards.checkAll(session, realm, List.of(new AccessChange(user.getId(),
-                    KeycloakAssignments.impliedRuleKeys(session, realm, change.itemKey(), target.role(),
-                            target.group()))), sodOverride);
+            Set<String> keys = new LinkedHashSet<>(List.of(change.itemKey()));
+            keys.addAll(KeycloakAssignments.impliedRuleKeys(realm, SodRules.of(session, realm), target.role(),
+                    target.group()));
+            AccessChangeGuards.checkAll(session, realm, List.of(new AccessChange(user.getId(), List.copyOf(keys))),
+                    sodOverride);
         }
         return switch (change.kind()) {
             case GRANT -> add ? addGrant(user, target, change) : removeGrant(user, target);

@@ -26,8 +26,10 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.models.FederatedIdentityModel;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -109,7 +111,9 @@ final class OneUserReader {
             Instant expires = path.expiresAtMillis() == null ? null : Instant.ofEpochMilli(path.expiresAtMillis());
             holdings.add(new Holding(grant, path.viaGroup(), path.viaGroup(), null, expires, null));
         }
-        holdings.addAll(new InheritedRuleItems(session, realm).inherited(user.getId(), holdings));
+        holdings.addAll(new InheritedRuleItems(session, realm).inherited(
+                user.getRoleMappingsStream().map(RoleModel::getId).toList(),
+                user.getGroupsStream().map(GroupModel::getId).toList(), holdings));
         return holdings;
     }
 

@@ -46,7 +46,7 @@ public final class HeldAccess {
         return new HeldAccess(session, realm);
     }
 
-    public static HeldAccess forRealm(KeycloakSession session, RealmModel realm) {
+    static HeldAccess forRealm(KeycloakSession session, RealmModel realm) {
         HeldAccess held = new HeldAccess(session, realm);
         held.grantKeysByPrincipal = new HashMap<>();
         for (GrantEntity grant : held.em.createNamedQuery("Grant.byRealm", GrantEntity.class)
@@ -65,7 +65,7 @@ public final class HeldAccess {
     }
 
     /** The keys among {@code keys} that {@code user} holds. */
-    public Set<String> held(UserModel user, Collection<String> keys) {
+    Set<String> held(UserModel user, Collection<String> keys) {
         Set<String> held = new HashSet<>();
         Set<String> grants = null;
         Set<String> groups = null;

@@ -6,7 +6,6 @@ import io.runtimeaccess.sharing.guard.AccessChange;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -33,29 +32,20 @@ public final class KeycloakAssignments {
 
     static void onEvent(ProviderEvent event) {
         if (event instanceof RoleModel.RoleGrantedEvent granted) {
-            check(granted.getKeycloakSession(), granted.getRealm(), granted.getUser(),
-                    key -> impliedByRole(granted.getRealm(), granted.getRole(), key));
+            check(granted.getKeycloakSession(), granted.getRealm(), granted.getUser(), granted.getRole(), null);
         } else if (event instanceof GroupModel.GroupMemberJoinEvent joined) {
-            check(joined.getKeycloakSession(), joined.getRealm(), joined.getUser(),
-                    key -> impliedByGroup(joined.getRealm(), joined.getGroup(), key));
+            check(joined.getKeycloakSession(), joined.getRealm(), joined.getUser(), null, joined.getGroup());
         }
     }
 
-    private static void check(KeycloakSession session, RealmModel realm, UserModel user, Predicate<String> implies) {
+    private static void check(KeycloakSession session, RealmModel realm, UserModel user, RoleModel role,
+            GroupModel group) {
         if (!inAdminApi(session)) {
             return;
         }
-        List<SodRule> rules = SodRules.of(session, realm);
         Set<String> decided = SodGuard.decided(session);
-        Set<String> added = new LinkedHashSet<>();
-        for (SodRule rule : rules) {
-            for (String key : rule.itemKeys()) {
-                if (rule.enabled() && !decided.contains(SodGuard.decidedKey(user.getId(), key))
-                        && implies.test(key)) {
-                    added.add(key);
-                }
-            }
-        }
+        Set<String> added = impliedRuleKeys(realm, SodRules.of(session, realm), role, group);
+        added.removeIf(key -> decided.contains(SodGuard.decidedKey(user.getId(), key)));
         if (!added.isEmpty()) {
             new SodGuard(session).check(realm, List.of(new AccessChange(user.getId(), List.copyOf(added))), null,
                     false);
@@ -63,15 +53,14 @@ public final class KeycloakAssignments {
     }
 
     /**
-     * The keys a Keycloak role or group brings a user, among the enabled rules' items: the role or group itself, the
-     * roles a composite contains, a group's parents and the roles it maps. A change made outside an admin request
-     * (an approved proposal, a nightly run) passes these to the guard itself, since the listener does not act there.
+     * The keys a Keycloak role or group (one of them, the other null) brings a user, among the enabled rules' items:
+     * the role or group itself, the roles a composite contains, a group's parents and the roles it maps. The listener
+     * checks these; an approved proposal passes them to the guard itself, since the listener cannot carry an override
+     * and does not act outside an admin request; a run counts them as what the user holds.
      */
-    public static List<String> impliedRuleKeys(KeycloakSession session, RealmModel realm, String key, RoleModel role,
-            GroupModel group) {
+    public static Set<String> impliedRuleKeys(RealmModel realm, List<SodRule> rules, RoleModel role, GroupModel group) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(key);
-        for (SodRule rule : SodRules.of(session, realm)) {
+        for (SodRule rule : rules) {
             for (String ruleKey : rule.itemKeys()) {
                 if (rule.enabled() && (role != null ? impliedByRole(realm, role, ruleKey)
                         : group != null && impliedByGroup(realm, group, ruleKey))) {
@@ -79,7 +68,7 @@ public final class KeycloakAssignments {
                 }
             }
         }
-        return List.copyOf(keys);
+        return keys;
     }
 
     /** The granted role is the rule's role or a composite containing it. */

@@ -1,26 +1,30 @@
 package io.runtimeaccess.governance.snapshot;
 
 import io.runtimeaccess.governance.access.AccessItem;
-import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.access.Holding;
 import io.runtimeaccess.governance.separation.HeldAccess;
+import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.governance.sod.SodRule;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
+import org.keycloak.models.RoleModel;
 
 /**
  * The separation-of-duties rules' Keycloak roles and groups a user holds without a mapping of their own: through a
  * composite role, a Keycloak group or a subgroup. The snapshot reads role mappings and memberships from the tables;
- * these are added so that a run's scan and risk count what {@code GET sod/violations} and Keycloak count. They are
- * holdings through {@link #VIA}, never direct, so nothing proposes removing them from the user. Only the rules'
- * items are looked at, and only when the realm has enabled rules naming Keycloak roles or groups.
+ * these are added so that a run's scan and risk count what {@code GET sod/violations} and Keycloak count. What each
+ * mapped role or group brings is worked out once per role or group from Keycloak's cached models (the same
+ * expansion the role listener uses), never once per user. They are holdings through {@link #VIA}, never direct, so
+ * nothing proposes removing them from the user.
  */
 public final class InheritedRuleItems {
 
@@ -29,45 +33,40 @@ public final class InheritedRuleItems {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final Set<String> keys = new LinkedHashSet<>();
-    private HeldAccess held;
+    private final List<SodRule> rules;
+    private final Map<String, Set<String>> byRole = new HashMap<>();
+    private final Map<String, Set<String>> byGroup = new HashMap<>();
 
     public InheritedRuleItems(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-        for (SodRule rule : SodRules.of(session, realm)) {
-            if (rule.enabled()) {
-                rule.itemKeys().stream().filter(InheritedRuleItems::keycloakItem).forEach(keys::add);
-            }
-        }
+        this.rules = SodRules.of(session, realm).stream().filter(SodRule::enabled).toList();
     }
 
-    /** The rules' Keycloak items the user holds that {@code direct} does not list. */
-    public List<Holding> inherited(String userId, Collection<Holding> direct) {
-        if (keys.isEmpty()) {
+    /** The rules' items the user's mapped roles and groups bring that {@code listed} does not hold already. */
+    public List<Holding> inherited(Collection<String> roleIds, Collection<String> groupIds,
+            Collection<Holding> listed) {
+        if (rules.isEmpty()) {
             return List.of();
         }
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user == null) {
-            return List.of();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String roleId : roleIds) {
+            keys.addAll(byRole.computeIfAbsent(roleId, id -> brought(realm.getRoleById(id), null)));
         }
-        if (held == null) {
-            held = HeldAccess.forRealm(session, realm);
+        for (String groupId : groupIds) {
+            keys.addAll(byGroup.computeIfAbsent(groupId, id -> brought(null, session.groups().getGroupById(realm, id))));
         }
-        Set<String> listed = new LinkedHashSet<>();
-        direct.forEach(holding -> listed.add(holding.item().key()));
-        List<Holding> inherited = new ArrayList<>();
-        for (String key : held.held(user, keys)) {
-            if (!listed.contains(key)) {
-                inherited.add(new Holding(new AccessItem(HeldAccess.kindOf(key), key, key, null, false), VIA, VIA_NAME,
-                        null, null, null));
-            }
+        listed.forEach(holding -> keys.remove(holding.item().key()));
+        List<Holding> inherited = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            inherited.add(new Holding(new AccessItem(HeldAccess.kindOf(key), key, key, null, false), VIA, VIA_NAME,
+                    null, null, null));
         }
         return inherited;
     }
 
-    private static boolean keycloakItem(String key) {
-        AccessKind kind = HeldAccess.kindOf(key);
-        return kind == AccessKind.REALM_ROLE || kind == AccessKind.CLIENT_ROLE || kind == AccessKind.GROUP;
+    private Set<String> brought(RoleModel role, GroupModel group) {
+        return role == null && group == null ? Set.of()
+                : KeycloakAssignments.impliedRuleKeys(realm, rules, role, group);
     }
 }

@@ -158,7 +158,8 @@ public final class RealmSnapshots {
                     holdings.add(Holding.direct(group));
                 }
             }
-            holdings.addAll(ruleItems.inherited(id, holdings));
+            holdings.addAll(ruleItems.inherited(page.roleIds.getOrDefault(id, List.of()),
+                    page.groupIds.getOrDefault(id, List.of()), holdings));
             return holdings;
         }
     }
