@@ -2,7 +2,7 @@ package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
-import io.runtimeaccess.governance.separation.HeldAccess;
+import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
@@ -10,6 +10,8 @@ import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -55,31 +57,16 @@ final class Privileges {
     }
 
     private boolean bringsAPrivilegedItem(AccessItem item, ItemKeys.Target target) {
+        Set<String> groupGrants = item.kind() != AccessKind.END_USER_GROUP ? Set.of()
+                : new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, target.id()).stream()
+                        .map(g -> AccessItem.grantKey(g.getSolutionId(), g.getRoleName())).collect(Collectors.toSet());
         for (String key : settings.privilegedItems()) {
-            AccessKind kind = HeldAccess.kindOf(key);
-            if (kind == AccessKind.REALM_ROLE || kind == AccessKind.CLIENT_ROLE) {
-                RoleModel privileged = ItemKeys.resolve(session, realm, kind, key).role();
-                if (privileged != null && (target.role() != null && target.role().hasRole(privileged)
-                        || target.group() != null && target.group().hasRole(privileged))) {
-                    return true;
-                }
-            } else if (kind == AccessKind.GROUP && target.group() != null) {
-                for (GroupModel group = target.group(); group != null; group = group.getParent()) {
-                    if (key.equals(AccessKind.GROUP.prefix() + ":" + group.getId())) {
-                        return true;
-                    }
-                }
-            } else if (kind == AccessKind.GRANT && item.kind() == AccessKind.END_USER_GROUP) {
-                ItemKeys.Target grant = ItemKeys.resolve(session, realm, kind, key);
-                if (new SharingStore(session, realm).grantsTo(PrincipalType.GROUP, target.id()).stream()
-                        .anyMatch(g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name()))) {
-                    return true;
-                }
+            if (groupGrants.contains(key) || KeycloakAssignments.implies(realm, target.role(), target.group(), key)) {
+                return true;
             }
         }
         return false;
     }
-
 
     /** Whether the user's account is privileged: an admin, a designer, or holding an item marked privileged. */
     boolean user(UserModel user) {

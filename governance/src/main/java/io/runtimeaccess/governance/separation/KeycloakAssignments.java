@@ -62,13 +62,17 @@ public final class KeycloakAssignments {
         Set<String> keys = new LinkedHashSet<>();
         for (SodRule rule : rules) {
             for (String ruleKey : rule.itemKeys()) {
-                if (rule.enabled() && (role != null ? impliedByRole(realm, role, ruleKey)
-                        : group != null && impliedByGroup(realm, group, ruleKey))) {
+                if (rule.enabled() && implies(realm, role, group, ruleKey)) {
                     keys.add(ruleKey);
                 }
             }
         }
         return keys;
+    }
+
+    /** Whether the role or group (one of them, the other null) brings the Keycloak role or group {@code key}. */
+    public static boolean implies(RealmModel realm, RoleModel role, GroupModel group, String key) {
+        return role != null ? impliedByRole(realm, role, key) : group != null && impliedByGroup(realm, group, key);
     }
 
     /** The granted role is the rule's role or a composite containing it. */

@@ -60,12 +60,7 @@ public final class RequestStore {
 
     /** The request, or a 404 naming {@code id}. */
     public AccessRequestEntity request(String id) {
-        AccessRequestEntity request = id == null || id.length() > Limits.ID ? null
-                : em.find(AccessRequestEntity.class, id);
-        if (request == null || !request.getRealmId().equals(realmId)) {
-            throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");
-        }
-        return request;
+        return request(id, LockModeType.NONE);
     }
 
     /**
@@ -74,8 +69,12 @@ public final class RequestStore {
      * sees what the other committed: never an approval giving access to a request cancelled meanwhile.
      */
     public AccessRequestEntity requestToDecide(String id) {
+        return request(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private AccessRequestEntity request(String id, LockModeType lock) {
         AccessRequestEntity request = id == null || id.length() > Limits.ID ? null
-                : em.find(AccessRequestEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+                : em.find(AccessRequestEntity.class, id, lock);
         if (request == null || !request.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");
         }

@@ -36,11 +36,7 @@ public final class ReviewStore {
 
     /** The campaign, or a 404 naming {@code id}. */
     public CampaignEntity campaign(String id) {
-        CampaignEntity campaign = id == null || id.length() > Limits.ID ? null : em.find(CampaignEntity.class, id);
-        if (campaign == null || !campaign.getRealmId().equals(realmId)) {
-            throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
-        }
-        return campaign;
+        return campaign(id, LockModeType.NONE);
     }
 
     /**
@@ -48,8 +44,11 @@ public final class ReviewStore {
      * round take it first, so a decision never lands on a campaign closed meanwhile and a campaign closes once.
      */
     public CampaignEntity campaignToChange(String id) {
-        CampaignEntity campaign = id == null || id.length() > Limits.ID ? null
-                : em.find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return campaign(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private CampaignEntity campaign(String id, LockModeType lock) {
+        CampaignEntity campaign = id == null || id.length() > Limits.ID ? null : em.find(CampaignEntity.class, id, lock);
         if (campaign == null || !campaign.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
         }
