@@ -16,8 +16,8 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.utils.ModelToRepresentation;
 
 /**
- * Keycloak's realm roles, client roles and groups as access items, built once per snapshot from Keycloak's
- * cached models. Privileged: the realm-management client's roles (and, in the admin realm, the realms' admin
+ * Keycloak's realm roles, client roles and groups as access items, each built once per snapshot, when first met,
+ * from Keycloak's cached models. Privileged: the realm-management client's roles (and, in the admin realm, the realms' admin
  * clients' roles and the {@code admin} role), any composite role or group that carries one of them, and the keys
  * the realm's settings mark privileged. The realm's default-roles composite is left out: every user holds it.
  */
@@ -29,22 +29,34 @@ public final class KeycloakItems {
     private final Map<String, AccessItem> rolesById = new HashMap<>();
     private final Map<String, AccessItem> groupsById = new HashMap<>();
     private final List<RoleModel> adminRoles;
+    private final String defaultRoleId;
 
     public KeycloakItems(KeycloakSession session, RealmModel realm, Set<String> privilegedKeys) {
         this.session = session;
         this.realm = realm;
         this.privilegedKeys = privilegedKeys;
         this.adminRoles = adminRoles(realm);
-        String defaultRoleId = realm.getDefaultRole() == null ? null : realm.getDefaultRole().getId();
-        realm.getRolesStream().filter(role -> !role.getId().equals(defaultRoleId)).forEach(role -> rolesById.put(
-                role.getId(), mark(AccessItem.realmRole(role.getName(), privileged(role)))));
-        realm.getClientsStream().forEach(client -> client.getRolesStream().forEach(role -> rolesById.put(role.getId(),
-                mark(AccessItem.clientRole(client.getClientId(), role.getName(), privileged(role))))));
+        this.defaultRoleId = realm.getDefaultRole() == null ? null : realm.getDefaultRole().getId();
     }
 
-    /** The role as an item, or null for the default-roles composite (and a role removed meanwhile). */
+    /**
+     * The role as an item, or null for the default-roles composite (and a role removed meanwhile). Built when first
+     * asked for, so scoring one user reads that user's roles only.
+     */
     public AccessItem role(String roleId) {
-        return rolesById.get(roleId);
+        if (roleId.equals(defaultRoleId)) {
+            return null;
+        }
+        return rolesById.computeIfAbsent(roleId, id -> {
+            RoleModel role = realm.getRoleById(id);
+            if (role == null) {
+                return null;
+            }
+            return mark(role.isClientRole()
+                    ? AccessItem.clientRole(((ClientModel) role.getContainer()).getClientId(), role.getName(),
+                            privileged(role))
+                    : AccessItem.realmRole(role.getName(), privileged(role)));
+        });
     }
 
     /** The group as an item, or null if it was removed meanwhile. */

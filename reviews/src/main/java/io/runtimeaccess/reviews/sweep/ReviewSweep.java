@@ -86,8 +86,8 @@ public final class ReviewSweep implements ScheduledTask {
     private static void stopRecurring(KeycloakSession session, String id, String why) {
         CampaignEntity campaign = session.getProvider(JpaConnectionProvider.class).getEntityManager()
                 .find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        RealmModel realm = session.realms().getRealm(campaign.getRealmId());
-        if (campaign.getNextStartAt() == null || realm == null) {
+        RealmModel realm = campaign == null ? null : session.realms().getRealm(campaign.getRealmId());
+        if (realm == null || campaign.getNextStartAt() == null) {
             return;
         }
         campaign.setNextStartAt(null);
@@ -101,8 +101,8 @@ public final class ReviewSweep implements ScheduledTask {
     private static void recur(KeycloakSession session, String id) {
         CampaignEntity previous = session.getProvider(JpaConnectionProvider.class).getEntityManager()
                 .find(CampaignEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        RealmModel realm = session.realms().getRealm(previous.getRealmId());
-        if (previous.getNextStartAt() == null || realm == null) {
+        RealmModel realm = previous == null ? null : session.realms().getRealm(previous.getRealmId());
+        if (realm == null || previous.getNextStartAt() == null) {
             return;
         }
         session.getContext().setRealm(realm);
