@@ -172,6 +172,7 @@ export const coreMessages = {
   membersEmpty: "No members yet",
   sourceAdmin: "Added by an admin",
   sourceIdentityProvider: "Synced from the identity provider",
+  sourceRequest: "Given by an access request",
   attributeName: "Name",
   attributeValue: "Value",
   addAttribute: "Add attribute",
@@ -188,7 +189,7 @@ export const coreMessages = {
   add: "Add",
   removeMemberNamed: "Remove {username}",
   removeMemberTitle: "Remove {username} from {group}?",
-  removeMemberBody: "Grants to the group stop counting for this user at once.",
+  removeMemberBody: "Every membership of this user in the group goes, whatever added it ({sources}). Grants to the group stop counting for this user at once.",
   bulkAdded: "Added {added} users; {already} were already members.",
 
   // Owners of a solution or an end-user group

@@ -4,6 +4,7 @@ import { createApi, type Api } from "../api/client";
 import type { ConsoleLocation } from "../auth/location";
 import type { Session } from "../auth/session";
 import { ErrorView, Loading } from "../shared/LoadState";
+import { PageErrorBoundary } from "../shared/PageErrorBoundary";
 import { useLoader } from "../shared/useLoader";
 import { ConsoleContext, type Console, type Permissions } from "./ConsoleContext";
 import { ConsoleLayout } from "./ConsoleLayout";
@@ -55,7 +56,7 @@ function RealmScope({ location, session, rootApi }: { location: ConsoleLocation;
             {routes
               .filter((route) => route.visible(console.permissions))
               .map((route) => (
-                <Route key={route.path} path={route.path} element={route.element} />
+                <Route key={route.path} path={route.path} element={<PageErrorBoundary key={route.path}>{route.element}</PageErrorBoundary>} />
               ))}
             <Route path="*" element={<FirstPage permissions={console.permissions} />} />
           </Routes>

@@ -115,6 +115,22 @@ describe("ProposalsPage", () => {
     expect(api.post).toHaveBeenLastCalledWith("/runtime-access/governance/proposals/bulk", { action: "reject", ids: ["p2"], reason: "stale" });
   });
 
+  it("counts a change already in place as done, and forgets the selection when the page changes", async () => {
+    const api = fakeApi();
+    const many = Array.from({ length: 21 }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
+    answerGets(api, { "/runtime-access/governance/settings": { ...settings, mode: "approve" }, [list]: many });
+    renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
+    api.post.mockResolvedValue({ results: [{ id: "p1", status: "applied", error: null, note: "already removed: the user no longer holds it" }] });
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user1" }));
+    await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
+    expect(await screen.findByText("1 of 1 done.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("checkbox", { name: "Select the proposal for user2" }));
+    expect(screen.getByRole("button", { name: "Approve selected" })).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 20, max: 21 }));
+    expect(screen.queryByRole("button", { name: "Approve selected" })).not.toBeInTheDocument();
+  });
+
   it("runs the analysis now and says what it found", async () => {
     const api = render();
     api.post.mockResolvedValue({ id: "run1", status: "finished", users: 2044, seconds: 3.2, created: 12, duplicates: 0, suppressed: 1, autoApplied: 0 });

@@ -14,7 +14,8 @@ import { ApproveModal, RejectModal } from "./ProposalModals";
 import { ProposalsTable } from "./ProposalsTable";
 
 interface BulkAnswer {
-  results: { id: string; status: string; error?: string | null }[];
+  /** `error` only for an id that failed or was not decided; an applied change may carry a `note`. */
+  results: { id: string; status: string; error?: string | null; note?: string | null }[];
 }
 
 type Dialog = { kind: "approve"; proposal: Proposal } | { kind: "reject"; ids: string[]; bulk: boolean } | undefined;
@@ -72,6 +73,11 @@ export function ProposalsPage() {
           : { variant: "info", title: t("runFinished", { users: run.users, seconds: run.seconds, created: run.created, autoApplied: run.autoApplied }) },
       );
     });
+  // a bulk decision acts on the selection: proposals on a page or search the admin has left must not be in it
+  const changePage = (change: Parameters<typeof setPage>[0]) => {
+    setSelected([]);
+    setPage(change);
+  };
   const setFilter = (change: Partial<typeof filters>) => {
     setFilters((current) => ({ ...current, ...change }));
     setSelected([]);
@@ -91,7 +97,7 @@ export function ProposalsPage() {
         {mode === "off" && <Alert variant="info" isInline title={t("offModeBanner")} className="pf-v5-u-mb-md" />}
         {notice && <Alert variant={notice.variant} isInline title={notice.title} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         <ApiErrorAlert error={running.error ?? bulk.error} />
-        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
+        <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={proposalStatuses.map((s) => [s, proposalStatusText(s)])} />
           <FilterSelect label={t("category")} value={filters.category} onChange={(category) => setFilter({ category })} width="14rem" all={t("allCategories")} options={categories.map((c) => [c, categoryText(c)])} />
         </ServerPagingToolbar>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
+import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
@@ -10,7 +11,8 @@ import { useSubmit } from "../shared/useSubmit";
 import type { Solution } from "../solutions/types";
 import { governancePath, type SodRule } from "./model";
 
-const fields = ["name", "description", "scope", "solutionId", "itemKeys", "mode", "enabled"];
+/** The fields that show their own refusal; a refusal naming any other is shown above the buttons. */
+const fields = ["name", "description", "solutionId", "itemKeys"];
 
 /** Creates a rule, or edits one: a refusal naming a field is shown under that field. */
 export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: () => void; onClose: () => void }) {
@@ -22,7 +24,7 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
   const [keys, setKeys] = useState((rule?.itemKeys ?? []).join("\n"));
   const [mode, setMode] = useState(rule?.mode ?? "prevent");
   const [enabled, setEnabled] = useState(rule?.enabled ?? true);
-  const [solutions] = useLoader(() => api.get<Solution[]>("/runtime-access/solutions", { first: 0, max: 200 }), [api]);
+  const [solutions] = useLoader(() => listAll<Solution>(api, "/runtime-access/solutions"), [api]);
   const { busy, error, run } = useSubmit();
   const itemKeys = keys.split("\n").map((k) => k.trim()).filter(Boolean);
   const incomplete = !name.trim() || itemKeys.length < 2 || (scope === "solution" && !solutionId);
@@ -56,7 +58,8 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
           {error400("name") && <FieldErrorHelp text={error400("name")!} />}
         </FormGroup>
         <FormGroup label={t("ruleDescription")} fieldId="rule-description">
-          <TextInput id="rule-description" value={description} onChange={(_e, v) => setDescription(v)} />
+          <TextInput id="rule-description" value={description} onChange={(_e, v) => setDescription(v)} validated={error400("description") ? "error" : "default"} />
+          {error400("description") && <FieldErrorHelp text={error400("description")!} />}
         </FormGroup>
         <FormGroup label={t("ruleScope")} fieldId="rule-scope">
           <FormSelect id="rule-scope" value={scope} onChange={(_e, v) => setScope(v as SodRule["scope"])}>

@@ -58,6 +58,8 @@ describe("SeparationPage", () => {
   it("shows the field the server refuses under it, and a duplicate name", async () => {
     const api = render();
     api.put.mockRejectedValueOnce(new ApiError(400, "itemKeys: unknown access item 'grant:zz:x'", "itemKeys"));
+    api.put.mockRejectedValueOnce(new ApiError(400, "description: is 1100 characters long; at most 1024 are allowed", "description"));
+    api.put.mockRejectedValueOnce(new ApiError(400, "mode: must be prevent or warn", "mode"));
     api.put.mockRejectedValueOnce(new ApiError(409, "a rule named Pay and approve exists"));
     await userEvent.click(await screen.findByRole("button", { name: "Edit rule Pay and approve" }));
     const dialog = screen.getByRole("dialog");
@@ -66,6 +68,12 @@ describe("SeparationPage", () => {
     expect(api.put).toHaveBeenCalledWith(`${rules}/r1`, expect.objectContaining({ name: "Pay and approve", itemKeys: sodRule.itemKeys }));
     expect(await within(dialog).findByText("itemKeys: unknown access item 'grant:zz:x'")).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/Access item keys/)).toHaveAttribute("aria-invalid", "true");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(await within(dialog).findByText("description: is 1100 characters long; at most 1024 are allowed")).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/Description/)).toHaveAttribute("aria-invalid", "true");
+    // a field without a place of its own in the form is named above the buttons
+    await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(await within(dialog).findByText(/mode: must be prevent or warn/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
     expect(await within(dialog).findByText("a rule named Pay and approve exists")).toBeInTheDocument();
   });

@@ -63,6 +63,24 @@ describe("GroupPage", () => {
     await waitFor(() => expect(memberLoads()).toBe(before + 1));
   });
 
+  it("says that removing a member held from several sources removes every one of them", async () => {
+    const api = groupApi();
+    answerGets(api, {
+      "/runtime-access/groups/g1": group,
+      "/runtime-access/groups/g1/members": [...members, { userId: "u2", username: "bob", source: "request", addedAt: "2026-11-03T10:00:00Z" }],
+      "/runtime-access/groups/g1/access": [],
+      "/runtime-access/groups/g1/owners": [],
+    });
+    const errors = vi.spyOn(console, "error");
+    renderGroup(api);
+    const rows = await screen.findAllByTestId("row-bob");
+    expect(rows.map((row) => row.textContent)).toEqual([expect.stringContaining("Synced from the identity provider"), expect.stringContaining("Given by an access request")]);
+    expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
+    await userEvent.click(screen.getAllByRole("button", { name: "Remove bob" })[1]);
+    expect(screen.getByRole("dialog")).toHaveTextContent("whatever added it (Synced from the identity provider, Given by an access request)");
+    errors.mockRestore();
+  });
+
   it("adds one member by username and removes one after confirming", async () => {
     const api = groupApi();
     api.post.mockResolvedValue({ userId: "u3", username: "carol", source: "admin" });

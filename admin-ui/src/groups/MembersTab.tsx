@@ -11,9 +11,12 @@ import { useLoader } from "../shared/useLoader";
 import { AddMemberModal, BulkAddModal } from "./MemberModals";
 import { groupPath, type Group, type Member } from "./model";
 
-/** Admin-added members stay until an admin removes them; synced ones follow the identity provider's claim. */
+/**
+ * Admin-added members stay until an admin removes them; synced ones follow the identity provider's claim; an
+ * approved access request's membership ends with the request.
+ */
 export function memberSourceText(source: string): string {
-  return source === "identity_provider" ? t("sourceIdentityProvider") : t("sourceAdmin");
+  return source === "identity_provider" ? t("sourceIdentityProvider") : source === "request" ? t("sourceRequest") : t("sourceAdmin");
 }
 
 export function MembersTab({ group }: { group: Group }) {
@@ -65,7 +68,7 @@ export function MembersTab({ group }: { group: Group }) {
               </Thead>
               <Tbody>
                 {members.slice(0, page.max).map((member) => (
-                  <Tr key={member.userId} data-testid={`row-${member.username ?? member.userId}`}>
+                  <Tr key={`${member.userId}:${member.source}`} data-testid={`row-${member.username ?? member.userId}`}>
                     <Td dataLabel={t("username")}>{member.username ?? member.userId}</Td>
                     <Td dataLabel={t("memberSource")}>{memberSourceText(member.source)}</Td>
                     <Td dataLabel={t("addedAt")}>{formatInstant(member.addedAt)}</Td>
@@ -96,7 +99,7 @@ export function MembersTab({ group }: { group: Group }) {
           }}
           onClose={() => setRemoving(null)}
         >
-          {t("removeMemberBody")}
+          {t("removeMemberBody", { sources: (loaded.state === "ready" ? loaded.data : []).filter((m) => m.userId === removing.userId).map((m) => memberSourceText(m.source)).join(", ") })}
         </ConfirmModal>
       )}
     </>

@@ -72,6 +72,7 @@ export function ItemModal({ item, solutions, groupNames, onDone, onClose }: {
         <ApproverFields form={form} set={set} error={error} />
         <Checkbox id="item-justification-required" label={t("justificationRequired")} isChecked={form.justificationRequired} onChange={(_e, on) => set({ justificationRequired: on })} />
         <Checkbox id="item-ticket-required" label={t("ticketRequired")} isChecked={form.ticketRequired} onChange={(_e, on) => set({ ticketRequired: on })} />
+        <Checkbox id="item-manual-step" label={t("manualStep")} description={t("manualStepHelp")} isChecked={form.manualStep} onChange={(_e, on) => set({ manualStep: on })} />
         <Checkbox id="item-auto-approval" label={t("autoApproval")} description={t("autoApprovalHelp")} isChecked={form.autoApproval} onChange={(_e, on) => set({ autoApproval: on })} />
         {form.autoApproval && (
           <>

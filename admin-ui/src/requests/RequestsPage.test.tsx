@@ -72,6 +72,7 @@ describe("RequestsPage", () => {
       approvalsNeeded: 1,
       justificationRequired: true,
       ticketRequired: false,
+      manualStep: false,
       autoApproval: { minConfidence: 0.8, maxRisk: 20 },
     });
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -89,6 +90,24 @@ describe("RequestsPage", () => {
     expect(api.put).toHaveBeenCalledWith(`${items}/i1`, expect.objectContaining({ maxDuration: "P31D", approvers: { type: "users", values: ["u-amy"] }, description: "Night operator of Payments" }));
     expect(await within(dialog).findByText("maxDuration: must be at most P30D")).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Longest duration/)).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("keeps an item's manual fulfilment step when another field is edited, and can switch it off", async () => {
+    const api = render({}, [{ ...roleItem, manualStep: true }, groupItem]);
+    api.put.mockResolvedValue({ ...roleItem, manualStep: true });
+    await userEvent.click(await screen.findByRole("button", { name: "Edit item Night operator of Payments" }));
+    let dialog = screen.getByRole("dialog");
+    expect(within(dialog).getByLabelText("Manual fulfilment step")).toBeChecked();
+    await userEvent.clear(within(dialog).getByLabelText(/^Description/));
+    await userEvent.type(within(dialog).getByLabelText(/^Description/), "Night operator");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(api.put).toHaveBeenLastCalledWith(`${items}/i1`, expect.objectContaining({ description: "Night operator", manualStep: true }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await userEvent.click(screen.getByRole("button", { name: "Edit item Night operator of Payments" }));
+    dialog = screen.getByRole("dialog");
+    await userEvent.click(within(dialog).getByLabelText("Manual fulfilment step"));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(api.put).toHaveBeenLastCalledWith(`${items}/i1`, expect.objectContaining({ manualStep: false }));
   });
 
   it("deletes an item after confirming, and shows why one in use cannot go", async () => {

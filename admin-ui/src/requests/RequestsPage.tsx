@@ -1,6 +1,7 @@
 import { Button, PageSection, Tab, Tabs, TabTitleText } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
+import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
@@ -24,11 +25,11 @@ interface Names {
 export function RequestsPage() {
   const { api } = useConsole();
   const [tab, setTab] = useState<string | number>("items");
-  // Names for the ids items and requests carry: the first 200 solutions and groups, as the rule dialog reads them.
+  // Names for the ids items and requests carry: every solution and group of the realm, page by page.
   const [names] = useLoader(async (): Promise<Names> => {
     const [solutions, groups] = await Promise.all([
-      api.get<Solution[]>("/runtime-access/solutions", { first: 0, max: 200 }),
-      api.get<{ id: string; name: string }[]>("/runtime-access/groups", { first: 0, max: 200 }),
+      listAll<Solution>(api, "/runtime-access/solutions"),
+      listAll<{ id: string; name: string }>(api, "/runtime-access/groups"),
     ]);
     return { solutions, names: Object.fromEntries([...solutions, ...groups].map((x) => [x.id, x.name])) };
   }, [api]);

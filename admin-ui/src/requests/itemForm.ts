@@ -17,6 +17,7 @@ export interface ItemForm {
   approvalsNeeded: 1 | 2;
   justificationRequired: boolean;
   ticketRequired: boolean;
+  manualStep: boolean;
   autoApproval: boolean;
   minConfidence: string;
   maxRisk: string;
@@ -39,6 +40,7 @@ export function formOf(item?: Item, groupNames: Record<string, string> = {}): It
     approvalsNeeded: item?.approvalsNeeded ?? 1,
     justificationRequired: item?.justificationRequired ?? false,
     ticketRequired: item?.ticketRequired ?? false,
+    manualStep: item?.manualStep ?? false,
     autoApproval: !!item?.autoApproval,
     minConfidence: String(item?.autoApproval?.minConfidence ?? 0.8),
     maxRisk: String(item?.autoApproval?.maxRisk ?? 30),
@@ -75,6 +77,8 @@ export function toBody(form: ItemForm): Record<string, unknown> {
     approvalsNeeded: form.approvalsNeeded,
     justificationRequired: form.justificationRequired,
     ticketRequired: form.ticketRequired,
+    // the server replaces the whole item: a flag the form did not send would be switched off
+    manualStep: form.manualStep,
     autoApproval: form.autoApproval ? { minConfidence: numberOrText(form.minConfidence), maxRisk: numberOrText(form.maxRisk) } : null,
   };
 }

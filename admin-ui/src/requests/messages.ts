@@ -50,6 +50,8 @@ export const requestMessages = {
   twoApprovals: "Two distinct approvers",
   justificationRequired: "Justification required",
   ticketRequired: "Ticket required",
+  manualStep: "Manual fulfilment step",
+  manualStepHelp: "An approval opens a ticket for a person to act on",
   autoApproval: "Auto-approval",
   autoApprovalHelp: "Approve without a human when the peer recommender recommends this access to a low-risk user.",
   autoApprovalSummary: "Confidence ≥ {confidence}, risk < {risk}",

@@ -27,6 +27,8 @@ export interface Item extends Target {
   approvalsNeeded: 1 | 2;
   justificationRequired: boolean;
   ticketRequired: boolean;
+  /** A person acts once a request is approved: the approval opens a fulfilment ticket. */
+  manualStep?: boolean;
   autoApproval: { minConfidence: number; maxRisk: number } | null;
   createdAt?: string;
 }

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalVariant, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
+import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { categoryText } from "../governance/model";
 import { t } from "../messages";
@@ -32,7 +33,7 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
   const [reviewerType, setReviewerType] = useState<ReviewerType>("manager");
   const [defaultDecision, setDefaultDecision] = useState("keep");
   const [autoApply, setAutoApply] = useState(false);
-  const [solutions] = useLoader(() => api.get<Solution[]>("/runtime-access/solutions", { first: 0, max: 200 }), [api]);
+  const [solutions] = useLoader(() => listAll<Solution>(api, "/runtime-access/solutions"), [api]);
   const { busy, error, run } = useSubmit();
   const value = (field: string) => (values[field] ?? "").trim();
   const id = scope === "group-members" ? group?.id : scope === "solution-grants" || scope === "category-proposals" ? scopeId : undefined;

@@ -65,6 +65,21 @@ describe("CampaignPage", () => {
     ] });
   });
 
+  it("pages a large campaign's items on the server and forgets the selection of a page left", async () => {
+    const api = fakeApi();
+    const many = Array.from({ length: 101 }, (_, i) => ({ ...reviewItems[0], id: `it${i + 1}`, username: `user${i + 1}` }));
+    answerGets(api, { [path]: { ...campaign, items: 150 }, [`${path}/items`]: (query?: Record<string, unknown>) => (query?.first === 0 ? many : many.slice(0, 50)) });
+    renderWithConsole(<CampaignPage />, { api, path: "campaigns/c1", route: "campaigns/:id" });
+    await screen.findByTestId("review-item-user100-Payments: payer");
+    expect(screen.queryByTestId("review-item-user101-Payments: payer")).not.toBeInTheDocument();
+    expect(api.get).toHaveBeenCalledWith(`${path}/items`, { first: 0, max: 101 });
+    await userEvent.click(screen.getByRole("checkbox", { name: "Select user1 Payments: payer" }));
+    expect(screen.getByRole("button", { name: "Revoke selected" })).toBeEnabled();
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(`${path}/items`, { first: 100, max: 101 }));
+    expect(screen.getByRole("button", { name: "Revoke selected" })).toBeDisabled();
+  });
+
   it("closes an open campaign after confirming", async () => {
     const api = render();
     api.post.mockResolvedValue({ ...campaign, state: "closed" });

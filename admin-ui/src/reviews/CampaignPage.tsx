@@ -1,4 +1,4 @@
-import { Alert, AlertActionCloseButton, Button, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Alert, AlertActionCloseButton, Button, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, PageSection, ToolbarItem } from "@patternfly/react-core";
 import { DownloadIcon } from "@patternfly/react-icons";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
@@ -9,6 +9,7 @@ import { ConfirmModal } from "../shared/ConfirmModal";
 import { formatInstant } from "../shared/formatInstant";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import { DecideModal } from "./DecideModal";
@@ -108,27 +109,31 @@ function Settings({ campaign }: { campaign: Campaign }) {
 
 function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count: number) => void }) {
   const { api, permissions } = useConsole();
-  const [loaded, reload] = useLoader(() => api.get<ReviewItem[]>(campaignPath(campaign.id, "items"), { first: 0, max: 1000 }), [api, campaign.id]);
+  const [page, setPage] = usePage(100);
+  // One row more than the page, to know whether a next page exists: a campaign can hold far more items than a page.
+  const [loaded, reload] = useLoader(() => api.get<ReviewItem[]>(campaignPath(campaign.id, "items"), { first: page.first, max: page.max + 1 }), [api, campaign.id, page.first, page.max]);
   const [selected, setSelected] = useState<string[]>([]);
   const [deciding, setDeciding] = useState<ItemDecision>();
   const canDecide = permissions.manageUsers && campaign.state === "open";
+  // a decision acts on the selection: items of a page the admin has left must not be in it
+  const changePage = (change: Parameters<typeof setPage>[0]) => {
+    setSelected([]);
+    setPage(change);
+  };
   return (
     <>
-      {canDecide && selected.length > 0 && (
-        <Toolbar>
-          <ToolbarContent>
-            {(["approve", "revoke", "delegate"] as const).map((decision) => (
-              <ToolbarItem key={decision}>
-                <Button variant={decision === "approve" ? "primary" : "secondary"} onClick={() => setDeciding(decision)}>
-                  {t(decision === "approve" ? "approveSelected" : decision === "revoke" ? "revokeSelected" : "delegateSelected")}
-                </Button>
-              </ToolbarItem>
-            ))}
-          </ToolbarContent>
-        </Toolbar>
-      )}
+      <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}>
+        {canDecide &&
+          (["approve", "revoke", "delegate"] as const).map((decision) => (
+            <ToolbarItem key={decision}>
+              <Button variant={decision === "approve" ? "primary" : "secondary"} isDisabled={selected.length === 0} onClick={() => setDeciding(decision)}>
+                {t(decision === "approve" ? "approveSelected" : decision === "revoke" ? "revokeSelected" : "delegateSelected")}
+              </Button>
+            </ToolbarItem>
+          ))}
+      </ServerPagingToolbar>
       <LoadState loaded={loaded} onRetry={reload}>
-        {(items) => <ReviewItemsTable items={items} selection={canDecide ? { selected, onSelect: setSelected } : undefined} />}
+        {(items) => <ReviewItemsTable items={items.slice(0, page.max)} selection={canDecide ? { selected, onSelect: setSelected } : undefined} />}
       </LoadState>
       {deciding && (
         <DecideModal itemIds={selected} decision={deciding} send={(decisions) => api.post(campaignPath(campaign.id, "decisions"), { decisions })} onClose={() => setDeciding(undefined)} onDone={(n) => {

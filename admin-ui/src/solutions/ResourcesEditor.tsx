@@ -2,7 +2,7 @@ import { Button, Checkbox, FormGroup, HelperText, HelperTextItem, Label, TextInp
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { PlusCircleIcon, TrashIcon } from "@patternfly/react-icons";
 import { t, type MessageKey } from "../messages";
-import { permissionsOf, type Resource, type ResourceKind } from "./types";
+import { actionsOf, permissionsOf, type Resource, type ResourceKind } from "./types";
 
 const permissionLabel: Record<string, MessageKey> = {
   view: "permissionView",
@@ -10,6 +10,11 @@ const permissionLabel: Record<string, MessageKey> = {
   "self-assign": "permissionSelfAssign",
   interact: "permissionInteract",
 };
+
+/** A fixed action's label; a type of the build's own keeps its action names as they are. */
+function actionLabel(action: string): string {
+  return action in permissionLabel ? t(permissionLabel[action]) : action;
+}
 
 /** A build's swimlanes and UI flows: each permission of a resource is a set of the build's roles. */
 export function ResourcesEditor({
@@ -75,12 +80,12 @@ export function ResourcesEditor({
                     />
                   </Td>
                   <Td dataLabel={t("resourceKind")}>
-                    <Label isCompact>{t(resource.kind === "swimlane" ? "kindSwimlane" : "kindUiFlow")}</Label>
+                    <Label isCompact>{resource.kind === "swimlane" ? t("kindSwimlane") : resource.kind === "ui-flow" ? t("kindUiFlow") : resource.kind}</Label>
                   </Td>
                   <Td dataLabel={t("buildRoles")}>
-                    {permissionsOf[resource.kind].map((permission) => (
-                      <div key={permission} role="group" aria-label={`${resource.name || index + 1} ${t(permissionLabel[permission])}`}>
-                        <strong>{t(permissionLabel[permission])}</strong>
+                    {actionsOf(resource).map((permission) => (
+                      <div key={permission} role="group" aria-label={`${resource.name || index + 1} ${actionLabel(permission)}`}>
+                        <strong>{actionLabel(permission)}</strong>
                         <Flex>
                           {roles.map((role, roleIndex) => (
                             <Checkbox

@@ -102,6 +102,29 @@ describe("SolutionPage builds", () => {
     );
   });
 
+  it("starts from a build with a resource type of its own, keeping its action names editable", async () => {
+    const api = fakeApi();
+    const records: Solution = { ...loans, builds: [...loans.builds, { id: "b3", name: "records", roles: ["user"], resources: [{ name: "loan", kind: "record", permissions: { read: ["user"], delete: [] } }] }] };
+    answerGets(api, { "/runtime-access/solutions/s1": records, "/runtime-access/solutions/s1/share": share, "/runtime-access/roles": [{ id: "r1", name: "user" }], "/runtime-access/solutions/s1/owners": [] });
+    renderWithConsole(<SolutionPage />, { api, path: "solutions/s1", route: "solutions/:id" });
+    api.post.mockResolvedValue({});
+    await userEvent.click(await screen.findByRole("button", { name: "Create build" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Start from build" }), "records");
+    expect(within(dialog).getByText("record")).toBeInTheDocument();
+    expect(within(within(dialog).getByRole("group", { name: "loan read" })).getByRole("checkbox", { name: "user" })).toBeChecked();
+    await userEvent.click(within(within(dialog).getByRole("group", { name: "loan delete" })).getByRole("checkbox", { name: "user" }));
+    await userEvent.type(within(dialog).getByRole("textbox", { name: "Build name" }), "4");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
+    await waitFor(() =>
+      expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions/s1/builds", {
+        name: "4",
+        roles: ["user"],
+        resources: [{ name: "loan", kind: "record", permissions: { read: ["user"], delete: ["user"] } }],
+      }),
+    );
+  });
+
   it("shows a refused build under the field it names, and a refusal of another field above the buttons", async () => {
     const api = setUp();
     api.post

@@ -1,10 +1,11 @@
 /** Wire shapes of the solutions admin API (docs/api.md, Representations.java). */
+/** The console creates swimlanes and UI flows; a build made through the API may have resources of any type. */
 export type ResourceKind = "swimlane" | "ui-flow";
 
 export interface Resource {
   name: string;
-  kind: ResourceKind;
-  /** Permission name (view, execute, self-assign, interact) to the build's roles that hold it. */
+  kind: ResourceKind | (string & {});
+  /** Action name (view, execute, self-assign, interact, or a type's own) to the build's roles that hold it. */
   permissions: Record<string, string[]>;
 }
 
@@ -53,6 +54,11 @@ export const permissionsOf: Record<ResourceKind, string[]> = {
   swimlane: ["view", "execute", "self-assign"],
   "ui-flow": ["interact"],
 };
+
+/** A resource's actions: the fixed ones of a swimlane or UI flow, else the action names its type's permissions use. */
+export function actionsOf(resource: Resource): string[] {
+  return resource.kind in permissionsOf ? permissionsOf[resource.kind as ResourceKind] : Object.keys(resource.permissions);
+}
 
 export function activeBuild(solution: Solution): Build | undefined {
   return solution.builds.find((build) => build.id === solution.activeBuildId);

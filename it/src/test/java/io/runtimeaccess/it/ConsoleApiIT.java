@@ -111,6 +111,27 @@ class ConsoleApiIT extends AbstractSharingIT {
         assertEquals(403, adminCall("GET", "roles/user/usage", plainUserToken(), null).statusCode());
     }
 
+    /** Members added in one call share their instant; pages must still neither repeat nor skip one. */
+    @Test
+    void membersAddedTogetherPageWithoutRepeatsOrGaps() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            names.add("mpage-user-" + i);
+            createOrganizationUser("mpage-user-" + i);
+        }
+        String group = endUserGroup("Member Paging");
+        HttpResponse<String> added = adminPost("groups/" + group + "/members/bulk",
+                "{\"members\":[\"" + String.join("\",\"", names) + "\"]}");
+        assertEquals(200, added.statusCode(), added.body());
+        List<String> whole = usernames(adminGet("groups/" + group + "/members?max=100"));
+        assertEquals(Set.copyOf(names), Set.copyOf(whole));
+        List<String> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < names.size(); first += 5) {
+            paged.addAll(usernames(adminGet("groups/" + group + "/members?first=" + first + "&max=5")));
+        }
+        assertEquals(whole, paged, "page by page, the same members in the same order as in one page");
+    }
+
     @Test
     void explainShowsEveryGrantWithWhyAndTheTokensClaims() {
         String eve = createOrganizationUser("ex-eve");

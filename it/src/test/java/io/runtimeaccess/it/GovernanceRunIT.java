@@ -94,6 +94,8 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                 reconciliation.toString());
         assertEquals(List.of(seeded.retiredGrant), texts(reconciliation.get("inactivePolicyGrants"), "grantId"),
                 reconciliation.toString());
+        assertEquals("user", reconciliation.get("inactivePolicyGrants").get(0).get("principal").get("type").asText(),
+                "principal types are written as everywhere else in the API: " + reconciliation);
         assertEquals(List.of("Empty Team"), texts(reconciliation.get("emptyGroups"), "name"),
                 reconciliation.toString());
 

@@ -102,9 +102,17 @@ class ProposalQueueIT extends AbstractSharingIT {
         String solution = solution("Queue Bulk", "q-reader");
         disabledUserWithGrants("q-cat", solution, "q-reader");
         disabledUserWithGrants("q-dan", solution, "q-reader");
+        disabledUserWithGrants("q-ivy", solution, "q-reader");
         run();
         String cat = onlyProposal("q-cat", "disabled-user-access").get("id").asText();
         String dan = onlyProposal("q-dan", "disabled-user-access").get("id").asText();
+        String ivy = onlyProposal("q-ivy", "disabled-user-access").get("id").asText();
+        // ivy's grant goes before the approval: applying it finds the change already in place
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            if ("q-ivy".equals(grant.get("principal").get("name").asText())) {
+                assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + grant.get("id").asText()).statusCode());
+            }
+        }
 
         assertEquals("ids", field(adminPost(GOV + "proposals/bulk", "{\"action\":\"approve\",\"ids\":[]}")));
         assertEquals("reason", field(adminPost(GOV + "proposals/bulk", "{\"action\":\"reject\",\"ids\":[\"" + dan + "\"]}")));
@@ -116,12 +124,16 @@ class ProposalQueueIT extends AbstractSharingIT {
         assertEquals("ids", field(adminPost(GOV + "proposals/bulk", "{\"action\":\"approve\",\"ids\":" + tooMany + "}")));
 
         HttpResponse<String> approved = adminPost(GOV + "proposals/bulk",
-                "{\"action\":\"approve\",\"ids\":[\"" + cat + "\",\"no-such-proposal\"]}");
+                "{\"action\":\"approve\",\"ids\":[\"" + cat + "\",\"no-such-proposal\",\"" + ivy + "\"]}");
         assertEquals(200, approved.statusCode(), approved.body());
         JsonNode results = Oidc.json(approved.body()).get("results");
         assertEquals("applied", results.get(0).get("status").asText(), approved.body());
+        assertFalse(results.get(0).hasNonNull("error"), approved.body());
         assertFalse(results.get(1).hasNonNull("status"), "an unknown id has no status");
         assertTrue(results.get(1).hasNonNull("error"));
+        assertEquals("applied", results.get(2).get("status").asText(), approved.body());
+        assertFalse(results.get(2).hasNonNull("error"), "a change already in place is no failure: " + approved.body());
+        assertTrue(results.get(2).get("note").asText().startsWith("already"), approved.body());
         assertTrue(grantsOf(solution, "q-cat").isEmpty());
 
         HttpResponse<String> rejected = adminPost(GOV + "proposals/bulk",

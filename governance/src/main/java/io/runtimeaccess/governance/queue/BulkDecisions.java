@@ -57,6 +57,7 @@ final class BulkDecisions {
         for (String id : ids) {
             ProposalEntity proposal = store.find(id);
             String error = null;
+            String note = null;
             if (proposal == null) {
                 error = "no proposal with this id in this realm";
             } else {
@@ -66,7 +67,12 @@ final class BulkDecisions {
                     } else {
                         decisions.reject(proposal, actor, reason, suppressionDays);
                     }
-                    error = proposal.getError();
+                    // an applied proposal keeps a note there ("already removed: ..."), which is no failure
+                    if (ProposalStatus.FAILED.name().equals(proposal.getStatus())) {
+                        error = proposal.getError();
+                    } else {
+                        note = proposal.getError();
+                    }
                 } catch (ProposalDecisions.NotWaiting decided) {
                     error = decided.getMessage();
                 } catch (WebApplicationException refused) {
@@ -77,6 +83,7 @@ final class BulkDecisions {
             result.put("id", id);
             result.put("status", proposal == null ? null : ProposalStatus.valueOf(proposal.getStatus()).apiName());
             result.put("error", error);
+            result.put("note", note);
             results.add(result);
         }
         return results;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -122,7 +123,8 @@ public class ReportsResource {
         json.put("solutionId", grant.solutionId());
         json.put("solutionName", grant.solutionName());
         json.put("role", grant.role());
-        json.put("principal", Map.of("type", grant.principalType(), "id", grant.principalId()));
+        // stored as the enum's name; the API writes "user" / "group" everywhere
+        json.put("principal", Map.of("type", grant.principalType().toLowerCase(Locale.ROOT), "id", grant.principalId()));
         return json;
     }
 

@@ -41,7 +41,7 @@ public final class RunStore {
 
     /** The latest runs first. */
     public List<RunEntity> latest(int max) {
-        return em.createQuery("select r from RunEntity r where r.realmId = :realmId order by r.startedAt desc",
+        return em.createQuery("select r from RunEntity r where r.realmId = :realmId order by r.startedAt desc, r.id",
                 RunEntity.class).setParameter("realmId", realmId).setMaxResults(max).getResultList();
     }
 

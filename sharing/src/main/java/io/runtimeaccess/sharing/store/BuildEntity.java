@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "RA_BUILD")
-@NamedQuery(name = "Build.byRealm", query = "select b from BuildEntity b where b.realmId = :realmId order by b.createdAt")
+@NamedQuery(name = "Build.byRealm", query = "select b from BuildEntity b where b.realmId = :realmId order by b.createdAt, b.id")
 @NamedQuery(name = "Build.bySolution",
-        query = "select b from BuildEntity b where b.solutionId = :solutionId order by b.createdAt")
+        query = "select b from BuildEntity b where b.solutionId = :solutionId order by b.createdAt, b.id")
 public class BuildEntity extends RealmScopedEntity {
 
     @Column(name = "SOLUTION_ID", length = 36, nullable = false)

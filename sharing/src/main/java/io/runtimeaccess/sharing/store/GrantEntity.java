@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 @Table(name = "RA_GRANT")
 @NamedQuery(name = "Grant.byRealm", query = "select g from GrantEntity g where g.realmId = :realmId")
 @NamedQuery(name = "Grant.bySolution",
-        query = "select g from GrantEntity g where g.solutionId = :solutionId order by g.grantedAt")
+        query = "select g from GrantEntity g where g.solutionId = :solutionId order by g.grantedAt, g.id")
 public class GrantEntity extends RealmScopedEntity {
 
     @Column(name = "SOLUTION_ID", length = 36, nullable = false)

@@ -65,7 +65,7 @@ public final class Listings {
         return page(em.createQuery("select m from GroupMemberEntity m where m.realmId = :realmId and m.groupId = :groupId"
                 + " and exists (select u.id from UserEntity u where u.id = m.userId and u.realmId = :realmId"
                 + " and (lower(u.username) like :pattern or lower(u.email) like :pattern))"
-                + " order by m.addedAt", GroupMemberEntity.class).setParameter("groupId", groupId), search, first, max);
+                + " order by m.addedAt, m.id", GroupMemberEntity.class).setParameter("groupId", groupId), search, first, max);
     }
 
     /** A solution's grants as granted; a search matches a user principal's username or email, or a group's name. */
@@ -80,7 +80,7 @@ public final class Listings {
                 + " or lower(u.email) like :pattern)))"
                 + " or (g.principalType = :group and exists (select e.id from EndUserGroupEntity e"
                 + " where e.id = g.principalId and lower(e.name) like :pattern)))"
-                + " order by g.grantedAt", GrantEntity.class).setParameter("solutionId", solutionId)
+                + " order by g.grantedAt, g.id", GrantEntity.class).setParameter("solutionId", solutionId)
                 .setParameter("user", PrincipalType.USER.name()).setParameter("group", PrincipalType.GROUP.name()),
                 search, first, max);
     }

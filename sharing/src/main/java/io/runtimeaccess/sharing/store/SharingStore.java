@@ -190,7 +190,7 @@ public final class SharingStore {
     /** All grants to one principal, across solutions. */
     public List<GrantEntity> grantsTo(PrincipalType type, String principalId) {
         return em.createQuery("select g from GrantEntity g where g.realmId = :realmId and g.principalType = :type"
-                + " and g.principalId = :principalId order by g.grantedAt", GrantEntity.class)
+                + " and g.principalId = :principalId order by g.grantedAt, g.id", GrantEntity.class)
                 .setParameter("realmId", realmId).setParameter("type", type.name())
                 .setParameter("principalId", principalId).getResultList();
     }
