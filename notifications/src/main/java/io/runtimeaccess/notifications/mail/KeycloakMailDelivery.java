@@ -62,8 +62,7 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
             } catch (EmailException | RuntimeException e) {
                 counters.failed();
                 warnings.warn(realm.getId(), "Realm '%s': the '%s' mail to user %s was not sent: %s",
-                        LogText.oneLine(realm.getName()), job.message().template(), userId,
-                        LogText.cause(rootCause(e)));
+                        LogText.oneLine(realm.getName()), job.message().template(), userId, failure(e));
             }
         }
     }
@@ -73,12 +72,18 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
         return host != null && !host.isBlank();
     }
 
-    /** The SMTP or template error itself: Keycloak wraps it in "Failed to template email" or "Failed to send email". */
-    private static Throwable rootCause(Throwable e) {
+    /**
+     * What failed, as the chain of exception types down to the SMTP or template error itself (Keycloak wraps it in
+     * "Failed to send email"), without any message: the mail server's reply quotes the recipient's address ("550
+     * <bob@example.com>: Recipient address rejected") and a connection error names the SMTP host.
+     */
+    static String failure(Throwable e) {
+        StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        for (int depth = 0; depth < 8 && cause.getCause() != null && cause.getCause() != cause; depth++) {
             cause = cause.getCause();
+            chain.append(" < ").append(cause.getClass().getSimpleName());
         }
-        return cause;
+        return chain.toString();
     }
 }

@@ -87,9 +87,14 @@ public record SinkSettings(JiraFlavour flavour, URI baseUrl, String projectKey, 
         if (!scheme.equals("https") && !(scheme.equals("http") && local && allowHttpLocalhost)) {
             throw new InvalidInput("baseUrl", "must be https (plain http only to localhost, when the server allows it)");
         }
-        // one form per site: the API paths and browse links are appended to it
+        // one form per site, without trailing slashes (every one of them): the API paths and browse links are
+        // appended to it, and a delivered ticket is polled only while its site is the sink's, compared as text
         String text = url.toString();
-        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == text.length() ? url : URI.create(text.substring(0, end));
     }
 
     private static String text(String field, String value) {

@@ -18,4 +18,9 @@ public record OutboxBound(int capacity) {
     public boolean admits(long waiting) {
         return waiting < capacity;
     }
+
+    /** How many more tickets a realm with {@code waiting} undelivered ones takes, 0 when full (or over). */
+    public int room(long waiting) {
+        return (int) Math.max(0, capacity - waiting);
+    }
 }

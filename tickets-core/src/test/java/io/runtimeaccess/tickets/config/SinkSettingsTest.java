@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.runtimeaccess.tickets.jira.JiraSite;
 import io.runtimeaccess.tickets.ticket.SourceKind;
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,11 @@ class SinkSettingsTest {
                 "SEC", "Task", null), true).baseUrl().toString());
         assertEquals("https://jira.acme.test/jira", SinkSettings.validate(input("data-center",
                 "https://jira.acme.test/jira/", "SEC", "Task", null), false).baseUrl().toString(), "no trailing slash");
+        // the site a ticket is delivered to must be the sink's, as text, or the ticket is never polled
+        URI twice = SinkSettings.validate(input("cloud", "https://jira.acme.test//", "SEC", "Task", "a@acme.test"), false)
+                .baseUrl();
+        assertEquals("https://jira.acme.test", twice.toString());
+        assertEquals(twice, new JiraSite(twice, JiraFlavour.CLOUD, "a@acme.test", "t").baseUrl());
     }
 
     @Test

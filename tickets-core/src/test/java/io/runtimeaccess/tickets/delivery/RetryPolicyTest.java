@@ -42,5 +42,9 @@ class RetryPolicyTest {
         OutboxBound bound = new OutboxBound(2);
         assertTrue(bound.admits(1));
         assertFalse(bound.admits(2));
+        assertEquals(2, bound.room(0));
+        assertEquals(1, bound.room(1));
+        assertEquals(0, bound.room(2));
+        assertEquals(0, bound.room(5), "a smaller capacity set after the outbox filled leaves no room, not less");
     }
 }

@@ -39,7 +39,7 @@ final class Courier {
     }
 
     /** What a call needs, read in the first transaction. */
-    private record Prepared(String ticketId, JiraSite site, JiraCall call, String token) {
+    private record Prepared(String ticketId, String siteUrl, JiraCall call, String token) {
     }
 
     void deliver(String ticketId) {
@@ -57,7 +57,8 @@ final class Courier {
             ticket.setAttempts(ticket.getAttempts() + 1);
             if (key != null) {
                 ticket.setIssueKey(key);
-                ticket.setSiteUrl(prepared.site().baseUrl().toString());
+                // the sink's URL as stored: polling compares the two as text
+                ticket.setSiteUrl(prepared.siteUrl());
                 ticket.setState(TicketState.OPEN.name());
                 ticket.setDeliveredAt(System.currentTimeMillis());
                 ticket.setPolledAt(ticket.getDeliveredAt());
@@ -124,6 +125,9 @@ final class Courier {
     /** Reads the ticket and its realm's sink and shapes the call, or null when there is nothing to send. */
     private Prepared prepare(String ticketId, boolean create) {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
+            if (create && !claimed(session, ticketId)) {
+                return null;
+            }
             TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
             SinkEntity sink = ticket == null ? null : SinkStore.find(session, ticket.getRealmId());
             if (sink == null || !create && !sink.getBaseUrl().equals(ticket.getSiteUrl())) {
@@ -137,8 +141,22 @@ final class Courier {
             JiraCall call = create ? JiraRequests.create(site, settings.projectKey(), settings.issueType(),
                     settings.fieldMapping(), TicketPayload.read(ticket))
                     : JiraRequests.status(site, ticket.getIssueKey());
-            return new Prepared(ticketId, site, call, token);
+            return new Prepared(ticketId, sink.getBaseUrl(), call, token);
         });
+    }
+
+    /**
+     * Takes a due ticket for this delivery: its next attempt moves past the time the call may take, in one
+     * conditional update, so another node's run (the cluster-aware lock ends after one interval, a run may take
+     * longer) finds it not due and never posts the same issue twice. The outcome sets the next attempt for real; a
+     * node lost in between leaves the ticket due again once the lease is over.
+     */
+    private static boolean claimed(KeycloakSession session, String ticketId) {
+        long now = System.currentTimeMillis();
+        return SinkStore.em(session).createNamedQuery("Ticket.claim").setParameter("id", ticketId)
+                .setParameter("state", TicketState.PENDING.name()).setParameter("now", now)
+                .setParameter("lease", now + 3 * SinkOptions.current().timeout().toMillis() + 1_000)
+                .executeUpdate() == 1;
     }
 
     /** The stored token, or the vault's secret when it is a {@code ${vault.*}} reference. */

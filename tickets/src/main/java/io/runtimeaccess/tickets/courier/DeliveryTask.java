@@ -51,6 +51,11 @@ public final class DeliveryTask implements ScheduledTask {
     @Override
     public void run(KeycloakSession session) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        // Keycloak runs every scheduled task on one timer thread (expiry sweeps included): a slow or dead Jira may
+        // hold this run no longer than about half an interval, and what is left waits for the next run
+        SinkOptions options = SinkOptions.current();
+        long deadline = System.currentTimeMillis()
+                + Math.max(options.deliveryInterval().toMillis() / 2, options.timeout().toMillis());
         for (TicketSource source : sources) {
             try {
                 KeycloakModelUtils.runJobInTransaction(factory, source::collect);
@@ -62,16 +67,20 @@ public final class DeliveryTask implements ScheduledTask {
         for (String id : SinkStore.em(session).createNamedQuery("Ticket.due", String.class)
                 .setParameter("state", TicketState.PENDING.name()).setParameter("now", now).setMaxResults(BATCH)
                 .getResultList()) {
-            guarded(id, () -> courier.deliver(id));
+            if (!guarded(id, deadline, () -> courier.deliver(id))) {
+                return;
+            }
         }
-        PollSchedule schedule = SinkOptions.current().poll();
+        PollSchedule schedule = options.poll();
         List<String> resolved = SinkStore.em(session).createNamedQuery("Ticket.toRepoll", String.class)
                 .setParameter("state", TicketState.RESOLVED.name())
                 .setParameter("before", schedule.resolvedPolledBefore(now))
                 .setParameter("since", schedule.resolvedSince(now)).setMaxResults(schedule.resolvedLimit())
                 .getResultList();
         for (String id : resolved) {
-            guarded(id, () -> courier.poll(id));
+            if (!guarded(id, deadline, () -> courier.poll(id))) {
+                return;
+            }
         }
         int openLimit = schedule.openLimit(resolved.size());
         if (openLimit == 0) {
@@ -80,16 +89,24 @@ public final class DeliveryTask implements ScheduledTask {
         for (String id : SinkStore.em(session).createNamedQuery("Ticket.toPoll", String.class)
                 .setParameter("state", TicketState.OPEN.name()).setParameter("before", schedule.openPolledBefore(now))
                 .setMaxResults(openLimit).getResultList()) {
-            guarded(id, () -> courier.poll(id));
+            if (!guarded(id, deadline, () -> courier.poll(id))) {
+                return;
+            }
         }
     }
 
-    private static void guarded(String id, Runnable step) {
+    /** Runs one delivery or poll unless the run's time is up; false once it is. */
+    private static boolean guarded(String id, long deadline, Runnable step) {
+        if (System.currentTimeMillis() >= deadline) {
+            LOG.debugf("The ticket run's time is up before ticket %s; the next run goes on", id);
+            return false;
+        }
         try {
             step.run();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Ticket %s: delivery or poll failed; the next run tries again", id);
         }
+        return true;
     }
 
     @Override

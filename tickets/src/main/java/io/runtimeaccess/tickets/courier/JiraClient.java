@@ -1,16 +1,22 @@
 package io.runtimeaccess.tickets.courier;
 
 import io.runtimeaccess.tickets.jira.JiraCall;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a {@link JiraCall} with the JDK's HTTP client: no redirects followed (a redirect would carry the
- * {@code Authorization} header to wherever it points), a timeout per request, and an answer body read up to
- * {@link #MAX_BODY} characters. No answer at all is status 0, which the retry policy retries.
+ * {@code Authorization} header to wherever it points), one deadline for the whole answer, and at most
+ * {@link #MAX_BODY} bytes of its body kept. The client's own request timeout covers only the wait for the headers:
+ * a host that sends them and then stalls would hold the caller, Keycloak's one timer thread, for ever; and a huge
+ * body would be read whole into memory before being cut. No answer at all is status 0, which the retry policy
+ * retries.
  */
 final class JiraClient {
 
@@ -42,14 +48,19 @@ final class JiraClient {
             // neither logged nor kept
             return new Answer(0, "", null, "the HTTP client refused the request (check the base URL and the token)");
         }
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(built, info -> new LimitedBody(MAX_BODY));
         try {
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-            String body = response.body() == null ? "" : response.body();
-            return new Answer(response.statusCode(), body.length() <= MAX_BODY ? body : body.substring(0, MAX_BODY),
+            HttpResponse<String> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Answer(response.statusCode(), response.body() == null ? "" : response.body(),
                     retryAfter(response), null);
-        } catch (IOException e) {
-            return new Answer(0, "", null, e.getClass().getSimpleName());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return new Answer(0, "", null, "no whole answer within " + timeout);
+        } catch (ExecutionException e) {
+            return new Answer(0, "", null, e.getCause() == null ? "ExecutionException"
+                    : e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return new Answer(0, "", null, "interrupted");
         }

@@ -38,7 +38,13 @@ public final class HighFindings implements TicketSource {
                 continue;
             }
             Outbox outbox = new Outbox(session, realm);
-            for (FindingEntity finding : unticketed(session, sink)) {
+            // a finding waits in its own table while the outbox is full and is offered once there is room: it is
+            // not refused (and counted and logged) again every run, as a pushed ticket is once
+            int room = Math.min(BATCH, outbox.room());
+            if (room == 0) {
+                continue;
+            }
+            for (FindingEntity finding : unticketed(session, sink, room)) {
                 if (!outbox.open(request(finding))) {
                     break;
                 }
@@ -46,13 +52,13 @@ public final class HighFindings implements TicketSource {
         }
     }
 
-    private static List<FindingEntity> unticketed(KeycloakSession session, SinkEntity sink) {
+    private static List<FindingEntity> unticketed(KeycloakSession session, SinkEntity sink, int max) {
         return SinkStore.em(session).createQuery("select f from FindingEntity f where f.realmId = :realmId"
                         + " and f.severity in ('HIGH', 'CRITICAL') and f.eventTime >= :since and not exists"
                         + " (select t.id from TicketEntity t where t.realmId = f.realmId and t.sourceKind = :kind"
                         + " and t.sourceId = f.id) order by f.eventTime, f.id", FindingEntity.class)
                 .setParameter("realmId", sink.getRealmId()).setParameter("since", sink.getCreatedAt())
-                .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(BATCH).getResultList();
+                .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(max).getResultList();
     }
 
     static TicketRequest request(FindingEntity finding) {

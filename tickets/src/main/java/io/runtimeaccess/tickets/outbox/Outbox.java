@@ -35,6 +35,11 @@ public final class Outbox {
         this.realm = realm;
     }
 
+    /** How many more tickets the realm's outbox takes before it is full (see {@link #open}). */
+    public int room() {
+        return SinkOptions.current().bound().room(countState(TicketState.PENDING));
+    }
+
     /** Queues the ticket when the realm's sink takes its kind; false otherwise. */
     public boolean open(TicketRequest request) {
         SourceKind kind = SourceKind.of(request.kind());
