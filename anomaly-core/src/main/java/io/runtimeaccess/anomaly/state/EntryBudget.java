@@ -24,6 +24,12 @@ public final class EntryBudget {
     private final ArrayList<Member> members = new ArrayList<>();
     /** Members at which {@link #join} next forgets collected tables, so a budget never at its cap stays small. */
     private int purgeAt = 64;
+    /**
+     * Admissions refused to a table at its share since collected tables were last looked for: at the cap the
+     * survivors of a removed realm would otherwise stay capped by entries nobody holds.
+     */
+    private int refusedSincePurge;
+    static final int PURGE_EVERY = 1_024;
 
     public EntryBudget(int limit) {
         if (limit < 1) {
@@ -64,9 +70,20 @@ public final class EntryBudget {
         if (used < limit) {
             return true;
         }
-        int share = limit / Math.max(1, holders);
-        if (requester.size > 0 && requester.size >= share) {
-            return false; // the usual case at the cap: a big table replaces its own oldest entry, in O(1)
+        if (requester.size > 0 && requester.size >= limit / Math.max(1, holders)) {
+            // the usual case at the cap: a big table replaces its own oldest entry, in O(1); now and then the
+            // collected tables are forgotten first, a walk over the members amortised over this many admissions
+            if (++refusedSincePurge < PURGE_EVERY) {
+                return false;
+            }
+            refusedSincePurge = 0;
+            largestPurgingCollected(null);
+            if (used < limit) {
+                return true;
+            }
+            if (requester.size >= limit / Math.max(1, holders)) {
+                return false;
+            }
         }
         Member largest = largestPurgingCollected(requester);
         if (used < limit) {

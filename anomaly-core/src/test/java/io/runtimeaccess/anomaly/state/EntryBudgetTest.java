@@ -43,4 +43,33 @@ class EntryBudgetTest {
         assertTrue(budget.members() <= 200, budget.members() + " members kept");
         assertTrue(budget.used() <= 200, budget.used() + " entries still counted");
     }
+
+    /** A realm removed at the cap: what its tables held goes back to the survivors, not only to new tables. */
+    @Test
+    void aSurvivorAtItsShareGrowsIntoWhatACollectedTableHeld() throws InterruptedException {
+        EntryBudget budget = new EntryBudget(10);
+        LruTable<String> survivor = new LruTable<>(100, budget);
+        for (long k = 0; k < 6; k++) {
+            survivor.put(k, "a");
+        }
+        java.lang.ref.WeakReference<LruTable<String>> removed = fill(budget, 4);
+        for (int attempt = 0; attempt < 50 && removed.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(removed.get() == null, "the removed realm's table was collected");
+        for (long k = 6; k < 6 + 2 * EntryBudget.PURGE_EVERY; k++) {
+            survivor.put(k, "a");
+        }
+        assertEquals(10, survivor.size(), "the survivor holds the whole budget");
+        assertEquals(10, budget.used());
+    }
+
+    private static java.lang.ref.WeakReference<LruTable<String>> fill(EntryBudget budget, int entries) {
+        LruTable<String> table = new LruTable<>(100, budget);
+        for (long k = 0; k < entries; k++) {
+            table.put(k, "b");
+        }
+        return new java.lang.ref.WeakReference<>(table);
+    }
 }

@@ -31,6 +31,11 @@ public final class JpaStateStore implements StateStore {
             EntityManager em = em(session);
             ScorerStateEntity state = em.find(ScorerStateEntity.class, realmId);
             boolean first = state == null;
+            if (first && session.realms().getRealm(realmId) == null) {
+                // a removed realm's state went with it; a scorer that still held it (an event queued before the
+                // removal, another node of the cluster) must not bring the row back
+                return;
+            }
             if (first) {
                 state = new ScorerStateEntity();
                 state.setRealmId(realmId);

@@ -163,7 +163,12 @@ public final class RealmBaselines implements RealmScorers {
             }
         }
         if (inEveryRealm) {
-            baselines.forEach((id, baseline) -> baseline.scorer.forgetUser(id, userId));
+            baselines.forEach((id, baseline) -> {
+                baseline.scorer.forgetUser(id, userId);
+                if (baseline.unread) {
+                    baseline.forgotten.add(userId); // the state read later would bring the admin back
+                }
+            });
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.util.JsonSerialization;
 
@@ -77,7 +78,7 @@ public final class FindingJson {
         json.put("reasons", read(finding.getReasons(), new TypeReference<List<Map<String, Object>>>() { }));
         json.put("coveredEvents", coveredEvents(finding));
         json.put("modelVersion", finding.getModelVersion());
-        json.put("status", finding.getStatus().toLowerCase());
+        json.put("status", finding.getStatus().toLowerCase(Locale.ROOT));
         json.put("statusBy", finding.getStatusBy());
         json.put("statusAt", finding.getStatusAt() == null ? null : Instant.ofEpochMilli(finding.getStatusAt()).toString());
         json.put("response", finding.getResponse());

@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.anomaly.score.Evidence;
@@ -14,8 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -118,6 +121,10 @@ public final class FindingRecorder implements FindingWriter {
      * tampering the "source" is the settings weakened: an admin's next, different weakening is a finding of its
      * own instead of replacing the reasons of the first.
      */
+    /** Detections whose incident is their source alone, whichever account each attempt tried. */
+    private static final Set<Detection> SOURCE_INCIDENTS = EnumSet.of(Detection.PASSWORD_SPRAY,
+            Detection.DISTRIBUTED_SPRAY);
+
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
         String detection = top == null ? "NONE" : top.detection().name();
@@ -125,8 +132,10 @@ public final class FindingRecorder implements FindingWriter {
         if (source == null && top != null) {
             source = top.evidence().get(Evidence.CHANGED_SETTINGS);
         }
-        String key = detection + "|" + (assessment.userId() == null ? "" : assessment.userId()) + "|"
-                + (source == null ? "" : source);
+        // a spray tries one account after another from its source: the account tried is not part of the incident
+        String user = assessment.userId() == null || source != null && SOURCE_INCIDENTS.contains(top.detection()) ? ""
+                : assessment.userId();
+        String key = detection + "|" + user + "|" + (source == null ? "" : source);
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
     }
 

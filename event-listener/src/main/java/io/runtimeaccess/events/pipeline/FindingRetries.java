@@ -108,8 +108,9 @@ final class FindingRetries {
         }
         if (failedAny) {
             scheduleAfterFailure(now);
-        } else {
-            failedRounds = 0;
+        }
+        if (!failedAny || held.isEmpty()) {
+            failedRounds = 0; // nothing is left to back off for: the next outage starts again at the first delay
         }
     }
 

@@ -30,6 +30,8 @@ public final class AutomaticResponse {
         if (action == Action.NONE || assessment.userId() == null) {
             return null;
         }
+        // only the realm's own users: an admin of the master realm acting here is not looked up there, so this
+        // realm's settings never lock out an admin of the server (docs/anomaly-detection.md)
         UserModel user = session.users().getUserById(realm, assessment.userId());
         if (user == null) {
             return null;

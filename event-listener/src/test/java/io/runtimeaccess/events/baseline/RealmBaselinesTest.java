@@ -132,6 +132,20 @@ class RealmBaselinesTest {
                 "a realm without a stored state does not get one from a removal");
     }
 
+    /** A master admin removed while another realm's state could not be read is not brought back by that read. */
+    @Test
+    void aMasterRealmUserIsForgottenInARealmWhoseStateIsReadLater() {
+        store.rows.put(REALM, learned());
+        store.readFails = true;
+        AnomalyScorer meanwhile = (AnomalyScorer) baselines.of(REALM);
+        baselines.forgetUser("master", "alice", true);
+        assertEquals(0, meanwhile.activeUsers());
+        store.readFails = false;
+        now += RealmBaselines.FIRST_RETRY_NANOS;
+        AnomalyScorer restored = (AnomalyScorer) baselines.of(REALM);
+        assertEquals(1, restored.activeUsers(), "bob stays, alice is gone");
+    }
+
     private static final class FakeStore implements StateStore {
         final Map<String, String> rows = new HashMap<>();
         final List<String[]> saves = new ArrayList<>();

@@ -28,6 +28,25 @@ class FindingMergeTest {
         assertEquals("PASSWORD_SPRAY||192.0.2.9", first);
     }
 
+    /** Keycloak names the account tried on a failed sign-in: a spray over real accounts is still one incident. */
+    @Test
+    void aSprayOverExistingAccountsIsOneIncidentPerSource() {
+        String first = FindingRecorder.incidentKey(sprayOn("u1", Detection.PASSWORD_SPRAY, "192.0.2.9"));
+        assertEquals(first, FindingRecorder.incidentKey(sprayOn("u2", Detection.PASSWORD_SPRAY, "192.0.2.9")));
+        assertEquals(FindingRecorder.incidentKey(spray("e1", 1, 60, Severity.MEDIUM, "192.0.2.9")), first);
+        assertEquals(FindingRecorder.incidentKey(sprayOn("u1", Detection.DISTRIBUTED_SPRAY, "198.51.100.0/24")),
+                FindingRecorder.incidentKey(sprayOn("u2", Detection.DISTRIBUTED_SPRAY, "198.51.100.0/24")));
+        // guessing one account's password stays that account's incident
+        assertNotEquals(FindingRecorder.incidentKey(sprayOn("u1", Detection.BRUTE_FORCE, "192.0.2.9")),
+                FindingRecorder.incidentKey(sprayOn("u2", Detection.BRUTE_FORCE, "192.0.2.9")));
+    }
+
+    private static Assessment sprayOn(String userId, Detection detection, String source) {
+        return new Assessment("e-" + userId, "realm", userId, 1, 60, Severity.MEDIUM,
+                List.of(new Reason(detection, 60, "guesses from " + source, Map.of("source", source))),
+                List.of("e-" + userId), "1.0.0");
+    }
+
     /** Each audit setting an admin weakens is its own finding, so a later one never hides the first. */
     @Test
     void anAuditIncidentIsOneAdminOneSetOfSettings() {

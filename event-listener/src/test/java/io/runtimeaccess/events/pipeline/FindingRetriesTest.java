@@ -55,6 +55,19 @@ class FindingRetriesTest {
         assertEquals(2.0, registry.get("runtime.access.findings.lost").counter().count());
     }
 
+    /** An outage that ended with its findings lost leaves no backoff behind: the next one starts at one second. */
+    @Test
+    void aSecondOutageStartsAtTheFirstDelayAgain() {
+        FindingRetries retries = new FindingRetries(SECOND, 30 * SECOND, 3, 100, metrics);
+        retries.failed(findings(2, "first"), 0);
+        retries.retry(batch -> batch, 500, SECOND);
+        retries.retry(batch -> batch, 500, 3 * SECOND);
+        assertTrue(retries.isEmpty(), "lost after their attempts");
+        long later = 100 * SECOND;
+        retries.failed(findings(1, "second"), later);
+        assertEquals(SECOND, retries.dueAt() - later);
+    }
+
     @Test
     void theOldestAreLostAndCountedBeyondTheCap() {
         FindingRetries retries = new FindingRetries(SECOND, SECOND, 10, 5, metrics);
