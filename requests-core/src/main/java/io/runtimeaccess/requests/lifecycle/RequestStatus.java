@@ -1,5 +1,7 @@
 package io.runtimeaccess.requests.lifecycle;
 
+import java.util.Locale;
+
 /**
  * Where a request stands. Only a {@link #PENDING} request can be decided or cancelled; an {@link #ACTIVE} one
  * holds access until it {@link #EXPIRED}.
@@ -12,7 +14,7 @@ public enum RequestStatus {
     EXPIRED;
 
     public String apiName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** A status from a query parameter, or null for a value that is not one. */

@@ -17,6 +17,7 @@ import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,7 +109,7 @@ public final class Approving {
             UserModel approver) {
         switch (outcome) {
             case NOT_PENDING -> throw Refusal.conflict("not_pending", "id", "the request is "
-                    + request.getStatus().toLowerCase() + ", only a pending request can be decided");
+                    + request.getStatus().toLowerCase(Locale.ROOT) + ", only a pending request can be decided");
             case SELF_APPROVAL -> throw Refusal.forbidden("self_approval",
                     "a requester never approves or rejects their own request");
             case ALREADY_APPROVED -> throw Refusal.conflict("already_approved", "id",

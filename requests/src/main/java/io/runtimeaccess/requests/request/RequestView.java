@@ -9,6 +9,7 @@ import io.runtimeaccess.requests.store.RequestDecisionEntity;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -48,7 +49,7 @@ public final class RequestView {
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("approverId", d.getApproverId());
         rep.put("approver", username(session, realm, d.getApproverId()));
-        rep.put("outcome", d.getOutcome().toLowerCase());
+        rep.put("outcome", d.getOutcome().toLowerCase(Locale.ROOT));
         rep.put("comment", d.getNote());
         rep.put("decidedAt", time(d.getDecidedAt()));
         return rep;

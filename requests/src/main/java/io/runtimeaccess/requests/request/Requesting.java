@@ -12,6 +12,7 @@ import io.runtimeaccess.requests.store.RequestStore;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.keycloak.events.admin.AuthDetails;
@@ -92,7 +93,7 @@ public final class Requesting {
             throw Refusal.forbidden("not_the_requester", "only the requester cancels a request");
         }
         if (!RequestStatus.PENDING.name().equals(request.getStatus())) {
-            throw Refusal.conflict("not_pending", "id", "the request is " + request.getStatus().toLowerCase()
+            throw Refusal.conflict("not_pending", "id", "the request is " + request.getStatus().toLowerCase(Locale.ROOT)
                     + ", only a pending request can be cancelled");
         }
         request.setStatus(RequestStatus.CANCELLED.name());

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -85,7 +86,7 @@ public final class CampaignClosing {
                 : recurrence.next(Instant.ofEpochMilli(campaign.getStartedAt())).toEpochMilli());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("closedBy", closedBy);
-        details.put("defaultDecision", campaign.getDefaultDecision().toLowerCase());
+        details.put("defaultDecision", campaign.getDefaultDecision().toLowerCase(Locale.ROOT));
         details.put("defaulted", defaulted);
         details.put("kept", kept);
         details.put("autoApply", campaign.isAutoApply());

@@ -19,6 +19,7 @@ import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
@@ -141,7 +142,7 @@ public final class SharingChanges {
         }
         rows.forEach(groups::remove);
         record(OperationType.DELETE, "groups/" + group.getId() + "/members/" + userId,
-                Map.of("groupId", group.getId(), "userId", userId, "source", source.toLowerCase()));
+                Map.of("groupId", group.getId(), "userId", userId, "source", source.toLowerCase(Locale.ROOT)));
         return true;
     }
 
@@ -171,7 +172,7 @@ public final class SharingChanges {
         rep.id = grant.getId();
         rep.solutionId = grant.getSolutionId();
         rep.principal = new Representations.Principal();
-        rep.principal.type = grant.getPrincipalType().toLowerCase();
+        rep.principal.type = grant.getPrincipalType().toLowerCase(Locale.ROOT);
         rep.principal.id = grant.getPrincipalId();
         rep.principal.name = PrincipalType.USER.name().equals(grant.getPrincipalType())
                 ? Users.username(session, realm, grant.getPrincipalId())
@@ -180,7 +181,7 @@ public final class SharingChanges {
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
         rep.grantedBy = grant.getGrantedBy();
         rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
-        rep.source = grant.getSource().toLowerCase();
+        rep.source = grant.getSource().toLowerCase(Locale.ROOT);
         rep.reason = grant.getReason();
         return rep;
     }
@@ -189,7 +190,7 @@ public final class SharingChanges {
         Representations.Member rep = new Representations.Member();
         rep.userId = member.getUserId();
         rep.username = Users.username(session, realm, member.getUserId());
-        rep.source = member.getSource().toLowerCase();
+        rep.source = member.getSource().toLowerCase(Locale.ROOT);
         rep.addedAt = Instant.ofEpochMilli(member.getAddedAt()).toString();
         return rep;
     }

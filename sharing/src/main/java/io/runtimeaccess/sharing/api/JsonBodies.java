@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.Locale;
 
 /**
  * Request bodies are taken as JSON trees and bound here, so that a value of the wrong type is a 400
@@ -29,7 +30,7 @@ public final class JsonBodies {
             throw BadRequest.invalid("body", "a JSON object is required");
         }
         if (!body.isObject()) {
-            throw BadRequest.invalid("body", "must be a JSON object, not " + body.getNodeType().name().toLowerCase());
+            throw BadRequest.invalid("body", "must be a JSON object, not " + body.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         try {
             return STRICT.treeToValue(body, type);

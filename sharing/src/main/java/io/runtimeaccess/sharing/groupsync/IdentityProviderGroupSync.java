@@ -9,6 +9,7 @@ import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,6 +90,6 @@ public final class IdentityProviderGroupSync {
         ServerAdminEvents.record(session, realm, OperationType.ACTION,
                 "users/" + user.getId() + "/identity-provider-groups",
                 Map.of("userId", user.getId(), "username", user.getUsername(), "unmatchedGroups", unmatched,
-                        "trigger", trigger.name().toLowerCase()));
+                        "trigger", trigger.name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -259,7 +260,7 @@ final class ImportRun extends ImportSteps {
         plan.created.add("grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role);
         if (write) {
             // The document's source and granter are not trusted: the import and the importing admin made it.
-            store.persistGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase()), principalId,
+            store.persistGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase(Locale.ROOT)), principalId,
                     grant.role, expiresAt, GrantSource.IMPORT, importedBy, grant.reason);
         }
     }
@@ -269,7 +270,7 @@ final class ImportRun extends ImportSteps {
         return grantKeys.computeIfAbsent(solutionName, name -> {
             Set<String> keys = new HashSet<>();
             if (solution != null) {
-                store.grants(solution.getId()).forEach(g -> keys.add(g.getPrincipalType().toLowerCase() + "|"
+                store.grants(solution.getId()).forEach(g -> keys.add(g.getPrincipalType().toLowerCase(Locale.ROOT) + "|"
                         + g.getPrincipalId() + "|" + g.getRoleName()));
             }
             return keys;

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -123,7 +124,7 @@ public final class SharingTransfer {
         }
         rep.role = grant.getRoleName();
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
-        rep.source = grant.getSource().toLowerCase();
+        rep.source = grant.getSource().toLowerCase(Locale.ROOT);
         rep.reason = grant.getReason();
         return rep;
     }
