@@ -19,6 +19,37 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class AccessRequestApprovalIT extends AbstractAccessRequestIT {
 
+    /**
+     * An approved request maps the item's Keycloak role: an admin holding only manage-users must not be able to offer
+     * realm-admin (and ask for it and have it approved), as Keycloak's own role mapping refuses them.
+     */
+    @Test
+    void anItemGivingAnAdminRoleNeedsTheRightToMapIt() {
+        String helpdesk = organizationAdminToken("jit-helpdesk", "view-users", "manage-users");
+        realmRole("jit-ordinary");
+        String approvers = "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-ordinary\"]}";
+        HttpResponse<String> admin = adminCall("POST", ITEMS, helpdesk, "{\"kind\":\"client-role\","
+                + "\"clientId\":\"realm-management\",\"role\":\"realm-admin\"," + approvers + "}");
+        assertEquals(403, admin.statusCode(), admin.body());
+        HttpResponse<String> manageRealm = adminCall("POST", ITEMS, helpdesk, "{\"kind\":\"client-role\","
+                + "\"clientId\":\"realm-management\",\"role\":\"manage-realm\"," + approvers + "}");
+        assertEquals(403, manageRealm.statusCode(), manageRealm.body());
+        assertTrue(Oidc.json(adminGet(ITEMS).body()).findValues("role").stream()
+                .noneMatch(role -> role.asText().equals("realm-admin") || role.asText().equals("manage-realm")),
+                "nothing was stored");
+        HttpResponse<String> ordinary = adminCall("POST", ITEMS, helpdesk, "{\"kind\":\"realm-role\","
+                + "\"role\":\"jit-ordinary\"," + approvers + "}");
+        assertEquals(201, ordinary.statusCode(), ordinary.body());
+        // the realm's full admin may offer it, as Keycloak would let them map it
+        String full = createdId(adminPost(ITEMS, "{\"kind\":\"client-role\",\"clientId\":\"realm-management\","
+                + "\"role\":\"manage-realm\"," + approvers + "}"));
+        HttpResponse<String> edit = adminCall("PUT", ITEMS + "/" + full, helpdesk, "{\"kind\":\"client-role\","
+                + "\"clientId\":\"realm-management\",\"role\":\"manage-realm\",\"description\":\"x\"," + approvers + "}");
+        assertEquals(403, edit.statusCode(), "nor may they re-save one: " + edit.body());
+        assertEquals(204, adminDelete(ITEMS + "/" + full).statusCode());
+        assertEquals(204, adminDelete(ITEMS + "/" + createdId(ordinary)).statusCode());
+    }
+
     @Test
     void aRequesterNeverApprovesTheirOwnRequest() {
         RoleRepresentation approverRole = realmRole("jit-self-approver");

@@ -105,6 +105,21 @@ class BrokeredLoginIT extends AbstractRuntimeAccessIT {
         assertTrue(attribute(bob, "designerUser").isEmpty());
     }
 
+    /**
+     * FlowX provisions the designer flag with the organization; an identity provider that does not send the claim
+     * at all must not take it away at the next sign-in (the template's designer mappers keep an absent claim).
+     */
+    @Test
+    void aProvisionedDesignerFlagStaysWhenTheIdentityProviderSendsNoDesignerClaim() {
+        createCustomerUser("dora", List.of(), Map.of());
+        org.brokeredLogin(OIDC_IDP, "dora");
+        UserRepresentation dora = organizationUser("dora");
+        dora.singleAttribute("designerUser", "true");
+        organization.admin().users().get(dora.getId()).update(dora);
+        assertContract(accessTokenClaims(org.brokeredLogin(OIDC_IDP, "dora")), List.of(), List.of(), true);
+        assertEquals(List.of("true"), attribute(organizationUser("dora"), "designerUser"));
+    }
+
     @Test
     void blankAndNullClaimsNeverFailALogin() {
         createCustomerUser("blanche", List.of(), Map.of("legacyGroups", List.of("\"   \"")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,12 +27,14 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-approver");
         createOrganizationUser("use-viewer");
         createOrganizationUser("use-token");
+        createOrganizationUser("use-asked-about");
         runtimeRole("approver");
         String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"approver\"],"
                 + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"approver\"]}}]}");
         grantToUser(solution, "use-approver", "approver");
         grantToUser(solution, "use-viewer", "user");
         grantToUser(solution, "use-token", "user");
+        grantToUser(solution, "use-asked-about", "approver");
         String approver = userId("use-approver");
         String viewer = userId("use-viewer");
         String checker = checkerServiceAccountToken();
@@ -41,12 +44,20 @@ class GrantUseIT extends AbstractSharingIT {
         assertTrue(allowed.get("decision").asBoolean(), allowed.toString());
         JsonNode denied = evaluate(checker, viewer, solution, "review", "view");
         assertFalse(denied.get("decision").asBoolean(), denied.toString());
+        // an admin asking the console's check about a user is not that user using the grant
+        String askedAbout = userId("use-asked-about");
+        HttpResponse<String> asked = adminPost("check", "{\"subject\":{\"type\":\"user\",\"id\":\"" + askedAbout
+                + "\"},\"action\":{\"name\":\"view\"},\"resource\":{\"type\":\"swimlane\",\"id\":\"review\","
+                + "\"properties\":{\"solution\":\"" + solution + "\"}}}");
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertTrue(Oidc.json(asked.body()).get("decision").asBoolean(), asked.body());
 
         Long used = awaitLastUse("USER", approver, solution, "approver");
         assertTrue(used >= before - 1_000 && used <= System.currentTimeMillis(), "last use " + used + " after " + before);
         // The next flushes came and went: the denied check left no mark.
         sleep(3_000);
         assertNull(lastUse("USER", viewer, solution, "user"), "a denied check is no use");
+        assertNull(lastUse("USER", askedAbout, solution, "approver"), "an admin's check is no use");
 
         // A token with the runtime claims lets its user exercise the grant: marked, then flushed.
         org.passwordLogin("use-token", "use-token");

@@ -65,6 +65,36 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
     }
 
     /** A run counts a rule's role held through a Keycloak group, as the scan and Keycloak do. */
+    /**
+     * Approving applies the change in the approver's name: an admin holding only manage-users must not make anyone
+     * realm-admin through the queue, alone or in bulk, as Keycloak's own role mapping refuses them.
+     */
+    @Test
+    void approvingAnAdminRoleNeedsTheRightToMapIt() throws SQLException {
+        String tom = createOrganizationUser("psod-tom");
+        String helpdesk = organizationAdminToken("psod-helpdesk", "view-users", "manage-users");
+        assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"approve\"}").statusCode());
+        try {
+            String proposal = waitingProposal(tom, "client-role:realm-management:realm-admin", "CLIENT_ROLE");
+            HttpResponse<String> refused = adminCall("POST", GOV + "proposals/" + proposal + "/approve", helpdesk, "{}");
+            assertEquals(403, refused.statusCode(), refused.body());
+            JsonNode bulk = Oidc.json(adminCall("POST", GOV + "proposals/bulk", helpdesk,
+                    "{\"action\":\"approve\",\"ids\":[\"" + proposal + "\"]}").body());
+            assertTrue(bulk.get("results").get(0).get("error").asText().startsWith("forbidden"), bulk.toString());
+            assertEquals("proposed", status(proposal), "still waiting for an admin who may map the role");
+            assertTrue(organization.admin().users().get(tom).roles().getAll().getClientMappings() == null
+                    || !organization.admin().users().get(tom).roles().getAll().getClientMappings()
+                            .containsKey("realm-management"), "tom got no admin role");
+
+            HttpResponse<String> approved = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
+            assertEquals(200, approved.statusCode(), approved.body());
+            assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
+        } finally {
+            assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
+            organization.admin().users().delete(tom).close(); // no realm-admin left behind in the shared realm
+        }
+    }
+
     @Test
     void aRunSeesARuleRoleHeldThroughAKeycloakGroup() {
         role("psod-ledger");
@@ -112,15 +142,19 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
         return Oidc.json(adminGet(GOV + "proposals/" + proposal).body()).get("status").asText();
     }
 
-    /** A waiting peer recommendation to add {@code itemKey}, as a run stores one. */
+    /** A waiting peer recommendation to add the realm role {@code itemKey}, as a run stores one. */
     private String waitingProposal(String userId, String itemKey) throws SQLException {
+        return waitingProposal(userId, itemKey, "REALM_ROLE");
+    }
+
+    private String waitingProposal(String userId, String itemKey, String kind) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (Connection db = TestDatabase.current()) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT,"
                     + " STATUS, CATEGORY, CHANGE_TYPE, USER_ID, USERNAME, ITEM_KEY, ITEM_LABEL, ITEM_KIND,"
                     + " ITEM_PRIVILEGED, CONFIDENCE, JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT)"
-                    + " VALUES (?, ?, ?, 'PROPOSED', 'PEER_RECOMMENDATION', 'ADD', ?, 'psod-sam', ?, ?, 'REALM_ROLE',"
+                    + " VALUES (?, ?, ?, 'PROPOSED', 'PEER_RECOMMENDATION', 'ADD', ?, 'psod-sam', ?, ?, ?,"
                     + " FALSE, 0.9, 'held by 9 of 10 peers', '{}', 'test', '[]', 'run:test', ?)")) {
                 insert.setString(1, id);
                 insert.setString(2, organization.admin().toRepresentation().getId());
@@ -128,7 +162,8 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
                 insert.setString(4, userId);
                 insert.setString(5, itemKey);
                 insert.setString(6, itemKey);
-                insert.setLong(7, System.currentTimeMillis());
+                insert.setString(7, kind);
+                insert.setLong(8, System.currentTimeMillis());
                 assertEquals(1, insert.executeUpdate());
             }
         }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.ProtocolMappersResource;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -19,6 +21,25 @@ class TokenEndpointsIT extends AbstractRuntimeAccessIT {
 
     private static final List<String> DANA_GROUPS = List.of("Designers");
     private static final List<String> DANA_FILTERS = List.of("EMEA");
+
+    /** A FlowX client added to the template's realm gets the contract without touching its scopes. */
+    @Test
+    void aClientCreatedInTheRealmGetsTheContractScope() {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId("flowx-platform-authenticate");
+        client.setPublicClient(true);
+        String id;
+        try (Response created = organization.admin().clients().create(client)) {
+            assertEquals(201, created.getStatus());
+            id = CreatedResponseUtil.getCreatedId(created);
+        }
+        try {
+            assertTrue(organization.admin().clients().get(id).getDefaultClientScopes().stream()
+                    .anyMatch(scope -> scope.getName().equals("runtime-attributes")));
+        } finally {
+            organization.admin().clients().get(id).remove();
+        }
+    }
 
     @Test
     void idTokenUserInfoAndIntrospectionCarryTheSameContract() {

@@ -3,6 +3,7 @@ package io.runtimeaccess.governance.queue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * Approves or rejects many proposals, each on its own: one that is not waiting, unknown, or refused by a
@@ -23,12 +25,15 @@ final class BulkDecisions {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
     private final ProposalStore store;
     private final Actor actor;
 
-    BulkDecisions(KeycloakSession session, RealmModel realm, ProposalStore store, Actor actor) {
+    BulkDecisions(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, ProposalStore store,
+            Actor actor) {
         this.session = session;
         this.realm = realm;
+        this.auth = auth;
         this.store = store;
         this.actor = actor;
     }
@@ -63,6 +68,7 @@ final class BulkDecisions {
             } else {
                 try {
                     if (approve) {
+                        DeciderRights.require(session, realm, auth, proposal);
                         decisions.approve(proposal, actor, reason, null);
                     } else {
                         decisions.reject(proposal, actor, reason, suppressionDays);
@@ -75,6 +81,8 @@ final class BulkDecisions {
                     }
                 } catch (ProposalDecisions.NotWaiting decided) {
                     error = decided.getMessage();
+                } catch (ForbiddenException refused) {
+                    error = "forbidden: approving it needs the right to map this role or to manage this group's members";
                 } catch (WebApplicationException refused) {
                     error = refused.getMessage();
                 }

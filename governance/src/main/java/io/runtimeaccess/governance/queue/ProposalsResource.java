@@ -76,6 +76,7 @@ public class ProposalsResource {
         String comment = text(body, "comment", Limits.TEXT);
         String sodOverride = AccessChangeGuards.override(text(body, AccessChangeGuards.OVERRIDE_FIELD, Limits.TEXT));
         ProposalEntity proposal = find(id);
+        DeciderRights.require(session, realm, auth, proposal);
         try {
             new ProposalDecisions(session, realm).approve(proposal, actor(), comment, sodOverride);
         } catch (ProposalDecisions.NotWaiting decided) {
@@ -112,7 +113,7 @@ public class ProposalsResource {
         }
         List<String> ids = BulkDecisions.ids(body.get("ids"));
         String reason = "reject".equals(action) ? requiredReason(body) : text(body, "reason", Limits.TEXT);
-        return Map.of("results", new BulkDecisions(session, realm, store, actor())
+        return Map.of("results", new BulkDecisions(session, realm, auth, store, actor())
                 .decide("approve".equals(action), ids, reason, settings.rejectionSuppressionDays()));
     }
 

@@ -11,18 +11,21 @@ import io.runtimeaccess.sharing.store.SolutionEntity;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * What an item gives, checked against the realm when an admin saves it: the solution's Active Policy offers the
- * runtime role, the end-user group exists, the realm or client role exists. Only this realm is looked at.
+ * runtime role, the end-user group exists, the realm or client role exists and the admin may map it. Only this
+ * realm is looked at.
  */
 final class ItemTargets {
 
     private ItemTargets() {
     }
 
-    static void resolve(KeycloakSession session, RealmModel realm, ItemKind kind, ItemBody body,
-            RequestableItemEntity item) {
+    static void resolve(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, ItemKind kind,
+            ItemBody body, RequestableItemEntity item) {
         item.setKind(kind.name());
         switch (kind) {
             case RUNTIME_ROLE -> {
@@ -39,9 +42,13 @@ final class ItemTargets {
             }
             case REALM_ROLE -> {
                 String role = required("role", body.role);
-                if (realm.getRole(role) == null) {
+                RoleModel model = realm.getRole(role);
+                if (model == null) {
                     throw BadRequest.invalid("role", "no realm role '" + Limits.shown(role) + "'");
                 }
+                // an approved request grants it in the item's name: its admin must be one who may map it (403 as
+                // from Keycloak's role mapping), or manage-users alone could hand out realm-admin
+                auth.roles().requireMapRole(model);
                 item.setScopeId(null);
                 item.setTarget(role);
             }
@@ -52,9 +59,11 @@ final class ItemTargets {
                     throw BadRequest.invalid("clientId", "no client '" + Limits.shown(clientId) + "'");
                 }
                 String role = required("role", body.role);
-                if (client.getRole(role) == null) {
+                RoleModel model = client.getRole(role);
+                if (model == null) {
                     throw BadRequest.invalid("role", "client " + clientId + " has no role '" + Limits.shown(role) + "'");
                 }
+                auth.roles().requireMapRole(model);
                 item.setScopeId(client.getClientId());
                 item.setTarget(role);
             }

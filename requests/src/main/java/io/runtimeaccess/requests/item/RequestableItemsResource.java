@@ -112,7 +112,7 @@ public class RequestableItemsResource {
     /** Checks the whole body and writes it into {@code item}, which is not yet managed. */
     private void fill(ItemBody rep, RequestableItemEntity item) {
         ItemKind kind = ItemPolicies.checked(() -> ItemKind.parse("kind", rep.kind));
-        ItemTargets.resolve(session, realm, kind, rep, item);
+        ItemTargets.resolve(session, realm, auth, kind, rep, item);
         item.setDescription(Limits.text("description", blankToNull(rep.description), 1024));
         if (rep.approvers == null) {
             throw BadRequest.invalid("approvers", "is required: {\"type\": users|group|realm-role|manager, \"values\": [...]}");

@@ -152,8 +152,9 @@ public class SharingAdminResource {
     public ObjectNode check(InputStream body) {
         auth.users().requireView();
         JsonNode request = Evaluation.readRequest(session.getContext().getRequestHeaders(), body);
+        // an admin's question is not the user's use of the grant: it leaves the use marks alone
         Evaluation.Outcome outcome = Evaluation.evaluate(session, realm, request, request, "",
-                (subject, prefix, field) -> Users.find(session, realm, prefix + field, subject, subject));
+                (subject, prefix, field) -> Users.find(session, realm, prefix + field, subject, subject), false);
         ObjectNode answer = outcome.answer();
         ArrayNode roles = answer.putArray("roles");
         outcome.roles().forEach(roles::add);

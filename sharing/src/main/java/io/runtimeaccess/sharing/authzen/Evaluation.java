@@ -63,6 +63,15 @@ public final class Evaluation {
     /** Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. */
     public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
             String itemPrefix, Subjects subjects) {
+        return evaluate(session, realm, defaults, item, itemPrefix, subjects, true);
+    }
+
+    /**
+     * As above; {@code marksUse} false for a question that is not the subject's use of its access (an admin's
+     * check), so an allowed answer does not mark the grant used and unused-access reports stay true.
+     */
+    public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
+            String itemPrefix, Subjects subjects, boolean marksUse) {
         String prefix = item.has("subject") ? itemPrefix : "";
         JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
         Fields.text(subjectNode, "type", prefix, "subject.type");
@@ -79,7 +88,8 @@ public final class Evaluation {
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
         }
-        AccessIndex index = LazyGroupSync.syncedIndex(session, realm, user);
+        AccessIndex synced = LazyGroupSync.syncedIndex(session, realm, user);
+        AccessIndex index = marksUse ? synced : synced.withoutUseMarks();
         String solution = resource.solutionIn(index, prefix);
         if (solution == null) {
             return new Outcome(user, null, Decision.DENY_UNKNOWN_RESOURCE, index, now);

@@ -1,0 +1,40 @@
+package io.runtimeaccess.governance.queue;
+
+import io.runtimeaccess.governance.access.AccessKind;
+import io.runtimeaccess.governance.proposal.ChangeType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * What the approving admin must be allowed to do in Keycloak itself: approving applies the change in their name, so
+ * a proposal to add or remove a Keycloak role needs the right to map that role, and one for a Keycloak group the
+ * right to manage its membership, as Keycloak's own role-mapping and group APIs ask. {@code manage-users} alone
+ * must not hand out {@code realm-admin}. Runtime grants and end-user groups need only {@code manage-users}, as in
+ * the sharing API.
+ */
+final class DeciderRights {
+
+    private DeciderRights() {
+    }
+
+    /** Throws Keycloak's 403 when the admin may not make this proposal's change. */
+    static void require(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            ProposalEntity proposal) {
+        ProposalApplier.Change change = ProposalApplier.Change.of(proposal);
+        if (change.change() != ChangeType.ADD && change.change() != ChangeType.REMOVE || change.kind() == null
+                || change.itemKey() == null) {
+            return;
+        }
+        if (change.kind() == AccessKind.REALM_ROLE || change.kind() == AccessKind.CLIENT_ROLE
+                || change.kind() == AccessKind.GROUP) {
+            ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
+            if (target.role() != null) {
+                auth.roles().requireMapRole(target.role());
+            }
+            if (target.group() != null) {
+                auth.groups().requireManageMembership(target.group());
+            }
+        }
+    }
+}
