@@ -20,10 +20,11 @@ public record DatasetFiles(Path rows, Path labels, Path events) {
                 directory.resolve(name + ".events.csv"));
     }
 
-    /** The side files of an RBA file {@code X.csv}: {@code X.labels.csv} and {@code X.events.csv}. */
+    /** The side files of an RBA file {@code X.csv} or {@code X.csv.gz}: {@code X.labels.csv} and {@code X.events.csv}. */
     public static DatasetFiles beside(Path rbaCsv) {
         String file = rbaCsv.getFileName().toString();
-        String base = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+        String base = file.endsWith(".csv.gz") ? file.substring(0, file.length() - 7)
+                : file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
         Path dir = rbaCsv.toAbsolutePath().getParent();
         return new DatasetFiles(rbaCsv, dir.resolve(base + ".labels.csv"), dir.resolve(base + ".events.csv"));
     }

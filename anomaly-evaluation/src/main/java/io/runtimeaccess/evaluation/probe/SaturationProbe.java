@@ -99,9 +99,12 @@ public final class SaturationProbe {
         long t0 = System.nanoTime();
         Dataset dataset = Generator.generate(settings);
         long t1 = System.nanoTime();
-        ProbeLocator locator = new ProbeLocator(World.get(), new WorldLocator(World.get()));
+        // the world the generator drew the realm from: above 2,000 users it has more residential networks than the
+        // base world, whose locator would leave their sign-ins unlocated and drop their users from the probe
+        World world = World.forUsers(settings.users());
+        ProbeLocator locator = new ProbeLocator(world, new WorldLocator(world));
         AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), locator);
-        Result result = new SaturationProbe(World.get(), locator, maxProbes).run(dataset, scorer);
+        Result result = new SaturationProbe(world, locator, maxProbes).run(dataset, scorer);
         long t2 = System.nanoTime();
         return String.format(Locale.ROOT, "Saturation probe, model %s: seed %d, %,d users, %d weeks: %s.%n"
                         + "Generated %,d rows in %.1f s; history replayed and probed in %.1f s; scorer state %,d bytes"
@@ -148,7 +151,8 @@ public final class SaturationProbe {
     private Result probe(AnomalyScorer scorer) {
         List<LastSignIn> candidates = new ArrayList<>(last.values());
         candidates.sort((a, b) -> a.userId().compareTo(b.userId()));
-        int step = Math.max(1, candidates.size() / maxProbes);
+        // rounded up, so at most maxProbes users are probed
+        int step = Math.max(1, (candidates.size() + maxProbes - 1) / maxProbes);
         int tokenProbes = 0;
         int tokenSkipped = 0;
         int travelProbes = 0;

@@ -129,7 +129,7 @@ public final class Report {
     public String falseAlerts() {
         StringBuilder b = new StringBuilder();
         b.append("| benign population | events scored | alerted (score ≥ ").append(fmt0(r.alertThreshold()))
-                .append(") | rate | of them during a guessing campaign | rate outside campaigns | 99th percentile score "
+                .append(") | rate | of them during a guessing campaign | alerts outside campaigns per event | 99th percentile score "
                 + "| strongest reason of the alerts |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         ScoreHistogram all = new ScoreHistogram();

@@ -24,7 +24,7 @@ import java.util.List;
  * @param tokenTheftAlerted     stolen-token uses scored at or above the alert threshold
  * @param travelAlerted         naive takeovers injected as impossible travel that were alerted
  * @param travelNamed           of those, the share whose reasons name IMPOSSIBLE_TRAVEL (the travel check fired)
- * @param benignTravelAlerted   benign sign-ins abroad (trips) alerted
+ * @param benignTravelAlerted   benign events abroad (trips: sign-ins, failed sign-ins and token requests) alerted
  * @param officeAlerted         office NAT events (sign-ins, failures, tokens) alerted, device cookie
  * @param officeAlertedNoCookie the same without device ids
  * @param officeOutsideCampaigns office NAT alerts (any reason) outside guessing campaigns, device cookie

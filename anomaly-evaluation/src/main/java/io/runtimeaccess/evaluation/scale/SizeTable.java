@@ -27,7 +27,7 @@ final class SizeTable {
         row(b, sizes, "stolen tokens alerted", f -> pct(f.tokenTheftAlerted()));
         row(b, sizes, "impossible-travel takeovers alerted", f -> pct(f.travelAlerted()));
         row(b, sizes, "impossible-travel takeovers with IMPOSSIBLE_TRAVEL among their reasons", f -> pct(f.travelNamed()));
-        row(b, sizes, "benign travel alerted", f -> pct(f.benignTravelAlerted()));
+        row(b, sizes, "benign travel events alerted (sign-ins, failed sign-ins, token requests)", f -> pct(f.benignTravelAlerted()));
         row(b, sizes, "office NAT events alerted, device cookie", f -> pct(f.officeAlerted()));
         row(b, sizes, "office NAT events alerted, no cookie", f -> pct(f.officeAlertedNoCookie()));
         row(b, sizes, "office NAT alerts outside guessing campaigns, device cookie",

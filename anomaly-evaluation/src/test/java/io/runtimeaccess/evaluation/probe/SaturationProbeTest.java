@@ -42,4 +42,16 @@ class SaturationProbeTest {
         assertEquals(0, result.tokenSkipped(), result.line());
         assertEquals(0, result.travelSkipped(), result.line());
     }
+
+    /** "At most N users are probed": the stride over the candidates is rounded up, not down. */
+    @Test
+    void noMoreUsersThanAskedAreProbed() {
+        GeneratorSettings settings = GeneratorSettings.defaults(5, 300, 3);
+        World world = World.get();
+        ProbeLocator locator = new ProbeLocator(world, new WorldLocator(world));
+        SaturationProbe.Result result = new SaturationProbe(world, locator, 45)
+                .run(Generator.generate(settings), new AnomalyScorer(ScorerSettings.defaults(), locator));
+        assertTrue(result.travelProbes() <= 45 && result.tokenProbes() <= 45, result.line());
+        assertTrue(result.travelProbes() > 20, result.line());
+    }
 }

@@ -269,7 +269,8 @@ final class PeerScorer {
         Arrays.sort(order, (a, b) -> a.equals(b) ? 0
                 : index.holderCount(b) != index.holderCount(a) ? Integer.compare(index.holderCount(b), index.holderCount(a))
                 : Integer.compare(a, b));
-        return Arrays.stream(order).mapToInt(Integer::intValue).filter(p -> recommendable[p])
+        // a permission nobody holds is not popular: on a small matrix it would otherwise fill the fallback's places
+        return Arrays.stream(order).mapToInt(Integer::intValue).filter(p -> recommendable[p] && index.holderCount(p) > 0)
                 .limit(POPULAR_FALLBACK).toArray();
     }
 }

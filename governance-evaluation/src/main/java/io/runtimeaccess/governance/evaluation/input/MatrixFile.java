@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a user-permission matrix in the HP Labs format: one {@code user permission} pair per line, separated by
  * spaces or tabs (or a comma or semicolon, as the same data is often shared as CSV); blank lines and lines starting
- * with {@code #} are skipped, and a repeated pair counts once.
+ * with {@code #} are skipped, and a repeated pair counts once. A CSV header line above numeric pairs is skipped.
  */
 public final class MatrixFile {
 
@@ -41,6 +41,34 @@ public final class MatrixFile {
                 pairs.add(fields);
             }
         }
+        if (isHeader(pairs)) {
+            pairs.remove(0);
+        }
         return AssignmentMatrix.of(pairs);
+    }
+
+    /**
+     * A CSV export's header ({@code user,permission}): a first pair of two names that are not numbers above
+     * pairs that are all numbers, as in the HP Labs files. Read as data it would be one more user and permission.
+     */
+    static boolean isHeader(List<String[]> pairs) {
+        if (pairs.size() < 2 || isNumber(pairs.get(0)[0]) || isNumber(pairs.get(0)[1])) {
+            return false;
+        }
+        for (int i = 1; i < pairs.size(); i++) {
+            if (!isNumber(pairs.get(i)[0]) || !isNumber(pairs.get(i)[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            if (field.charAt(i) < '0' || field.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !field.isEmpty();
     }
 }

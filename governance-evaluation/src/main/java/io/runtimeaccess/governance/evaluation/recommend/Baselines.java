@@ -85,8 +85,14 @@ final class Baselines {
         return scores;
     }
 
-    /** Rank (1 = first) of {@code target} among permissions the user does not hold. */
+    /**
+     * Rank (1 = first) of {@code target} among permissions the user does not hold; {@link Integer#MAX_VALUE} when the
+     * baseline gives it nothing (a permission nobody else holds is no recommendation, however few the others are).
+     */
     static int rankOf(double[] scores, int[] held, int target) {
+        if (scores[target] <= 0) {
+            return Integer.MAX_VALUE;
+        }
         boolean[] skip = new boolean[scores.length];
         for (int p : held) {
             skip[p] = true;

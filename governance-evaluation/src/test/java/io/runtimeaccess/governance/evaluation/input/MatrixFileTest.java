@@ -27,6 +27,15 @@ class MatrixFileTest {
     }
 
     @Test
+    void aCsvHeaderAboveNumericPairsIsNotAUser() throws IOException {
+        AssignmentMatrix matrix = read("user,permission\n1,10\n1,11\n2,10\n");
+        assertEquals(2, matrix.users());
+        assertEquals(2, matrix.permissions());
+        // names that are not numbers throughout are data, the first line included
+        assertEquals(3, read("alice,pay\nbob,pay\ncarol,approve\n").users());
+    }
+
+    @Test
     void aLineThatIsNotOnePairIsRefusedWithItsNumber() throws IOException {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "1 10\n1 11 12\n");
