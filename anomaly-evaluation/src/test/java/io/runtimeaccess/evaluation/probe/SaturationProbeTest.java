@@ -30,13 +30,17 @@ class SaturationProbeTest {
         assertEquals(like.network().asn(), where.asn());
     }
 
-    @Test
-    void aSmallRealmIsProbedAndNothingIsSkipped() {
-        GeneratorSettings settings = GeneratorSettings.defaults(5, 300, 3);
+    /** A realm of 300 users over 3 weeks (seed 5), replayed and probed at most {@code maxProbes} times. */
+    private static SaturationProbe.Result probeSmallRealm(int maxProbes) {
         World world = World.get();
         ProbeLocator locator = new ProbeLocator(world, new WorldLocator(world));
-        SaturationProbe.Result result = new SaturationProbe(world, locator, 2000)
-                .run(Generator.generate(settings), new AnomalyScorer(ScorerSettings.defaults(), locator));
+        return new SaturationProbe(world, locator, maxProbes).run(Generator.generate(GeneratorSettings.defaults(5, 300, 3)),
+                new AnomalyScorer(ScorerSettings.defaults(), locator));
+    }
+
+    @Test
+    void aSmallRealmIsProbedAndNothingIsSkipped() {
+        SaturationProbe.Result result = probeSmallRealm(2000);
         assertTrue(result.tokenProbes() > 20, result.line());
         assertTrue(result.travelProbes() > 200, result.line());
         assertEquals(0, result.tokenSkipped(), result.line());
@@ -46,11 +50,7 @@ class SaturationProbeTest {
     /** "At most N users are probed": the stride over the candidates is rounded up, not down. */
     @Test
     void noMoreUsersThanAskedAreProbed() {
-        GeneratorSettings settings = GeneratorSettings.defaults(5, 300, 3);
-        World world = World.get();
-        ProbeLocator locator = new ProbeLocator(world, new WorldLocator(world));
-        SaturationProbe.Result result = new SaturationProbe(world, locator, 45)
-                .run(Generator.generate(settings), new AnomalyScorer(ScorerSettings.defaults(), locator));
+        SaturationProbe.Result result = probeSmallRealm(45);
         assertTrue(result.travelProbes() <= 45 && result.tokenProbes() <= 45, result.line());
         assertTrue(result.travelProbes() > 20, result.line());
     }
