@@ -6,7 +6,7 @@ import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FilterSelect } from "../shared/FilterSelect";
 import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import { categories, categoryText, governancePath, proposalStatuses, proposalStatusText, type GovernanceSettings, type Proposal, type Run } from "./model";
@@ -23,7 +23,7 @@ type Dialog = { kind: "approve"; proposal: Proposal } | { kind: "reject"; ids: s
 /** The realm's proposal queue: filter, read the evidence, approve or reject one or many, or run the analysis now. */
 export function ProposalsPage() {
   const { api, permissions } = useConsole();
-  const [page, setPage] = usePage();
+  const { page, changePage, selected, setSelected } = useSelectablePage();
   const [filters, setFilters] = useState({ status: "proposed", category: "" });
   const [settings] = useLoader(() => api.get<GovernanceSettings>(`${governancePath}/settings`), [api]);
   const [loaded, reload] = useLoader(
@@ -37,7 +37,6 @@ export function ProposalsPage() {
       }),
     [api, page, filters],
   );
-  const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<{ variant: "success" | "danger" | "info"; title: string }>();
   const mode = settings.state === "ready" ? settings.data.mode : undefined;
@@ -73,15 +72,9 @@ export function ProposalsPage() {
           : { variant: "info", title: t("runFinished", { users: run.users, seconds: run.seconds, created: run.created, autoApplied: run.autoApplied }) },
       );
     });
-  // a bulk decision acts on the selection: proposals on a page or search the admin has left must not be in it
-  const changePage = (change: Parameters<typeof setPage>[0]) => {
-    setSelected([]);
-    setPage(change);
-  };
   const setFilter = (change: Partial<typeof filters>) => {
     setFilters((current) => ({ ...current, ...change }));
-    setSelected([]);
-    setPage({ first: 0 });
+    changePage({ first: 0 });
   };
   const actions =
     permissions.manageUsers && mode && mode !== "off" ? (

@@ -9,7 +9,7 @@ import { ConfirmModal } from "../shared/ConfirmModal";
 import { formatInstant } from "../shared/formatInstant";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import { DecideModal } from "./DecideModal";
@@ -109,17 +109,11 @@ function Settings({ campaign }: { campaign: Campaign }) {
 
 function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count: number) => void }) {
   const { api, permissions } = useConsole();
-  const [page, setPage] = usePage(100);
+  const { page, changePage, selected, setSelected } = useSelectablePage(100);
   // One row more than the page, to know whether a next page exists: a campaign can hold far more items than a page.
   const [loaded, reload] = useLoader(() => api.get<ReviewItem[]>(campaignPath(campaign.id, "items"), { first: page.first, max: page.max + 1 }), [api, campaign.id, page.first, page.max]);
-  const [selected, setSelected] = useState<string[]>([]);
   const [deciding, setDeciding] = useState<ItemDecision>();
   const canDecide = permissions.manageUsers && campaign.state === "open";
-  // a decision acts on the selection: items of a page the admin has left must not be in it
-  const changePage = (change: Parameters<typeof setPage>[0]) => {
-    setSelected([]);
-    setPage(change);
-  };
   return (
     <>
       <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}>

@@ -4,7 +4,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
-import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
+import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { DecideModal } from "./DecideModal";
 import { ReviewItemsTable } from "./ReviewItemsTable";
@@ -17,16 +17,11 @@ import { reviewerPath, type ItemDecision, type WaitingReviewItem } from "./model
  */
 export function MyReviewsPage() {
   const { userApi } = useConsole();
-  const [page, setPage] = usePage(50);
+  const { page, changePage, selected, setSelected } = useSelectablePage(50);
   // One row more than the page, to know whether a next page exists.
   const [loaded, reload] = useLoader(() => userApi.get<WaitingReviewItem[]>(reviewerPath, { first: page.first, max: page.max + 1 }), [userApi, page.first, page.max]);
-  const [selected, setSelected] = useState<string[]>([]);
   const [deciding, setDeciding] = useState<ItemDecision>();
   const [notice, setNotice] = useState<string>();
-  const changePage = (change: Parameters<typeof setPage>[0]) => {
-    setSelected([]);
-    setPage(change);
-  };
   const nothingAtAll = loaded.state === "ready" && loaded.data.length === 0 && page.first === 0;
   return (
     <>

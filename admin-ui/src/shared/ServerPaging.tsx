@@ -15,6 +15,20 @@ export function usePage(max = 20): [Page, (change: Partial<Page>) => void] {
   return [page, (change) => setPage((p) => ({ ...p, ...("search" in change ? { first: 0 } : {}), ...change }))];
 }
 
+/**
+ * Paging of a list whose rows can be selected for an action: the selection is of the page shown, so changing the
+ * page or the search clears it and an action never reaches rows the admin no longer sees.
+ */
+export function useSelectablePage(max = 20) {
+  const [page, setPage] = usePage(max);
+  const [selected, setSelected] = useState<string[]>([]);
+  const changePage = (change: Partial<Page>) => {
+    setSelected([]);
+    setPage(change);
+  };
+  return { page, changePage, selected, setSelected };
+}
+
 /** Search box and pagination for a server-paged list, like Keycloak's own list toolbars. */
 export function ServerPagingToolbar({
   page,

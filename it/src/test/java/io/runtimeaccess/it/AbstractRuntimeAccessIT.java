@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -221,13 +222,35 @@ abstract class AbstractRuntimeAccessIT {
         return adminCliToken(organization, username);
     }
 
-    private static void grantRealmManagement(ManagedRealm realm, String userId, String... roleNames) {
-        String realmManagement = realm.admin().clients().findByClientId("realm-management").get(0).getId();
+    /** Maps the given roles of the realm's {@code realm-management} client to the user. */
+    static void grantRealmManagement(ManagedRealm realm, String userId, String... roleNames) {
+        realm.admin().users().get(userId).roles().clientLevel(realmManagementId(realm))
+                .add(realmManagementRoles(realm, roleNames));
+    }
+
+    /** A new top-level Keycloak group of the organization realm carrying the given realm-management roles; its id. */
+    String organizationGroupWithRealmManagement(String name, String... roleNames) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        organization.admin().groups().add(group).close();
+        String id = organization.admin().groups().groups(name, 0, 10).stream().filter(g -> g.getName().equals(name))
+                .findFirst().orElseThrow().getId();
+        organization.admin().groups().group(id).roles().clientLevel(realmManagementId(organization))
+                .add(realmManagementRoles(organization, roleNames));
+        return id;
+    }
+
+    private static String realmManagementId(ManagedRealm realm) {
+        return realm.admin().clients().findByClientId("realm-management").get(0).getId();
+    }
+
+    private static List<RoleRepresentation> realmManagementRoles(ManagedRealm realm, String... roleNames) {
+        String realmManagement = realmManagementId(realm);
         List<RoleRepresentation> roles = new ArrayList<>();
         for (String role : roleNames) {
             roles.add(realm.admin().clients().get(realmManagement).roles().get(role).toRepresentation());
         }
-        realm.admin().users().get(userId).roles().clientLevel(realmManagement).add(roles);
+        return roles;
     }
 
     /** The user's token from {@code admin-cli} in its realm; every test user's password is its username. */

@@ -29,7 +29,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -103,16 +102,8 @@ class EventListenerIT extends AbstractSharingIT {
     @Test
     void joiningAnAdminGroupYourselfBecomesAFinding() {
         String mallory = createOrganizationUser("mallory");
-        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
-        organization.admin().users().get(mallory).roles().clientLevel(realmManagement).add(List.of(
-                organization.admin().clients().get(realmManagement).roles().get("manage-users").toRepresentation(),
-                organization.admin().clients().get(realmManagement).roles().get("view-users").toRepresentation()));
-        GroupRepresentation group = new GroupRepresentation();
-        group.setName("Realm Admins");
-        organization.admin().groups().add(group).close();
-        String groupId = organization.admin().groups().groups("Realm Admins", 0, 1).get(0).getId();
-        organization.admin().groups().group(groupId).roles().clientLevel(realmManagement).add(List.of(
-                organization.admin().clients().get(realmManagement).roles().get("realm-admin").toRepresentation()));
+        grantRealmManagement(organization, mallory, "manage-users", "view-users");
+        String groupId = organizationGroupWithRealmManagement("Realm Admins", "realm-admin");
 
         String token = adminCliToken(organization, "mallory");
         HttpResponse<String> joined = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"

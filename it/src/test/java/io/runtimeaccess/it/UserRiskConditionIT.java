@@ -17,8 +17,6 @@ import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.GroupRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -59,10 +57,7 @@ class UserRiskConditionIT extends AbstractSharingIT {
     @Test
     void aRiskyUserIsAskedForOtpAndALowRiskUserIsNot() {
         String riskyId = createOrganizationUser("risk-admin");
-        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
-        RoleRepresentation realmAdmin = organization.admin().clients().get(realmManagement).roles().get("realm-admin")
-                .toRepresentation();
-        organization.admin().users().get(riskyId).roles().clientLevel(realmManagement).add(List.of(realmAdmin));
+        grantRealmManagement(organization, riskyId, "realm-admin");
         String calmId = createOrganizationUser("risk-calm");
 
         // Never scored: counts as score 0 (the default), so nobody is asked yet.
@@ -102,13 +97,7 @@ class UserRiskConditionIT extends AbstractSharingIT {
 
     @Test
     void oneUsersScoreCountsAnAdminRoleThroughAGroupAsARunDoes() {
-        String realmManagement = organization.admin().clients().findByClientId("realm-management").get(0).getId();
-        GroupRepresentation operators = new GroupRepresentation();
-        operators.setName("risk-operators");
-        organization.admin().groups().add(operators).close();
-        String group = organization.admin().groups().groups("risk-operators", 0, 10).get(0).getId();
-        organization.admin().groups().group(group).roles().clientLevel(realmManagement).add(List.of(
-                organization.admin().clients().get(realmManagement).roles().get("manage-users").toRepresentation()));
+        String group = organizationGroupWithRealmManagement("risk-operators", "manage-users");
         String operator = createOrganizationUser("risk-operator");
         organization.admin().users().get(operator).joinGroup(group);
         try {

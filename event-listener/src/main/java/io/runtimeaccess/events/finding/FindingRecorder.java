@@ -116,15 +116,15 @@ public final class FindingRecorder implements FindingWriter {
         return user == null ? null : user.getUsername();
     }
 
+    /** Detections whose incident is their source alone, whichever account each attempt tried. */
+    private static final Set<Detection> SOURCE_INCIDENTS = EnumSet.of(Detection.PASSWORD_SPRAY,
+            Detection.DISTRIBUTED_SPRAY);
+
     /**
      * One incident: the detection of the strongest reason, the user, and the source it names if any. For audit
      * tampering the "source" is the settings weakened: an admin's next, different weakening is a finding of its
      * own instead of replacing the reasons of the first.
      */
-    /** Detections whose incident is their source alone, whichever account each attempt tried. */
-    private static final Set<Detection> SOURCE_INCIDENTS = EnumSet.of(Detection.PASSWORD_SPRAY,
-            Detection.DISTRIBUTED_SPRAY);
-
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
         String detection = top == null ? "NONE" : top.detection().name();

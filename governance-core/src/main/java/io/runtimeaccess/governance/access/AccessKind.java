@@ -24,6 +24,11 @@ public enum AccessKind {
         return prefix;
     }
 
+    /** A Keycloak role or group, as opposed to the extension's own grants and end-user groups. */
+    public boolean isKeycloak() {
+        return this == REALM_ROLE || this == CLIENT_ROLE || this == GROUP;
+    }
+
     public static AccessKind ofPrefix(String prefix) {
         for (AccessKind kind : values()) {
             if (kind.prefix.equals(prefix)) {

@@ -1,6 +1,5 @@
 package io.runtimeaccess.governance.queue;
 
-import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -23,18 +22,15 @@ final class DeciderRights {
             ProposalEntity proposal) {
         ProposalApplier.Change change = ProposalApplier.Change.of(proposal);
         if (change.change() != ChangeType.ADD && change.change() != ChangeType.REMOVE || change.kind() == null
-                || change.itemKey() == null) {
+                || !change.kind().isKeycloak() || change.itemKey() == null) {
             return;
         }
-        if (change.kind() == AccessKind.REALM_ROLE || change.kind() == AccessKind.CLIENT_ROLE
-                || change.kind() == AccessKind.GROUP) {
-            ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
-            if (target.role() != null) {
-                auth.roles().requireMapRole(target.role());
-            }
-            if (target.group() != null) {
-                auth.groups().requireManageMembership(target.group());
-            }
+        ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
+        if (target.role() != null) {
+            auth.roles().requireMapRole(target.role());
+        }
+        if (target.group() != null) {
+            auth.groups().requireManageMembership(target.group());
         }
     }
 }

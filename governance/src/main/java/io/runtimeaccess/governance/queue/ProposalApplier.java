@@ -86,8 +86,7 @@ final class ProposalApplier {
     private String item(UserModel user, Change change) {
         boolean add = change.change() == ChangeType.ADD;
         ItemKeys.Target target = ItemKeys.resolve(session, realm, change.kind(), change.itemKey());
-        if (add && (change.kind() == AccessKind.REALM_ROLE || change.kind() == AccessKind.CLIENT_ROLE
-                || change.kind() == AccessKind.GROUP)) {
+        if (add && change.kind().isKeycloak()) {
             // Grants and memberships pass the guards inside SharingChanges, as from the admin API. A role or group
             // is checked for everything it brings (a composite's roles, a group's parents and roles), as Keycloak's
             // own admin API is checked by the listener, which does not act outside an admin request.

@@ -102,18 +102,17 @@ final class OneUserReader {
             GovernanceSettings settings, Instant now) {
         List<Holding> holdings = new ArrayList<>();
         KeycloakItems items = new KeycloakItems(session, realm, settings.privilegedItems());
-        user.getRoleMappingsStream().map(role -> items.role(role.getId())).filter(Objects::nonNull)
-                .forEach(role -> holdings.add(Holding.direct(role)));
-        user.getGroupsStream().map(group -> items.group(group.getId())).filter(Objects::nonNull)
+        List<String> roleIds = user.getRoleMappingsStream().map(RoleModel::getId).toList();
+        List<String> groupIds = user.getGroupsStream().map(GroupModel::getId).toList();
+        roleIds.stream().map(items::role).filter(Objects::nonNull).forEach(role -> holdings.add(Holding.direct(role)));
+        groupIds.stream().map(items::group).filter(Objects::nonNull)
                 .forEach(group -> holdings.add(Holding.direct(group)));
         for (AccessPath path : AccessIndexes.of(session, realm).explain(user.getId(), now.toEpochMilli())) {
             AccessItem grant = marked(AccessItem.grant(path.solutionId(), path.role(), null, false), settings);
             Instant expires = path.expiresAtMillis() == null ? null : Instant.ofEpochMilli(path.expiresAtMillis());
             holdings.add(new Holding(grant, path.viaGroup(), path.viaGroup(), null, expires, null));
         }
-        holdings.addAll(new InheritedRuleItems(session, realm).inherited(
-                user.getRoleMappingsStream().map(RoleModel::getId).toList(),
-                user.getGroupsStream().map(GroupModel::getId).toList(), holdings));
+        holdings.addAll(new InheritedRuleItems(session, realm).inherited(roleIds, groupIds, holdings));
         return holdings;
     }
 

@@ -167,7 +167,7 @@ public class AccessEvaluationResource {
     /** Evaluates {@code item} for {@code caller}, who may ask about itself, or anyone if it is a checker. */
     private Decision evaluate(Caller caller, JsonNode defaults, JsonNode item, String itemPrefix) {
         return Evaluation.evaluate(session, realm, defaults, item, itemPrefix,
-                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field)).decision();
+                (subject, prefix, field) -> subjectUser(caller, subject, prefix, field), true).decision();
     }
 
     Caller authenticate() {

@@ -60,15 +60,10 @@ public final class Evaluation {
         return Fields.object(JsonBody.read(headers, body), "", "request");
     }
 
-    /** Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. */
-    public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
-            String itemPrefix, Subjects subjects) {
-        return evaluate(session, realm, defaults, item, itemPrefix, subjects, true);
-    }
-
     /**
-     * As above; {@code marksUse} false for a question that is not the subject's use of its access (an admin's
-     * check), so an allowed answer does not mark the grant used and unused-access reports stay true.
+     * Evaluates {@code item}, taking each of its four members from {@code defaults} where it has none. {@code marksUse}
+     * is false for a question that is not the subject's use of its access (an admin's check), so an allowed answer
+     * does not mark the grant used and unused-access reports stay true.
      */
     public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
             String itemPrefix, Subjects subjects, boolean marksUse) {
