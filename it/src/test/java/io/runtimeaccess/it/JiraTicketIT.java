@@ -19,9 +19,10 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 /**
  * Tickets opened through the Jira sink on a real Keycloak, against {@link LocalJira}, which checks the exact request
  * of each flavour: Jira Cloud (REST v3, Basic email:API-token, an ADF description) for a warned
- * separation-of-duties violation, whose first delivery gets a 500 and is retried; Jira Data Center (REST v2, Bearer
- * personal access token, a wiki-markup description with hostile text escaped) for an approved request of a
- * manual-step item; a HIGH finding; a closed campaign's revocations. The issue key lands on the source's view,
+ * separation-of-duties violation, whose first delivery gets a 500 and is retried once a search by the ticket's
+ * label (failing once with 503) finds no issue; Jira Data Center (REST v2, Bearer personal access token, a wiki-markup description with
+ * hostile text escaped) for an approved request of a manual-step item; a HIGH finding; a closed campaign's
+ * revocations, whose issue Jira made behind a 504 and the retry's search finds. The issue key lands on the source's view,
  * polling flips it to resolved, and the token is never answered by the API nor written to the server log.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -38,7 +39,8 @@ class JiraTicketIT extends AbstractJiraIT {
     void cloudTicketForAWarnedViolationIsRetriedLinkedAndPolledToResolved() {
         jira = new LocalJira().answer("POST", 500, "{\"errorMessages\":[\"try later\"]}")
                 .answer("POST", 201, "{\"id\":\"10001\",\"key\":\"SEC-1\",\"self\":\"x\"}")
-                .answerAlways("GET", 200, IN_PROGRESS);
+                .answer("GET", 503, "{}").answer("GET", 200, "{\"issues\":[],\"isLast\":true}")
+                .answer("GET", 200, IN_PROGRESS);
         String token = "cloud-token-" + UUID.randomUUID();
         HttpResponse<String> saved = adminPut(CONFIG, "{\"flavour\":\"cloud\",\"baseUrl\":\"" + jira.baseUrl()
                 + "\",\"projectKey\":\"SEC\",\"issueType\":\"Task\",\"email\":\"ops@acme.test\",\"token\":\"" + token
@@ -72,7 +74,10 @@ class JiraTicketIT extends AbstractJiraIT {
         assertEquals("SEC", fields.get("project").get("key").asText());
         assertEquals("Task", fields.get("issuetype").get("name").asText());
         assertEquals("Separation of duties: jira-ann breaks \"" + HOSTILE_RULE + "\"", fields.get("summary").asText());
-        assertEquals("sod-violation", fields.get("labels").get(0).asText());
+        JsonNode queued = outbox("sod-violation").get(0);
+        String label = "runtime-access-" + queued.get("id").asText();
+        assertEquals(List.of("sod-violation", label), List.of(fields.get("labels").get(0).asText(),
+                fields.get("labels").get(1).asText()), "the mapped label, then the ticket's own");
         assertEquals("MEDIUM", fields.get("customfield_10042").asText());
         JsonNode doc = fields.get("description");
         assertEquals("doc", doc.get("type").asText());
@@ -85,10 +90,17 @@ class JiraTicketIT extends AbstractJiraIT {
 
         JsonNode ticket = ticketOf(sodEvent(ann));
         assertEquals(jira.baseUrl() + "/browse/SEC-1", ticket.get("url").asText());
-        JsonNode queued = outbox("sod-violation").get(0);
-        assertEquals(2, queued.get("attempts").asInt());
+        assertEquals(3, queued.get("attempts").asInt(), "the 500, a search answered 503, a search then the retry");
+        // Before a retry, a search for an issue the failed attempt may have made anyway: the first search fails
+        // (an attempt of its own, nothing posted), the second finds none, so the create is sent again.
+        for (LocalJira.Received search : jira.received("GET").subList(0, 2)) {
+            assertEquals("/rest/api/3/search/jql?jql=labels%20%3D%20%22" + label + "%22%20ORDER%20BY%20created%20ASC"
+                    + "&fields=summary&maxResults=1", search.pathAndQuery());
+            assertEquals(post.headers().get("authorization"), search.headers().get("authorization"));
+            assertEquals("application/json", search.headers().get("accept"));
+        }
         awaitTrue(() -> "In Progress".equals(ticketOf(sodEvent(ann)).path("status").asText()), "polled once");
-        LocalJira.Received poll = jira.received("GET").get(0);
+        LocalJira.Received poll = jira.received("GET").get(2);
         assertEquals("/rest/api/3/issue/SEC-1?fields=status", poll.pathAndQuery());
         assertEquals(post.headers().get("authorization"), poll.headers().get("authorization"));
         assertEquals("application/json", poll.headers().get("accept"));
@@ -234,9 +246,11 @@ class JiraTicketIT extends AbstractJiraIT {
     }
 
     @Test
-    void closedCampaignsRevocationsOpenOneTicket() {
-        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"40001\",\"key\":\"IAM-4\",\"self\":\"x\"}")
-                .answerAlways("GET", 200, IN_PROGRESS);
+    void closedCampaignsRevocationsOpenOneTicketThoughTheFirstAnswerWasLost() {
+        // Jira makes the issue but the proxy in front of it answers 504: the retry finds it instead of making another
+        jira = new LocalJira().answerAlways("POST", 504, "<html>Gateway Timeout</html>")
+                .answer("GET", 200, "{\"startAt\":0,\"total\":1,\"issues\":[{\"id\":\"40001\",\"key\":\"IAM-4\"}]}")
+                .answer("GET", 200, IN_PROGRESS);
         assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
                 + "\",\"projectKey\":\"IAM\",\"issueType\":\"Task\",\"token\":\"pat-" + UUID.randomUUID()
                 + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
@@ -261,7 +275,11 @@ class JiraTicketIT extends AbstractJiraIT {
         JsonNode ticket = outbox("campaign-revocation").get(0);
         assertEquals(campaign, ticket.get("sourceId").asText());
         assertEquals("IAM-4", ticket.get("ticket").get("key").asText());
-        assertEquals(1, jira.received("POST").size(), "one ticket per campaign");
+        assertEquals(2, ticket.get("attempts").asInt(), "the 504, then the search that found the issue");
+        assertEquals(1, jira.received("POST").size(), "one ticket per campaign, not posted again");
+        assertEquals("/rest/api/2/search?jql=labels%20%3D%20%22runtime-access-" + ticket.get("id").asText()
+                + "%22%20ORDER%20BY%20created%20ASC&fields=summary&maxResults=1",
+                jira.received("GET").get(0).pathAndQuery());
         JsonNode fields = Oidc.json(jira.received("POST").get(0).body()).get("fields");
         assertEquals("Access review \"Jira campaign\" closed: 1 revocation", fields.get("summary").asText());
         String description = fields.get("description").asText().replace("\\", "");

@@ -39,6 +39,28 @@ public final class JiraAnswers {
         return key.isTextual() && isIssueKey(key.asText()) ? key.asText() : null;
     }
 
+    /**
+     * What a search for a ticket's issue found: {@code understood} is false when the answer is not a search result
+     * (no {@code issues} array, or a first issue without a valid key); otherwise {@code key} is the first issue's
+     * key, or null when there is none.
+     */
+    public record Search(boolean understood, String key) {
+        static final Search NOT_UNDERSTOOD = new Search(false, null);
+    }
+
+    /** Reads a JQL search's answer (both flavours put the issues in {@code issues}). */
+    public static Search search(String body) {
+        JsonNode issues = read(body).path("issues");
+        if (!issues.isArray()) {
+            return Search.NOT_UNDERSTOOD;
+        }
+        if (issues.isEmpty()) {
+            return new Search(true, null);
+        }
+        JsonNode key = issues.get(0).path("key");
+        return key.isTextual() && isIssueKey(key.asText()) ? new Search(true, key.asText()) : Search.NOT_UNDERSTOOD;
+    }
+
     /** The issue's status, or null when the answer has none. */
     public static IssueStatus status(String body) {
         JsonNode status = read(body).path("fields").path("status");

@@ -25,6 +25,7 @@ class JiraRequestsTest {
     private static final Ticket TICKET = new Ticket(SourceKind.SOD_VIOLATION, "e1", "SoD: alice holds both",
             "Rule *payments* warned.", List.of(new Ticket.Fact("User", "alice")),
             Map.of(TicketAttribute.SEVERITY, "HIGH", TicketAttribute.SOURCE_KIND, "sod violation"));
+    private static final String TICKET_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private static final FieldMapping MAPPING = FieldMapping.of(Map.of("customfield_10042", "severity",
             "labels", "sourceKind"));
 
@@ -32,7 +33,7 @@ class JiraRequestsTest {
     void cloudCreatesThroughV3WithBasicEmailTokenAndAnAdfDescription() throws Exception {
         JiraSite site = new JiraSite(URI.create("https://acme.atlassian.net/"), JiraFlavour.CLOUD, "ops@acme.test",
                 "api-token-1");
-        JiraCall call = JiraRequests.create(site, "SEC", "Task", MAPPING, TICKET);
+        JiraCall call = JiraRequests.create(site, "SEC", "Task", MAPPING, TICKET_ID, TICKET);
         assertEquals("POST", call.method());
         assertEquals(URI.create("https://acme.atlassian.net/rest/api/3/issue"), call.uri());
         assertEquals("Basic " + Base64.getEncoder().encodeToString("ops@acme.test:api-token-1"
@@ -48,18 +49,56 @@ class JiraRequestsTest {
                 .get(0).get("text").asText());
         assertEquals("HIGH", fields.get("customfield_10042").asText());
         assertEquals("sod_violation", fields.get("labels").get(0).asText());
+        assertEquals("runtime-access-" + TICKET_ID, fields.get("labels").get(1).asText(), "the mapped label is kept");
+        assertEquals(2, fields.get("labels").size());
     }
 
     @Test
     void dataCenterCreatesThroughV2WithABearerTokenAndWikiMarkup() throws Exception {
         JiraSite site = new JiraSite(URI.create("https://jira.acme.test/jira"), JiraFlavour.DATA_CENTER, null,
                 "pat-1");
-        JiraCall call = JiraRequests.create(site, "SEC", "Service Request", FieldMapping.NONE, TICKET);
+        JiraCall call = JiraRequests.create(site, "SEC", "Service Request", FieldMapping.NONE, TICKET_ID,
+                TICKET);
         assertEquals(URI.create("https://jira.acme.test/jira/rest/api/2/issue"), call.uri());
         assertEquals("Bearer pat-1", call.headers().get("Authorization"));
         JsonNode fields = new ObjectMapper().readTree(call.body()).get("fields");
         assertEquals("Rule \\*payments\\* warned.\n\n||User|alice|", fields.get("description").asText());
-        assertFalse(fields.has("labels"));
+        assertEquals(1, fields.get("labels").size());
+        assertEquals("runtime-access-" + TICKET_ID, fields.get("labels").get(0).asText());
+    }
+
+    @Test
+    void theIssueOfAnEarlierAttemptIsSearchedByItsLabelInEachFlavour() {
+        JiraSite cloud = new JiraSite(URI.create("https://acme.atlassian.net"), JiraFlavour.CLOUD, "ops@acme.test",
+                "api-token-1");
+        JiraCall call = JiraRequests.findCreated(cloud, TICKET_ID);
+        assertEquals("GET", call.method());
+        assertEquals("https://acme.atlassian.net/rest/api/3/search/jql?jql=labels%20%3D%20%22runtime-access-"
+                + TICKET_ID + "%22%20ORDER%20BY%20created%20ASC&fields=summary&maxResults=1", call.uri().toString());
+        assertEquals("labels = \"runtime-access-" + TICKET_ID + "\" ORDER BY created ASC",
+                call.uri().getQuery().split("&")[0].substring("jql=".length()));
+        assertEquals("application/json", call.headers().get("Accept"));
+        assertTrue(call.headers().get("Authorization").startsWith("Basic "));
+        assertNull(call.body());
+        JiraSite dataCenter = new JiraSite(URI.create("https://jira.acme.test/jira"), JiraFlavour.DATA_CENTER, null,
+                "pat-1");
+        assertEquals("/jira/rest/api/2/search", JiraRequests.findCreated(dataCenter, TICKET_ID).uri().getPath());
+        assertEquals("Bearer pat-1", JiraRequests.findCreated(dataCenter, TICKET_ID).headers().get("Authorization"));
+        for (String notAnId : new String[] {"", "a b", "x\" OR labels != \"y", "a/b"}) {
+            assertThrows(IllegalArgumentException.class, () -> JiraRequests.findCreated(cloud, notAnId), notAnId);
+        }
+    }
+
+    @Test
+    void searchAnswersAreReadDefensively() {
+        assertEquals(new JiraAnswers.Search(true, "SEC-7"), JiraAnswers.search("{\"issues\":[{\"id\":\"1\","
+                + "\"key\":\"SEC-7\"},{\"key\":\"SEC-9\"}],\"isLast\":true}"));
+        assertEquals(new JiraAnswers.Search(true, null), JiraAnswers.search("{\"issues\":[],\"total\":0}"));
+        assertFalse(JiraAnswers.search("{\"issues\":[{\"key\":\"../SEC-7\"}]}").understood());
+        assertFalse(JiraAnswers.search("{\"issues\":[{\"id\":\"1\"}]}").understood());
+        assertFalse(JiraAnswers.search("{\"errorMessages\":[\"x\"]}").understood());
+        assertFalse(JiraAnswers.search("<html>proxy</html>").understood());
+        assertFalse(JiraAnswers.search("").understood());
     }
 
     @Test

@@ -38,8 +38,11 @@ final class Courier {
         this.client = client;
     }
 
-    /** What a call needs, read in the first transaction. */
-    private record Prepared(String ticketId, String siteUrl, JiraCall call, String token) {
+    /**
+     * What a call needs, read in the first transaction. {@code lookup}, on a retry only, is the search for the issue
+     * an earlier attempt may have created: Jira can make the issue and still time out or answer 5xx.
+     */
+    private record Prepared(String ticketId, String siteUrl, JiraCall call, JiraCall lookup, String token) {
     }
 
     void deliver(String ticketId) {
@@ -47,10 +50,31 @@ final class Courier {
         if (prepared == null) {
             return;
         }
+        if (prepared.lookup() != null) {
+            JiraClient.Answer looked = client.send(prepared.lookup());
+            JiraAnswers.Search found = looked.status() == 200 ? JiraAnswers.search(looked.body()) : null;
+            if (found == null || !found.understood()) {
+                settle(prepared, looked, null, "looking for the issue of an earlier attempt"
+                        + (looked.status() == 200 ? ", no search result in the answer" : ""));
+                return;
+            }
+            if (found.key() != null) {
+                settle(prepared, looked, found.key(), "found: an earlier attempt made it");
+                return;
+            }
+        }
         JiraClient.Answer answer = client.send(prepared.call());
         String key = answer.status() / 100 == 2 ? JiraAnswers.issueKey(answer.body()) : null;
+        settle(prepared, answer, key, answer.status() / 100 == 2 && key == null ? "no issue key in the answer" : null);
+    }
+
+    /**
+     * Writes an attempt's outcome: the issue's key, or the error and when to try again; {@code why} says how the key
+     * was found or what was wrong with the answer.
+     */
+    private void settle(Prepared prepared, JiraClient.Answer answer, String key, String why) {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
-            TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, ticketId);
+            TicketEntity ticket = SinkStore.em(session).find(TicketEntity.class, prepared.ticketId());
             if (ticket == null || !TicketState.PENDING.name().equals(ticket.getState())) {
                 return;
             }
@@ -63,11 +87,11 @@ final class Courier {
                 ticket.setDeliveredAt(System.currentTimeMillis());
                 ticket.setPolledAt(ticket.getDeliveredAt());
                 ticket.setLastError(null);
-                LOG.infof("Realm %s: ticket %s opened as %s", ticket.getRealmId(), ticket.getId(), key);
+                LOG.infof("Realm %s: ticket %s opened as %s%s", ticket.getRealmId(), ticket.getId(), key,
+                        why == null ? "" : " (" + why + ")");
                 return;
             }
-            String error = error(answer, prepared.token(), answer.status() / 100 == 2 ? "no issue key in the answer"
-                    : null);
+            String error = error(answer, prepared.token(), why);
             ticket.setLastError(error);
             RetryPolicy.Next next = answer.status() / 100 == 2 ? RetryPolicy.Next.GIVE_UP
                     : SinkOptions.current().retry().after(ticket.getAttempts(), answer.status(), answer.retryAfter());
@@ -139,9 +163,10 @@ final class Courier {
             String token = secret(session, sink.getToken());
             JiraSite site = new JiraSite(settings.baseUrl(), settings.flavour(), settings.email(), token);
             JiraCall call = create ? JiraRequests.create(site, settings.projectKey(), settings.issueType(),
-                    settings.fieldMapping(), TicketPayload.read(ticket))
+                    settings.fieldMapping(), ticketId, TicketPayload.read(ticket))
                     : JiraRequests.status(site, ticket.getIssueKey());
-            return new Prepared(ticketId, sink.getBaseUrl(), call, token);
+            JiraCall lookup = create && ticket.getAttempts() > 0 ? JiraRequests.findCreated(site, ticketId) : null;
+            return new Prepared(ticketId, sink.getBaseUrl(), call, lookup, token);
         });
     }
 
