@@ -137,7 +137,28 @@ class GovernanceRunIT extends AbstractGovernanceIT {
             JsonNode items = Oidc.json(body(adminCall(SEEDED, "GET", "reviews/campaigns/" + campaign.get("id").asText()
                     + "/items", adminToken(), null)));
             assertTrue(texts(items, "access").contains("account"), items.toString());
+            if ("dormant-account".equals(category.getKey())) {
+                revokedInReportMode(campaign.get("id").asText(), items.get(0));
+            }
         }
+    }
+
+    /**
+     * Revoking a proposal approves it, which the realm's mode forbids here (report: the queue is read-only): the
+     * close records the failure and the proposal keeps waiting.
+     */
+    private void revokedInReportMode(String campaignId, JsonNode item) {
+        String path = "reviews/campaigns/" + campaignId;
+        assertEquals(200, adminCall(SEEDED, "POST", path + "/decisions", adminToken(), "{\"decisions\":[{\"itemId\":\""
+                + item.get("id").asText() + "\",\"decision\":\"revoke\",\"justification\":\"gone\"}]}").statusCode());
+        HttpResponse<String> closed = adminCall(SEEDED, "POST", path + "/close", adminToken(), "{}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        JsonNode applied = Oidc.json(body(adminCall(SEEDED, "GET", path + "/items", adminToken(), null))).get(0);
+        assertEquals("failed: governance mode report: proposals are read-only", applied.get("applied").asText(),
+                applied.toString());
+        JsonNode waiting = Oidc.json(body(gov("GET", SEEDED, "proposals?category=dormant-account&status=proposed", null,
+                adminToken())));
+        assertEquals(1, waiting.size(), "the proposal still waits: " + waiting);
     }
 
     @Test

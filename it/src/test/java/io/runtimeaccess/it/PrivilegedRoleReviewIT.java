@@ -88,4 +88,38 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
         organization.admin().roles().deleteRole("rev-finance-ops");
         organization.admin().roles().deleteRole("rev-ops-base");
     }
+    /**
+     * A campaign takes roles away in the name of the admin who starts or closes it, so that admin needs what
+     * Keycloak's role-mapping API asks for the same change: with manage-users alone (not the right to map
+     * manage-realm), starting a privileged-roles campaign that could revoke manage-realm is 403 and creates nothing,
+     * and closing one that revokes it is 403 and leaves the role.
+     */
+    @Test
+    void manageUsersAloneCannotTakeAwayAnAdminRoleThroughACampaign() {
+        String kim = createOrganizationUser("rev-kim");
+        grantRealmManagement(organization, kim, "manage-realm");
+        createOrganizationUser("rev-kim-auditor");
+        String usersAdmin = organizationAdminToken("rev-users-admin", "manage-users", "view-users");
+        String body = "{\"name\":\"REV by a users admin\",\"scope\":{\"type\":\"privileged-roles\"},"
+                + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-kim-auditor\"]},\"duration\":\"P1D\"}";
+        HttpResponse<String> refused = adminCall("POST", CAMPAIGNS, usersAdmin, body);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertFalse(adminGet(CAMPAIGNS).body().contains("REV by a users admin"), "no campaign was created");
+
+        String id = start(body).get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        assertEquals("role", items.get("rev-kim").get("type").asText(), items.toString());
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[" + revoke(items, "rev-kim")
+                + "]}").statusCode());
+        String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        HttpResponse<String> notClosed = adminCall("POST", CAMPAIGNS + "/" + id + "/close", usersAdmin, "{}");
+        assertEquals(403, notClosed.statusCode(), notClosed.body());
+        assertTrue(holds(kim, management, "manage-realm"), "the role stays");
+        assertEquals("open", Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText());
+
+        HttpResponse<String> closed = adminPost(CAMPAIGNS + "/" + id + "/close", "{}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("revoked", items(id).get("rev-kim").get("applied").asText());
+        assertFalse(holds(kim, management, "manage-realm"));
+    }
 }

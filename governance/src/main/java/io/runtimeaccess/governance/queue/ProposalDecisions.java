@@ -1,5 +1,7 @@
 package io.runtimeaccess.governance.queue;
 
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * Approving and rejecting one proposal. An approval first claims the proposal (proposed → approved, so two admins
@@ -37,6 +40,20 @@ public final class ProposalDecisions {
     public ProposalDecisions(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+    }
+
+    /**
+     * Whether the realm's mode lets anyone decide proposals: {@code report} and {@code off} keep the queue read-only,
+     * for an admin's decision and for an access review's revocation alike.
+     */
+    public static boolean decisionsOpen(GovernanceSettings settings) {
+        return settings.mode() != GovernanceMode.REPORT && settings.mode() != GovernanceMode.OFF;
+    }
+
+    /** Throws Keycloak's 403 when the admin may not make this proposal's change ({@link DeciderRights}). */
+    public static void requireDecider(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            ProposalEntity proposal) {
+        DeciderRights.require(session, realm, auth, proposal);
     }
 
     /** Approves and applies; the proposal ends applied or failed. A 409 if it is not waiting, or refused by SoD. */

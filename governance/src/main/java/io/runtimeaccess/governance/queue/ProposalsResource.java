@@ -2,7 +2,6 @@ package io.runtimeaccess.governance.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.governance.proposal.Category;
-import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.sharing.api.BadRequest;
@@ -119,7 +118,7 @@ public class ProposalsResource {
 
     private GovernanceSettings requireDecisions() {
         GovernanceSettings settings = SettingsStore.of(session, realm);
-        if (settings.mode() == GovernanceMode.REPORT || settings.mode() == GovernanceMode.OFF) {
+        if (!ProposalDecisions.decisionsOpen(settings)) {
             throw BadRequest.conflict("mode", settings.mode().apiName() + ": proposals are read-only");
         }
         return settings;

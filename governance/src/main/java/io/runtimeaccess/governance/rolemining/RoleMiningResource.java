@@ -116,7 +116,7 @@ public class RoleMiningResource {
 
     /** The template with this id in today's suggestions; ids are stable, so one shown earlier still matches. */
     private RoleTemplate template(String templateId) {
-        if (templateId != null && templateId.length() <= Limits.ID) {
+        if (Limits.lookable(templateId)) {
             AccessSnapshot snapshot = RealmSnapshots.take(session, realm, SettingsStore.of(session, realm));
             for (RoleTemplate template : RoleMiner.suggest(snapshot)) {
                 if (template.id().equals(templateId)) {

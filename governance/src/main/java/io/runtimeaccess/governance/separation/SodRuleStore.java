@@ -24,7 +24,7 @@ final class SodRuleStore {
 
     /** The rule, or a 404. */
     SodRuleEntity rule(String id) {
-        SodRuleEntity rule = id == null || id.length() > Limits.ID ? null : em.find(SodRuleEntity.class, id);
+        SodRuleEntity rule = !Limits.lookable(id) ? null : em.find(SodRuleEntity.class, id);
         if (rule == null || !rule.getRealmId().equals(realm.getId())) {
             throw BadRequest.notFound("id", "no separation-of-duties rule '" + Limits.shown(id) + "' in this realm");
         }

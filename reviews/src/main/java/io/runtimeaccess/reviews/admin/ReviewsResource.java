@@ -5,8 +5,10 @@ import io.runtimeaccess.governance.queue.Actor;
 import io.runtimeaccess.reviews.campaign.CampaignPlan;
 import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.close.CampaignClosing;
+import io.runtimeaccess.reviews.close.RevocationRights;
 import io.runtimeaccess.reviews.decide.CampaignDecisions;
 import io.runtimeaccess.reviews.decision.ItemDecision;
+import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.start.CampaignStart;
 import io.runtimeaccess.reviews.store.CampaignEntity;
@@ -58,7 +60,8 @@ public class ReviewsResource {
         CampaignPlan plan = CampaignBody.plan(body);
         Actor actor = Actor.admin(session, auth.adminAuth());
         CampaignEntity campaign = CampaignBody.valid(() -> CampaignStart.start(session, realm, plan,
-                auth.adminAuth().getUser().getUsername(), null, actor.auth()));
+                auth.adminAuth().getUser().getUsername(), null, actor.auth(),
+                access -> RevocationRights.require(session, realm, auth, access.type(), access.ref())));
         return Response.status(Response.Status.CREATED).entity(CampaignViews.campaign(campaign)).build();
     }
 
@@ -111,6 +114,9 @@ public class ReviewsResource {
         if (!CampaignState.OPEN.name().equals(campaign.getState())) {
             throw BadRequest.conflict("id", "the campaign is closed already");
         }
+        store().revocableItems(campaign.getId())
+                .forEach(item -> RevocationRights.require(session, realm, auth, AccessType.valueOf(item.getAccessType()),
+                        item.getRef()));
         Actor actor = Actor.admin(session, auth.adminAuth());
         CampaignClosing.close(session.getKeycloakSessionFactory(), realm.getId(), campaign.getId(),
                 auth.adminAuth().getUser().getUsername(), actor.auth());

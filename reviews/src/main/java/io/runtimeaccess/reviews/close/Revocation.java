@@ -4,6 +4,8 @@ import io.runtimeaccess.governance.queue.Actor;
 import io.runtimeaccess.governance.queue.ProposalDecisions;
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.ProposalStatus;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.sharing.admin.SharingChanges;
@@ -80,7 +82,7 @@ final class Revocation {
 
     private String role(ReviewItemEntity item) {
         UserModel user = session.users().getUserById(realm, item.getUserId());
-        RoleModel role = role(item.getRef());
+        RoleModel role = role(realm, item.getRef());
         if (user == null || role == null || !user.hasDirectRole(role)) {
             return ALREADY_GONE;
         }
@@ -96,7 +98,7 @@ final class Revocation {
     private String groupRole(ReviewItemEntity item) {
         UserModel user = session.users().getUserById(realm, item.getUserId());
         GroupModel group = session.groups().getGroupById(realm, item.getRef());
-        RoleModel role = role(item.getAccessKey());
+        RoleModel role = role(realm, item.getAccessKey());
         if (user == null || group == null || role == null || !group.hasRole(role)
                 || user.getGroupsStream().noneMatch(g -> g.getId().equals(group.getId()))) {
             return ALREADY_GONE;
@@ -111,8 +113,8 @@ final class Revocation {
      */
     private String compositeRole(ReviewItemEntity item) {
         UserModel user = session.users().getUserById(realm, item.getUserId());
-        RoleModel composite = role(item.getRef());
-        RoleModel role = role(item.getAccessKey());
+        RoleModel composite = role(realm, item.getRef());
+        RoleModel role = role(realm, item.getAccessKey());
         if (user == null || composite == null || role == null || !composite.hasRole(role)
                 || !user.hasDirectRole(composite)) {
             return ALREADY_GONE;
@@ -122,7 +124,7 @@ final class Revocation {
     }
 
     /** {@code realm-role:{name}} or {@code client-role:{clientId}:{name}}. */
-    private RoleModel role(String key) {
+    static RoleModel role(RealmModel realm, String key) {
         if (key.startsWith("realm-role:")) {
             return realm.getRole(key.substring("realm-role:".length()));
         }
@@ -134,8 +136,14 @@ final class Revocation {
 
     private String proposal(ReviewItemEntity item) {
         ProposalEntity proposal = em.find(ProposalEntity.class, item.getRef());
-        if (proposal == null || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
+        if (proposal == null || !proposal.getRealmId().equals(realm.getId())
+                || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
+        }
+        GovernanceSettings settings = SettingsStore.of(session, realm);
+        if (!ProposalDecisions.decisionsOpen(settings)) {
+            // the admin's queue is read-only in this mode, and a review must not decide what an admin may not
+            return "failed: governance mode " + settings.mode().apiName() + ": proposals are read-only";
         }
         new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
                 "access-review"), "access review " + item.getCampaignId(), null);

@@ -70,7 +70,7 @@ final class WaitingItems {
         for (int i = 0; i < decisions.size(); i++) {
             String field = "decisions[" + i + "].itemId";
             String itemId = decisions.get(i).itemId();
-            ReviewItemEntity item = itemId.length() > Limits.ID ? null : em.find(ReviewItemEntity.class, itemId);
+            ReviewItemEntity item = !Limits.lookable(itemId) ? null : em.find(ReviewItemEntity.class, itemId);
             if (item == null || !item.getRealmId().equals(realm.getId())) {
                 throw BadRequest.notFound(field, "no review item '" + Limits.shown(itemId) + "'");
             }

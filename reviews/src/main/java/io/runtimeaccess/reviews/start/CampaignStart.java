@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -36,14 +37,19 @@ public final class CampaignStart {
     private CampaignStart() {
     }
 
+    /**
+     * {@code revocable} sees each piece of access before anything is written and throws when the campaign may not
+     * take it away in the starter's name (an admin's start); a recurrence passes one that accepts everything.
+     */
     public static CampaignEntity start(KeycloakSession session, RealmModel realm, CampaignPlan plan, String createdBy,
-            String previousId, AuthDetails actor) {
+            String previousId, AuthDetails actor, Consumer<ReviewedAccess> revocable) {
         long now = System.currentTimeMillis();
         RealmUsers users = RealmUsers.read(session, realm);
         ReviewerLookup reviewerLookup = new ReviewerLookup(session, realm, users);
         reviewerLookup.fallbackIds(plan.reviewers());
         Map<String, Instant> lastUsed = GrantUse.lastUsed(session, realm);
         List<ReviewedAccess> access = new ScopeReader(session, realm, users, lastUsed, now).read(plan.scope());
+        access.forEach(revocable);
         List<Suggestion> suggestions = Suggestions.of(access, Instant.ofEpochMilli(now),
                 SettingsStore.of(session, realm).unusedDays(), new WaitingProposals(session, realm).suggestions());
         List<List<String>> reviewers = reviewerLookup.reviewers(plan.reviewers(), access);

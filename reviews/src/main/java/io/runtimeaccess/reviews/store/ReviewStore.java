@@ -48,7 +48,7 @@ public final class ReviewStore {
     }
 
     private CampaignEntity campaign(String id, LockModeType lock) {
-        CampaignEntity campaign = id == null || id.length() > Limits.ID ? null : em.find(CampaignEntity.class, id, lock);
+        CampaignEntity campaign = !Limits.lookable(id) ? null : em.find(CampaignEntity.class, id, lock);
         if (campaign == null || !campaign.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
         }
@@ -85,13 +85,23 @@ public final class ReviewStore {
 
     /** The campaign's item, or null if it is not one of the campaign's. */
     public ReviewItemEntity item(String campaignId, String itemId) {
-        ReviewItemEntity item = itemId.length() > Limits.ID ? null : em.find(ReviewItemEntity.class, itemId);
+        ReviewItemEntity item = !Limits.lookable(itemId) ? null : em.find(ReviewItemEntity.class, itemId);
         return item == null || !item.getCampaignId().equals(campaignId) ? null : item;
     }
 
     public List<ReviewItemEntity> toApply(String campaignId, int max) {
         return em.createNamedQuery("ReviewItem.toApply", ReviewItemEntity.class)
                 .setParameter("campaignId", campaignId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * A campaign's items whose revocation needs more than {@code manage-users} (Keycloak roles, memberships of groups
+     * that give them, proposals), whatever their decision: a default decision at the close may revoke them too.
+     */
+    public List<ReviewItemEntity> revocableItems(String campaignId) {
+        return em.createQuery("select i from ReviewItemEntity i where i.campaignId = :campaignId"
+                + " and i.accessType in ('ROLE', 'GROUP_ROLE', 'COMPOSITE_ROLE', 'PROPOSAL')", ReviewItemEntity.class)
+                .setParameter("campaignId", campaignId).getResultList();
     }
 
     /** The reviewers (one id per line) of each undecided item of a campaign, for the reminders. */

@@ -107,8 +107,9 @@ public final class ReviewSweep implements ScheduledTask {
         }
         session.getContext().setRealm(realm);
         previous.setNextStartAt(null);
+        // no admin here: a recurrence keeps the rules its first start was allowed, and an admin's close checks again
         CampaignStart.start(session, realm, StoredPlan.of(previous), previous.getCreatedBy(), previous.getId(),
-                ReviewEvents.server(realm));
+                ReviewEvents.server(realm), access -> { });
     }
 
     @Override
