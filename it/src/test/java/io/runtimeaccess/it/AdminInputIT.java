@@ -3,6 +3,8 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -92,5 +94,64 @@ class AdminInputIT extends AbstractSharingIT {
         assertEquals(404, adminGet("solutions/" + longId).statusCode());
         assertEquals(404, adminGet("groups/" + longId).statusCode());
         assertEquals(404, adminGet("solutions/" + longId + "/share").statusCode());
+    }
+    /**
+     * A NUL in an id or a text: PostgreSQL refuses it inside a query or a row, which used to surface as a server
+     * error (Keycloak's own API had the same, keycloak#41117). An id with one names no row (404), a text with one is a
+     * 400 naming the field, and nothing is written.
+     */
+    @Test
+    void aNulInAnIdIsNotFoundAndInATextIsRefusedByName() {
+        String solution = createdId(adminPost("solutions", "{\"name\":\"Nul Checks\"}"));
+        assertRefused(adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"a\\u0000\"}"), 404,
+                "buildId");
+        assertEquals(404, adminGet("solutions/a%00").statusCode());
+        assertRefused(adminPost("requests/items", "{\"kind\":\"end-user-group\",\"groupId\":\"g\\u0000\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"admin\"]}}"), 404, "groupId");
+        assertBadRequest(adminPost("requests/items", "{\"kind\":\"realm-role\",\"role\":\"offline_access\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"a\\u0000b\"]}}"), "approvers.values");
+        assertNulQueryRefused(adminGet("tickets/outbox?sourceKind=finding&sourceId=%00"), "sourceId");
+        assertNulQueryRefused(findingsCall("GET", "?user=a%00", adminToken(), null), "user");
+        assertBadRequest(findingsCall("PUT", "/settings", adminToken(), "{\"webhookSecret\":\"s\\u0000\"}"),
+                "webhookSecret");
+        assertFalse(findingsCall("GET", "/settings", adminToken(), null).body().contains("\"webhookSecretSet\":true"),
+                "nothing was stored");
+
+        createOrganizationUser("nul-requester");
+        HttpResponse<String> requested = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/runtime-access/requests")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token("nul-requester"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"itemId\":\"i\\u0000\"}")));
+        assertRefused(requested, 404, "itemId");
+    }
+    /**
+     * Names are unique as the database compares them: MariaDB's collation takes {@code Case Role} and
+     * {@code CASE ROLE} for one name, PostgreSQL and H2 for two. Either way the answer is a 201 or a 409 naming
+     * {@code name}, never a failed commit; a group renamed to another case of a name (on MariaDB, of its own) is
+     * no conflict.
+     */
+    @Test
+    void aNameTheDatabaseCountsAsTakenIsAConflictNotAServerError() {
+        boolean caseBlind = "mariadb".equals(TestDatabase.vendor());
+        for (String path : new String[] {"roles", "solutions", "groups"}) {
+            assertEquals(201, adminPost(path, "{\"name\":\"Case Name\"}").statusCode(), path);
+            HttpResponse<String> other = adminPost(path, "{\"name\":\"CASE NAME\"}");
+            if (caseBlind) {
+                assertRefused(other, 409, "name");
+            } else {
+                assertEquals(201, other.statusCode(), path + ": " + other.body());
+            }
+        }
+        String group = Oidc.json(adminGet("groups?search=case%20name").body()).get(0).get("id").asText();
+        HttpResponse<String> renamed = adminPut("groups/" + group, "{\"name\":\"case name\"}");
+        assertEquals(200, renamed.statusCode(), renamed.body());
+    }
+
+    /** A 400: from the HTTP layer before the resource sees the parameter, or from the resource naming it. */
+    private static void assertNulQueryRefused(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        if (response.body().startsWith("{") && Oidc.json(response.body()).has("field")) {
+            assertEquals(field, Oidc.json(response.body()).get("field").asText(), response.body());
+        }
     }
 }

@@ -122,4 +122,42 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
         assertEquals("revoked", items(id).get("rev-kim").get("applied").asText());
         assertFalse(holds(kim, management, "manage-realm"));
     }
+    /**
+     * A client role whose key (client id and role name) is longer than the item's stored reference: a composite of a
+     * client with a 250-character client id (a long SAML entity id, say) that contains manage-realm. The campaign
+     * starts (it used to fail writing the item) and revoking it removes the user's mapping of the composite.
+     */
+    @Test
+    void aRoleOfAClientWithAVeryLongIdIsReviewedAndRevoked() {
+        String clientId = "https://sp.example.test/" + "saml/".repeat(45) + "x";
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setProtocol("saml");
+        organization.admin().clients().create(client).close();
+        String clientUuid = organization.admin().clients().findByClientId(clientId).get(0).getId();
+        try {
+            organization.admin().clients().get(clientUuid).roles().create(new RoleRepresentation("ops", null, false));
+            String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+            RoleRepresentation ops = organization.admin().clients().get(clientUuid).roles().get("ops").toRepresentation();
+            organization.admin().rolesById().addComposites(ops.getId(), List.of(organization.admin().clients()
+                    .get(management).roles().get("manage-realm").toRepresentation()));
+            String lena = createOrganizationUser("rev-lena");
+            createOrganizationUser("rev-lena-auditor");
+            organization.admin().users().get(lena).roles().clientLevel(clientUuid).add(List.of(ops));
+
+            String id = start("{\"name\":\"REV long client\",\"scope\":{\"type\":\"privileged-roles\"},"
+                    + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-lena-auditor\"]},\"duration\":\"P1D\"}")
+                    .get("id").asText();
+            Map<String, JsonNode> items = items(id);
+            assertEquals("composite-role", items.get("rev-lena").get("type").asText(), items.toString());
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":["
+                    + revoke(items, "rev-lena") + "]}").statusCode());
+            HttpResponse<String> closed = adminPost(CAMPAIGNS + "/" + id + "/close", "{}");
+            assertEquals(200, closed.statusCode(), closed.body());
+            assertEquals("revoked", items(id).get("rev-lena").get("applied").asText());
+            assertFalse(holds(lena, management, "manage-realm"), "the composite's mapping went");
+        } finally {
+            organization.admin().clients().get(clientUuid).remove();
+        }
+    }
 }

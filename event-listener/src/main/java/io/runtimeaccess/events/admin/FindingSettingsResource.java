@@ -95,6 +95,10 @@ public class FindingSettingsResource {
         if (value != null && value.length() > maxLength) {
             throw InvalidRequest.badValue(field, "must be at most " + maxLength + " characters");
         }
+        // PostgreSQL refuses NUL in text: the write would fail at commit with a server error
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw InvalidRequest.badValue(field, "contains a NUL character");
+        }
         return value;
     }
 

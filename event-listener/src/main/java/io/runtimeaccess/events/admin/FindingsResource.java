@@ -132,6 +132,9 @@ public class FindingsResource {
         if (user == null || user.isBlank()) {
             return null;
         }
+        if (user.indexOf('\u0000') >= 0) {
+            throw InvalidRequest.badValue("user", "contains a NUL character");
+        }
         UserModel found = session.users().getUserById(realm, user);
         if (found == null) {
             found = session.users().getUserByUsername(realm, user);

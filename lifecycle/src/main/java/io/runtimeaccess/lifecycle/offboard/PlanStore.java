@@ -26,7 +26,7 @@ final class PlanStore {
 
     /** The plan, or a 404 naming {@code planId} (also for another realm's plan). */
     OffboardingPlanEntity plan(String planId) {
-        OffboardingPlanEntity plan = planId == null || planId.length() > Limits.ID ? null
+        OffboardingPlanEntity plan = !Limits.lookable(planId) ? null
                 : em.find(OffboardingPlanEntity.class, planId);
         if (plan == null || !plan.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("planId", "no offboarding plan '" + Limits.shown(planId) + "' in this realm");

@@ -27,6 +27,7 @@ final class ItemApprovers {
             if (value == null || value.isBlank() || value.length() > 255) {
                 return values;
             }
+            Limits.text("approvers.values", value, 255);
             resolved.add(switch (type) {
                 case USERS -> user(session, realm, value.trim()).getId();
                 case GROUP -> {

@@ -28,7 +28,7 @@ public final class RequestStore {
 
     /** The item, or a 404 naming {@code field}. */
     public RequestableItemEntity item(String field, String id) {
-        RequestableItemEntity item = id == null || id.length() > Limits.ID ? null
+        RequestableItemEntity item = !Limits.lookable(id) ? null
                 : em.find(RequestableItemEntity.class, id);
         if (item == null || !item.getRealmId().equals(realmId)) {
             throw BadRequest.notFound(field, "no requestable item '" + Limits.shown(id) + "'");
@@ -73,7 +73,7 @@ public final class RequestStore {
     }
 
     private AccessRequestEntity request(String id, LockModeType lock) {
-        AccessRequestEntity request = id == null || id.length() > Limits.ID ? null
+        AccessRequestEntity request = !Limits.lookable(id) ? null
                 : em.find(AccessRequestEntity.class, id, lock);
         if (request == null || !request.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");

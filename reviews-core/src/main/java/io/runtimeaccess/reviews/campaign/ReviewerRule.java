@@ -16,6 +16,8 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
 
     public static final String DEFAULT_MANAGER_ATTRIBUTE = "manager";
     static final int MAX_FALLBACK = 50;
+    /** The stored list (one name per line) fits its column, {@code RA_REVIEW_CAMPAIGN.FALLBACK}. */
+    static final int MAX_FALLBACK_TEXT = 4000;
     static final int MAX_NAME = 255;
     /** Reviewers kept per item: a large reviewer group is named by its first hundred members in each item. */
     public static final int MAX_PER_ITEM = 100;
@@ -45,6 +47,10 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
         if (fallbacks.size() > MAX_FALLBACK || fallbacks.stream().anyMatch(f -> f == null || f.isBlank()
                 || f.length() > MAX_NAME)) {
             throw new InvalidInput("reviewers.fallback", "must be at most " + MAX_FALLBACK + " non-empty names of at most " + MAX_NAME + " characters");
+        }
+        if (String.join("\n", fallbacks).length() > MAX_FALLBACK_TEXT) {
+            throw new InvalidInput("reviewers.fallback", "the names must add up to at most " + MAX_FALLBACK_TEXT
+                    + " characters");
         }
         String resolvedValue = kind == ReviewerKind.MANAGER && (value == null || value.isBlank())
                 ? DEFAULT_MANAGER_ATTRIBUTE : value;

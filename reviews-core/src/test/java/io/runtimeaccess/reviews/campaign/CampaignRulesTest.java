@@ -72,6 +72,10 @@ class CampaignRulesTest {
         assertEquals(List.of("a", "b"), ReviewerRule.of("manager", "boss", List.of("a", "b", "a")).fallback());
         assertEquals("reviewers.fallback", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager", null,
                 List.of("a\nb"))).field(), "a line break would split the stored list");
+        List<String> long50 = java.util.stream.IntStream.range(0, 50).mapToObj(i -> i + "x".repeat(200)).toList();
+        assertEquals("reviewers.fallback", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager", null,
+                long50)).field(), "50 names of 200 characters do not fit the stored list's 4,000");
+        assertEquals(19, ReviewerRule.of("manager", null, long50.subList(0, 19)).fallback().size());
         assertEquals("reviewers.attribute", assertThrows(InvalidInput.class, () -> ReviewerRule.of("manager",
                 "x".repeat(256), null)).field());
         assertEquals("scope.id", assertThrows(InvalidInput.class, () -> ReviewScope.of("group-members", "g\u00001",

@@ -123,8 +123,11 @@ final class Revocation {
         return REVOKED;
     }
 
-    /** {@code realm-role:{name}} or {@code client-role:{clientId}:{name}}. */
+    /** {@code realm-role:{name}}, {@code client-role:{clientId}:{name}} or {@code role-id:{id}}. */
     static RoleModel role(RealmModel realm, String key) {
+        if (key.startsWith(ReviewItemEntity.ROLE_ID_REF)) {
+            return realm.getRoleById(key.substring(ReviewItemEntity.ROLE_ID_REF.length()));
+        }
         if (key.startsWith("realm-role:")) {
             return realm.getRole(key.substring("realm-role:".length()));
         }

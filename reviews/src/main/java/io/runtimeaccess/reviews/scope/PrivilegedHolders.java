@@ -9,6 +9,7 @@ import io.runtimeaccess.reviews.holding.PrivilegedPaths;
 import io.runtimeaccess.reviews.holding.PrivilegedPaths.Assignment;
 import io.runtimeaccess.reviews.holding.RoleGraph;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
+import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -35,8 +36,6 @@ final class PrivilegedHolders {
     static final int IN_LIST = 500;
     /** Keycloak's parent id of a top-level group. */
     private static final String TOP_PARENT_ID = " ";
-    private static final int LABEL_LENGTH = 600;
-    private static final int SOURCE_LENGTH = 300;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -93,20 +92,19 @@ final class PrivilegedHolders {
         Role role = roles.get(path.roleId());
         return switch (path.via()) {
             case DIRECT -> new ReviewedAccess(user.id(), user.username(), user.enabled(), AccessType.ROLE, role.key(),
-                    role.label(), role.key(), "direct role mapping", null, null);
+                    role.label(), ref(role.key(), path.roleId()), "direct role mapping", null, null);
             case GROUP -> {
                 String group = groupPaths.get(path.viaId());
                 yield new ReviewedAccess(user.id(), user.username(), user.enabled(), AccessType.GROUP_ROLE,
-                        role.key(), cut(role.label() + " (through the Keycloak group " + group
-                        + "; revoking removes the user from this group)", LABEL_LENGTH), path.viaId(),
-                        cut("group:" + group, SOURCE_LENGTH), null, null);
+                        role.key(), role.label() + " (through the Keycloak group " + group
+                        + "; revoking removes the user from this group)", path.viaId(), "group:" + group, null, null);
             }
             case COMPOSITE -> {
                 Role composite = roles.get(path.viaId());
                 yield new ReviewedAccess(user.id(), user.username(), user.enabled(), AccessType.COMPOSITE_ROLE,
-                        role.key(), cut(role.label() + " (through the composite role " + composite.label()
-                        + "; revoking removes the user's mapping of " + composite.label() + ")", LABEL_LENGTH),
-                        composite.key(), cut("composite:" + composite.label(), SOURCE_LENGTH), null, null);
+                        role.key(), role.label() + " (through the composite role " + composite.label()
+                        + "; revoking removes the user's mapping of " + composite.label() + ")",
+                        ref(composite.key(), path.viaId()), "composite:" + composite.label(), null, null);
             }
         };
     }
@@ -174,7 +172,11 @@ final class PrivilegedHolders {
         return key.startsWith(AccessKind.CLIENT_ROLE.prefix() + ":") ? AccessKind.CLIENT_ROLE : AccessKind.REALM_ROLE;
     }
 
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    /**
+     * What a revocation finds the role by: its key, or, for a client role whose client id and name make the key
+     * longer than the column (a SAML entity id can be long), its id.
+     */
+    private static String ref(String key, String roleId) {
+        return key.length() <= ReviewItemEntity.REF_LENGTH ? key : ReviewItemEntity.ROLE_ID_REF + roleId;
     }
 }

@@ -20,6 +20,12 @@ import jakarta.persistence.Table;
         + " where i.campaignId = :campaignId and i.decision = 'REVOKE' and i.applied is null order by i.id")
 public class ReviewItemEntity extends RealmScopedEntity {
 
+    static final int LABEL_LENGTH = 600;
+    static final int SOURCE_LENGTH = 300;
+    /** The longest {@code REF}; a longer role key is stored as {@link #ROLE_ID_REF} and the role's id. */
+    public static final int REF_LENGTH = 255;
+    public static final String ROLE_ID_REF = "role-id:";
+
     @Column(name = "CAMPAIGN_ID", length = 36, nullable = false)
     private String campaignId;
     @Column(name = "USER_ID", length = 255, nullable = false)
@@ -68,11 +74,16 @@ public class ReviewItemEntity extends RealmScopedEntity {
     public String getAccessKey() { return accessKey; }
     public void setAccessKey(String accessKey) { this.accessKey = accessKey; }
     public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
+    /** Cut to the column with an ellipsis: a label is for people (a group's full path can be longer). */
+    public void setLabel(String label) { this.label = cut(label, LABEL_LENGTH); }
     public String getRef() { return ref; }
     public void setRef(String ref) { this.ref = ref; }
     public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public void setSource(String source) { this.source = cut(source, SOURCE_LENGTH); }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+    }
     public Long getLastUsed() { return lastUsed; }
     public void setLastUsed(Long lastUsed) { this.lastUsed = lastUsed; }
     public String getSuggestion() { return suggestion; }

@@ -112,7 +112,7 @@ public class EndUserGroupsResource {
         if (rep.name != null) {
             String name = Names.require("name", rep.name);
             if (!name.equals(group.getName())) {
-                groups.requireFreeName(name);
+                groups.requireFreeName(name, group.getId());
                 group.setName(name);
             }
         }

@@ -26,6 +26,14 @@ public final class Limits {
     private Limits() {
     }
 
+    /**
+     * Whether {@code id} can be one of our ids, so it is worth a lookup: not null, at most {@value #ID} characters
+     * and no NUL, which PostgreSQL would refuse in the query with a server error. Anything else is simply not found.
+     */
+    public static boolean lookable(String id) {
+        return id != null && id.length() <= ID && id.indexOf('\u0000') < 0;
+    }
+
     /** Returns {@code value} (which may be null), or a 400 naming {@code field} if it is longer than {@code max} or holds a NUL. */
     public static String text(String field, String value, int max) {
         if (value != null && value.length() > max) {

@@ -51,7 +51,7 @@ public final class EndUserGroupStore {
     }
 
     public EndUserGroupEntity create(String name, String description, String attributes) {
-        requireFreeName(name);
+        requireFreeName(name, null);
         EndUserGroupEntity group = new EndUserGroupEntity();
         group.setId(KeycloakModelUtils.generateId());
         group.setRealmId(realmId);
@@ -62,16 +62,15 @@ public final class EndUserGroupStore {
         return group;
     }
 
-    public void requireFreeName(String name) {
-        boolean taken = em.createNamedQuery("EndUserGroup.byRealm", EndUserGroupEntity.class)
-                .setParameter("realmId", realmId).getResultList().stream().anyMatch(g -> g.getName().equals(name));
-        if (taken) {
+    /** A 409 naming {@code name} when another group of the realm ({@code exceptId}: the one renamed) has it. */
+    public void requireFreeName(String name, String exceptId) {
+        if (StoredNames.taken(em, EndUserGroupEntity.class, realmId, name, exceptId)) {
             throw BadRequest.conflict("name", "group '" + name + "' already exists");
         }
     }
 
     public EndUserGroupEntity group(String id) {
-        EndUserGroupEntity group = id == null || id.length() > Limits.ID ? null : em.find(EndUserGroupEntity.class, id);
+        EndUserGroupEntity group = !Limits.lookable(id) ? null : em.find(EndUserGroupEntity.class, id);
         if (group == null || !group.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id) + "' in this organization");
         }
@@ -80,7 +79,7 @@ public final class EndUserGroupStore {
 
     /** Finds a group by id or by name. */
     public EndUserGroupEntity groupByIdOrName(String idOrName) {
-        EndUserGroupEntity group = idOrName == null || idOrName.length() > Limits.ID ? null
+        EndUserGroupEntity group = !Limits.lookable(idOrName) ? null
                 : em.find(EndUserGroupEntity.class, idOrName);
         if (group != null && group.getRealmId().equals(realmId)) {
             return group;

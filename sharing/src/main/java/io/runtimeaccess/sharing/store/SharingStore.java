@@ -65,7 +65,7 @@ public final class SharingStore {
     }
 
     public RuntimeRoleEntity createRole(String name, String description) {
-        if (roleNames().contains(name)) {
+        if (StoredNames.taken(em, RuntimeRoleEntity.class, realmId, name, null)) {
             throw BadRequest.conflict("name", "role '" + name + "' already exists");
         }
         return persistRole(name, description);
@@ -119,7 +119,7 @@ public final class SharingStore {
     }
 
     public SolutionEntity solution(String id) {
-        SolutionEntity solution = id == null || id.length() > Limits.ID ? null : em.find(SolutionEntity.class, id);
+        SolutionEntity solution = !Limits.lookable(id) ? null : em.find(SolutionEntity.class, id);
         if (solution == null || !solution.getRealmId().equals(realmId)) {
             throw BadRequest.notFound("solutionId", "no solution '" + Limits.shown(id) + "' in this organization");
         }
@@ -153,7 +153,7 @@ public final class SharingStore {
     }
 
     private void requireFreeSolutionName(String name) {
-        if (solutions().stream().anyMatch(s -> s.getName().equals(name))) {
+        if (StoredNames.taken(em, SolutionEntity.class, realmId, name, null)) {
             throw BadRequest.conflict("name", "solution '" + name + "' already exists");
         }
     }
@@ -180,7 +180,7 @@ public final class SharingStore {
     }
 
     public BuildEntity build(SolutionEntity solution, String buildId) {
-        BuildEntity build = buildId == null || buildId.length() > Limits.ID ? null : em.find(BuildEntity.class, buildId);
+        BuildEntity build = !Limits.lookable(buildId) ? null : em.find(BuildEntity.class, buildId);
         if (build == null || !build.getSolutionId().equals(solution.getId())) {
             throw BadRequest.notFound("buildId", "no build '" + Limits.shown(buildId) + "' in solution " + solution.getName());
         }
@@ -237,7 +237,7 @@ public final class SharingStore {
     }
 
     public GrantEntity removeGrant(SolutionEntity solution, String grantId) {
-        GrantEntity grant = grantId == null || grantId.length() > Limits.ID ? null : em.find(GrantEntity.class, grantId);
+        GrantEntity grant = !Limits.lookable(grantId) ? null : em.find(GrantEntity.class, grantId);
         if (grant == null || !grant.getSolutionId().equals(solution.getId())) {
             throw BadRequest.notFound("grantId", "no grant '" + Limits.shown(grantId) + "' on solution " + solution.getName());
         }

@@ -1,6 +1,7 @@
 package io.runtimeaccess.tickets.outbox;
 
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.tickets.ticket.SourceKind;
 import jakarta.ws.rs.GET;
@@ -68,6 +69,7 @@ public class OutboxResource {
         if (ids.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 255)) {
             throw BadRequest.invalid("sourceId", "must be 1 to 255 characters");
         }
+        ids.forEach(id -> Limits.text("sourceId", id, 255));
         return ids.stream().distinct().toList();
     }
 
