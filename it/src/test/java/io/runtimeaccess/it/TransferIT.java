@@ -126,6 +126,40 @@ class TransferIT extends AbstractSharingIT {
         assertFalse(adminGet("solutions").body().contains("Twice Built"), "nothing was written");
     }
 
+    /**
+     * Role names the database counts as one (MariaDB's collation ignores case): an existing role's other-case name is
+     * a problem in the plan, and two such names in one document a problem of the apply, never a failed commit; on
+     * PostgreSQL and H2 they are different roles and are created.
+     */
+    @Test
+    void roleNamesTheDatabaseCountsAsOneAreAProblemNotAServerError() {
+        boolean caseBlind = "mariadb".equals(TestDatabase.vendor());
+        ObjectNode first = new ObjectMapper().createObjectNode().put("format", 1);
+        first.putArray("roles").addObject().put("name", "Import Case");
+        assertEquals(200, importInto(organization.getName(), first, false).statusCode());
+        ObjectNode other = new ObjectMapper().createObjectNode().put("format", 1);
+        other.putArray("roles").addObject().put("name", "IMPORT CASE");
+        ObjectNode twins = new ObjectMapper().createObjectNode().put("format", 1);
+        twins.putArray("roles").add(new ObjectMapper().createObjectNode().put("name", "Twin Case"))
+                .add(new ObjectMapper().createObjectNode().put("name", "TWIN CASE"));
+        HttpResponse<String> planned = importInto(organization.getName(), other, true);
+        HttpResponse<String> applied = importInto(organization.getName(), other, false);
+        HttpResponse<String> twinsApplied = importInto(organization.getName(), twins, false);
+        if (caseBlind) {
+            assertEquals(400, planned.statusCode(), planned.body());
+            assertTrue(planned.body().contains("is an existing role's name as the database compares names"),
+                    planned.body());
+            assertEquals(400, applied.statusCode(), applied.body());
+            assertEquals(400, twinsApplied.statusCode(), twinsApplied.body());
+            assertTrue(twinsApplied.body().contains("are one name for the database"), twinsApplied.body());
+            assertEquals(0, Oidc.json(adminGet("roles?search=twin%20case").body()).size(), "nothing was written");
+        } else {
+            assertEquals(200, planned.statusCode(), planned.body());
+            assertEquals(200, applied.statusCode(), applied.body());
+            assertEquals(200, twinsApplied.statusCode(), twinsApplied.body());
+        }
+    }
+
     @Test
     void moreThanFiftyOwnersIsAProblemAndNothingIsWritten() {
         String solution = newSolution("Crowded");

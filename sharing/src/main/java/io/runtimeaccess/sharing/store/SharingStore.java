@@ -64,8 +64,13 @@ public final class SharingStore {
         return roles().stream().map(RuntimeRoleEntity::getName).collect(Collectors.toSet());
     }
 
+    /** Whether a role has this name as the database compares names ({@link StoredNames}). */
+    public boolean roleNameTaken(String name) {
+        return StoredNames.taken(em, RuntimeRoleEntity.class, realmId, name, null);
+    }
+
     public RuntimeRoleEntity createRole(String name, String description) {
-        if (StoredNames.taken(em, RuntimeRoleEntity.class, realmId, name, null)) {
+        if (roleNameTaken(name)) {
             throw BadRequest.conflict("name", "role '" + name + "' already exists");
         }
         return persistRole(name, description);

@@ -16,6 +16,7 @@ import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.OwnerStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +91,14 @@ final class ImportRun extends ImportSteps {
     /** Builds are checked against the role catalog in the database, so each kind is written before the next. */
     private void flush() {
         if (write) {
-            session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+            try {
+                session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+            } catch (PersistenceException e) {
+                // a unique key refused a row: two names of the document that the database counts as one (MariaDB's
+                // usual collation ignores case and accents), which no Java comparison can see beforehand
+                problem("names: two names of the document are one name for the database (on MariaDB, names that"
+                        + " differ only in case or accents); nothing was written");
+            }
         }
     }
 
@@ -98,6 +106,11 @@ final class ImportRun extends ImportSteps {
         String name = Names.require("roles.name", role.name);
         Limits.text("roles.description", role.description, Limits.TEXT);
         if (roles.add(name)) {
+            if (store.roleNameTaken(name)) {
+                problem("roles.name: '" + Limits.shown(name) + "' is an existing role's name as the database compares"
+                        + " names (on MariaDB, case and accents do not count)");
+                return;
+            }
             plan.created.add("role " + name);
             if (write) {
                 store.persistRole(name, role.description);
