@@ -2,6 +2,7 @@ package io.runtimeaccess.reviews.campaign;
 
 import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.input.Texts;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
     static final int MAX_NAME = 255;
     /** Reviewers kept per item: a large reviewer group is named by its first hundred members in each item. */
     public static final int MAX_PER_ITEM = 100;
+    /** ... and as many as fit the item's column, {@code RA_REVIEW_ITEM.REVIEWERS}, one per line. */
+    static final int MAX_REVIEWER_TEXT = 4000;
 
     public ReviewerRule {
         fallback = List.copyOf(fallback);
@@ -76,6 +79,17 @@ public record ReviewerRule(ReviewerKind kind, String value, List<String> fallbac
             reviewers.addAll(fallbackIds);
             reviewers.removeAll(holders);
         }
-        return reviewers.stream().limit(MAX_PER_ITEM).toList();
+        List<String> kept = new ArrayList<>();
+        int length = -1;
+        for (String reviewer : reviewers) {
+            // the item stores them one per line in 4,000 characters: a hundred UUIDs fit, a hundred ids of users of
+            // a storage provider without import (f:<component>:<id>, about 75 characters) would not
+            if (kept.size() == MAX_PER_ITEM || length + 1 + reviewer.length() > MAX_REVIEWER_TEXT) {
+                break;
+            }
+            length += 1 + reviewer.length();
+            kept.add(reviewer);
+        }
+        return List.copyOf(kept);
     }
 }

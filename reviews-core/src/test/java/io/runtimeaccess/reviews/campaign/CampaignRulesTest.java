@@ -62,6 +62,16 @@ class CampaignRulesTest {
     @Test
     void reviewersFallBackWhenTheRuleFindsNobodyButTheReviewedUser() {
         assertEquals(List.of("boss"), ReviewerRule.resolve(Set.of("boss"), "amy", List.of("auditor")));
+        Set<String> uuids = new java.util.LinkedHashSet<>();
+        Set<String> federated = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 150; i++) {
+            uuids.add(String.format("%036d", i));
+            federated.add("f:" + "c".repeat(36) + ":" + String.format("%036d", i));
+        }
+        assertEquals(100, ReviewerRule.resolve(uuids, "amy", List.of()).size(), "a hundred ids of 36 characters");
+        List<String> longIds = ReviewerRule.resolve(federated, "amy", List.of());
+        assertEquals(52, longIds.size(), "as many 75-character ids as 4,000 characters hold, one per line");
+        assertEquals(3951, String.join("\n", longIds).length());
         assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of(), "amy", List.of("auditor")));
         assertEquals(List.of("auditor"), ReviewerRule.resolve(Set.of("amy"), "amy", List.of("auditor")),
                 "nobody reviews their own access");
