@@ -127,7 +127,7 @@ class AdminInputIT extends AbstractSharingIT {
     /**
      * Names are unique as the database compares them: MariaDB's collation takes {@code Case Role} and
      * {@code CASE ROLE} for one name, PostgreSQL and H2 for two. Either way the answer is a 201 or a 409 naming
-     * {@code name}, never a failed commit; a group renamed to another case of a name (on MariaDB, of its own) is
+     * {@code name}, never Keycloak's generic duplicate error; a group renamed to another case of a name (on MariaDB, of its own) is
      * no conflict.
      */
     @Test

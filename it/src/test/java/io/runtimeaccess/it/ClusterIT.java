@@ -7,8 +7,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -50,7 +56,84 @@ class ClusterIT extends AbstractSharingIT {
         System.out.printf("ClusterIT: a revocation made on node 2 was seen on node 1 after %d ms%n", revokedAfter);
     }
 
+    /**
+     * A realm removed on node 1 and created again with the same id (from its Keycloak export): node 2 must not
+     * answer from the removed realm's index, which still granted the user access.
+     */
+    @Test
+    void aRealmRemovedAndCreatedAgainWithItsIdIsForgottenOnTheOtherNode() throws Exception {
+        startSecondNode();
+        String realmName = "cluster-gone";
+        if (admin.realms().findAll().stream().anyMatch(realm -> realm.getRealm().equals(realmName))) {
+            admin.realm(realmName).remove();
+        }
+        createGoneRealm(realmName);
+        String solution = Oidc.json(adminCall(realmName, "POST", "solutions", adminToken(), "{\"name\":\"Gone\"}")
+                .body()).get("id").asText();
+        HttpResponse<String> granted = adminCall(realmName, "POST", "solutions/" + solution + "/grants", adminToken(),
+                "{\"principal\":{\"type\":\"user\",\"name\":\"dana\"},\"role\":\"user\"}");
+        assertEquals(201, granted.statusCode(), granted.body());
+        assertEquals(true, usesIn(urls.getBase(), realmName, danaToken(urls.getBase(), realmName), solution));
+        assertEquals(true, usesIn(SecondNode.baseUrl(), realmName, danaToken(SecondNode.baseUrl(), realmName),
+                solution), "node 2 holds the realm's index");
+
+        admin.realm(realmName).remove();
+        createGoneRealm(realmName);
+        String tokenOnSecond = danaToken(SecondNode.baseUrl(), realmName);
+        long start = System.nanoTime();
+        while (usesIn(SecondNode.baseUrl(), realmName, tokenOnSecond, solution)) {
+            assertTrue(System.nanoTime() - start < PROPAGATION_LIMIT.toNanos(),
+                    "node 2 still answers from the removed realm's grants");
+            sleep(20);
+        }
+        admin.realm(realmName).remove();
+    }
+
+    /**
+     * Creates the realm from its representation, as an import does, and a public client for dana's password sign-in
+     * (admin-cli's lightweight tokens carry no {@code sub}, which the check API needs).
+     */
+    private void createGoneRealm(String name) {
+        admin.realms().create(goneRealm(name));
+        ClientRepresentation app = new ClientRepresentation();
+        app.setClientId("gone-app");
+        app.setPublicClient(true);
+        app.setDirectAccessGrantsEnabled(true);
+        admin.realm(name).clients().create(app).close();
+    }
+
+    /** The same realm each time: its id and its user dana's id are fixed, as in a realm export. */
+    private static RealmRepresentation goneRealm(String name) {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setId("cluster-gone-realm-id");
+        realm.setRealm(name);
+        realm.setEnabled(true);
+        UserRepresentation dana = new UserRepresentation();
+        dana.setId("cluster-gone-dana-id");
+        dana.setUsername("dana");
+        dana.setEmail("dana@example.test");
+        dana.setEmailVerified(true);
+        dana.setFirstName("Dana");
+        dana.setLastName("Gone");
+        dana.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType("password");
+        password.setValue("dana");
+        password.setTemporary(false);
+        dana.setCredentials(List.of(password));
+        realm.setUsers(List.of(dana));
+        return realm;
+    }
+
+    private String danaToken(String node, String realm) {
+        return new Oidc(node, realm).tokenRequest(Map.of("grant_type", "password", "client_id", "gone-app",
+                "username", "dana", "password", "dana")).get("access_token").asText();
+    }
+
     private void startSecondNode() throws Exception {
+        if (SECOND.running()) {
+            return;
+        }
         SecondNode second = SECOND.start();
         assertTrue(second.logLines().stream().anyMatch(line -> line.contains("ISPN000094") && line.contains("(2)")),
                 "the second node joined no two-node cluster view; see target/second-node.log");
@@ -69,7 +152,16 @@ class ClusterIT extends AbstractSharingIT {
     }
 
     private boolean uses(String node, String token, String user, String solution) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + organization.getName()
+        return usesIn(node, organization.getName(), token, user, solution);
+    }
+
+    /** Whether the token's own user may use the solution. */
+    private boolean usesIn(String node, String realm, String token, String solution) {
+        return usesIn(node, realm, token, "cluster-gone-dana-id", solution);
+    }
+
+    private boolean usesIn(String node, String realm, String token, String user, String solution) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + realm
                 + "/runtime-access/access/v1/evaluation")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"subject\":{\"type\":\"user\",\"id\":\"" + user + "\"},\"action\":{\"name\":\"use\"},"

@@ -18,6 +18,11 @@ final class SecondNodeExtension implements AfterAllCallback {
         return node;
     }
 
+    /** Whether this class started the node and it still runs: the class's tests share it. */
+    boolean running() {
+        return node != null && node.alive();
+    }
+
     /** Stops the node if it still runs. */
     @Override
     public void afterAll(ExtensionContext context) throws InterruptedException {

@@ -128,7 +128,7 @@ class TransferIT extends AbstractSharingIT {
 
     /**
      * Role names the database counts as one (MariaDB's collation ignores case): an existing role's other-case name is
-     * a problem in the plan, and two such names in one document a problem of the apply, never a failed commit; on
+     * a problem in the plan, and two such names in one document a problem of the apply (400 with the plan), never Keycloak's generic 409; on
      * PostgreSQL and H2 they are different roles and are created.
      */
     @Test

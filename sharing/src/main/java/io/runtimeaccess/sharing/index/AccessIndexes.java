@@ -33,8 +33,17 @@ public final class AccessIndexes {
     private AccessIndexes() {
     }
 
+    /**
+     * The realm's index, loaded when none is current. A load reads in a transaction of its own, started after the
+     * cache's version was read: the caller's transaction may have read the database before a change committed, and on
+     * MariaDB (repeatable read) it would keep seeing the state before it, installing an index a commit already
+     * dropped. Loads are rare (once per change per node), so the extra transaction costs little.
+     */
     public static AccessIndex of(KeycloakSession session, RealmModel realm) {
-        return CACHE.get(realm.getId(), () -> new SharingStore(session, realm).compile());
+        String realmId = realm.getId();
+        return CACHE.get(realmId, () -> KeycloakModelUtils.runJobInTransactionWithResult(
+                session.getKeycloakSessionFactory(), fresh -> new SharingStore(fresh, fresh.realms().getRealm(realmId))
+                        .compile()));
     }
 
     /**
@@ -80,9 +89,23 @@ public final class AccessIndexes {
         }
     }
 
-    /** Forgets a removed realm. */
-    public static void forget(String realmId) {
-        CACHE.forget(realmId);
+    /**
+     * A realm is being removed: once that commits, this node forgets its index (keeping a newer version, so a load
+     * under way cannot install the old one) and every other node drops its own. Before, only this node forgot it,
+     * before the commit: a realm re-created with the same id (from its export) kept the old grants on other nodes.
+     */
+    public static void forgetAfterCommit(KeycloakSession session, String realmId) {
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                CACHE.retire(realmId);
+                tellOtherNodes(session, realmId);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
     }
 
     /** Call from a request that changes the realm's sharing configuration. */

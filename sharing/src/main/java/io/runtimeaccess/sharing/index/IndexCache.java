@@ -80,7 +80,8 @@ final class IndexCache {
         });
     }
 
-    void forget(String realmId) {
-        slots.remove(realmId);
+    /** The realm is gone: no index and no predecessor, but a newer version, so no load begun before installs. */
+    void retire(String realmId) {
+        slots.compute(realmId, (id, current) -> new Slot(current == null ? 1L : current.version + 1, null, 0L, null));
     }
 }

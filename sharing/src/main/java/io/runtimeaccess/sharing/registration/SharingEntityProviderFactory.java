@@ -82,7 +82,7 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
                 RealmModel.RealmRemovedEvent removed = (RealmModel.RealmRemovedEvent) event;
                 new SharingStore(removed.getKeycloakSession(), removed.getRealm()).deleteRealm();
                 GrantUse.deleteRealm(removed.getKeycloakSession(), removed.getRealm());
-                AccessIndexes.forget(removed.getRealm().getId());
+                AccessIndexes.forgetAfterCommit(removed.getKeycloakSession(), removed.getRealm().getId());
             }
         });
     }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
@@ -93,9 +94,10 @@ final class ImportRun extends ImportSteps {
         if (write) {
             try {
                 session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
-            } catch (PersistenceException e) {
-                // a unique key refused a row: two names of the document that the database counts as one (MariaDB's
-                // usual collation ignores case and accents), which no Java comparison can see beforehand
+            } catch (ModelDuplicateException | PersistenceException e) {
+                // a unique key refused a row (Keycloak's entity manager reports it as ModelDuplicateException): two
+                // names of the document that the database counts as one (MariaDB's usual collation ignores case and
+                // accents), which no Java comparison can see beforehand
                 problem("names: two names of the document are one name for the database (on MariaDB, names that"
                         + " differ only in case or accents); nothing was written");
             }

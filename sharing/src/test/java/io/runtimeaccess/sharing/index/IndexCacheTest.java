@@ -77,7 +77,24 @@ class IndexCacheTest {
         long swapped = cache.get("r", () -> withGroups("g1", "B", "g2", "A")).groupNamesVersion();
         assertNotEquals(version, swapped);
         assertEquals(swapped, cache.peek("r").groupNamesVersion());
-        cache.forget("r");
-        assertEquals(null, cache.peek("r"));
+        cache.retire("r");
+        assertEquals(null, cache.peek("r"), "a removed realm's index is not kept, not even as a predecessor");
+    }
+
+    @Test
+    void aLoadThatRacedWithARealmsRemovalIsNotCached() {
+        for (boolean loadedBefore : new boolean[] {false, true}) {
+            String realm = "r" + loadedBefore;
+            if (loadedBefore) {
+                cache.get(realm, this::load);
+                cache.drop(realm);
+            }
+            AccessIndex stale = cache.get(realm, () -> {
+                cache.retire(realm);
+                return load();
+            });
+            assertEquals(null, cache.peek(realm), "the removed realm's load was served once, never cached");
+            assertNotSame(stale, cache.get(realm, this::load));
+        }
     }
 }
