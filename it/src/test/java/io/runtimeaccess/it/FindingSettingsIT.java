@@ -132,6 +132,12 @@ class FindingSettingsIT extends AbstractSharingIT {
         assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookSecret\":\"" + "s".repeat(2000) + "\"}"),
                 "webhookSecret");
         assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"http://bad host/\"}"), "webhookUrl");
+        // a credential in the URL would be shown to every reader of the settings and kept in admin events
+        for (String withCredential : new String[] {"http://user:pw@127.0.0.1:1/hook", "http://127.0.0.1:1/hook?code=key"}) {
+            assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"" + withCredential + "\"}"),
+                    "webhookUrl");
+            assertFalse(settings(adminToken()).contains("/hook"), "nothing was stored");
+        }
         assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "{\"responses\":{\"high\":7}}"), "responses.high");
         assertBadRequest(findingsCall("PUT", SETTINGS, adminToken(), "[]"), "settings");
     }
