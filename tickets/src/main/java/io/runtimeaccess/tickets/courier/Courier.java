@@ -43,6 +43,11 @@ final class Courier {
      * an earlier attempt may have created: Jira can make the issue and still time out or answer 5xx.
      */
     private record Prepared(String ticketId, String siteUrl, JiraCall call, JiraCall lookup, String token) {
+        /** Without the token, should a log line ever print one. */
+        @Override
+        public String toString() {
+            return "Prepared[ticket=" + ticketId + ", call=" + call + "]";
+        }
     }
 
     void deliver(String ticketId) {
