@@ -89,6 +89,31 @@ class CheckApiHardeningIT extends AbstractSharingIT {
     }
 
     /**
+     * A checker's batch about a subject nobody has: each such item is a denial naming {@code subject.id} with status
+     * 404 (the user is looked up once per request, not once per item), and an item about a real user is answered.
+     */
+    @Test
+    void aBatchAboutAnUnknownSubjectDeniesEachItemNamingTheSubject() {
+        createOrganizationUser("hard-known");
+        String checker = serviceAccountToken("hard-batch-checker", true, true);
+        StringBuilder items = new StringBuilder("[");
+        for (int i = 0; i < 5; i++) {
+            items.append("{\"subject\":{\"type\":\"user\",\"id\":\"nobody-").append(i % 2).append("\"}},");
+        }
+        items.append("{\"subject\":{\"type\":\"user\",\"id\":\"hard-known\"}}]");
+        HttpResponse<String> answered = post(evaluationUrl("s"), "Bearer " + checker, "{" + USE_LOANS
+                + ",\"evaluations\":" + items + "}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        JsonNode evaluations = Oidc.json(answered.body()).get("evaluations");
+        for (int i = 0; i < 5; i++) {
+            JsonNode context = evaluations.get(i).get("context");
+            assertEquals("evaluations[" + i + "].subject.id", context.get("field").asText(), answered.body());
+            assertEquals(404, context.get("status").asInt(), answered.body());
+        }
+        assertFalse(evaluations.get(5).get("context").has("field"), "the known subject is evaluated: " + answered.body());
+    }
+
+    /**
      * Jackson's limits (a number's length, the nesting depth) and a bad escape are a 400 naming the request on
      * both endpoints (the limits were a 500), and a repeated member counts with its last value.
      */

@@ -160,6 +160,24 @@ class TransferIT extends AbstractSharingIT {
         }
     }
 
+    /** An import may leave a solution without an Active Policy; its share view says it offers nothing. */
+    @Test
+    void aSolutionImportedWithoutAnActivePolicyShowsItsShareOfferingNothing() {
+        ObjectNode doc = new ObjectMapper().createObjectNode().put("format", 1);
+        doc.putArray("roles").addObject().put("name", "user");
+        ObjectNode solution = doc.putArray("solutions").addObject().put("name", "No Policy Yet");
+        solution.putArray("builds").addObject().put("name", "draft").putArray("roles").add("user");
+        HttpResponse<String> applied = importInto(organization.getName(), doc, false);
+        assertEquals(200, applied.statusCode(), applied.body());
+        String id = Oidc.json(adminGet("solutions?search=no%20policy%20yet").body()).get(0).get("id").asText();
+        HttpResponse<String> share = adminGet("solutions/" + id + "/share");
+        assertEquals(200, share.statusCode(), share.body());
+        JsonNode view = Oidc.json(share.body());
+        assertTrue(view.path("activeBuildId").isMissingNode() || view.get("activeBuildId").isNull(), view.toString());
+        assertEquals(0, view.get("offeredRoles").size());
+        assertEquals(0, view.get("grants").size());
+    }
+
     @Test
     void moreThanFiftyOwnersIsAProblemAndNothingIsWritten() {
         String solution = newSolution("Crowded");

@@ -1,7 +1,6 @@
 package io.runtimeaccess.governance.riskstore;
 
 import java.util.Map;
-import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.AuthenticatorConfigModel;
@@ -36,8 +35,7 @@ public final class UserRiskCondition implements ConditionalAuthenticator {
 
     static boolean risky(KeycloakSession session, RealmModel realm, UserModel user, int threshold,
             boolean unscoredRisky) {
-        Optional<StoredRisk> stored = UserRiskStore.of(session, realm, user.getId());
-        return stored.map(risk -> risk.risk().score() >= threshold).orElse(unscoredRisky);
+        return UserRiskStore.score(session, realm, user.getId()).map(score -> score >= threshold).orElse(unscoredRisky);
     }
 
     private static Map<String, String> config(AuthenticatorConfigModel model) {

@@ -58,6 +58,17 @@ public final class UserRiskStore {
         return row == null ? Optional.empty() : Optional.of(toStored(row));
     }
 
+    /**
+     * The user's stored score alone, for a sign-in ("Condition - user risk"): one indexed query for one column, no
+     * managed entity and no parse of the reasons.
+     */
+    public static Optional<Integer> score(KeycloakSession session, RealmModel realm, String userId) {
+        List<Integer> scores = em(session).createQuery("select r.score from UserRiskEntity r where r.realmId = :realmId"
+                + " and r.userId = :userId", Integer.class).setParameter("realmId", realm.getId())
+                .setParameter("userId", userId).setMaxResults(1).getResultList();
+        return scores.isEmpty() ? Optional.empty() : Optional.ofNullable(scores.get(0));
+    }
+
     /** Stored risks of at least {@code min}, highest first (ties by user id), a page of them. */
     public static List<StoredRisk> ranked(KeycloakSession session, RealmModel realm, int min, int first, int max) {
         List<StoredRisk> page = new ArrayList<>();

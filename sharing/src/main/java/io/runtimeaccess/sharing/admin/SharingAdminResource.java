@@ -241,12 +241,17 @@ public class SharingAdminResource {
         auth.users().requireView();
         Page page = Page.of(search, first, max);
         SolutionEntity solution = store.solution(id);
-        BuildEntity active = store.build(solution, solution.getActiveBuildId());
         Representations.Share share = new Representations.Share();
         share.solutionId = solution.getId();
-        share.activeBuildId = active.getId();
-        share.activeBuildName = active.getName();
-        share.offeredRoles = Policies.read(active.getPolicy()).roles;
+        // an import may leave a solution without an Active Policy: it offers nothing, and its grants still show
+        if (solution.getActiveBuildId() == null) {
+            share.offeredRoles = new java.util.ArrayList<>();
+        } else {
+            BuildEntity active = store.build(solution, solution.getActiveBuildId());
+            share.activeBuildId = active.getId();
+            share.activeBuildName = active.getName();
+            share.offeredRoles = Policies.read(active.getPolicy()).roles;
+        }
         share.grants = new Listings(session, realm).grants(solution.getId(), page.search(), page.first(), page.max())
                 .stream().map(this::toRepresentation).collect(Collectors.toList());
         return share;

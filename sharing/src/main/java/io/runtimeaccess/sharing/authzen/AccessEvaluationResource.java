@@ -45,6 +45,8 @@ public class AccessEvaluationResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final String checkerAudience;
+    /** Subjects this request found no user for (a resource lives for one request; at most one per batch item). */
+    private java.util.Set<String> unknownSubjects;
 
     public AccessEvaluationResource(KeycloakSession session, String checkerAudience) {
         this.session = session;
@@ -180,7 +182,15 @@ public class AccessEvaluationResource {
         if (namesCaller(caller.user(), idOrUsername)) {
             return caller.user();
         }
-        UserModel user = Evaluation.findUser(session, realm, idOrUsername);
+        // an unknown subject costs two cache misses (database queries); a batch asks once per name, not per item
+        UserModel user = unknownSubjects != null && unknownSubjects.contains(idOrUsername) ? null
+                : Evaluation.findUser(session, realm, idOrUsername);
+        if (user == null) {
+            if (unknownSubjects == null) {
+                unknownSubjects = new java.util.HashSet<>();
+            }
+            unknownSubjects.add(idOrUsername);
+        }
         boolean self = user != null && user.getId().equals(caller.token().getSubject());
         if (!self && !isChecker(caller.token())) {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "

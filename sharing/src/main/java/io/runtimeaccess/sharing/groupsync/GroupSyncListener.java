@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.groupsync;
 
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -7,11 +8,16 @@ import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 
 /**
- * Syncs identity-provider group memberships on every successful login. It runs after the login's
+ * Syncs identity-provider group memberships on a successful login. It runs after the login's
  * transaction has committed, in a transaction of its own, so it sees the attributes the broker just
- * wrote and a failure here can never undo or fail the login.
+ * wrote and a failure here can never undo or fail the login. A user who lists no identity-provider groups, and
+ * whom this node last synced listing none under the same group names, is not synced again: a realm's local
+ * users sign in without a database round trip for it. A user who lists groups is synced at every login, so a
+ * membership an admin removed comes back while the identity provider still sends it.
  */
 public class GroupSyncListener implements EventListenerProvider {
 
@@ -30,9 +36,15 @@ public class GroupSyncListener implements EventListenerProvider {
         }
         String realmId = event.getRealmId();
         String userId = event.getUserId();
+        RealmModel realm = session.getContext().getRealm();
+        UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
+        List<String> listed = user == null ? null : List.copyOf(IdentityProviderGroupSync.listedGroups(user));
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
+                if (listed != null && listed.isEmpty() && LazyGroupSync.syncedAlready(realmId, userId, listed)) {
+                    return;
+                }
                 try {
                     LazyGroupSync.syncNow(session.getKeycloakSessionFactory(), realmId, userId,
                             IdentityProviderGroupSync.Trigger.LOGIN);

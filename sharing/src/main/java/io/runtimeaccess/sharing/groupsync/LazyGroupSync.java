@@ -71,6 +71,16 @@ public final class LazyGroupSync {
         });
     }
 
+    /**
+     * Whether this node last synced the user with these listed groups, against the group names of the realm's latest
+     * index here: the login's sync is then skipped. A latest index older than the names (dropped, not yet reloaded)
+     * can only make this say no, or say yes where the first check syncs lazily before answering.
+     */
+    static boolean syncedAlready(String realmId, String userId, List<String> listed) {
+        AccessIndex latest = AccessIndexes.latest(realmId);
+        return latest != null && isSynced(SYNCED.get(userId), listed, latest);
+    }
+
     private static boolean isSynced(SyncedState state, List<String> listed, AccessIndex index) {
         return state != null && state.groupNamesVersion() == index.groupNamesVersion()
                 && state.listedGroups().equals(listed);
