@@ -22,8 +22,6 @@ import org.keycloak.util.JsonSerialization;
 public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
 
     public static final String PROVIDER_ID = "runtime-attribute-idp-mapper";
-    /** Where one login keeps its converted claim sets for the identity provider's other contract mappers. */
-    static final String CONVERTED_CLAIM_SETS = "runtime-access.claim-sets";
 
     private static final String[] COMPATIBLE_PROVIDERS = {
         KeycloakOIDCIdentityProviderFactory.PROVIDER_ID, OIDCIdentityProviderFactory.PROVIDER_ID};
@@ -48,24 +46,16 @@ public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
 
     /**
      * The tokens are converted to plain maps once per login so typed fields (realm_access, email)
-     * are found by path just like custom claims. The conversion (Jackson, through the tokens' classes) is kept in the
-     * login's context data, so the realm's other contract mappers of this identity provider reuse it.
+     * are found by path just like custom claims.
      */
     @Override
-    @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> claimSets(BrokeredIdentityContext context) {
         Map<String, Object> data = context.getContextData();
-        Object converted = data.get(CONVERTED_CLAIM_SETS);
-        if (converted instanceof List<?> list) {
-            return (List<Map<String, Object>>) list;
-        }
         List<Map<String, Object>> sets = new ArrayList<>(3);
         addIfPresent(sets, data.get(OIDCIdentityProvider.VALIDATED_ID_TOKEN));
         addIfPresent(sets, data.get(OIDCIdentityProvider.VALIDATED_ACCESS_TOKEN));
         addIfPresent(sets, data.get(OIDCIdentityProvider.USER_INFO));
-        List<Map<String, Object>> shared = List.copyOf(sets);
-        data.put(CONVERTED_CLAIM_SETS, shared);
-        return shared;
+        return sets;
     }
 
     private static void addIfPresent(List<Map<String, Object>> sets, Object source) {
