@@ -1,11 +1,12 @@
-import { Alert, Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FormFieldsModal } from "../shared/FormFieldsModal";
 import { useSubmit } from "../shared/useSubmit";
-import { changeText, itemText, proposalPath, sodConflict, type Proposal, type SodConflict } from "./model";
+import { SodOverrideFields, sodConflict, useSodOverride } from "../shared/SodOverride";
+import { changeText, itemText, proposalPath, type Proposal } from "./model";
 
 /**
  * Approves one proposal with an optional comment. A preventive separation-of-duties rule refuses it with 409;
@@ -14,21 +15,19 @@ import { changeText, itemText, proposalPath, sodConflict, type Proposal, type So
 export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal; onDone: (p: Proposal) => void; onClose: () => void }) {
   const { api } = useConsole();
   const [comment, setComment] = useState("");
-  const [override, setOverride] = useState("");
-  const [conflict, setConflict] = useState<SodConflict>();
+  const sod = useSodOverride();
   const { busy, error, run } = useSubmit();
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (busy || (conflict && !override.trim())) return;
+    if (busy || sod.blocked) return;
     const body: Record<string, string> = {};
     if (comment.trim()) body.comment = comment.trim();
-    if (conflict) body.sodOverride = override.trim();
     let answer: Proposal | undefined;
     const done = await run(async () => {
       try {
-        answer = await api.post<Proposal>(proposalPath(proposal.id, "approve"), body);
+        answer = await api.post<Proposal>(proposalPath(proposal.id, "approve"), sod.body(body));
       } catch (e) {
-        setConflict((current) => sodConflict(e) ?? current);
+        sod.caught(e);
         throw e;
       }
     });
@@ -42,8 +41,8 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
       isOpen
       onClose={onClose}
       actions={[
-        <Button key="approve" type="submit" form="approve-proposal" isLoading={busy} isDisabled={busy || (!!conflict && !override.trim())}>
-          {conflict ? t("approveOverride") : t("approve")}
+        <Button key="approve" type="submit" form="approve-proposal" isLoading={busy} isDisabled={busy || sod.blocked}>
+          {sod.conflict ? t("approveOverride") : t("approve")}
         </Button>,
         <Button key="cancel" variant="link" onClick={onClose}>
           {t("cancel")}
@@ -57,19 +56,7 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
         <FormGroup label={t("comment")} fieldId="approve-comment">
           <TextArea id="approve-comment" value={comment} onChange={(_e, v) => setComment(v)} />
         </FormGroup>
-        {conflict && (
-          <>
-            <Alert variant="warning" isInline title={t("sodRefused", { rule: conflict.rule.name, message: conflict.message })} />
-            <FormGroup label={t("sodOverride")} fieldId="approve-override" isRequired>
-              <TextArea id="approve-override" value={override} onChange={(_e, v) => setOverride(v)} />
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>{t("sodOverrideHelp")}</HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
-          </>
-        )}
+        <SodOverrideFields state={sod} fieldId="approve-override" help={t("sodOverrideHelp")} />
         {!refusedBySod && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>

@@ -62,6 +62,7 @@ export const governanceMessages = {
   sodRefused: "Refused by the separation-of-duties rule {rule}: {message}",
   sodOverride: "Override justification",
   sodOverrideHelp: "Approving anyway is recorded with this justification in the audit trail.",
+  sodOverrideChangeHelp: "Sending it again goes ahead, and is recorded with this justification in the audit trail.",
   approveOverride: "Approve with override",
   rejectTitle: "Reject this proposal",
   rejectSelectedTitle: "Reject {count} proposals",

@@ -1,4 +1,3 @@
-import { ApiError } from "../api/client";
 import { messages, t, type MessageKey } from "../messages";
 
 /** Wire shapes of the access-intelligence admin API (docs/api.md, "Access intelligence"). */
@@ -93,13 +92,7 @@ export interface SodViolation {
   itemKeys: string[];
 }
 
-/** The body of a 409 that a preventive separation-of-duties rule answers. */
-export interface SodConflict {
-  error: "sod_violation";
-  rule: { id: string; name: string };
-  itemKeys: string[];
-  message: string;
-}
+export { sodConflict, type SodConflict } from "../shared/SodOverride";
 
 export interface Risk {
   userId: string;
@@ -109,11 +102,6 @@ export interface Risk {
   reasons: { code: string; points: number; text: string }[];
   computedAt: string | null;
   modelVersion: string;
-}
-
-export function sodConflict(error: unknown): SodConflict | undefined {
-  const body = error instanceof ApiError && error.status === 409 ? (error.body as Partial<SodConflict> | undefined) : undefined;
-  return body?.error === "sod_violation" ? (body as SodConflict) : undefined;
 }
 
 /** An enum value in words; one a newer server adds shows as it is spelled. */

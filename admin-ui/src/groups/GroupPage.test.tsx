@@ -49,6 +49,41 @@ describe("GroupPage", () => {
     expect(await screen.findByText("Unknown users: zed, yan. Nothing was added.")).toBeInTheDocument();
   });
 
+  it("adds a member and many members again with a justification after a separation-of-duties rule refused", async () => {
+    const refusal = () =>
+      new ApiError(409, "sod_violation", "sodOverride", {
+        error: "sod_violation",
+        field: "sodOverride",
+        rule: { id: "r1", name: "Claims and payouts" },
+        itemKeys: ["eug:g1", "eug:g2"],
+        message: "carol would hold Claim Handlers and Payouts",
+      });
+    const api = groupApi();
+    api.post
+      .mockRejectedValueOnce(refusal())
+      .mockResolvedValueOnce({ userId: "u3", username: "carol", source: "admin" })
+      .mockRejectedValueOnce(refusal())
+      .mockResolvedValueOnce({ added: ["carol"], alreadyMembers: [] });
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add member" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "carol");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByText("Refused by the separation-of-duties rule Claims and payouts: carol would hold Claim Handlers and Payouts")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Add" })).toBeDisabled();
+    await userEvent.type(screen.getByLabelText(/Override justification/), "covering for a leave");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenLastCalledWith("/runtime-access/groups/g1/members", { username: "carol", sodOverride: "covering for a leave" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+
+    await userEvent.click(screen.getByRole("button", { name: "Add many" }));
+    await userEvent.type(screen.getByLabelText(/Usernames or emails/), "carol");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    await userEvent.type(await screen.findByLabelText(/Override justification/), "audit window");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenLastCalledWith("/runtime-access/groups/g1/members/bulk", { members: ["carol"], sodOverride: "audit window" });
+    expect(await screen.findByText("Added 1 users; 0 were already members.")).toBeInTheDocument();
+  });
+
   it("says how many a bulk add added and how many were already members, then reloads the list", async () => {
     const api = groupApi();
     api.post.mockResolvedValue({ added: ["carol", "dave"], alreadyMembers: ["alice"] });

@@ -5,6 +5,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { AddUserModal } from "../shared/AddUserModal";
+import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { groupPath, type BulkResult, type Group } from "./model";
 
 /** Adds one member, named by username or email; `onClose(true)` when the list changed. */
@@ -29,14 +30,16 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [result, setResult] = useState<BulkResult>();
+  const sod = useSodOverride();
   const names = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const submit = async () => {
+    if (sod.blocked) return;
     setBusy(true);
     setError(undefined);
     try {
-      setResult(await api.post<BulkResult>(`${groupPath(group.id)}/members/bulk`, { members: names }));
+      setResult(await api.post<BulkResult>(`${groupPath(group.id)}/members/bulk`, sod.body({ members: names })));
     } catch (e) {
-      setError(e);
+      setError(sod.caught(e) ? undefined : e);
     } finally {
       setBusy(false);
     }
@@ -49,7 +52,7 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
         </Button>,
       ]
     : [
-        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || names.length === 0}>
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || names.length === 0 || sod.blocked}>
           {t("add")}
         </Button>,
         <Button key="cancel" variant="link" onClick={() => onClose(false)}>
@@ -73,6 +76,7 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
           <FormGroup label={t("pasteMembers")} fieldId="bulk-members" isRequired>
             <TextArea id="bulk-members" value={text} onChange={(_e, v) => setText(v)} rows={8} resizeOrientation="vertical" validated={unknown ? "error" : "default"} />
           </FormGroup>
+          <SodOverrideFields state={sod} fieldId="bulk-override" help={t("sodOverrideChangeHelp")} />
         </Form>
       )}
     </Modal>

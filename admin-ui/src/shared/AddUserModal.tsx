@@ -5,6 +5,7 @@ import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 import { FieldErrorHelp as ErrorHelp } from "./FieldErrorHelp";
 import { fieldError } from "./fieldError";
+import { SodOverrideFields, useSodOverride } from "./SodOverride";
 
 export interface AddUserModalProps {
   /** The admin API path the user is posted to, as `{"username": ...}`. */
@@ -24,14 +25,16 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
   const [username, setUsername] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const sod = useSodOverride();
   const submit = async () => {
+    if (sod.blocked) return;
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(path, { username: username.trim() });
+      await api.post(path, sod.body({ username: username.trim() }));
       onClose(true);
     } catch (e) {
-      setError(e);
+      setError(sod.caught(e) ? undefined : e);
       setBusy(false);
     }
   };
@@ -43,7 +46,7 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
       isOpen
       onClose={() => onClose(false)}
       actions={[
-        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim()}>
+        <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim() || sod.blocked}>
           {t("add")}
         </Button>,
         <Button key="cancel" variant="link" onClick={() => onClose(false)}>
@@ -62,6 +65,7 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
           <TextInput id={fieldId} value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
           {usernameError && <ErrorHelp text={usernameError} />}
         </FormGroup>
+        <SodOverrideFields state={sod} fieldId={`${fieldId}-override`} help={t("sodOverrideChangeHelp")} />
       </Form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { PrincipalTypeahead, type PrincipalOption } from "./PrincipalTypeahead";
 import type { Share, Solution } from "./types";
 
@@ -19,7 +20,8 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const ready = !!principal && !!role && !busy;
+  const sod = useSodOverride();
+  const ready = !!principal && !!role && !busy && !sod.blocked;
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!ready) return;
@@ -30,11 +32,11 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
       // datetime-local is the admin's local time; the server takes an instant.
       if (expires) body.expiresAt = new Date(expires).toISOString();
       if (reason.trim()) body.reason = reason.trim();
-      await api.post(`/runtime-access/solutions/${encodeURIComponent(solution.id)}/grants`, body);
+      await api.post(`/runtime-access/solutions/${encodeURIComponent(solution.id)}/grants`, sod.body(body));
       onShared();
       onClose();
     } catch (e) {
-      setError(e);
+      setError(sod.caught(e) ? undefined : e);
     } finally {
       setBusy(false);
     }
@@ -80,6 +82,7 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
         <FormGroup label={t("reasonOptional")} fieldId="share-reason">
           <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" />
         </FormGroup>
+        <SodOverrideFields state={sod} fieldId="share-override" help={t("sodOverrideChangeHelp")} />
         {!refusedByPolicy && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>

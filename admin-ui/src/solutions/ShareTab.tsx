@@ -2,6 +2,7 @@ import { Button, Label, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
+import { grantSourceText } from "../groups/grantSource";
 import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { formatInstant } from "../shared/formatInstant";
@@ -96,7 +97,7 @@ function GrantsTable({ grants, onRemove }: { grants: Grant[]; onRemove?: (grant:
               </Label>
             </Td>
             <Td dataLabel={t("role")}>{grant.role}</Td>
-            <Td dataLabel={t("source")}>{grant.source ?? ""}</Td>
+            <Td dataLabel={t("source")}>{grantSourceText(grant.source)}</Td>
             <Td dataLabel={t("expires")}>{grant.expiresAt ? formatInstant(grant.expiresAt) : t("never")}</Td>
             <Td dataLabel={t("grantedBy")}>{grant.grantedBy ?? ""}</Td>
             {onRemove && (

@@ -26,7 +26,7 @@ const share: Share = {
   activeBuildName: "1",
   offeredRoles: ["user", "auditor"],
   grants: [
-    { id: "g1", solutionId: "s1", principal: { type: "user", id: "u1", name: "erin" }, role: "auditor", source: "admin", grantedBy: "admin" },
+    { id: "g1", solutionId: "s1", principal: { type: "user", id: "u1", name: "erin" }, role: "auditor", source: "just_in_time", grantedBy: "admin" },
     { id: "g2", solutionId: "s1", principal: { type: "group", id: "gr1", name: "Auditors" }, role: "auditor", expiresAt: "2030-01-01T00:00:00Z" },
     { id: "g3", solutionId: "s1", principal: { type: "user", id: "u2", name: "gina" }, role: "user" },
   ],
@@ -150,6 +150,7 @@ describe("SolutionPage share", () => {
     const group = await screen.findByTestId("row-Auditors-auditor");
     expect(within(group).getByText("Group")).toBeInTheDocument();
     expect(within(screen.getByTestId("row-erin-auditor")).getByText("Never")).toBeInTheDocument();
+    expect(within(screen.getByTestId("row-erin-auditor")).getByText("Just in time")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Remove auditor from erin" }));
     const dialog = screen.getByRole("dialog", { name: "Remove auditor from erin?" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Remove" }));
@@ -183,6 +184,41 @@ describe("SolutionPage share", () => {
         principal: { type: "group", id: "gr9" },
         role: "auditor",
         expiresAt: new Date("2030-06-01T12:30").toISOString(),
+      }),
+    );
+  });
+
+  it("names the separation-of-duties rule that refuses a grant and shares again with a justification", async () => {
+    const api = setUp();
+    api.post
+      .mockRejectedValueOnce(
+        new ApiError(409, "sod_violation", "sodOverride", {
+          error: "sod_violation",
+          field: "sodOverride",
+          rule: { id: "r1", name: "Pay and approve" },
+          itemKeys: ["grant:s1:user", "grant:s2:payer"],
+          message: "frank would hold Loans / user and Payments / payer",
+        }),
+      )
+      .mockResolvedValueOnce({});
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
+    await userEvent.click(await within(dialog).findByText("frank"));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    expect(
+      await within(dialog).findByText("Refused by the separation-of-duties rule Pay and approve: frank would hold Loans / user and Payments / payer"),
+    ).toBeInTheDocument();
+    const share = within(dialog).getByRole("button", { name: "Share" });
+    expect(share).toBeDisabled();
+    await userEvent.type(within(dialog).getByLabelText(/Override justification/), "audit sign-off until Friday");
+    await userEvent.click(share);
+    await waitFor(() =>
+      expect(api.post).toHaveBeenLastCalledWith("/runtime-access/solutions/s1/grants", {
+        principal: { type: "user", id: "u9" },
+        role: "user",
+        sodOverride: "audit sign-off until Friday",
       }),
     );
   });
