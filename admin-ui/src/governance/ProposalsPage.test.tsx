@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
 import type { Permissions } from "../app/ConsoleContext";
-import { answerGets, fakeApi, renderWithConsole, viewOnlyPermissions, type FakeApi } from "../test/console";
+import { answerGets, fakeApi, renderWithConsole, sodRefusal, viewOnlyPermissions, type FakeApi } from "../test/console";
 import { dormantProposal, peerProposal, rejectedProposal, settings } from "./fixtures";
 import type { Mode } from "./model";
 import { ProposalsPage } from "./ProposalsPage";
@@ -64,15 +64,7 @@ describe("ProposalsPage", () => {
   it("names the separation-of-duties rule that refuses an approval and approves with an override justification", async () => {
     const api = render();
     api.post
-      .mockRejectedValueOnce(
-        new ApiError(409, "sod_violation", "sodOverride", {
-          error: "sod_violation",
-          field: "sodOverride",
-          rule: { id: "r1", name: "Pay and approve" },
-          itemKeys: ["grant:s1:approver", "grant:s1:creator"],
-          message: "erin would hold Payments / approver and Payments / creator",
-        }),
-      )
+      .mockRejectedValueOnce(sodRefusal("Pay and approve", "erin would hold Payments / approver and Payments / creator", ["grant:s1:approver", "grant:s1:creator"]))
       .mockResolvedValueOnce({ ...peerProposal, status: "applied" });
     await userEvent.click(within(await screen.findByTestId("proposal-p1")).getByRole("button", { name: /^Approve erin/ }));
     const dialog = screen.getByRole("dialog");

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
-import { answerGets, fakeApi, renderWithConsole, viewOnlyPermissions, type FakeApi } from "../test/console";
+import { answerGets, fakeApi, renderWithConsole, sodRefusal, viewOnlyPermissions, type FakeApi } from "../test/console";
 import { GroupPage } from "./GroupPage";
 
 const group = { id: "g1", name: "Claim Handlers", description: "EMEA claims", attributes: { region: "EMEA", tier: "gold" }, archived: false, memberCount: 2 };
@@ -50,14 +50,7 @@ describe("GroupPage", () => {
   });
 
   it("adds a member and many members again with a justification after a separation-of-duties rule refused", async () => {
-    const refusal = () =>
-      new ApiError(409, "sod_violation", "sodOverride", {
-        error: "sod_violation",
-        field: "sodOverride",
-        rule: { id: "r1", name: "Claims and payouts" },
-        itemKeys: ["eug:g1", "eug:g2"],
-        message: "carol would hold Claim Handlers and Payouts",
-      });
+    const refusal = () => sodRefusal("Claims and payouts", "carol would hold Claim Handlers and Payouts", ["eug:g1", "eug:g2"]);
     const api = groupApi();
     api.post
       .mockRejectedValueOnce(refusal())

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
-import { answerGets, fakeApi, renderWithConsole } from "../test/console";
+import { answerGets, fakeApi, renderWithConsole, sodRefusal } from "../test/console";
 import { SolutionPage } from "./SolutionPage";
 import type { Share, Solution } from "./types";
 
@@ -48,6 +48,18 @@ function setUp(permissions = {}) {
 
 async function openTab(name: string) {
   await userEvent.click(await screen.findByRole("tab", { name }));
+}
+
+
+/** Opens the Share dialog, picks frank and sends the dialog's default role; the dialog. */
+async function shareWithFrank(): Promise<HTMLElement> {
+  await openTab("Share");
+  await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+  const dialog = screen.getByRole("dialog");
+  await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
+  await userEvent.click(await within(dialog).findByText("frank"));
+  await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+  return dialog;
 }
 
 describe("SolutionPage builds", () => {
@@ -191,22 +203,9 @@ describe("SolutionPage share", () => {
   it("names the separation-of-duties rule that refuses a grant and shares again with a justification", async () => {
     const api = setUp();
     api.post
-      .mockRejectedValueOnce(
-        new ApiError(409, "sod_violation", "sodOverride", {
-          error: "sod_violation",
-          field: "sodOverride",
-          rule: { id: "r1", name: "Pay and approve" },
-          itemKeys: ["grant:s1:user", "grant:s2:payer"],
-          message: "frank would hold Loans / user and Payments / payer",
-        }),
-      )
+      .mockRejectedValueOnce(sodRefusal("Pay and approve", "frank would hold Loans / user and Payments / payer", ["grant:s1:user", "grant:s2:payer"]))
       .mockResolvedValueOnce({});
-    await openTab("Share");
-    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
-    const dialog = screen.getByRole("dialog");
-    await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
-    await userEvent.click(await within(dialog).findByText("frank"));
-    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const dialog = await shareWithFrank();
     expect(
       await within(dialog).findByText("Refused by the separation-of-duties rule Pay and approve: frank would hold Loans / user and Payments / payer"),
     ).toBeInTheDocument();
@@ -226,12 +225,7 @@ describe("SolutionPage share", () => {
   it("explains a refusal about the Active Policy instead of showing a bare error", async () => {
     const api = setUp();
     api.post.mockRejectedValue(new ApiError(400, "role: the Active Policy (build 1) offers only user, auditor", "role"));
-    await openTab("Share");
-    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
-    const dialog = screen.getByRole("dialog");
-    await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
-    await userEvent.click(await within(dialog).findByText("frank"));
-    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const dialog = await shareWithFrank();
     const gotcha = await within(dialog).findByTestId("active-policy-gotcha");
     await waitFor(() => expect(gotcha).toHaveClass("pf-m-danger"));
     expect(gotcha).toHaveTextContent("To share another role, add it to a build and make that build the Active Policy.");

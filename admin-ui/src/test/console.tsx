@@ -1,3 +1,4 @@
+import { ApiError } from "../api/client";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
@@ -82,4 +83,9 @@ export function answerGets(api: FakeApi, answers: Record<string, unknown>) {
     const answer = answers[path];
     return typeof answer === "function" ? (answer as (q?: Record<string, unknown>) => unknown)(query) : answer;
   });
+}
+
+/** The 409 a preventive separation-of-duties rule answers, as the API client raises it. */
+export function sodRefusal(rule: string, message: string, itemKeys: string[]): ApiError {
+  return new ApiError(409, "sod_violation", "sodOverride", { error: "sod_violation", field: "sodOverride", rule: { id: "r1", name: rule }, itemKeys, message });
 }
