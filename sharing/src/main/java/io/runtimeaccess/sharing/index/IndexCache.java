@@ -2,6 +2,8 @@ package io.runtimeaccess.sharing.index;
 
 import io.runtimeaccess.sharing.check.AccessIndex;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
@@ -21,6 +23,7 @@ final class IndexCache {
     }
 
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<String, Load> loads = new ConcurrentHashMap<>();
     private final long maxAgeNanos;
     private final LongSupplier nanoClock;
     /** Told of each index a newer load replaces, so what it holds in memory (use marks) is not lost. */
@@ -35,13 +38,42 @@ final class IndexCache {
         replaced = listener;
     }
 
-    /** The realm's index: the cached one if current and young enough, else a fresh load. */
+    /**
+     * The realm's index: the cached one if current and young enough, else a fresh load. Loads are single-flight per
+     * realm and version: the checks that arrive while one runs wait for it instead of each compiling the realm's
+     * index (at a million grants, seconds and hundreds of megabytes each) right after every change.
+     */
     AccessIndex get(String realmId, Supplier<AccessIndex> loader) {
         Slot slot = slots.get(realmId);
         if (slot != null && slot.index != null && nanoClock.getAsLong() - slot.loadedAtNanos < maxAgeNanos) {
             return slot.index;
         }
         long version = slot == null ? 0L : slot.version;
+        Load mine = new Load(version, new CompletableFuture<>());
+        Load running = loads.compute(realmId, (id, current) -> current != null && current.version == version
+                ? current : mine);
+        if (running != mine) {
+            try {
+                return running.index.join();
+            } catch (CompletionException e) {
+                // the waiting checks fail as the loading one did, with its exception
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            AccessIndex loaded = load(realmId, slot, version, loader);
+            mine.index.complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            mine.index.completeExceptionally(e);
+            throw e;
+        } finally {
+            loads.remove(realmId, mine);
+        }
+    }
+
+    /** One load: compiled, then installed unless a change bumped the version meanwhile (served once, not cached). */
+    private AccessIndex load(String realmId, Slot slot, long version, Supplier<AccessIndex> loader) {
         AccessIndex loaded = loader.get().continuing(slot == null ? null : slot.last);
         long loadedAt = nanoClock.getAsLong();
         AccessIndex[] previous = new AccessIndex[1];
@@ -57,6 +89,10 @@ final class IndexCache {
             replaced.accept(realmId, previous[0]);
         }
         return loaded;
+    }
+
+    /** A load under way for one version of a realm; the checks that came meanwhile wait on its future. */
+    private record Load(long version, CompletableFuture<AccessIndex> index) {
     }
 
     /** The realm's cached index, or {@code null}; never loads. */

@@ -97,4 +97,48 @@ class IndexCacheTest {
             assertNotSame(stale, cache.get(realm, this::load));
         }
     }
+
+    @Test
+    void checksArrivingDuringALoadWaitForItInsteadOfLoadingAgain() throws Exception {
+        java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Future<AccessIndex> first = pool.submit(() -> cache.get("r", () -> {
+                loading.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return load();
+            }));
+            loading.await();
+            List<java.util.concurrent.Future<AccessIndex>> waiting = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(pool.submit(() -> cache.get("r", this::load)));
+            }
+            Thread.sleep(50);
+            release.countDown();
+            AccessIndex loaded = first.get();
+            for (java.util.concurrent.Future<AccessIndex> other : waiting) {
+                assertSame(loaded, other.get(), "a check that came during the load got its index");
+            }
+            assertEquals(1, loads.get(), "one load for all four checks");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedLoadFailsItsWaitersWithItsOwnExceptionAndTheNextCheckLoadsAgain() {
+        IllegalStateException down = new IllegalStateException("database down");
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> cache.get("r", () -> {
+                    throw down;
+                }));
+        assertSame(down, thrown);
+        assertNotEquals(null, cache.get("r", this::load));
+        assertEquals(1, loads.get());
+    }
 }
