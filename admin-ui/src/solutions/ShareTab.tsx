@@ -99,7 +99,7 @@ function GrantsTable({ grants, onRemove }: { grants: Grant[]; onRemove?: (grant:
             <Td dataLabel={t("role")}>{grant.role}</Td>
             <Td dataLabel={t("source")}>{grantSourceText(grant.source)}</Td>
             <Td dataLabel={t("expires")}>{grant.expiresAt ? formatInstant(grant.expiresAt) : t("never")}</Td>
-            <Td dataLabel={t("grantedBy")}>{grant.grantedBy ?? ""}</Td>
+            <Td dataLabel={t("grantedBy")}>{grant.grantedByUsername ?? grant.grantedBy ?? ""}</Td>
             {onRemove && (
               <Td isActionCell>
                 <Button variant="link" isDanger aria-label={t("removeEntryLabel", { role: grant.role, principal: nameOf(grant) })} onClick={() => onRemove(grant)}>

@@ -26,7 +26,7 @@ const share: Share = {
   activeBuildName: "1",
   offeredRoles: ["user", "auditor"],
   grants: [
-    { id: "g1", solutionId: "s1", principal: { type: "user", id: "u1", name: "erin" }, role: "auditor", source: "just_in_time", grantedBy: "admin" },
+    { id: "g1", solutionId: "s1", principal: { type: "user", id: "u1", name: "erin" }, role: "auditor", source: "just_in_time", grantedBy: "a1b2c3d4-0000-4000-8000-000000000001", grantedByUsername: "admin" },
     { id: "g2", solutionId: "s1", principal: { type: "group", id: "gr1", name: "Auditors" }, role: "auditor", expiresAt: "2030-01-01T00:00:00Z" },
     { id: "g3", solutionId: "s1", principal: { type: "user", id: "u2", name: "gina" }, role: "user" },
   ],
@@ -163,6 +163,7 @@ describe("SolutionPage share", () => {
     expect(within(group).getByText("Group")).toBeInTheDocument();
     expect(within(screen.getByTestId("row-erin-auditor")).getByText("Never")).toBeInTheDocument();
     expect(within(screen.getByTestId("row-erin-auditor")).getByText("Just in time")).toBeInTheDocument();
+    expect(within(screen.getByTestId("row-erin-auditor")).getByText("admin")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Remove auditor from erin" }));
     const dialog = screen.getByRole("dialog", { name: "Remove auditor from erin?" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Remove" }));

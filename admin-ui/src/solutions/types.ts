@@ -37,6 +37,8 @@ export interface Grant {
   role: string;
   expiresAt?: string;
   grantedBy?: string;
+  /** The granting admin's username, when the server still knows the user (this realm or master). */
+  grantedByUsername?: string | null;
   grantedAt?: string;
   source?: string;
   reason?: string;

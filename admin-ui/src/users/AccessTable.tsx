@@ -42,7 +42,7 @@ export function AccessTable({ access, groupIds }: { access: AccessEntry[]; group
             </Td>
             <Td dataLabel={t("expires")}>{entry.expiresAt ? formatInstant(entry.expiresAt) : t("never")}</Td>
             <Td dataLabel={t("source")}>{grantSourceText(entry.source)}</Td>
-            <Td dataLabel={t("grantedBy")}>{entry.grantedBy}</Td>
+            <Td dataLabel={t("grantedBy")}>{entry.grantedByUsername ?? entry.grantedBy}</Td>
           </Tr>
         ))}
       </Tbody>

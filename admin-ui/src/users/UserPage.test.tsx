@@ -11,8 +11,8 @@ const explanation: Explanation = {
   claims: { runtimeGroups: ["Claim Handlers", "Auditors"], businessFilters: ["region=EMEA"], designerUser: true, org_id: "org-7" },
   designerBypass: true,
   access: [
-    { solutionId: "s1", solutionName: "Claims", role: "approver", reason: "direct", grantId: "g1", expiresAt: null, source: "admin", grantedBy: "admin" },
-    { solutionId: "s1", solutionName: "Claims", role: "viewer", reason: "group", viaGroup: "Claim Handlers", grantId: "g2", source: "import", grantedBy: "ops" },
+    { solutionId: "s1", solutionName: "Claims", role: "approver", reason: "direct", grantId: "g1", expiresAt: null, source: "admin", grantedBy: "a1b2c3d4-0000-4000-8000-000000000001", grantedByUsername: "admin" },
+    { solutionId: "s1", solutionName: "Claims", role: "viewer", reason: "group", viaGroup: "Claim Handlers", grantId: "g2", source: "import", grantedBy: "a1b2c3d4-0000-4000-8000-000000000002", grantedByUsername: null },
     { solutionId: "s2", solutionName: "Payments", role: "clerk", reason: "expired", grantId: "g3", expiresAt: "2026-01-01T00:00:00Z", source: "admin" },
     { solutionId: "s2", solutionName: "Payments", role: "legacy", reason: "not-in-active-policy", grantId: "g4", source: "admin" },
     { solutionId: "s2", solutionName: "Payments", role: "auditor", reason: "archived-group", viaGroup: "Old Team", grantId: "g5", source: "admin" },
@@ -41,6 +41,10 @@ describe("UserPage", () => {
     expect(viaGroup).toHaveTextContent("Through group Claim Handlers");
     expect(within(viaGroup).getByRole("link", { name: "Claim Handlers" })).toHaveAttribute("href", "/acme/groups/grp-2");
     expect(viaGroup).toHaveTextContent("Import");
+    // who granted: the admin's username, or the id when the server no longer knows the user
+    expect(direct).toHaveTextContent("admin");
+    expect(direct).not.toHaveTextContent("a1b2c3d4-0000-4000-8000-000000000001");
+    expect(viaGroup).toHaveTextContent("a1b2c3d4-0000-4000-8000-000000000002");
     const expired = screen.getByTestId("access-Payments-clerk");
     expect(within(expired).getByText("Expired").closest(".pf-v5-c-label")).not.toHaveClass("pf-m-orange");
     expect(expired).toHaveClass("pf-v5-u-color-200");

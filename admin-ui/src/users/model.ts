@@ -23,4 +23,6 @@ export interface AccessEntry {
   expiresAt?: string | null;
   source?: string;
   grantedBy?: string | null;
+  /** The granting admin's username, when the server still knows the user (this realm or master). */
+  grantedByUsername?: string | null;
 }

@@ -222,7 +222,9 @@ class TransferIT extends AbstractSharingIT {
         String solution = newSolution("Imported Source");
         JsonNode direct = Oidc.json(adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"importee\"},\"role\":\"user\"}").body());
-        String admin = direct.get("grantedBy").asText();
+        String adminId = direct.get("grantedBy").asText();
+        String adminName = admin.realm("master").users().get(adminId).toRepresentation().getUsername();
+        assertEquals(adminName, direct.get("grantedByUsername").asText(), "the master realm's admin, by username");
         assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + direct.get("id").asText()).statusCode());
 
         ObjectNode doc = new ObjectMapper().createObjectNode();
@@ -235,7 +237,8 @@ class TransferIT extends AbstractSharingIT {
         JsonNode grant = Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants").get(0);
         assertEquals(importee, grant.get("principal").get("id").asText());
         assertEquals("import", grant.get("source").asText(), "the document's source is not kept");
-        assertEquals(admin, grant.get("grantedBy").asText(), "the importing admin granted it");
+        assertEquals(adminId, grant.get("grantedBy").asText(), "the importing admin granted it");
+        assertEquals(adminName, grant.get("grantedByUsername").asText());
         assertEquals("moved", grant.get("reason").asText());
     }
 

@@ -105,6 +105,7 @@ final class AccessExplanation {
         entry.put("expiresAt", grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString());
         entry.put("source", grant.getSource().toLowerCase(Locale.ROOT));
         entry.put("grantedBy", grant.getGrantedBy());
+        entry.put("grantedByUsername", Users.adminName(session, realm, grant.getGrantedBy()));
         return entry;
     }
 

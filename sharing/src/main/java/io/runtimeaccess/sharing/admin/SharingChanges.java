@@ -180,6 +180,7 @@ public final class SharingChanges {
         rep.role = grant.getRoleName();
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
         rep.grantedBy = grant.getGrantedBy();
+        rep.grantedByUsername = Users.adminName(session, realm, grant.getGrantedBy());
         rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
         rep.source = grant.getSource().toLowerCase(Locale.ROOT);
         rep.reason = grant.getReason();

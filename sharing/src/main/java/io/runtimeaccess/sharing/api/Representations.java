@@ -82,6 +82,8 @@ public final class Representations {
         /** ISO-8601 instant after which the grant no longer counts; absent for no expiry. */
         public String expiresAt;
         public String grantedBy;
+        /** The granting admin's username (this realm's or the master realm's), for people to read; may be null. */
+        public String grantedByUsername;
         public String grantedAt;
         public String source;
         public String reason;
