@@ -23,13 +23,29 @@ public final class AttributeUpdate {
     private final String problem;
     private final List<String> notes;
     private final boolean claimSent;
+    private final List<String> filtered;
 
     private AttributeUpdate(Action action, List<String> values, String problem, List<String> notes, boolean claimSent) {
+        this(action, values, problem, notes, claimSent, List.of());
+    }
+
+    private AttributeUpdate(Action action, List<String> values, String problem, List<String> notes, boolean claimSent,
+            List<String> filtered) {
+        this.filtered = List.copyOf(filtered);
         this.action = action;
         this.claimSent = claimSent;
         this.values = List.copyOf(values);
         this.problem = problem;
         this.notes = List.copyOf(notes);
+    }
+
+    /** What the configured extract pattern or allow-list dropped: expected, so logged below the notes. */
+    AttributeUpdate filtered(List<String> filteredNotes) {
+        return new AttributeUpdate(action, values, problem, notes, claimSent, filteredNotes);
+    }
+
+    public List<String> filtered() {
+        return filtered;
     }
 
     static AttributeUpdate replace(List<String> values, List<String> notes) {

@@ -57,8 +57,10 @@ public final class ClaimImport {
     }
 
     private AttributeUpdate toList(List<String> raw, List<String> notes) {
-        List<String> values = transforms.apply(raw, notes);
-        return values.isEmpty() ? AttributeUpdate.remove(notes) : AttributeUpdate.replace(values, notes);
+        List<String> filtered = new ArrayList<>();
+        List<String> values = transforms.apply(raw, notes, filtered);
+        return (values.isEmpty() ? AttributeUpdate.remove(notes) : AttributeUpdate.replace(values, notes))
+                .filtered(filtered);
     }
 
     private AttributeUpdate toBoolean(List<String> raw, List<String> notes) {

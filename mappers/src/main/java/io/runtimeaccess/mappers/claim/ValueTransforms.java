@@ -44,6 +44,15 @@ public final class ValueTransforms {
 
     /** Applies every transform; what was dropped or cut is described in {@code notes}. */
     public List<String> apply(List<String> raw, List<String> notes) {
+        return apply(raw, notes, notes);
+    }
+
+    /**
+     * The same, with the values the extract pattern or the allow-list dropped described in {@code filtered}: that is
+     * the filtering the admin configured, expected at every login, where {@code notes} are surprises (blanks, values
+     * too long, the cap).
+     */
+    public List<String> apply(List<String> raw, List<String> notes, List<String> filtered) {
         List<String> values = new ArrayList<>(Math.min(raw.size(), maxValues * 2 + 16));
         int tooLong = 0;
         int blank = 0;
@@ -75,8 +84,8 @@ public final class ValueTransforms {
         }
         note(notes, tooLong, "value(s) longer than " + MAX_VALUE_LENGTH + " characters were dropped");
         note(notes, blank, "blank value(s) ignored");
-        note(notes, unmatched, "value(s) did not match the extract pattern and were dropped");
-        note(notes, denied, "value(s) not on the allow-list were dropped");
+        note(filtered, unmatched, "value(s) did not match the extract pattern and were dropped");
+        note(filtered, denied, "value(s) not on the allow-list were dropped");
         if (deduplicate) {
             values = new ArrayList<>(new LinkedHashSet<>(values));
         }

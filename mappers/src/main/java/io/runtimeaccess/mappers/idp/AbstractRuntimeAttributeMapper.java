@@ -157,6 +157,11 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
             LOG.infof("Runtime attribute mapper '%s' of identity provider '%s' set '%s' of user '%s' to %d value(s):%s",
                     mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, LogText.safe(user.getUsername()),
                     update.values().size(), notes(update));
+        } else if (!update.filtered().isEmpty() && LOG.isDebugEnabled()) {
+            // the admin's own pattern or allow-list at work, at every login: not worth a line at INFO
+            LOG.debugf("Runtime attribute mapper '%s' of identity provider '%s' set '%s' of user '%s' to %d value(s): %s.",
+                    mapperModel.getName(), mapperModel.getIdentityProviderAlias(), attribute, LogText.safe(user.getUsername()),
+                    update.values().size(), String.join("; ", update.filtered()));
         }
     }
 

@@ -43,6 +43,19 @@ class ClaimImportTest {
         assertEquals(List.of("from-id-token", "r"), update.values());
     }
 
+    /** The admin's allow-list and extract pattern are expected filtering, kept apart from the notes logged at INFO. */
+    @Test
+    void valuesTheConfiguredFiltersDropAreFilteredNotNoted() {
+        ClaimImport filtering = new ClaimImport(List.of(ClaimPath.parse("groups")), ValueType.STRING_LIST,
+                ValueTransforms.builder().extract("CN=([^,]+),.*").allow("Finance.*").build(), AbsentClaim.REMOVE);
+        AttributeUpdate update = filtering.evaluate(List.of(Map.of("groups", List.of("CN=Finance Reviewers,OU=G",
+                "CN=Ops,OU=G", "plain", " "))));
+        assertEquals(List.of("Finance Reviewers"), update.values());
+        assertEquals(List.of("1 blank value(s) ignored"), update.notes(), "a blank is a surprise");
+        assertEquals(List.of("1 value(s) did not match the extract pattern and were dropped",
+                "1 value(s) not on the allow-list were dropped"), update.filtered());
+    }
+
     @Test
     void absentClaimRemovesByDefaultOrKeeps() {
         assertEquals(Action.REMOVE, groups("groups").evaluate(List.of(Map.of())).action());
