@@ -37,6 +37,12 @@ describe("ProposalsPage", () => {
     expect(evidence).toHaveTextContent("Finance");
     expect(evidence).toHaveTextContent("peer-knn-1");
     expect(api.get).toHaveBeenCalledWith(list, { status: "proposed", first: 0, max: 21 });
+    // a decided proposal names its decider by username, not by the recorded id
+    await userEvent.click(within(screen.getByTestId("proposal-p3")).getByRole("button", { name: /details/i }));
+    const decided = screen.getByLabelText("Evidence of the proposal for gina");
+    expect(decided).toHaveTextContent("Decided by");
+    expect(decided).toHaveTextContent("admin,");
+    expect(decided).not.toHaveTextContent("a1b2c3d4-0000-4000-8000-000000000001");
   });
 
   it("sends status, category and user filters", async () => {

@@ -125,7 +125,7 @@ function Evidence({ proposal }: { proposal: Proposal }) {
     [t("inputs"), (proposal.inputs ?? []).join(", ")],
     [t("proposedAt"), formatInstant(proposal.createdAt)],
   ];
-  if (proposal.decidedBy) entries.push([t("decidedBy"), `${proposal.decidedBy}, ${formatInstant(proposal.decidedAt)}`]);
+  if (proposal.decidedBy) entries.push([t("decidedBy"), `${proposal.decidedByUsername ?? proposal.decidedBy}, ${formatInstant(proposal.decidedAt)}`]);
   if (proposal.reason) entries.push([t("proposalReason"), proposal.reason]);
   if (proposal.error) entries.push([t("proposalError"), proposal.error]);
   return (

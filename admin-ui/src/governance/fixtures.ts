@@ -48,7 +48,7 @@ export const dormantProposal: Proposal = {
   evidence: { daysSinceSignIn: 143 },
 };
 
-export const rejectedProposal: Proposal = { ...peerProposal, id: "p3", status: "rejected", username: "gina", userId: "u3", reason: "not needed", decidedBy: "admin", decidedAt: "2026-12-04T11:00:00Z" };
+export const rejectedProposal: Proposal = { ...peerProposal, id: "p3", status: "rejected", username: "gina", userId: "u3", reason: "not needed", decidedBy: "a1b2c3d4-0000-4000-8000-000000000001", decidedByUsername: "admin", decidedAt: "2026-12-04T11:00:00Z" };
 
 export const sodRule: SodRule = {
   id: "r1",

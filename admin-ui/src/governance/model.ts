@@ -45,6 +45,8 @@ export interface Proposal {
   createdAt: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  /** The deciding admin's username (this realm or master); null for an automatic decision or a user that is gone. */
+  decidedByUsername?: string | null;
   reason: string | null;
   appliedAt: string | null;
   error: string | null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.sharing.api.AdminNames;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,8 @@ public class ProposalsResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final ProposalStore store;
+    /** Deciders' usernames ("" for none) already looked up for this request. */
+    private final Map<String, String> deciders = new java.util.HashMap<>();
 
     public ProposalsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
         this.session = session;
@@ -56,14 +60,14 @@ public class ProposalsResource {
         String categoryName = blank(category) ? null : category(category);
         Set<String> userIds = blank(user) ? null : userIds(user);
         return store.list(statusName, categoryName, userIds, QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("max", max, 100, 1, MAX_PAGE)).stream().map(ProposalView::representation).toList();
+                QueryParams.integer("max", max, 100, 1, MAX_PAGE)).stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("id") String id) {
         auth.users().requireView();
-        return ProposalView.representation(find(id));
+        return view(find(id));
     }
 
     /** Body {@code {"comment": optional, "sodOverride": optional justification}}. */
@@ -81,7 +85,7 @@ public class ProposalsResource {
         } catch (ProposalDecisions.NotWaiting decided) {
             throw BadRequest.conflict("status", decided.getMessage());
         }
-        return ProposalView.representation(proposal);
+        return view(proposal);
     }
 
     /** Body {@code {"reason": required}}. */
@@ -97,7 +101,7 @@ public class ProposalsResource {
         } catch (ProposalDecisions.NotWaiting decided) {
             throw BadRequest.conflict("status", decided.getMessage());
         }
-        return ProposalView.representation(proposal);
+        return view(proposal);
     }
 
     /** Body {@code {"action":"approve|reject","ids":[1..500],"reason": required for reject}}. */
@@ -114,6 +118,19 @@ public class ProposalsResource {
         String reason = "reject".equals(action) ? requiredReason(body) : text(body, "reason", Limits.TEXT);
         return Map.of("results", new BulkDecisions(session, realm, auth, store, actor())
                 .decide("approve".equals(action), ids, reason, settings.rejectionSuppressionDays()));
+    }
+
+    /** The proposal's view, with the deciding admin's username beside the recorded id, for people to read. */
+    private Map<String, Object> view(ProposalEntity proposal) {
+        Map<String, Object> view = new LinkedHashMap<>(ProposalView.representation(proposal));
+        String decidedBy = proposal.getDecidedBy();
+        // once per decider in a page: an automatic decision names its source, which no user has (a cache miss)
+        String name = decidedBy == null ? "" : deciders.computeIfAbsent(decidedBy, id -> {
+            String found = AdminNames.username(session, realm, id);
+            return found == null ? "" : found;
+        });
+        view.put("decidedByUsername", name.isEmpty() ? null : name);
+        return view;
     }
 
     private GovernanceSettings requireDecisions() {

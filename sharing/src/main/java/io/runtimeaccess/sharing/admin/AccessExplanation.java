@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.admin;
 import io.runtimeaccess.mappers.token.ContractValues;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapper;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
+import io.runtimeaccess.sharing.api.AdminNames;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
@@ -105,7 +106,7 @@ final class AccessExplanation {
         entry.put("expiresAt", grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString());
         entry.put("source", grant.getSource().toLowerCase(Locale.ROOT));
         entry.put("grantedBy", grant.getGrantedBy());
-        entry.put("grantedByUsername", Users.adminName(session, realm, grant.getGrantedBy()));
+        entry.put("grantedByUsername", AdminNames.username(session, realm, grant.getGrantedBy()));
         return entry;
     }
 

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.admin;
 
+import io.runtimeaccess.sharing.api.AdminNames;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
@@ -180,7 +181,7 @@ public final class SharingChanges {
         rep.role = grant.getRoleName();
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();
         rep.grantedBy = grant.getGrantedBy();
-        rep.grantedByUsername = Users.adminName(session, realm, grant.getGrantedBy());
+        rep.grantedByUsername = AdminNames.username(session, realm, grant.getGrantedBy());
         rep.grantedAt = Instant.ofEpochMilli(grant.getGrantedAt()).toString();
         rep.source = grant.getSource().toLowerCase(Locale.ROOT);
         rep.reason = grant.getReason();

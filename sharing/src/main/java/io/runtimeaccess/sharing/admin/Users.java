@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -37,22 +36,6 @@ final class Users {
             throw BadRequest.notFound(field, "no user '" + Limits.shown(id != null ? id : name) + "' in this organization");
         }
         return user;
-    }
-
-    /**
-     * The username of an admin named by id (who granted something): an admin of this realm or of the master realm.
-     * Null when neither has the user any more; the id stays in the view beside it.
-     */
-    static String adminName(KeycloakSession session, RealmModel realm, String userId) {
-        if (userId == null) {
-            return null;
-        }
-        String here = username(session, realm, userId);
-        if (here != null) {
-            return here;
-        }
-        RealmModel master = session.realms().getRealmByName(Config.getAdminRealm());
-        return master == null || master.getId().equals(realm.getId()) ? null : username(session, master, userId);
     }
 
     static String username(KeycloakSession session, RealmModel realm, String userId) {
