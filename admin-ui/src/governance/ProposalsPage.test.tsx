@@ -122,7 +122,8 @@ describe("ProposalsPage", () => {
     await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user1" }));
     await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
     expect(await screen.findByText("1 of 1 done.")).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("checkbox", { name: "Select the proposal for user2" }));
+    // the list loads again after the bulk decision: wait for its rows
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user2" }));
     expect(screen.getByRole("button", { name: "Approve selected" })).toBeInTheDocument();
     await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
     await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 20, max: 21 }));
