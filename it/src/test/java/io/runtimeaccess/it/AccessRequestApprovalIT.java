@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -77,6 +78,58 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals("cancelled", Oidc.json(user(samToken, "POST", request + "/cancel", null).body())
                 .get("status").asText());
         assertRefused(user(samToken, "POST", request + "/cancel", null), 409, "id");
+    }
+
+    /**
+     * An account disabled (offboarded) while its request waits cannot cancel it: approving it would give the disabled
+     * account access, so an approval is a 409 and the request stays pending; rejecting still works.
+     */
+    @Test
+    void aDisabledRequestersRequestIsNotApproved() {
+        realmRole("jit-off-approver");
+        String solution = solution("JIT Off", "jit-off-role");
+        String ola = createOrganizationUser("jit-offb-ola");
+        createOrganizationUser("jit-offb-oscar");
+        organization.admin().users().get(organization.admin().users().searchByUsername("jit-offb-oscar", true).get(0).getId())
+                .roles().realmLevel().add(List.of(organization.admin().roles().get("jit-off-approver").toRepresentation()));
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-off-role\","
+                + "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-off-approver\"]}}");
+        String olaToken = token("jit-offb-ola");
+        String request = create(olaToken, item, "PT5M", null, null);
+        String oscarToken = token("jit-offb-oscar");
+        UserRepresentation disabled = organization.admin().users().get(ola).toRepresentation();
+        disabled.setEnabled(false);
+        organization.admin().users().get(ola).update(disabled);
+
+        HttpResponse<String> refused = user(oscarToken, "POST", request + "/approve", null);
+        assertRefused(refused, 409, "id");
+        assertEquals("requester_disabled", Oidc.json(refused.body()).get("error").asText());
+        assertEquals("pending", Oidc.json(adminGet("requests/" + request).body()).get("status").asText());
+        assertEquals(null, grantOf(solution, ola, "jit-off-role"), "no grant for the disabled account");
+        assertEquals("rejected", Oidc.json(user(oscarToken, "POST", request + "/reject", "{\"comment\":\"offboarded\"}")
+                .body()).get("status").asText());
+    }
+
+    /**
+     * A realm role an admin mapped while the request waited: approving would make the request's end remove the
+     * admin's mapping, so the approval is a 409 and the role stays mapped.
+     */
+    @Test
+    void aRoleMappedWhileTheRequestWaitedIsNotApprovedAndStays() {
+        RoleRepresentation role = realmRole("jit-held-role");
+        String hana = createOrganizationUser("jit-held-hana");
+        createOrganizationUser("jit-held-hugo");
+        String item = item("{\"kind\":\"realm-role\",\"role\":\"jit-held-role\",\"approvers\":{\"type\":\"users\","
+                + "\"values\":[\"jit-held-hugo\"]}}");
+        String request = create(token("jit-held-hana"), item, "PT5M", null, null);
+        organization.admin().users().get(hana).roles().realmLevel().add(List.of(role));
+
+        HttpResponse<String> refused = user(token("jit-held-hugo"), "POST", request + "/approve", null);
+        assertRefused(refused, 409, "id");
+        assertTrue(refused.body().contains("already holds jit-held-role"), refused.body());
+        assertEquals("pending", Oidc.json(adminGet("requests/" + request).body()).get("status").asText());
+        assertTrue(organization.admin().users().get(hana).roles().realmLevel().listAll().stream()
+                .anyMatch(r -> r.getName().equals("jit-held-role")), "the admin's mapping stays");
     }
 
     @Test

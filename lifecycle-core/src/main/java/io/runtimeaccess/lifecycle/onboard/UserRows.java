@@ -57,8 +57,13 @@ public final class UserRows {
         return users;
     }
 
+    /**
+     * The header's column names; the account columns are recognised in any case ({@code Email}, {@code FIRSTNAME}) and
+     * named as Keycloak does, as a spreadsheet's header often capitalises them: read as attributes, they would skip the
+     * email check and the duplicate checks and leave the account without its email and name.
+     */
     private static List<String> header(CsvRecord record) {
-        List<String> columns = record.fields().stream().map(String::trim).toList();
+        List<String> columns = record.fields().stream().map(String::trim).map(UserRows::accountColumn).toList();
         if (columns.size() > MAX_COLUMNS) {
             throw new InvalidUsers("csv.header", "at most " + MAX_COLUMNS + " columns");
         }
@@ -76,6 +81,15 @@ public final class UserRows {
             throw new InvalidUsers("csv.header", "a 'username' column is required");
         }
         return columns;
+    }
+
+    private static String accountColumn(String column) {
+        for (String account : ACCOUNT_COLUMNS) {
+            if (account.equalsIgnoreCase(column)) {
+                return account;
+            }
+        }
+        return column;
     }
 
     private static NewUser user(List<String> header, CsvRecord record) {

@@ -27,6 +27,22 @@ class UserRowsTest {
         assertEquals(Map.of(), bob.attributes());
     }
 
+    /** A spreadsheet's capitalised header names the account columns too; the email is then checked like any. */
+    @Test
+    void accountColumnsAreRecognisedInAnyCase() {
+        NewUser jane = UserRows.read("Username,Email,FirstName,LASTNAME,Department\njdoe,j.doe@example.com,Jane,Doe,Finance\n")
+                .get(0);
+        assertEquals("jdoe", jane.username());
+        assertEquals("j.doe@example.com", jane.email());
+        assertEquals("Jane", jane.firstName());
+        assertEquals("Doe", jane.lastName());
+        assertEquals(Map.of("Department", "Finance"), jane.attributes());
+        assertEquals("csv.line.2.email", assertThrows(InvalidUsers.class,
+                () -> UserRows.read("username,EMAIL\njdoe,not-an-address\n")).field());
+        assertEquals("csv.header", assertThrows(InvalidUsers.class,
+                () -> UserRows.read("email,Email\na@b.c,d@e.f\n")).field(), "one column twice, whatever the case");
+    }
+
     @Test
     void cellsAreTrimmed() {
         assertEquals("jdoe", UserRows.read(" username \n  jdoe \n").get(0).username());

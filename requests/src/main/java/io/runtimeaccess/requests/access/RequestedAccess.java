@@ -80,6 +80,11 @@ public final class RequestedAccess {
                 if (role == null) {
                     throw BadRequest.conflict("id", "the requested role no longer exists");
                 }
+                if (requester.hasDirectRole(role) && !givenByAnotherActiveRequest(request)) {
+                    // mapped by an admin while the request waited: the request's end would remove the admin's mapping
+                    throw BadRequest.conflict("id", "the requester already holds " + role.getName()
+                            + " (mapped since the request was made); the request can only be rejected");
+                }
                 AccessChangeGuards.check(session, realm, requester.getId(),
                         kind.accessKey(request.getScopeId(), request.getTarget()), null);
                 requester.grantRole(role);

@@ -59,6 +59,15 @@ public final class Approving {
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
         AccessRequestEntity request = store.requestToDecide(id);
+        UserModel requester = session.users().getUserById(realm, request.getRequesterId());
+        if (requester == null) {
+            throw Refusal.conflict("requester_gone", "id", "the requester no longer exists");
+        }
+        if (!requester.isEnabled()) {
+            // an offboarded account cannot cancel its own pending requests: approving one would give it access again
+            throw Refusal.conflict("requester_disabled", "id", "the requester's account is disabled; the request can "
+                    + "only be rejected");
+        }
         AccessPolicy policy = ItemPolicies.policy(item(request));
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
@@ -74,10 +83,6 @@ public final class Approving {
         }
         long now = System.currentTimeMillis();
         Instant expiresAt = Instant.ofEpochMilli(now).plusSeconds(request.getDurationSeconds());
-        UserModel requester = session.users().getUserById(realm, request.getRequesterId());
-        if (requester == null) {
-            throw Refusal.conflict("requester_gone", "id", "the requester no longer exists");
-        }
         new RequestedAccess(session, realm).give(request, requester, approver.getId(), actor, expiresAt);
         request.setStatus(RequestStatus.ACTIVE.name());
         request.setDecidedAt(now);

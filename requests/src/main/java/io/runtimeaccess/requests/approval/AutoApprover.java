@@ -105,7 +105,7 @@ public final class AutoApprover {
         RequestStore store = new RequestStore(session, realmId);
         AutoApproval rule = ItemPolicies.policy(store.item("itemId", request.getItemId())).autoApproval();
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
-        if (rule == null || requester == null) {
+        if (rule == null || requester == null || !requester.isEnabled()) {
             return false;
         }
         Double confidence = confidence(session, realm, request);

@@ -6,6 +6,7 @@ import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.request.RequestView;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
@@ -56,9 +57,14 @@ public final class ExpirySweep implements ScheduledTask {
         }
     }
 
+    /**
+     * The request's row is locked before it is read: the cluster-aware task's lock lasts one interval, so a sweep of
+     * many requests may overlap the next node's sweep, and two nodes must not both take the access away (two admin
+     * events, two emails, two CloudEvents). The second one waits, then finds it expired.
+     */
     private static void expire(KeycloakSession session, String id) {
         AccessRequestEntity request = session.getProvider(org.keycloak.connections.jpa.JpaConnectionProvider.class)
-                .getEntityManager().find(AccessRequestEntity.class, id);
+                .getEntityManager().find(AccessRequestEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !RequestStatus.ACTIVE.name().equals(request.getStatus())) {
             return;
         }
