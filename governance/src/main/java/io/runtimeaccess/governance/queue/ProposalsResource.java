@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class ProposalsResource {
     private final AdminPermissionEvaluator auth;
     private final ProposalStore store;
     /** Deciders' usernames ("" for none) already looked up for this request. */
-    private final Map<String, String> deciders = new java.util.HashMap<>();
+    private final Map<String, String> deciders = new HashMap<>();
 
     public ProposalsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
         this.session = session;

@@ -54,18 +54,12 @@ public final class WaitingProposals {
             boolean aboutAccount = proposal.getItemKey() == null;
             items.add(new ReviewedAccess(proposal.getUserId(), user.username(), user.enabled(), AccessType.PROPOSAL,
                     aboutAccount ? ACCOUNT : proposal.getItemKey(),
-                    aboutAccount ? accountLabel(proposal.getJustification()) : proposal.getItemLabel(),
+                    aboutAccount ? "account: " + proposal.getJustification() : proposal.getItemLabel(),
                     proposal.getId(), "proposal: "
                     + category.apiName() + " / " + ChangeType.valueOf(proposal.getChangeType()).name()
                     .toLowerCase(java.util.Locale.ROOT), null, null));
         }
         return items;
-    }
-
-    /** The label column holds 600 characters. */
-    private static String accountLabel(String justification) {
-        String label = "account: " + justification;
-        return label.length() <= 600 ? label : label.substring(0, 599) + "\u2026";
     }
 
     /** The waiting proposals' suggestions by {@link Suggestions#key}: a removal is a suggestion to revoke. */

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -245,7 +246,7 @@ public class SharingAdminResource {
         share.solutionId = solution.getId();
         // an import may leave a solution without an Active Policy: it offers nothing, and its grants still show
         if (solution.getActiveBuildId() == null) {
-            share.offeredRoles = new java.util.ArrayList<>();
+            share.offeredRoles = new ArrayList<>();
         } else {
             BuildEntity active = store.build(solution, solution.getActiveBuildId());
             share.activeBuildId = active.getId();

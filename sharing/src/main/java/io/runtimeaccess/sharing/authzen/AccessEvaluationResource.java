@@ -18,8 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -46,7 +48,7 @@ public class AccessEvaluationResource {
     private final RealmModel realm;
     private final String checkerAudience;
     /** Subjects this request found no user for (a resource lives for one request; at most one per batch item). */
-    private java.util.Set<String> unknownSubjects;
+    private Set<String> unknownSubjects;
 
     public AccessEvaluationResource(KeycloakSession session, String checkerAudience) {
         this.session = session;
@@ -187,7 +189,7 @@ public class AccessEvaluationResource {
                 : Evaluation.findUser(session, realm, idOrUsername);
         if (user == null) {
             if (unknownSubjects == null) {
-                unknownSubjects = new java.util.HashSet<>();
+                unknownSubjects = new HashSet<>();
             }
             unknownSubjects.add(idOrUsername);
         }
