@@ -83,7 +83,6 @@ final class Courier {
             if (ticket == null || !TicketState.PENDING.name().equals(ticket.getState())) {
                 return;
             }
-            ticket.setAttempts(ticket.getAttempts() + 1);
             if (key != null) {
                 ticket.setIssueKey(key);
                 // the sink's URL as stored: polling compares the two as text
@@ -170,7 +169,8 @@ final class Courier {
             JiraCall call = create ? JiraRequests.create(site, settings.projectKey(), settings.issueType(),
                     settings.fieldMapping(), ticketId, TicketPayload.read(ticket))
                     : JiraRequests.status(site, ticket.getIssueKey());
-            JiraCall lookup = create && ticket.getAttempts() > 0 ? JiraRequests.findCreated(site, ticketId) : null;
+            // the claim counted this attempt: any earlier one (a node lost after posting included) may have made it
+            JiraCall lookup = create && ticket.getAttempts() > 1 ? JiraRequests.findCreated(site, ticketId) : null;
             return new Prepared(ticketId, sink.getBaseUrl(), call, lookup, token);
         });
     }
@@ -178,8 +178,10 @@ final class Courier {
     /**
      * Takes a due ticket for this delivery: its next attempt moves past the time the call may take, in one
      * conditional update, so another node's run (the cluster-aware lock ends after one interval, a run may take
-     * longer) finds it not due and never posts the same issue twice. The outcome sets the next attempt for real; a
-     * node lost in between leaves the ticket due again once the lease is over.
+     * longer) finds it not due and never posts the same issue twice. The claim also counts the attempt, so that the
+     * next one searches for an issue this one may have made even if its node was lost before writing the outcome.
+     * The outcome sets the next attempt for real; a node lost in between leaves the ticket due again once the lease
+     * is over.
      */
     private static boolean claimed(KeycloakSession session, String ticketId) {
         long now = System.currentTimeMillis();
