@@ -106,7 +106,7 @@ describe("ProposalsPage", () => {
     await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/bulk", { action: "approve", ids: ["p1", "p2"] });
     expect(await screen.findByText("1 of 2 done. Not done: p2: user is gone")).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("checkbox", { name: "Select the proposal for frank" }));
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for frank" }));
     await userEvent.click(screen.getByRole("button", { name: "Reject selected" }));
     await userEvent.type(within(screen.getByRole("dialog")).getByLabelText(/Reason/), "stale");
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Reject" }));

@@ -94,8 +94,6 @@ export interface SodViolation {
   itemKeys: string[];
 }
 
-export { sodConflict, type SodConflict } from "../shared/SodOverride";
-
 export interface Risk {
   userId: string;
   username: string;

@@ -77,6 +77,22 @@ describe("GroupPage", () => {
     expect(await screen.findByText("Added 1 users; 0 were already members.")).toBeInTheDocument();
   });
 
+  it("forgets a separation-of-duties refusal once the admin edits the change", async () => {
+    const api = groupApi();
+    api.post.mockRejectedValueOnce(sodRefusal("Claims and payouts", "carol would hold Claim Handlers and Payouts", ["eug:g1", "eug:g2"]));
+    api.post.mockResolvedValueOnce({ userId: "u4", username: "dave", source: "admin" });
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add member" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "carol");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByLabelText(/Override justification/)).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText(/Username or email/));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "dave");
+    expect(screen.queryByLabelText(/Override justification/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.post).toHaveBeenLastCalledWith("/runtime-access/groups/g1/members", { username: "dave" });
+  });
+
   it("says how many a bulk add added and how many were already members, then reloads the list", async () => {
     const api = groupApi();
     api.post.mockResolvedValue({ added: ["carol", "dave"], alreadyMembers: ["alice"] });

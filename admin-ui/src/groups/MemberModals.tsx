@@ -74,7 +74,10 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
             <ApiErrorAlert error={error} />
           )}
           <FormGroup label={t("pasteMembers")} fieldId="bulk-members" isRequired>
-            <TextArea id="bulk-members" value={text} onChange={(_e, v) => setText(v)} rows={8} resizeOrientation="vertical" validated={unknown ? "error" : "default"} />
+            <TextArea id="bulk-members" value={text} onChange={(_e, v) => {
+              setText(v);
+              sod.reset();
+            }} rows={8} resizeOrientation="vertical" validated={unknown ? "error" : "default"} />
           </FormGroup>
           <SodOverrideFields state={sod} fieldId="bulk-override" help={t("sodOverrideChangeHelp")} />
         </Form>

@@ -25,10 +25,11 @@ export function CampaignPage() {
   const [notice, setNotice] = useState<string>();
   const [generation, setGeneration] = useState(0);
   const evidence = useSubmit();
-  const refresh = (message: string) => {
+  // A decision reloads the items' own page; a close changes every item (what was applied), so they load afresh.
+  const refresh = (message: string, itemsAfresh: boolean) => {
     setNotice(message);
     reload();
-    setGeneration((g) => g + 1);
+    if (itemsAfresh) setGeneration((g) => g + 1);
   };
   const download = (campaign: Campaign, format: "csv" | "json") => evidence.run(async () => {
     const body = await api.get<unknown>(campaignPath(campaign.id, "evidence"), { format }, format === "csv" ? "text/csv" : undefined);
@@ -64,12 +65,12 @@ export function CampaignPage() {
               {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
               <ApiErrorAlert error={evidence.error} />
               <Settings campaign={campaign} />
-              <Items campaign={campaign} key={generation} onDecided={(n) => refresh(t("decidedCount", { count: n }))} />
+              <Items campaign={campaign} key={generation} onDecided={(n) => refresh(t("decidedCount", { count: n }), false)} />
             </PageSection>
             {closing && (
               <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={() => setClosing(false)} onConfirm={async () => {
                 await api.post(campaignPath(campaign.id, "close"));
-                refresh(t("campaignClosedNotice"));
+                refresh(t("campaignClosedNotice"), true);
               }}>
                 {t("closeCampaignBody", { decision: defaultDecisionText(campaign.defaultDecision) })}
               </ConfirmModal>
@@ -133,6 +134,7 @@ function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count:
         <DecideModal itemIds={selected} decision={deciding} send={(decisions) => api.post(campaignPath(campaign.id, "decisions"), { decisions })} onClose={() => setDeciding(undefined)} onDone={(n) => {
           setDeciding(undefined);
           setSelected([]);
+          reload();
           onDecided(n);
         }} />
       )}

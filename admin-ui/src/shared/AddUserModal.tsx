@@ -62,7 +62,10 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
       >
         <ApiErrorAlert error={error} />
         <FormGroup label={label} fieldId={fieldId} isRequired>
-          <TextInput id={fieldId} value={username} onChange={(_e, v) => setUsername(v)} isRequired validated={usernameError ? "error" : "default"} />
+          <TextInput id={fieldId} value={username} onChange={(_e, v) => {
+            setUsername(v);
+            sod.reset();
+          }} isRequired validated={usernameError ? "error" : "default"} />
           {usernameError && <ErrorHelp text={usernameError} />}
         </FormGroup>
         <SodOverrideFields state={sod} fieldId={`${fieldId}-override`} help={t("sodOverrideChangeHelp")} />

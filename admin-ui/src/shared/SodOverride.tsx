@@ -36,6 +36,11 @@ export function useSodOverride() {
       if (refused) setConflict(refused);
       return !!refused;
     },
+    /** The change was edited: the refusal and its justification were about the change as it was. */
+    reset() {
+      setConflict(undefined);
+      setOverride("");
+    },
     /** The request body, with the justification once a rule refused. */
     body<T extends object>(body: T): T & { sodOverride?: string } {
       return conflict ? { ...body, sodOverride: override.trim() } : body;

@@ -67,10 +67,20 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
           {refusedByPolicy && (error as ApiError).message}
         </Alert>
         <FormGroup label={t("principal")} fieldId="share-principal" isRequired>
-          <PrincipalTypeahead inputId="share-principal" value={principal} onChange={setPrincipal} />
+          <PrincipalTypeahead
+            inputId="share-principal"
+            value={principal}
+            onChange={(chosen) => {
+              setPrincipal(chosen);
+              sod.reset();
+            }}
+          />
         </FormGroup>
         <FormGroup label={t("role")} fieldId="share-role" isRequired>
-          <FormSelect id="share-role" value={role} onChange={(_event, value) => setRole(value)} isDisabled={share.offeredRoles.length === 0}>
+          <FormSelect id="share-role" value={role} onChange={(_event, value) => {
+              setRole(value);
+              sod.reset();
+            }} isDisabled={share.offeredRoles.length === 0}>
             {share.offeredRoles.map((offered) => (
               <FormSelectOption key={offered} value={offered} label={offered} />
             ))}
