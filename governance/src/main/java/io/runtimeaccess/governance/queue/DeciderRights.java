@@ -12,13 +12,13 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * must not hand out {@code realm-admin}. Runtime grants and end-user groups need only {@code manage-users}, as in
  * the sharing API.
  */
-final class DeciderRights {
+public final class DeciderRights {
 
     private DeciderRights() {
     }
 
     /** Throws Keycloak's 403 when the admin may not make this proposal's change. */
-    static void require(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+    public static void require(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             ProposalEntity proposal) {
         ProposalApplier.Change change = ProposalApplier.Change.of(proposal);
         if (change.change() != ChangeType.ADD && change.change() != ChangeType.REMOVE || change.kind() == null

@@ -11,7 +11,6 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * Approving and rejecting one proposal. An approval first claims the proposal (proposed → approved, so two admins
@@ -48,12 +47,6 @@ public final class ProposalDecisions {
      */
     public static boolean decisionsOpen(GovernanceSettings settings) {
         return settings.mode() != GovernanceMode.REPORT && settings.mode() != GovernanceMode.OFF;
-    }
-
-    /** Throws Keycloak's 403 when the admin may not make this proposal's change ({@link DeciderRights}). */
-    public static void requireDecider(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-            ProposalEntity proposal) {
-        DeciderRights.require(session, realm, auth, proposal);
     }
 
     /** Approves and applies; the proposal ends applied or failed. A 409 if it is not waiting, or refused by SoD. */

@@ -40,21 +40,25 @@ public final class AttributeUpdate {
     }
 
     /** What the configured extract pattern or allow-list dropped: expected, so logged below the notes. */
-    AttributeUpdate filtered(List<String> filteredNotes) {
-        return new AttributeUpdate(action, values, problem, notes, claimSent, filteredNotes);
-    }
-
     public List<String> filtered() {
         return filtered;
     }
 
     static AttributeUpdate replace(List<String> values, List<String> notes) {
-        return new AttributeUpdate(Action.REPLACE, values, null, notes, true);
+        return replace(values, notes, List.of());
+    }
+
+    static AttributeUpdate replace(List<String> values, List<String> notes, List<String> filtered) {
+        return new AttributeUpdate(Action.REPLACE, values, null, notes, true, filtered);
     }
 
     /** The claim was sent but nothing usable was left in it. */
     static AttributeUpdate remove(List<String> notes) {
-        return new AttributeUpdate(Action.REMOVE, List.of(), null, notes, true);
+        return remove(notes, List.of());
+    }
+
+    static AttributeUpdate remove(List<String> notes, List<String> filtered) {
+        return new AttributeUpdate(Action.REMOVE, List.of(), null, notes, true, filtered);
     }
 
     /** None of the source claims was sent; the absent-claim policy decides. */

@@ -59,8 +59,7 @@ public final class ClaimImport {
     private AttributeUpdate toList(List<String> raw, List<String> notes) {
         List<String> filtered = new ArrayList<>();
         List<String> values = transforms.apply(raw, notes, filtered);
-        return (values.isEmpty() ? AttributeUpdate.remove(notes) : AttributeUpdate.replace(values, notes))
-                .filtered(filtered);
+        return values.isEmpty() ? AttributeUpdate.remove(notes, filtered) : AttributeUpdate.replace(values, notes, filtered);
     }
 
     private AttributeUpdate toBoolean(List<String> raw, List<String> notes) {

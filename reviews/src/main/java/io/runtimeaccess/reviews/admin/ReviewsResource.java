@@ -8,6 +8,7 @@ import io.runtimeaccess.reviews.close.CampaignClosing;
 import io.runtimeaccess.reviews.close.RevocationRights;
 import io.runtimeaccess.reviews.decide.CampaignDecisions;
 import io.runtimeaccess.reviews.decision.ItemDecision;
+import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.start.CampaignStart;
@@ -25,8 +26,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -60,8 +64,7 @@ public class ReviewsResource {
         CampaignPlan plan = CampaignBody.plan(body);
         Actor actor = Actor.admin(session, auth.adminAuth());
         CampaignEntity campaign = CampaignBody.valid(() -> CampaignStart.start(session, realm, plan,
-                auth.adminAuth().getUser().getUsername(), null, actor.auth(),
-                access -> RevocationRights.require(session, realm, auth, access.type(), access.ref())));
+                auth.adminAuth().getUser().getUsername(), null, actor.auth(), revocable()));
         return Response.status(Response.Status.CREATED).entity(CampaignViews.campaign(campaign)).build();
     }
 
@@ -114,9 +117,8 @@ public class ReviewsResource {
         if (!CampaignState.OPEN.name().equals(campaign.getState())) {
             throw BadRequest.conflict("id", "the campaign is closed already");
         }
-        store().revocableItems(campaign.getId())
-                .forEach(item -> RevocationRights.require(session, realm, auth, AccessType.valueOf(item.getAccessType()),
-                        item.getRef()));
+        store().revocableAccess(campaign.getId()).forEach(access -> RevocationRights.require(session, realm, auth,
+                AccessType.valueOf((String) access[0]), (String) access[1]));
         Actor actor = Actor.admin(session, auth.adminAuth());
         CampaignClosing.close(session.getKeycloakSessionFactory(), realm.getId(), campaign.getId(),
                 auth.adminAuth().getUser().getUsername(), actor.auth());
@@ -125,6 +127,16 @@ public class ReviewsResource {
         String id = campaign.getId();
         return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
                 fresh -> CampaignViews.campaign(new ReviewStore(fresh, realm.getId()).campaign(id)));
+    }
+
+    /** At a start, each piece of access is checked once, however many users hold it. */
+    private Consumer<ReviewedAccess> revocable() {
+        Set<String> checked = new HashSet<>();
+        return access -> {
+            if (checked.add(access.type() + " " + access.ref())) {
+                RevocationRights.require(session, realm, auth, access.type(), access.ref());
+            }
+        };
     }
 
     /** The closed campaign's evidence: {@code format} csv (default) or json. */

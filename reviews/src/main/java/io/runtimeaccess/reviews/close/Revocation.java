@@ -41,6 +41,8 @@ final class Revocation {
     private final RealmModel realm;
     private final AuthDetails actor;
     private final EntityManager em;
+    /** The realm's governance settings, read at the first proposal of the close. */
+    private GovernanceSettings settings;
 
     Revocation(KeycloakSession session, RealmModel realm, AuthDetails actor) {
         this.session = session;
@@ -143,7 +145,9 @@ final class Revocation {
                 || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
         }
-        GovernanceSettings settings = SettingsStore.of(session, realm);
+        if (settings == null) {
+            settings = SettingsStore.of(session, realm);
+        }
         if (!ProposalDecisions.decisionsOpen(settings)) {
             // the admin's queue is read-only in this mode, and a review must not decide what an admin may not
             return "failed: governance mode " + settings.mode().apiName() + ": proposals are read-only";

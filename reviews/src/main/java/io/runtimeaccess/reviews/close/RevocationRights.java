@@ -1,6 +1,6 @@
 package io.runtimeaccess.reviews.close;
 
-import io.runtimeaccess.governance.queue.ProposalDecisions;
+import io.runtimeaccess.governance.queue.DeciderRights;
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -55,6 +55,6 @@ public final class RevocationRights {
         if (proposal == null || !proposal.getRealmId().equals(realm.getId())) {
             return;
         }
-        ProposalDecisions.requireDecider(session, realm, auth, proposal);
+        DeciderRights.require(session, realm, auth, proposal);
     }
 }

@@ -95,12 +95,13 @@ public final class ReviewStore {
     }
 
     /**
-     * A campaign's items whose revocation needs more than {@code manage-users} (Keycloak roles, memberships of groups
-     * that give them, proposals), whatever their decision: a default decision at the close may revoke them too.
+     * What a campaign's items could revoke that needs more than {@code manage-users} (Keycloak roles, memberships of
+     * groups that give them, proposals), whatever their decision (a default decision at the close may revoke them
+     * too): each distinct access type and reference once, however many users hold it.
      */
-    public List<ReviewItemEntity> revocableItems(String campaignId) {
-        return em.createQuery("select i from ReviewItemEntity i where i.campaignId = :campaignId"
-                + " and i.accessType in ('ROLE', 'GROUP_ROLE', 'COMPOSITE_ROLE', 'PROPOSAL')", ReviewItemEntity.class)
+    public List<Object[]> revocableAccess(String campaignId) {
+        return em.createQuery("select distinct i.accessType, i.ref from ReviewItemEntity i where i.campaignId = :campaignId"
+                + " and i.accessType in ('ROLE', 'GROUP_ROLE', 'COMPOSITE_ROLE', 'PROPOSAL')", Object[].class)
                 .setParameter("campaignId", campaignId).getResultList();
     }
 

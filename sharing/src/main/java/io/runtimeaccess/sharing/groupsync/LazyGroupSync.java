@@ -64,11 +64,8 @@ public final class LazyGroupSync {
                 syncNow(factory, realmId, user.getId(), IdentityProviderGroupSync.Trigger.CHECK);
             }
         }
-        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
-            RealmModel r = s.realms().getRealm(realmId);
-            s.getContext().setRealm(r);
-            return AccessIndexes.of(s, r);
-        });
+        // the sync committed and dropped the index: this loads it afresh, in a transaction of its own
+        return AccessIndexes.of(session, realm);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterEvent;
 import org.keycloak.cluster.ClusterProvider;
@@ -95,26 +96,20 @@ public final class AccessIndexes {
      * before the commit: a realm re-created with the same id (from its export) kept the old grants on other nodes.
      */
     public static void forgetAfterCommit(KeycloakSession session, String realmId) {
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                CACHE.retire(realmId);
-                tellOtherNodes(session, realmId);
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
+        afterCommit(session, realmId, CACHE::retire);
     }
 
     /** Call from a request that changes the realm's sharing configuration. */
     public static void invalidateAfterCommit(KeycloakSession session, RealmModel realm) {
-        String realmId = realm.getId();
+        afterCommit(session, realm.getId(), AccessIndexes::drop);
+    }
+
+    /** Once the transaction commits: {@code here} on this node, and every other node drops its index. */
+    private static void afterCommit(KeycloakSession session, String realmId, Consumer<String> here) {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                drop(realmId);
+                here.accept(realmId);
                 tellOtherNodes(session, realmId);
             }
 

@@ -16,7 +16,6 @@ import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.OwnerStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +93,7 @@ final class ImportRun extends ImportSteps {
         if (write) {
             try {
                 session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
-            } catch (ModelDuplicateException | PersistenceException e) {
+            } catch (ModelDuplicateException e) {
                 // a unique key refused a row (Keycloak's entity manager reports it as ModelDuplicateException): two
                 // names of the document that the database counts as one (MariaDB's usual collation ignores case and
                 // accents), which no Java comparison can see beforehand

@@ -66,7 +66,7 @@ public class OutboxResource {
         if (ids.isEmpty() || ids.size() > MAX_SOURCES) {
             throw BadRequest.invalid("sourceId", "give 1 to " + MAX_SOURCES + " sourceId parameters with sourceKind");
         }
-        if (ids.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 255)) {
+        if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
             throw BadRequest.invalid("sourceId", "must be 1 to 255 characters");
         }
         ids.forEach(id -> Limits.text("sourceId", id, 255));
