@@ -111,6 +111,59 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
     }
 
     /**
+     * An offboarding ends the user's requests in the same step: a pending one is cancelled (its approver stops seeing
+     * it) and an active one ends at once, taking the realm role it mapped, which the offboarding itself does not touch.
+     * The offboarding's record names both.
+     */
+    @Test
+    void anOffboardingCancelsPendingRequestsAndEndsActiveOnes() {
+        realmRole("jit-leave-role");
+        String solution = solution("JIT Leave", "jit-leave-runtime");
+        String lea = createOrganizationUser("jit-leave-lea");
+        createOrganizationUser("jit-leave-lou");
+        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-leave-lou\"]}}";
+        String roleItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-leave-role\"" + approvers);
+        String runtimeItem = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution
+                + "\",\"role\":\"jit-leave-runtime\"" + approvers);
+        String leaToken = token("jit-leave-lea");
+        String louToken = token("jit-leave-lou");
+        String active = create(leaToken, roleItem, "PT10M", null, null);
+        assertEquals("active", approve(louToken, active, null).get("status").asText());
+        assertTrue(hasRealmRole(lea, "jit-leave-role"));
+        String pending = create(leaToken, runtimeItem, "PT10M", null, null);
+        assertEquals(List.of(pending), ids(Oidc.json(user(louToken, "GET", "approvals", null).body())));
+        String group = endUserGroup("JIT Leavers");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"jit-leave-lea\"}").statusCode());
+
+        HttpResponse<String> planned = adminPost("lifecycle/offboarding/plans", "{\"endUserGroup\":\"JIT Leavers\"}");
+        String plan = createdId(planned);
+        HttpResponse<String> applied = adminPost("lifecycle/offboarding/plans/" + plan + "/apply", "");
+        assertEquals(200, applied.statusCode(), applied.body());
+
+        JsonNode cancelled = Oidc.json(adminGet("requests/" + pending).body());
+        assertEquals("cancelled", cancelled.get("status").asText());
+        assertEquals(List.of(), ids(Oidc.json(user(louToken, "GET", "approvals", null).body())),
+                "the approver no longer sees it");
+        JsonNode ended = Oidc.json(adminGet("requests/" + active).body());
+        assertEquals("expired", ended.get("status").asText());
+        assertEquals(ended.get("endedAt").asText(), ended.get("expiresAt").asText(), "it ended early, at its end");
+        assertFalse(hasRealmRole(lea, "jit-leave-role"), "the role the request mapped is gone");
+        assertEquals(null, grantOf(solution, lea, "jit-leave-runtime"));
+        JsonNode record = Oidc.json(adminGet("lifecycle/offboarding/plans/" + plan).body()).get("users").get(0)
+                .get("applied");
+        assertEquals(List.of(pending), texts(record.get("cancelledRequests")), record.toString());
+        assertEquals(List.of(active), texts(record.get("endedRequests")), record.toString());
+        HttpResponse<String> late = user(louToken, "POST", pending + "/approve", null);
+        assertRefused(late, 409, "id");
+        assertEquals("not_pending", Oidc.json(late.body()).get("error").asText());
+    }
+
+    private boolean hasRealmRole(String userId, String role) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .anyMatch(r -> r.getName().equals(role));
+    }
+
+    /**
      * A realm role an admin mapped while the request waited: approving would make the request's end remove the
      * admin's mapping, so the approval is a 409 and the role stays mapped.
      */
@@ -128,8 +181,7 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertRefused(refused, 409, "id");
         assertTrue(refused.body().contains("already holds jit-held-role"), refused.body());
         assertEquals("pending", Oidc.json(adminGet("requests/" + request).body()).get("status").asText());
-        assertTrue(organization.admin().users().get(hana).roles().realmLevel().listAll().stream()
-                .anyMatch(r -> r.getName().equals("jit-held-role")), "the admin's mapping stays");
+        assertTrue(hasRealmRole(hana, "jit-held-role"), "the admin's mapping stays");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.runtimeaccess.lifecycle.offboard;
 
 import io.runtimeaccess.lifecycle.plan.UserStep;
+import io.runtimeaccess.requests.request.RequesterOffboarding;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -23,8 +24,8 @@ import org.keycloak.util.JsonSerialization;
 /**
  * Offboards one user of a plan, in the caller's transaction: claims the user's step, disables the account,
  * revokes the user's runtime grants and removes the end-user-group memberships through {@link SharingChanges} (so
- * each change is validated, audited and invalidates the check index as if an admin made it), signs the user out
- * everywhere and records one admin event for the user. Everything, the step's state included, commits together.
+ * each change is validated, audited and invalidates the check index as if an admin made it), ends the user's access
+ * requests ({@link RequesterOffboarding}), signs the user out everywhere and records one admin event for the user. Everything, the step's state included, commits together.
  */
 final class UserOffboarding {
 
@@ -79,6 +80,7 @@ final class UserOffboarding {
             // one call per group: it removes the user's memberships of every source in that group
             changes.removeMember(groups.group(member.getGroupId()), user.getId());
         }
+        Map<String, List<String>> requests = new RequesterOffboarding(session, realm, actor).end(user);
         boolean wasEnabled = user.isEnabled();
         user.setEnabled(false);
         Map<String, Object> removed = new LinkedHashMap<>();
@@ -88,6 +90,7 @@ final class UserOffboarding {
         removed.put("disabled", wasEnabled);
         removed.put("revokedGrants", grants);
         removed.put("removedMemberships", memberships);
+        removed.putAll(requests);
         signOut(user, removed);
         return removed;
     }

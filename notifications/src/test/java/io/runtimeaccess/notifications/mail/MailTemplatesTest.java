@@ -72,6 +72,23 @@ class MailTemplatesTest {
         assertTrue(html.contains("two approvals"), html);
     }
 
+    @Test
+    void anOffboardedRequestersCancellationSaysWhyToTheApprovers() throws Exception {
+        Map<String, Object> attributes = attributes(false);
+        attributes.put("toRequester", false);
+        attributes.put("offboarded", true);
+        for (String format : List.of("html", "text")) {
+            String en = render(format + "/runtime-access-request-cancelled.ftl", "en", attributes, new TreeSet<>());
+            assertTrue(en.contains("The request of Rita (rita) for runtime role payments-reader of solution Payments"
+                    + (format.equals("html") ? " &amp; Co" : " & Co") + " was cancelled: the account was offboarded."), en);
+            String de = render(format + "/runtime-access-request-cancelled.ftl", "de", attributes, new TreeSet<>());
+            assertTrue(de.contains("das Konto wurde deaktiviert (Offboarding)"), de);
+        }
+        attributes.put("offboarded", false);
+        String byRequester = render("text/runtime-access-request-cancelled.ftl", "en", attributes, new TreeSet<>());
+        assertTrue(byRequester.contains("Rita (rita) cancelled the request for"), byRequester);
+    }
+
     private static Map<String, Object> attributes(boolean optional) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("requestId", "r-1");

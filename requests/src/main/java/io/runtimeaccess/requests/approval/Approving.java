@@ -60,14 +60,7 @@ public final class Approving {
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
         AccessRequestEntity request = store.requestToDecide(id);
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
-        if (requester == null) {
-            throw Refusal.conflict("requester_gone", "id", "the requester no longer exists");
-        }
-        if (!requester.isEnabled()) {
-            // an offboarded account cannot cancel its own pending requests: approving one would give it access again
-            throw Refusal.conflict("requester_disabled", "id", "the requester's account is disabled; the request can "
-                    + "only be rejected");
-        }
+        refuseUnlessOpenToApprove(request, requester);
         AccessPolicy policy = ItemPolicies.policy(item(request));
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
@@ -107,6 +100,21 @@ public final class Approving {
         Map<String, Object> rejected = view(request);
         RequestEvents.record(session, realm, OperationType.UPDATE, "rejected", rejected, actor);
         return rejected;
+    }
+
+    /** A request no longer pending is refused as such first; then its requester must still exist and be enabled. */
+    private static void refuseUnlessOpenToApprove(AccessRequestEntity request, UserModel requester) {
+        if (!RequestStatus.PENDING.name().equals(request.getStatus())) {
+            return; // ApprovalRules answers not_pending
+        }
+        if (requester == null) {
+            throw Refusal.conflict("requester_gone", "id", "the requester no longer exists");
+        }
+        if (!requester.isEnabled()) {
+            // a disabled account cannot cancel its own pending requests: approving one would give it access again
+            throw Refusal.conflict("requester_disabled", "id", "the requester's account is disabled; the request can "
+                    + "only be rejected");
+        }
     }
 
     /** Refusals in order: not pending (409), the requester itself (403), not an approver (403), approved already (409). */

@@ -27,6 +27,11 @@ public record RequestChange(String event, Map<String, Object> request, String re
         return (String) request.get("id");
     }
 
+    /** The offboarding of the requester ended it, not a decision, the requester or the expiry. */
+    boolean offboarded() {
+        return "offboarded".equals(request.get("reason"));
+    }
+
     String requesterId() {
         return (String) request.get("requesterId");
     }

@@ -71,20 +71,27 @@ public final class RequestMails {
                 mails.addAll(decided(change, false));
             }
             case "cancelled" -> {
-                Map<String, Object> own = common(change);
-                own.put("toRequester", true);
-                add(mails, List.of(requester), CANCELLED, "runtimeAccessRequestCancelledSubject", own,
-                        change.item().name());
+                // an offboarded requester's account is disabled: the approvers are told why, the requester is not
+                boolean offboarded = change.offboarded();
+                if (!offboarded) {
+                    Map<String, Object> own = common(change);
+                    own.put("toRequester", true);
+                    add(mails, List.of(requester), CANCELLED, "runtimeAccessRequestCancelledSubject", own,
+                            change.item().name());
+                }
                 Map<String, Object> others = common(change);
                 others.put("toRequester", false);
+                others.put("offboarded", offboarded);
                 add(mails, others(change, Set.of()), CANCELLED, "runtimeAccessRequestCancelledSubject", others,
                         change.item().name());
             }
             case "expired" -> {
-                Map<String, Object> attributes = common(change);
-                attributes.put("endedAt", time(change.request().get("endedAt")));
-                add(mails, List.of(requester), EXPIRED, "runtimeAccessRequestExpiredSubject", attributes,
-                        change.item().name());
+                if (!change.offboarded()) {
+                    Map<String, Object> attributes = common(change);
+                    attributes.put("endedAt", time(change.request().get("endedAt")));
+                    add(mails, List.of(requester), EXPIRED, "runtimeAccessRequestExpiredSubject", attributes,
+                            change.item().name());
+                }
             }
             default -> {
                 // "approved", one approval of two: still waiting, nobody needs a mail

@@ -119,6 +119,26 @@ class RequestMailsTest {
     }
 
     @Test
+    void anOffboardingsCancellationTellsTheApproversWhyAndNotTheDisabledRequester() {
+        Map<String, Object> rep = request("cancelled", List.of());
+        rep.put("reason", "offboarded");
+        List<RequestMails.Mail> mails = RequestMails.of(new RequestChange("cancelled", rep, "Rita Quest (req)", ROLE,
+                APPROVERS, 1, "admin"), false);
+        assertEquals(1, mails.size());
+        assertEquals(List.of("anna", "bert", "carl"), mails.get(0).userIds());
+        assertEquals(true, mails.get(0).message().attributes().get("offboarded"));
+        assertEquals(false, mails.get(0).message().attributes().get("toRequester"));
+    }
+
+    @Test
+    void anAccessEndedByTheOffboardingSendsNoMail() {
+        Map<String, Object> rep = request("expired", List.of());
+        rep.put("reason", "offboarded");
+        assertEquals(List.of(), RequestMails.of(new RequestChange("expired", rep, "Rita Quest (req)", ROLE, Set.of(), 1,
+                "admin"), false));
+    }
+
+    @Test
     void expiryTellsTheRequesterWhen() {
         List<RequestMails.Mail> mails = RequestMails.of(change("expired", null, List.of()), false);
         assertEquals(1, mails.size());
