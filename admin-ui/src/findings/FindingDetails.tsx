@@ -39,7 +39,7 @@ export function FindingSummary({ finding }: { finding: Finding }) {
         <Term label={t("status")}>
           <span data-testid="finding-status">{statusText(finding.status)}</span>
         </Term>
-        {finding.statusBy && <Term label={t("statusBy")}>{finding.statusBy}</Term>}
+        {finding.statusBy && <Term label={t("statusBy")}>{finding.statusByUsername ?? finding.statusBy}</Term>}
         {finding.statusAt && <Term label={t("statusAt")}>{formatInstant(finding.statusAt)}</Term>}
         <Term label={t("severity")}>
           <SeverityLabel severity={finding.severity} />

@@ -28,13 +28,15 @@ describe("FindingPage", () => {
   it("dismisses through the API after confirming and shows the new status", async () => {
     const api = fakeApi();
     api.get.mockResolvedValue(networkFinding);
-    api.post.mockResolvedValue({ ...networkFinding, status: "dismissed", statusBy: "admin-id" });
+    api.post.mockResolvedValue({ ...networkFinding, status: "dismissed", statusBy: "admin-id", statusByUsername: "admin" });
     render(api);
     await userEvent.click(await screen.findByRole("button", { name: "Dismiss" }));
     expect(api.post).not.toHaveBeenCalled();
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Dismiss" }));
     expect(api.post).toHaveBeenCalledWith("/anomaly-findings/f1/dismiss", {});
     expect(await screen.findByTestId("finding-status")).toHaveTextContent("Dismissed");
+    expect(screen.getByText("Status set by").closest(".pf-v5-c-description-list__group")).toHaveTextContent("admin");
+    expect(screen.queryByText("admin-id")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
   });
 

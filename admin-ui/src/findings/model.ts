@@ -17,6 +17,8 @@ export interface Finding {
   modelVersion: string;
   status: Status;
   statusBy: string | null;
+  /** the username of the admin who set the status (this realm or master), when still known */
+  statusByUsername?: string | null;
   statusAt: string | null;
   response: string | null;
   userRemovedAt: string | null;

@@ -3,6 +3,7 @@ package io.runtimeaccess.events.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.events.finding.FindingEntity;
 import io.runtimeaccess.events.finding.FindingFilter;
 import io.runtimeaccess.events.finding.FindingJson;
@@ -68,14 +69,14 @@ public class FindingsResource {
         FindingFilter filter = new FindingFilter(userId(user), severity(severity), detection(detection),
                 status(status), instant(from, "from"), instant(to, "to"));
         return store().search(filter, page(first, 0, "first", Integer.MAX_VALUE), page(max, 100, "max", MAX_PAGE))
-                .stream().map(FindingJson::representation).collect(Collectors.toList());
+                .stream().map(this::view).collect(Collectors.toList());
     }
 
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("id") String id) {
         auth.realm().requireViewEvents();
-        return FindingJson.representation(finding(id));
+        return view(finding(id));
     }
 
     @POST
@@ -108,8 +109,15 @@ public class FindingsResource {
         return new FindingSettingsResource(session, realm, auth, adminEvent);
     }
 
-    private Map<String, Object> recorded(FindingEntity finding) {
+    /** The finding with the username of the admin who set its status, for people to read beside the id. */
+    private Map<String, Object> view(FindingEntity finding) {
         Map<String, Object> representation = FindingJson.representation(finding);
+        representation.put("statusByUsername", AdminNames.username(session, realm, finding.getStatusBy()));
+        return representation;
+    }
+
+    private Map<String, Object> recorded(FindingEntity finding) {
+        Map<String, Object> representation = view(finding);
         adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
                 .representation(representation).success();
         return representation;

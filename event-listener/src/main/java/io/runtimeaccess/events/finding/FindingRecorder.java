@@ -5,6 +5,7 @@ import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.anomaly.score.Evidence;
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.pipeline.FindingWriter;
 import io.runtimeaccess.events.response.AutomaticResponse;
@@ -20,11 +21,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
@@ -84,7 +83,7 @@ public final class FindingRecorder implements FindingWriter {
         String response = AutomaticResponse.apply(session, realm, assessment,
                 settings.responseTo(assessment.severity()));
         if (finding == null) {
-            finding = store.add(assessment, key, username(session, realm, assessment.userId()), response);
+            finding = store.add(assessment, key, AdminNames.username(session, realm, assessment.userId()), response);
         } else {
             FindingStore.update(finding, assessment);
             if (response != null) {
@@ -98,22 +97,6 @@ public final class FindingRecorder implements FindingWriter {
                     finding.getUserId(), FindingJson.representation(finding));
             afterCommit.add(() -> webhook.offer(target, event));
         }
-    }
-
-    /**
-     * The user's username; an admin of the master realm acting in this realm is looked up there (user ids are
-     * unique across realms, and only master-realm admins act in realms other than their own).
-     */
-    private static String username(KeycloakSession session, RealmModel realm, String userId) {
-        if (userId == null) {
-            return null;
-        }
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user == null && !Config.getAdminRealm().equals(realm.getName())) {
-            RealmModel master = session.realms().getRealmByName(Config.getAdminRealm());
-            user = master == null ? null : session.users().getUserById(master, userId);
-        }
-        return user == null ? null : user.getUsername();
     }
 
     /** Detections whose incident is their source alone, whichever account each attempt tried. */

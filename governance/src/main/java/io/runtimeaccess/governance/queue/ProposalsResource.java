@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
-import io.runtimeaccess.sharing.api.AdminNames;
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;

@@ -3,7 +3,7 @@ package io.runtimeaccess.sharing.admin;
 import io.runtimeaccess.mappers.token.ContractValues;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapper;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
-import io.runtimeaccess.sharing.api.AdminNames;
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;

@@ -1,6 +1,6 @@
 package io.runtimeaccess.sharing.admin;
 
-import io.runtimeaccess.sharing.api.AdminNames;
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.sharing.api;
+package io.runtimeaccess.events.actor;
 
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -6,8 +6,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * The username of an admin recorded by id (who granted, who decided): an admin of the realm or of the master realm.
- * Views carry it beside the id for people to read; the id stays the record.
+ * The username of a user recorded by id (who granted, who decided, whose finding): a user of the realm or an admin of
+ * the master realm (user ids are unique across realms, and only master-realm admins act in realms other than their
+ * own). Views carry it beside the id for people to read; the id stays the record.
  */
 public final class AdminNames {
 
