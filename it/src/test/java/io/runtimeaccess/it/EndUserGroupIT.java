@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,12 +26,13 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 class EndUserGroupIT extends AbstractSharingIT {
 
     @Test
-    void groupGrantsCountForMembersUntilTheGroupIsArchived() {
+    void groupGrantsCountForMembersUntilTheGroupIsArchived() throws SQLException {
         String gina = createOrganizationUser("gina");
         String solution = newSolution("Claims");
         String group = createdId(adminPost("groups",
                 "{\"name\":\"Claim Handlers\",\"description\":\"Front office\",\"attributes\":{\"region\":\"EMEA\"}}"));
         assertEquals(409, adminPost("groups", "{\"name\":\"Claim Handlers\"}").statusCode());
+        assertStoredAsText(group, solution);
         assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"gina@organization.example\"}")
                 .statusCode(), "members are found by email too");
         assertEquals(404, adminPost("groups/" + group + "/members", "{\"username\":\"nobody\"}").statusCode());
@@ -52,6 +57,30 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertTrue(use(token, gina, solution));
         assertEquals(204, adminDelete("groups/" + group + "/members/" + gina).statusCode());
         assertFalse(use(token, gina, solution), "a removed member loses the group's role");
+    }
+
+    /**
+     * A group's attributes and a build's policy are stored as their JSON text. Mapped as {@code @Lob}, PostgreSQL
+     * held a large object's id there instead, and each rewrite left the previous object behind.
+     */
+    private static void assertStoredAsText(String group, String solution) throws SQLException {
+        try (Connection db = TestDatabase.current()) {
+            if (db == null) {
+                return; // H2: the embedded server holds the database open
+            }
+            assertTrue(stored(db, "select ATTRIBUTES from RA_END_USER_GROUP where ID = ?", group).startsWith("{"));
+            assertTrue(stored(db, "select POLICY from RA_BUILD where SOLUTION_ID = ?", solution).startsWith("{"));
+        }
+    }
+
+    private static String stored(Connection db, String sql, String id) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), sql);
+                return row.getString(1);
+            }
+        }
     }
 
     @Test

@@ -76,6 +76,34 @@ class GrantUseIT extends AbstractSharingIT {
         assertEquals(1, count(approver, solution));
     }
 
+    /** Removing an end-user group or a runtime role removes their grants, and their recorded uses with them. */
+    @Test
+    void aRemovedGroupOrRoleTakesItsUsesAlong() throws Exception {
+        createOrganizationUser("use-member");
+        createOrganizationUser("use-holder");
+        runtimeRole("use-auditor");
+        String solution = solutionWithBuild("Use Removal", "{\"name\":\"2\",\"roles\":[\"user\",\"use-auditor\"],"
+                + "\"resources\":[{\"name\":\"ledger\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"user\","
+                + "\"use-auditor\"]}}]}");
+        String group = endUserGroup("Use Removal Team");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"use-member\"}").statusCode());
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + group + "\"},\"role\":\"user\"}").statusCode());
+        grantToUser(solution, "use-holder", "use-auditor");
+        String holder = userId("use-holder");
+        String checker = checkerServiceAccountToken();
+        assertTrue(evaluate(checker, userId("use-member"), solution, "ledger", "view").get("decision").asBoolean());
+        assertTrue(evaluate(checker, holder, solution, "ledger", "view").get("decision").asBoolean());
+        awaitLastUse("GROUP", group, solution, "user");
+        awaitLastUse("USER", holder, solution, "use-auditor");
+
+        assertEquals(200, adminDelete("groups/" + group).statusCode());
+        assertEquals(200, adminDelete("roles/use-auditor").statusCode());
+        sleep(2_500); // two flushes: nothing written back
+        assertNull(lastUse("GROUP", group, solution, "user"), "the group's use went with it");
+        assertNull(lastUse("USER", holder, solution, "use-auditor"), "the role's use went with it");
+    }
+
     private String userId(String username) {
         return organization.admin().users().searchByUsername(username, true).get(0).getId();
     }

@@ -15,6 +15,7 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.usage.GrantUse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -223,6 +224,7 @@ public class EndUserGroupsResource {
         EndUserGroupEntity group = groups.group(id);
         int grantsRemoved = new SharingStore(session, realm).deleteGrantsTo(PrincipalType.GROUP, group.getId());
         int membersRemoved = groups.delete(group);
+        GrantUse.deletePrincipal(session, realm, PrincipalType.GROUP, group.getId());
         Map<String, Object> result = Map.of("group", group.getName(), "id", group.getId(),
                 "removedMembers", membersRemoved, "removedGrants", grantsRemoved);
         changes.record(OperationType.DELETE, result);

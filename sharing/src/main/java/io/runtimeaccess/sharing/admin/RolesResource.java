@@ -9,6 +9,7 @@ import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.store.Listings;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.usage.GrantUse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,12 +34,16 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RolesResource {
 
+    private final KeycloakSession session;
+    private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminChanges changes;
     private final SharingStore store;
     private final Listings listings;
 
     RolesResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminChanges changes) {
+        this.session = session;
+        this.realm = realm;
         this.auth = auth;
         this.changes = changes;
         this.store = new SharingStore(session, realm);
@@ -70,6 +75,7 @@ public class RolesResource {
     public Map<String, Object> delete(@PathParam("name") String name) {
         auth.users().requireManage();
         int[] removed = store.deleteRole(name);
+        GrantUse.deleteRole(session, realm, name);
         Map<String, Object> result = Map.of("role", name, "removedFromBuilds", removed[0], "removedGrants", removed[1]);
         changes.record(OperationType.DELETE, result);
         return result;

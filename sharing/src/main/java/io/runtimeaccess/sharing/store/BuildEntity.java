@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -23,7 +22,7 @@ public class BuildEntity extends RealmScopedEntity {
     @Column(name = "NAME", nullable = false)
     private String name;
 
-    @Lob
+    /** Plain text, not {@code @Lob} (a large object on PostgreSQL, and the previous one leaked on each update). */
     @Column(name = "POLICY", nullable = false)
     private String policy;
 

@@ -2,7 +2,6 @@ package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -19,7 +18,7 @@ public class EndUserGroupEntity extends RealmScopedEntity {
     @Column(name = "DESCRIPTION", length = 1024)
     private String description;
 
-    @Lob
+    /** Plain text, not {@code @Lob} (a large object on PostgreSQL, and the previous one leaked on each update). */
     @Column(name = "ATTRIBUTES")
     private String attributes;
 

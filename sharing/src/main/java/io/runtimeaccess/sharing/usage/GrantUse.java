@@ -46,6 +46,12 @@ public final class GrantUse {
                 .setParameter("principalType", type.name()).setParameter("principalId", id).executeUpdate();
     }
 
+    /** Forgets the uses of a runtime role removed from the catalog (its grants went with it). */
+    public static void deleteRole(KeycloakSession session, RealmModel realm, String roleName) {
+        em(session).createNamedQuery("GrantUse.deleteRole").setParameter("realmId", realm.getId())
+                .setParameter("roleName", roleName).executeUpdate();
+    }
+
     /** Forgets every use in a removed realm, stored or pending. */
     public static void deleteRealm(KeycloakSession session, RealmModel realm) {
         em(session).createNamedQuery("GrantUse.deleteRealm").setParameter("realmId", realm.getId()).executeUpdate();

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "GrantUse.byRealm", query = "select u from GrantUseEntity u where u.realmId = :realmId")
 @NamedQuery(name = "GrantUse.deletePrincipal", query = "delete from GrantUseEntity u where u.realmId = :realmId"
         + " and u.principalType = :principalType and u.principalId = :principalId")
+@NamedQuery(name = "GrantUse.deleteRole", query = "delete from GrantUseEntity u where u.realmId = :realmId"
+        + " and u.roleName = :roleName")
 @NamedQuery(name = "GrantUse.deleteRealm", query = "delete from GrantUseEntity u where u.realmId = :realmId")
 public class GrantUseEntity {
 
