@@ -117,9 +117,9 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         }
     }
 
-    /** The parsed configuration of a mapper model, from the same cache the tokens use. */
+    /** The configuration a mapper model's tokens use: its parsed one, or the default contract when it is broken. */
     public static RuntimeAttributesTokenMapperConfig config(ProtocolMapperModel mappingModel) {
-        return CONFIGS.get(mappingModel.getId(), mappingModel.getConfig());
+        return usableConfig(mappingModel);
     }
 
     /**
