@@ -10,10 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -25,6 +29,53 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class AccessReviewIT extends AbstractReviewIT {
 
+
+    /**
+     * inactive-users reviews the access of the users not seen for the days given (their creation counts for a user
+     * never seen signing in), but not service accounts, whose clients sign in without a LOGIN event: a revoke default
+     * would otherwise cut machine integrations. Both accounts are made three days old in the database.
+     */
+    @Test
+    void inactiveUsersAreReviewedButNotServiceAccounts() throws SQLException {
+        String solution = solution("REV Idle", "rev-idle");
+        String olga = createOrganizationUser("rev-olga");
+        createOrganizationUser("rev-idle-auditor");
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId("rev-idle-service");
+        client.setSecret("rev-idle-secret");
+        client.setPublicClient(false);
+        client.setServiceAccountsEnabled(true);
+        organization.admin().clients().create(client).close();
+        String clientUuid = organization.admin().clients().findByClientId("rev-idle-service").get(0).getId();
+        try {
+            String robot = organization.admin().clients().get(clientUuid).getServiceAccountUser().getId();
+            for (String user : List.of(olga, robot)) {
+                assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
+                        + "\"id\":\"" + user + "\"},\"role\":\"rev-idle\"}").statusCode());
+            }
+            try (Connection db = TestDatabase.current()) {
+                if (db == null) {
+                    return; // H2: the embedded server holds the database open
+                }
+                try (PreparedStatement old = db.prepareStatement(
+                        "update USER_ENTITY set CREATED_TIMESTAMP = ? where ID in (?, ?)")) {
+                    old.setLong(1, System.currentTimeMillis() - 3 * 86_400_000L);
+                    old.setString(2, olga);
+                    old.setString(3, robot);
+                    assertEquals(2, old.executeUpdate());
+                }
+            }
+            String id = start("{\"name\":\"REV idle\",\"scope\":{\"type\":\"inactive-users\",\"days\":2},"
+                    + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-idle-auditor\"]},\"duration\":\"P1D\","
+                    + "\"defaultDecision\":\"keep\"}").get("id").asText();
+            Map<String, JsonNode> items = items(id);
+            assertTrue(items.containsKey("rev-olga"), items.keySet().toString());
+            assertFalse(items.containsKey("service-account-rev-idle-service"), items.keySet().toString());
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        } finally {
+            organization.admin().clients().get(clientUuid).remove();
+        }
+    }
 
     @Test
     void remindedThenDefaultedAtTheDeadlineRevocationsAppliedAndEvidenceExported() throws Exception {

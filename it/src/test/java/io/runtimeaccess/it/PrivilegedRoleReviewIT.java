@@ -109,6 +109,11 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
         String id = start(body).get("id").asText();
         Map<String, JsonNode> items = items(id);
         assertEquals("role", items.get("rev-kim").get("type").asText(), items.toString());
+        // nor record the revoke for the deadline's close to apply in the starter's name
+        HttpResponse<String> notRecorded = adminCall("POST", CAMPAIGNS + "/" + id + "/decisions", usersAdmin,
+                "{\"decisions\":[" + revoke(items, "rev-kim") + "]}");
+        assertEquals(403, notRecorded.statusCode(), notRecorded.body());
+        assertTrue(absent(items(id).get("rev-kim"), "decision"), "nothing was recorded");
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[" + revoke(items, "rev-kim")
                 + "]}").statusCode());
         String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +112,41 @@ class ReviewerDecisionIT extends AbstractReviewIT {
         assertTrue(waiting(kimToken, id).isEmpty(), "a closed campaign waits for nobody");
         assertReviewerRefused(reviewer(kimToken, "POST", "decisions", decision(halItem, "approve", null)), 409,
                 "decisions[0].itemId", null);
+    }
+
+    /**
+     * Past its deadline a campaign is its default's, even before the sweep has closed it: a reviewer's decision is a
+     * 409. The deadline is moved into the past in the database, so the decision is sent before the next sweep (one
+     * second here) can close the campaign; a close that wins the race answers the same 409 (the campaign is closed).
+     */
+    @Test
+    void aReviewerDecidesNothingOnceTheDeadlinePassed() throws SQLException {
+        String solution = solution("REV Late", "rev-late");
+        String mo = createOrganizationUser("rev-mo");
+        String nia = createOrganizationUser("rev-nia");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                + mo + "\"},\"role\":\"rev-late\"}").statusCode());
+        keycloakGroup("rev-late-reviewers", nia);
+        String id = start("{\"name\":\"REV late\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-late-reviewers\",\"fallback\":"
+                + "[\"rev-nia\"]},\"duration\":\"P1D\",\"defaultDecision\":\"keep\"}").get("id").asText();
+        String moItem = itemId(items(id), "rev-mo");
+        String niaToken = token("rev-nia");
+        try (Connection db = TestDatabase.current()) {
+            if (db == null) {
+                return; // H2: the embedded server holds the database open
+            }
+            try (PreparedStatement late = db.prepareStatement("update RA_REV_CAMPAIGN set DEADLINE = ? where ID = ?")) {
+                late.setLong(1, System.currentTimeMillis() - 1_000);
+                late.setString(2, id);
+                assertEquals(1, late.executeUpdate());
+            }
+        }
+        assertReviewerRefused(reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null)), 409,
+                "decisions[0].itemId", null);
+        awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText()),
+                "the sweep closes the campaign");
+        assertEquals("deadline-default", items(id).get("rev-mo").get("decidedBy").asText(), "the default decided");
     }
 
     /**

@@ -7,12 +7,14 @@ import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.close.CampaignClosing;
 import io.runtimeaccess.reviews.close.RevocationRights;
 import io.runtimeaccess.reviews.decide.CampaignDecisions;
+import io.runtimeaccess.reviews.decision.Decision;
 import io.runtimeaccess.reviews.decision.ItemDecision;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.start.CampaignStart;
 import io.runtimeaccess.reviews.store.CampaignEntity;
+import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
@@ -102,6 +104,7 @@ public class ReviewsResource {
         auth.users().requireManage();
         CampaignEntity campaign = store().campaignToChange(id);
         List<ItemDecision> decisions = CampaignBody.decisions(body);
+        requireRevocationRights(campaign, decisions);
         Actor actor = Actor.admin(session, auth.adminAuth());
         int decided = CampaignBody.valid(() -> new CampaignDecisions(session, realm)
                 .decide(campaign, decisions, auth.adminAuth().getUser(), actor.auth()).size());
@@ -120,13 +123,29 @@ public class ReviewsResource {
         store().revocableAccess(campaign.getId()).forEach(access -> RevocationRights.require(session, realm, auth,
                 AccessType.valueOf((String) access[0]), (String) access[1]));
         Actor actor = Actor.admin(session, auth.adminAuth());
-        CampaignClosing.close(session.getKeycloakSessionFactory(), realm.getId(), campaign.getId(),
-                auth.adminAuth().getUser().getUsername(), actor.auth());
+        if (!CampaignClosing.close(session.getKeycloakSessionFactory(), realm.getId(), campaign.getId(),
+                auth.adminAuth().getUser().getUsername(), actor.auth())) {
+            throw BadRequest.conflict("id", "the campaign was closed meanwhile");
+        }
         // Closing ran in transactions of its own: read what they committed in a fresh one too (this request's
         // transaction keeps its first snapshot under MariaDB's repeatable read).
         String id = campaign.getId();
         return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
                 fresh -> CampaignViews.campaign(new ReviewStore(fresh, realm.getId()).campaign(id)));
+    }
+
+    /**
+     * An admin's revoke is applied at the close, whoever closes: at the deadline in the starter's name. So the admin
+     * who records it must be allowed to take that access away themselves, as at a start or a close.
+     */
+    private void requireRevocationRights(CampaignEntity campaign, List<ItemDecision> decisions) {
+        for (ItemDecision decision : decisions) {
+            ReviewItemEntity item = decision.decision() == Decision.REVOKE
+                    ? store().item(campaign.getId(), decision.itemId()) : null;
+            if (item != null) {
+                RevocationRights.require(session, realm, auth, AccessType.valueOf(item.getAccessType()), item.getRef());
+            }
+        }
     }
 
     /** At a start, each piece of access is checked once, however many users hold it. */

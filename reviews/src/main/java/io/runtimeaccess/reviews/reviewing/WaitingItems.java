@@ -61,8 +61,8 @@ final class WaitingItems {
     /**
      * The items of {@code decisions}, in order, each checked to be one {@code reviewerId} may decide now: an item
      * of this realm (else 404), reviewed by the caller and not about their own access (else 403), then of an open
-     * campaign (else 409; the campaigns are locked until the decisions commit). The first refusal refuses the whole
-     * bulk.
+     * campaign before its deadline (else 409; the campaigns are locked until the decisions commit). The first
+     * refusal refuses the whole bulk.
      */
     List<ReviewItemEntity> decidable(String reviewerId, List<ItemDecision> decisions) {
         List<ReviewItemEntity> items = new ArrayList<>(decisions.size());
@@ -89,6 +89,10 @@ final class WaitingItems {
             CampaignEntity campaign = em.find(CampaignEntity.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
             if (!CampaignState.OPEN.name().equals(campaign.getState())) {
                 throw BadRequest.conflict(field, "the item's campaign is closed");
+            }
+            // the sweep closes a campaign up to an interval after its deadline: its default decides from then on
+            if (campaign.getDeadline() <= System.currentTimeMillis()) {
+                throw BadRequest.conflict(field, "the item's campaign is past its deadline; its default decision applies");
             }
         });
         return items;

@@ -31,10 +31,11 @@ final class InactiveUsers {
         this.users = users;
     }
 
-    /** Ids of local users not seen since {@code since} (epoch milliseconds). */
+    /** Ids of local users (service accounts left out) not seen since {@code since} (epoch milliseconds). */
     Set<String> since(long since) {
         List<RealmUsers.User> all = new ArrayList<>();
-        users.all().forEach(all::add);
+        // as governance's dormancy rule: a service account's client signs in without a LOGIN event
+        users.all().filter(user -> !user.serviceAccount()).forEach(all::add);
         Map<String, SignInMarks.SignIn> signIns = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> ids = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()

@@ -13,7 +13,8 @@ import org.keycloak.models.RealmModel;
  */
 public final class RealmUsers {
 
-    public record User(String id, String username, boolean enabled, Long createdAt) {
+    /** {@code serviceAccount}: the account a client uses for itself, which never signs in as a person does. */
+    public record User(String id, String username, boolean enabled, Long createdAt, boolean serviceAccount) {
     }
 
     private final Map<String, User> byId = new HashMap<>();
@@ -25,10 +26,10 @@ public final class RealmUsers {
     public static RealmUsers read(KeycloakSession session, RealmModel realm) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         RealmUsers users = new RealmUsers();
-        for (Object[] row : em.createQuery("select u.id, u.username, u.enabled, u.createdTimestamp from UserEntity u"
-                + " where u.realmId = :realmId", Object[].class).setParameter("realmId", realm.getId())
-                .getResultList()) {
-            User user = new User((String) row[0], (String) row[1], (Boolean) row[2], (Long) row[3]);
+        for (Object[] row : em.createQuery("select u.id, u.username, u.enabled, u.createdTimestamp,"
+                + " u.serviceAccountClientLink from UserEntity u where u.realmId = :realmId", Object[].class)
+                .setParameter("realmId", realm.getId()).getResultList()) {
+            User user = new User((String) row[0], (String) row[1], (Boolean) row[2], (Long) row[3], row[4] != null);
             users.byId.put(user.id(), user);
             users.byUsername.put(user.username(), user);
         }
@@ -38,7 +39,7 @@ public final class RealmUsers {
     /** The user by id, or one standing for an unknown (federated) id: enabled, named by its id. */
     public User byId(String id) {
         User user = byId.get(id);
-        return user != null ? user : new User(id, id, true, null);
+        return user != null ? user : new User(id, id, true, null, false);
     }
 
     /** The id of a username or id, or null if neither names a local user. */
@@ -50,7 +51,7 @@ public final class RealmUsers {
         return user == null ? null : user.id();
     }
 
-    public Iterable<User> all() {
-        return byId.values();
+    public java.util.stream.Stream<User> all() {
+        return byId.values().stream();
     }
 }
