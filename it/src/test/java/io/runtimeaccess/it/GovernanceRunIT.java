@@ -139,7 +139,38 @@ class GovernanceRunIT extends AbstractGovernanceIT {
             assertTrue(texts(items, "access").contains("account"), items.toString());
             if ("dormant-account".equals(category.getKey())) {
                 revokedInReportMode(campaign.get("id").asText(), items.get(0));
+            } else {
+                reviewOnlyRevokeRemovesNothing(campaign.get("id").asText(), items);
             }
+        }
+    }
+
+    /**
+     * Revoking a proposal that asks only for a review (a reconciliation issue about the account) approves it, and
+     * approving it takes nothing away: the evidence says so instead of "revoked", so a person still acts on it.
+     */
+    private void reviewOnlyRevokeRemovesNothing(String campaignId, JsonNode items) {
+        String itemId = null;
+        for (JsonNode item : items) {
+            if ("account".equals(item.get("access").asText())) {
+                itemId = item.get("id").asText();
+            }
+        }
+        assertTrue(itemId != null, items.toString());
+        String path = "reviews/campaigns/" + campaignId;
+        assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"approve\"}", adminToken()).statusCode());
+        try {
+            assertEquals(200, adminCall(SEEDED, "POST", path + "/decisions", adminToken(), "{\"decisions\":[{\"itemId\":"
+                    + "\"" + itemId + "\",\"decision\":\"revoke\",\"justification\":\"seen\"}]}").statusCode());
+            HttpResponse<String> closed = adminCall(SEEDED, "POST", path + "/close", adminToken(), "{}");
+            assertEquals(200, closed.statusCode(), closed.body());
+            for (JsonNode item : Oidc.json(body(adminCall(SEEDED, "GET", path + "/items", adminToken(), null)))) {
+                if (item.get("id").asText().equals(itemId)) {
+                    assertEquals("reviewed-nothing-removed", item.get("applied").asText(), item.toString());
+                }
+            }
+        } finally {
+            assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.runtimeaccess.reviews.close;
 
+import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.queue.Actor;
 import io.runtimeaccess.governance.queue.ProposalDecisions;
 import io.runtimeaccess.governance.queue.ProposalEntity;
@@ -29,13 +30,16 @@ import org.keycloak.models.UserModel;
  * index invalidation), a role by unmapping it from the user as governance's proposal applier does (through Keycloak's
  * model, so its caches and listeners apply), a role held through a Keycloak group by the user leaving that group, one
  * held through a composite by unmapping the composite, and a proposal by
- * approving it in governance's queue (which applies it). Returns what happened: {@code revoked} or
- * {@code already-gone} when the access went some other way since the campaign started.
+ * approving it in governance's queue (which applies it). Returns what happened: {@code revoked},
+ * {@code already-gone} when the access went some other way since the campaign started, or
+ * {@code reviewed-nothing-removed} for a proposal that asks only for a review.
  */
 final class Revocation {
 
     static final String REVOKED = "revoked";
     static final String ALREADY_GONE = "already-gone";
+    /** A revoke of a proposal that asks only for a review: approved, and nothing was removed. */
+    static final String REVIEWED = "reviewed-nothing-removed";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -154,7 +158,10 @@ final class Revocation {
         }
         new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
                 "access-review"), "access review " + item.getCampaignId(), null);
-        return ProposalStatus.APPLIED.name().equals(proposal.getStatus()) ? REVOKED
-                : "failed: " + proposal.getError();
+        if (!ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
+            return "failed: " + proposal.getError();
+        }
+        // a review-only proposal (an SoD violation, a reconciliation issue) names nothing to take away
+        return ChangeType.REVIEW.name().equals(proposal.getChangeType()) ? REVIEWED : REVOKED;
     }
 }
