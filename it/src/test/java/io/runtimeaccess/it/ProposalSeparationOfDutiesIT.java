@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,27 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
      * Approving applies the change in the approver's name: an admin holding only manage-users must not make anyone
      * realm-admin through the queue, alone or in bulk, as Keycloak's own role mapping refuses them.
      */
+    /**
+     * A proposal left waiting past the queue's 30 days is expired evidence even before a submission marks it so (a
+     * realm no run reaches): approving it is a 409 naming status, and nothing is applied.
+     */
+    @Test
+    void aProposalPastItsThirtyDaysIsNotApproved() throws SQLException {
+        role("psod-stale");
+        String val = createOrganizationUser("psod-val");
+        assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"approve\"}").statusCode());
+        try {
+            String proposal = waitingProposal(val, "realm-role:psod-stale", "REALM_ROLE",
+                    System.currentTimeMillis() - Duration.ofDays(31).toMillis());
+            HttpResponse<String> refused = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
+            assertRefused(refused, 409, "status");
+            assertTrue(refused.body().contains("expired"), refused.body());
+            assertFalse(holds(val, "psod-stale"), "nothing was applied");
+        } finally {
+            assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
+        }
+    }
+
     @Test
     void approvingAnAdminRoleNeedsTheRightToMapIt() throws SQLException {
         String tom = createOrganizationUser("psod-tom");
@@ -148,6 +170,10 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
     }
 
     private String waitingProposal(String userId, String itemKey, String kind) throws SQLException {
+        return waitingProposal(userId, itemKey, kind, System.currentTimeMillis());
+    }
+
+    private String waitingProposal(String userId, String itemKey, String kind, long createdAt) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (Connection db = TestDatabase.current()) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
@@ -163,7 +189,7 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
                 insert.setString(5, itemKey);
                 insert.setString(6, itemKey);
                 insert.setString(7, kind);
-                insert.setLong(8, System.currentTimeMillis());
+                insert.setLong(8, createdAt);
                 assertEquals(1, insert.executeUpdate());
             }
         }

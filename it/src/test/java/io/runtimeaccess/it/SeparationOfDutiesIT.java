@@ -173,6 +173,11 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         HttpResponse<String> groupGrant = adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"group\",\"id\":\"" + approvers + "\"},\"role\":\"sod-creator\"}");
         assertEquals(409, groupGrant.statusCode(), "fay would hold both through the group: " + groupGrant.body());
+
+        // An archived group gives its members nothing in a check, so joining it breaks no rule.
+        assertEquals(200, adminPut("groups/" + creators, "{\"archived\":true}").statusCode());
+        HttpResponse<String> archived = adminPost("groups/" + creators + "/members", "{\"username\":\"sod-fay\"}");
+        assertEquals(201, archived.statusCode(), archived.body());
     }
 
     @Test

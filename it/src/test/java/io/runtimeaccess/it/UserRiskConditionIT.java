@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -100,12 +101,42 @@ class UserRiskConditionIT extends AbstractSharingIT {
         String group = organizationGroupWithRealmManagement("risk-operators", "manage-users");
         String operator = createOrganizationUser("risk-operator");
         organization.admin().users().get(operator).joinGroup(group);
+        GroupRepresentation night = new GroupRepresentation();
+        night.setName("night");
+        String nightShift;
+        try (jakarta.ws.rs.core.Response created = organization.admin().groups().group(group).subGroup(night)) {
+            assertEquals(201, created.getStatus());
+            nightShift = created.getLocation().getPath().replaceAll(".*/", "");
+        }
+        String nightOperator = createOrganizationUser("risk-night-operator");
+        organization.admin().users().get(nightOperator).joinGroup(nightShift);
         try {
             JsonNode scored = json(adminPost("governance/users/" + operator + "/risk", ""), 200);
             assertTrue(codes(scored).contains("privileged-access") && codes(scored).contains("no-second-factor-privileged"),
                     "the group carries an admin role, as a run reads it: " + scored);
+            JsonNode inherited = json(adminPost("governance/users/" + nightOperator + "/risk", ""), 200);
+            assertTrue(codes(inherited).contains("privileged-access"), "a subgroup's members hold its parent's admin "
+                    + "role: " + inherited);
         } finally {
             organization.admin().users().delete(operator).close();
+            organization.admin().users().delete(nightOperator).close();
+        }
+    }
+
+    /** An end-user group membership the settings call privileged counts in one user's score, as a run reads it. */
+    @Test
+    void oneUsersScoreCountsAPrivilegedEndUserGroupMembershipAsARunDoes() {
+        String treasury = endUserGroup("Risk Treasury");
+        createOrganizationUser("risk-treasurer");
+        assertEquals(201, adminPost("groups/" + treasury + "/members", "{\"username\":\"risk-treasurer\"}")
+                .statusCode());
+        assertEquals(200, adminPut("governance/settings", "{\"privilegedItems\":[\"eug:" + treasury + "\"]}")
+                .statusCode());
+        try {
+            JsonNode scored = json(adminPost("governance/users/risk-treasurer/risk", ""), 200);
+            assertTrue(codes(scored).contains("privileged-access"), "the membership is privileged: " + scored);
+        } finally {
+            assertEquals(200, adminPut("governance/settings", "{\"privilegedItems\":[]}").statusCode());
         }
     }
 

@@ -6,5 +6,10 @@ public enum Severity {
     LOW,
     MEDIUM,
     HIGH,
-    CRITICAL
+    CRITICAL;
+
+    /** Whether a stored severity name is HIGH or above; false for a name that is none. */
+    public static boolean isHighOrAbove(String name) {
+        return HIGH.name().equals(name) || CRITICAL.name().equals(name);
+    }
 }

@@ -59,8 +59,7 @@ public final class Analysis {
 
     /** The product's analysers with the realm's settings, rules and reconciliation inputs. */
     public static Analysis standard(GovernanceSettings settings, List<SodRule> rules, ReconciliationInputs inputs) {
-        PeerRecommender recommender = new PeerRecommender(
-                new RecommenderSettings(settings.peerAttributes(), settings.minConfidence()));
+        PeerRecommender recommender = new PeerRecommender(RecommenderSettings.of(settings));
         DormancyProposals dormancy = new DormancyProposals(
                 new DormancyAnalyser(settings.dormantDays(), settings.unusedDays(), settings.privilegedItems()));
         Map<String, Step> steps = new LinkedHashMap<>();

@@ -28,10 +28,25 @@ public record Proposal(Category category, ChangeType change, String userId, Acce
     }
 
     /**
-     * The same change for the same user and item: what a rejection suppresses and what makes a run not
-     * propose a change that is already waiting.
+     * The evidence that names what a review is about beyond its item: a user's reconciliation issue and the group
+     * it names, the SoD rule a violation breaks. Without it, two such reviews of one user would be one proposal,
+     * and rejecting one would suppress the other.
+     */
+    private static final List<String> SUBJECT_KEYS = List.of("issue", "group", "ruleId");
+
+    /**
+     * The same change for the same user and item (and subject, {@link #SUBJECT_KEYS}): what a rejection suppresses
+     * and what makes a run not propose a change that is already waiting.
      */
     public String fingerprint() {
-        return category.apiName() + "|" + change + "|" + userId + "|" + (item == null ? "" : item.key());
+        StringBuilder fingerprint = new StringBuilder(category.apiName()).append('|').append(change).append('|')
+                .append(userId).append('|').append(item == null ? "" : item.key());
+        for (String key : SUBJECT_KEYS) {
+            Object value = evidence.get(key);
+            if (value != null) {
+                fingerprint.append('|').append(key).append('=').append(value);
+            }
+        }
+        return fingerprint.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.governance.access.AccessItem;
@@ -10,8 +11,10 @@ import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.proposal.Proposal;
+import io.runtimeaccess.governance.reconcile.ReconciliationInputs;
 import io.runtimeaccess.governance.risk.RiskReason;
 import io.runtimeaccess.governance.risk.UserRisk;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.sod.SodViolation;
 import java.time.Instant;
 import java.util.List;
@@ -67,5 +70,37 @@ class AnalysisTest {
         assertEquals("grant:s:approver", review.item().key());
         assertEquals("holds Payments / creator and Payments / approver, which rule Payment duties says must not be "
                 + "held together", review.justification());
+    }
+
+    /** The realm's privilegedItems are never proposed for adding, however many peers hold them. */
+    @Test
+    void theStandardRunNeverRecommendsAnItemTheSettingsCallPrivileged() {
+        List<UserRecord> users = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            users.add(holder("peer" + i, i < 11 ? List.of("reader", "payer") : List.of("reader")));
+        }
+        AccessSnapshot snapshot = new AccessSnapshot("realm", NOW, users);
+        GovernanceSettings defaults = GovernanceSettings.defaults();
+        GovernanceSettings marked = new GovernanceSettings(defaults.mode(), defaults.autoApply(), defaults.dormantDays(),
+                defaults.unusedDays(), defaults.peerAttributes(), Set.of("grant:s:payer"),
+                defaults.rejectionSuppressionDays(), 0.0);
+        GovernanceSettings unmarked = new GovernanceSettings(defaults.mode(), defaults.autoApply(),
+                defaults.dormantDays(), defaults.unusedDays(), defaults.peerAttributes(), Set.of(),
+                defaults.rejectionSuppressionDays(), 0.0);
+        assertTrue(addsPayer(unmarked, snapshot), "peers' access is recommended when not privileged");
+        assertFalse(addsPayer(marked, snapshot), "never when the settings call it privileged");
+    }
+
+    private static boolean addsPayer(GovernanceSettings settings, AccessSnapshot snapshot) {
+        return Analysis.standard(settings, List.of(), ReconciliationInputs.none()).run(snapshot).proposals().stream()
+                .anyMatch(p -> p.change() == ChangeType.ADD && p.item() != null
+                        && p.item().key().equals("grant:s:payer"));
+    }
+
+    private static UserRecord holder(String id, List<String> roles) {
+        List<Holding> holdings = roles.stream()
+                .map(role -> Holding.direct(AccessItem.grant("s", role, "Payments / " + role, false))).toList();
+        return new UserRecord(id, "name-" + id, Map.of("department", "Finance"), true, Set.of(), false, false, NOW,
+                NOW, false, 0, 0, holdings);
     }
 }

@@ -99,6 +99,11 @@ public final class ProposalDecisions {
         if (!ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
             throw notWaiting(proposal.getStatus());
         }
+        // expiry is marked when the next proposals are stored; a realm no run reaches must not apply stale evidence
+        if (proposal.getCreatedAt() < System.currentTimeMillis() - ProposalQueue.EXPIRE_AFTER.toMillis()) {
+            throw new NotWaiting("the proposal is older than " + ProposalQueue.EXPIRE_AFTER.toDays()
+                    + " days and has expired; the next run proposes again what still holds");
+        }
         int claimed = em().createQuery("update ProposalEntity p set p.status = :approved where p.id = :id"
                 + " and p.status = :proposed").setParameter("approved", ProposalStatus.APPROVED.name())
                 .setParameter("id", proposal.getId()).setParameter("proposed", ProposalStatus.PROPOSED.name())

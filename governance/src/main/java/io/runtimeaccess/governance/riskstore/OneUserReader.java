@@ -1,5 +1,6 @@
 package io.runtimeaccess.governance.riskstore;
 
+import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.finding.FindingEntity;
 import io.runtimeaccess.events.finding.FindingFilter;
 import io.runtimeaccess.events.finding.FindingStore;
@@ -13,6 +14,8 @@ import io.runtimeaccess.governance.snapshot.KeycloakItems;
 import io.runtimeaccess.sharing.check.AccessPath;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
+import io.runtimeaccess.sharing.store.Listings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +47,6 @@ final class OneUserReader {
     /** Credential types that are a second factor. */
     static final Set<String> SECOND_FACTORS = Set.of("otp", "webauthn", "webauthn-passwordless",
             "recovery-authn-codes");
-    private static final Set<String> HIGH_SEVERITIES = Set.of("HIGH", "CRITICAL");
     /** Findings read per user: enough to reach every cap of the score. */
     private static final int MAX_FINDINGS = 1000;
 
@@ -55,7 +57,7 @@ final class OneUserReader {
             Instant now) {
         List<FindingEntity> findings = new FindingStore(session, realm).search(
                 new FindingFilter(user.getId(), null, null, FindingStore.OPEN, null, null), 0, MAX_FINDINGS);
-        int high = (int) findings.stream().filter(f -> HIGH_SEVERITIES.contains(f.getSeverity())).count();
+        int high = (int) findings.stream().filter(f -> Severity.isHighOrAbove(f.getSeverity())).count();
         Set<String> providers = session.users().getFederatedIdentitiesStream(realm, user)
                 .map(FederatedIdentityModel::getIdentityProvider).collect(Collectors.toSet());
         boolean secondFactor = user.credentialManager().getStoredCredentialsStream()
@@ -107,6 +109,12 @@ final class OneUserReader {
         roleIds.stream().map(items::role).filter(Objects::nonNull).forEach(role -> holdings.add(Holding.direct(role)));
         groupIds.stream().map(items::group).filter(Objects::nonNull)
                 .forEach(group -> holdings.add(Holding.direct(group)));
+        // end-user group memberships are items as a run reads them (SoD rules and privileged items may name them)
+        EndUserGroupStore endUserGroups = new EndUserGroupStore(session, realm);
+        for (String groupId : new Listings(session, realm).groupIdsOf(user.getId())) {
+            AccessItem membership = AccessItem.endUserGroup(groupId, endUserGroups.group(groupId).getName());
+            holdings.add(Holding.direct(marked(membership, settings)));
+        }
         for (AccessPath path : AccessIndexes.of(session, realm).explain(user.getId(), now.toEpochMilli())) {
             AccessItem grant = marked(AccessItem.grant(path.solutionId(), path.role(), null, false), settings);
             Instant expires = path.expiresAtMillis() == null ? null : Instant.ofEpochMilli(path.expiresAtMillis());

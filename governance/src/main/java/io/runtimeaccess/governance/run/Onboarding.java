@@ -106,8 +106,7 @@ public final class Onboarding {
             return null;
         }
         AccessSnapshot snapshot = SnapshotCache.with(session, realm, settings, newcomers);
-        PeerModel model = new PeerRecommender(
-                new RecommenderSettings(settings.peerAttributes(), settings.minConfidence())).fit(snapshot);
+        PeerModel model = new PeerRecommender(RecommenderSettings.of(settings)).fit(snapshot);
         List<Proposal> proposals = new ArrayList<>();
         for (UserRecord newcomer : newcomers) {
             for (Proposal proposal : model.recommend(newcomer.id(), LIMIT)) {

@@ -23,7 +23,7 @@ import org.keycloak.models.UserModel;
  * Which of the keys some rules name a user holds now. Keycloak roles count as Keycloak answers
  * {@link UserModel#hasRole}: directly, through a group or through a composite. A Keycloak group counts for its
  * members and the members of its subgroups. Runtime grants count directly or through any end-user group
- * membership, until they expire. Only the rules' keys are looked at, never all of a user's access.
+ * membership, until they expire; an archived group's grants do not count, as the check API gives nothing through it. Only the rules' keys are looked at, never all of a user's access.
  * <p>
  * {@link #forOneUser} reads a user's grants and memberships with two queries (a change); {@link #forRealm}
  * reads the whole realm's once (a scan of every user).
@@ -36,6 +36,8 @@ public final class HeldAccess {
     /** Loaded once for a scan; null when reading user by user. */
     private Map<String, Set<String>> grantKeysByPrincipal;
     private Map<String, Set<String>> groupIdsByUser;
+    /** The realm's archived end-user groups, read once when first needed. */
+    private Set<String> archivedGroups;
 
     private HeldAccess(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
@@ -92,7 +94,7 @@ public final class HeldAccess {
 
     /** The grant keys the end-user group gives its members (a membership being added brings them along). */
     Set<String> grantKeysOfGroup(String groupId) {
-        return grantKeysOf(PrincipalType.GROUP, groupId);
+        return archived(groupId) ? Set.of() : grantKeysOf(PrincipalType.GROUP, groupId);
     }
 
     private boolean holdsKeycloakItem(UserModel user, AccessKind kind, String key) {
@@ -113,7 +115,7 @@ public final class HeldAccess {
     private Set<String> grantKeys(String userId, Set<String> endUserGroups) {
         Set<String> keys = new HashSet<>(grantKeysOf(PrincipalType.USER, userId));
         for (String groupId : endUserGroups) {
-            keys.addAll(grantKeysOf(PrincipalType.GROUP, groupId));
+            keys.addAll(grantKeysOfGroup(groupId));
         }
         return keys;
     }
@@ -142,6 +144,15 @@ public final class HeldAccess {
         return new HashSet<>(em.createQuery("select m.groupId from GroupMemberEntity m where m.realmId = :realmId"
                 + " and m.userId = :userId", String.class).setParameter("realmId", realm.getId())
                 .setParameter("userId", userId).getResultList());
+    }
+
+    private boolean archived(String groupId) {
+        if (archivedGroups == null) {
+            archivedGroups = new HashSet<>(em.createQuery("select g.id from EndUserGroupEntity g where g.realmId"
+                    + " = :realmId and g.archived = true", String.class).setParameter("realmId", realm.getId())
+                    .getResultList());
+        }
+        return archivedGroups.contains(groupId);
     }
 
     private boolean current(GrantEntity grant) {

@@ -66,7 +66,11 @@ public final class KeycloakItems {
             if (group == null) {
                 return null;
             }
-            boolean privileged = group.getRoleMappingsStream().anyMatch(this::privileged);
+            boolean privileged = false;
+            // a subgroup's members hold its parents' roles too, as Keycloak's hasRole answers
+            for (GroupModel level = group; level != null && !privileged; level = level.getParent()) {
+                privileged = level.getRoleMappingsStream().anyMatch(this::privileged);
+            }
             return mark(AccessItem.group(group.getId(), ModelToRepresentation.buildGroupPath(group), privileged));
         });
     }

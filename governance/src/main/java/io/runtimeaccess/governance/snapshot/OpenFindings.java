@@ -1,11 +1,12 @@
 package io.runtimeaccess.governance.snapshot;
 
+import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.finding.FindingStore;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Open anomaly findings per user of a realm (and how many are HIGH), counted in one query. */
+/** Open anomaly findings per user of a realm (and how many are HIGH or CRITICAL), counted in one query. */
 final class OpenFindings {
 
     private final Map<String, Integer> open = new HashMap<>();
@@ -18,7 +19,7 @@ final class OpenFindings {
                 .setParameter("open", FindingStore.OPEN).getResultList()) {
             int count = ((Number) row[2]).intValue();
             open.merge((String) row[0], count, Integer::sum);
-            if ("HIGH".equals(row[1])) {
+            if (Severity.isHighOrAbove((String) row[1])) {
                 high.merge((String) row[0], count, Integer::sum);
             }
         }

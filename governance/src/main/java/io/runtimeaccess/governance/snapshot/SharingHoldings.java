@@ -81,7 +81,10 @@ final class SharingHoldings {
             }
             holdings.add(new Holding(mark.apply(AccessItem.endUserGroup(groupId, group.getName())), null, null, null,
                     null, null));
-            for (GrantEntity grant : grantsByPrincipal.getOrDefault("GROUP:" + groupId, List.of())) {
+            // an archived group's grants give nothing in a check; its membership stays an item of its own
+            List<GrantEntity> viaGroup = group.isArchived() ? List.of()
+                    : grantsByPrincipal.getOrDefault("GROUP:" + groupId, List.of());
+            for (GrantEntity grant : viaGroup) {
                 holdings.add(holding(grant, groupId, group.getName()));
             }
         }

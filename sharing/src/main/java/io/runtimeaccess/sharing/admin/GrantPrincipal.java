@@ -35,12 +35,19 @@ record GrantPrincipal(PrincipalType type, String id) {
         throw BadRequest.invalid("principal.type", "'" + Limits.shown(principal.type) + "' is not one of user, group");
     }
 
-    /** Who gets {@code itemKey} by a grant to this principal: the user, or every member of the group. */
+    /**
+     * Who gets {@code itemKey} by a grant to this principal: the user, or every member of the group (nobody while
+     * the group is archived: the check API gives nothing through it).
+     */
     List<AccessChange> changes(KeycloakSession session, RealmModel realm, String itemKey) {
         if (type == PrincipalType.USER) {
             return List.of(new AccessChange(id, List.of(itemKey)));
         }
-        return new EndUserGroupStore(session, realm).members(id).stream().map(GroupMemberEntity::getUserId)
+        EndUserGroupStore groups = new EndUserGroupStore(session, realm);
+        if (groups.group(id).isArchived()) {
+            return List.of();
+        }
+        return groups.members(id).stream().map(GroupMemberEntity::getUserId)
                 .distinct().map(userId -> new AccessChange(userId, List.of(itemKey))).toList();
     }
 }

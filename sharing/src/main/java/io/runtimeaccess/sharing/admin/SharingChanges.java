@@ -111,12 +111,16 @@ public final class SharingChanges {
         return added;
     }
 
-    /** What joining the group gives each user: the membership and the group's current grants. */
+    /**
+     * What joining the group gives each user: the membership and the group's current grants (none while the group is
+     * archived: the check API gives nothing through it).
+     */
     List<AccessChange> joining(EndUserGroupEntity group, List<String> userIds) {
         List<String> keys = new ArrayList<>();
         keys.add(AccessChange.endUserGroupKey(group.getId()));
         long now = System.currentTimeMillis();
-        for (GrantEntity grant : store.grantsTo(PrincipalType.GROUP, group.getId())) {
+        List<GrantEntity> grants = group.isArchived() ? List.of() : store.grantsTo(PrincipalType.GROUP, group.getId());
+        for (GrantEntity grant : grants) {
             if (grant.getExpiresAt() == null || grant.getExpiresAt() > now) {
                 keys.add(AccessChange.grantKey(grant.getSolutionId(), grant.getRoleName()));
             }
