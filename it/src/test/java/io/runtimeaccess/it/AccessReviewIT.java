@@ -218,6 +218,11 @@ class AccessReviewIT extends AbstractReviewIT {
                 + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-treasury-reviewers\"}}").get("id").asText();
         JsonNode item = items(id).get("group:REV Treasury desk");
         assertEquals(List.of("rev-ned"), names(item.get("reviewers")), "mia holds the grant through the group");
+        assertRefused(adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
+                + item.get("id").asText() + "\",\"decision\":\"delegate\",\"justification\":\"her desk\","
+                + "\"delegateTo\":\"rev-mia\"}]}"), 400, "decisions[0].delegateTo");
+        assertEquals(List.of("rev-ned"), names(items(id).get("group:REV Treasury desk").get("reviewers")),
+                "nor is the grant delegated to her");
 
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
                 + item.get("id").asText() + "\",\"decision\":\"approve\",\"justification\":\"=HYPERLINK(\\\"http://x\\\")\"}]}")

@@ -160,8 +160,9 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         String path = "reviews/campaigns/" + campaignId;
         assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"approve\"}", adminToken()).statusCode());
         try {
-            assertEquals(200, adminCall(SEEDED, "POST", path + "/decisions", adminToken(), "{\"decisions\":[{\"itemId\":"
-                    + "\"" + itemId + "\",\"decision\":\"revoke\",\"justification\":\"seen\"}]}").statusCode());
+            assertEquals(200, adminCall(SEEDED, "POST", path + "/decisions", adminToken(),
+                    "{\"decisions\":[{\"itemId\":\"" + itemId + "\",\"decision\":\"revoke\",\"justification\":"
+                            + "\"seen\"}]}").statusCode());
             HttpResponse<String> closed = adminCall(SEEDED, "POST", path + "/close", adminToken(), "{}");
             assertEquals(200, closed.statusCode(), closed.body());
             for (JsonNode item : Oidc.json(body(adminCall(SEEDED, "GET", path + "/items", adminToken(), null)))) {

@@ -89,6 +89,49 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
         organization.admin().roles().deleteRole("rev-ops-base");
     }
     /**
+     * One Keycloak group gives a user two admin roles: two items, and revoking either takes the user out of the group.
+     * Keeping one and revoking the other leaves the user in the group: the revoke is not applied and says why.
+     */
+    @Test
+    void aRevokeThatWouldUndoAKeepOfTheSameGroupIsNotApplied() {
+        String lou = createOrganizationUser("rev-lou");
+        createOrganizationUser("rev-lou-auditor");
+        ClientRepresentation management = organization.admin().clients().findByClientId("realm-management").get(0);
+        String desk = topGroup("REV Desk");
+        organization.admin().groups().group(desk).roles().clientLevel(management.getId()).add(List.of(
+                organization.admin().clients().get(management.getId()).roles().get("manage-users").toRepresentation(),
+                organization.admin().clients().get(management.getId()).roles().get("manage-clients")
+                        .toRepresentation()));
+        organization.admin().users().get(lou).joinGroup(desk);
+        try {
+            String id = start("{\"name\":\"REV desk\",\"scope\":{\"type\":\"privileged-roles\"},\"reviewers\":"
+                    + "{\"type\":\"manager\",\"fallback\":[\"rev-lou-auditor\"]},\"duration\":\"P1D\"}").get("id")
+                    .asText();
+            List<JsonNode> lous = new java.util.ArrayList<>();
+            Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/items").body()).forEach(item -> {
+                if (item.get("username").asText().equals("rev-lou")) {
+                    lous.add(item);
+                }
+            });
+            assertEquals(2, lous.size(), lous.toString());
+            String keep = lous.get(0).get("id").asText();
+            String revoke = lous.get(1).get("id").asText();
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\"" + keep
+                    + "\",\"decision\":\"approve\",\"justification\":\"needed\"},{\"itemId\":\"" + revoke
+                    + "\",\"decision\":\"revoke\",\"justification\":\"not needed\"}]}").statusCode());
+            assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+            for (JsonNode item : Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/items").body())) {
+                if (item.get("id").asText().equals(revoke)) {
+                    assertTrue(item.get("applied").asText().startsWith("not-applied: the same group"), item.toString());
+                }
+            }
+            assertEquals(1, organization.admin().users().get(lou).groups().size(), "lou stays in the group");
+        } finally {
+            organization.admin().groups().group(desk).remove();
+        }
+    }
+
+    /**
      * A campaign takes roles away in the name of the admin who starts or closes it, so that admin needs what
      * Keycloak's role-mapping API asks for the same change: with manage-users alone (not the right to map
      * manage-realm), starting a privileged-roles campaign that could revoke manage-realm is 403 and creates nothing,

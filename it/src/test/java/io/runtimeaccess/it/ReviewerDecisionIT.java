@@ -150,6 +150,47 @@ class ReviewerDecisionIT extends AbstractReviewIT {
     }
 
     /**
+     * A close that stopped before applying every revocation (its node went down) is finished by the sweep. The stop
+     * is made in the database: after a close, the revoked item is marked unapplied again and the close dated back
+     * twenty minutes; the sweep (one second here) applies it, and finds the grant gone already.
+     */
+    @Test
+    void theSweepFinishesTheRevocationsOfACloseThatStopped() throws SQLException {
+        String solution = solution("REV Resume", "rev-resume");
+        String pia = createOrganizationUser("rev-pia");
+        String quin = createOrganizationUser("rev-quin");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                + pia + "\"},\"role\":\"rev-resume\"}").statusCode());
+        keycloakGroup("rev-resume-reviewers", quin);
+        String id = start("{\"name\":\"REV resume\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-resume-reviewers\"},\"duration\":\"P1D\"}")
+                .get("id").asText();
+        String piaItem = itemId(items(id), "rev-pia");
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(piaItem, "revoke", null))
+                .statusCode());
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+        assertEquals("revoked", items(id).get("rev-pia").get("applied").asText());
+        try (Connection db = TestDatabase.current()) {
+            if (db == null) {
+                return; // H2: the embedded server holds the database open
+            }
+            try (PreparedStatement unapplied = db.prepareStatement(
+                    "update RA_REV_ITEM set APPLIED = NULL, APPLIED_AT = NULL where ID = ?")) {
+                unapplied.setString(1, piaItem);
+                assertEquals(1, unapplied.executeUpdate());
+            }
+            try (PreparedStatement earlier = db.prepareStatement(
+                    "update RA_REV_CAMPAIGN set CLOSED_AT = ? where ID = ?")) {
+                earlier.setLong(1, System.currentTimeMillis() - 20 * 60_000L);
+                earlier.setString(2, id);
+                assertEquals(1, earlier.executeUpdate());
+            }
+        }
+        awaitTrue(() -> !absent(items(id).get("rev-pia"), "applied"), "the sweep applies the revocation left over");
+        assertEquals("already-gone", items(id).get("rev-pia").get("applied").asText());
+    }
+
+    /**
      * Reviewers of type owner: a solution's owners review its grants (an owner's own grant goes to the other owner),
      * an end-user group's owners review its memberships, and an ownerless group's memberships go to the fallback.
      */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -196,6 +197,33 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals("SoD warn payments", events.get(0).get("ruleName").asText());
         assertEquals(1, customAdminEvents("ACTION", "runtime-access/governance/sod/events/"
                 + events.get(0).get("id").asText()).size(), "the warning is an admin event");
+    }
+
+    /** A client role whose name holds a colon (orders:approve) is found by its key like any other. */
+    @Test
+    void aClientRoleWithAColonInItsNameIsGuarded() {
+        ClientRepresentation app = new ClientRepresentation();
+        app.setClientId("sod-colon-app");
+        organization.admin().clients().create(app).close();
+        String appId = organization.admin().clients().findByClientId("sod-colon-app").get(0).getId();
+        try {
+            organization.admin().clients().get(appId).roles().create(new RoleRepresentation("orders:approve", null,
+                    false));
+            RoleRepresentation approve = organization.admin().clients().get(appId).roles().get("orders:approve")
+                    .toRepresentation();
+            RoleRepresentation pay = realmRole("sod-colon-pay");
+            sodRule("SoD colon", "global", null, List.of("client-role:sod-colon-app:orders:approve",
+                    "realm-role:sod-colon-pay"), "prevent", true);
+            String kit = createOrganizationUser("sod-kit");
+            organization.admin().users().get(kit).roles().clientLevel(appId).add(List.of(approve));
+            HttpResponse<String> refused = send(keycloakAdmin("users/" + kit + "/role-mappings/realm")
+                    .POST(HttpRequest.BodyPublishers.ofString("[{\"id\":\"" + pay.getId() + "\",\"name\":"
+                            + "\"sod-colon-pay\"}]")));
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertFalse(realmRoles(kit).contains("sod-colon-pay"), "the mapping was rolled back");
+        } finally {
+            organization.admin().clients().get(appId).remove();
+        }
     }
 
     @Test

@@ -81,8 +81,8 @@ class AnalysisTest {
         }
         AccessSnapshot snapshot = new AccessSnapshot("realm", NOW, users);
         GovernanceSettings defaults = GovernanceSettings.defaults();
-        GovernanceSettings marked = new GovernanceSettings(defaults.mode(), defaults.autoApply(), defaults.dormantDays(),
-                defaults.unusedDays(), defaults.peerAttributes(), Set.of("grant:s:payer"),
+        GovernanceSettings marked = new GovernanceSettings(defaults.mode(), defaults.autoApply(),
+                defaults.dormantDays(), defaults.unusedDays(), defaults.peerAttributes(), Set.of("grant:s:payer"),
                 defaults.rejectionSuppressionDays(), 0.0);
         GovernanceSettings unmarked = new GovernanceSettings(defaults.mode(), defaults.autoApply(),
                 defaults.dormantDays(), defaults.unusedDays(), defaults.peerAttributes(), Set.of(),

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -21,12 +20,13 @@ import org.keycloak.models.UserModel;
 
 /**
  * Which of the keys some rules name a user holds now. Keycloak roles count as Keycloak answers
- * {@link UserModel#hasRole}: directly, through a group or through a composite. A Keycloak group counts for its
- * members and the members of its subgroups. Runtime grants count directly or through any end-user group
- * membership, until they expire; an archived group's grants do not count, as the check API gives nothing through it. Only the rules' keys are looked at, never all of a user's access.
+ * {@link UserModel#hasRole}: directly, through a group or through a composite. A Keycloak group counts for its members
+ * and the members of its subgroups. Runtime grants count directly or through any end-user group membership, until
+ * they expire; an archived group's grants do not count, as the check API gives nothing through it. Only the rules'
+ * keys are looked at, never all of a user's access.
  * <p>
- * {@link #forOneUser} reads a user's grants and memberships with two queries (a change); {@link #forRealm}
- * reads the whole realm's once (a scan of every user).
+ * {@link #forOneUser} reads a user's grants and memberships with two queries (a change); {@link #forRealm} reads the
+ * whole realm's once (a scan of every user).
  */
 public final class HeldAccess {
 
@@ -103,9 +103,7 @@ public final class HeldAccess {
             RoleModel role = realm.getRole(rest);
             return role != null && user.hasRole(role);
         } else if (kind == AccessKind.CLIENT_ROLE) {
-            int split = rest.lastIndexOf(':');
-            ClientModel client = split <= 0 ? null : realm.getClientByClientId(rest.substring(0, split));
-            RoleModel role = client == null ? null : client.getRole(rest.substring(split + 1));
+            RoleModel role = ClientRoleKeys.role(realm, rest);
             return role != null && user.hasRole(role);
         }
         GroupModel group = realm.getGroupById(rest);

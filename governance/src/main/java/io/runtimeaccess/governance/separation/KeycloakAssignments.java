@@ -6,7 +6,6 @@ import io.runtimeaccess.sharing.guard.AccessChange;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -103,9 +102,7 @@ public final class KeycloakAssignments {
         if (kind == AccessKind.REALM_ROLE) {
             return realm.getRole(rest);
         } else if (kind == AccessKind.CLIENT_ROLE) {
-            int split = rest.lastIndexOf(':');
-            ClientModel client = split <= 0 ? null : realm.getClientByClientId(rest.substring(0, split));
-            return client == null ? null : client.getRole(rest.substring(split + 1));
+            return ClientRoleKeys.role(realm, rest);
         }
         return null;
     }

@@ -22,10 +22,11 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Offboards one user of a plan, in the caller's transaction: claims the user's step, disables the account,
- * revokes the user's runtime grants and removes the end-user-group memberships through {@link SharingChanges} (so
- * each change is validated, audited and invalidates the check index as if an admin made it), ends the user's access
- * requests ({@link RequesterOffboarding}), signs the user out everywhere and records one admin event for the user. Everything, the step's state included, commits together.
+ * Offboards one user of a plan, in the caller's transaction: claims the user's step, disables the account, revokes the
+ * user's runtime grants and removes the end-user-group memberships through {@link SharingChanges} (so each change is
+ * validated, audited and invalidates the check index as if an admin made it), ends the user's access requests
+ * ({@link RequesterOffboarding}), signs the user out everywhere and records one admin event for the user. Everything,
+ * the step's state included, commits together.
  */
 final class UserOffboarding {
 

@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
@@ -35,6 +37,7 @@ public final class CampaignClosing {
 
     public static final String DEADLINE_DEFAULT = "deadline-default";
     static final int CHUNK = 500;
+    static final String SHARED_WITH_KEPT = "not-applied: the same group, composite or membership gives a kept item";
     private static final Logger LOG = Logger.getLogger(CampaignClosing.class);
 
     private CampaignClosing() {
@@ -49,13 +52,22 @@ public final class CampaignClosing {
         boolean closed = KeycloakModelUtils.runJobInTransactionWithResult(factory,
                 session -> closeAndDefault(session, realmId, campaignId, closedBy, actor));
         if (closed) {
-            while (KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                    session -> applyChunk(session, realmId, campaignId, actor, false)) == CHUNK) {
-                LOG.debugf("Campaign %s: applied %d more revocations", campaignId, CHUNK);
-            }
-            KeycloakModelUtils.runJobInTransaction(factory, session -> ticket(session, realmId, campaignId));
+            applyRevocations(factory, realmId, campaignId, actor);
         }
         return closed;
+    }
+
+    /**
+     * Applies the closed campaign's revocations not applied yet, then opens its ticket. The close does it at once; the
+     * sweep does it again for a close that stopped half-way (its revocations are recorded in the server's name).
+     */
+    public static void applyRevocations(KeycloakSessionFactory factory, String realmId, String campaignId,
+            AuthDetails actor) {
+        while (KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> applyChunk(session, realmId, campaignId, actor, false)) == CHUNK) {
+            LOG.debugf("Campaign %s: applied %d more revocations", campaignId, CHUNK);
+        }
+        KeycloakModelUtils.runJobInTransaction(factory, session -> ticket(session, realmId, campaignId));
     }
 
     private static boolean closeAndDefault(KeycloakSession session, String realmId, String campaignId,
@@ -77,6 +89,8 @@ public final class CampaignClosing {
         if (!campaign.isAutoApply()) {
             em.createQuery("update ReviewItemEntity i set i.applied = 'not-applied' where i.campaignId = :campaignId"
                     + " and i.decision = 'REVOKE'").setParameter("campaignId", campaignId).executeUpdate();
+        } else {
+            keptTargetsStay(em, campaignId, now);
         }
         campaign.setState(CampaignState.CLOSED.name());
         campaign.setClosedAt(now);
@@ -92,6 +106,25 @@ public final class CampaignClosing {
         details.put("autoApply", campaign.isAutoApply());
         ReviewEvents.campaign(session, realm, OperationType.ACTION, "closed", campaignId, details, who);
         return true;
+    }
+
+    /**
+     * Two items of one user can share what revoking either removes: two admin roles one Keycloak group gives (the
+     * user leaves the group), two contained in one composite (its mapping goes), two sources of one end-user group
+     * membership (the user leaves the group). A keep wins: such a revoke is not applied and says why, for a person to
+     * settle, rather than silently taking away what a reviewer kept.
+     */
+    private static void keptTargetsStay(EntityManager em, String campaignId, long now) {
+        Set<ReviewItemEntity> sharing = new LinkedHashSet<>(em.createQuery("select i from ReviewItemEntity i,"
+                + " ReviewItemEntity k where i.campaignId = :campaignId and k.campaignId = :campaignId"
+                + " and i.decision = 'REVOKE' and k.decision = 'APPROVE' and k.userId = i.userId"
+                + " and k.accessType = i.accessType and k.ref = i.ref"
+                + " and i.accessType in ('GROUP_ROLE', 'COMPOSITE_ROLE', 'MEMBERSHIP')", ReviewItemEntity.class)
+                .setParameter("campaignId", campaignId).getResultList());
+        for (ReviewItemEntity item : sharing) {
+            item.setApplied(SHARED_WITH_KEPT);
+            item.setAppliedAt(now);
+        }
     }
 
     /** Gives every undecided (or delegated, undecided) item the campaign's default decision; returns how many. */

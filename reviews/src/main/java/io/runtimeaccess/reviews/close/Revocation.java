@@ -5,6 +5,7 @@ import io.runtimeaccess.governance.queue.Actor;
 import io.runtimeaccess.governance.queue.ProposalDecisions;
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.ProposalStatus;
+import io.runtimeaccess.governance.separation.ClientRoleKeys;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
@@ -17,7 +18,6 @@ import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -137,10 +137,7 @@ final class Revocation {
         if (key.startsWith("realm-role:")) {
             return realm.getRole(key.substring("realm-role:".length()));
         }
-        String rest = key.substring("client-role:".length());
-        int colon = rest.lastIndexOf(':');
-        ClientModel client = colon < 0 ? null : realm.getClientByClientId(rest.substring(0, colon));
-        return client == null ? null : client.getRole(rest.substring(colon + 1));
+        return ClientRoleKeys.role(realm, key.substring("client-role:".length()));
     }
 
     private String proposal(ReviewItemEntity item) {

@@ -5,11 +5,13 @@ import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.decision.Decision;
 import io.runtimeaccess.reviews.decision.ItemDecision;
+import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,10 +85,16 @@ public final class CampaignDecisions {
         if (delegate == null) {
             throw new InvalidInput("decisions[" + index + "].delegateTo", "no such user in the realm");
         }
-        if (delegate.getId().equals(item.getUserId())) {
+        if (delegate.getId().equals(item.getUserId()) || holdsThroughGroup(item, delegate.getId())) {
             throw new InvalidInput("decisions[" + index + "].delegateTo", "a user never reviews their own access");
         }
         return delegate.getId();
+    }
+
+    /** An end-user group's grant ({@code userId} the group) is access its members hold, as at the campaign's start. */
+    private boolean holdsThroughGroup(ReviewItemEntity item, String userId) {
+        return AccessType.GROUP_GRANT.name().equals(item.getAccessType()) && new EndUserGroupStore(session, realm)
+                .members(item.getUserId()).stream().anyMatch(member -> member.getUserId().equals(userId));
     }
 
     private void record(ReviewItemEntity item, ItemDecision decision, String delegateId,

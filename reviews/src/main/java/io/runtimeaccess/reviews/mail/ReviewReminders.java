@@ -6,6 +6,7 @@ import io.runtimeaccess.reviews.audit.ReviewEvents;
 import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,9 @@ public final class ReviewReminders {
     }
 
     public static void send(KeycloakSession session, String campaignId) {
+        // locked as a decision or a close locks it: written back unlocked, this row could undo a close made meanwhile
         CampaignEntity campaign = session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .find(CampaignEntity.class, campaignId);
+                .find(CampaignEntity.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         RealmModel realm = campaign == null ? null : session.realms().getRealm(campaign.getRealmId());
         if (realm == null || !CampaignState.OPEN.name().equals(campaign.getState())
                 || campaign.getRemindedAt() != null || campaign.getRemindAt() == null) {

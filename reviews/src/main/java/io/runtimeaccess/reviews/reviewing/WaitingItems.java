@@ -74,13 +74,7 @@ final class WaitingItems {
             if (item == null || !item.getRealmId().equals(realm.getId())) {
                 throw BadRequest.notFound(field, "no review item '" + Limits.shown(itemId) + "'");
             }
-            ReviewerRight right = ReviewerRight.of(item.getReviewers(), item.getUserId(), reviewerId);
-            if (right == ReviewerRight.OWN_ACCESS) {
-                throw ReviewerRefusal.forbidden(right.code(), field, "a reviewer never decides their own access");
-            }
-            if (right != ReviewerRight.ALLOWED) {
-                throw ReviewerRefusal.forbidden(right.code(), field, "you are not a reviewer of this item");
-            }
+            requireReviewer(item, reviewerId, field);
             firstFieldOfCampaign.putIfAbsent(item.getCampaignId(), field);
             items.add(item);
         }
@@ -92,10 +86,27 @@ final class WaitingItems {
             }
             // the sweep closes a campaign up to an interval after its deadline: its default decides from then on
             if (campaign.getDeadline() <= System.currentTimeMillis()) {
-                throw BadRequest.conflict(field, "the item's campaign is past its deadline; its default decision applies");
+                throw BadRequest.conflict(field, "the item's campaign is past its deadline; its default decision"
+                        + " applies");
             }
         });
+        // read again under the campaigns' locks: a delegation committed meanwhile changed who reviews, and the
+        // decisions must not write the rows back as they were before it
+        for (int i = 0; i < items.size(); i++) {
+            em.refresh(items.get(i));
+            requireReviewer(items.get(i), reviewerId, "decisions[" + i + "].itemId");
+        }
         return items;
+    }
+
+    private static void requireReviewer(ReviewItemEntity item, String reviewerId, String field) {
+        ReviewerRight right = ReviewerRight.of(item.getReviewers(), item.getUserId(), reviewerId);
+        if (right == ReviewerRight.OWN_ACCESS) {
+            throw ReviewerRefusal.forbidden(right.code(), field, "a reviewer never decides their own access");
+        }
+        if (right != ReviewerRight.ALLOWED) {
+            throw ReviewerRefusal.forbidden(right.code(), field, "you are not a reviewer of this item");
+        }
     }
 
     private static Map<String, Object> view(ReviewItemEntity i, String campaignName, Long deadline) {

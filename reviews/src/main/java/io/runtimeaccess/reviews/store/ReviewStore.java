@@ -163,6 +163,17 @@ public final class ReviewStore {
                 .setMaxResults(max).getResultList();
     }
 
+    /**
+     * Campaigns closed between {@code from} and {@code to} whose close stopped before applying every revocation (the
+     * node went down, a chunk kept failing): the sweep finishes them.
+     */
+    public static List<String> interruptedCloses(KeycloakSession session, long from, long to, int max) {
+        return em(session).createQuery("select distinct c.id from CampaignEntity c, ReviewItemEntity i"
+                + " where i.campaignId = c.id and c.state = 'CLOSED' and c.autoApply = true and c.closedAt >= :from"
+                + " and c.closedAt <= :to and i.decision = 'REVOKE' and i.applied is null", String.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
+
     /** A removed user's review items go with the user (the campaigns' counts keep what was reviewed). */
     public static void deleteUser(KeycloakSession session, String realmId, String userId) {
         em(session).createQuery("delete from ReviewItemEntity i where i.realmId = :realmId and i.userId = :userId")

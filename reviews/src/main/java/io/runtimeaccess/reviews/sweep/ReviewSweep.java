@@ -10,6 +10,7 @@ import io.runtimeaccess.reviews.start.StoredPlan;
 import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -34,6 +35,10 @@ public final class ReviewSweep implements ScheduledTask {
 
     public static final String TASK_NAME = "runtime-access-review-sweep";
     static final int BATCH = 100;
+    /** A close older than this that left revocations unapplied stopped (the close applies them right away). */
+    static final Duration RESUME_AFTER = Duration.ofMinutes(10);
+    /** How far back stopped closes are looked for, so the query stays on recent campaigns. */
+    static final Duration RESUME_WITHIN = Duration.ofDays(7);
     private static final Logger LOG = Logger.getLogger(ReviewSweep.class);
 
     public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
@@ -48,7 +53,8 @@ public final class ReviewSweep implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        List<String> due = ReviewStore.due(session, System.currentTimeMillis(), BATCH);
+        long now = System.currentTimeMillis();
+        List<String> due = ReviewStore.due(session, now, BATCH);
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         for (String id : due) {
             try {
@@ -57,6 +63,24 @@ public final class ReviewSweep implements ScheduledTask {
                 LOG.errorf(e, "Access-review campaign %s: the scheduled step failed; the next run tries again", id);
             }
         }
+        // a close still applying (100,000 revocations take about a minute) is left to finish on its own node
+        for (String id : ReviewStore.interruptedCloses(session, now - RESUME_WITHIN.toMillis(),
+                now - RESUME_AFTER.toMillis(), BATCH)) {
+            try {
+                resume(factory, id);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Access-review campaign %s: its revocations could not be resumed; the next run tries"
+                        + " again", id);
+            }
+        }
+    }
+
+    private static void resume(KeycloakSessionFactory factory, String id) {
+        String realmId = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .find(CampaignEntity.class, id).getRealmId());
+        LOG.warnf("Access-review campaign %s closed without applying all its revocations; applying the rest", id);
+        CampaignClosing.applyRevocations(factory, realmId, id, null);
     }
 
     private static void step(KeycloakSessionFactory factory, String id) {
