@@ -121,15 +121,8 @@ class ReviewerDecisionIT extends AbstractReviewIT {
      */
     @Test
     void aReviewerDecidesNothingOnceTheDeadlinePassed() throws SQLException {
-        String solution = solution("REV Late", "rev-late");
-        String mo = createOrganizationUser("rev-mo");
-        String nia = createOrganizationUser("rev-nia");
-        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
-                + mo + "\"},\"role\":\"rev-late\"}").statusCode());
-        keycloakGroup("rev-late-reviewers", nia);
-        String id = start("{\"name\":\"REV late\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
-                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-late-reviewers\",\"fallback\":"
-                + "[\"rev-nia\"]},\"duration\":\"P1D\",\"defaultDecision\":\"keep\"}").get("id").asText();
+        String id = oneGrantCampaign("REV late", "rev-late", createOrganizationUser("rev-mo"),
+                createOrganizationUser("rev-nia"));
         String moItem = itemId(items(id), "rev-mo");
         String niaToken = token("rev-nia");
         try (Connection db = TestDatabase.current()) {
@@ -156,15 +149,8 @@ class ReviewerDecisionIT extends AbstractReviewIT {
      */
     @Test
     void theSweepFinishesTheRevocationsOfACloseThatStopped() throws SQLException {
-        String solution = solution("REV Resume", "rev-resume");
-        String pia = createOrganizationUser("rev-pia");
-        String quin = createOrganizationUser("rev-quin");
-        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
-                + pia + "\"},\"role\":\"rev-resume\"}").statusCode());
-        keycloakGroup("rev-resume-reviewers", quin);
-        String id = start("{\"name\":\"REV resume\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
-                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-resume-reviewers\"},\"duration\":\"P1D\"}")
-                .get("id").asText();
+        String id = oneGrantCampaign("REV resume", "rev-resume", createOrganizationUser("rev-pia"),
+                createOrganizationUser("rev-quin"));
         String piaItem = itemId(items(id), "rev-pia");
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(piaItem, "revoke", null))
                 .statusCode());
@@ -188,6 +174,20 @@ class ReviewerDecisionIT extends AbstractReviewIT {
         }
         awaitTrue(() -> !absent(items(id).get("rev-pia"), "applied"), "the sweep applies the revocation left over");
         assertEquals("already-gone", items(id).get("rev-pia").get("applied").asText());
+    }
+
+    /**
+     * A campaign (default keep, one day) over a new solution's grant of {@code role} to one user, reviewed by the
+     * members of a new Keycloak group {@code {role}-reviewers}: the reviewer.
+     */
+    private String oneGrantCampaign(String name, String role, String holderId, String reviewerId) {
+        String solution = solution(name, role);
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"id\":\""
+                + holderId + "\"},\"role\":\"" + role + "\"}").statusCode());
+        keycloakGroup(role + "-reviewers", reviewerId);
+        return start("{\"name\":\"" + name + "\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/" + role + "-reviewers\"},\"duration\":\"P1D\"}")
+                .get("id").asText();
     }
 
     /**
