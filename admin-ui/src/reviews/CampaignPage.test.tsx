@@ -80,6 +80,26 @@ describe("CampaignPage", () => {
     expect(screen.getByRole("button", { name: "Revoke selected" })).toBeDisabled();
   });
 
+  it("decides items on the second page and stays there, without reloading the campaign", async () => {
+    const api = fakeApi();
+    const many = Array.from({ length: 101 }, (_, i) => ({ ...reviewItems[0], id: `it${i + 1}`, username: `user${i + 1}` }));
+    answerGets(api, { [path]: { ...campaign, items: 150 }, [`${path}/items`]: (query?: Record<string, unknown>) => (query?.first === 0 ? many : many.slice(0, 50)) });
+    api.post.mockResolvedValue({ decided: 1 });
+    renderWithConsole(<CampaignPage />, { api, path: "campaigns/c1", route: "campaigns/:id" });
+    await screen.findByTestId("review-item-user100-Payments: payer");
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(`${path}/items`, { first: 100, max: 101 }));
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select user1 Payments: payer" }));
+    await userEvent.click(screen.getByRole("button", { name: "Revoke selected" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByLabelText(/^Justification/), "left the team");
+    const campaignLoads = api.get.mock.calls.filter(([called]) => called === path).length;
+    await userEvent.click(within(dialog).getByRole("button", { name: "Record decision" }));
+    expect(await screen.findByText("Decisions recorded: 1.")).toBeInTheDocument();
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(`${path}/items`, { first: 100, max: 101 }));
+    expect(api.get.mock.calls.filter(([called]) => called === path)).toHaveLength(campaignLoads);
+  });
+
   it("closes an open campaign after confirming", async () => {
     const api = render();
     api.post.mockResolvedValue({ ...campaign, state: "closed" });

@@ -23,14 +23,7 @@ export function CampaignPage() {
   const [loaded, reload] = useLoader(() => api.get<Campaign>(campaignPath(id)), [api, id]);
   const [closing, setClosing] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const [generation, setGeneration] = useState(0);
   const evidence = useSubmit();
-  // A decision reloads the items' own page; a close changes every item (what was applied), so they load afresh.
-  const refresh = (message: string, itemsAfresh: boolean) => {
-    setNotice(message);
-    reload();
-    if (itemsAfresh) setGeneration((g) => g + 1);
-  };
   const download = (campaign: Campaign, format: "csv" | "json") => evidence.run(async () => {
     const body = await api.get<unknown>(campaignPath(campaign.id, "evidence"), { format }, format === "csv" ? "text/csv" : undefined);
     const text = typeof body === "string" ? body : JSON.stringify(body, null, 2);
@@ -65,12 +58,15 @@ export function CampaignPage() {
               {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
               <ApiErrorAlert error={evidence.error} />
               <Settings campaign={campaign} />
-              <Items campaign={campaign} key={generation} onDecided={(n) => refresh(t("decidedCount", { count: n }), false)} />
+              {/* a decision changes nothing shown of the campaign: only the items reload, on their own page */}
+              <Items campaign={campaign} onDecided={(n) => setNotice(t("decidedCount", { count: n }))} />
             </PageSection>
             {closing && (
               <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={() => setClosing(false)} onConfirm={async () => {
                 await api.post(campaignPath(campaign.id, "close"));
-                refresh(t("campaignClosedNotice"), true);
+                // a close changes the campaign and every item (what was applied): the whole page loads afresh
+                setNotice(t("campaignClosedNotice"));
+                reload();
               }}>
                 {t("closeCampaignBody", { decision: defaultDecisionText(campaign.defaultDecision) })}
               </ConfirmModal>
