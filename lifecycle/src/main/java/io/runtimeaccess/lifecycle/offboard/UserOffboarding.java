@@ -81,7 +81,7 @@ final class UserOffboarding {
             // one call per group: it removes the user's memberships of every source in that group
             changes.removeMember(groups.group(member.getGroupId()), user.getId());
         }
-        Map<String, List<String>> requests = new RequesterOffboarding(session, realm, actor).end(user);
+        Map<String, List<String>> requests = RequesterOffboarding.end(session, realm, actor, user);
         boolean wasEnabled = user.isEnabled();
         user.setEnabled(false);
         Map<String, Object> removed = new LinkedHashMap<>();

@@ -1,15 +1,12 @@
 package io.runtimeaccess.requests.expiry;
 
-import io.runtimeaccess.requests.access.RequestedAccess;
-import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
-import io.runtimeaccess.requests.request.RequestView;
+import io.runtimeaccess.requests.request.RequestEnd;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -73,12 +70,7 @@ public final class ExpirySweep implements ScheduledTask {
             return;
         }
         session.getContext().setRealm(realm);
-        new RequestedAccess(session, realm).take(request, null);
-        request.setStatus(RequestStatus.EXPIRED.name());
-        request.setEndedAt(System.currentTimeMillis());
-        RequestStore store = new RequestStore(session, realm.getId());
-        RequestEvents.record(session, realm, OperationType.DELETE, "expired",
-                RequestView.of(session, realm, request, store.decisions(request.getId())), null);
+        RequestEnd.expire(session, realm, request, null, null);
     }
 
     @Override

@@ -27,9 +27,12 @@ public record RequestChange(String event, Map<String, Object> request, String re
         return (String) request.get("id");
     }
 
+    /** The event's {@code reason} when the requester's offboarding ended the request. */
+    public static final String OFFBOARDED = "offboarded";
+
     /** The offboarding of the requester ended it, not a decision, the requester or the expiry. */
     boolean offboarded() {
-        return "offboarded".equals(request.get("reason"));
+        return OFFBOARDED.equals(request.get("reason"));
     }
 
     String requesterId() {

@@ -1,8 +1,7 @@
 package io.runtimeaccess.requests.request;
 
-import io.runtimeaccess.requests.access.RequestedAccess;
-import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.notice.RequestChange;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
 import jakarta.persistence.EntityManager;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -29,20 +27,15 @@ import org.keycloak.models.UserModel;
  */
 public final class RequesterOffboarding {
 
-    public static final String REASON = "offboarded";
-
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final AuthDetails actor;
-
-    public RequesterOffboarding(KeycloakSession session, RealmModel realm, AuthDetails actor) {
-        this.session = session;
-        this.realm = realm;
-        this.actor = actor;
+    private RequesterOffboarding() {
     }
 
-    /** Ends the user's open requests; answers the ids cancelled and ended, for the offboarding's record. */
-    public Map<String, List<String>> end(UserModel user) {
+    /**
+     * Ends the user's open requests in the name of {@code actor}, the admin applying the plan; answers the ids
+     * cancelled and ended, for the offboarding's record.
+     */
+    public static Map<String, List<String>> end(KeycloakSession session, RealmModel realm, AuthDetails actor,
+            UserModel user) {
         RequestStore store = new RequestStore(session, realm.getId());
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         List<String> cancelled = new ArrayList<>();
@@ -50,11 +43,10 @@ public final class RequesterOffboarding {
         for (AccessRequestEntity request : store.requestsOf(user.getId())) {
             em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
             if (RequestStatus.PENDING.name().equals(request.getStatus())) {
-                close(store, request, RequestStatus.CANCELLED, OperationType.UPDATE, "cancelled");
+                RequestEnd.cancel(session, realm, request, actor, RequestChange.OFFBOARDED);
                 cancelled.add(request.getId());
             } else if (RequestStatus.ACTIVE.name().equals(request.getStatus())) {
-                new RequestedAccess(session, realm).take(request, actor);
-                close(store, request, RequestStatus.EXPIRED, OperationType.DELETE, "expired");
+                RequestEnd.expire(session, realm, request, actor, RequestChange.OFFBOARDED);
                 ended.add(request.getId());
             }
         }
@@ -62,19 +54,5 @@ public final class RequesterOffboarding {
         record.put("cancelledRequests", cancelled);
         record.put("endedRequests", ended);
         return record;
-    }
-
-    private void close(RequestStore store, AccessRequestEntity request, RequestStatus status, OperationType operation,
-            String event) {
-        long now = System.currentTimeMillis();
-        request.setStatus(status.name());
-        request.setEndedAt(now);
-        if (request.getExpiresAt() != null && request.getExpiresAt() > now) {
-            request.setExpiresAt(now);
-        }
-        Map<String, Object> view = new LinkedHashMap<>(RequestView.of(session, realm, request,
-                store.decisions(request.getId())));
-        view.put("reason", REASON);
-        RequestEvents.record(session, realm, operation, event, view, actor);
     }
 }

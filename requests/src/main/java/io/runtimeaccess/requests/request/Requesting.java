@@ -96,11 +96,7 @@ public final class Requesting {
             throw Refusal.conflict("not_pending", "id", "the request is " + request.getStatus().toLowerCase(Locale.ROOT)
                     + ", only a pending request can be cancelled");
         }
-        request.setStatus(RequestStatus.CANCELLED.name());
-        request.setEndedAt(System.currentTimeMillis());
-        Map<String, Object> cancelled = view(request);
-        RequestEvents.record(session, realm, OperationType.UPDATE, "cancelled", cancelled, actor);
-        return cancelled;
+        return RequestEnd.cancel(session, realm, request, actor, null);
     }
 
     private Map<String, Object> view(AccessRequestEntity request) {
