@@ -1,13 +1,13 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.access.AccessKind;
+import io.runtimeaccess.governance.separation.RoleKeys;
 import io.runtimeaccess.governance.separation.HeldAccess;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import java.util.List;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -35,11 +35,8 @@ final class ItemKeys {
                 return colon < 0 ? new Target(rest, "", null, null)
                         : new Target(rest.substring(0, colon), rest.substring(colon + 1), null, null);
             }
-            case REALM_ROLE -> {
-                return new Target(null, rest, realm.getRole(rest), null);
-            }
-            case CLIENT_ROLE -> {
-                return clientRole(realm, rest);
+            case REALM_ROLE, CLIENT_ROLE -> {
+                return new Target(null, rest, RoleKeys.role(realm, key), null);
             }
             case GROUP -> {
                 return new Target(rest, null, null, session.groups().getGroupById(realm, rest));
@@ -74,17 +71,5 @@ final class ItemKeys {
     static List<GrantEntity> directGrants(KeycloakSession session, RealmModel realm, String userId, Target grant) {
         return new SharingStore(session, realm).grantsTo(PrincipalType.USER, userId).stream()
                 .filter(g -> g.getSolutionId().equals(grant.id()) && g.getRoleName().equals(grant.name())).toList();
-    }
-
-    /** {@code clientId:role}: a clientId may itself hold colons (SAML clients are URLs), so every split is tried. */
-    private static Target clientRole(RealmModel realm, String rest) {
-        for (int colon = rest.indexOf(':'); colon > 0; colon = rest.indexOf(':', colon + 1)) {
-            ClientModel client = realm.getClientByClientId(rest.substring(0, colon));
-            if (client != null) {
-                String roleName = rest.substring(colon + 1);
-                return new Target(client.getId(), roleName, client.getRole(roleName), null);
-            }
-        }
-        return new Target(null, rest, null, null);
     }
 }

@@ -98,15 +98,11 @@ public final class HeldAccess {
     }
 
     private boolean holdsKeycloakItem(UserModel user, AccessKind kind, String key) {
-        String rest = key.substring(key.indexOf(':') + 1);
-        if (kind == AccessKind.REALM_ROLE) {
-            RoleModel role = realm.getRole(rest);
-            return role != null && user.hasRole(role);
-        } else if (kind == AccessKind.CLIENT_ROLE) {
-            RoleModel role = ClientRoleKeys.role(realm, rest);
+        if (kind == AccessKind.REALM_ROLE || kind == AccessKind.CLIENT_ROLE) {
+            RoleModel role = RoleKeys.role(realm, key);
             return role != null && user.hasRole(role);
         }
-        GroupModel group = realm.getGroupById(rest);
+        GroupModel group = realm.getGroupById(key.substring(key.indexOf(':') + 1));
         return group != null && user.isMemberOf(group);
     }
 

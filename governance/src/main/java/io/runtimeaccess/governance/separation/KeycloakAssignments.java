@@ -76,7 +76,7 @@ public final class KeycloakAssignments {
 
     /** The granted role is the rule's role or a composite containing it. */
     private static boolean impliedByRole(RealmModel realm, RoleModel granted, String key) {
-        RoleModel role = role(realm, key);
+        RoleModel role = RoleKeys.role(realm, key);
         return role != null && granted.hasRole(role);
     }
 
@@ -92,19 +92,8 @@ public final class KeycloakAssignments {
             }
             return false;
         }
-        RoleModel role = role(realm, key);
+        RoleModel role = RoleKeys.role(realm, key);
         return role != null && joined.hasRole(role);
-    }
-
-    private static RoleModel role(RealmModel realm, String key) {
-        AccessKind kind = HeldAccess.kindOf(key);
-        String rest = key.substring(key.indexOf(':') + 1);
-        if (kind == AccessKind.REALM_ROLE) {
-            return realm.getRole(rest);
-        } else if (kind == AccessKind.CLIENT_ROLE) {
-            return ClientRoleKeys.role(realm, rest);
-        }
-        return null;
     }
 
     /** An admin REST request (Keycloak's admin API authenticated a bearer token for it). */

@@ -4,8 +4,9 @@ import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.queue.Actor;
 import io.runtimeaccess.governance.queue.ProposalDecisions;
 import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.governance.queue.ProposalStatus;
-import io.runtimeaccess.governance.separation.ClientRoleKeys;
+import io.runtimeaccess.governance.separation.RoleKeys;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
@@ -134,16 +135,12 @@ final class Revocation {
         if (key.startsWith(ReviewItemEntity.ROLE_ID_REF)) {
             return realm.getRoleById(key.substring(ReviewItemEntity.ROLE_ID_REF.length()));
         }
-        if (key.startsWith("realm-role:")) {
-            return realm.getRole(key.substring("realm-role:".length()));
-        }
-        return ClientRoleKeys.role(realm, key.substring("client-role:".length()));
+        return RoleKeys.role(realm, key);
     }
 
     private String proposal(ReviewItemEntity item) {
-        ProposalEntity proposal = em.find(ProposalEntity.class, item.getRef());
-        if (proposal == null || !proposal.getRealmId().equals(realm.getId())
-                || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
+        ProposalEntity proposal = new ProposalStore(session, realm).find(item.getRef());
+        if (proposal == null || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
         }
         if (settings == null) {
