@@ -106,6 +106,7 @@ class AdminInputIT extends AbstractSharingIT {
         assertRefused(adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"a\\u0000\"}"), 404,
                 "buildId");
         assertEquals(404, adminGet("solutions/a%00").statusCode());
+        assertEquals(404, adminGet("governance/proposals/a%00").statusCode(), "a proposal id with a NUL names none");
         assertRefused(adminPost("requests/items", "{\"kind\":\"end-user-group\",\"groupId\":\"g\\u0000\","
                 + "\"approvers\":{\"type\":\"users\",\"values\":[\"admin\"]}}"), 404, "groupId");
         assertBadRequest(adminPost("requests/items", "{\"kind\":\"realm-role\",\"role\":\"offline_access\","

@@ -5,6 +5,7 @@ import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.sharing.admin.SharingChanges;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
@@ -192,7 +193,7 @@ final class ProposalApplier {
     }
 
     private SolutionEntity solution(ItemKeys.Target target) {
-        SolutionEntity solution = target.id().length() > 36 ? null : em().find(SolutionEntity.class, target.id());
+        SolutionEntity solution = !Limits.lookable(target.id()) ? null : em().find(SolutionEntity.class, target.id());
         if (solution == null || !solution.getRealmId().equals(realm.getId())) {
             throw new Failed("the solution " + target.id() + " no longer exists");
         }
@@ -200,7 +201,8 @@ final class ProposalApplier {
     }
 
     private EndUserGroupEntity endUserGroup(ItemKeys.Target target) {
-        EndUserGroupEntity group = target.id().length() > 36 ? null : em().find(EndUserGroupEntity.class, target.id());
+        EndUserGroupEntity group = !Limits.lookable(target.id()) ? null
+                : em().find(EndUserGroupEntity.class, target.id());
         if (group == null || !group.getRealmId().equals(realm.getId())) {
             throw new Failed("the end-user group " + target.id() + " no longer exists");
         }

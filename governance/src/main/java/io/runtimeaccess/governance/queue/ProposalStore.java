@@ -1,5 +1,6 @@
 package io.runtimeaccess.governance.queue;
 
+import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ public final class ProposalStore {
 
     /** The proposal with this id in this realm, or null. */
     public ProposalEntity find(String id) {
-        ProposalEntity proposal = id == null || id.length() > 36 ? null : em.find(ProposalEntity.class, id);
+        ProposalEntity proposal = !Limits.lookable(id) ? null : em.find(ProposalEntity.class, id);
         return proposal == null || !proposal.getRealmId().equals(realmId) ? null : proposal;
     }
 

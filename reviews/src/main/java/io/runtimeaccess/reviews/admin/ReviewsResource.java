@@ -9,7 +9,6 @@ import io.runtimeaccess.reviews.close.RevocationRights;
 import io.runtimeaccess.reviews.decide.CampaignDecisions;
 import io.runtimeaccess.reviews.decision.Decision;
 import io.runtimeaccess.reviews.decision.ItemDecision;
-import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.start.CampaignStart;
@@ -32,7 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -65,8 +64,9 @@ public class ReviewsResource {
         auth.users().requireManage();
         CampaignPlan plan = CampaignBody.plan(body);
         Actor actor = Actor.admin(session, auth.adminAuth());
+        BiConsumer<AccessType, String> startRights = revocable();
         CampaignEntity campaign = CampaignBody.valid(() -> CampaignStart.start(session, realm, plan,
-                auth.adminAuth().getUser().getUsername(), null, actor.auth(), revocable()));
+                auth.adminAuth().getUser().getUsername(), null, actor.auth(), access -> startRights.accept(access.type(), access.ref())));
         return Response.status(Response.Status.CREATED).entity(CampaignViews.campaign(campaign)).build();
     }
 
@@ -139,21 +139,23 @@ public class ReviewsResource {
      * who records it must be allowed to take that access away themselves, as at a start or a close.
      */
     private void requireRevocationRights(CampaignEntity campaign, List<ItemDecision> decisions) {
+        ReviewStore store = store();
+        BiConsumer<AccessType, String> revocable = revocable();
         for (ItemDecision decision : decisions) {
             ReviewItemEntity item = decision.decision() == Decision.REVOKE
-                    ? store().item(campaign.getId(), decision.itemId()) : null;
+                    ? store.item(campaign.getId(), decision.itemId()) : null;
             if (item != null) {
-                RevocationRights.require(session, realm, auth, AccessType.valueOf(item.getAccessType()), item.getRef());
+                revocable.accept(AccessType.valueOf(item.getAccessType()), item.getRef());
             }
         }
     }
 
-    /** At a start, each piece of access is checked once, however many users hold it. */
-    private Consumer<ReviewedAccess> revocable() {
+    /** Each piece of access (type and reference) is checked once, however many users or decisions name it. */
+    private BiConsumer<AccessType, String> revocable() {
         Set<String> checked = new HashSet<>();
-        return access -> {
-            if (checked.add(access.type() + " " + access.ref())) {
-                RevocationRights.require(session, realm, auth, access.type(), access.ref());
+        return (type, ref) -> {
+            if (checked.add(type + " " + ref)) {
+                RevocationRights.require(session, realm, auth, type, ref);
             }
         };
     }

@@ -2,8 +2,8 @@ package io.runtimeaccess.reviews.close;
 
 import io.runtimeaccess.governance.queue.DeciderRights;
 import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -50,9 +50,8 @@ public final class RevocationRights {
 
     private static void proposal(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             String id) {
-        ProposalEntity proposal = session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .find(ProposalEntity.class, id);
-        if (proposal == null || !proposal.getRealmId().equals(realm.getId())) {
+        ProposalEntity proposal = new ProposalStore(session, realm).find(id);
+        if (proposal == null) {
             return;
         }
         DeciderRights.require(session, realm, auth, proposal);

@@ -4,6 +4,7 @@ import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.campaign.ReviewScope;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
@@ -139,7 +140,7 @@ public final class ScopeReader {
     }
 
     private SolutionEntity solution(String id) {
-        SolutionEntity solution = id.length() > 36 ? null : em.find(SolutionEntity.class, id);
+        SolutionEntity solution = !Limits.lookable(id) ? null : em.find(SolutionEntity.class, id);
         if (solution == null || !solution.getRealmId().equals(realm.getId())) {
             throw new InvalidInput("scope.id", "no solution with this id in the realm");
         }
@@ -147,7 +148,7 @@ public final class ScopeReader {
     }
 
     private EndUserGroupEntity group(String id) {
-        EndUserGroupEntity group = id.length() > 36 ? null : em.find(EndUserGroupEntity.class, id);
+        EndUserGroupEntity group = !Limits.lookable(id) ? null : em.find(EndUserGroupEntity.class, id);
         if (group == null || !group.getRealmId().equals(realm.getId())) {
             throw new InvalidInput("scope.id", "no end-user group with this id in the realm");
         }
