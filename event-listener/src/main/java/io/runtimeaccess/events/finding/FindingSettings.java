@@ -76,12 +76,22 @@ public final class FindingSettings {
         }
     }
 
-    /** Why {@code url} cannot be a webhook address (syntax only), or {@code null} when it can. */
+    /**
+     * Why {@code url} cannot be a webhook address (its form only: where it points is checked at delivery), or
+     * {@code null} when it can. A stored URL is read through here too, so one saved with a credential before this
+     * rule turns the webhook off instead of posting to it.
+     */
     public static String urlProblem(String url) {
         try {
             URI uri = new URI(url);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
                 return "must be an http or https URL";
+            }
+            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
+                // the URL is shown to whoever reads the settings (view-events) and kept in admin events: a password
+                // or a key in it would be too, so the receiver's secret belongs in webhookSecret (write-only)
+                return "must not carry user info or a query (a credential there would be shown to every reader of"
+                        + " these settings); put the receiver's secret in webhookSecret";
             }
             return null;
         } catch (java.net.URISyntaxException e) {

@@ -54,5 +54,8 @@ class FindingSettingsTest {
         assertEquals(List.of("webhookUrl: must be an http or https URL; the webhook is off",
                 "responses.medium: the stored value is not a response; none applies"), settings.problems());
         assertEquals("is not a URL", FindingSettings.urlProblem("http://bad host/"));
+        assertTrue(FindingSettings.urlProblem("https://user:pw@hooks.example.test/x").startsWith("must not carry"));
+        assertTrue(FindingSettings.urlProblem("https://hooks.example.test/x?key=k").startsWith("must not carry"));
+        assertEquals(null, FindingSettings.urlProblem("https://hooks.example.test/x"));
     }
 }

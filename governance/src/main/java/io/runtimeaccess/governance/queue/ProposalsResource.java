@@ -17,9 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +41,6 @@ public class ProposalsResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final ProposalStore store;
-    /** Deciders' usernames ("" for none) already looked up for this request. */
-    private final Map<String, String> deciders = new HashMap<>();
 
     public ProposalsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
         this.session = session;
@@ -123,14 +119,9 @@ public class ProposalsResource {
 
     /** The proposal's view, with the deciding admin's username beside the recorded id, for people to read. */
     private Map<String, Object> view(ProposalEntity proposal) {
-        Map<String, Object> view = new LinkedHashMap<>(ProposalView.representation(proposal));
-        String decidedBy = proposal.getDecidedBy();
-        // once per decider in a page: an automatic decision names its source, which no user has (a cache miss)
-        String name = decidedBy == null ? "" : deciders.computeIfAbsent(decidedBy, id -> {
-            String found = AdminNames.username(session, realm, id);
-            return found == null ? "" : found;
-        });
-        view.put("decidedByUsername", name.isEmpty() ? null : name);
+        Map<String, Object> view = ProposalView.representation(proposal);
+        // an automatic decision names its source, which no user has: AdminNames remembers the miss for the request
+        view.put("decidedByUsername", AdminNames.username(session, realm, proposal.getDecidedBy()));
         return view;
     }
 

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.groupsync;
 
+import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
@@ -38,11 +39,13 @@ public class GroupSyncListener implements EventListenerProvider {
         String userId = event.getUserId();
         RealmModel realm = session.getContext().getRealm();
         UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
-        List<String> listed = user == null ? null : List.copyOf(IdentityProviderGroupSync.listedGroups(user));
+        // only whether the user lists any group: the sync reads the list itself
+        boolean listsNone = user != null && user.getAttributeStream(
+                RuntimeAttributesTokenMapperConfig.DEFAULT_GROUPS_ATTRIBUTE).findAny().isEmpty();
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                if (listed != null && listed.isEmpty() && LazyGroupSync.syncedAlready(realmId, userId, listed)) {
+                if (listsNone && LazyGroupSync.syncedAlready(realmId, userId, List.of())) {
                     return;
                 }
                 try {
