@@ -63,24 +63,6 @@ abstract class AbstractReviewIT extends AbstractSharingIT {
                 + "\"no longer needs it\"}";
     }
 
-    protected String topGroup(String name) {
-        GroupRepresentation group = new GroupRepresentation();
-        group.setName(name);
-        try (Response response = organization.admin().groups().add(group)) {
-            assertEquals(201, response.getStatus());
-            return response.getLocation().getPath().replaceAll(".*/", "");
-        }
-    }
-
-    protected String subGroup(String parentId, String name) {
-        GroupRepresentation group = new GroupRepresentation();
-        group.setName(name);
-        try (Response response = organization.admin().groups().group(parentId).subGroup(group)) {
-            assertEquals(201, response.getStatus());
-            return response.getLocation().getPath().replaceAll(".*/", "");
-        }
-    }
-
     /** A call to the reviewers' API with a reviewer's own token. */
     protected HttpResponse<String> reviewer(String token, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/reviews"

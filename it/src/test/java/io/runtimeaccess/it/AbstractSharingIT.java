@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +17,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 
 /** Calls of the runtime-access admin and check APIs, as an admin and as users. */
@@ -271,5 +276,40 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
 
     String adminToken() {
         return admin.tokenManager().getAccessTokenString();
+    }
+
+    /** The names of the organization user's realm roles, mapped directly. */
+    List<String> realmRoles(String userId) {
+        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).toList();
+    }
+
+    /** A master-realm user (an admin acting in other realms), or null if there is none with this id. */
+    UserRepresentation masterUser(String id) {
+        try {
+            return admin.realm("master").users().get(id).toRepresentation();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** A new top-level Keycloak group of the organization realm; returns its id. */
+    protected String topGroup(String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = organization.admin().groups().add(group)) {
+            assertEquals(201, response.getStatus());
+            return response.getLocation().getPath().replaceAll(".*/", "");
+        }
+    }
+
+    /** A new Keycloak subgroup of {@code parentId}; returns its id. */
+    protected String subGroup(String parentId, String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = organization.admin().groups().group(parentId).subGroup(group)) {
+            assertEquals(201, response.getStatus());
+            return response.getLocation().getPath().replaceAll(".*/", "");
+        }
     }
 }

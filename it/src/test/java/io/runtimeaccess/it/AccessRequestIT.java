@@ -229,11 +229,6 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         return rep;
     }
 
-    private List<String> realmRoles(String userId) {
-        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
-                .map(RoleRepresentation::getName).toList();
-    }
-
     private List<String> clientRoles(String userId, String client) {
         return organization.admin().users().get(userId).roles().clientLevel(client).listAll().stream()
                 .map(RoleRepresentation::getName).toList();

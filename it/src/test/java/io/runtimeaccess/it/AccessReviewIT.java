@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -54,9 +55,7 @@ class AccessReviewIT extends AbstractReviewIT {
                         + "\"id\":\"" + user + "\"},\"role\":\"rev-idle\"}").statusCode());
             }
             try (Connection db = TestDatabase.current()) {
-                if (db == null) {
-                    return; // H2: the embedded server holds the database open
-                }
+                assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
                 try (PreparedStatement old = db.prepareStatement(
                         "update USER_ENTITY set CREATED_TIMESTAMP = ? where ID in (?, ?)")) {
                     old.setLong(1, System.currentTimeMillis() - 3 * 86_400_000L);

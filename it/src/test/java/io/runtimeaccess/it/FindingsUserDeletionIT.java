@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -125,14 +124,6 @@ class FindingsUserDeletionIT extends AbstractSharingIT {
                 delete.setString(1, id);
                 assertEquals(1, delete.executeUpdate());
             }
-        }
-    }
-
-    private UserRepresentation masterUser(String id) {
-        try {
-            return admin.realm("master").users().get(id).toRepresentation();
-        } catch (jakarta.ws.rs.NotFoundException e) {
-            return null;
         }
     }
 

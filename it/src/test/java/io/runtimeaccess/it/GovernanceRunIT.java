@@ -1,6 +1,7 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -165,11 +166,12 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                             + "\"seen\"}]}").statusCode());
             HttpResponse<String> closed = adminCall(SEEDED, "POST", path + "/close", adminToken(), "{}");
             assertEquals(200, closed.statusCode(), closed.body());
+            JsonNode revoked = null;
             for (JsonNode item : Oidc.json(body(adminCall(SEEDED, "GET", path + "/items", adminToken(), null)))) {
-                if (item.get("id").asText().equals(itemId)) {
-                    assertEquals("reviewed-nothing-removed", item.get("applied").asText(), item.toString());
-                }
+                revoked = item.get("id").asText().equals(itemId) ? item : revoked;
             }
+            assertNotNull(revoked, "the revoked item is listed");
+            assertEquals("reviewed-nothing-removed", revoked.get("applied").asText(), revoked.toString());
         } finally {
             assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         }

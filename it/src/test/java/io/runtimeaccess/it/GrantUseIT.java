@@ -99,7 +99,6 @@ class GrantUseIT extends AbstractSharingIT {
 
         assertEquals(200, adminDelete("groups/" + group).statusCode());
         assertEquals(200, adminDelete("roles/use-auditor").statusCode());
-        sleep(2_500); // two flushes: nothing written back
         assertNull(lastUse("GROUP", group, solution, "user"), "the group's use went with it");
         assertNull(lastUse("USER", holder, solution, "use-auditor"), "the role's use went with it");
     }

@@ -3,6 +3,7 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -126,17 +128,19 @@ class ReviewerDecisionIT extends AbstractReviewIT {
         String moItem = itemId(items(id), "rev-mo");
         String niaToken = token("rev-nia");
         try (Connection db = TestDatabase.current()) {
-            if (db == null) {
-                return; // H2: the embedded server holds the database open
-            }
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             try (PreparedStatement late = db.prepareStatement("update RA_REV_CAMPAIGN set DEADLINE = ? where ID = ?")) {
                 late.setLong(1, System.currentTimeMillis() - 1_000);
                 late.setString(2, id);
                 assertEquals(1, late.executeUpdate());
             }
         }
-        assertReviewerRefused(reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null)), 409,
-                "decisions[0].itemId", null);
+        HttpResponse<String> late = reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null));
+        assertReviewerRefused(late, 409, "decisions[0].itemId", null);
+        if (late.body().contains("is closed")) {
+            Assumptions.abort("the sweep closed the campaign before the decision came: the other 409");
+        }
+        assertTrue(late.body().contains("past its deadline"), late.body());
         awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText()),
                 "the sweep closes the campaign");
         assertEquals("deadline-default", items(id).get("rev-mo").get("decidedBy").asText(), "the default decided");
@@ -157,9 +161,7 @@ class ReviewerDecisionIT extends AbstractReviewIT {
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
         assertEquals("revoked", items(id).get("rev-pia").get("applied").asText());
         try (Connection db = TestDatabase.current()) {
-            if (db == null) {
-                return; // H2: the embedded server holds the database open
-            }
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             try (PreparedStatement unapplied = db.prepareStatement(
                     "update RA_REV_ITEM set APPLIED = NULL, APPLIED_AT = NULL where ID = ?")) {
                 unapplied.setString(1, piaItem);

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -298,11 +297,6 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         organization.admin().groups().add(group).close();
         return organization.admin().groups().groups(name, 0, 10).stream().filter(g -> g.getName().equals(name))
                 .findFirst().orElseThrow().getId();
-    }
-
-    private Set<String> realmRoles(String userId) {
-        return organization.admin().users().get(userId).roles().realmLevel().listAll().stream()
-                .map(RoleRepresentation::getName).collect(Collectors.toSet());
     }
 
     private HttpRequest.Builder keycloakAdmin(String path) {

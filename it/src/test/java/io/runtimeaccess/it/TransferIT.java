@@ -223,7 +223,7 @@ class TransferIT extends AbstractSharingIT {
         JsonNode direct = Oidc.json(adminPost("solutions/" + solution + "/grants",
                 "{\"principal\":{\"type\":\"user\",\"name\":\"importee\"},\"role\":\"user\"}").body());
         String adminId = direct.get("grantedBy").asText();
-        String adminName = admin.realm("master").users().get(adminId).toRepresentation().getUsername();
+        String adminName = masterUser(adminId).getUsername();
         assertEquals(adminName, direct.get("grantedByUsername").asText(), "the master realm's admin, by username");
         assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + direct.get("id").asText()).statusCode());
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
-import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -101,13 +100,7 @@ class UserRiskConditionIT extends AbstractSharingIT {
         String group = organizationGroupWithRealmManagement("risk-operators", "manage-users");
         String operator = createOrganizationUser("risk-operator");
         organization.admin().users().get(operator).joinGroup(group);
-        GroupRepresentation night = new GroupRepresentation();
-        night.setName("night");
-        String nightShift;
-        try (jakarta.ws.rs.core.Response created = organization.admin().groups().group(group).subGroup(night)) {
-            assertEquals(201, created.getStatus());
-            nightShift = created.getLocation().getPath().replaceAll(".*/", "");
-        }
+        String nightShift = subGroup(group, "night");
         String nightOperator = createOrganizationUser("risk-night-operator");
         organization.admin().users().get(nightOperator).joinGroup(nightShift);
         try {
