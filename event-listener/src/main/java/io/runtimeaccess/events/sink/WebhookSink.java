@@ -13,11 +13,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
@@ -149,20 +151,37 @@ public final class WebhookSink {
                 failed(delivery, attempt, "refused, the host " + refusal, true);
                 return;
             }
-            http.sendAsync(request(uri, delivery), HttpResponse.BodyHandlers.discarding())
+            CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request(uri, delivery),
+                    HttpResponse.BodyHandlers.discarding());
+            // The request timeout covers only the wait for the headers: a receiver that sends them and then stalls
+            // its body would keep the realm's outbox busy for ever. One deadline for the whole exchange, and the
+            // exchange is cancelled when it passes.
+            call.copy().orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .whenComplete((response, error) -> {
+                        if (error instanceof TimeoutException) {
+                            call.cancel(true);
+                        }
                         if (error == null && response.statusCode() >= 200 && response.statusCode() < 300) {
                             delivered.incrementAndGet();
                             sendNext(delivery.target().realmId());
                         } else {
-                            retryOrGiveUp(delivery, attempt, backoff, error == null ? "HTTP " + response.statusCode()
-                                    : LogText.cause(error instanceof CompletionException && error.getCause() != null
-                                            ? error.getCause() : error));
+                            retryOrGiveUp(delivery, attempt, backoff, why(response, error));
                         }
                     });
         } catch (URISyntaxException | RuntimeException e) {
             failed(delivery, attempt, LogText.cause(e), true);
         }
+    }
+
+    private String why(HttpResponse<Void> response, Throwable error) {
+        if (error == null) {
+            return "HTTP " + response.statusCode();
+        }
+        if (error instanceof TimeoutException) {
+            return "no whole answer within " + requestTimeout.toMillis() + " ms";
+        }
+        return LogText.cause(error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                : error);
     }
 
     private HttpRequest request(URI uri, Delivery delivery) {

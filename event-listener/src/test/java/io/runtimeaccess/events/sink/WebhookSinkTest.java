@@ -125,6 +125,39 @@ class WebhookSinkTest {
         assertEquals(19, sink.depth(), "the stuck realm's other deliveries wait in its own outbox");
     }
 
+    /** Sends its headers, promising a body, and then stalls: the client's request timeout alone never fires. */
+    private String startStaller() throws IOException {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        receiver.createContext("/hook", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readAllBytes();
+                exchange.sendResponseHeaders(200, 10);
+                exchange.getResponseBody().flush();
+                neverAnswer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        receiver.start();
+        receivers.add(receiver);
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    @Test
+    void aReceiverStallingAfterItsHeadersTimesOutAndTheRealmGoesOn() throws Exception {
+        String staller = startStaller();
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(500),
+                LOOPBACK_ALLOWED).start();
+        sink.offer(target("a", staller, null), "{\"stalled\":1}");
+        sink.offer(target("a", staller, null), "{\"stalled\":2}");
+        await(() -> sink.dropped() == 2);
+        assertEquals(2 * WebhookSink.MAX_ATTEMPTS, sink.failedAttempts(),
+                "each attempt timed out as a whole, and the realm's second delivery was tried after the first");
+        assertEquals(0, sink.delivered());
+    }
+
     /** Saved while public, pointing inside by delivery time (DNS rebinding): refused, counted, not retried. */
     @Test
     void anInternalAddressIsRefusedAtDeliveryTime() throws Exception {
