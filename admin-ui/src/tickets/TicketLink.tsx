@@ -4,7 +4,7 @@ import { ticketStatusText, type TicketRef } from "./model";
 
 /** The issue key, linked to Jira when the ticket was delivered, and its status; compact enough for a table cell. */
 export function TicketLink({ ticket }: { ticket: TicketRef }) {
-  const color = ticket.resolved ? "green" : ticket.status === "failed" ? "red" : ticket.status === "pending" ? "grey" : "blue";
+  const color = ticket.resolved ? "green" : ticket.status === "failed" ? "red" : ticket.status === "pending" || ticket.status === "gone" ? "grey" : "blue";
   return (
     <span>
       {ticket.key && <TicketKey ticket={ticket} />} <Label isCompact color={color}>{ticketStatusText(ticket)}</Label>

@@ -8,6 +8,7 @@ export const ticketMessages = {
   nextAttemptAt: "Next attempt",
   ticketPending: "Waiting to be sent",
   ticketFailed: "Could not be opened",
+  ticketGone: "Deleted in Jira",
   ticketResolvedLabel: "Resolved",
   ticketNotYetOpened: "Not opened in Jira yet",
   ticketOpensNewTab: "{key} in Jira (opens a new tab)",

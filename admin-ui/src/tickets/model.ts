@@ -4,7 +4,7 @@ import { t } from "../messages";
 /** A source's ticket as the sources' views and the outbox show it (docs/jira.md). */
 export interface TicketRef {
   key: string | null;
-  /** `pending`, `failed`, or the Jira status name as polled. */
+  /** `pending`, `failed`, `gone` (Jira answered 404 or 410, no longer polled), or the Jira status name as polled. */
   status: string;
   /** The issue's browse URL on the Jira site it was opened on; null until delivered. */
   url: string | null;
@@ -17,7 +17,7 @@ export interface OutboxTicket {
   sourceKind: string;
   sourceId: string;
   summary: string;
-  state: "pending" | "failed" | "open" | "resolved";
+  state: "pending" | "failed" | "open" | "resolved" | "gone";
   attempts: number;
   nextAttemptAt: string | null;
   lastError: string | null;
@@ -45,5 +45,6 @@ export async function ticketsOf(api: Api, sourceKind: SourceKind, sourceIds: str
 export function ticketStatusText(ticket: TicketRef): string {
   if (ticket.status === "pending") return t("ticketPending");
   if (ticket.status === "failed") return t("ticketFailed");
+  if (ticket.status === "gone") return t("ticketGone");
   return ticket.status;
 }

@@ -1,8 +1,13 @@
 package io.runtimeaccess.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 
@@ -35,5 +40,26 @@ abstract class AbstractJiraIT extends AbstractSharingIT {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    JsonNode sodEvent(String userId) {
+        return sodEvents(userId).stream().filter(event -> event.get("outcome").asText().equals("warned")).findFirst()
+                .orElseThrow(() -> new AssertionError("no warned SoD event for " + userId));
+    }
+
+    static JsonNode ticketOf(JsonNode source) {
+        return source.path("ticket");
+    }
+
+    JsonNode outbox(String kind) {
+        HttpResponse<String> listed = adminGet("tickets/outbox");
+        assertEquals(200, listed.statusCode(), listed.body());
+        List<JsonNode> found = new ArrayList<>();
+        Oidc.json(listed.body()).forEach(ticket -> {
+            if (ticket.get("sourceKind").asText().equals(kind)) {
+                found.add(ticket);
+            }
+        });
+        return Oidc.json(found.toString());
     }
 }

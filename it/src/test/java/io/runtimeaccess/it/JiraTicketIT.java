@@ -287,27 +287,6 @@ class JiraTicketIT extends AbstractJiraIT {
         assertEquals(200, adminDelete("groups/" + group).statusCode());
     }
 
-    private JsonNode sodEvent(String userId) {
-        return sodEvents(userId).stream().filter(event -> event.get("outcome").asText().equals("warned")).findFirst()
-                .orElseThrow(() -> new AssertionError("no warned SoD event for " + userId));
-    }
-
-    private static JsonNode ticketOf(JsonNode source) {
-        return source.path("ticket");
-    }
-
-    private JsonNode outbox(String kind) {
-        HttpResponse<String> listed = adminGet("tickets/outbox");
-        assertEquals(200, listed.statusCode(), listed.body());
-        List<JsonNode> found = new java.util.ArrayList<>();
-        Oidc.json(listed.body()).forEach(ticket -> {
-            if (ticket.get("sourceKind").asText().equals(kind)) {
-                found.add(ticket);
-            }
-        });
-        return Oidc.json(found.toString());
-    }
-
     private HttpResponse<String> userRequests(String token, String method, String path, String body) {
         return send(HttpRequest.newBuilder(java.net.URI.create(org.realmUrl() + "/runtime-access/requests"
                 + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")

@@ -71,6 +71,15 @@ public record SinkSettings(JiraFlavour flavour, URI baseUrl, String projectKey, 
         return token;
     }
 
+    /**
+     * A secret read from Keycloak's vault, without surrounding blanks: the files vault reads a file as it is, and a
+     * file written with {@code echo} ends in a newline, which the HTTP client would refuse in a header on every
+     * attempt.
+     */
+    public static String vaultToken(String value) {
+        return value.strip();
+    }
+
     private static URI baseUrl(String value, boolean allowHttpLocalhost) {
         URI url;
         try {

@@ -17,6 +17,7 @@ public final class JiraAnswers {
 
     /** Jira's issue key: the project key (an upper-case letter, then letters, digits, underscores), a dash, a number. */
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}-[1-9][0-9]{0,17}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JiraAnswers() {
@@ -69,7 +70,7 @@ public final class JiraAnswers {
             return null;
         }
         String name = status.path("name").isTextual() ? status.path("name").asText() : category.asText();
-        return new IssueStatus(limit(name), limit(category.asText()));
+        return new IssueStatus(limit(oneLine(name)), limit(oneLine(category.asText())));
     }
 
     /** The account's display name from a {@code myself} answer, or null when it has none. */
@@ -78,8 +79,13 @@ public final class JiraAnswers {
         if (!name.isTextual() || name.asText().isBlank()) {
             return null;
         }
-        String text = name.asText().replaceAll("\\p{Cntrl}", " ").strip();
+        String text = oneLine(name.asText());
         return text.length() <= 255 ? text : text.substring(0, 255);
+    }
+
+    /** Jira's text as stored and logged: control characters (a NUL, which PostgreSQL refuses; line breaks) blank. */
+    private static String oneLine(String text) {
+        return CONTROL.matcher(text).replaceAll(" ").strip();
     }
 
     private static String limit(String text) {

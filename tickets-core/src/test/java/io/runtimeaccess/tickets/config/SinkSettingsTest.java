@@ -89,4 +89,10 @@ class SinkSettingsTest {
         assertEquals("fieldMapping", assertThrows(InvalidInput.class,
                 () -> FieldMapping.of(Map.of("custom field", "severity"))).field());
     }
+
+    @Test
+    void aVaultSecretLosesTheNewlineItsFileEndsIn() {
+        assertEquals("pat-123", SinkSettings.vaultToken("pat-123\n"));
+        assertEquals("pat-123", SinkSettings.vaultToken(" pat-123\r\n"));
+    }
 }

@@ -156,5 +156,10 @@ class JiraRequestsTest {
                 + "{\"key\":\"indeterminate\"}}}}").resolved());
         assertNull(JiraAnswers.status("{\"fields\":{}}"));
         assertNull(JiraAnswers.status("not json"));
+        // a NUL (which PostgreSQL refuses, so the poll's write would fail for ever) and a forged log line are blanked
+        JiraAnswers.IssueStatus hostile = JiraAnswers.status("{\"fields\":{\"status\":{\"name\":\"x\\u0000\\n"
+                + "WARN forged\",\"statusCategory\":{\"key\":\"done\\u0000\"}}}}");
+        assertEquals("x  WARN forged", hostile.name());
+        assertTrue(hostile.resolved());
     }
 }

@@ -21,7 +21,7 @@ import org.keycloak.vault.VaultStringSecret;
 
 /**
  * Delivers one queued ticket, or polls one delivered ticket's status: an open one found resolved is resolved, a
- * resolved one found open again (reopened in Jira) is open again. The database is read in one short transaction
+ * resolved one found open again (reopened in Jira) is open again, and one Jira no longer has (404 or 410) is gone. The database is read in one short transaction
  * and the outcome written in another: no transaction stays open while Jira answers. Log lines and stored errors
  * name the ticket, the status and the URL, never the token.
  */
@@ -50,10 +50,11 @@ final class Courier {
         }
     }
 
-    void deliver(String ticketId) {
+    /** Delivers the ticket if it is still due; false when Jira gave no answer at all (its site may be down). */
+    boolean deliver(String ticketId) {
         Prepared prepared = prepare(ticketId, true);
         if (prepared == null) {
-            return;
+            return true;
         }
         if (prepared.lookup() != null) {
             JiraClient.Answer looked = client.send(prepared.lookup());
@@ -61,16 +62,17 @@ final class Courier {
             if (found == null || !found.understood()) {
                 settle(prepared, looked, null, "looking for the issue of an earlier attempt"
                         + (looked.status() == 200 ? ", no search result in the answer" : ""));
-                return;
+                return looked.status() != 0;
             }
             if (found.key() != null) {
                 settle(prepared, looked, found.key(), "found: an earlier attempt made it");
-                return;
+                return true;
             }
         }
         JiraClient.Answer answer = client.send(prepared.call());
         String key = answer.status() / 100 == 2 ? JiraAnswers.issueKey(answer.body()) : null;
         settle(prepared, answer, key, answer.status() / 100 == 2 && key == null ? "no issue key in the answer" : null);
+        return answer.status() != 0;
     }
 
     /**
@@ -110,10 +112,11 @@ final class Courier {
         });
     }
 
-    void poll(String ticketId) {
+    /** Asks the ticket's status and records it; false when Jira gave no answer at all. */
+    boolean poll(String ticketId) {
         Prepared prepared = prepare(ticketId, false);
         if (prepared == null) {
-            return;
+            return true;
         }
         JiraClient.Answer answer = client.send(prepared.call());
         JiraAnswers.IssueStatus status = answer.status() == 200 ? JiraAnswers.status(answer.body()) : null;
@@ -123,6 +126,15 @@ final class Courier {
                 return;
             }
             ticket.setPolledAt(System.currentTimeMillis());
+            if (answer.status() == 404 || answer.status() == 410) {
+                // deleted in Jira (or moved where this token cannot see it): asking again would never end
+                ticket.setState(TicketState.GONE.name());
+                ticket.setResolvedAt(null);
+                ticket.setLastError(error(answer, prepared.token(), "the issue is gone, no longer polled"));
+                LOG.infof("Realm %s: ticket %s (%s) is gone from Jira (HTTP %d); no longer polled",
+                        ticket.getRealmId(), ticket.getId(), ticket.getIssueKey(), answer.status());
+                return;
+            }
             if (status == null) {
                 ticket.setLastError(error(answer, prepared.token(), "no status in the answer"));
                 return;
@@ -142,6 +154,7 @@ final class Courier {
                         ticket.getIssueKey(), status.name());
             }
         });
+        return answer.status() != 0;
     }
 
     /** Open tickets are polled, and resolved ones too: Jira may reopen an issue. */
@@ -195,7 +208,7 @@ final class Courier {
     static String secret(KeycloakSession session, String stored) {
         try (VaultStringSecret secret = session.vault().getStringSecret(stored)) {
             Optional<String> value = secret.get();
-            return value.orElse(stored);
+            return value.map(SinkSettings::vaultToken).orElse(stored);
         }
     }
 

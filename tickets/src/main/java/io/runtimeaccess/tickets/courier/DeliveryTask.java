@@ -1,10 +1,19 @@
 package io.runtimeaccess.tickets.courier;
 
 import io.runtimeaccess.tickets.delivery.PollSchedule;
+import io.runtimeaccess.tickets.delivery.RealmTurns;
+import io.runtimeaccess.tickets.delivery.RealmTurns.Turn;
 import io.runtimeaccess.tickets.outbox.TicketState;
 import io.runtimeaccess.tickets.sink.SinkOptions;
 import io.runtimeaccess.tickets.sink.SinkStore;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -19,7 +28,9 @@ import org.keycloak.timer.TimerProvider;
  * it lets the {@link TicketSource}s queue what they found, then delivers the due tickets of the outbox, then polls
  * the statuses the {@link PollSchedule} says are due: lately resolved tickets (one may have been reopened in Jira),
  * then open ones. Each run delivers at most {@link #BATCH} tickets and asks at most the schedule's batch of
- * statuses, so one run stays short; the rest wait for the next. Nothing here runs in a producer's transaction, a
+ * statuses, so one run stays short; the rest wait for the next. The realms take turns ({@link RealmTurns}), and a
+ * realm whose Jira does not answer is skipped for the rest of the run, so one realm's Jira only delays its own
+ * tickets. Nothing here runs in a producer's transaction, a
  * sign-in or a check.
  */
 public final class DeliveryTask implements ScheduledTask {
@@ -54,8 +65,8 @@ public final class DeliveryTask implements ScheduledTask {
         // Keycloak runs every scheduled task on one timer thread (expiry sweeps included): a slow or dead Jira may
         // hold this run no longer than about half an interval, and what is left waits for the next run
         SinkOptions options = SinkOptions.current();
-        long deadline = System.currentTimeMillis()
-                + Math.max(options.deliveryInterval().toMillis() / 2, options.timeout().toMillis());
+        long start = System.currentTimeMillis();
+        long deadline = start + Math.max(options.deliveryInterval().toMillis() / 2, options.timeout().toMillis());
         for (TicketSource source : sources) {
             try {
                 KeycloakModelUtils.runJobInTransaction(factory, source::collect);
@@ -64,49 +75,59 @@ public final class DeliveryTask implements ScheduledTask {
             }
         }
         long now = System.currentTimeMillis();
-        for (String id : SinkStore.em(session).createNamedQuery("Ticket.due", String.class)
-                .setParameter("state", TicketState.PENDING.name()).setParameter("now", now).setMaxResults(BATCH)
-                .getResultList()) {
-            if (!guarded(id, deadline, () -> courier.deliver(id))) {
-                return;
-            }
-        }
+        EntityManager em = SinkStore.em(session);
+        List<String> realms = em.createNamedQuery("TicketSink.realms", String.class).getResultList();
         PollSchedule schedule = options.poll();
-        List<String> resolved = SinkStore.em(session).createNamedQuery("Ticket.toRepoll", String.class)
+        List<Turn> due = RealmTurns.interleave(perRealm(realms, realmId -> em.createNamedQuery("Ticket.due",
+                String.class).setParameter("realmId", realmId).setParameter("state", TicketState.PENDING.name())
+                .setParameter("now", now).setMaxResults(BATCH).getResultList()), BATCH);
+        List<Turn> resolved = RealmTurns.interleave(perRealm(realms, realmId -> em.createNamedQuery(
+                "Ticket.toRepoll", String.class).setParameter("realmId", realmId)
                 .setParameter("state", TicketState.RESOLVED.name())
                 .setParameter("before", schedule.resolvedPolledBefore(now))
                 .setParameter("since", schedule.resolvedSince(now)).setMaxResults(schedule.resolvedLimit())
-                .getResultList();
-        for (String id : resolved) {
-            if (!guarded(id, deadline, () -> courier.poll(id))) {
-                return;
-            }
-        }
+                .getResultList()), schedule.resolvedLimit());
         int openLimit = schedule.openLimit(resolved.size());
-        if (openLimit == 0) {
-            return;
-        }
-        for (String id : SinkStore.em(session).createNamedQuery("Ticket.toPoll", String.class)
-                .setParameter("state", TicketState.OPEN.name()).setParameter("before", schedule.openPolledBefore(now))
-                .setMaxResults(openLimit).getResultList()) {
-            if (!guarded(id, deadline, () -> courier.poll(id))) {
-                return;
-            }
-        }
+        List<Turn> open = RealmTurns.interleave(perRealm(realms, realmId -> openLimit == 0 ? List.of()
+                : em.createNamedQuery("Ticket.toPoll", String.class).setParameter("realmId", realmId)
+                        .setParameter("state", TicketState.OPEN.name())
+                        .setParameter("before", schedule.openPolledBefore(now)).setMaxResults(openLimit)
+                        .getResultList()), openLimit);
+        Set<String> silent = new HashSet<>();
+        // statuses keep the second half of the run when some are due, so a busy outbox never stops polling
+        boolean polling = !resolved.isEmpty() || !open.isEmpty();
+        work(due, polling ? start + (deadline - start) / 2 : deadline, silent, courier::deliver);
+        work(resolved, deadline, silent, courier::poll);
+        work(open, deadline, silent, courier::poll);
     }
 
-    /** Runs one delivery or poll unless the run's time is up; false once it is. */
-    private static boolean guarded(String id, long deadline, Runnable step) {
-        if (System.currentTimeMillis() >= deadline) {
-            LOG.debugf("The ticket run's time is up before ticket %s; the next run goes on", id);
-            return false;
+    private static Map<String, List<String>> perRealm(List<String> realms, Function<String, List<String>> tickets) {
+        Map<String, List<String>> byRealm = new LinkedHashMap<>();
+        realms.forEach(realmId -> byRealm.put(realmId, tickets.apply(realmId)));
+        return byRealm;
+    }
+
+    /**
+     * Delivers or polls the turns' tickets until the deadline. A realm whose Jira gave no answer at all is left for
+     * the rest of the run: each of its tickets would wait out the timeout again, the other realms' time.
+     */
+    static void work(List<Turn> turns, long deadline, Set<String> silent, Predicate<String> step) {
+        for (Turn turn : turns) {
+            if (silent.contains(turn.realmId())) {
+                continue;
+            }
+            if (System.currentTimeMillis() >= deadline) {
+                LOG.debugf("The ticket run's time is up before ticket %s; the next run goes on", turn.ticketId());
+                return;
+            }
+            try {
+                if (!step.test(turn.ticketId())) {
+                    silent.add(turn.realmId());
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Ticket %s: delivery or poll failed; the next run tries again", turn.ticketId());
+            }
         }
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Ticket %s: delivery or poll failed; the next run tries again", id);
-        }
-        return true;
     }
 
     @Override

@@ -18,8 +18,9 @@ import org.keycloak.models.RealmModel;
 /**
  * Queues a ticket for each HIGH or CRITICAL anomaly finding of a realm whose sink takes findings. The findings are
  * written on the scorer's worker, below the sharing module and its ticket SPI, so the delivery task looks for them
- * instead: one query per realm with a sink per run, for findings seen since the sink was configured (older ones
- * would flood a new project) that have no ticket yet.
+ * instead: one query per realm with a sink per run, for findings seen since the sink started taking findings (older
+ * ones would flood the project, also when {@code finding} is added to an older sink's sources) that have no ticket
+ * yet.
  */
 public final class HighFindings implements TicketSource {
 
@@ -57,7 +58,8 @@ public final class HighFindings implements TicketSource {
                         + " and f.severity in ('HIGH', 'CRITICAL') and f.eventTime >= :since and not exists"
                         + " (select t.id from TicketEntity t where t.realmId = f.realmId and t.sourceKind = :kind"
                         + " and t.sourceId = f.id) order by f.eventTime, f.id", FindingEntity.class)
-                .setParameter("realmId", sink.getRealmId()).setParameter("since", sink.getCreatedAt())
+                .setParameter("realmId", sink.getRealmId()).setParameter("since", sink.getFindingsSince() == null ? sink.getCreatedAt()
+                        : sink.getFindingsSince())
                 .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(max).getResultList();
     }
 

@@ -116,6 +116,7 @@ public final class Outbox {
         String status = switch (state) {
             case PENDING -> "pending";
             case FAILED -> "failed";
+            case GONE -> "gone";
             default -> ticket.getStatusName() == null ? "open" : ticket.getStatusName();
         };
         return new TicketRef(ticket.getIssueKey(), status, url, state == TicketState.RESOLVED);

@@ -82,7 +82,7 @@ public class OutboxResource {
                 return state;
             }
         }
-        throw BadRequest.invalid("state", "must be pending, failed, open or resolved");
+        throw BadRequest.invalid("state", "must be pending, failed, open, resolved or gone");
     }
 
     static Map<String, Object> view(TicketEntity ticket) {

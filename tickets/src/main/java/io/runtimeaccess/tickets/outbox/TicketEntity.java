@@ -23,9 +23,9 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Ticket.byRealm", query = "select t from TicketEntity t where t.realmId = :realmId order by t.createdAt desc, t.id"),
         @NamedQuery(name = "Ticket.byRealmState", query = "select t from TicketEntity t where t.realmId = :realmId and t.state = :state order by t.createdAt desc, t.id"),
         @NamedQuery(name = "Ticket.countState", query = "select count(t) from TicketEntity t where t.realmId = :realmId and t.state = :state"),
-        @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.state = :state and t.nextAt <= :now and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId) order by t.nextAt, t.id"),
-        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
-        @NamedQuery(name = "Ticket.toRepoll", query = "select t.id from TicketEntity t where t.state = :state and t.resolvedAt >= :since and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and t.nextAt <= :now order by t.nextAt, t.id"),
+        @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.toRepoll", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and t.resolvedAt >= :since and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
         @NamedQuery(name = "Ticket.claim", query = "update TicketEntity t set t.nextAt = :lease, t.attempts = t.attempts + 1 where t.id = :id and t.state = :state and t.nextAt <= :now"),
         @NamedQuery(name = "Ticket.deleteRealm", query = "delete from TicketEntity t where t.realmId = :realmId")
 })

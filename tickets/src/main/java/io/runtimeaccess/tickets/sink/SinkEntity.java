@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "RA_TICKET_SINK")
 @NamedQueries({
+        @NamedQuery(name = "TicketSink.realms", query = "select s.realmId from SinkEntity s order by s.realmId"),
         @NamedQuery(name = "TicketSink.deleteRealm", query = "delete from SinkEntity s where s.realmId = :realmId")
 })
 public class SinkEntity {
@@ -54,6 +55,10 @@ public class SinkEntity {
 
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
+
+    /** Since when the sink takes findings; null on a sink saved before this was kept (then its creation). */
+    @Column(name = "FINDINGS_SINCE")
+    private Long findingsSince;
 
     public String getRealmId() {
         return realmId;
@@ -149,5 +154,13 @@ public class SinkEntity {
 
     public void setUpdatedAt(long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Long getFindingsSince() {
+        return findingsSince;
+    }
+
+    public void setFindingsSince(Long findingsSince) {
+        this.findingsSince = findingsSince;
     }
 }

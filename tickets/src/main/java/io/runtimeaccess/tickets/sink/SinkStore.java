@@ -49,6 +49,10 @@ public final class SinkStore {
         sink.setIssueType(settings.issueType());
         sink.setEmail(settings.email());
         sink.setFieldMapping(json(settings.fieldMapping().asNames()));
+        boolean tookFindings = !created && sources(sink).contains(SourceKind.FINDING);
+        if (settings.sources().contains(SourceKind.FINDING) && !tookFindings) {
+            sink.setFindingsSince(now);
+        }
         sink.setSources(settings.sources().stream().map(SourceKind::id).collect(Collectors.joining(",")));
         if (token != null) {
             sink.setToken(token);
