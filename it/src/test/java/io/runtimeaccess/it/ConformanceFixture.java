@@ -44,6 +44,7 @@ final class ConformanceFixture {
     private final String base;
     private final String adminToken;
     private String checkerToken;
+    private String solutionId;
 
     private ConformanceFixture(Keycloak admin, String base, String adminToken) {
         this.admin = admin;
@@ -64,6 +65,11 @@ final class ConformanceFixture {
     }
 
     /** The PDP identifier: the realm's URL. */
+    /** The id of the fixture's one solution, "Records". */
+    String solutionId() {
+        return solutionId;
+    }
+
     String pdp() {
         return base + "/realms/" + REALM;
     }
@@ -123,6 +129,7 @@ final class ConformanceFixture {
         }
         String solution = Oidc.json(created(call(adminUrl("solutions"), adminToken, "{\"name\":\"Records\"}")))
                 .get("id").asText();
+        solutionId = solution;
         String build = Oidc.json(created(call(adminUrl("solutions/" + solution + "/builds"), adminToken, BUILD)))
                 .get("id").asText();
         HttpResponse<String> active = AbstractSharingIT.send(HttpRequest.newBuilder(

@@ -95,7 +95,9 @@ public final class AccessSearch {
         long now = System.currentTimeMillis();
         return page.answer(candidates.size(), i -> {
             ResourceRef candidate = candidates.get(i);
-            if (!index.check(RuntimeAttributes.subjectOf(user), candidate.solutionId(), typeId, candidate.name(),
+            // a solution is addressed by its id alone, as in an evaluation: it has no resource name
+            if (!index.check(RuntimeAttributes.subjectOf(user), candidate.solutionId(), typeId,
+                    solutions ? null : candidate.name(),
                     actionId, filters, properties, now).allowed()) {
                 return null;
             }

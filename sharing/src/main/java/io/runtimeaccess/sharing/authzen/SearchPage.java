@@ -4,17 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
 /**
- * A search's page (AuthZEN 1.0 § "Pagination"): the request's {@code page.limit} (1 to {@value #MAX_LIMIT},
+ * A search's page (AuthZEN 1.0 § "Pagination"): the request's {@code page.limit} (0 to {@value #MAX_LIMIT},
  * {@value #DEFAULT_LIMIT} by default) and {@code page.token}, and the answer's {@code page.next_token}, empty on
- * the last page. A token is opaque to the caller; it holds the position in the search's candidates and a
- * fingerprint of the request, so a token sent with a changed request is refused, as the specification advises.
+ * the last page. A token is opaque to the caller; it holds the position in the search's candidates, the limit and a
+ * fingerprint of the request's entities and context, so a token sent with a changed request is refused, as the
+ * specification advises. The fingerprint reads the members in name order (JSON does not order them), and a
+ * follow-up may send the token alone, as the specification's example and the certification scenario do: the limit
+ * then comes from the token, and only a different one is refused.
  */
 record SearchPage(int offset, int limit, String fingerprint) {
 
@@ -25,7 +32,7 @@ record SearchPage(int offset, int limit, String fingerprint) {
      * ends early with a next token, so no request walks a whole organization.
      */
     static final int MAX_EXAMINED = 5_000;
-    private static final String TOKEN_PREFIX = "ra1:";
+    private static final String TOKEN_PREFIX = "ra2:";
 
     /** The page of a search request (a JSON object). */
     static SearchPage of(JsonNode request) {
@@ -35,52 +42,81 @@ record SearchPage(int offset, int limit, String fingerprint) {
             return new SearchPage(0, DEFAULT_LIMIT, fingerprint);
         }
         Fields.object(page, "", "page");
-        int limit = DEFAULT_LIMIT;
-        JsonNode limitNode = page.get("limit");
-        if (limitNode != null && !limitNode.isNull()) {
-            if (!limitNode.canConvertToInt() || !limitNode.isIntegralNumber() || limitNode.intValue() < 1
-                    || limitNode.intValue() > MAX_LIMIT) {
-                throw BadRequest.invalid("page.limit", "must be a whole number from 1 to " + MAX_LIMIT);
-            }
-            limit = limitNode.intValue();
-        }
+        Integer limit = limit(page.get("limit"));
         JsonNode token = page.get("token");
         if (token == null || token.isNull() || (token.isTextual() && token.asText().isEmpty())) {
-            return new SearchPage(0, limit, fingerprint);
+            return new SearchPage(0, limit == null ? DEFAULT_LIMIT : limit, fingerprint);
         }
-        return new SearchPage(offsetOf(token, fingerprint), limit, fingerprint);
-    }
-
-    /** A hash of the request without its page token: what must stay the same from page to page. */
-    private static String fingerprint(JsonNode request) {
-        JsonNode copy = request.deepCopy();
-        if (copy.get("page") instanceof ObjectNode page) {
-            page.remove("token");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(copy.toString().getBytes(StandardCharsets.UTF_8));
-        return Long.toHexString(crc.getValue());
-    }
-
-    private static int offsetOf(JsonNode token, String fingerprint) {
         String[] parts = token.isTextual() ? decode(token.asText()) : null;
         if (parts == null) {
             throw BadRequest.invalid("page.token", "is not a token this server returned");
         }
-        if (!parts[1].equals(fingerprint)) {
+        int tokenLimit = Integer.parseInt(parts[1]);
+        if (!parts[2].equals(fingerprint) || limit != null && limit != tokenLimit) {
             throw BadRequest.invalid("page.token", "belongs to another request: send the same entities, "
                     + "context and limit as the request that returned it");
         }
-        return Integer.parseInt(parts[0]);
+        return new SearchPage(Integer.parseInt(parts[0]), tokenLimit, fingerprint);
     }
 
-    /** The offset and fingerprint of a token this server made, or {@code null}. */
+    private static Integer limit(JsonNode limit) {
+        if (limit == null || limit.isNull()) {
+            return null;
+        }
+        if (!limit.canConvertToInt() || !limit.isIntegralNumber() || limit.intValue() < 0
+                || limit.intValue() > MAX_LIMIT) {
+            throw BadRequest.invalid("page.limit", "must be a whole number from 0 to " + MAX_LIMIT);
+        }
+        return limit.intValue();
+    }
+
+    /** A hash of the request without its page's token and limit: what must stay the same from page to page. */
+    private static String fingerprint(JsonNode request) {
+        JsonNode copy = request.deepCopy();
+        if (copy instanceof ObjectNode members && copy.has("page")) {
+            if (copy.get("page") instanceof ObjectNode page) {
+                page.remove("token");
+                page.remove("limit");
+            }
+            // no page, a null one and one with only a token or a limit are the same request
+            if (copy.get("page").isEmpty()) {
+                members.remove("page");
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(canonical(copy, new StringBuilder()).toString().getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** The JSON text with every object's members in name order. */
+    private static StringBuilder canonical(JsonNode node, StringBuilder text) {
+        if (node.isObject()) {
+            text.append('{');
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            for (String name : names) {
+                text.append(TextNode.valueOf(name)).append(':');
+                canonical(node.get(name), text).append(',');
+            }
+            return text.append('}');
+        }
+        if (node.isArray()) {
+            text.append('[');
+            node.forEach(element -> canonical(element, text).append(','));
+            return text.append(']');
+        }
+        return text.append(node);
+    }
+
+    /** The offset, limit and fingerprint of a token this server made, or {@code null}. */
     private static String[] decode(String token) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             String[] parts = decoded.startsWith(TOKEN_PREFIX) ? decoded.substring(TOKEN_PREFIX.length()).split(":", -1)
                     : null;
-            return parts != null && parts.length == 2 && Integer.parseInt(parts[0]) >= 0 ? parts : null;
+            return parts != null && parts.length == 3 && Integer.parseInt(parts[0]) >= 0
+                    && Integer.parseInt(parts[1]) >= 0 && Integer.parseInt(parts[1]) <= MAX_LIMIT ? parts : null;
         } catch (IllegalArgumentException e) { // not base64, or not a number
             return null;
         }
@@ -88,7 +124,8 @@ record SearchPage(int offset, int limit, String fingerprint) {
 
     String token(int next) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + next + ":" + fingerprint).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((TOKEN_PREFIX + next + ":" + limit + ":" + fingerprint)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -60,9 +60,42 @@ class SearchPageTest {
     }
 
     @Test
+    void aFollowUpMaySendTheTokenAloneAndMembersInAnyOrder() throws Exception {
+        String first = "{\"subject\":{\"type\":\"user\"},\"action\":{\"name\":\"read\"},"
+                + "\"resource\":{\"type\":\"record\",\"id\":\"record-1\"}%s}";
+        String next = SearchPage.of(json(String.format(first, ",\"page\":{\"limit\":1}"))).answer(5, SearchPageTest::even)
+                .get("page").get("next_token").asText();
+        // the certification scenario's follow-up (c-4-5-2) and the specification's example: the token alone
+        SearchPage alone = SearchPage.of(json(String.format(first, ",\"page\":{\"token\":\"" + next + "\"}")));
+        assertEquals(1, alone.offset());
+        assertEquals(1, alone.limit(), "the limit the token was made with");
+        // the same entities with their members in another order
+        SearchPage reordered = SearchPage.of(json("{\"page\":{\"token\":\"" + next + "\"},\"resource\":{\"id\":"
+                + "\"record-1\",\"type\":\"record\"},\"action\":{\"name\":\"read\"},\"subject\":{\"type\":\"user\"}}"));
+        assertEquals(1, reordered.offset());
+        assertEquals("page.token", assertThrows(BadRequest.class, () -> SearchPage.of(json(String.format(first,
+                ",\"page\":{\"limit\":2,\"token\":\"" + next + "\"}")))).field(), "another limit");
+        // a first page without any page object goes on with the default limit
+        String noPage = SearchPage.of(json(String.format(first, ""))).answer(300, i -> even(0))
+                .get("page").get("next_token").asText();
+        assertEquals(SearchPage.DEFAULT_LIMIT, SearchPage.of(json(String.format(first, ",\"page\":{\"token\":\""
+                + noPage + "\"}"))).offset());
+    }
+
+    @Test
+    void aLimitOfZeroAnswersAnEmptyPageThatKeepsItsPlace() throws Exception {
+        JsonNode page = SearchPage.of(json("{\"page\":{\"limit\":0}}")).answer(5, SearchPageTest::even);
+        assertEquals(0, page.get("results").size());
+        String next = page.get("page").get("next_token").asText();
+        assertEquals(0, SearchPage.of(json("{\"page\":{\"token\":\"" + next + "\"}}")).offset());
+        assertEquals("", SearchPage.of(json("{\"page\":{\"limit\":0}}")).answer(0, SearchPageTest::even).get("page")
+                .get("next_token").asText());
+    }
+
+    @Test
     void theLimitIsBounded() throws Exception {
         assertEquals(SearchPage.DEFAULT_LIMIT, SearchPage.of(json("{}")).limit());
-        for (String limit : new String[] {"0", "1001", "1.5", "\"10\"", "-1"}) {
+        for (String limit : new String[] {"1001", "1.5", "\"10\"", "-1"}) {
             assertEquals("page.limit", assertThrows(BadRequest.class,
                     () -> SearchPage.of(json("{\"page\":{\"limit\":" + limit + "}}"))).field(), limit);
         }
