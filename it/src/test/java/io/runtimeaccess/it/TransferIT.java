@@ -260,6 +260,67 @@ class TransferIT extends AbstractSharingIT {
                 "and it can be revoked");
     }
 
+    @Test
+    void grantsMatchWithTheirExpiryAndAnExportStaysImportableAfterItsRoleIsNoLongerOffered() {
+        createOrganizationUser("erin-expiry");
+        String solution = solution("Imported Expiry", "expiry-approver");
+        String tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":"
+                + "\"erin-expiry\"},\"role\":\"expiry-approver\",\"expiresAt\":\"" + tomorrow + "\"}"));
+        String permanent = createdId(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":"
+                + "\"user\",\"name\":\"erin-expiry\"},\"role\":\"expiry-approver\"}"));
+        ObjectNode doc = (ObjectNode) Oidc.json(adminGet("export").body());
+        keep(doc, "roles", "name", Set.of());
+        keep(doc, "solutions", "name", Set.of());
+        keep(doc, "groups", "name", Set.of());
+        keep(doc, "grants", "solution", Set.of("Imported Expiry"));
+        assertEquals(2, doc.get("grants").size(), doc.toString());
+
+        // the timed grant stays, the permanent one is gone: the import gives it back, the timed one is unchanged
+        assertEquals(204, adminDelete("solutions/" + solution + "/grants/" + permanent).statusCode());
+        JsonNode restored = Oidc.json(importInto(organization.getName(), doc, false).body());
+        assertEquals(1, restored.get("created").size(), restored.toString());
+        assertEquals(1, restored.get("unchanged").asInt(), restored.toString());
+        JsonNode grants = Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants");
+        assertEquals(2, grants.size(), grants.toString());
+        int timed = 0;
+        for (JsonNode grant : grants) {
+            timed += grant.path("expiresAt").isTextual() ? 1 : 0;
+        }
+        assertEquals(1, timed, "one timed, one permanent: " + grants);
+
+        // a new Active Policy no longer offers the role: the grants stay (and count for nothing), and importing
+        // the same export again is still idempotent, not a 400
+        String narrower = createdId(adminPost("solutions/" + solution + "/builds", "{\"name\":\"3\",\"roles\":"
+                + "[\"user\"],\"resources\":[]}"));
+        assertEquals(200, adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"" + narrower + "\"}")
+                .statusCode());
+        HttpResponse<String> again = importInto(organization.getName(), doc, false);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, Oidc.json(again.body()).get("created").size(), again.body());
+    }
+
+    @Test
+    void aGroupEntryLeavingOutItsFlagAndDescriptionKeepsThem() {
+        String group = createdId(adminPost("groups", "{\"name\":\"Kept Claims\",\"description\":\"claims desk\","
+                + "\"attributes\":{\"site\":\"Iasi\"}}"));
+        assertEquals(200, adminPut("groups/" + group, "{\"archived\":true}").statusCode());
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("groups").addObject().put("name", "Kept Claims");
+        JsonNode plan = Oidc.json(importInto(organization.getName(), doc, false).body());
+        assertEquals(0, plan.get("updated").size(), plan.toString());
+        JsonNode kept = Oidc.json(adminGet("groups/" + group).body());
+        assertTrue(kept.get("archived").asBoolean(), kept.toString());
+        assertEquals("claims desk", kept.get("description").asText());
+        assertEquals("Iasi", kept.get("attributes").get("site").asText());
+
+        ((ObjectNode) doc.withArray("groups").get(0)).put("archived", false);
+        assertEquals(List.of("group Kept Claims"), texts(Oidc.json(importInto(organization.getName(), doc, false)
+                .body()).get("updated")));
+        assertFalse(Oidc.json(adminGet("groups/" + group).body()).get("archived").asBoolean(), "a flag given is set");
+    }
+
     /** The parts of the export this test made; other test classes share the realm. */
     private static ObjectNode onlyExported(JsonNode export) {
         ObjectNode doc = (ObjectNode) export.deepCopy();

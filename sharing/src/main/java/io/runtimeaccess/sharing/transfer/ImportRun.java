@@ -201,16 +201,18 @@ final class ImportRun extends ImportSteps {
             plan.created.add("group " + name);
             if (write) {
                 existing = groups.create(name, group.description, attributes);
-                existing.setArchived(group.archived);
+                existing.setArchived(Boolean.TRUE.equals(group.archived));
                 groupsByName.put(name, existing);
             }
-        } else if (!Objects.equals(existing.getDescription(), group.description)
-                || existing.isArchived() != group.archived || !Documents.sameAttributes(existing.getAttributes(), attributes)) {
+            // a member the document leaves out keeps its value, as in PUT groups/{id}
+        } else if (group.description != null && !group.description.equals(existing.getDescription())
+                || group.archived != null && existing.isArchived() != group.archived
+                || group.attributes != null && !Documents.sameAttributes(existing.getAttributes(), attributes)) {
             plan.updated.add("group " + name);
             if (write) {
-                existing.setDescription(group.description);
-                existing.setArchived(group.archived);
-                existing.setAttributes(attributes);
+                existing.setDescription(group.description == null ? existing.getDescription() : group.description);
+                existing.setArchived(group.archived == null ? existing.isArchived() : group.archived);
+                existing.setAttributes(group.attributes == null ? existing.getAttributes() : attributes);
             }
         } else {
             plan.unchanged++;
@@ -260,17 +262,23 @@ final class ImportRun extends ImportSteps {
             throw BadRequest.invalid("grants.solution", "no solution '" + Limits.shown(grant.solution) + "'");
         }
         String principalId = principalId(grant);
+        // the expiry is part of the match: a permanent grant beside a timed one (or an expired one not yet cleaned
+        // up) of the same role is a grant of its own
+        String key = grant.principalType + "|" + principalId + "|" + grant.role + "|"
+                + (expiresAt == null ? "" : expiresAt.toEpochMilli());
+        Set<String> existing = existingGrants(grant.solution, solution);
+        if (existing.contains(key)) {
+            // as it is here, even of a role the Active Policy no longer offers: importing an export is idempotent
+            plan.unchanged++;
+            return;
+        }
         List<String> offeredRoles = offered.computeIfAbsent(grant.solution,
                 name -> Documents.offeredRoles(store, doc, name, solution));
         if (!offeredRoles.contains(grant.role)) {
             throw BadRequest.invalid("grants.role", "'" + Limits.shown(grant.role) + "' is not offered by the Active Policy of "
                     + grant.solution + ", which offers " + offeredRoles);
         }
-        String key = grant.principalType + "|" + principalId + "|" + grant.role;
-        if (!existingGrants(grant.solution, solution).add(key)) {
-            plan.unchanged++;
-            return;
-        }
+        existing.add(key);
         plan.created.add("grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role);
         if (write) {
             // The document's source and granter are not trusted: the import and the importing admin made it.
@@ -279,13 +287,14 @@ final class ImportRun extends ImportSteps {
         }
     }
 
-    /** The grant keys (type|principal|role) of a solution: those stored, and those this pass added. */
+    /** The grant keys (type|principal|role|expiry) of a solution: those stored, and those this pass added. */
     private Set<String> existingGrants(String solutionName, SolutionEntity solution) {
         return grantKeys.computeIfAbsent(solutionName, name -> {
             Set<String> keys = new HashSet<>();
             if (solution != null) {
                 store.grants(solution.getId()).forEach(g -> keys.add(g.getPrincipalType().toLowerCase(Locale.ROOT) + "|"
-                        + g.getPrincipalId() + "|" + g.getRoleName()));
+                        + g.getPrincipalId() + "|" + g.getRoleName() + "|"
+                        + (g.getExpiresAt() == null ? "" : g.getExpiresAt())));
             }
             return keys;
         });

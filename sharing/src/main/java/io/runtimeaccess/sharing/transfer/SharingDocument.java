@@ -35,7 +35,8 @@ public class SharingDocument {
         public String name;
         public String description;
         public Map<String, String> attributes;
-        public boolean archived;
+        /** Absent (null) leaves an existing group's flag as it is, and makes a new group active. */
+        public Boolean archived;
         /** Usernames of admin-added members; identity-provider memberships come back at the next login. */
         public List<String> members = new ArrayList<>();
         /** Usernames of the group's owners, in the order they were added. */
