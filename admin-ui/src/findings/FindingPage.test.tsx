@@ -38,6 +38,15 @@ describe("FindingPage", () => {
     expect(screen.getByText("Status set by").closest(".pf-v5-c-description-list__group")).toHaveTextContent("admin");
     expect(screen.queryByText("admin-id")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Confirm" })).not.toBeInTheDocument();
+  });
+
+  it("offers no confirmation of a dismissed finding, which the server refuses", async () => {
+    const api = fakeApi();
+    api.get.mockResolvedValue({ ...networkFinding, status: "dismissed" });
+    render(api);
+    expect(await screen.findByTestId("finding-status")).toHaveTextContent("Dismissed");
+    expect(screen.queryByRole("button", { name: "Confirm" })).not.toBeInTheDocument();
   });
 
   it("confirms (acknowledges) through the API", async () => {

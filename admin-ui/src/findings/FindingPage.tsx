@@ -40,7 +40,7 @@ function FindingView({ initial }: { initial: Finding }) {
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const ticket = useSourceTickets("finding", [finding.id], permissions.viewRealm)[finding.id];
   // Dismissing teaches the scorer what is normal for the user, so the server asks for manage-users too.
-  const canAcknowledge = permissions.manageEvents && finding.status !== "acknowledged";
+  const canAcknowledge = permissions.manageEvents && finding.status === "open";
   const canDismiss = permissions.manageEvents && permissions.manageUsers && finding.status !== "dismissed";
   const actions = (canAcknowledge || canDismiss) && (
     <Split hasGutter>

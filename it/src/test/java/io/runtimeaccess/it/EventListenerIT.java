@@ -160,6 +160,14 @@ class EventListenerIT extends AbstractSharingIT {
         assertEquals("dismissed", Oidc.json(dismissed.body()).get("status").asText());
         assertEquals("dismissed", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body())
                 .get("status").asText());
+        // a second dismissal would teach the scorer twice, acknowledging would overwrite who dismissed it
+        for (String again : new String[] {"/dismiss", "/acknowledge"}) {
+            HttpResponse<String> refused = findingsCall("POST", "/" + id + again, adminToken(), "");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("status", Oidc.json(refused.body()).get("field").asText());
+        }
+        assertEquals("dismissed", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body())
+                .get("status").asText());
         assertTrue(organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null, null, 0, 100)
                 .stream().anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().contains(id + "/dismiss")),
                 "the dismissal is an admin event");

@@ -84,6 +84,11 @@ public class FindingsResource {
     public Map<String, Object> acknowledge(@PathParam("id") String id) {
         auth.realm().requireManageEvents();
         FindingEntity finding = finding(id);
+        // acknowledging again, or a dismissed finding, would overwrite who decided and when
+        if (!FindingStore.OPEN.equals(finding.getStatus())) {
+            throw InvalidRequest.conflict("status", "the finding is " + finding.getStatus().toLowerCase(Locale.ROOT)
+                    + "; only an open finding is acknowledged");
+        }
         store().setStatus(finding, FindingStore.ACKNOWLEDGED, auth.adminAuth().getUser().getId());
         return recorded(finding);
     }
@@ -99,6 +104,10 @@ public class FindingsResource {
         auth.realm().requireManageEvents();
         auth.users().requireManage();
         FindingEntity finding = finding(id);
+        // a second dismissal would teach the scorer the same thing twice
+        if (FindingStore.DISMISSED.equals(finding.getStatus())) {
+            throw InvalidRequest.conflict("status", "the finding is already dismissed");
+        }
         store().setStatus(finding, FindingStore.DISMISSED, auth.adminAuth().getUser().getId());
         AfterCommit.offer(session, pipeline, new EventPipeline.Dismissal(FindingJson.assessment(finding)));
         return recorded(finding);

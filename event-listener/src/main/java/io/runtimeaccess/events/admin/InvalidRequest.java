@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** A 400 or 404 whose JSON body names the field, in the same shape as the sharing admin API's errors. */
+/** A 400, 404 or 409 whose JSON body names the field, in the same shape as the sharing admin API's errors. */
 final class InvalidRequest extends WebApplicationException {
 
     private InvalidRequest(Response.Status status, String field, String message) {
@@ -19,5 +19,9 @@ final class InvalidRequest extends WebApplicationException {
 
     static InvalidRequest unknown(String field, String message) {
         return new InvalidRequest(Response.Status.NOT_FOUND, field, message);
+    }
+
+    static InvalidRequest conflict(String field, String message) {
+        return new InvalidRequest(Response.Status.CONFLICT, field, message);
     }
 }

@@ -99,14 +99,20 @@ public final class FindingRecorder implements FindingWriter {
         }
     }
 
+    /** Detections of failed sign-ins, after which a successful one is an incident of its own. */
+    private static final Set<String> SIGN_IN_AFTER_FAILURES = Set.of(Detection.BRUTE_FORCE.name(),
+            Detection.PASSWORD_SPRAY.name(), Detection.DISTRIBUTED_SPRAY.name(), Detection.CREDENTIAL_CAMPAIGN.name());
+
     /** Detections whose incident is their source alone, whichever account each attempt tried. */
     private static final Set<Detection> SOURCE_INCIDENTS = EnumSet.of(Detection.PASSWORD_SPRAY,
             Detection.DISTRIBUTED_SPRAY);
 
     /**
-     * One incident: the detection of the strongest reason, the user, and the source it names if any. For audit
-     * tampering the "source" is the settings weakened: an admin's next, different weakening is a finding of its
-     * own instead of replacing the reasons of the first.
+     * One incident: the detection of the strongest reason, the user, the source it names if any, and whether the
+     * user signed in. For audit tampering the "source" is the settings weakened: an admin's next, different
+     * weakening is a finding of its own instead of replacing the reasons of the first. A sign-in that succeeds
+     * after the failures of a brute force or a spray is an incident of its own, about the account that signed in:
+     * merged into the failures' finding it would raise no severity, and so get no response, log line or webhook.
      */
     static String incidentKey(Assessment assessment) {
         Reason top = assessment.topReason();
@@ -115,10 +121,12 @@ public final class FindingRecorder implements FindingWriter {
         if (source == null && top != null) {
             source = top.evidence().get(Evidence.CHANGED_SETTINGS);
         }
+        boolean acted = assessment.activity().authenticated();
         // a spray tries one account after another from its source: the account tried is not part of the incident
-        String user = assessment.userId() == null || source != null && SOURCE_INCIDENTS.contains(top.detection()) ? ""
-                : assessment.userId();
-        String key = detection + "|" + user + "|" + (source == null ? "" : source);
+        String user = assessment.userId() == null
+                || !acted && source != null && SOURCE_INCIDENTS.contains(top.detection()) ? "" : assessment.userId();
+        String key = detection + "|" + user + "|" + (source == null ? "" : source)
+                + (acted && SIGN_IN_AFTER_FAILURES.contains(detection) ? "|signed-in" : "");
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
     }
 

@@ -80,6 +80,10 @@ public final class FindingStore {
 
     /** {@code null} if there is no such finding in this realm. */
     public FindingEntity find(String id) {
+        // ids are UUIDs: anything longer, or with a NUL (which PostgreSQL refuses with an error), is no finding
+        if (id == null || id.length() > 36 || id.indexOf('\0') >= 0) {
+            return null;
+        }
         FindingEntity finding = em.find(FindingEntity.class, id);
         return finding != null && finding.getRealmId().equals(realmId) ? finding : null;
     }

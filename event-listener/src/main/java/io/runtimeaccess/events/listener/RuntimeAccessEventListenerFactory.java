@@ -24,14 +24,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RealmProvider;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserProvider;
+import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
@@ -148,6 +153,15 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return EventListenerConfig.properties();
+    }
+
+    /**
+     * What {@link #close} still needs: Keycloak closes factories in dependency order, unrelated ones in no set order,
+     * and the pipeline's stop stores the last findings and saves the learned state through the database.
+     */
+    @Override
+    public Set<Class<? extends Provider>> dependsOn() {
+        return Set.of(JpaConnectionProvider.class, RealmProvider.class, UserProvider.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.runtimeaccess.events.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
@@ -39,6 +40,32 @@ class FindingMergeTest {
         // guessing one account's password stays that account's incident
         assertNotEquals(FindingRecorder.incidentKey(sprayOn("u1", Detection.BRUTE_FORCE, "192.0.2.9")),
                 FindingRecorder.incidentKey(sprayOn("u2", Detection.BRUTE_FORCE, "192.0.2.9")));
+    }
+
+    /**
+     * The guessed password is an incident of its own: merged into the failures' finding it would raise no severity,
+     * and get no response. After a spray it names the account that signed in, not the first one tried.
+     */
+    @Test
+    void aSignInAfterFailuresIsAnIncidentOfItsOwnAboutTheAccountThatSignedIn() {
+        for (Detection detection : new Detection[] {Detection.BRUTE_FORCE, Detection.PASSWORD_SPRAY}) {
+            String failures = FindingRecorder.incidentKey(sprayOn("u1", detection, "192.0.2.9"));
+            String signedIn = FindingRecorder.incidentKey(signIn("u1", detection, "192.0.2.9"));
+            assertNotEquals(failures, signedIn, detection.name());
+            assertEquals(signedIn, FindingRecorder.incidentKey(signIn("u1", detection, "192.0.2.9")));
+            assertNotEquals(signedIn, FindingRecorder.incidentKey(signIn("u2", detection, "192.0.2.9")));
+        }
+        assertEquals("PASSWORD_SPRAY|u2|192.0.2.9|signed-in",
+                FindingRecorder.incidentKey(signIn("u2", Detection.PASSWORD_SPRAY, "192.0.2.9")));
+        // detections of what a signed-in user did keep their one incident
+        assertEquals("NEW_NETWORK|u1|192.0.2.9", FindingRecorder.incidentKey(signIn("u1", Detection.NEW_NETWORK,
+                "192.0.2.9")));
+    }
+
+    private static Assessment signIn(String userId, Detection detection, String source) {
+        return new Assessment("s-" + userId, "realm", userId, 1, 75, Severity.HIGH,
+                List.of(new Reason(detection, 75, "signed in from " + source, Map.of("source", source))),
+                List.of("s-" + userId), "1.0.0", Activity.SIGN_IN);
     }
 
     private static Assessment sprayOn(String userId, Detection detection, String source) {
