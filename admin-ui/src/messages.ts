@@ -89,6 +89,7 @@ export const coreMessages = {
   source: "Source",
   expires: "Expires",
   expiresOptional: "Expires (optional)",
+  expiresInThePast: "Pick a time in the future: a grant that has already expired gives nothing",
   grantedBy: "Granted by",
   never: "Never",
   removeEntry: "Remove entry",

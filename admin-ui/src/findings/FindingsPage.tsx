@@ -51,7 +51,7 @@ export function FindingsPage() {
     <>
       <PageHeader title={t("findingsTitle")} description={t("findingsDescription")} />
       <PageSection>
-        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("severity")} value={filters.severity} onChange={(severity) => setFilter({ severity })} all={t("allSeverities")} options={severities.map((s) => [s, severityText(s)])} />
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={statuses.map((s) => [s, statusText(s)])} />
           <FilterSelect

@@ -22,7 +22,7 @@ function render() {
     "/runtime-access/governance/reports/reconciliation": {
       orphanedFederatedUsers: [{ userId: "u4", username: "hal" }],
       unmatchedIdentityProviderGroups: [],
-      inactivePolicyGrants: [{ grantId: "g1", solutionId: "s1", solutionName: "Payments", role: "legacy", principal: { type: "user", id: "u1" } }],
+      inactivePolicyGrants: [{ grantId: "g1", solutionId: "s1", solutionName: "Payments", role: "legacy", principal: { type: "user", id: "u1", name: "erin" } }],
       emptyGroups: [{ groupId: "e1", name: "Old team" }],
     },
   });
@@ -56,7 +56,7 @@ describe("DormantPage", () => {
     await userEvent.click(await screen.findByRole("tab", { name: "Reconciliation" }));
     expect(await screen.findByTestId("orphan-hal")).toBeInTheDocument();
     expect(screen.getByTestId("inactive-g1")).toHaveTextContent("Payments");
-    expect(screen.getByTestId("inactive-g1")).toHaveTextContent("User u1");
+    expect(screen.getByTestId("inactive-g1")).toHaveTextContent("User erin");
     expect(screen.getByTestId("empty-Old team")).toBeInTheDocument();
     expect(screen.getAllByText("None found")).toHaveLength(1);
   });

@@ -26,8 +26,8 @@ interface ReconciliationReport {
   emptyGroups: { groupId: string; name: string }[];
 }
 
-/** Who a grant is to: `{type, id}` (a name too when the server knows it). */
-type Principal = { type: string; id: string; name?: string } | string;
+/** Who a grant is to: `{type, id, name}`; the name is null once the user or group is gone, and the id shows instead. */
+type Principal = { type: string; id: string; name?: string | null } | string;
 
 function principalText(principal: Principal): string {
   return typeof principal === "string" ? principal : `${principal.type === "group" ? t("typeGroup") : t("typeUser")} ${principal.name ?? principal.id}`;

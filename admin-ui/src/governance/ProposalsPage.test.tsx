@@ -130,6 +130,26 @@ describe("ProposalsPage", () => {
     expect(screen.queryByRole("button", { name: "Approve selected" })).not.toBeInTheDocument();
   });
 
+  it("steps back a page when the last proposals of a later page were decided", async () => {
+    const api = fakeApi();
+    const many = Array.from({ length: 21 }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
+    let decided = false;
+    answerGets(api, {
+      "/runtime-access/governance/settings": { ...settings, mode: "approve" },
+      // 20 on page 1 and a 21st that says a page 2 exists; page 2 holds that one until it is decided
+      [list]: (query?: Record<string, unknown>) => (query?.first === 20 ? (decided ? [] : many.slice(20)) : many),
+    });
+    renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
+    await screen.findByTestId("proposal-p1");
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user21" }));
+    api.post.mockResolvedValue({ results: [{ id: "p21", status: "applied", error: null }] });
+    decided = true;
+    await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 0, max: 21 }));
+    expect(await screen.findByTestId("proposal-p1")).toBeInTheDocument();
+  });
+
   it("runs the analysis now and says what it found", async () => {
     const api = render();
     api.post.mockResolvedValue({ id: "run1", status: "finished", users: 2044, seconds: 3.2, created: 12, duplicates: 0, suppressed: 1, autoApplied: 0 });

@@ -90,7 +90,7 @@ export function ProposalsPage() {
         {mode === "off" && <Alert variant="info" isInline title={t("offModeBanner")} className="pf-v5-u-mb-md" />}
         {notice && <Alert variant={notice.variant} isInline title={notice.title} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         <ApiErrorAlert error={running.error ?? bulk.error} />
-        <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchFindingsUser")}>
+        <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={proposalStatuses.map((s) => [s, proposalStatusText(s)])} />
           <FilterSelect label={t("category")} value={filters.category} onChange={(category) => setFilter({ category })} width="14rem" all={t("allCategories")} options={categories.map((c) => [c, categoryText(c)])} />
         </ServerPagingToolbar>

@@ -166,6 +166,8 @@ describe("GroupPage", () => {
     await userEvent.type(screen.getByLabelText(/Username or email/), "zed");
     await userEvent.click(screen.getByRole("button", { name: "Add" }));
     expect(await screen.findByText("userId or username: no user 'zed' in this organization")).toBeInTheDocument();
+    expect(screen.getAllByText("userId or username: no user 'zed' in this organization")).toHaveLength(1);
+    expect(screen.getByLabelText(/Username or email/)).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByRole("dialog")).toBeInTheDocument();
   });
 

@@ -36,7 +36,7 @@ export function MembersTab({ group }: { group: Group }) {
   };
   return (
     <>
-      <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchMembers")}>
+      <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchMembers")}>
         {canChange && (
           <>
             <ToolbarItem>

@@ -150,7 +150,7 @@ function AllRequestsTab({ known }: { known: Names }) {
   );
   return (
     <>
-      <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}>
+      <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined}>
         <FilterSelect label={t("status")} value={status} onChange={(s) => { setStatus(s); setPage({ first: 0 }); }} all={t("allStatuses")} options={requestStatuses.map((s) => [s, statusText(s)])} />
       </ServerPagingToolbar>
       <LoadState loaded={loaded} onRetry={reload}>

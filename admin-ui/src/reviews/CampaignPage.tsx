@@ -113,7 +113,7 @@ function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count:
   const canDecide = permissions.manageUsers && campaign.state === "open";
   return (
     <>
-      <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}>
+      <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined}>
         {canDecide &&
           (["approve", "revoke", "delegate"] as const).map((decision) => (
             <ToolbarItem key={decision}>

@@ -24,7 +24,7 @@ export function CampaignsPage() {
     <>
       <PageHeader title={t("campaignsTitle")} description={t("campaignsDescription")} actions={start || undefined} />
       <PageSection>
-        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} />
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} />
         <LoadState loaded={loaded} onRetry={reload}>
           {(campaigns) =>
             campaigns.length === 0 ? (

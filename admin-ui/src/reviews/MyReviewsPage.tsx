@@ -29,7 +29,7 @@ export function MyReviewsPage() {
       <PageSection>
         {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         {!nothingAtAll && (
-          <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}>
+          <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined}>
             {(["approve", "revoke", "delegate"] as const).map((decision) => (
               <ToolbarItem key={decision}>
                 <Button variant={decision === "approve" ? "primary" : "secondary"} isDanger={decision === "revoke"} isDisabled={selected.length === 0} onClick={() => setDeciding(decision)}>

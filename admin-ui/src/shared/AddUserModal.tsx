@@ -38,7 +38,9 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
       setBusy(false);
     }
   };
-  const usernameError = fieldError(error, "username") ?? fieldError(error, "userId or username");
+  // no such user (404) and already there (409) are about what was typed: shown under the field, as a 400 is
+  const refusals = [400, 404, 409];
+  const usernameError = fieldError(error, "username", refusals) ?? fieldError(error, "userId or username", refusals);
   return (
     <Modal
       variant={ModalVariant.small}
@@ -60,7 +62,7 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
           if (username.trim()) void submit();
         }}
       >
-        <ApiErrorAlert error={error} />
+        {!usernameError && <ApiErrorAlert error={error} />}
         <FormGroup label={label} fieldId={fieldId} isRequired>
           <TextInput id={fieldId} value={username} onChange={(_e, v) => {
             setUsername(v);

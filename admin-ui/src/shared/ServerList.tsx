@@ -44,7 +44,7 @@ export function ServerList<T>({
         <ServerPagingToolbar
           page={page}
           onChange={onPageChange}
-          rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0}
+          rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined}
           searchLabel={searchLabel}
         >
           {filters}

@@ -1,6 +1,6 @@
 import { Pagination, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import type { ReactNode } from "react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { t } from "../messages";
 
 export interface Page {
@@ -39,14 +39,22 @@ export function ServerPagingToolbar({
 }: {
   page: Page;
   onChange: (change: Partial<Page>) => void;
-  /** Rows the server returned for this page (up to max + 1). */
-  rowsOnPage: number;
+  /** Rows the server returned for this page (up to max + 1); undefined while it loads or after an error. */
+  rowsOnPage: number | undefined;
   /** The search box's label; a list the server cannot search has none. */
   searchLabel?: string;
   children?: ReactNode;
 }) {
   const [text, setText] = useState(page.search);
-  const hasNext = rowsOnPage > page.max;
+  const rows = rowsOnPage ?? 0;
+  const hasNext = rows > page.max;
+  // The last rows of a later page went (approved, removed, delegated): step back a page rather than show an
+  // empty one whose paging offers no way back.
+  const emptyLaterPage = rowsOnPage === 0 && page.first > 0;
+  useEffect(() => {
+    if (emptyLaterPage) onChange({ first: Math.max(0, page.first - page.max) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [emptyLaterPage, page.first, page.max]);
   return (
     <Toolbar>
       <ToolbarContent>
@@ -72,7 +80,7 @@ export function ServerPagingToolbar({
             perPage={page.max}
             page={Math.floor(page.first / page.max) + 1}
             // The server does not count; as Keycloak's console does, claim one more row while a next page exists.
-            itemCount={page.first + Math.min(rowsOnPage, page.max) + (hasNext ? 1 : 0)}
+            itemCount={page.first + Math.min(rows, page.max) + (hasNext ? 1 : 0)}
             toggleTemplate={({ firstIndex, lastIndex }) => (
               <b>
                 {firstIndex} - {lastIndex}

@@ -50,7 +50,13 @@ export function CheckTab({ solution }: { solution: Solution }) {
   const [answer, setAnswer] = useState<Decision>();
   const named = resources.filter((r) => r.kind === type).map((r) => r.name);
 
+  // an answer is about the inputs it was asked with: any change puts it away
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    setAnswer(undefined);
+    set(value);
+  };
   const changeType = (next: ResourceType) => {
+    setAnswer(undefined);
     setType(next);
     setAction(actionsOf[next][0]);
     setResource(resources.find((r) => r.kind === next)?.name ?? "");
@@ -84,7 +90,7 @@ export function CheckTab({ solution }: { solution: Solution }) {
       <Title headingLevel="h2">{t("checkTitle")}</Title>
       <Form onSubmit={submit} isWidthLimited>
         <FormGroup label={t("checkUser")} fieldId="check-user" isRequired>
-          <TextInput id="check-user" value={user} onChange={(_event, value) => setUser(value)} placeholder={t("principalPlaceholder")} />
+          <TextInput id="check-user" value={user} onChange={(_event, value) => changed(setUser)(value)} placeholder={t("principalPlaceholder")} />
         </FormGroup>
         <FormGroup label={t("checkResourceType")} fieldId="check-type">
           <FormSelect id="check-type" value={type} onChange={(_event, value) => changeType(value as ResourceType)}>
@@ -97,17 +103,17 @@ export function CheckTab({ solution }: { solution: Solution }) {
           {type === "solution" ? (
             <TextInput id="check-resource" value={t("checkSolutionResource")} readOnlyVariant="default" />
           ) : named.length > 0 ? (
-            <FormSelect id="check-resource" value={resource} onChange={(_event, value) => setResource(value)}>
+            <FormSelect id="check-resource" value={resource} onChange={(_event, value) => changed(setResource)(value)}>
               {named.map((name) => (
                 <FormSelectOption key={name} value={name} label={name} />
               ))}
             </FormSelect>
           ) : (
-            <TextInput id="check-resource" value={resource} onChange={(_event, value) => setResource(value)} />
+            <TextInput id="check-resource" value={resource} onChange={(_event, value) => changed(setResource)(value)} />
           )}
         </FormGroup>
         <FormGroup label={t("checkAction")} fieldId="check-action">
-          <FormSelect id="check-action" value={action} onChange={(_event, value) => setAction(value)}>
+          <FormSelect id="check-action" value={action} onChange={(_event, value) => changed(setAction)(value)}>
             {actionsOf[type].map((name) => (
               <FormSelectOption key={name} value={name} label={name} />
             ))}

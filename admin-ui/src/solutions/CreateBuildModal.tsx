@@ -14,6 +14,7 @@ import {
 } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../api/client";
+import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import type { RuntimeRole } from "../roles/types";
@@ -24,13 +25,11 @@ import { useSubmit } from "../shared/useSubmit";
 import { ResourcesEditor } from "./ResourcesEditor";
 import type { Build, Resource, Solution } from "./types";
 
-/** The catalog is read in one page of the largest size the server gives. */
-const CATALOG_MAX = 500;
-
 /** Names a new build, picks its roles from the catalog and edits its resources, optionally from an existing build. */
 export function CreateBuildModal({ solution, onClose, onCreated }: { solution: Solution; onClose: () => void; onCreated: () => void }) {
   const { api } = useConsole();
-  const [catalog] = useLoader(() => api.get<RuntimeRole[]>("/runtime-access/roles", { first: 0, max: CATALOG_MAX }), [api]);
+  // the whole catalog, page after page: a realm may hold more roles than one page
+  const [catalog] = useLoader(() => listAll<RuntimeRole>(api, "/runtime-access/roles"), [api]);
   const [name, setName] = useState("");
   const [basedOn, setBasedOn] = useState("");
   const [roles, setRoles] = useState<string[]>([]);
@@ -109,7 +108,7 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
         <FormGroup label={t("buildRoles")} role="group" fieldId="build-roles" isStack>
           <LoadState loaded={catalog}>
             {(available) => {
-              // Roles copied from a build stay listed even if the catalog page did not return them.
+              // Roles copied from a build stay listed even if the catalog no longer has them.
               const names = [...new Set([...available.map((r) => r.name), ...roles])].sort();
               if (names.length === 0) {
                 return (

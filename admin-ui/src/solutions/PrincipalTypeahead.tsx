@@ -67,7 +67,13 @@ export function PrincipalTypeahead({
 
   useEffect(() => {
     const search = text.trim();
-    if (!search || search === value?.name) return;
+    if (!search) {
+      // the text was deleted by hand: the old matches go with it, as with the clear button
+      setOptions(undefined);
+      setOpen(false);
+      return;
+    }
+    if (search === value?.name) return;
     let current = true;
     const timer = setTimeout(() => {
       Promise.all([

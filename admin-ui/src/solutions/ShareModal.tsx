@@ -4,6 +4,7 @@ import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { PrincipalTypeahead, type PrincipalOption } from "./PrincipalTypeahead";
 import type { Share, Solution } from "./types";
@@ -21,7 +22,9 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const sod = useSodOverride();
-  const ready = !!principal && !!role && !busy && !sod.blocked;
+  // datetime-local is the admin's local time, as new Date reads it
+  const expiresPast = expires !== "" && new Date(expires).getTime() <= Date.now();
+  const ready = !!principal && !!role && !busy && !sod.blocked && !expiresPast;
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!ready) return;
@@ -87,7 +90,14 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
           </FormSelect>
         </FormGroup>
         <FormGroup label={t("expiresOptional")} fieldId="share-expires">
-          <TextInput id="share-expires" type="datetime-local" value={expires} onChange={(_event, value) => setExpires(value)} />
+          <TextInput
+            id="share-expires"
+            type="datetime-local"
+            value={expires}
+            validated={expiresPast ? "error" : "default"}
+            onChange={(_event, value) => setExpires(value)}
+          />
+          {expiresPast && <FieldErrorHelp text={t("expiresInThePast")} />}
         </FormGroup>
         <FormGroup label={t("reasonOptional")} fieldId="share-reason">
           <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" />

@@ -24,7 +24,12 @@ export function ShareTab({ solution }: { solution: Solution }) {
     [api, path, page],
   );
   const manage = permissions.manageUsers;
-  const shareButton = manage && <Button onClick={() => setSharing(true)}>{t("share")}</Button>;
+  // the dialog needs the loaded share (its roles and grants): until then the button waits
+  const shareButton = manage && (
+    <Button onClick={() => setSharing(true)} isDisabled={loaded.state !== "ready"}>
+      {t("share")}
+    </Button>
+  );
   // The toolbar stays mounted while a new page loads, so the search box keeps its focus.
   const showEmpty = loaded.state === "ready" && loaded.data.grants.length === 0 && page.search === "" && page.first === 0;
   return (
@@ -33,7 +38,7 @@ export function ShareTab({ solution }: { solution: Solution }) {
         <ServerPagingToolbar
           page={page}
           onChange={setPage}
-          rowsOnPage={loaded.state === "ready" ? loaded.data.grants.length : 0}
+          rowsOnPage={loaded.state === "ready" ? loaded.data.grants.length : undefined}
           searchLabel={t("shareSearch")}
         >
           {shareButton && <ToolbarItem>{shareButton}</ToolbarItem>}

@@ -114,6 +114,22 @@ describe("SolutionPage builds", () => {
     );
   });
 
+  it("offers every role of a catalog larger than one page", async () => {
+    const api = fakeApi();
+    const catalog = Array.from({ length: 501 }, (_, i) => ({ id: `r${i}`, name: `role-${String(i).padStart(3, "0")}` }));
+    answerGets(api, {
+      "/runtime-access/solutions/s1": loans,
+      "/runtime-access/solutions/s1/share": share,
+      "/runtime-access/roles": (query?: Record<string, unknown>) =>
+        catalog.slice(Number(query?.first ?? 0), Number(query?.first ?? 0) + Number(query?.max ?? 20)),
+      "/runtime-access/solutions/s1/owners": [],
+    });
+    renderWithConsole(<SolutionPage />, { api, path: "solutions/s1", route: "solutions/:id" });
+    await userEvent.click(await screen.findByRole("button", { name: "Create build" }));
+    // role queries over 501 checkboxes are slow in the test DOM: the 501st role's label is enough
+    expect(await screen.findByText("role-500")).toBeInTheDocument();
+  });
+
   it("starts from a build with a resource type of its own, keeping its action names editable", async () => {
     const api = fakeApi();
     const records: Solution = { ...loans, builds: [...loans.builds, { id: "b3", name: "records", roles: ["user"], resources: [{ name: "loan", kind: "record", permissions: { read: ["user"], delete: [] } }] }] };
@@ -190,7 +206,14 @@ describe("SolutionPage share", () => {
     await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
     expect(input).toHaveValue("Frankfurt office");
     await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Role" }), "auditor");
-    await userEvent.type(within(dialog).getByLabelText("Expires (optional)"), "2030-06-01T12:30");
+    // a time already past would make a grant that gives nothing: said under the field, and not sent
+    const expires = within(dialog).getByLabelText("Expires (optional)");
+    await userEvent.type(expires, "2020-06-01T12:30");
+    expect(within(dialog).getByText(/Pick a time in the future/)).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Share" })).toBeDisabled();
+    await userEvent.clear(expires);
+    await userEvent.type(expires, "2030-06-01T12:30");
+    expect(within(dialog).queryByText(/Pick a time in the future/)).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
     await waitFor(() =>
       expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions/s1/grants", {
@@ -199,6 +222,18 @@ describe("SolutionPage share", () => {
         expiresAt: new Date("2030-06-01T12:30").toISOString(),
       }),
     );
+  });
+
+  it("puts the matches away when the search text is deleted by hand", async () => {
+    setUp();
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    const input = within(dialog).getByRole("combobox", { name: "User or group" });
+    await userEvent.type(input, "fra");
+    expect(await within(dialog).findByText("Frankfurt office")).toBeInTheDocument();
+    await userEvent.type(input, "{Backspace}{Backspace}{Backspace}");
+    await waitFor(() => expect(within(dialog).queryByText("Frankfurt office")).not.toBeInTheDocument());
   });
 
   it("names the separation-of-duties rule that refuses a grant and shares again with a justification", async () => {
@@ -254,6 +289,9 @@ describe("SolutionPage check", () => {
       action: { name: "execute" },
       resource: { type: "swimlane", id: "approval", properties: { solution: "s1" } },
     });
+    // the answer was about erin: asking about someone else puts it away until the next check
+    await userEvent.type(screen.getByRole("textbox", { name: "User" }), "-x");
+    expect(screen.queryByTestId("check-decision")).not.toBeInTheDocument();
   });
 });
 

@@ -36,7 +36,7 @@ export function UsersPage() {
     <>
       <PageHeader title={t("usersTitle")} description={t("usersDescription")} />
       <PageSection>
-        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : 0} searchLabel={t("searchUsers")} />
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchUsers")} />
         {!searched ? (
           <Empty title={t("usersSearchFirst")} body={t("usersSearchFirstBody")} />
         ) : (

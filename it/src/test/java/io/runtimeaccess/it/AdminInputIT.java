@@ -64,6 +64,9 @@ class AdminInputIT extends AbstractSharingIT {
                 + "n".repeat(100_000) + "\"},\"role\":\"user\"}"), "principal.name");
         assertBadRequest(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"wordy\"},"
                 + "\"role\":\"user\",\"expiresAt\":\"tomorrow\"}"), "expiresAt");
+        // a grant that would be over before it was made gives nothing, though the share tab would list it
+        assertBadRequest(adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\",\"name\":\"wordy\"},"
+                + "\"role\":\"user\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}"), "expiresAt");
         assertEquals(0, Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants").size());
     }
 
@@ -107,6 +110,8 @@ class AdminInputIT extends AbstractSharingIT {
                 "buildId");
         assertEquals(404, adminGet("solutions/a%00").statusCode());
         assertEquals(404, adminGet("governance/proposals/a%00").statusCode(), "a proposal id with a NUL names none");
+        assertEquals(404, findingsCall("GET", "/a%00", adminToken(), null).statusCode(), "nor a finding id");
+        assertEquals(404, findingsCall("POST", "/a%00/acknowledge", adminToken(), "").statusCode());
         assertRefused(adminPost("requests/items", "{\"kind\":\"end-user-group\",\"groupId\":\"g\\u0000\","
                 + "\"approvers\":{\"type\":\"users\",\"values\":[\"admin\"]}}"), 404, "groupId");
         assertBadRequest(adminPost("requests/items", "{\"kind\":\"realm-role\",\"role\":\"offline_access\","

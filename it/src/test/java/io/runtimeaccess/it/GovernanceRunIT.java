@@ -97,6 +97,8 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                 reconciliation.toString());
         assertEquals("user", reconciliation.get("inactivePolicyGrants").get(0).get("principal").get("type").asText(),
                 "principal types are written as everywhere else in the API: " + reconciliation);
+        assertEquals("ines", reconciliation.get("inactivePolicyGrants").get(0).get("principal").get("name").asText(),
+                "the holder by name, for people to read: " + reconciliation);
         assertEquals(List.of("Empty Team"), texts(reconciliation.get("emptyGroups"), "name"),
                 reconciliation.toString());
 

@@ -15,6 +15,8 @@ import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmReading;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
+import io.runtimeaccess.sharing.store.EndUserGroupEntity;
+import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
@@ -38,11 +41,13 @@ public class ReportsResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
+    private final EndUserGroupStore groups;
 
     public ReportsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
+        this.groups = new EndUserGroupStore(session, realm);
     }
 
     @GET
@@ -78,7 +83,7 @@ public class ReportsResource {
                 "orphanedFederatedUsers", report.orphanedFederatedUsers().stream().map(ReportsResource::user).toList(),
                 "unmatchedIdentityProviderGroups", report.unmatchedGroups().stream().map(ReportsResource::unmatched)
                         .toList(),
-                "inactivePolicyGrants", report.inactivePolicyGrants().stream().map(ReportsResource::grant).toList(),
+                "inactivePolicyGrants", report.inactivePolicyGrants().stream().map(this::grant).toList(),
                 "emptyGroups", report.emptyGroups().stream().map(ReportsResource::group).toList());
     }
 
@@ -117,15 +122,28 @@ public class ReportsResource {
         return json;
     }
 
-    private static Map<String, Object> grant(GrantRecord grant) {
+    private Map<String, Object> grant(GrantRecord grant) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("grantId", grant.grantId());
         json.put("solutionId", grant.solutionId());
         json.put("solutionName", grant.solutionName());
         json.put("role", grant.role());
-        // stored as the enum's name; the API writes "user" / "group" everywhere
-        json.put("principal", Map.of("type", grant.principalType().toLowerCase(Locale.ROOT), "id", grant.principalId()));
+        // stored as the enum's name; the API writes "user" / "group" everywhere, with the name people read
+        Map<String, Object> principal = new LinkedHashMap<>();
+        principal.put("type", grant.principalType().toLowerCase(Locale.ROOT));
+        principal.put("id", grant.principalId());
+        principal.put("name", principalName(grant));
+        json.put("principal", principal);
         return json;
+    }
+
+    /** The username or the end-user group's name; null when it is gone. */
+    private String principalName(GrantRecord grant) {
+        if (GrantRecord.GROUP.equals(grant.principalType())) {
+            return groups.find(grant.principalId()).map(EndUserGroupEntity::getName).orElse(null);
+        }
+        UserModel user = session.users().getUserById(realm, grant.principalId());
+        return user == null ? null : user.getUsername();
     }
 
     private static Map<String, Object> group(EndUserGroupRecord group) {

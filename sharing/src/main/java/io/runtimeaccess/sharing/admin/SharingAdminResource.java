@@ -282,8 +282,13 @@ public class SharingAdminResource {
         return Response.noContent().build();
     }
 
+    /** A grant's end: absent, or a later instant (a grant already expired would give nothing, though listed). */
     private static Instant expiry(String value) {
-        return value == null || value.isBlank() ? null : Limits.instant("expiresAt", value);
+        Instant expiresAt = value == null || value.isBlank() ? null : Limits.instant("expiresAt", value);
+        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+            throw BadRequest.invalid("expiresAt", "'" + Limits.shown(value) + "' is not in the future");
+        }
+        return expiresAt;
     }
 
     private Representations.Solution toRepresentation(SolutionEntity solution) {

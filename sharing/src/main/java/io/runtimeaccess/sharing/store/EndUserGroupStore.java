@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -70,11 +71,14 @@ public final class EndUserGroupStore {
     }
 
     public EndUserGroupEntity group(String id) {
+        return find(id).orElseThrow(() -> BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id)
+                + "' in this organization"));
+    }
+
+    /** The realm's group of that id, if there is one. */
+    public Optional<EndUserGroupEntity> find(String id) {
         EndUserGroupEntity group = !Limits.lookable(id) ? null : em.find(EndUserGroupEntity.class, id);
-        if (group == null || !group.getRealmId().equals(realmId)) {
-            throw BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id) + "' in this organization");
-        }
-        return group;
+        return group == null || !group.getRealmId().equals(realmId) ? Optional.empty() : Optional.of(group);
     }
 
     /** Finds a group by id or by name. */
