@@ -4,6 +4,7 @@ import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.response.ResponsePolicy.Action;
 import org.jboss.logging.Logger;
+import org.keycloak.Config;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -26,7 +27,8 @@ public final class AutomaticResponse {
 
     /** Applies the response the policy allows; returns what was done, or {@code null} if nothing. */
     public static String apply(KeycloakSession session, RealmModel realm, Assessment assessment, Response configured) {
-        Action action = ResponsePolicy.decide(assessment.activity(), configured, realm.isBruteForceProtected());
+        Action action = ResponsePolicy.decide(assessment.activity(), configured, realm.isBruteForceProtected(),
+                Config.getAdminRealm().equals(realm.getName()));
         if (action == Action.NONE || assessment.userId() == null) {
             return null;
         }

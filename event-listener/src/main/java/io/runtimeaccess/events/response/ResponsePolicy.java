@@ -19,7 +19,18 @@ public final class ResponsePolicy {
 
     /** What is done for a finding about {@code activity} when the realm configured {@code configured}. */
     public static Action decide(Activity activity, Response configured, boolean realmBruteForceProtected) {
-        if (configured == null || configured == Response.NONE || activity == null) {
+        return decide(activity, configured, realmBruteForceProtected, false);
+    }
+
+    /**
+     * As {@link #decide(Activity, Response, boolean)}, in the server's admin realm ({@code master}) when
+     * {@code adminRealm}: there an admin change is made by an admin of the whole server, whom a realm's settings
+     * never disable or sign out (they could lock out the server's only admin).
+     */
+    public static Action decide(Activity activity, Response configured, boolean realmBruteForceProtected,
+            boolean adminRealm) {
+        if (configured == null || configured == Response.NONE || activity == null
+                || adminRealm && activity == Activity.ADMIN_ACTION) {
             return Action.NONE;
         }
         if (activity.authenticated()) {

@@ -47,4 +47,14 @@ class ResponsePolicyTest {
         assertEquals("temporary-lockout", Action.TEMPORARY_LOCKOUT.wireName());
         assertEquals(null, Action.NONE.wireName());
     }
+
+    /** In the server's admin realm an admin change is an admin of the server's: never disabled or signed out. */
+    @Test
+    void anAdminOfTheServerIsNeverRespondedToInTheAdminRealm() {
+        assertEquals(Action.NONE, ResponsePolicy.decide(Activity.ADMIN_ACTION, Response.DISABLE_USER, true, true));
+        assertEquals(Action.DISABLE_USER, ResponsePolicy.decide(Activity.ADMIN_ACTION, Response.DISABLE_USER, true,
+                false));
+        assertEquals(Action.REVOKE_SESSIONS, ResponsePolicy.decide(Activity.SIGN_IN, Response.REVOKE_SESSIONS, false,
+                true), "a suspicious sign-in to the admin realm is still responded to");
+    }
 }
