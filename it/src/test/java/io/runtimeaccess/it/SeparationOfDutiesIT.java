@@ -181,6 +181,32 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     }
 
     @Test
+    void anImportIsRefusedByAPreventiveRuleBeforeAnythingIsWritten() {
+        String solution = solution("SoD Import Payments", PAYMENT_ROLES);
+        sodRule("SoD import payments", "global", null,
+                List.of(grantKey(solution, "sod-approver"), grantKey(solution, "sod-creator")), "prevent", true);
+        createOrganizationUser("sod-ivy");
+        grantToUser(solution, "sod-ivy", "sod-approver");
+        String grant = "{\"solution\":\"SoD Import Payments\",\"principalType\":\"user\",\"principal\":\"sod-ivy\","
+                + "\"role\":\"sod-creator\"}";
+        HttpResponse<String> refused = adminPost("import", "{\"format\":1,\"groups\":[{\"name\":\"SoD Import Team\"}],"
+                + "\"grants\":[" + grant + "]}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("SoD import payments", Oidc.json(refused.body()).get("rule").get("name").asText());
+        assertEquals(1, Oidc.json(adminGet("users/sod-ivy/access").body()).size(), "no grant was written");
+        assertEquals(0, Oidc.json(adminGet("groups?search=SoD%20Import%20Team").body()).size(), "nor the group");
+
+        // a membership brings the group's grants, as through the admin API
+        String creators = endUserGroup("SoD Import Creators");
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + creators + "\"},\"role\":\"sod-creator\"}").statusCode());
+        HttpResponse<String> joining = adminPost("import", "{\"format\":1,\"groups\":[{\"name\":\"SoD Import Creators\","
+                + "\"members\":[\"sod-ivy\"]}]}");
+        assertEquals(409, joining.statusCode(), joining.body());
+        assertEquals(0, Oidc.json(adminGet("groups/" + creators + "/members").body()).size(), "nobody joined");
+    }
+
+    @Test
     void warnRuleAllowsTheChangeAndRecordsIt() {
         enableAdminEvents();
         String solution = solution("SoD Warn Payments", PAYMENT_ROLES);

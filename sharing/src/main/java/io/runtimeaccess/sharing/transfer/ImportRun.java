@@ -55,6 +55,7 @@ final class ImportRun extends ImportSteps {
     private final Map<String, Set<String>> grantKeys = new HashMap<>();
     private final Map<String, List<String>> offered = new HashMap<>();
     private final OwnerImport owners;
+    private final ImportAccessChanges accessChanges;
 
     ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
             String importedBy) {
@@ -70,6 +71,12 @@ final class ImportRun extends ImportSteps {
         this.adminMembers = groups.memberIds(GroupMemberEntity.ADMIN);
         store.solutions().forEach(solution -> solutionsByName.put(solution.getName(), solution));
         this.owners = new OwnerImport(new OwnerStore(session, realm), plan, write);
+        this.accessChanges = new ImportAccessChanges(store, groups);
+    }
+
+    /** What the pass would give each user, for the separation-of-duties guards. */
+    ImportAccessChanges accessChanges() {
+        return accessChanges;
     }
 
     void execute() {
@@ -209,6 +216,9 @@ final class ImportRun extends ImportSteps {
                 || group.archived != null && existing.isArchived() != group.archived
                 || group.attributes != null && !Documents.sameAttributes(existing.getAttributes(), attributes)) {
             plan.updated.add("group " + name);
+            if (existing.isArchived() && Boolean.FALSE.equals(group.archived)) {
+                accessChanges.unarchive(existing);
+            }
             if (write) {
                 existing.setDescription(group.description == null ? existing.getDescription() : group.description);
                 existing.setArchived(group.archived == null ? existing.isArchived() : group.archived);
@@ -232,6 +242,7 @@ final class ImportRun extends ImportSteps {
             return;
         }
         plan.created.add("member " + groupName + "/" + username);
+        accessChanges.member(group == null ? "(new group " + groupName + ")" : group.getId(), user.getId());
         if (write) {
             groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
         }
@@ -279,6 +290,7 @@ final class ImportRun extends ImportSteps {
                     + grant.solution + ", which offers " + offeredRoles);
         }
         existing.add(key);
+        accessChanges.grant(grant.principalType, principalId, solution == null ? null : solution.getId(), grant.role);
         plan.created.add("grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role);
         if (write) {
             // The document's source and granter are not trusted: the import and the importing admin made it.

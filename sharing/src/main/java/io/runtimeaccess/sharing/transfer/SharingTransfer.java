@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.transfer;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.PrincipalType;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -136,10 +137,14 @@ public final class SharingTransfer {
     public ImportPlan importDocument(SharingDocument doc, boolean apply, String importedBy) {
         ImportPlan plan = new ImportPlan();
         plan.dryRun = !apply;
-        new ImportRun(session, realm, doc, plan, false, importedBy).execute();
+        ImportRun planned = new ImportRun(session, realm, doc, plan, false, importedBy);
+        planned.execute();
         if (!apply || !plan.problems.isEmpty()) {
             return plan;
         }
+        // before the first write, as the admin API does: a preventive rule refuses the whole import (409 naming the
+        // rule), a warning rule lets it through and records each violation; an import carries no override
+        AccessChangeGuards.checkAll(session, realm, planned.accessChanges().changes(), null);
         ImportPlan applied = new ImportPlan();
         // The run keeps its own view of what it wrote, so its few queries need not flush thousands of
         // new rows first; everything is flushed once, at commit.
