@@ -244,7 +244,7 @@ abstract class AbstractRuntimeAccessIT {
         return realm.admin().clients().findByClientId("realm-management").get(0).getId();
     }
 
-    private static List<RoleRepresentation> realmManagementRoles(ManagedRealm realm, String... roleNames) {
+    static List<RoleRepresentation> realmManagementRoles(ManagedRealm realm, String... roleNames) {
         String realmManagement = realmManagementId(realm);
         List<RoleRepresentation> roles = new ArrayList<>();
         for (String role : roleNames) {

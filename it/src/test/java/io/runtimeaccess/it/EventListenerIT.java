@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -117,6 +118,30 @@ class EventListenerIT extends AbstractSharingIT {
         assertEquals("PRIVILEGE_ESCALATION", top.get("detection").asText());
         assertTrue(top.get("text").asText().contains("themselves"), top.toString());
         assertTrue(List.of("HIGH", "CRITICAL").contains(finding.get("severity").asText()), finding.toString());
+    }
+
+    /**
+     * A realm admin maps itself a realm role whose composites carry realm-admin: the role's own name is on no list,
+     * what it carries is. Judged by name alone, this raised nothing.
+     */
+    @Test
+    void mappingYourselfACompositeThatCarriesRealmAdminBecomesAFinding() {
+        String mia = createOrganizationUser("mia-composite");
+        grantRealmManagement(organization, mia, "realm-admin");
+        RoleRepresentation superuser = realmRole("ops-superuser-composite");
+        organization.admin().roles().get(superuser.getName()).addComposites(realmManagementRoles(organization,
+                "realm-admin"));
+        String token = adminCliToken(organization, "mia-composite");
+        HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/users/" + mia + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"id\":\"" + superuser.getId() + "\",\"name\":\""
+                        + superuser.getName() + "\"}]")));
+        assertEquals(204, mapped.statusCode(), mapped.body());
+
+        JsonNode finding = awaitFinding("detection=privilege_escalation",
+                f -> f.toString().contains("ops-superuser-composite"));
+        assertTrue(finding.get("reasons").get(0).get("text").asText().contains("themselves"), finding.toString());
     }
 
     @Test

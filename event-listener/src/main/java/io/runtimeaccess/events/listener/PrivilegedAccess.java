@@ -19,8 +19,8 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Works out what an admin change granted and whether it is admin-level, on the request thread where the
- * realm model is at hand: role mappings by the role names in the representation (or, without a
- * representation, by the client they belong to), group memberships by the roles the group carries.
+ * realm model is at hand: role mappings by the roles in the representation and what they carry as composites (or,
+ * without a representation, by the client they belong to), group memberships by the roles the group carries.
  */
 final class PrivilegedAccess {
 
@@ -47,15 +47,21 @@ final class PrivilegedAccess {
     private List<GrantedAccess> roles(RealmModel realm, AdminEvent event) {
         List<GrantedAccess> granted = new ArrayList<>();
         JsonNode roles = representation(event);
+        ClientModel client = clientOf(realm, event.getResourcePath());
         if (roles != null && roles.isArray()) {
+            List<RoleModel> privileged = privilegedRoles(realm);
             for (JsonNode role : roles) {
                 String name = role.path("name").asText("");
-                granted.add(new GrantedAccess("role", name, privilegedRoles.contains(name)));
+                RoleModel model = roleOf(realm, client, role);
+                // the role itself, and what it carries: a composite holding realm-admin is admin-level, another
+                // client's role that happens to be called "admin" is not
+                boolean admin = model == null ? privilegedRoles.contains(name)
+                        : privileged.stream().anyMatch(model::hasRole);
+                granted.add(new GrantedAccess("role", name, admin));
             }
             return granted;
         }
         // Without the representation only the client is known: any realm-management role is admin-level.
-        ClientModel client = clientOf(realm, event.getResourcePath());
         if (client != null) {
             boolean management = Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId());
             granted.add(new GrantedAccess("role", client.getClientId() + ":*", management));
@@ -77,15 +83,38 @@ final class PrivilegedAccess {
 
     /** Effective roles count: a role the group gets from a parent group or a composite is admin-level too. */
     private boolean carriesPrivilegedRole(RealmModel realm, GroupModel group) {
+        return privilegedRoles(realm).stream().anyMatch(group::hasRole);
+    }
+
+    /** The configured privileged names as the realm's roles: realm roles and realm-management's client roles. */
+    private List<RoleModel> privilegedRoles(RealmModel realm) {
         ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        List<RoleModel> roles = new ArrayList<>();
         for (String name : privilegedRoles) {
             RoleModel realmRole = realm.getRole(name);
             RoleModel clientRole = management == null ? null : management.getRole(name);
-            if ((realmRole != null && group.hasRole(realmRole)) || (clientRole != null && group.hasRole(clientRole))) {
-                return true;
+            if (realmRole != null) {
+                roles.add(realmRole);
+            }
+            if (clientRole != null) {
+                roles.add(clientRole);
             }
         }
-        return false;
+        return roles;
+    }
+
+    /** The mapped role: by its id, else by name on the path's client or the realm; null when it is gone. */
+    private static RoleModel roleOf(RealmModel realm, ClientModel client, JsonNode role) {
+        String id = role.path("id").asText(null);
+        RoleModel byId = id == null ? null : realm.getRoleById(id);
+        if (byId != null) {
+            return byId;
+        }
+        String name = role.path("name").asText(null);
+        if (name == null) {
+            return null;
+        }
+        return client != null ? client.getRole(name) : realm.getRole(name);
     }
 
     private static ClientModel clientOf(RealmModel realm, String resourcePath) {
