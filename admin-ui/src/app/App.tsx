@@ -8,6 +8,7 @@ import { PageErrorBoundary } from "../shared/PageErrorBoundary";
 import { useLoader } from "../shared/useLoader";
 import { ConsoleContext, type Console, type Permissions } from "./ConsoleContext";
 import { ConsoleLayout } from "./ConsoleLayout";
+import { RealmRefused } from "./RealmRefused";
 import { rightsIn } from "./rights";
 import { routes } from "./routes";
 
@@ -62,7 +63,8 @@ function RealmScope({ location, session, rootApi }: { location: ConsoleLocation;
           </Routes>
         </ConsoleLayout>
       ) : (
-        <ErrorView error={(permissions as { error: Error }).error} onRetry={reload} />
+        <RealmRefused error={(permissions as { error: Error }).error} onRetry={reload} realm={realm}
+          loginRealm={location.realm} onSignOut={session.signOut} />
       )}
     </ConsoleContext.Provider>
   );

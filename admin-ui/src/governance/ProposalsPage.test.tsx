@@ -200,4 +200,33 @@ describe("ProposalsPage", () => {
     expect(await within(screen.getByRole("dialog")).findByText("mode report: proposals are read-only")).toBeInTheDocument();
     expect(within(screen.getByRole("dialog")).queryByLabelText(/Override justification/)).not.toBeInTheDocument();
   });
+
+  it("says when the settings could not be read instead of looking read-only, and reads them again", async () => {
+    const api = fakeApi();
+    let failing = true;
+    answerGets(api, {
+      "/runtime-access/governance/settings": () => {
+        if (failing) throw new ApiError(500, "server error");
+        return { ...settings, mode: "approve" };
+      },
+      [list]: [peerProposal],
+    });
+    renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
+    expect(await screen.findByText(/The governance settings could not be read/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Approve erin/ })).not.toBeInTheDocument();
+    failing = false;
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await within(await screen.findByTestId("proposal-p1")).findByRole("button", { name: /^Approve erin/ })).toBeInTheDocument();
+    expect(screen.queryByText(/The governance settings could not be read/)).not.toBeInTheDocument();
+  });
+
+  it("says a change was refused for want of rights, not that the page may not be seen", async () => {
+    const api = render();
+    // approving a role proposal needs the right to map that role, beyond manage-users
+    api.post.mockRejectedValue(new ApiError(403, "HTTP 403 Forbidden"));
+    await userEvent.click(within(await screen.findByTestId("proposal-p1")).getByRole("button", { name: /^Approve erin/ }));
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Approve" }));
+    expect(await within(screen.getByRole("dialog")).findByText(/You may not make this change/)).toBeInTheDocument();
+    expect(screen.queryByText("You do not have permission to see this.")).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, AlertActionCloseButton, Button, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Alert, AlertActionCloseButton, AlertActionLink, Button, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
@@ -25,7 +25,7 @@ export function ProposalsPage() {
   const { api, permissions } = useConsole();
   const { page, changePage, selected, setSelected } = useSelectablePage();
   const [filters, setFilters] = useState({ status: "proposed", category: "" });
-  const [settings] = useLoader(() => api.get<GovernanceSettings>(`${governancePath}/settings`), [api]);
+  const [settings, reloadSettings] = useLoader(() => api.get<GovernanceSettings>(`${governancePath}/settings`), [api]);
   const [loaded, reload] = useLoader(
     () =>
       api.get<Proposal[]>(`${governancePath}/proposals`, {
@@ -88,6 +88,16 @@ export function ProposalsPage() {
       <PageSection>
         {mode === "report" && <Alert variant="info" isInline title={t("reportModeBanner")} className="pf-v5-u-mb-md" />}
         {mode === "off" && <Alert variant="info" isInline title={t("offModeBanner")} className="pf-v5-u-mb-md" />}
+        {/* without the mode the page cannot tell whether deciding is allowed: it says so rather than look read-only */}
+        {settings.state === "error" && (
+          <Alert
+            variant="danger"
+            isInline
+            title={t("governanceModeUnknown", { error: settings.error.message })}
+            actionLinks={<AlertActionLink onClick={reloadSettings}>{t("retry")}</AlertActionLink>}
+            className="pf-v5-u-mb-md"
+          />
+        )}
         {notice && <Alert variant={notice.variant} isInline title={notice.title} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
         <ApiErrorAlert error={running.error ?? bulk.error} />
         <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchFindingsUser")}>

@@ -36,6 +36,7 @@ export const governanceMessages = {
   runAnalysis: "Run analysis now",
   runFinished: "Analysis finished: {users} users in {seconds} s, {created} new proposals, {autoApplied} applied automatically.",
   runFailed: "The analysis failed: {error}",
+  governanceModeUnknown: "The governance settings could not be read, so no decision is offered here: {error}",
   reportModeBanner: "Mode report: the analysis only reports. Proposals are read-only until the mode is Approve in the governance settings.",
   offModeBanner: "Access intelligence is off in this realm: nothing is analysed or proposed.",
   allCategories: "All categories",

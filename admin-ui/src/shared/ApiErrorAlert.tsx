@@ -7,5 +7,6 @@ export function ApiErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const forbidden = error instanceof ApiError && error.status === 403 && !error.explained;
-  return <Alert variant="danger" isInline title={forbidden ? t("forbidden") : message} />;
+  // a refused change, not a page the admin may not see: said as such
+  return <Alert variant="danger" isInline title={forbidden ? t("forbiddenChange") : message} />;
 }
