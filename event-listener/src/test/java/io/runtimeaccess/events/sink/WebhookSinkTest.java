@@ -57,10 +57,28 @@ class WebhookSinkTest {
 
     /** Accepts every request and never answers, like a receiver behind a blackholing firewall. */
     private String startBlackhole() throws IOException {
+        return startStuck(false);
+    }
+
+    /** Sends its headers, promising a body, and then stalls: the client's request timeout alone never fires. */
+    private String startStaller() throws IOException {
+        return startStuck(true);
+    }
+
+    /**
+     * Reads the request, sends the headers of a 10-byte answer when {@code headersFirst}, then waits for the test's
+     * end.
+     */
+    private String startStuck(boolean headersFirst) throws IOException {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.createContext("/hook", exchange -> {
-            try {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readAllBytes();
+                if (headersFirst) {
+                    exchange.sendResponseHeaders(200, 10);
+                    exchange.getResponseBody().flush();
+                }
                 neverAnswer.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,26 +141,6 @@ class WebhookSinkTest {
         assertEquals(5, sink.delivered());
         assertEquals(0, sink.failedAttempts(), "the stuck realm's first attempt is still waiting for its timeout");
         assertEquals(19, sink.depth(), "the stuck realm's other deliveries wait in its own outbox");
-    }
-
-    /** Sends its headers, promising a body, and then stalls: the client's request timeout alone never fires. */
-    private String startStaller() throws IOException {
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        receiver.createContext("/hook", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-                exchange.sendResponseHeaders(200, 10);
-                exchange.getResponseBody().flush();
-                neverAnswer.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-        });
-        receiver.start();
-        receivers.add(receiver);
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
     @Test

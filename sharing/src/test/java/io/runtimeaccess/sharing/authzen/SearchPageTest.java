@@ -63,8 +63,8 @@ class SearchPageTest {
     void aFollowUpMaySendTheTokenAloneAndMembersInAnyOrder() throws Exception {
         String first = "{\"subject\":{\"type\":\"user\"},\"action\":{\"name\":\"read\"},"
                 + "\"resource\":{\"type\":\"record\",\"id\":\"record-1\"}%s}";
-        String next = SearchPage.of(json(String.format(first, ",\"page\":{\"limit\":1}"))).answer(5, SearchPageTest::even)
-                .get("page").get("next_token").asText();
+        String next = SearchPage.of(json(String.format(first, ",\"page\":{\"limit\":1}")))
+                .answer(5, SearchPageTest::even).get("page").get("next_token").asText();
         // the certification scenario's follow-up (c-4-5-2) and the specification's example: the token alone
         SearchPage alone = SearchPage.of(json(String.format(first, ",\"page\":{\"token\":\"" + next + "\"}")));
         assertEquals(1, alone.offset());

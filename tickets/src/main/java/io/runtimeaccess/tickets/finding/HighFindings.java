@@ -58,8 +58,8 @@ public final class HighFindings implements TicketSource {
                         + " and f.severity in ('HIGH', 'CRITICAL') and f.eventTime >= :since and not exists"
                         + " (select t.id from TicketEntity t where t.realmId = f.realmId and t.sourceKind = :kind"
                         + " and t.sourceId = f.id) order by f.eventTime, f.id", FindingEntity.class)
-                .setParameter("realmId", sink.getRealmId()).setParameter("since", sink.getFindingsSince() == null ? sink.getCreatedAt()
-                        : sink.getFindingsSince())
+                .setParameter("realmId", sink.getRealmId())
+                .setParameter("since", sink.getFindingsSince() == null ? sink.getCreatedAt() : sink.getFindingsSince())
                 .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(max).getResultList();
     }
 
