@@ -97,10 +97,16 @@ class GrantUseIT extends AbstractSharingIT {
         awaitLastUse("GROUP", group, solution, "user");
         awaitLastUse("USER", holder, solution, "use-auditor");
 
+        // used again just before the removal: the mark waits in memory for the next flush
+        assertTrue(evaluate(checker, userId("use-member"), solution, "ledger", "view").get("decision").asBoolean());
+        assertTrue(evaluate(checker, holder, solution, "ledger", "view").get("decision").asBoolean());
         assertEquals(200, adminDelete("groups/" + group).statusCode());
         assertEquals(200, adminDelete("roles/use-auditor").statusCode());
         assertNull(lastUse("GROUP", group, solution, "user"), "the group's use went with it");
         assertNull(lastUse("USER", holder, solution, "use-auditor"), "the role's use went with it");
+        sleep(2_500); // two flushes: a mark taken before the removal makes no row again
+        assertNull(lastUse("GROUP", group, solution, "user"), "the group's use stays gone");
+        assertNull(lastUse("USER", holder, solution, "use-auditor"), "the role's use stays gone");
     }
 
     private String userId(String username) {

@@ -6,8 +6,10 @@ import io.runtimeaccess.sharing.index.AccessIndexes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -21,7 +23,8 @@ import org.keycloak.timer.TimerProvider;
  * Writes this node's grant-use marks to {@code RA_GRANT_USE} in the background, every interval and at
  * shutdown, keeping each row's latest time. Every node flushes its own marks (they live only in its memory),
  * so this is not a one-node-per-cluster task. A use survives a restart or a node loss give or take one
- * interval. A flush that fails (say two nodes inserting the same new row) keeps its marks for the next one.
+ * interval. A flush that fails (say two nodes inserting the same new row) keeps its marks for the next one. A mark
+ * whose grant is gone by then (its user, group or role removed) makes no new row.
  */
 public final class GrantUseFlush {
 
@@ -92,13 +95,28 @@ public final class GrantUseFlush {
             em.createQuery("select u from GrantUseEntity u where u.realmId = :realmId and u.principalId in :ids",
                     GrantUseEntity.class).setParameter("realmId", realmId).setParameter("ids", chunk)
                     .getResultList().forEach(row -> rows.put(row.key(), row));
+            Set<String> granted = grantedKeys(em, realmId, chunk);
             for (String principal : chunk) {
                 for (String key : keysByPrincipal.get(principal)) {
-                    upsert(em, realmId, rows.get(key), key, uses.get(key));
+                    // a mark taken before its grant, group, user or role was removed would bring the use back
+                    if (rows.containsKey(key) || granted.contains(key)) {
+                        upsert(em, realmId, rows.get(key), key, uses.get(key));
+                    }
                 }
             }
             em.flush();
         }
+    }
+
+    /** The keys of the grants the principals hold now. */
+    private static Set<String> grantedKeys(EntityManager em, String realmId, List<String> principals) {
+        Set<String> keys = new HashSet<>();
+        em.createQuery("select g.principalType, g.principalId, g.solutionId, g.roleName from GrantEntity g"
+                + " where g.realmId = :realmId and g.principalId in :ids", Object[].class)
+                .setParameter("realmId", realmId).setParameter("ids", principals).getResultList()
+                .forEach(row -> keys.add(UseKeys.key((String) row[0], (String) row[1], (String) row[2],
+                        (String) row[3])));
+        return keys;
     }
 
     private static void upsert(EntityManager em, String realmId, GrantUseEntity row, String key, long lastUsed) {
