@@ -3,6 +3,7 @@ package io.runtimeaccess.events.baseline;
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.events.finding.ScorerStateEntity;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -50,6 +51,12 @@ public final class JpaStateStore implements StateStore {
                 em.persist(state);
             }
         });
+    }
+
+    @Override
+    public List<String> storedRealms() {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> em(session)
+                .createQuery("select s.realmId from ScorerStateEntity s", String.class).getResultList());
     }
 
     private static EntityManager em(KeycloakSession session) {

@@ -143,18 +143,15 @@ public final class RealmBaselines implements RealmScorers {
 
     /**
      * A deleted user: forgotten in the user's realm and, for a master-realm user (an admin of every realm),
-     * in every realm whose scorer is loaded. A stored state is read to forget the user in it (a realm with
-     * none stays without); a state that could not be read forgets the user once it is read.
+     * in every realm with a scorer or a stored state. A stored state is read to forget the user in it (a realm
+     * with none stays without) and saved at the next save; a state that could not be read forgets the user once
+     * it is read. Master admins are deleted rarely, so reading every realm's state then is affordable.
      */
     @Override
     public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
-        Baseline own = baselines.get(realmId);
-        if (own == null) {
-            Baseline probe = new Baseline(fresh.get());
-            if (load(realmId, probe)) {
-                baselines.put(realmId, probe);
-                own = probe;
-            }
+        Baseline own = loaded(realmId);
+        if (inEveryRealm) {
+            storedRealms().forEach(this::loaded);
         }
         if (own != null) {
             own.scorer.forgetUser(realmId, userId);
@@ -169,6 +166,30 @@ public final class RealmBaselines implements RealmScorers {
                     baseline.forgotten.add(userId); // the state read later would bring the admin back
                 }
             });
+        }
+    }
+
+    /** The realm's baseline, its stored state read if it is not loaded yet; null when it has none. */
+    private Baseline loaded(String realmId) {
+        Baseline baseline = baselines.get(realmId);
+        if (baseline == null) {
+            Baseline probe = new Baseline(fresh.get());
+            if (load(realmId, probe)) {
+                baselines.put(realmId, probe);
+                baseline = probe;
+            }
+        }
+        return baseline;
+    }
+
+    private List<String> storedRealms() {
+        try {
+            return store.storedRealms();
+        } catch (RuntimeException e) {
+            loadFailures.increment();
+            LOG.warnf("Could not list the realms with a learned state (%s); a removed master-realm user is forgotten "
+                    + "only in the realms loaded on this node", e.getMessage());
+            return List.of();
         }
     }
 

@@ -146,6 +146,18 @@ class RealmBaselinesTest {
         assertEquals(1, restored.activeUsers(), "bob stays, alice is gone");
     }
 
+    /** A master admin removed while another realm's stored state is not loaded on this node yet. */
+    @Test
+    void aMasterRealmUserIsForgottenInARealmNotLoadedYet() {
+        store.rows.put(REALM, learned());
+        baselines.forgetUser("master", "alice", true);
+        baselines.saveAll();
+        AnomalyScorer saved = scorer();
+        saved.restore(Base64.getDecoder().decode(store.rows.get(REALM)));
+        assertEquals(1, saved.activeUsers(), "the stored state lost alice at the next save, bob stays");
+        assertEquals(1, ((AnomalyScorer) baselines.of(REALM)).activeUsers());
+    }
+
     private static final class FakeStore implements StateStore {
         final Map<String, String> rows = new HashMap<>();
         final List<String[]> saves = new ArrayList<>();
@@ -169,6 +181,14 @@ class RealmBaselinesTest {
             }
             saves.add(new String[] {snapshot, unreadable, realmId});
             rows.put(realmId, snapshot);
+        }
+
+        @Override
+        public List<String> storedRealms() {
+            if (readFails) {
+                throw new IllegalStateException("connection refused");
+            }
+            return List.copyOf(rows.keySet());
         }
     }
 }
