@@ -252,6 +252,12 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
             assertEquals(403, fixture.call(endpoint("search_subject"), alice, "{\"subject\":{\"type\":\"user\"},"
                     + "\"action\":{\"name\":\"read\"},\"resource\":{\"type\":\"record\",\"id\":\"record-1\"}}").statusCode());
         });
+        check(level, "subject-type", "a subject of another type is no user of that id: denied", () -> {
+            JsonNode answer = Oidc.json(ok(post("access_evaluation", "{" + READ_R1.replace("\"type\":\"user\"",
+                    "\"type\":\"service\"") + "}")).body());
+            assertFalse(answer.get("decision").asBoolean(), answer.toString());
+            assertEquals("DENY_UNKNOWN_SUBJECT_TYPE", answer.get("context").get("code").asText());
+        });
         search(level, "solution-search", "the solutions alice may use", "search_resource", "{\"subject\":{\"type\":"
                 + "\"user\",\"id\":\"alice\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\"}}", "id",
                 fixture.solutionId());

@@ -103,7 +103,10 @@ public final class FindingRecorder implements FindingWriter {
     private static final Set<String> SIGN_IN_AFTER_FAILURES = Set.of(Detection.BRUTE_FORCE.name(),
             Detection.PASSWORD_SPRAY.name(), Detection.DISTRIBUTED_SPRAY.name(), Detection.CREDENTIAL_CAMPAIGN.name());
 
-    /** Detections whose incident is their source alone, whichever account each attempt tried. */
+    /**
+     * Detections whose incident is their source alone (for a distributed spray, the realm), whichever account each
+     * attempt tried.
+     */
     private static final Set<Detection> SOURCE_INCIDENTS = EnumSet.of(Detection.PASSWORD_SPRAY,
             Detection.DISTRIBUTED_SPRAY);
 
@@ -122,9 +125,10 @@ public final class FindingRecorder implements FindingWriter {
             source = top.evidence().get(Evidence.CHANGED_SETTINGS);
         }
         boolean acted = assessment.activity().authenticated();
-        // a spray tries one account after another from its source: the account tried is not part of the incident
+        // a spray tries one account after another from its source (a distributed one from everywhere, so it names
+        // none): the account tried is not part of the incident
         String user = assessment.userId() == null
-                || !acted && source != null && SOURCE_INCIDENTS.contains(top.detection()) ? "" : assessment.userId();
+                || !acted && top != null && SOURCE_INCIDENTS.contains(top.detection()) ? "" : assessment.userId();
         String key = detection + "|" + user + "|" + (source == null ? "" : source)
                 + (acted && SIGN_IN_AFTER_FAILURES.contains(detection) ? "|signed-in" : "");
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);

@@ -62,6 +62,20 @@ class FindingMergeTest {
                 "192.0.2.9")));
     }
 
+    /** A distributed spray comes from everywhere: its reason names no source, and every account tried is one incident. */
+    @Test
+    void aDistributedSprayIsOneIncidentWhateverTheAccountTried() {
+        String first = FindingRecorder.incidentKey(realmWide("u1"));
+        assertEquals("DISTRIBUTED_SPRAY||", first);
+        assertEquals(first, FindingRecorder.incidentKey(realmWide("u2")));
+    }
+
+    private static Assessment realmWide(String userId) {
+        return new Assessment("d-" + userId, "realm", userId, 1, 50, Severity.MEDIUM,
+                List.of(new Reason(Detection.DISTRIBUTED_SPRAY, 50, "failures across the realm", Map.of("ip", "192.0.2.7"))),
+                List.of("d-" + userId), "1.0.0");
+    }
+
     private static Assessment signIn(String userId, Detection detection, String source) {
         return new Assessment("s-" + userId, "realm", userId, 1, 75, Severity.HIGH,
                 List.of(new Reason(detection, 75, "signed in from " + source, Map.of("source", source))),

@@ -69,7 +69,7 @@ public final class Evaluation {
             String itemPrefix, Subjects subjects, boolean marksUse) {
         String prefix = item.has("subject") ? itemPrefix : "";
         JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
-        Fields.text(subjectNode, "type", prefix, "subject.type");
+        String subjectType = Fields.text(subjectNode, "type", prefix, "subject.type");
         String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
         UserModel user = subjects.find(subjectId, prefix, "subject.id");
         prefix = item.has("action") ? itemPrefix : "";
@@ -80,6 +80,10 @@ public final class Evaluation {
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
                 item.has("context") ? itemPrefix : "");
         long now = System.currentTimeMillis();
+        // the searches find nothing for another type; an evaluation must not answer it as the user of that id
+        if (!AccessSearch.USER.equals(subjectType)) {
+            return new Outcome(user, resource.solution(), Decision.DENY_UNKNOWN_SUBJECT_TYPE, null, now);
+        }
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
         }
