@@ -62,7 +62,7 @@ class FindingMergeTest {
                 "192.0.2.9")));
     }
 
-    /** A distributed spray comes from everywhere: its reason names no source, and every account tried is one incident. */
+    /** A distributed spray comes from everywhere: its reason names no source; every account tried is one incident. */
     @Test
     void aDistributedSprayIsOneIncidentWhateverTheAccountTried() {
         String first = FindingRecorder.incidentKey(realmWide("u1"));
@@ -72,7 +72,8 @@ class FindingMergeTest {
 
     private static Assessment realmWide(String userId) {
         return new Assessment("d-" + userId, "realm", userId, 1, 50, Severity.MEDIUM,
-                List.of(new Reason(Detection.DISTRIBUTED_SPRAY, 50, "failures across the realm", Map.of("ip", "192.0.2.7"))),
+                List.of(new Reason(Detection.DISTRIBUTED_SPRAY, 50, "failures across the realm",
+                        Map.of("ip", "192.0.2.7"))),
                 List.of("d-" + userId), "1.0.0");
     }
 

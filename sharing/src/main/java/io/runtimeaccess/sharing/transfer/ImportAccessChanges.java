@@ -35,7 +35,7 @@ final class ImportAccessChanges {
         this.groups = groups;
     }
 
-    /** A new grant; {@code solutionId} null for a solution the document creates, {@code principalId} a user or group. */
+    /** A new grant to a user or group; {@code solutionId} is null for a solution the document creates. */
     void grant(String principalType, String principalId, String solutionId, String role) {
         if (solutionId == null) {
             return;

@@ -22,8 +22,8 @@ import org.keycloak.vault.VaultStringSecret;
 /**
  * Delivers one queued ticket, or polls one delivered ticket's status: an open one found resolved is resolved, a
  * resolved one found open again (reopened in Jira) is open again, and one Jira no longer has (404 or 410) is gone.
- * The database is read in one short transaction and the outcome written in another: no transaction stays open while Jira answers. Log lines and stored errors
- * name the ticket, the status and the URL, never the token.
+ * The database is read in one short transaction and the outcome written in another: no transaction stays open
+ * while Jira answers. Log lines and stored errors name the ticket, the status and the URL, never the token.
  */
 final class Courier {
 
