@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -56,6 +55,7 @@ final class ImportRun extends ImportSteps {
     private final Map<String, List<String>> offered = new HashMap<>();
     private final OwnerImport owners;
     private final ImportAccessChanges accessChanges;
+    private final ImportPrincipals principals;
 
     ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
             String importedBy) {
@@ -72,6 +72,7 @@ final class ImportRun extends ImportSteps {
         store.solutions().forEach(solution -> solutionsByName.put(solution.getName(), solution));
         this.owners = new OwnerImport(new OwnerStore(session, realm), plan, write);
         this.accessChanges = new ImportAccessChanges(store, groups);
+        this.principals = new ImportPrincipals(session, realm, doc);
     }
 
     /** What the pass would give each user, for the separation-of-duties guards. */
@@ -150,7 +151,7 @@ final class ImportRun extends ImportSteps {
         activate(name, existing, builds, declared, solution.activeBuild);
         OwnedObject owned = existing == null ? null : OwnedObject.solution(existing.getId());
         each(solution.owners, "solutions.owners", username -> owners.add("solutions.owners", owned,
-                "solution " + name, user("solutions.owners", username)));
+                "solution " + name, principals.user("solutions.owners", username)));
     }
 
     private void build(String solutionName, SolutionEntity solution, Map<String, BuildEntity> builds,
@@ -231,11 +232,11 @@ final class ImportRun extends ImportSteps {
         each(group.members, "groups.members", username -> member(name, target, username));
         OwnedObject owned = target == null ? null : OwnedObject.group(target.getId());
         each(group.owners, "groups.owners", username -> owners.add("groups.owners", owned, "group " + name,
-                user("groups.owners", username)));
+                principals.user("groups.owners", username)));
     }
 
     private void member(String groupName, EndUserGroupEntity group, String username) {
-        UserModel user = user("groups.members", username);
+        UserModel user = principals.user("groups.members", username);
         boolean present = group != null && adminMembers.getOrDefault(group.getId(), Set.of()).contains(user.getId());
         if (present || !plannedMembers.add(groupName + "|" + user.getId())) {
             plan.unchanged++;
@@ -246,18 +247,6 @@ final class ImportRun extends ImportSteps {
         if (write) {
             groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
         }
-    }
-
-    private UserModel user(String field, String username) {
-        if (username == null || username.isBlank()) {
-            throw BadRequest.invalid(field, "a username is required");
-        }
-        Limits.text(field, username, Limits.USER_REF);
-        UserModel user = session.users().getUserByUsername(realm, username);
-        if (user == null) {
-            throw BadRequest.invalid(field, "no user '" + Limits.shown(username) + "'");
-        }
-        return user;
     }
 
     private void grant(SharingDocument.Grant grant) {
@@ -272,7 +261,7 @@ final class ImportRun extends ImportSteps {
         if (solution == null && !declaredBuilds.containsKey(grant.solution)) {
             throw BadRequest.invalid("grants.solution", "no solution '" + Limits.shown(grant.solution) + "'");
         }
-        String principalId = principalId(grant);
+        String principalId = principals.id(grant, groupsByName);
         // the expiry is part of the match: a permanent grant beside a timed one (or an expired one not yet cleaned
         // up) of the same role is a grant of its own
         String key = grant.principalType + "|" + principalId + "|" + grant.role + "|"
@@ -310,26 +299,5 @@ final class ImportRun extends ImportSteps {
             }
             return keys;
         });
-    }
-
-    /** The principal's id here; a group the document creates has none yet during a dry run. */
-    private String principalId(SharingDocument.Grant grant) {
-        if ("user".equals(grant.principalType)) {
-            return user("grants.principal", grant.principal).getId();
-        }
-        if ("group".equals(grant.principalType)) {
-            // names are trimmed as groups are (Names.require), so "Claims " names the group "Claims" here too
-            String name = grant.principal == null ? null : grant.principal.trim();
-            EndUserGroupEntity group = name == null ? null : groupsByName.get(name);
-            if (group != null) {
-                return group.getId();
-            }
-            if (doc.groups != null && doc.groups.stream().anyMatch(g -> g != null && g.name != null
-                    && g.name.trim().equals(name))) {
-                return "(new group " + name + ")";
-            }
-            throw BadRequest.invalid("grants.principal", "no group '" + Limits.shown(grant.principal) + "'");
-        }
-        throw BadRequest.invalid("grants.principalType", "'" + Limits.shown(grant.principalType) + "' is not one of user, group");
     }
 }
