@@ -204,6 +204,14 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
                 + "\"members\":[\"sod-ivy\"]}]}");
         assertEquals(409, joining.statusCode(), joining.body());
         assertEquals(0, Oidc.json(adminGet("groups/" + creators + "/members").body()).size(), "nobody joined");
+
+        // the two halves of the pair from two parts of one document: a direct grant and a membership
+        createOrganizationUser("sod-ivo");
+        HttpResponse<String> split = adminPost("import", "{\"format\":1,\"groups\":[{\"name\":\"SoD Import Creators\","
+                + "\"members\":[\"sod-ivo\"]}],\"grants\":[" + grant.replace("sod-ivy", "sod-ivo")
+                .replace("sod-creator", "sod-approver") + "]}");
+        assertEquals(409, split.statusCode(), split.body());
+        assertEquals(0, Oidc.json(adminGet("users/sod-ivo/access").body()).size(), "neither half was written");
     }
 
     @Test

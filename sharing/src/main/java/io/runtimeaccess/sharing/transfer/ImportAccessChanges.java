@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * What an import would give each user, as the separation-of-duties guards read it: the new grants to users, the new
  * memberships with the grants they bring, the new grants of a group to its members, and an unarchived group's grants
- * to its members. Collected by the plan pass, checked all at once before the apply pass writes anything, so a
+ * to its members, all of one user's in one change, so a toxic pair split across the document is seen together. Collected by the plan pass, checked all at once before the apply pass writes anything, so a
  * preventive rule refuses an import as it refuses the same change through the admin API. A group or solution the
  * document creates has no id yet, so no rule can name it: only its grants of existing solutions count.
  */
@@ -29,6 +29,7 @@ final class ImportAccessChanges {
     private final Map<String, Set<String>> newMembers = new LinkedHashMap<>();
     private final Map<String, Set<String>> newGroupGrants = new LinkedHashMap<>();
     private final Set<String> unarchived = new LinkedHashSet<>();
+    private final Set<String> archived = new LinkedHashSet<>();
 
     ImportAccessChanges(SharingStore store, EndUserGroupStore groups) {
         this.store = store;
@@ -50,36 +51,46 @@ final class ImportAccessChanges {
         newMembers.computeIfAbsent(groupKey, id -> new LinkedHashSet<>()).add(userId);
     }
 
-    /** An archived group the document makes active again: its grants count for its members from then on. */
-    void unarchive(EndUserGroupEntity group) {
-        unarchived.add(group.getId());
+    /**
+     * A group entry of the document (its id, or the new group's placeholder) and whether the group is archived once
+     * the import is done: an archived group gives its members nothing, so neither its grants nor joining it counts,
+     * as in the admin API; one made active again brings its grants to every member.
+     */
+    void groupState(String groupKey, boolean archivedBefore, boolean archivedAfter) {
+        if (archivedAfter) {
+            archived.add(groupKey);
+        } else if (archivedBefore) {
+            unarchived.add(groupKey);
+        }
     }
 
-    /** One change per user and source of access, for {@code AccessChangeGuards.checkAll}. */
+    /** One change per user, all of what the import gives that user together, for {@code AccessChangeGuards}. */
     List<AccessChange> changes() {
-        List<AccessChange> changes = new ArrayList<>();
-        direct.forEach((userId, keys) -> changes.add(new AccessChange(userId, List.copyOf(keys))));
+        Map<String, Set<String>> byUser = new LinkedHashMap<>();
+        direct.forEach((userId, keys) -> byUser.computeIfAbsent(userId, id -> new LinkedHashSet<>()).addAll(keys));
         Set<String> touched = new LinkedHashSet<>(newMembers.keySet());
         touched.addAll(newGroupGrants.keySet());
         touched.addAll(unarchived);
-        touched.forEach(groupKey -> group(groupKey, changes));
+        touched.forEach(groupKey -> group(groupKey, byUser));
+        List<AccessChange> changes = new ArrayList<>();
+        byUser.forEach((userId, keys) -> changes.add(new AccessChange(userId, List.copyOf(keys))));
         return changes;
     }
 
-    private void group(String groupKey, List<AccessChange> changes) {
+    private void group(String groupKey, Map<String, Set<String>> byUser) {
         EndUserGroupEntity group = groups.find(groupKey).orElse(null);
-        Set<String> added = newGroupGrants.getOrDefault(groupKey, Set.of());
-        Set<String> held = group == null || group.isArchived() && !unarchived.contains(groupKey) ? Set.of()
-                : currentGrants(groupKey);
+        boolean inactive = archived.contains(groupKey)
+                || group != null && group.isArchived() && !unarchived.contains(groupKey);
+        Set<String> added = inactive ? Set.of() : newGroupGrants.getOrDefault(groupKey, Set.of());
+        Set<String> held = group == null || inactive ? Set.of() : currentGrants(groupKey);
         Set<String> joining = newMembers.getOrDefault(groupKey, Set.of());
         for (String userId : joining) {
-            List<String> keys = new ArrayList<>();
+            Set<String> keys = byUser.computeIfAbsent(userId, id -> new LinkedHashSet<>());
             if (group != null) {
                 keys.add(AccessChange.endUserGroupKey(group.getId()));
             }
             keys.addAll(held);
             keys.addAll(added);
-            changes.add(new AccessChange(userId, keys));
         }
         List<String> forMembers = new ArrayList<>(added);
         if (unarchived.contains(groupKey)) {
@@ -90,7 +101,7 @@ final class ImportAccessChanges {
         }
         groups.members(group.getId()).stream().map(GroupMemberEntity::getUserId).distinct()
                 .filter(userId -> !joining.contains(userId))
-                .forEach(userId -> changes.add(new AccessChange(userId, forMembers)));
+                .forEach(userId -> byUser.computeIfAbsent(userId, id -> new LinkedHashSet<>()).addAll(forMembers));
     }
 
     /** The group's grants that count now (not expired). */

@@ -205,6 +205,9 @@ final class ImportRun extends ImportSteps {
         Limits.text("groups.description", group.description, Limits.TEXT);
         String attributes = GroupAttributes.toJson(Limits.attributes("groups.attributes", group.attributes));
         EndUserGroupEntity existing = groupsByName.get(name);
+        boolean archivedBefore = existing != null && existing.isArchived();
+        accessChanges.groupState(existing == null ? "(new group " + name + ")" : existing.getId(), archivedBefore,
+                group.archived == null ? archivedBefore : group.archived);
         if (existing == null) {
             plan.created.add("group " + name);
             if (write) {
@@ -217,9 +220,6 @@ final class ImportRun extends ImportSteps {
                 || group.archived != null && existing.isArchived() != group.archived
                 || group.attributes != null && !Documents.sameAttributes(existing.getAttributes(), attributes)) {
             plan.updated.add("group " + name);
-            if (existing.isArchived() && Boolean.FALSE.equals(group.archived)) {
-                accessChanges.unarchive(existing);
-            }
             if (write) {
                 existing.setDescription(group.description == null ? existing.getDescription() : group.description);
                 existing.setArchived(group.archived == null ? existing.isArchived() : group.archived);
