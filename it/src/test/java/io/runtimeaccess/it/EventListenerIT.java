@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -142,6 +143,65 @@ class EventListenerIT extends AbstractSharingIT {
         JsonNode finding = awaitFinding("detection=privilege_escalation",
                 f -> f.toString().contains("ops-superuser-composite"));
         assertTrue(finding.get("reasons").get(0).get("text").asText().contains("themselves"), finding.toString());
+    }
+
+    /**
+     * In the server's admin realm a realm's admin roles are roles of the client {@code <realm>-realm}: an admin of the
+     * server mapping itself one of them is a self-granted escalation there, as a realm-management role is elsewhere.
+     */
+    @Test
+    void anAdminOfTheServerMappingItselfARealmsAdminRoleIsAFindingInTheAdminRealm() {
+        var master = admin.realm("master");
+        RealmRepresentation before = master.toRepresentation();
+        String ops = null;
+        try {
+            RealmRepresentation watched = master.toRepresentation();
+            List<String> listeners = new ArrayList<>(watched.getEventsListeners());
+            listeners.add("runtime-access-events");
+            watched.setEventsListeners(listeners);
+            watched.setAdminEventsEnabled(true);
+            watched.setAdminEventsDetailsEnabled(true);
+            master.update(watched);
+            master.users().create(userWithPassword("master-ops", "master.example", "Ops")).close();
+            ops = master.users().searchByUsername("master-ops", true).get(0).getId();
+            master.users().get(ops).roles().realmLevel().add(List.of(master.roles().get("admin").toRepresentation()));
+            String clientId = master.clients().findByClientId(organization.getName() + "-realm").get(0).getId();
+            RoleRepresentation impersonation = master.clients().get(clientId).roles().get("impersonation")
+                    .toRepresentation();
+            String token = new Oidc(urls.getBase(), "master").tokenRequest(Map.of("grant_type", "password",
+                    "client_id", "admin-cli", "username", "master-ops", "password", "master-ops"))
+                    .get("access_token").asText();
+            HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                    + "/admin/realms/master/users/" + ops + "/role-mappings/clients/" + clientId))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[{\"id\":\"" + impersonation.getId()
+                            + "\",\"name\":\"impersonation\"}]")));
+            assertEquals(204, mapped.statusCode(), mapped.body());
+
+            JsonNode found = null;
+            for (long deadline = System.nanoTime() + FINDING_WAIT.toNanos(); found == null
+                    && System.nanoTime() < deadline; sleep(250)) {
+                HttpResponse<String> findings = send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                        + "/admin/realms/master/anomaly-findings?detection=privilege_escalation"))
+                        .header("Authorization", "Bearer " + adminToken()).GET());
+                for (JsonNode finding : Oidc.json(findings.body())) {
+                    if (finding.toString().contains("impersonation") && ops.equals(finding.path("userId").asText())) {
+                        found = finding;
+                    }
+                }
+            }
+            assertTrue(found != null, "a privilege-escalation finding in the master realm");
+            assertTrue(found.get("reasons").get(0).get("text").asText().contains("themselves"), found.toString());
+        } finally {
+            if (ops != null) {
+                master.users().get(ops).remove();
+            }
+            RealmRepresentation restored = master.toRepresentation();
+            restored.setEventsListeners(before.getEventsListeners());
+            restored.setAdminEventsEnabled(before.isAdminEventsEnabled());
+            restored.setAdminEventsDetailsEnabled(before.isAdminEventsDetailsEnabled());
+            master.update(restored);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.keycloak.Config;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -36,7 +37,7 @@ final class PrivilegedAccess {
         }
         ResourceType type = event.getResourceType();
         if (type == ResourceType.REALM_ROLE_MAPPING || type == ResourceType.CLIENT_ROLE_MAPPING) {
-            return roles(realm, event);
+            return roles(session, realm, event);
         }
         if (type == ResourceType.GROUP_MEMBERSHIP) {
             return group(session, realm, event.getResourcePath());
@@ -44,7 +45,7 @@ final class PrivilegedAccess {
         return List.of();
     }
 
-    private List<GrantedAccess> roles(RealmModel realm, AdminEvent event) {
+    private List<GrantedAccess> roles(KeycloakSession session, RealmModel realm, AdminEvent event) {
         List<GrantedAccess> granted = new ArrayList<>();
         JsonNode roles = representation(event);
         ClientModel client = clientOf(realm, event.getResourcePath());
@@ -56,7 +57,8 @@ final class PrivilegedAccess {
                 // the role itself, and what it carries: a composite holding realm-admin is admin-level, another
                 // client's role that happens to be called "admin" is not
                 boolean admin = model == null ? privilegedRoles.contains(name)
-                        : privileged.stream().anyMatch(model::hasRole);
+                        : privileged.stream().anyMatch(model::hasRole)
+                                || privilegedRoles.contains(model.getName()) && adminClientRole(session, model);
                 granted.add(new GrantedAccess("role", name, admin));
             }
             return granted;
@@ -101,6 +103,27 @@ final class PrivilegedAccess {
             }
         }
         return roles;
+    }
+
+    /**
+     * A role of a client that administers a realm: {@code realm-management}, or, in the server's admin realm, the
+     * client {@code <realm>-realm} through which its admins manage that realm (its roles are named as
+     * realm-management's: manage-users, impersonation, ...).
+     */
+    private static boolean adminClientRole(KeycloakSession session, RoleModel role) {
+        if (!(role.getContainer() instanceof ClientModel client)) {
+            return false;
+        }
+        if (Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())) {
+            return true;
+        }
+        String clientId = client.getClientId();
+        if (!Config.getAdminRealm().equals(client.getRealm().getName()) || !clientId.endsWith("-realm")) {
+            return false;
+        }
+        RealmModel managed = session.realms().getRealmByName(clientId.substring(0, clientId.length() - 6));
+        ClientModel masterAdminClient = managed == null ? null : managed.getMasterAdminClient();
+        return masterAdminClient != null && masterAdminClient.getId().equals(client.getId());
     }
 
     /** The mapped role: by its id, else by name on the path's client or the realm; null when it is gone. */
