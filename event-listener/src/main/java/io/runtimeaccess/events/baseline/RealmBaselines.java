@@ -143,43 +143,42 @@ public final class RealmBaselines implements RealmScorers {
 
     /**
      * A deleted user: forgotten in the user's realm and, for a master-realm user (an admin of every realm),
-     * in every realm with a scorer or a stored state. A stored state is read to forget the user in it (a realm
-     * with none stays without) and saved at the next save; a state that could not be read forgets the user once
-     * it is read. Master admins are deleted rarely, so reading every realm's state then is affordable.
+     * in every realm with a scorer or a stored state. A realm whose scorer is loaded forgets the user in it (a state
+     * that could not be read yet forgets the user once it is read); a stored state not loaded here is read, saved
+     * once without the user and left unloaded, so this node never keeps saving a copy another node is learning in.
+     * Master admins are deleted rarely, so reading every realm's state then is affordable.
      */
     @Override
     public void forgetUser(String realmId, String userId, boolean inEveryRealm) {
-        Baseline own = loaded(realmId);
+        List<String> realms = new ArrayList<>(List.of(realmId));
         if (inEveryRealm) {
-            storedRealms().forEach(this::loaded);
+            storedRealms().stream().filter(id -> !realms.contains(id)).forEach(realms::add);
+            baselines.keySet().stream().filter(id -> !realms.contains(id)).forEach(realms::add);
         }
-        if (own != null) {
-            own.scorer.forgetUser(realmId, userId);
-            if (own.unread) {
-                own.forgotten.add(userId);
-            }
-        }
-        if (inEveryRealm) {
-            baselines.forEach((id, baseline) -> {
-                baseline.scorer.forgetUser(id, userId);
-                if (baseline.unread) {
-                    baseline.forgotten.add(userId); // the state read later would bring the admin back
-                }
-            });
-        }
+        realms.forEach(id -> forgetIn(id, userId));
     }
 
-    /** The realm's baseline, its stored state read if it is not loaded yet; null when it has none. */
-    private Baseline loaded(String realmId) {
-        Baseline baseline = baselines.get(realmId);
-        if (baseline == null) {
-            Baseline probe = new Baseline(fresh.get());
-            if (load(realmId, probe)) {
-                baselines.put(realmId, probe);
-                baseline = probe;
+    private void forgetIn(String realmId, String userId) {
+        Baseline loaded = baselines.get(realmId);
+        if (loaded != null) {
+            loaded.scorer.forgetUser(realmId, userId);
+            if (loaded.unread) {
+                loaded.forgotten.add(userId); // the state read later would bring the user back
             }
+            return;
         }
-        return baseline;
+        Baseline stored = new Baseline(fresh.get());
+        if (!load(realmId, stored)) {
+            return; // no stored state: nothing to forget
+        }
+        if (stored.unread) {
+            // it could not be read: kept, to forget the user once it is read (it is never saved before)
+            stored.forgotten.add(userId);
+            baselines.put(realmId, stored);
+            return;
+        }
+        stored.scorer.forgetUser(realmId, userId);
+        save(realmId, stored);
     }
 
     private List<String> storedRealms() {
