@@ -150,6 +150,32 @@ describe("ProposalsPage", () => {
     expect(await screen.findByTestId("proposal-p1")).toBeInTheDocument();
   });
 
+  it("steps back one page only, from page 3 to page 2", async () => {
+    const api = fakeApi();
+    const many = Array.from({ length: 41 }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
+    let decided = false;
+    answerGets(api, {
+      "/runtime-access/governance/settings": { ...settings, mode: "approve" },
+      [list]: (query?: Record<string, unknown>) => {
+        const first = Number(query?.first ?? 0);
+        return first === 40 && decided ? [] : many.slice(first, first + 21);
+      },
+    });
+    renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
+    await screen.findByTestId("proposal-p1");
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await screen.findByTestId("proposal-p21");
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user41" }));
+    api.post.mockResolvedValue({ results: [{ id: "p41", status: "applied", error: null }] });
+    decided = true;
+    await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
+    expect(await screen.findByTestId("proposal-p21")).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 20, max: 21 });
+    expect(screen.getByTestId("proposal-p21")).toBeInTheDocument();
+  });
+
   it("runs the analysis now and says what it found", async () => {
     const api = render();
     api.post.mockResolvedValue({ id: "run1", status: "finished", users: 2044, seconds: 3.2, created: 12, duplicates: 0, suppressed: 1, autoApplied: 0 });

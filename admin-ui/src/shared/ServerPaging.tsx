@@ -1,6 +1,6 @@
 import { Pagination, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import type { ReactNode } from "react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { t } from "../messages";
 
 export interface Page {
@@ -49,12 +49,18 @@ export function ServerPagingToolbar({
   const rows = rowsOnPage ?? 0;
   const hasNext = rows > page.max;
   // The last rows of a later page went (approved, removed, delegated): step back a page rather than show an
-  // empty one whose paging offers no way back.
-  const emptyLaterPage = rowsOnPage === 0 && page.first > 0;
+  // empty one whose paging offers no way back. One step per empty answer: until the previous page's answer comes
+  // (rowsOnPage is undefined while it loads), the empty rows still shown are the old page's.
+  const stepped = useRef(false);
   useEffect(() => {
-    if (emptyLaterPage) onChange({ first: Math.max(0, page.first - page.max) });
+    if (rowsOnPage !== 0) {
+      stepped.current = false;
+    } else if (page.first > 0 && !stepped.current) {
+      stepped.current = true;
+      onChange({ first: Math.max(0, page.first - page.max) });
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [emptyLaterPage, page.first, page.max]);
+  }, [rowsOnPage, page.first, page.max]);
   return (
     <Toolbar>
       <ToolbarContent>
