@@ -122,9 +122,14 @@ record SearchPage(int offset, int limit, String fingerprint) {
         }
     }
 
+    /**
+     * The token of the page from {@code next} on. It keeps the limit, except that of an empty page (limit 0): a
+     * client following tokens alone would otherwise be answered empty pages for ever.
+     */
     String token(int next) {
+        int carried = limit == 0 ? DEFAULT_LIMIT : limit;
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + next + ":" + limit + ":" + fingerprint)
+                .encodeToString((TOKEN_PREFIX + next + ":" + carried + ":" + fingerprint)
                         .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -87,7 +87,9 @@ class SearchPageTest {
         JsonNode page = SearchPage.of(json("{\"page\":{\"limit\":0}}")).answer(5, SearchPageTest::even);
         assertEquals(0, page.get("results").size());
         String next = page.get("page").get("next_token").asText();
-        assertEquals(0, SearchPage.of(json("{\"page\":{\"token\":\"" + next + "\"}}")).offset());
+        SearchPage following = SearchPage.of(json("{\"page\":{\"token\":\"" + next + "\"}}"));
+        assertEquals(0, following.offset());
+        assertEquals(SearchPage.DEFAULT_LIMIT, following.limit(), "a client following tokens alone gets results");
         assertEquals("", SearchPage.of(json("{\"page\":{\"limit\":0}}")).answer(0, SearchPageTest::even).get("page")
                 .get("next_token").asText());
     }
