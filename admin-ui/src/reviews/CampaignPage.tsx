@@ -56,7 +56,7 @@ export function CampaignPage() {
             <PageHeader title={campaign.name} description={t(open ? "campaignOpenHelp" : "campaignClosedHelp")} actions={actions} />
             <PageSection>
               {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
-              <ApiErrorAlert error={evidence.error} />
+              <ApiErrorAlert error={evidence.error} reading />
               <Settings campaign={campaign} />
               {/* a decision changes nothing shown of the campaign: only the items reload, on their own page */}
               <Items campaign={campaign} onDecided={(n) => setNotice(t("decidedCount", { count: n }))} />

@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from "@patternfly/react-core";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t, type MessageKey } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
@@ -50,12 +50,16 @@ export function CheckTab({ solution }: { solution: Solution }) {
   const [answer, setAnswer] = useState<Decision>();
   const named = resources.filter((r) => r.kind === type).map((r) => r.name);
 
-  // an answer is about the inputs it was asked with: any change puts it away
+  // an answer is about the inputs it was asked with: any change puts it away, and an answer still on its way
+  // for the old inputs is dropped when it comes
+  const asked = useRef(0);
   const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    asked.current++;
     setAnswer(undefined);
     set(value);
   };
   const changeType = (next: ResourceType) => {
+    asked.current++;
     setAnswer(undefined);
     setType(next);
     setAction(actionsOf[next][0]);
@@ -67,18 +71,18 @@ export function CheckTab({ solution }: { solution: Solution }) {
     setBusy(true);
     setError(undefined);
     setAnswer(undefined);
+    const question = ++asked.current;
     try {
       const target =
         type === "solution"
           ? { type, id: solution.id }
           : { type, id: resource.trim(), properties: { solution: solution.id } };
-      setAnswer(
-        await api.post<Decision>("/runtime-access/check", {
-          subject: { type: "user", id: user.trim() },
-          action: { name: action },
-          resource: target,
-        }),
-      );
+      const decided = await api.post<Decision>("/runtime-access/check", {
+        subject: { type: "user", id: user.trim() },
+        action: { name: action },
+        resource: target,
+      });
+      if (question === asked.current) setAnswer(decided);
     } catch (e) {
       setError(e);
     } finally {

@@ -293,6 +293,19 @@ describe("SolutionPage check", () => {
     await userEvent.type(screen.getByRole("textbox", { name: "User" }), "-x");
     expect(screen.queryByTestId("check-decision")).not.toBeInTheDocument();
   });
+
+  it("drops an answer that comes after its inputs changed", async () => {
+    const api = setUp();
+    let answer: (value: unknown) => void = () => undefined;
+    api.post.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    await openTab("Check");
+    await userEvent.type(await screen.findByRole("textbox", { name: "User" }), "erin");
+    await userEvent.click(screen.getByRole("button", { name: "Check" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "User" }), "-x");
+    answer({ decision: true, context: { code: "ALLOW_ROLE", reason: "an effective runtime role holds the permission" }, roles: ["user"] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId("check-decision")).not.toBeInTheDocument();
+  });
 });
 
 describe("SolutionPage view-only", () => {

@@ -65,7 +65,7 @@ function ExportSection() {
         </Button>
       </StackItem>
       <StackItem>
-        <ApiErrorAlert error={error} />
+        <ApiErrorAlert error={error} reading />
       </StackItem>
     </Stack>
   );

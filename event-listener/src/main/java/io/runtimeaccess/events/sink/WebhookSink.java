@@ -156,8 +156,10 @@ public final class WebhookSink {
             // The request timeout covers only the wait for the headers: a receiver that sends them and then stalls
             // its body would keep the realm's outbox busy for ever. One deadline for the whole exchange, and the
             // exchange is cancelled when it passes.
+            // on the sink's own threads: a timeout completes on the JVM's one shared delay thread, which the next
+            // attempt's address check (a DNS lookup) must not hold
             call.copy().orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((response, error) -> {
+                    .whenCompleteAsync((response, error) -> {
                         if (error instanceof TimeoutException) {
                             call.cancel(true);
                         }
@@ -167,7 +169,7 @@ public final class WebhookSink {
                         } else {
                             retryOrGiveUp(delivery, attempt, backoff, why(response, error));
                         }
-                    });
+                    }, scheduler);
         } catch (URISyntaxException | RuntimeException e) {
             failed(delivery, attempt, LogText.cause(e), true);
         }

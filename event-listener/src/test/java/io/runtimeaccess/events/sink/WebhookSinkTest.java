@@ -146,7 +146,7 @@ class WebhookSinkTest {
     @Test
     void aReceiverStallingAfterItsHeadersTimesOutAndTheRealmGoesOn() throws Exception {
         String staller = startStaller();
-        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(500),
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(150),
                 LOOPBACK_ALLOWED).start();
         sink.offer(target("a", staller, null), "{\"stalled\":1}");
         sink.offer(target("a", staller, null), "{\"stalled\":2}");

@@ -21,7 +21,8 @@ import org.keycloak.vault.VaultStringSecret;
 
 /**
  * Delivers one queued ticket, or polls one delivered ticket's status: an open one found resolved is resolved, a
- * resolved one found open again (reopened in Jira) is open again, and one Jira no longer has (404 or 410) is gone.
+ * resolved one found open again (reopened in Jira) is open again, one Jira no longer shows (404 or 410) is gone, and
+ * a gone one shown again is open or resolved again.
  * The database is read in one short transaction and the outcome written in another: no transaction stays open
  * while Jira answers. Log lines and stored errors name the ticket, the status and the URL, never the token.
  */
@@ -127,12 +128,7 @@ final class Courier {
             }
             ticket.setPolledAt(System.currentTimeMillis());
             if (answer.status() == 404 || answer.status() == 410) {
-                // deleted in Jira (or moved where this token cannot see it): asking again would never end
-                ticket.setState(TicketState.GONE.name());
-                ticket.setResolvedAt(null);
-                ticket.setLastError(error(answer, prepared.token(), "the issue is gone, no longer polled"));
-                LOG.infof("Realm %s: ticket %s (%s) is gone from Jira (HTTP %d); no longer polled",
-                        ticket.getRealmId(), ticket.getId(), ticket.getIssueKey(), answer.status());
+                gone(ticket, answer, prepared.token());
                 return;
             }
             if (status == null) {
@@ -142,25 +138,43 @@ final class Courier {
             ticket.setLastError(null);
             ticket.setStatusName(status.name());
             boolean wasResolved = TicketState.RESOLVED.name().equals(ticket.getState());
+            boolean wasGone = TicketState.GONE.name().equals(ticket.getState());
             if (status.resolved() && !wasResolved) {
                 ticket.setState(TicketState.RESOLVED.name());
                 ticket.setResolvedAt(ticket.getPolledAt());
                 LOG.infof("Realm %s: ticket %s (%s) is resolved", ticket.getRealmId(), ticket.getId(),
                         ticket.getIssueKey());
-            } else if (!status.resolved() && wasResolved) {
+            } else if (!status.resolved() && (wasResolved || wasGone)) {
                 ticket.setState(TicketState.OPEN.name());
                 ticket.setResolvedAt(null);
-                LOG.infof("Realm %s: ticket %s (%s) was reopened (%s)", ticket.getRealmId(), ticket.getId(),
-                        ticket.getIssueKey(), status.name());
+                LOG.infof("Realm %s: ticket %s (%s) was %s (%s)", ticket.getRealmId(), ticket.getId(),
+                        ticket.getIssueKey(), wasGone ? "seen again" : "reopened", status.name());
             }
         });
         return answer.status() != 0;
     }
 
-    /** Open tickets are polled, and resolved ones too: Jira may reopen an issue. */
+    /**
+     * Jira answered 404 or 410: the issue was deleted, or the token no longer sees it (rotated to an account
+     * without the project, a proxy in maintenance). It is asked again as a resolved ticket is, rarely and for a
+     * while ({@code resolvedAt} is when it went), so a fixed token brings it back.
+     */
+    private static void gone(TicketEntity ticket, JiraClient.Answer answer, String token) {
+        ticket.setLastError(error(answer, token, "the issue is gone or out of the token's sight"));
+        if (TicketState.GONE.name().equals(ticket.getState())) {
+            return;
+        }
+        ticket.setState(TicketState.GONE.name());
+        ticket.setResolvedAt(ticket.getPolledAt());
+        LOG.infof("Realm %s: ticket %s (%s) is gone from Jira (HTTP %d); asked again now and then", ticket.getRealmId(),
+                ticket.getId(), ticket.getIssueKey(), answer.status());
+    }
+
+    /** Open tickets are polled; resolved and gone ones too, less often: Jira may reopen an issue or show it again. */
     private static boolean polled(TicketEntity ticket) {
         return TicketState.OPEN.name().equals(ticket.getState())
-                || TicketState.RESOLVED.name().equals(ticket.getState());
+                || TicketState.RESOLVED.name().equals(ticket.getState())
+                || TicketState.GONE.name().equals(ticket.getState());
     }
 
     /** Reads the ticket and its realm's sink and shapes the call, or null when there is nothing to send. */

@@ -7,6 +7,8 @@ import io.runtimeaccess.tickets.outbox.TicketState;
 import io.runtimeaccess.tickets.sink.SinkOptions;
 import io.runtimeaccess.tickets.sink.SinkStore;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,8 @@ public final class DeliveryTask implements ScheduledTask {
 
     private final List<TicketSource> sources;
     private final Courier courier;
+    /** Runs so far; only Keycloak's one timer thread runs the task. */
+    private int runs;
 
     private DeliveryTask(KeycloakSessionFactory factory, List<TicketSource> sources) {
         this.sources = sources;
@@ -76,14 +80,15 @@ public final class DeliveryTask implements ScheduledTask {
         }
         long now = System.currentTimeMillis();
         EntityManager em = SinkStore.em(session);
-        List<String> realms = em.createNamedQuery("TicketSink.realms", String.class).getResultList();
+        List<String> realms = startingAt(em.createNamedQuery("TicketSink.realms", String.class).getResultList(),
+                runs++);
         PollSchedule schedule = options.poll();
         List<Turn> due = RealmTurns.interleave(perRealm(realms, realmId -> em.createNamedQuery("Ticket.due",
                 String.class).setParameter("realmId", realmId).setParameter("state", TicketState.PENDING.name())
                 .setParameter("now", now).setMaxResults(BATCH).getResultList()), BATCH);
         List<Turn> resolved = RealmTurns.interleave(perRealm(realms, realmId -> em.createNamedQuery(
                 "Ticket.toRepoll", String.class).setParameter("realmId", realmId)
-                .setParameter("state", TicketState.RESOLVED.name())
+                .setParameter("states", List.of(TicketState.RESOLVED.name(), TicketState.GONE.name()))
                 .setParameter("before", schedule.resolvedPolledBefore(now))
                 .setParameter("since", schedule.resolvedSince(now)).setMaxResults(schedule.resolvedLimit())
                 .getResultList()), schedule.resolvedLimit());
@@ -99,6 +104,18 @@ public final class DeliveryTask implements ScheduledTask {
         work(due, polling ? start + (deadline - start) / 2 : deadline, silent, courier::deliver);
         work(resolved, deadline, silent, courier::poll);
         work(open, deadline, silent, courier::poll);
+    }
+
+    /**
+     * The realms in their order, starting one further each run: the batch's last turns go to other realms each
+     * time, so with more realms than turns every realm is served within a few runs.
+     */
+    static List<String> startingAt(List<String> realms, int run) {
+        List<String> rotated = new ArrayList<>(realms);
+        if (!rotated.isEmpty()) {
+            Collections.rotate(rotated, -Math.floorMod(run, rotated.size()));
+        }
+        return rotated;
     }
 
     private static Map<String, List<String>> perRealm(List<String> realms, Function<String, List<String>> tickets) {

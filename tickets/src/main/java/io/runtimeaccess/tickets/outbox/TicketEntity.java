@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
  * per row on PostgreSQL. Tickets of a realm without a sink (removed) are neither delivered nor polled, until one is
  * configured again; an open ticket is polled only on the site it was opened on ({@code siteUrl}), so a sink moved to
  * another Jira never asks it about the old site's keys. {@code resolvedAt} is when polling last found the issue
- * resolved: for a while after it the ticket is still polled, now and then, in case the issue is reopened.
+ * resolved (or, for a gone ticket, when it went): for a while after it the ticket is still polled, now and then, in
+ * case the issue is reopened or shown again.
  */
 @Entity
 @Table(name = "RA_TICKET")
@@ -25,7 +26,7 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Ticket.countState", query = "select count(t) from TicketEntity t where t.realmId = :realmId and t.state = :state"),
         @NamedQuery(name = "Ticket.due", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and t.nextAt <= :now order by t.nextAt, t.id"),
         @NamedQuery(name = "Ticket.toPoll", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
-        @NamedQuery(name = "Ticket.toRepoll", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state = :state and t.resolvedAt >= :since and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
+        @NamedQuery(name = "Ticket.toRepoll", query = "select t.id from TicketEntity t where t.realmId = :realmId and t.state in :states and t.resolvedAt >= :since and (t.polledAt is null or t.polledAt <= :before) and exists (select s.realmId from SinkEntity s where s.realmId = t.realmId and s.baseUrl = t.siteUrl) order by t.polledAt, t.id"),
         @NamedQuery(name = "Ticket.claim", query = "update TicketEntity t set t.nextAt = :lease, t.attempts = t.attempts + 1 where t.id = :id and t.state = :state and t.nextAt <= :now"),
         @NamedQuery(name = "Ticket.deleteRealm", query = "delete from TicketEntity t where t.realmId = :realmId")
 })

@@ -50,4 +50,13 @@ class DeliveryTaskTest {
         DeliveryTask.work(TURNS, System.currentTimeMillis() - 1, new HashSet<>(), id -> asked.add(id));
         assertEquals(List.of(), asked);
     }
+
+    @Test
+    void eachRunStartsWithTheNextRealm() {
+        List<String> realms = List.of("a", "b", "c");
+        assertEquals(List.of("a", "b", "c"), DeliveryTask.startingAt(realms, 0));
+        assertEquals(List.of("b", "c", "a"), DeliveryTask.startingAt(realms, 1));
+        assertEquals(List.of("c", "a", "b"), DeliveryTask.startingAt(realms, 5));
+        assertEquals(List.of(), DeliveryTask.startingAt(List.of(), 3));
+    }
 }
