@@ -47,6 +47,12 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         HttpResponse<String> edit = adminCall("PUT", ITEMS + "/" + full, helpdesk, "{\"kind\":\"client-role\","
                 + "\"clientId\":\"realm-management\",\"role\":\"manage-realm\",\"description\":\"x\"," + approvers + "}");
         assertEquals(403, edit.statusCode(), "nor may they re-save one: " + edit.body());
+        // nor turn it into an item of their own, approvers and all (its pending requests would follow them)
+        String retarget = solution("JIT Retarget", "jit-retarget-role");
+        HttpResponse<String> retargeted = adminCall("PUT", ITEMS + "/" + full, helpdesk, "{\"kind\":\"runtime-role\","
+                + "\"solutionId\":\"" + retarget + "\",\"role\":\"jit-retarget-role\"," + approvers + "}");
+        assertEquals(403, retargeted.statusCode(), retargeted.body());
+        assertEquals("manage-realm", Oidc.json(adminGet(ITEMS + "/" + full).body()).get("role").asText(), "unchanged");
         assertEquals(204, adminDelete(ITEMS + "/" + full).statusCode());
         assertEquals(204, adminDelete(ITEMS + "/" + createdId(ordinary)).statusCode());
     }
@@ -204,8 +210,15 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals(List.of(), ids(Oidc.json(user(token("jit-ann"), "GET", "approvals", null).body())),
                 "ann has decided already");
 
+        // the approver list applies to pending requests: once ann is no approver, her approval stops counting
+        assertEquals(200, adminPut(ITEMS + "/" + item, "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution
+                + "\",\"role\":\"jit-two-role\",\"approvalsNeeded\":2,\"approvers\":{\"type\":\"users\","
+                + "\"values\":[\"jit-bo\",\"jit-cy\"]}}").statusCode());
         JsonNode second = approve(token("jit-bo"), request, "second");
-        assertEquals("active", second.get("status").asText());
+        assertEquals("pending", second.get("status").asText(), "bo's is the one approval that counts");
+        assertFalse(allowed(timToken, tim, solution));
+        JsonNode third = approve(token("jit-cy"), request, "third");
+        assertEquals("active", third.get("status").asText());
         assertTrue(allowed(timToken, tim, solution));
     }
 
@@ -255,6 +268,9 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertRefused(adminPost(ITEMS, body.replace("\"approvers\"", "\"maxDuration\":\"P31D\",\"approvers\"")), 400,
                 "maxDuration");
         assertRefused(adminPost(ITEMS, body.replace("runtime-role", "runtime_role")), 400, "kind");
+        assertRefused(adminPost(ITEMS, body.replace("\"solutionId\":\"" + solution + "\",", "")), 400, "solutionId");
+        assertRefused(adminPost(ITEMS, "{\"kind\":\"end-user-group\",\"approvers\":{\"type\":\"manager\"}}"), 400,
+                "groupId");
         assertRefused(adminPost(ITEMS, body.replace("jit-admin-role\"", "not-offered\"")), 400, "role");
         assertRefused(adminPost(ITEMS, body.replace("manager", "boss")), 400, "approvers.type");
         assertRefused(adminPost(ITEMS, body.replace(",\"approvers\":{\"type\":\"manager\"}", "")), 400, "approvers");

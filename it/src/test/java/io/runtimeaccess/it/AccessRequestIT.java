@@ -268,6 +268,27 @@ class AccessRequestIT extends AbstractAccessRequestIT {
                 String cyd = createOrganizationUser("jit-cyd");
                 assertEquals("pending", Oidc.json(adminGet("requests/" + create(token("jit-cyd"), item, "PT3S", null,
                         null)).body()).get("status").asText(), "no recommendation: a human decides (" + cyd + ")");
+                // a recommendation older than a proposal may wait has stale evidence: a human decides
+                String eli = createOrganizationUser("jit-eli");
+                recommend(db, realmId, eli, key, 0.95, System.currentTimeMillis() - java.time.Duration.ofDays(31)
+                        .toMillis());
+                String eliToken = token("jit-eli");
+                String eliRequest = create(eliToken, item, "PT3S", null, null);
+                sleep(1000);
+                assertEquals("pending", status(eliToken, eliRequest), "a 31-day-old recommendation counts for nothing");
+                // with the governance mode off, no recommendation counts
+                String fay = createOrganizationUser("jit-fay");
+                recommend(db, realmId, fay, key, 0.95);
+                String mode = Oidc.json(adminGet("governance/settings").body()).get("mode").asText();
+                assertEquals(200, adminPut("governance/settings", "{\"mode\":\"off\"}").statusCode());
+                try {
+                    String fayToken = token("jit-fay");
+                    String fayRequest = create(fayToken, item, "PT3S", null, null);
+                    sleep(1000);
+                    assertEquals("pending", status(fayToken, fayRequest), "mode off: a human decides");
+                } finally {
+                    assertEquals(200, adminPut("governance/settings", "{\"mode\":\"" + mode + "\"}").statusCode());
+                }
             } finally {
                 try (PreparedStatement delete = db.prepareStatement("DELETE FROM RA_GOV_PROPOSAL WHERE ITEM_KEY = ?")) {
                     delete.setString(1, key);
@@ -316,6 +337,11 @@ class AccessRequestIT extends AbstractAccessRequestIT {
     /** A waiting PEER_RECOMMENDATION/ADD proposal of {@code key} for the user, as the governance queue stores one. */
     private static void recommend(Connection db, String realmId, String userId, String key, double confidence)
             throws Exception {
+        recommend(db, realmId, userId, key, confidence, System.currentTimeMillis());
+    }
+
+    private static void recommend(Connection db, String realmId, String userId, String key, double confidence,
+            long createdAt) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT, "
                 + "STATUS, CATEGORY, CHANGE_TYPE, USER_ID, ITEM_KEY, ITEM_KIND, ITEM_PRIVILEGED, CONFIDENCE, "
                 + "JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT) VALUES (?, ?, ?, 'PROPOSED', "
@@ -327,7 +353,7 @@ class AccessRequestIT extends AbstractAccessRequestIT {
             insert.setString(5, key);
             insert.setBoolean(6, false);
             insert.setDouble(7, confidence);
-            insert.setLong(8, System.currentTimeMillis());
+            insert.setLong(8, createdAt);
             insert.executeUpdate();
         }
     }

@@ -49,8 +49,9 @@ public record ApproverRule(ApproverType type, List<String> values) {
             case USERS -> values.contains(candidate.userId());
             case GROUP -> candidate.groupIds().contains(values.get(0));
             case REALM_ROLE -> candidate.realmRoles().contains(values.get(0));
+            // Keycloak keeps usernames in lower case; an attribute typed "Jit-Boss" still names jit-boss
             case MANAGER -> candidate.requesterManagers().contains(candidate.userId())
-                    || candidate.requesterManagers().contains(candidate.username());
+                    || candidate.requesterManagers().stream().anyMatch(candidate.username()::equalsIgnoreCase);
         };
     }
 

@@ -76,6 +76,9 @@ class AccessPolicyTest {
         assertFalse(ApproverRule.of(ApproverType.MANAGER, null, 1).allows(lou));
         assertTrue(ApproverRule.of(ApproverType.MANAGER, null, 1).allows(
                 new ApproverRule.Candidate("id-kim", "kim", Set.of(), Set.of(), Set.of("id-kim"))), "manager by id");
+        assertTrue(ApproverRule.of(ApproverType.MANAGER, null, 1).allows(
+                new ApproverRule.Candidate("id-kim", "kim", Set.of(), Set.of(), Set.of("Kim"))),
+                "Keycloak keeps usernames in lower case: the attribute's case does not count");
     }
 
     @Test

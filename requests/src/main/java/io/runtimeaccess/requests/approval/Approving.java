@@ -57,14 +57,24 @@ public final class Approving {
                 .map(e -> RequestView.of(session, realm, e.getKey(), e.getValue())).toList();
     }
 
+    private boolean stillApprover(String approverId, AccessPolicy policy, String requesterId) {
+        UserModel earlier = session.users().getUserById(realm, approverId);
+        return earlier != null && earlier.isEnabled()
+                && Approvers.allows(session, realm, policy.approvers(), earlier, requesterId);
+    }
+
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
         AccessRequestEntity request = store.requestToDecide(id);
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);
         AccessPolicy policy = ItemPolicies.policy(item(request));
+        // an earlier approval counts only while its approver still is one: the approver list applies to pending
+        // requests, and someone removed from it (or disabled, or gone) no longer speaks for the policy
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
-                .map(RequestDecisionEntity::getApproverId).collect(Collectors.toSet());
+                .map(RequestDecisionEntity::getApproverId)
+                .filter(earlier -> stillApprover(earlier, policy, request.getRequesterId()))
+                .collect(Collectors.toSet());
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());
         refuseUnless(outcome, request, policy, approver);

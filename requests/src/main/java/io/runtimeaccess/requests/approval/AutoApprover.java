@@ -1,9 +1,12 @@
 package io.runtimeaccess.requests.approval;
 
 import io.runtimeaccess.governance.queue.ProposalEntity;
+import io.runtimeaccess.governance.queue.ProposalQueue;
 import io.runtimeaccess.governance.queue.ProposalStatus;
 import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.governance.riskstore.UserRisks;
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.fulfilment.ManualStep;
@@ -130,12 +133,21 @@ public final class AutoApprover {
         return true;
     }
 
-    /** The highest confidence of a waiting peer recommendation of the requested access, or null if none. */
+    /**
+     * The highest confidence of a waiting peer recommendation of the requested access, or null if none. A realm whose
+     * governance mode is off makes none, and one older than a proposal may wait has stale evidence: the governance
+     * queue itself refuses to approve it, so neither counts here.
+     */
     private static Double confidence(KeycloakSession session, RealmModel realm, AccessRequestEntity request) {
+        if (SettingsStore.of(session, realm).mode() == GovernanceMode.OFF) {
+            return null;
+        }
         String key = ItemKind.valueOf(request.getKind()).accessKey(request.getScopeId(), request.getTarget());
+        long freshSince = System.currentTimeMillis() - ProposalQueue.EXPIRE_AFTER.toMillis();
         return new ProposalStore(session, realm).list(ProposalStatus.PROPOSED.name(), "PEER_RECOMMENDATION",
                 Set.of(request.getRequesterId()), 0, 500).stream()
-                .filter(p -> "ADD".equals(p.getChangeType()) && key.equals(p.getItemKey()))
+                .filter(p -> "ADD".equals(p.getChangeType()) && key.equals(p.getItemKey())
+                        && p.getCreatedAt() >= freshSince)
                 .map(ProposalEntity::getConfidence).max(Double::compare).orElse(null);
     }
 }

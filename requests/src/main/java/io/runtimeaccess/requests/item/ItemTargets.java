@@ -30,7 +30,8 @@ final class ItemTargets {
         switch (kind) {
             case RUNTIME_ROLE -> {
                 SharingStore store = new SharingStore(session, realm);
-                SolutionEntity solution = store.solution(body.solutionId);
+                // absent is bad input (400), as every missing field; an unknown id is the store's 404
+                SolutionEntity solution = store.solution(required("solutionId", body.solutionId));
                 String role = Names.require("role", body.role);
                 store.requireOffered(solution, role);
                 item.setScopeId(solution.getId());
@@ -38,7 +39,7 @@ final class ItemTargets {
             }
             case END_USER_GROUP -> {
                 item.setScopeId(null);
-                item.setTarget(new EndUserGroupStore(session, realm).group(body.groupId).getId());
+                item.setTarget(new EndUserGroupStore(session, realm).group(required("groupId", body.groupId)).getId());
             }
             case REALM_ROLE -> {
                 String role = required("role", body.role);
@@ -67,6 +68,25 @@ final class ItemTargets {
                 item.setScopeId(client.getClientId());
                 item.setTarget(role);
             }
+        }
+    }
+
+    /**
+     * An item that gives a Keycloak role may be changed only by an admin who may map that role (403 otherwise), as
+     * it may be offered only by one: else an admin with manage-users alone could turn an item for realm-admin, with
+     * its pending requests, into one whose approvers they choose.
+     */
+    static void requireMayChange(RealmModel realm, AdminPermissionEvaluator auth, RequestableItemEntity stored) {
+        RoleModel role = switch (ItemKind.valueOf(stored.getKind())) {
+            case REALM_ROLE -> realm.getRole(stored.getTarget());
+            case CLIENT_ROLE -> {
+                ClientModel client = realm.getClientByClientId(stored.getScopeId());
+                yield client == null ? null : client.getRole(stored.getTarget());
+            }
+            default -> null;
+        };
+        if (role != null) {
+            auth.roles().requireMapRole(role);
         }
     }
 

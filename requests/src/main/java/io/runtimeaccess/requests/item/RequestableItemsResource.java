@@ -83,6 +83,7 @@ public class RequestableItemsResource {
     public Map<String, Object> update(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
         RequestableItemEntity item = store.item("id", id);
+        ItemTargets.requireMayChange(realm, auth, item);
         ItemBody rep = JsonBodies.read(body, ItemBody.class);
         RequestableItemEntity checked = store.newItem();
         fill(rep, checked);
