@@ -121,6 +121,7 @@ export const coreMessages = {
   switchWarningAtLeast: "Grants of disappearing roles stop counting at once: at least {count} grants.",
   shareSearch: "Search shared entries",
   noMatches: "No users or groups match",
+  searchFailed: "The search failed: {error}",
   searching: "Searching…",
   clearPrincipal: "Clear selection",
   reasonOptional: "Reason (optional)",

@@ -97,6 +97,8 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
           </FormSelect>
         </FormGroup>
         <Checkbox id="rule-enabled" label={t("ruleEnabled")} isChecked={enabled} onChange={(_e, checked) => setEnabled(checked)} />
+        {/* the solutions could not be listed: said, rather than an empty choice */}
+        {solutions.state === "error" && <ApiErrorAlert error={solutions.error} reading />}
         {!named && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>

@@ -55,6 +55,20 @@ describe("SeparationPage", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   });
 
+  it("says in the rule dialog when the solutions could not be listed", async () => {
+    const api = fakeApi();
+    answerGets(api, {
+      [rules]: [],
+      "/runtime-access/governance/sod/violations": [],
+      "/runtime-access/solutions": () => {
+        throw new ApiError(500, "database unavailable");
+      },
+    });
+    renderWithConsole(<SeparationPage />, { api, path: "separation-of-duties" });
+    await userEvent.click(await screen.findByRole("button", { name: "Create rule" }));
+    expect(await within(screen.getByRole("dialog")).findByText("database unavailable")).toBeInTheDocument();
+  });
+
   it("shows the field the server refuses under it, and a duplicate name", async () => {
     const api = render();
     api.put.mockRejectedValueOnce(new ApiError(400, "itemKeys: unknown access item 'grant:zz:x'", "itemKeys"));

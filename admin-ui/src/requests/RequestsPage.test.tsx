@@ -38,6 +38,20 @@ describe("RequestsPage", () => {
     expect(group).toHaveTextContent("Confidence ≥ 0.8, risk < 30");
   });
 
+  it("says when the solution and group names could not be read", async () => {
+    const api = fakeApi();
+    answerGets(api, {
+      [items]: [roleItem],
+      "/runtime-access/requests": [],
+      "/runtime-access/solutions": () => {
+        throw new ApiError(500, "database unavailable");
+      },
+      "/runtime-access/groups": [],
+    });
+    renderWithConsole(<RequestsPage />, { api, path: "requests" });
+    expect(await screen.findByText("database unavailable")).toBeInTheDocument();
+  });
+
   it("creates a runtime-role item from the Active Policy's roles with named approvers", async () => {
     const api = render({}, []);
     api.post.mockResolvedValue({ ...roleItem, id: "i9" });

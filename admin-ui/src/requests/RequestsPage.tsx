@@ -4,6 +4,7 @@ import { useState } from "react";
 import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
+import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { FilterSelect } from "../shared/FilterSelect";
 import { Empty, LoadState } from "../shared/LoadState";
@@ -37,6 +38,12 @@ export function RequestsPage() {
   return (
     <>
       <PageHeader title={t("requestsTitle")} description={t("requestsDescription")} />
+      {/* without the names the items show ids and the item dialog offers no solution: said, not silent */}
+      {names.state === "error" && (
+        <PageSection variant="light">
+          <ApiErrorAlert error={names.error} reading />
+        </PageSection>
+      )}
       <PageSection variant="light" padding={{ default: "noPadding" }}>
         <Tabs activeKey={tab} onSelect={(_e, key) => setTab(key)} mountOnEnter unmountOnExit inset={{ default: "insetLg" }}>
           <Tab eventKey="items" title={<TabTitleText>{t("tabItems")}</TabTitleText>}>

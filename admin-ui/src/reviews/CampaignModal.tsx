@@ -102,6 +102,8 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
         {select("campaign-default", t("defaultDecision"), defaultDecision, setDefaultDecision, defaultDecisions.map((d) => [d, defaultDecisionText(d)]), "defaultDecision")}
         <Checkbox id="campaign-auto-apply" label={t("reviewAutoApply")} description={t("reviewAutoApplyHelp")} isChecked={autoApply} onChange={(_e, on) => setAutoApply(on)} />
         {text("recurrence", t("recurrence"), t("recurrenceHelp"))}
+        {/* the solutions could not be listed: said, rather than an empty choice */}
+        {solutions.state === "error" && <ApiErrorAlert error={solutions.error} reading />}
         {!named.some((field) => refused(field)) && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>

@@ -62,6 +62,8 @@ export function PrincipalTypeahead({
   const [text, setText] = useState(value?.name ?? "");
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<PrincipalOption[]>();
+  // a failed search is said as such, not as "no matches": the admin would look for a user who exists
+  const [failure, setFailure] = useState<string>();
   const [focused, setFocused] = useState<number>();
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -82,6 +84,7 @@ export function PrincipalTypeahead({
       ]).then(
         ([users, groups]) => {
           if (!current) return;
+          setFailure(undefined);
           setOptions([
             ...users.map((u): PrincipalOption => ({ type: "user", id: u.id, name: u.username, detail: u.email })),
             ...groups.map((g): PrincipalOption => ({ type: "group", id: g.id, name: g.name, detail: g.description })),
@@ -89,7 +92,12 @@ export function PrincipalTypeahead({
           setFocused(undefined);
           setOpen(true);
         },
-        () => current && setOptions([]),
+        (error: unknown) => {
+          if (!current) return;
+          setFailure(error instanceof Error ? error.message : String(error));
+          setOptions([]);
+          setOpen(true);
+        },
       );
     }, DEBOUNCE_MS);
     return () => {
@@ -174,7 +182,7 @@ export function PrincipalTypeahead({
     >
       <SelectList id={listboxId}>
         {list.length === 0 ? (
-          <SelectOption isDisabled>{t("noMatches")}</SelectOption>
+          <SelectOption isDisabled>{failure ? t("searchFailed", { error: failure }) : t("noMatches")}</SelectOption>
         ) : (
           list.map((option, index) => (
             <SelectOption

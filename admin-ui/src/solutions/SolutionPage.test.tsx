@@ -224,6 +224,23 @@ describe("SolutionPage share", () => {
     );
   });
 
+  it("says a failed search failed, rather than that nothing matches", async () => {
+    const api = setUp();
+    api.get.mockImplementation(async (path: string) => {
+      if (path === "/users") throw new ApiError(400, "search: too long", "search");
+      if (path === "/runtime-access/solutions/s1") return loans;
+      if (path === "/runtime-access/solutions/s1/share") return share;
+      if (path === "/runtime-access/solutions/s1/owners") return [];
+      return [];
+    });
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByRole("combobox", { name: "User or group" }), "fra");
+    expect(await within(dialog).findByText("The search failed: search: too long")).toBeInTheDocument();
+    expect(within(dialog).queryByText("No users or groups match")).not.toBeInTheDocument();
+  });
+
   it("puts the matches away when the search text is deleted by hand", async () => {
     setUp();
     await openTab("Share");
