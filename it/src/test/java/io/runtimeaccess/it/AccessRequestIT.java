@@ -31,6 +31,35 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class AccessRequestIT extends AbstractAccessRequestIT {
 
+    /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
+    @Test
+    void twoRequestsSentAtOnceMakeOneRequest() throws Exception {
+        String solution = solution("JIT Twice", "jit-twice-role");
+        createOrganizationUser("jit-twice-approver");
+        createOrganizationUser("jit-gus");
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-twice-role\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-twice-approver\"]}}");
+        String gusToken = token("jit-gus");
+        String body = "{\"itemId\":\"" + item + "\",\"duration\":\"PT5M\"}";
+        for (int round = 0; round < 3; round++) {
+            List<CompletableFuture<HttpResponse<String>>> sent = List.of(
+                    CompletableFuture.supplyAsync(() -> user(gusToken, "POST", "", body)),
+                    CompletableFuture.supplyAsync(() -> user(gusToken, "POST", "", body)));
+            List<Integer> statuses = sent.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted()
+                    .toList();
+            assertEquals(List.of(201, 409), statuses, "round " + round);
+            JsonNode mine = Oidc.json(user(gusToken, "GET", "", null).body());
+            String open = null;
+            for (JsonNode request : mine) {
+                if (request.get("status").asText().equals("pending")) {
+                    assertEquals(null, open, "one pending request: " + mine);
+                    open = request.get("id").asText();
+                }
+            }
+            assertEquals(200, user(gusToken, "POST", open + "/cancel", null).statusCode());
+        }
+    }
+
     @Test
     void requestApproveAllowThenExpiryRemovesGrantAndMembership() {
         enableAdminEvents();

@@ -98,7 +98,8 @@ public class RequestableItemsResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         auth.users().requireManage();
-        RequestableItemEntity item = store.item("id", id);
+        // locked as a new request locks it: no request is made for an item being deleted
+        RequestableItemEntity item = store.itemToRequest("id", id);
         long open = store.openRequests(item.getId());
         if (open > 0) {
             throw BadRequest.conflict("id", "the item has " + open + " pending or active request(s); reject or "

@@ -62,10 +62,10 @@ public final class Requesting {
         if (itemId == null || itemId.isBlank()) {
             throw BadRequest.invalid("itemId", "is required: the id of a requestable item");
         }
-        RequestableItemEntity item = store.item("itemId", itemId);
+        RequestableItemEntity item = store.itemToRequest("itemId", itemId);
         AccessPolicy policy = ItemPolicies.policy(item);
         NewRequest asked = ItemPolicies.checked(() -> NewRequest.of(policy, duration, justification, ticket));
-        String open = open(store.requestsOf(user.getId()), item.getId());
+        String open = open(store.requestsOfLocked(user.getId()), item.getId());
         if (open != null) {
             throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open + " for this item");
         }

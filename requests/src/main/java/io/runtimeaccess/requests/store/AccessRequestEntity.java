@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
         + " and r.status = :status order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.byRealm", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " order by r.createdAt desc, r.id")
-@NamedQuery(name = "AccessRequest.openForItem", query = "select count(r) from AccessRequestEntity r"
+@NamedQuery(name = "AccessRequest.openForItem", query = "select r from AccessRequestEntity r"
         + " where r.itemId = :itemId and r.status in ('PENDING', 'ACTIVE')")
 @NamedQuery(name = "AccessRequest.expired", query = "select r from AccessRequestEntity r where r.status = 'ACTIVE'"
         + " and r.expiresAt <= :now order by r.expiresAt")

@@ -36,6 +36,20 @@ public final class RequestStore {
         return item;
     }
 
+    /**
+     * The item, locked until the transaction ends, or a 404 naming {@code field}: a new request and the item's
+     * deletion take it first, so two requests sent at once (a double click) are made one after the other and the
+     * second sees the first, and no request is made for an item being deleted.
+     */
+    public RequestableItemEntity itemToRequest(String field, String id) {
+        RequestableItemEntity item = !Limits.lookable(id) ? null
+                : em.find(RequestableItemEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null || !item.getRealmId().equals(realmId)) {
+            throw BadRequest.notFound(field, "no requestable item '" + Limits.shown(id) + "'");
+        }
+        return item;
+    }
+
     public RequestableItemEntity newItem() {
         RequestableItemEntity item = new RequestableItemEntity();
         item.setId(KeycloakModelUtils.generateId());
@@ -52,10 +66,13 @@ public final class RequestStore {
         em.remove(entity);
     }
 
-    /** Pending and active requests of an item: while there are any, the item cannot be deleted. */
+    /**
+     * Pending and active requests of an item: while there are any, the item cannot be deleted. A locking read, after
+     * {@link #itemToRequest}: it sees a request committed while the item's lock was awaited.
+     */
     public long openRequests(String itemId) {
-        return em.createNamedQuery("AccessRequest.openForItem", Long.class).setParameter("itemId", itemId)
-                .getSingleResult();
+        return em.createNamedQuery("AccessRequest.openForItem", AccessRequestEntity.class).setParameter("itemId", itemId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
     /** The request, or a 404 naming {@code id}. */
@@ -98,6 +115,16 @@ public final class RequestStore {
     public List<AccessRequestEntity> requestsOf(String requesterId) {
         return em.createNamedQuery("AccessRequest.byRequester", AccessRequestEntity.class)
                 .setParameter("realmId", realmId).setParameter("requesterId", requesterId).getResultList();
+    }
+
+    /**
+     * The requester's requests, read as a locking read after {@link #itemToRequest}: where a transaction reads from a
+     * snapshot taken earlier (MariaDB's repeatable read), a plain read would miss a request committed meanwhile.
+     */
+    public List<AccessRequestEntity> requestsOfLocked(String requesterId) {
+        return em.createNamedQuery("AccessRequest.byRequester", AccessRequestEntity.class)
+                .setParameter("realmId", realmId).setParameter("requesterId", requesterId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     public List<AccessRequestEntity> requests(RequestStatus status, int first, int max) {
