@@ -130,46 +130,42 @@ describe("ProposalsPage", () => {
     expect(screen.queryByRole("button", { name: "Approve selected" })).not.toBeInTheDocument();
   });
 
-  it("steps back a page when the last proposals of a later page were decided", async () => {
+  /**
+   * A queue of `count` proposals in pages of 20 (the server answers 21 to say a next page exists), on the last page;
+   * deciding that page's one proposal empties it.
+   */
+  async function decideTheLastPage(count: number): Promise<FakeApi> {
     const api = fakeApi();
-    const many = Array.from({ length: 21 }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
-    let decided = false;
-    answerGets(api, {
-      "/runtime-access/governance/settings": { ...settings, mode: "approve" },
-      // 20 on page 1 and a 21st that says a page 2 exists; page 2 holds that one until it is decided
-      [list]: (query?: Record<string, unknown>) => (query?.first === 20 ? (decided ? [] : many.slice(20)) : many),
-    });
-    renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
-    await screen.findByTestId("proposal-p1");
-    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
-    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user21" }));
-    api.post.mockResolvedValue({ results: [{ id: "p21", status: "applied", error: null }] });
-    decided = true;
-    await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
-    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 0, max: 21 }));
-    expect(await screen.findByTestId("proposal-p1")).toBeInTheDocument();
-  });
-
-  it("steps back one page only, from page 3 to page 2", async () => {
-    const api = fakeApi();
-    const many = Array.from({ length: 41 }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
+    const many = Array.from({ length: count }, (_, i) => ({ ...peerProposal, id: `p${i + 1}`, username: `user${i + 1}` }));
+    const last = count - 1;
     let decided = false;
     answerGets(api, {
       "/runtime-access/governance/settings": { ...settings, mode: "approve" },
       [list]: (query?: Record<string, unknown>) => {
         const first = Number(query?.first ?? 0);
-        return first === 40 && decided ? [] : many.slice(first, first + 21);
+        return first === last && decided ? [] : many.slice(first, first + 21);
       },
     });
     renderWithConsole(<ProposalsPage />, { api, path: "proposals" });
-    await screen.findByTestId("proposal-p1");
-    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
-    await screen.findByTestId("proposal-p21");
-    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
-    await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for user41" }));
-    api.post.mockResolvedValue({ results: [{ id: "p41", status: "applied", error: null }] });
+    for (let first = 0; first < last; first += 20) {
+      await screen.findByTestId(`proposal-p${first + 1}`);
+      await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    }
+    await userEvent.click(await screen.findByRole("checkbox", { name: `Select the proposal for user${count}` }));
+    api.post.mockResolvedValue({ results: [{ id: `p${count}`, status: "applied", error: null }] });
     decided = true;
     await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
+    return api;
+  }
+
+  it("steps back a page when the last proposals of a later page were decided", async () => {
+    const api = await decideTheLastPage(21);
+    await waitFor(() => expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 0, max: 21 }));
+    expect(await screen.findByTestId("proposal-p1")).toBeInTheDocument();
+  });
+
+  it("steps back one page only, from page 3 to page 2", async () => {
+    const api = await decideTheLastPage(41);
     expect(await screen.findByTestId("proposal-p21")).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(api.get).toHaveBeenLastCalledWith(list, { status: "proposed", first: 20, max: 21 });
