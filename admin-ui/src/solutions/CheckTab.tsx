@@ -56,11 +56,13 @@ export function CheckTab({ solution }: { solution: Solution }) {
   const changed = <T,>(set: (value: T) => void) => (value: T) => {
     asked.current++;
     setAnswer(undefined);
+    setError(undefined);
     set(value);
   };
   const changeType = (next: ResourceType) => {
     asked.current++;
     setAnswer(undefined);
+    setError(undefined);
     setType(next);
     setAction(actionsOf[next][0]);
     setResource(resources.find((r) => r.kind === next)?.name ?? "");
@@ -84,7 +86,7 @@ export function CheckTab({ solution }: { solution: Solution }) {
       });
       if (question === asked.current) setAnswer(decided);
     } catch (e) {
-      setError(e);
+      if (question === asked.current) setError(e);
     } finally {
       setBusy(false);
     }

@@ -323,6 +323,19 @@ describe("SolutionPage check", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId("check-decision")).not.toBeInTheDocument();
   });
+
+  it("drops a refusal that comes after its inputs changed", async () => {
+    const api = setUp();
+    let refuse: (reason: unknown) => void = () => undefined;
+    api.post.mockReturnValue(new Promise((_resolve, reject) => (refuse = reject)));
+    await openTab("Check");
+    await userEvent.type(await screen.findByRole("textbox", { name: "User" }), "erin");
+    await userEvent.click(screen.getByRole("button", { name: "Check" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "User" }), "-x");
+    refuse(new ApiError(404, "subject.id: no user 'erin'", "subject.id"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText("subject.id: no user 'erin'")).not.toBeInTheDocument();
+  });
 });
 
 describe("SolutionPage view-only", () => {

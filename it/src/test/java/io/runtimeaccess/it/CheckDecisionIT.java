@@ -92,4 +92,27 @@ class CheckDecisionIT extends AbstractSharingIT {
         assertTrue(ServerLog.linesContaining("INFO line").stream().allMatch(line -> line.contains("Forged\\nINFO line")),
                 "no log line starts with the forged text");
     }
+
+    /** A check refused as ambiguous (400) changes nothing: the user's identity-provider groups are not synced by it. */
+    @Test
+    void aRefusedCheckSyncsNoGroup() {
+        String user = createOrganizationUser("hard-refused");
+        String group = endUserGroup("Hard Refused Team");
+        String build = "{\"name\":\"2\",\"roles\":[\"user\"],\"resources\":[{\"name\":\"shared-lane\",\"kind\":"
+                + "\"swimlane\",\"permissions\":{\"view\":[\"user\"]}}]}";
+        String first = solutionWithBuild("Hard Refused One", build);
+        solutionWithBuild("Hard Refused Two", build);
+        setAttributes(user, Map.of("flowxIdPGroups", List.of("Hard Refused Team")));
+        String checker = checkerServiceAccountToken();
+        HttpResponse<String> ambiguous = send(evaluation(checker, "{\"subject\":{\"type\":\"user\",\"id\":\"" + user
+                + "\"},\"action\":{\"name\":\"view\"},\"resource\":{\"type\":\"swimlane\",\"id\":\"shared-lane\"}}"));
+        assertEquals(400, ambiguous.statusCode(), ambiguous.body());
+        assertEquals("resource.properties.solution", Oidc.json(ambiguous.body()).get("field").asText());
+        assertEquals(0, Oidc.json(adminGet("groups/" + group + "/members").body()).size(), "no membership was synced");
+
+        ask(checker, "{\"subject\":{\"type\":\"user\",\"id\":\"" + user + "\"},\"action\":{\"name\":\"view\"},"
+                + "\"resource\":{\"type\":\"swimlane\",\"id\":\"shared-lane\",\"properties\":{\"solution\":\""
+                + first + "\"}}}");
+        assertEquals(1, Oidc.json(adminGet("groups/" + group + "/members").body()).size(), "a check that is answered syncs");
+    }
 }

@@ -177,6 +177,9 @@ public final class RealmBaselines implements RealmScorers {
             baselines.put(realmId, stored);
             return;
         }
+        if (stored.unreadableSnapshot != null) {
+            return; // a state this node cannot decode (a newer model's, say): nothing to forget in it, nothing to save
+        }
         stored.scorer.forgetUser(realmId, userId);
         save(realmId, stored);
     }

@@ -5,6 +5,7 @@ import io.runtimeaccess.anomaly.event.GrantedAccess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.keycloak.Config;
 import org.keycloak.events.admin.AdminEvent;
@@ -50,23 +51,22 @@ final class PrivilegedAccess {
         JsonNode roles = representation(event);
         ClientModel client = clientOf(realm, event.getResourcePath());
         if (roles != null && roles.isArray()) {
-            List<RoleModel> privileged = privilegedRoles(realm);
+            List<RoleModel> privileged = privilegedRoles(session, realm);
             for (JsonNode role : roles) {
                 String name = role.path("name").asText("");
                 RoleModel model = roleOf(realm, client, role);
                 // the role itself, and what it carries: a composite holding realm-admin is admin-level, another
                 // client's role that happens to be called "admin" is not
                 boolean admin = model == null ? privilegedRoles.contains(name)
-                        : privileged.stream().anyMatch(model::hasRole)
-                                || privilegedRoles.contains(model.getName()) && adminClientRole(session, model);
+                        : privileged.stream().anyMatch(model::hasRole);
                 granted.add(new GrantedAccess("role", name, admin));
             }
             return granted;
         }
-        // Without the representation only the client is known: any realm-management role is admin-level.
+        // Without the representation only the client is known: any role of a client administering a realm is
+        // admin-level
         if (client != null) {
-            boolean management = Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId());
-            granted.add(new GrantedAccess("role", client.getClientId() + ":*", management));
+            granted.add(new GrantedAccess("role", client.getClientId() + ":*", adminClient(session, client)));
         }
         return granted;
     }
@@ -80,40 +80,45 @@ final class PrivilegedAccess {
         if (group == null) {
             return List.of();
         }
-        return List.of(new GrantedAccess("group", group.getName(), carriesPrivilegedRole(realm, group)));
+        return List.of(new GrantedAccess("group", group.getName(), carriesPrivilegedRole(session, realm, group)));
     }
 
     /** Effective roles count: a role the group gets from a parent group or a composite is admin-level too. */
-    private boolean carriesPrivilegedRole(RealmModel realm, GroupModel group) {
-        return privilegedRoles(realm).stream().anyMatch(group::hasRole);
+    private boolean carriesPrivilegedRole(KeycloakSession session, RealmModel realm, GroupModel group) {
+        return privilegedRoles(session, realm).stream().anyMatch(group::hasRole);
     }
 
-    /** The configured privileged names as the realm's roles: realm roles and realm-management's client roles. */
-    private List<RoleModel> privilegedRoles(RealmModel realm) {
+    /**
+     * The configured privileged names as the realm's roles: realm roles and the roles of the clients that administer
+     * a realm, realm-management and, in the server's admin realm, every realm's {@code <realm>-realm} client (read
+     * only on an admin event in that realm, which is rare).
+     */
+    private List<RoleModel> privilegedRoles(KeycloakSession session, RealmModel realm) {
+        List<ClientModel> adminClients = new ArrayList<>();
         ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        if (management != null) {
+            adminClients.add(management);
+        }
+        if (Config.getAdminRealm().equals(realm.getName())) {
+            session.realms().getRealmsStream().map(RealmModel::getMasterAdminClient).filter(Objects::nonNull)
+                    .forEach(adminClients::add);
+        }
         List<RoleModel> roles = new ArrayList<>();
         for (String name : privilegedRoles) {
             RoleModel realmRole = realm.getRole(name);
-            RoleModel clientRole = management == null ? null : management.getRole(name);
             if (realmRole != null) {
                 roles.add(realmRole);
             }
-            if (clientRole != null) {
-                roles.add(clientRole);
-            }
+            adminClients.stream().map(client -> client.getRole(name)).filter(Objects::nonNull).forEach(roles::add);
         }
         return roles;
     }
 
     /**
-     * A role of a client that administers a realm: {@code realm-management}, or, in the server's admin realm, the
-     * client {@code <realm>-realm} through which its admins manage that realm (its roles are named as
-     * realm-management's: manage-users, impersonation, ...).
+     * A client that administers a realm: realm-management, or, in the server's admin realm, the client
+     * {@code <realm>-realm} through which its admins manage that realm.
      */
-    private static boolean adminClientRole(KeycloakSession session, RoleModel role) {
-        if (!(role.getContainer() instanceof ClientModel client)) {
-            return false;
-        }
+    private static boolean adminClient(KeycloakSession session, ClientModel client) {
         if (Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())) {
             return true;
         }

@@ -160,6 +160,15 @@ class RealmBaselinesTest {
         assertEquals(1, ((AnomalyScorer) baselines.of(REALM)).activeUsers());
     }
 
+    /** A stored state this node cannot decode is not overwritten by forgetting a user in it. */
+    @Test
+    void anUndecodableStateIsLeftAsItIsWhenAMasterUserIsForgotten() {
+        store.rows.put(REALM, "not a snapshot");
+        baselines.forgetUser("master", "alice", true);
+        assertEquals("not a snapshot", store.rows.get(REALM));
+        assertEquals(List.of(), store.saves);
+    }
+
     private static final class FakeStore implements StateStore {
         final Map<String, String> rows = new HashMap<>();
         final List<String[]> saves = new ArrayList<>();

@@ -38,7 +38,8 @@ public final class ApprovalRules {
             return Outcome.SELF_APPROVAL;
         }
         if (priorApprovers.contains(approverId)) {
-            return Outcome.ALREADY_APPROVED;
+            // fewer approvals are needed since (the item was changed): the policy is met, this approver completes it
+            return priorApprovers.size() >= needed ? Outcome.APPROVED : Outcome.ALREADY_APPROVED;
         }
         return priorApprovers.size() + 1 >= needed ? Outcome.APPROVED : Outcome.NEEDS_MORE;
     }

@@ -24,6 +24,12 @@ class ApprovalRulesTest {
         assertEquals(APPROVED, ApprovalRules.approve(RequestStatus.PENDING, "req", "a2", Set.of("a1"), 2));
     }
 
+    /** One approval of two, then the item asks for one: the approver who gave it completes the request. */
+    @Test
+    void anApprovalThatMeetsALoweredCountCompletesTheRequest() {
+        assertEquals(APPROVED, ApprovalRules.approve(RequestStatus.PENDING, "req", "a1", Set.of("a1"), 1));
+    }
+
     @Test
     void aRequesterNeverApprovesOrRejectsItsOwnRequest() {
         assertEquals(SELF_APPROVAL, ApprovalRules.approve(RequestStatus.PENDING, "req", "req", Set.of(), 1));

@@ -31,7 +31,7 @@ final class ItemTargets {
             case RUNTIME_ROLE -> {
                 SharingStore store = new SharingStore(session, realm);
                 // absent is bad input (400), as every missing field; an unknown id is the store's 404
-                SolutionEntity solution = store.solution(required("solutionId", body.solutionId));
+                SolutionEntity solution = store.solution(present("solutionId", body.solutionId));
                 String role = Names.require("role", body.role);
                 store.requireOffered(solution, role);
                 item.setScopeId(solution.getId());
@@ -39,7 +39,7 @@ final class ItemTargets {
             }
             case END_USER_GROUP -> {
                 item.setScopeId(null);
-                item.setTarget(new EndUserGroupStore(session, realm).group(required("groupId", body.groupId)).getId());
+                item.setTarget(new EndUserGroupStore(session, realm).group(present("groupId", body.groupId)).getId());
             }
             case REALM_ROLE -> {
                 String role = required("role", body.role);
@@ -77,7 +77,15 @@ final class ItemTargets {
      * its pending requests, into one whose approvers they choose.
      */
     static void requireMayChange(RealmModel realm, AdminPermissionEvaluator auth, RequestableItemEntity stored) {
-        RoleModel role = switch (ItemKind.valueOf(stored.getKind())) {
+        ItemKind kind;
+        try {
+            kind = ItemKind.valueOf(stored.getKind());
+        } catch (IllegalArgumentException unknown) {
+            // a stored kind this version does not know: only an admin of the whole realm repairs it
+            auth.realm().requireManageRealm();
+            return;
+        }
+        RoleModel role = switch (kind) {
             case REALM_ROLE -> realm.getRole(stored.getTarget());
             case CLIENT_ROLE -> {
                 ClientModel client = realm.getClientByClientId(stored.getScopeId());
@@ -88,6 +96,14 @@ final class ItemTargets {
         if (role != null) {
             auth.roles().requireMapRole(role);
         }
+    }
+
+    /** An id that must be given (400 naming the field); whether it names anything is the lookup's 404. */
+    private static String present(String field, String id) {
+        if (id == null || id.isBlank()) {
+            throw BadRequest.invalid(field, "is required");
+        }
+        return id;
     }
 
     /** Keycloak role and client names are free text: 1 to 255 characters. */

@@ -65,9 +65,10 @@ public final class Requesting {
         RequestableItemEntity item = store.itemToRequest("itemId", itemId);
         AccessPolicy policy = ItemPolicies.policy(item);
         NewRequest asked = ItemPolicies.checked(() -> NewRequest.of(policy, duration, justification, ticket));
-        String open = open(store.requestsOfLocked(user.getId()), item.getId());
+        AccessRequestEntity open = store.openRequestOf(user.getId(), item.getId());
         if (open != null) {
-            throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open + " for this item");
+            throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open.getId()
+                    + " for this item");
         }
         if (new RequestedAccess(session, realm).holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(),
                 user)) {

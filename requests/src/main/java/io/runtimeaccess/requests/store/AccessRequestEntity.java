@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
         + " order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.openForItem", query = "select r from AccessRequestEntity r"
         + " where r.itemId = :itemId and r.status in ('PENDING', 'ACTIVE')")
+@NamedQuery(name = "AccessRequest.openOfRequester", query = "select r from AccessRequestEntity r"
+        + " where r.itemId = :itemId and r.requesterId = :requesterId and r.status in ('PENDING', 'ACTIVE')")
 @NamedQuery(name = "AccessRequest.expired", query = "select r from AccessRequestEntity r where r.status = 'ACTIVE'"
         + " and r.expiresAt <= :now order by r.expiresAt")
 public class AccessRequestEntity extends RealmScopedEntity {

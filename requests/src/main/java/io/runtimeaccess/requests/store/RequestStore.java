@@ -118,13 +118,15 @@ public final class RequestStore {
     }
 
     /**
-     * The requester's requests, read as a locking read after {@link #itemToRequest}: where a transaction reads from a
-     * snapshot taken earlier (MariaDB's repeatable read), a plain read would miss a request committed meanwhile.
+     * The requester's pending or active request for the item, if any, read as a locking read after
+     * {@link #itemToRequest}: where a transaction reads from a snapshot taken earlier (MariaDB's repeatable read), a
+     * plain read would miss a request committed meanwhile. It locks only the item's entries of
+     * {@code IDX_RA_REQ_REQUEST_ITEM}, which only requests for the same item, holding its lock first, insert into.
      */
-    public List<AccessRequestEntity> requestsOfLocked(String requesterId) {
-        return em.createNamedQuery("AccessRequest.byRequester", AccessRequestEntity.class)
-                .setParameter("realmId", realmId).setParameter("requesterId", requesterId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    public AccessRequestEntity openRequestOf(String requesterId, String itemId) {
+        return em.createNamedQuery("AccessRequest.openOfRequester", AccessRequestEntity.class)
+                .setParameter("itemId", itemId).setParameter("requesterId", requesterId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
     }
 
     public List<AccessRequestEntity> requests(RequestStatus status, int first, int max) {

@@ -8,6 +8,7 @@ import io.runtimeaccess.sharing.check.Decision;
 import io.runtimeaccess.sharing.check.Vocabulary;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.groupsync.LazyGroupSync;
+import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.policy.Action;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.InputStream;
@@ -87,6 +88,9 @@ public final class Evaluation {
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
         }
+        // a name several solutions share is a 400 before the lazy group sync writes anything: bad input changes
+        // nothing (which solutions have a resource does not depend on memberships)
+        resource.solutionIn(AccessIndexes.of(session, realm), prefix);
         AccessIndex synced = LazyGroupSync.syncedIndex(session, realm, user);
         AccessIndex index = marksUse ? synced : synced.withoutUseMarks();
         String solution = resource.solutionIn(index, prefix);

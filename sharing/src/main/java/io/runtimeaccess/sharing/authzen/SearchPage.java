@@ -52,11 +52,15 @@ record SearchPage(int offset, int limit, String fingerprint) {
             throw BadRequest.invalid("page.token", "is not a token this server returned");
         }
         int tokenLimit = Integer.parseInt(parts[1]);
-        if (!parts[2].equals(fingerprint) || limit != null && limit != tokenLimit) {
+        // the token of an empty page (limit 0) goes on with any limit, the default when none is sent: a client
+        // following tokens alone would otherwise be answered empty pages for ever
+        boolean anyLimit = tokenLimit == 0;
+        if (!parts[2].equals(fingerprint) || !anyLimit && limit != null && limit != tokenLimit) {
             throw BadRequest.invalid("page.token", "belongs to another request: send the same entities, "
                     + "context and limit as the request that returned it");
         }
-        return new SearchPage(Integer.parseInt(parts[0]), tokenLimit, fingerprint);
+        int pageLimit = !anyLimit ? tokenLimit : limit == null ? DEFAULT_LIMIT : limit;
+        return new SearchPage(Integer.parseInt(parts[0]), pageLimit, fingerprint);
     }
 
     private static Integer limit(JsonNode limit) {
@@ -122,14 +126,10 @@ record SearchPage(int offset, int limit, String fingerprint) {
         }
     }
 
-    /**
-     * The token of the page from {@code next} on. It keeps the limit, except that of an empty page (limit 0): a
-     * client following tokens alone would otherwise be answered empty pages for ever.
-     */
+    /** The token of the page from {@code next} on, with this page's limit. */
     String token(int next) {
-        int carried = limit == 0 ? DEFAULT_LIMIT : limit;
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + next + ":" + carried + ":" + fingerprint)
+                .encodeToString((TOKEN_PREFIX + next + ":" + limit + ":" + fingerprint)
                         .getBytes(StandardCharsets.UTF_8));
     }
 

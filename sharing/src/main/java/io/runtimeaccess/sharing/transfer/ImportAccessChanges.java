@@ -53,8 +53,8 @@ final class ImportAccessChanges {
 
     /**
      * A group entry of the document (its id, or the new group's placeholder) and whether the group is archived once
-     * the import is done: an archived group gives its members nothing, so neither its grants nor joining it counts,
-     * as in the admin API; one made active again brings its grants to every member.
+     * the import is done: an archived group's grants give its members nothing, so they do not count (joining it still
+     * adds the membership's own key), as in the admin API; one made active again brings its grants to every member.
      */
     void groupState(String groupKey, boolean archivedBefore, boolean archivedAfter) {
         if (archivedAfter) {

@@ -90,6 +90,8 @@ class SearchPageTest {
         SearchPage following = SearchPage.of(json("{\"page\":{\"token\":\"" + next + "\"}}"));
         assertEquals(0, following.offset());
         assertEquals(SearchPage.DEFAULT_LIMIT, following.limit(), "a client following tokens alone gets results");
+        assertEquals(7, SearchPage.of(json("{\"page\":{\"limit\":7,\"token\":\"" + next + "\"}}")).limit(),
+                "or any limit it sends");
         assertEquals("", SearchPage.of(json("{\"page\":{\"limit\":0}}")).answer(0, SearchPageTest::even).get("page")
                 .get("next_token").asText());
     }

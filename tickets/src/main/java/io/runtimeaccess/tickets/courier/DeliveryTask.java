@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -43,8 +44,6 @@ public final class DeliveryTask implements ScheduledTask {
 
     private final List<TicketSource> sources;
     private final Courier courier;
-    /** Runs so far; only Keycloak's one timer thread runs the task. */
-    private int runs;
 
     private DeliveryTask(KeycloakSessionFactory factory, List<TicketSource> sources) {
         this.sources = sources;
@@ -80,8 +79,8 @@ public final class DeliveryTask implements ScheduledTask {
         }
         long now = System.currentTimeMillis();
         EntityManager em = SinkStore.em(session);
-        List<String> realms = startingAt(em.createNamedQuery("TicketSink.realms", String.class).getResultList(),
-                runs++);
+        List<String> sinks = em.createNamedQuery("TicketSink.realms", String.class).getResultList();
+        List<String> realms = startingAt(sinks, ThreadLocalRandom.current().nextInt(Math.max(1, sinks.size())));
         PollSchedule schedule = options.poll();
         List<Turn> due = RealmTurns.interleave(perRealm(realms, realmId -> em.createNamedQuery("Ticket.due",
                 String.class).setParameter("realmId", realmId).setParameter("state", TicketState.PENDING.name())
@@ -107,8 +106,8 @@ public final class DeliveryTask implements ScheduledTask {
     }
 
     /**
-     * The realms in their order, starting one further each run: the batch's last turns go to other realms each
-     * time, so with more realms than turns every realm is served within a few runs.
+     * The realms in their order, starting at {@code run} (a random realm each run): with more realms than a run has
+     * turns or time for, each realm is as likely as any other to go first.
      */
     static List<String> startingAt(List<String> realms, int run) {
         List<String> rotated = new ArrayList<>(realms);
