@@ -208,11 +208,15 @@ class ConsoleApiIT extends AbstractSharingIT {
         assertEquals(403, adminCall("POST", "check", plainUserToken(), question).statusCode());
     }
 
-    /** The explanation, with a grant that expired a minute ago; made again if the clean-up took it first. */
+    /**
+     * The explanation, with a grant that has just expired (one cannot be made already expired); made again if the
+     * clean-up took it first.
+     */
     private JsonNode explainWithExpiredGrant(String solution) {
-        String past = Instant.now().minusSeconds(60).toString();
         for (int attempt = 0; attempt < 5; attempt++) {
-            grant(solution, "{\"type\":\"user\",\"name\":\"ex-eve\"}", "user", past);
+            Instant end = Instant.now().plusMillis(1_500);
+            grant(solution, "{\"type\":\"user\",\"name\":\"ex-eve\"}", "user", end.toString());
+            sleep(Math.max(0, end.toEpochMilli() - System.currentTimeMillis()) + 100);
             JsonNode explained = Oidc.json(adminGet("users/ex-eve/explain").body());
             if (find(explained, "expired", null) != null) {
                 return explained;
