@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -147,13 +148,15 @@ class EventListenerIT extends AbstractSharingIT {
 
     /**
      * In the server's admin realm a realm's admin roles are roles of the client {@code <realm>-realm}: an admin of the
-     * server mapping itself one of them is a self-granted escalation there, as a realm-management role is elsewhere.
+     * server giving itself one of them is a self-granted escalation there, as a realm-management role is elsewhere:
+     * mapped directly, and through a group that carries it.
      */
     @Test
-    void anAdminOfTheServerMappingItselfARealmsAdminRoleIsAFindingInTheAdminRealm() {
+    void anAdminOfTheServerGivingItselfARealmsAdminRoleIsAFindingInTheAdminRealm() {
         var master = admin.realm("master");
         RealmRepresentation before = master.toRepresentation();
-        String ops = null;
+        List<String> created = new ArrayList<>();
+        String group = null;
         try {
             RealmRepresentation watched = master.toRepresentation();
             List<String> listeners = new ArrayList<>(watched.getEventsListeners());
@@ -162,39 +165,30 @@ class EventListenerIT extends AbstractSharingIT {
             watched.setAdminEventsEnabled(true);
             watched.setAdminEventsDetailsEnabled(true);
             master.update(watched);
-            master.users().create(userWithPassword("master-ops", "master.example", "Ops")).close();
-            ops = master.users().searchByUsername("master-ops", true).get(0).getId();
-            master.users().get(ops).roles().realmLevel().add(List.of(master.roles().get("admin").toRepresentation()));
             String clientId = master.clients().findByClientId(organization.getName() + "-realm").get(0).getId();
             RoleRepresentation impersonation = master.clients().get(clientId).roles().get("impersonation")
                     .toRepresentation();
-            String token = new Oidc(urls.getBase(), "master").tokenRequest(Map.of("grant_type", "password",
-                    "client_id", "admin-cli", "username", "master-ops", "password", "master-ops"))
-                    .get("access_token").asText();
-            HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                    + "/admin/realms/master/users/" + ops + "/role-mappings/clients/" + clientId))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("[{\"id\":\"" + impersonation.getId()
-                            + "\",\"name\":\"impersonation\"}]")));
-            assertEquals(204, mapped.statusCode(), mapped.body());
+            String mapping = "[{\"id\":\"" + impersonation.getId() + "\",\"name\":\"impersonation\"}]";
 
-            JsonNode found = null;
-            for (long deadline = System.nanoTime() + FINDING_WAIT.toNanos(); found == null
-                    && System.nanoTime() < deadline; sleep(250)) {
-                HttpResponse<String> findings = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                        + "/admin/realms/master/anomaly-findings?detection=privilege_escalation"))
-                        .header("Authorization", "Bearer " + adminToken()).GET());
-                for (JsonNode finding : Oidc.json(findings.body())) {
-                    if (finding.toString().contains("impersonation") && ops.equals(finding.path("userId").asText())) {
-                        found = finding;
-                    }
-                }
-            }
-            assertTrue(found != null, "a privilege-escalation finding in the master realm");
-            assertTrue(found.get("reasons").get(0).get("text").asText().contains("themselves"), found.toString());
+            String ops = masterAdmin(master, "master-ops", created);
+            assertEquals(204, asMasterAdmin("master-ops", "POST", "/users/" + ops + "/role-mappings/clients/" + clientId,
+                    mapping).statusCode());
+            assertTrue(awaitMasterFinding(ops, "impersonation").get("reasons").get(0).get("text").asText()
+                    .contains("themselves"));
+
+            GroupRepresentation managers = new GroupRepresentation();
+            managers.setName("Master Org Managers");
+            master.groups().add(managers).close();
+            group = master.groups().groups("Master Org Managers", 0, 5).get(0).getId();
+            master.groups().group(group).roles().clientLevel(clientId).add(List.of(impersonation));
+            String joiner = masterAdmin(master, "master-ops-joiner", created);
+            assertEquals(204, asMasterAdmin("master-ops-joiner", "PUT", "/users/" + joiner + "/groups/" + group, null)
+                    .statusCode());
+            awaitMasterFinding(joiner, "Master Org Managers");
         } finally {
-            if (ops != null) {
-                master.users().get(ops).remove();
+            created.forEach(id -> master.users().get(id).remove());
+            if (group != null) {
+                master.groups().group(group).remove();
             }
             RealmRepresentation restored = master.toRepresentation();
             restored.setEventsListeners(before.getEventsListeners());
@@ -202,6 +196,42 @@ class EventListenerIT extends AbstractSharingIT {
             restored.setAdminEventsDetailsEnabled(before.isAdminEventsDetailsEnabled());
             master.update(restored);
         }
+    }
+
+    /** A new user of the master realm holding its admin role; its id, remembered for removal. */
+    private static String masterAdmin(org.keycloak.admin.client.resource.RealmResource master, String username,
+            List<String> created) {
+        master.users().create(userWithPassword(username, "master.example", "Ops")).close();
+        String id = master.users().searchByUsername(username, true).get(0).getId();
+        created.add(id);
+        master.users().get(id).roles().realmLevel().add(List.of(master.roles().get("admin").toRepresentation()));
+        return id;
+    }
+
+    /** A call to the master realm's admin API as {@code username}, signed in with its password through admin-cli. */
+    private HttpResponse<String> asMasterAdmin(String username, String method, String path, String body) {
+        String token = new Oidc(urls.getBase(), "master").tokenRequest(Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", username, "password", username)).get("access_token").asText();
+        return send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/master" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The master realm's privilege-escalation finding about {@code userId} that mentions {@code text}. */
+    private JsonNode awaitMasterFinding(String userId, String text) {
+        for (long deadline = System.nanoTime() + FINDING_WAIT.toNanos(); System.nanoTime() < deadline; sleep(250)) {
+            HttpResponse<String> findings = send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                    + "/admin/realms/master/anomaly-findings?detection=privilege_escalation"))
+                    .header("Authorization", "Bearer " + adminToken()).GET());
+            for (JsonNode finding : Oidc.json(findings.body())) {
+                if (finding.toString().contains(text) && userId.equals(finding.path("userId").asText())) {
+                    return finding;
+                }
+            }
+        }
+        throw new AssertionError("no privilege-escalation finding in the master realm about " + userId + " naming "
+                + text);
     }
 
     @Test
