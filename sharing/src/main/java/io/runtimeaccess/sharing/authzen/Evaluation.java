@@ -88,12 +88,11 @@ public final class Evaluation {
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);
         }
-        // a name several solutions share is a 400 before the lazy group sync writes anything: bad input changes
-        // nothing (which solutions have a resource does not depend on memberships)
-        resource.solutionIn(AccessIndexes.of(session, realm), prefix);
+        // the solution is found before the lazy group sync writes anything, once: a name several solutions share is a
+        // 400 that changes nothing, and which solutions have a resource does not depend on memberships
+        String solution = resource.solutionIn(AccessIndexes.of(session, realm), prefix);
         AccessIndex synced = LazyGroupSync.syncedIndex(session, realm, user);
         AccessIndex index = marksUse ? synced : synced.withoutUseMarks();
-        String solution = resource.solutionIn(index, prefix);
         if (solution == null) {
             return new Outcome(user, null, Decision.DENY_UNKNOWN_RESOURCE, index, now);
         }
