@@ -60,8 +60,7 @@ final class ItemKeys {
         Target target = resolve(session, realm, kind, key);
         return switch (kind) {
             case GRANT -> new SharingStore(session, realm).holdsNow(user.getId(), target.id(), target.name());
-            case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target.id()).stream()
-                    .anyMatch(m -> m.getUserId().equals(user.getId()));
+            case END_USER_GROUP -> new EndUserGroupStore(session, realm).isMember(target.id(), user.getId());
             case REALM_ROLE, CLIENT_ROLE -> target.role() != null && user.hasRole(target.role());
             case GROUP -> target.group() != null && user.isMemberOf(target.group());
         };

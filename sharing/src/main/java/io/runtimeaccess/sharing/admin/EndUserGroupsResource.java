@@ -190,8 +190,7 @@ public class EndUserGroupsResource {
         EndUserGroupEntity group = groups.group(id);
         UserModel user = Users.find(session, realm, "userId or username", rep == null ? null : rep.userId,
                 rep == null ? null : rep.username);
-        boolean already = groups.members(group.getId()).stream()
-                .anyMatch(m -> m.getUserId().equals(user.getId()) && GroupMemberEntity.ADMIN.equals(m.getSource()));
+        boolean already = groups.isMember(group.getId(), user.getId(), GroupMemberEntity.ADMIN);
         if (already) {
             throw BadRequest.conflict(rep.userId != null ? "userId" : "username", "'" + Limits.shown(user.getUsername())
                     + "' is already a member of this group");

@@ -140,8 +140,8 @@ public final class SharingChanges {
      * identity provider's membership alone); false, and no event, if there is none.
      */
     public boolean removeMembership(EndUserGroupEntity group, String userId, String source) {
-        List<GroupMemberEntity> rows = groups.members(group.getId()).stream()
-                .filter(member -> member.getUserId().equals(userId) && member.getSource().equals(source)).toList();
+        List<GroupMemberEntity> rows = groups.memberships(group.getId(), userId).stream()
+                .filter(member -> member.getSource().equals(source)).toList();
         if (rows.isEmpty()) {
             return false;
         }

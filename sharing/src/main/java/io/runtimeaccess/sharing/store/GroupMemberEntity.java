@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "RA_GROUP_MEMBER")
 @NamedQuery(name = "GroupMember.byGroup",
         query = "select m from GroupMemberEntity m where m.groupId = :groupId order by m.addedAt, m.id")
+@NamedQuery(name = "GroupMember.byGroupAndUser",
+        query = "select m from GroupMemberEntity m where m.groupId = :groupId and m.userId = :userId")
 @NamedQuery(name = "GroupMember.byRealm", query = "select m from GroupMemberEntity m where m.realmId = :realmId")
 @NamedQuery(name = "GroupMember.byUser", query = "select m from GroupMemberEntity m where m.realmId = :realmId"
         + " and m.userId = :userId")
