@@ -21,6 +21,7 @@ import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 
 /** Calls of the runtime-access admin and check APIs, as an admin and as users. */
@@ -294,6 +295,31 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
     }
 
     /** A new top-level Keycloak group of the organization realm; returns its id. */
+    /**
+     * Sets the organization user's {@code manager} attribute, which the organization's user profile does not
+     * declare: admins may set undeclared attributes for the time of the change only.
+     */
+    void setManager(String userId, String manager) {
+        UPConfig profile = organization.admin().users()
+                .userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy =
+                profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(
+                UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            UserRepresentation user = organization.admin().users().get(userId).toRepresentation();
+            Map<String, List<String>> attributes = new java.util.HashMap<>(user.getAttributes() == null ? Map.of()
+                    : user.getAttributes());
+            attributes.put("manager", List.of(manager));
+            user.setAttributes(attributes);
+            organization.admin().users().get(userId).update(user);
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            organization.admin().users().userProfile().update(profile);
+        }
+    }
+
     protected String topGroup(String name) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);

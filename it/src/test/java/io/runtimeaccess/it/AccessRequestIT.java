@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,8 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -153,20 +150,7 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         organization.admin().clients().get(demo).roles().create(clientRole);
         String kim = createOrganizationUser("jit-kim");
         createOrganizationUser("jit-lee");
-        // The manager attribute is not declared in the organization's user profile: let admins set it for this test.
-        UPConfig profile = organization.admin().users().userProfile()
-                .getConfiguration();
-        UPConfig.UnmanagedAttributePolicy policy =
-                profile.getUnmanagedAttributePolicy();
-        profile.setUnmanagedAttributePolicy(
-                UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
-        organization.admin().users().userProfile().update(profile);
-        try {
-            organization.admin().users().get(kim).update(withManager(kim, "jit-lee"));
-        } finally {
-            profile.setUnmanagedAttributePolicy(policy);
-            organization.admin().users().userProfile().update(profile);
-        }
+        setManager(kim, "jit-lee");
         String realmItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-night-admin\",\"approvers\":"
                 + "{\"type\":\"manager\"}}");
         String clientItem = item("{\"kind\":\"client-role\",\"clientId\":\"" + Oidc.DEMO_CLIENT + "\",\"role\":"
@@ -246,16 +230,6 @@ class AccessRequestIT extends AbstractAccessRequestIT {
             assertEquals("not_pending", Oidc.json(answer.body()).get("error").asText());
         }
         assertFalse(realmRoles(ray).contains("jit-race"), "nothing was given");
-    }
-
-    private UserRepresentation withManager(String userId, String manager) {
-        UserRepresentation rep = organization.admin().users().get(userId)
-                .toRepresentation();
-        Map<String, List<String>> attributes = new HashMap<>(rep.getAttributes() == null
-                ? Map.of() : rep.getAttributes());
-        attributes.put("manager", List.of(manager));
-        rep.setAttributes(attributes);
-        return rep;
     }
 
     private List<String> clientRoles(String userId, String client) {

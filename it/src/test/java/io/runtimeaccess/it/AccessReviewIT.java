@@ -170,6 +170,9 @@ class AccessReviewIT extends AbstractReviewIT {
         String eve = createOrganizationUser("rev-eve");
         String fay = createOrganizationUser("rev-fay");
         createOrganizationUser("rev-auditor");
+        createOrganizationUser("rev-chief");
+        // written as people write names; Keycloak keeps usernames lower-cased and finds them in any case
+        setManager(fay, "REV-Chief");
         for (String user : List.of("rev-eve", "rev-fay")) {
             assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + user + "\"}")
                     .statusCode());
@@ -179,7 +182,8 @@ class AccessReviewIT extends AbstractReviewIT {
                 + "\"P1D\",\"recurrence\":\"PT3S\"}");
         String id = campaign.get("id").asText();
         assertEquals(List.of("rev-auditor"), names(items(id).get("rev-eve").get("reviewers")),
-                "nobody has a manager: the fallback reviews");
+                "eve has no manager: the fallback reviews");
+        assertEquals(List.of("rev-chief"), names(items(id).get("rev-fay").get("reviewers")), "fay's manager reviews");
         organization.admin().users().get(eve).remove();
         Map<String, JsonNode> left = items(id);
         assertEquals(List.of("rev-fay"), new ArrayList<>(left.keySet()), "the deleted user's item went with them");
@@ -197,7 +201,7 @@ class AccessReviewIT extends AbstractReviewIT {
         assertEquals(1, next.get("items").asInt());
         assertTrue(absent(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()), "nextStartAt"), "started once");
         // The next round is left open (its deadline is a day away): closing it would start yet another round.
-        assertEquals(List.of("rev-auditor"), names(items(next.get("id").asText()).get("rev-fay").get("reviewers")));
+        assertEquals(List.of("rev-chief"), names(items(next.get("id").asText()).get("rev-fay").get("reviewers")));
     }
 
 
@@ -222,6 +226,11 @@ class AccessReviewIT extends AbstractReviewIT {
                 + "\"delegateTo\":\"rev-mia\"}]}"), 400, "decisions[0].delegateTo");
         assertEquals(List.of("rev-ned"), names(items(id).get("group:REV Treasury desk").get("reviewers")),
                 "nor is the grant delegated to her");
+        // ned joins the desk after the start: from then on the grant is his too, and he does not decide it
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-ned\"}").statusCode());
+        assertReviewerRefused(reviewer(token("rev-ned"), "POST", "decisions", decision(item.get("id").asText(),
+                "approve", null)), 403, "decisions[0].itemId", "own_access");
+        assertTrue(absent(items(id).get("group:REV Treasury desk"), "decision"), "nothing was recorded");
 
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[{\"itemId\":\""
                 + item.get("id").asText() + "\",\"decision\":\"approve\",\"justification\":\"=HYPERLINK(\\\"http://x\\\")\"}]}")

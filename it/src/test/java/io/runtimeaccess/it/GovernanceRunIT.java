@@ -163,20 +163,43 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         String path = "reviews/campaigns/" + campaignId;
         assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"approve\"}", adminToken()).statusCode());
         try {
+            // the grant's proposal is rejected in the queue meanwhile: its revoke takes nothing, and says so
+            String rejected = rejectedGrantItem(items);
             assertEquals(200, adminCall(SEEDED, "POST", path + "/decisions", adminToken(),
                     "{\"decisions\":[{\"itemId\":\"" + itemId + "\",\"decision\":\"revoke\",\"justification\":"
-                            + "\"seen\"}]}").statusCode());
+                            + "\"seen\"},{\"itemId\":\"" + rejected + "\",\"decision\":\"revoke\",\"justification\":"
+                            + "\"not needed\"}]}").statusCode());
             HttpResponse<String> closed = adminCall(SEEDED, "POST", path + "/close", adminToken(), "{}");
             assertEquals(200, closed.statusCode(), closed.body());
-            JsonNode revoked = null;
+            Map<String, JsonNode> byId = new java.util.HashMap<>();
             for (JsonNode item : Oidc.json(body(adminCall(SEEDED, "GET", path + "/items", adminToken(), null)))) {
-                revoked = item.get("id").asText().equals(itemId) ? item : revoked;
+                byId.put(item.get("id").asText(), item);
             }
+            JsonNode revoked = byId.get(itemId);
             assertNotNull(revoked, "the revoked item is listed");
             assertEquals("reviewed-nothing-removed", revoked.get("applied").asText(), revoked.toString());
+            assertEquals("not-applied: the proposal is rejected in governance's queue",
+                    byId.get(rejected).get("applied").asText(), "not 'already-gone': the grant is still there");
         } finally {
             assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         }
+    }
+
+    /** Rejects the waiting reconciliation proposal about a grant in governance's queue; its review item's id. */
+    private String rejectedGrantItem(JsonNode items) {
+        for (JsonNode proposal : Oidc.json(body(gov("GET", SEEDED, "proposals?category=reconciliation&status=proposed",
+                null, adminToken())))) {
+            if (proposal.path("item").isObject()) {
+                assertEquals(200, gov("POST", SEEDED, "proposals/" + proposal.get("id").asText() + "/reject",
+                        "{\"reason\":\"handled elsewhere\"}", adminToken()).statusCode());
+                for (JsonNode item : items) {
+                    if (item.get("access").asText().equals(proposal.get("item").get("key").asText())) {
+                        return item.get("id").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no reconciliation proposal about a grant among " + items);
     }
 
     /**

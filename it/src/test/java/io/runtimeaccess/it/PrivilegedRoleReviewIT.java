@@ -137,7 +137,8 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
      * A campaign takes roles away in the name of the admin who starts or closes it, so that admin needs what
      * Keycloak's role-mapping API asks for the same change: with manage-users alone (not the right to map
      * manage-realm), starting a privileged-roles campaign that could revoke manage-realm is 403 and creates nothing,
-     * and closing one that revokes it is 403 and leaves the role.
+     * recording a revoke of it or delegating its item (to the admin's own account) is 403 and records nothing, and
+     * closing one that revokes it is 403 and leaves the role.
      */
     @Test
     void manageUsersAloneCannotTakeAwayAnAdminRoleThroughACampaign() {
@@ -158,7 +159,12 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
         HttpResponse<String> notRecorded = adminCall("POST", CAMPAIGNS + "/" + id + "/decisions", usersAdmin,
                 "{\"decisions\":[" + revoke(items, "rev-kira") + "]}");
         assertEquals(403, notRecorded.statusCode(), notRecorded.body());
+        // nor hand the item to an account of their own, whose revoke (or the default) the close would apply
+        HttpResponse<String> notDelegated = adminCall("POST", CAMPAIGNS + "/" + id + "/decisions", usersAdmin,
+                decision(itemId(items, "rev-kira"), "delegate", "rev-users-admin"));
+        assertEquals(403, notDelegated.statusCode(), notDelegated.body());
         assertTrue(absent(items(id).get("rev-kira"), "decision"), "nothing was recorded");
+        assertEquals(List.of("rev-kira-auditor"), names(items(id).get("rev-kira").get("reviewers")));
         assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", "{\"decisions\":[" + revoke(items, "rev-kira")
                 + "]}").statusCode());
         String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();

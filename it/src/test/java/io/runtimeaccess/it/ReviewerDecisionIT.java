@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -117,9 +118,37 @@ class ReviewerDecisionIT extends AbstractReviewIT {
     }
 
     /**
+     * The admin override decides others' access, not the admin's own; and a delegate is a person who can decide: a
+     * service account or a disabled user is a 400 naming the delegate. Refusals record nothing.
+     */
+    @Test
+    void anAdminDecidesNoOwnAccessAndDelegatesOnlyToAnEnabledPerson() {
+        checkerServiceAccountToken();
+        String adaToken = organizationAdminToken("rev-ada", "manage-users", "view-users");
+        String ada = organization.admin().users().searchByUsername("rev-ada", true).get(0).getId();
+        String cal = createOrganizationUser("rev-cal");
+        String id = oneGrantCampaign("REV own", "rev-own", ada, createOrganizationUser("rev-bo"));
+        String adaItem = itemId(items(id), "rev-ada");
+        assertReviewerRefused(adminCall("POST", CAMPAIGNS + "/" + id + "/decisions", adaToken,
+                decision(adaItem, "approve", null)), 403, "decisions[0].itemId", "own_access");
+        UserRepresentation disabled = organization.admin().users().get(cal).toRepresentation();
+        disabled.setEnabled(false);
+        organization.admin().users().get(cal).update(disabled);
+        assertRefused(adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(adaItem, "delegate", "rev-cal")), 400,
+                "decisions[0].delegateTo");
+        assertRefused(adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(adaItem, "delegate",
+                "service-account-checker")), 400, "decisions[0].delegateTo");
+        assertTrue(absent(items(id).get("rev-ada"), "decision"), "refusals record nothing");
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/decisions", decision(adaItem, "approve", null))
+                .statusCode(), "another admin decides it");
+        assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
+    }
+
+    /**
      * Past its deadline a campaign is its default's, even before the sweep has closed it: a reviewer's decision is a
-     * 409. The deadline is moved into the past in the database, so the decision is sent before the next sweep (one
-     * second here) can close the campaign; a close that wins the race answers the same 409 (the campaign is closed).
+     * 409, and its items are no longer listed. The deadline is moved into the past in the database, so the decision
+     * is sent before the next sweep (one second here) can close the campaign; a close that wins the race answers the
+     * same 409 (the campaign is closed).
      */
     @Test
     void aReviewerDecidesNothingOnceTheDeadlinePassed() throws SQLException {
@@ -135,6 +164,8 @@ class ReviewerDecisionIT extends AbstractReviewIT {
                 assertEquals(1, late.executeUpdate());
             }
         }
+        // no longer listed either (meaningful only while the campaign is open, which the 409 below shows)
+        assertTrue(waiting(niaToken, id).isEmpty(), "a campaign past its deadline waits for nobody");
         HttpResponse<String> late = reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null));
         assertReviewerRefused(late, 409, "decisions[0].itemId", null);
         if (late.body().contains("is closed")) {

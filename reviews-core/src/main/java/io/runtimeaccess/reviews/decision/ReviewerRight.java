@@ -3,7 +3,8 @@ package io.runtimeaccess.reviews.decision;
 /**
  * Whether a user may decide an item with their own token: only one of the item's reviewers (the stored reviewer
  * ids, one per line), and never about their own access, even if they were named its reviewer. An admin deciding
- * through the admin API is not asked: that is the admin override.
+ * through the admin API is not asked whether they review the item (that is the admin override); their own access
+ * they may not decide either.
  */
 public enum ReviewerRight {
     /** The caller is one of the item's reviewers and the access is someone else's. */

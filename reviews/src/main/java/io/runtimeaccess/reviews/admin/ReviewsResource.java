@@ -91,10 +91,12 @@ public class ReviewsResource {
             @QueryParam("max") String max) {
         auth.users().requireView();
         CampaignEntity campaign = store().campaign(id);
-        RealmUsers users = RealmUsers.read(session, realm);
-        return store().items(campaign.getId(), QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("max", max, 100, 1, MAX_PAGE)).stream()
-                .map(item -> CampaignViews.item(item, users)).toList();
+        List<ReviewItemEntity> page = store().items(campaign.getId(),
+                QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer("max", max, 100, 1, MAX_PAGE));
+        RealmUsers users = RealmUsers.read(session, realm, page.stream()
+                .flatMap(item -> CampaignDecisions.reviewerIds(item.getReviewers()).stream()).toList());
+        return page.stream().map(item -> CampaignViews.item(item, users)).toList();
     }
 
     /** {@code {"decisions":[{"itemId","decision":"approve|revoke|delegate","justification","delegateTo"}]}}. */
@@ -136,13 +138,16 @@ public class ReviewsResource {
 
     /**
      * An admin's revoke is applied at the close, whoever closes: at the deadline in the starter's name. So the admin
-     * who records it must be allowed to take that access away themselves, as at a start or a close.
+     * who records it must be allowed to take that access away themselves, as at a start or a close. A delegation
+     * needs the same: the delegate's revoke (or the default at the deadline, for an item left undecided) is applied
+     * in the same name, so handing an item to an account of one's choosing would otherwise take away what the admin
+     * may not.
      */
     private void requireRevocationRights(CampaignEntity campaign, List<ItemDecision> decisions) {
         ReviewStore store = store();
         BiConsumer<AccessType, String> revocable = revocable();
         for (ItemDecision decision : decisions) {
-            ReviewItemEntity item = decision.decision() == Decision.REVOKE
+            ReviewItemEntity item = decision.decision() != Decision.APPROVE
                     ? store.item(campaign.getId(), decision.itemId()) : null;
             if (item != null) {
                 revocable.accept(AccessType.valueOf(item.getAccessType()), item.getRef());

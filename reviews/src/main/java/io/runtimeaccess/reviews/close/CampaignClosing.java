@@ -191,7 +191,12 @@ public final class CampaignClosing {
         Revocation revocation = new Revocation(session, realm, who);
         EntityManager em = em(session);
         for (String id : itemIds) {
-            ReviewItemEntity item = em.find(ReviewItemEntity.class, id);
+            // locked and read again: a close still applying when the sweep takes its campaign up (or a second
+            // close of the sweep's on another node) read the same rows; whoever comes second skips what is done
+            ReviewItemEntity item = em.find(ReviewItemEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (item == null || item.getApplied() != null) {
+                continue;
+            }
             item.setApplied(revocation.apply(item));
             item.setAppliedAt(System.currentTimeMillis());
             Map<String, Object> details = new LinkedHashMap<>();

@@ -32,13 +32,16 @@ import org.keycloak.models.UserModel;
  * model, so its caches and listeners apply), a role held through a Keycloak group by the user leaving that group, one
  * held through a composite by unmapping the composite, and a proposal by
  * approving it in governance's queue (which applies it). Returns what happened: {@code revoked},
- * {@code already-gone} when the access went some other way since the campaign started, or
+ * {@code already-gone} when the access went some other way since the campaign started (a grant also by its
+ * expiry, a proposal by being applied), {@code not-applied: …} for a proposal the queue no longer waits on, or
  * {@code reviewed-nothing-removed} for a proposal that asks only for a review.
  */
 final class Revocation {
 
     static final String REVOKED = "revoked";
     static final String ALREADY_GONE = "already-gone";
+    /** Not taken away, with the reason after a colon: for a person to act on, as the ticket says. */
+    static final String NOT_APPLIED = "not-applied";
     /** A revoke of a proposal that asks only for a review: approved, and nothing was removed. */
     static final String REVIEWED = "reviewed-nothing-removed";
 
@@ -69,7 +72,9 @@ final class Revocation {
 
     private String grant(ReviewItemEntity item) {
         GrantEntity grant = em.find(GrantEntity.class, item.getRef());
-        if (grant == null || !grant.getRealmId().equals(realm.getId())) {
+        // an expired grant the clean-up has not removed yet allows nothing: it went by its expiry, not by the review
+        if (grant == null || !grant.getRealmId().equals(realm.getId())
+                || grant.getExpiresAt() != null && grant.getExpiresAt() <= System.currentTimeMillis()) {
             return ALREADY_GONE;
         }
         SolutionEntity solution = em.find(SolutionEntity.class, grant.getSolutionId());
@@ -79,8 +84,8 @@ final class Revocation {
 
     private String membership(ReviewItemEntity item) {
         EndUserGroupEntity group = em.find(EndUserGroupEntity.class, item.getRef());
-        if (group == null || !group.getRealmId().equals(realm.getId()) || new EndUserGroupStore(session, realm)
-                .members(group.getId()).stream().noneMatch(m -> m.getUserId().equals(item.getUserId()))) {
+        if (group == null || !group.getRealmId().equals(realm.getId()) || !new EndUserGroupStore(session, realm)
+                .isMember(group.getId(), item.getUserId())) {
             return ALREADY_GONE;
         }
         SharingChanges.recordedAs(session, realm, actor).removeMember(group, item.getUserId());
@@ -140,8 +145,13 @@ final class Revocation {
 
     private String proposal(ReviewItemEntity item) {
         ProposalEntity proposal = new ProposalStore(session, realm).find(item.getRef());
-        if (proposal == null || !ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
+        if (proposal == null || ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
+        }
+        if (!ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
+            // rejected, expired or failed in the queue meanwhile: the access it named is still there for a person
+            return NOT_APPLIED + ": the proposal is " + ProposalStatus.valueOf(proposal.getStatus()).apiName()
+                    + " in governance's queue";
         }
         if (settings == null) {
             settings = SettingsStore.of(session, realm);
@@ -150,8 +160,13 @@ final class Revocation {
             // the admin's queue is read-only in this mode, and a review must not decide what an admin may not
             return "failed: governance mode " + settings.mode().apiName() + ": proposals are read-only";
         }
-        new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
-                "access-review"), "access review " + item.getCampaignId(), null);
+        try {
+            new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
+                    "access-review"), "access review " + item.getCampaignId(), null);
+        } catch (ProposalDecisions.NotWaiting stale) {
+            // older than the queue keeps a proposal (no run has marked it expired yet): nothing was written
+            return NOT_APPLIED + ": " + stale.getMessage();
+        }
         if (!ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return "failed: " + proposal.getError();
         }

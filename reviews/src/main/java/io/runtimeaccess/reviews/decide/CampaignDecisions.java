@@ -5,6 +5,7 @@ import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.decision.Decision;
 import io.runtimeaccess.reviews.decision.ItemDecision;
+import io.runtimeaccess.reviews.decision.ReviewerRight;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.store.CampaignEntity;
@@ -24,8 +25,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * Records reviewers' decisions, one or many at once. The whole bulk is checked before anything is written (every
- * item is the campaign's, a delegate is a user of the realm and not the reviewed user), so a refused bulk changes
- * nothing. A decision may be changed until the campaign closes; each one is an admin event.
+ * item is the campaign's and not about the decider's own access, a delegate is an enabled person of the realm and
+ * not the reviewed user), so a refused bulk changes nothing. A decision may be changed until the campaign closes; each one is an admin event.
  */
 public final class CampaignDecisions {
 
@@ -69,6 +70,11 @@ public final class CampaignDecisions {
         List<String> delegates = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             ItemDecision decision = decisions.get(i);
+            // also an admin's: the override decides others' access, and an end-user group's grant is its members'
+            if (isOwnAccess(items.get(i), reviewer.getId())) {
+                throw ReviewerRefusal.forbidden(ReviewerRight.OWN_ACCESS.code(), "decisions[" + i + "].itemId",
+                        "nobody decides about their own access");
+            }
             delegates.add(decision.decision() == Decision.DELEGATE ? delegate(i, decision, items.get(i)) : null);
         }
         long now = System.currentTimeMillis();
@@ -85,16 +91,26 @@ public final class CampaignDecisions {
         if (delegate == null) {
             throw new InvalidInput("decisions[" + index + "].delegateTo", "no such user in the realm");
         }
-        if (delegate.getId().equals(item.getUserId()) || holdsThroughGroup(item, delegate.getId())) {
+        if (isOwnAccess(item, delegate.getId())) {
             throw new InvalidInput("decisions[" + index + "].delegateTo", "a user never reviews their own access");
+        }
+        // the reviewers' API refuses service accounts and Keycloak disabled users' tokens: nobody could decide it
+        if (delegate.getServiceAccountClientLink() != null) {
+            throw new InvalidInput("decisions[" + index + "].delegateTo", "a service account does not review access");
+        }
+        if (!delegate.isEnabled()) {
+            throw new InvalidInput("decisions[" + index + "].delegateTo", "the user is disabled");
         }
         return delegate.getId();
     }
 
-    /** An end-user group's grant ({@code userId} the group) is access its members hold, as at the campaign's start. */
-    private boolean holdsThroughGroup(ReviewItemEntity item, String userId) {
-        return AccessType.GROUP_GRANT.name().equals(item.getAccessType()) && new EndUserGroupStore(session, realm)
-                .members(item.getUserId()).stream().anyMatch(member -> member.getUserId().equals(userId));
+    /**
+     * Whether the item is about {@code userId}'s own access: their own, or the grant of an end-user group
+     * ({@code userId} of the item the group) they are a member of now, as at the campaign's start.
+     */
+    private boolean isOwnAccess(ReviewItemEntity item, String userId) {
+        return userId.equals(item.getUserId()) || AccessType.GROUP_GRANT.name().equals(item.getAccessType())
+                && new EndUserGroupStore(session, realm).isMember(item.getUserId(), userId);
     }
 
     private void record(ReviewItemEntity item, ItemDecision decision, String delegateId,
@@ -125,13 +141,11 @@ public final class CampaignDecisions {
 
     /** {@code reviewers}: the stored reviewer ids, one per line. */
     public static String reviewerNames(String reviewers, RealmUsers users) {
-        if (reviewers == null || reviewers.isEmpty()) {
-            return "";
-        }
-        List<String> names = new ArrayList<>();
-        for (String id : reviewers.split("\n")) {
-            names.add(users.byId(id).username());
-        }
-        return String.join(" ", names);
+        return String.join(" ", reviewerIds(reviewers).stream().map(id -> users.byId(id).username()).toList());
+    }
+
+    /** The stored reviewer ids, one per line, as a list (empty when none are stored). */
+    public static List<String> reviewerIds(String reviewers) {
+        return reviewers == null || reviewers.isEmpty() ? List.of() : List.of(reviewers.split("\n"));
     }
 }

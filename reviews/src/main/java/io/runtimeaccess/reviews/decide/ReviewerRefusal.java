@@ -1,4 +1,4 @@
-package io.runtimeaccess.reviews.reviewing;
+package io.runtimeaccess.reviews.decide;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A 403 of the reviewers' API with a machine-readable {@code error} ({@code not_a_reviewer}, {@code own_access},
+ * A 403 of a decision (the reviewers' API's and, for own access, the admin API's) with a machine-readable {@code error} ({@code not_a_reviewer}, {@code own_access},
  * {@code service_account}) besides the field and message. Like {@link BadRequest} it rolls the request's
  * transaction back, so a refused bulk records nothing.
  */
-final class ReviewerRefusal extends WebApplicationException {
+public final class ReviewerRefusal extends WebApplicationException {
 
     private ReviewerRefusal(String code, String field, String message) {
         super(message, Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
@@ -20,7 +20,7 @@ final class ReviewerRefusal extends WebApplicationException {
         BadRequest.rollbackRequest();
     }
 
-    static ReviewerRefusal forbidden(String code, String field, String message) {
+    public static ReviewerRefusal forbidden(String code, String field, String message) {
         return new ReviewerRefusal(code, field, message);
     }
 

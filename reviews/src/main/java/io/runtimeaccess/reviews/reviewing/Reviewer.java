@@ -1,5 +1,6 @@
 package io.runtimeaccess.reviews.reviewing;
 
+import io.runtimeaccess.reviews.decide.ReviewerRefusal;
 import io.runtimeaccess.sharing.authzen.CallerToken;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessToken;

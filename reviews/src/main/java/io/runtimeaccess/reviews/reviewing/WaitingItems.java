@@ -2,6 +2,7 @@ package io.runtimeaccess.reviews.reviewing;
 
 import io.runtimeaccess.reviews.admin.CampaignViews;
 import io.runtimeaccess.reviews.campaign.CampaignState;
+import io.runtimeaccess.reviews.decide.ReviewerRefusal;
 import io.runtimeaccess.reviews.decision.ItemDecision;
 import io.runtimeaccess.reviews.decision.ReviewerRight;
 import io.runtimeaccess.reviews.store.CampaignEntity;
@@ -29,6 +30,7 @@ final class WaitingItems {
 
     private static final String WAITING = "select i, c.name, c.deadline from ReviewItemEntity i, CampaignEntity c"
             + " where c.id = i.campaignId and c.realmId = :realmId and i.realmId = :realmId and c.state = 'OPEN'"
+            + " and c.deadline > :now"
             + " and (i.reviewers like :alone escape '!' or i.reviewers like :first escape '!'"
             + " or i.reviewers like :last escape '!' or i.reviewers like :middle escape '!')"
             + " order by c.deadline, c.id, i.username, i.accessKey, i.id";
@@ -41,11 +43,14 @@ final class WaitingItems {
         this.realm = realm;
     }
 
-    /** A page of the items waiting for {@code reviewerId}, soonest deadline first. */
+    /**
+     * A page of the items waiting for {@code reviewerId}, soonest deadline first. Only campaigns before their
+     * deadline: from then on the default decides and a reviewer's decision is refused, also before the sweep closes.
+     */
     List<Map<String, Object>> of(String reviewerId, int first, int max) {
         ReviewerRight.Patterns patterns = ReviewerRight.patterns(reviewerId);
         List<Object[]> rows = em.createQuery(WAITING, Object[].class).setParameter("realmId", realm.getId())
-                .setParameter("alone", patterns.alone()).setParameter("first", patterns.first())
+                .setParameter("now", System.currentTimeMillis()).setParameter("alone", patterns.alone()).setParameter("first", patterns.first())
                 .setParameter("last", patterns.last()).setParameter("middle", patterns.middle())
                 .setFirstResult(first).setMaxResults(max).getResultList();
         List<Map<String, Object>> views = new ArrayList<>(rows.size());
@@ -91,9 +96,10 @@ final class WaitingItems {
             }
         });
         // read again under the campaigns' locks: a delegation committed meanwhile changed who reviews, and the
-        // decisions must not write the rows back as they were before it
+        // decisions must not write the rows back as they were before it. A locking read: under MariaDB's repeatable
+        // read a plain one would see the snapshot the first read took, from before the delegation.
         for (int i = 0; i < items.size(); i++) {
-            em.refresh(items.get(i));
+            em.refresh(items.get(i), LockModeType.PESSIMISTIC_WRITE);
             requireReviewer(items.get(i), reviewerId, "decisions[" + i + "].itemId");
         }
         return items;
