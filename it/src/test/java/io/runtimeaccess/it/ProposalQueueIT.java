@@ -190,6 +190,11 @@ class ProposalQueueIT extends AbstractSharingIT {
         assertEquals(409, adminPost(GOV + "proposals/" + id + "/reject", "{\"reason\":\"no\"}").statusCode());
         assertEquals(409, adminPost(GOV + "proposals/bulk", "{\"action\":\"approve\",\"ids\":[\"" + id + "\"]}")
                 .statusCode());
+        // the request's own faults come first, as everywhere: an unknown id, a missing reason, a bad action
+        assertRefused(adminPost(GOV + "proposals/" + java.util.UUID.randomUUID() + "/approve", "{}"), 404, "id");
+        assertRefused(adminPost(GOV + "proposals/" + id + "/reject", "{}"), 400, "reason");
+        assertRefused(adminPost(GOV + "proposals/bulk", "{\"action\":\"keep\",\"ids\":[\"" + id + "\"]}"), 400,
+                "action");
         assertEquals("proposed", Oidc.json(adminGet(GOV + "proposals/" + id).body()).get("status").asText());
         assertEquals(1, grantsOf(solution, "q-fay").size());
     }

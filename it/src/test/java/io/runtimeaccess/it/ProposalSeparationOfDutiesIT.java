@@ -65,11 +65,6 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
         }
     }
 
-    /** A run counts a rule's role held through a Keycloak group, as the scan and Keycloak do. */
-    /**
-     * Approving applies the change in the approver's name: an admin holding only manage-users must not make anyone
-     * realm-admin through the queue, alone or in bulk, as Keycloak's own role mapping refuses them.
-     */
     /**
      * A proposal left waiting past the queue's 30 days is expired evidence even before a submission marks it so (a
      * realm no run reaches): approving it is a 409 naming status, and nothing is applied.
@@ -91,6 +86,11 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
         }
     }
 
+    /**
+     * Approving applies the change in the approver's name: an admin holding only manage-users must not make anyone
+     * realm-admin through the queue, alone or in bulk, as Keycloak's own role mapping refuses them; nor through a
+     * Keycloak group that carries it, which Keycloak's own group join would let them do.
+     */
     @Test
     void approvingAnAdminRoleNeedsTheRightToMapIt() throws SQLException {
         String tom = createOrganizationUser("psod-tom");
@@ -111,6 +111,15 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
             HttpResponse<String> approved = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
             assertEquals(200, approved.statusCode(), approved.body());
             assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
+
+            String admins = organizationGroupWithRealmManagement("psod-realm-admins", "realm-admin");
+            String viaGroup = waitingProposal(tom, "group:" + admins, "GROUP");
+            HttpResponse<String> notJoined = adminCall("POST", GOV + "proposals/" + viaGroup + "/approve", helpdesk,
+                    "{}");
+            assertEquals(403, notJoined.statusCode(), notJoined.body());
+            assertEquals("proposed", status(viaGroup));
+            assertTrue(organization.admin().users().get(tom).groups().isEmpty(), "tom joined no admin group");
+            organization.admin().groups().group(admins).remove();
         } finally {
             assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
             organization.admin().users().delete(tom).close(); // no realm-admin left behind in the shared realm

@@ -95,6 +95,33 @@ class UserRiskConditionIT extends AbstractSharingIT {
         after.forEach(r -> assertNotEquals(calmId, r.get("userId").asText()));
     }
 
+    /**
+     * A disabled account is stored as a risk of 0; enabling it through the admin API scores it again, so the
+     * condition asks the re-enabled admin for OTP at once instead of after the next nightly run.
+     */
+    @Test
+    void anAccountEnabledAgainIsScoredAgain() {
+        String returnerId = createOrganizationUser("risk-returner");
+        grantRealmManagement(organization, returnerId, "realm-admin");
+        org.keycloak.representations.idm.UserRepresentation user = organization.admin().users().get(returnerId)
+                .toRepresentation();
+        user.setEnabled(false);
+        organization.admin().users().get(returnerId).update(user);
+        JsonNode disabled = json(adminPost("governance/users/" + returnerId + "/risk", ""), 200);
+        assertEquals(0, disabled.get("score").asInt(), disabled.toString());
+        assertEquals(List.of("disabled"), codes(disabled));
+
+        user.setEnabled(true);
+        organization.admin().users().get(returnerId).update(user);
+        awaitTrue(() -> codes(json(adminGet("governance/users/" + returnerId + "/risk"), 200)).contains("admin-role"),
+                "scored again once enabled");
+        AssertionError stopped = assertThrows(AssertionError.class,
+                () -> org.formLogin(new Browser(), "risk-returner", "risk-returner", Map.of()));
+        assertTrue(stopped.getMessage().contains("Mobile Authenticator Setup"),
+                "the re-enabled admin must set up OTP: " + stopped.getMessage());
+        organization.admin().users().delete(returnerId).close();
+    }
+
     @Test
     void oneUsersScoreCountsAnAdminRoleThroughAGroupAsARunDoes() {
         String group = organizationGroupWithRealmManagement("risk-operators", "manage-users");

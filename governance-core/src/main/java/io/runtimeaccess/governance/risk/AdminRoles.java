@@ -6,9 +6,13 @@ import io.runtimeaccess.governance.access.AccessKind;
 /**
  * Recognises Keycloak's administrative roles among access items: {@code realm-admin} and the {@code manage-*}
  * roles of a realm's {@code realm-management} client (or of a {@code {realm}-realm} client in the master realm),
- * and a realm role literally named {@code admin}. Viewing roles ({@code view-*}, {@code query-*}) are not admin.
+ * and the master realm's own admin roles, {@code admin} and {@code create-realm} (whoever creates a realm becomes its
+ * admin), as realm roles of those names. Viewing roles ({@code view-*}, {@code query-*}) are not admin.
  */
 public final class AdminRoles {
+
+    /** The master realm's realm roles that administer the server. */
+    public static final java.util.List<String> MASTER_REALM_ROLES = java.util.List.of("admin", "create-realm");
 
     private static final String REALM_MANAGEMENT = "realm-management";
     private static final String MASTER_REALM_CLIENT_SUFFIX = "-realm";
@@ -18,7 +22,8 @@ public final class AdminRoles {
 
     public static boolean isAdmin(AccessItem item) {
         if (item.kind() == AccessKind.REALM_ROLE) {
-            return item.key().equals(AccessKind.REALM_ROLE.prefix() + ":admin");
+            String name = item.key().substring(AccessKind.REALM_ROLE.prefix().length() + 1);
+            return MASTER_REALM_ROLES.contains(name);
         }
         if (item.kind() != AccessKind.CLIENT_ROLE) {
             return false;

@@ -22,13 +22,15 @@ import java.util.TreeSet;
 public final class UserRiskScorer {
 
     public static final String MODEL_VERSION = "risk-1";
+    /** The one reason of a disabled account's risk, which says nothing of the account once it is enabled again. */
+    public static final String DISABLED = "disabled";
 
     private UserRiskScorer() {
     }
 
     public static UserRisk score(UserRecord user, int sodViolations, Instant now, GovernanceSettings settings) {
         if (!user.enabled()) {
-            return new UserRisk(0, RiskLevel.LOW.apiName(), List.of(new RiskReason("disabled", 0,
+            return new UserRisk(0, RiskLevel.LOW.apiName(), List.of(new RiskReason(DISABLED, 0,
                     "Disabled: the account cannot sign in, so its access cannot be used")));
         }
         List<RiskReason> reasons = new ArrayList<>();

@@ -15,7 +15,8 @@ import org.keycloak.models.KeycloakSession;
  * Marks every successful sign-in (in memory only: a login never waits for a write) and starts onboarding for a
  * new user: a self-registration, a first sign-in through an identity provider (which Keycloak reports as a
  * {@code REGISTER} with an identity provider, or as a {@code FEDERATED_IDENTITY_LINK} of an existing user), or a
- * user created through the admin API.
+ * user created through the admin API; scores a user updated through the admin API again when the update enabled
+ * them ({@link EnabledAgain}).
  */
 public class GovernanceListener implements EventListenerProvider {
 
@@ -45,9 +46,16 @@ public class GovernanceListener implements EventListenerProvider {
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
         String path = event.getResourcePath();
-        if (event.getResourceType() == ResourceType.USER && event.getOperationType() == OperationType.CREATE
-                && path != null && path.startsWith(USERS_PATH) && path.indexOf('/', USERS_PATH.length()) < 0) {
-            Onboarding.afterCommit(session, event.getRealmId(), path.substring(USERS_PATH.length()));
+        if (event.getResourceType() != ResourceType.USER || path == null || !path.startsWith(USERS_PATH)
+                || path.indexOf('/', USERS_PATH.length()) >= 0) {
+            return;
+        }
+        String userId = path.substring(USERS_PATH.length());
+        if (event.getOperationType() == OperationType.CREATE) {
+            Onboarding.afterCommit(session, event.getRealmId(), userId);
+        } else if (event.getOperationType() == OperationType.UPDATE) {
+            // an update may have enabled the user: a disabled account's stored risk no longer holds
+            EnabledAgain.afterCommit(session, event.getRealmId(), userId);
         }
     }
 

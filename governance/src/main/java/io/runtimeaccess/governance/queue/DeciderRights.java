@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.proposal.ChangeType;
+import io.runtimeaccess.governance.settings.SettingsStore;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -8,8 +9,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * What the approving admin must be allowed to do in Keycloak itself: approving applies the change in their name, so
  * a proposal to add or remove a Keycloak role needs the right to map that role, and one for a Keycloak group the
- * right to manage its membership, as Keycloak's own role-mapping and group APIs ask. {@code manage-users} alone
- * must not hand out {@code realm-admin}. Runtime grants and end-user groups need only {@code manage-users}, as in
+ * right to manage its membership, as Keycloak's own role-mapping and group APIs ask, and adding one to a group
+ * that carries an admin role also the right to map that role. {@code manage-users} alone must not hand out
+ * {@code realm-admin}. Runtime grants and end-user groups need only {@code manage-users}, as in
  * the sharing API.
  */
 public final class DeciderRights {
@@ -31,6 +33,11 @@ public final class DeciderRights {
         }
         if (target.group() != null) {
             auth.groups().requireManageMembership(target.group());
+            if (change.change() == ChangeType.ADD) {
+                // Keycloak's join asks only for membership rights; a group carrying realm-admin would hand it out
+                new Privileges(session, realm, SettingsStore.of(session, realm)).adminRolesOf(target.group())
+                        .forEach(auth.roles()::requireMapRole);
+            }
         }
     }
 }

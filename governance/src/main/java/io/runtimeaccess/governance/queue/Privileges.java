@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.runtimeaccess.governance.risk.AdminRoles;
 import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -95,6 +96,11 @@ final class Privileges {
         return false;
     }
 
+    /** The admin roles a Keycloak group gives its members, through its own mappings, composites or parents. */
+    List<RoleModel> adminRolesOf(GroupModel group) {
+        return adminRoles().stream().filter(group::hasRole).toList();
+    }
+
     private boolean groupIncludesAdminRole(GroupModel group) {
         for (RoleModel admin : adminRoles()) {
             if (group.hasRole(admin)) {
@@ -112,9 +118,11 @@ final class Privileges {
                 management.getRolesStream().forEach(adminRoles::add);
             }
             if (Config.getAdminRealm().equals(realm.getName())) {
-                RoleModel admin = realm.getRole("admin");
-                if (admin != null) {
-                    adminRoles.add(admin);
+                for (String name : AdminRoles.MASTER_REALM_ROLES) {
+                    RoleModel role = realm.getRole(name);
+                    if (role != null) {
+                        adminRoles.add(role);
+                    }
                 }
                 realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
                         .forEach(c -> c.getRolesStream().forEach(adminRoles::add));

@@ -132,8 +132,8 @@ final class ProposalApplier {
 
     private String addMember(UserModel user, ItemKeys.Target target) {
         EndUserGroupEntity group = endUserGroup(target);
-        boolean member = new EndUserGroupStore(session, realm).members(group.getId()).stream()
-                .anyMatch(m -> m.getUserId().equals(user.getId()) && GroupMemberEntity.ADMIN.equals(m.getSource()));
+        boolean member = new EndUserGroupStore(session, realm).isMember(group.getId(), user.getId(),
+                GroupMemberEntity.ADMIN);
         if (member) {
             return "already in place: the user is a member";
         }
@@ -143,8 +143,7 @@ final class ProposalApplier {
 
     private String removeMember(UserModel user, ItemKeys.Target target) {
         EndUserGroupEntity group = endUserGroup(target);
-        boolean member = new EndUserGroupStore(session, realm).members(group.getId()).stream()
-                .anyMatch(m -> m.getUserId().equals(user.getId()));
+        boolean member = new EndUserGroupStore(session, realm).isMember(group.getId(), user.getId());
         if (!member) {
             return "already removed: the user is not a member";
         }

@@ -130,7 +130,8 @@ public final class ProposalDecisions {
 
     private String applyAlone(ProposalApplier.Change change, Actor actor, String sodOverride) {
         String realmId = realm.getId();
-        Token adminToken = session.getContext().getBearerToken();
+        // a server's decision (auto-low-risk) carries no admin's token, even in a run an admin started
+        Token adminToken = actor.id() == null ? null : session.getContext().getBearerToken();
         return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
                 session.getContext(), applying -> {
                     // The guards record who overrode a rule from the admin's token; a nightly run has none.

@@ -72,10 +72,11 @@ public class ProposalsResource {
     @Path("{id}/approve")
     public Map<String, Object> approve(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
-        requireDecisions();
+        // the request's own faults first (400, then 404), as everywhere; then whether the realm takes decisions
         String comment = text(body, "comment", Limits.TEXT);
         String sodOverride = AccessChangeGuards.override(text(body, AccessChangeGuards.OVERRIDE_FIELD, Limits.TEXT));
         ProposalEntity proposal = find(id);
+        requireDecisions();
         DeciderRights.require(session, realm, auth, proposal);
         try {
             new ProposalDecisions(session, realm).approve(proposal, actor(), comment, sodOverride);
@@ -90,9 +91,9 @@ public class ProposalsResource {
     @Path("{id}/reject")
     public Map<String, Object> reject(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
-        GovernanceSettings settings = requireDecisions();
         String reason = requiredReason(body);
         ProposalEntity proposal = find(id);
+        GovernanceSettings settings = requireDecisions();
         try {
             new ProposalDecisions(session, realm).reject(proposal, actor(), reason, settings.rejectionSuppressionDays());
         } catch (ProposalDecisions.NotWaiting decided) {
@@ -106,13 +107,13 @@ public class ProposalsResource {
     @Path("bulk")
     public Map<String, Object> bulk(JsonNode body) {
         auth.users().requireManage();
-        GovernanceSettings settings = requireDecisions();
         String action = text(body, "action", 16);
         if (!"approve".equals(action) && !"reject".equals(action)) {
             throw BadRequest.invalid("action", "must be approve or reject");
         }
         List<String> ids = BulkDecisions.ids(body.get("ids"));
         String reason = "reject".equals(action) ? requiredReason(body) : text(body, "reason", Limits.TEXT);
+        GovernanceSettings settings = requireDecisions();
         return Map.of("results", new BulkDecisions(session, realm, auth, store, actor())
                 .decide("approve".equals(action), ids, reason, settings.rejectionSuppressionDays()));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.runtimeaccess.governance.risk.AdminRoles;
 import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -96,9 +97,14 @@ public final class KeycloakItems {
                 .collect(Collectors.toList());
         List<RoleModel> roles = adminClients.stream().flatMap(ClientModel::getRolesStream)
                 .collect(Collectors.toList());
-        RoleModel admin = realm.getRole("admin");
-        if (admin != null && adminRealm) {
-            roles.add(admin);
+        if (adminRealm) {
+            // create-realm too: Keycloak makes whoever creates a realm that realm's admin
+            for (String name : AdminRoles.MASTER_REALM_ROLES) {
+                RoleModel role = realm.getRole(name);
+                if (role != null) {
+                    roles.add(role);
+                }
+            }
         }
         return roles;
     }
