@@ -19,6 +19,14 @@ class StepCountsTest {
         assertFalse(UserStep.GONE.open());
     }
 
+    /** Counted by the database per step, the same totals as from the steps themselves. */
+    @Test
+    void countsPerStepGiveTheSameTotals() {
+        assertEquals(new StepCounts(9, 3, 1, 2, 5), StepCounts.of(java.util.Map.of(UserStep.DONE, 3L, UserStep.GONE,
+                1L, UserStep.FAILED, 2L, UserStep.PENDING, 3L)));
+        assertEquals(new StepCounts(0, 0, 0, 0, 0), StepCounts.of(java.util.Map.<UserStep, Long>of()));
+    }
+
     @Test
     void aPlanIsAppliedWhenNoUserIsLeft() {
         assertEquals(PlanStatus.APPLIED, PlanStatus.of(StepCounts.of(List.of(UserStep.DONE, UserStep.GONE))));

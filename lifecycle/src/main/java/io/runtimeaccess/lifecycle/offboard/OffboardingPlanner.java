@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.keycloak.Config;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -27,6 +29,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * plan with one pending step per user. Nothing of the users is changed.
  */
 final class OffboardingPlanner {
+
+    /** The master realm's role of the server's admins. */
+    private static final String SERVER_ADMIN_ROLE = "admin";
 
     /** Users per plan at most: the plan is created, and shown, in one request. */
     static final int MAX_USERS = 10_000;
@@ -48,8 +53,9 @@ final class OffboardingPlanner {
         plan.setReason(reason);
         plan.setCreatedAt(System.currentTimeMillis());
         plan.setCreatedBy(actor.username());
-        List<UserModel> users = scope == PlanScope.IDENTITY_PROVIDER ? identityProviderUsers(plan, key)
+        List<UserModel> inScope = scope == PlanScope.IDENTITY_PROVIDER ? identityProviderUsers(plan, key)
                 : groupMembers(plan, key);
+        List<UserModel> users = inScope.stream().filter(user -> !exempt(user, actor)).toList();
         if (users.size() > MAX_USERS) {
             throw BadRequest.invalid(scope.field(), "covers more than " + MAX_USERS + " users; offboard it in parts "
                     + "(e.g. end-user group by end-user group)");
@@ -63,8 +69,24 @@ final class OffboardingPlanner {
         }
         ServerAdminEvents.record(session, realm, OperationType.CREATE, "lifecycle/offboarding/plans/" + plan.getId(),
                 Map.of("planId", plan.getId(), "scope", scope.apiName(), "scopeId", plan.getScopeId(),
-                        "users", users.size()), actor.auth());
+                        "users", users.size(), "leftOut", inScope.size() - users.size()), actor.auth());
         return plan;
+    }
+
+    /**
+     * Accounts an offboarding never disables: a client's service account (the client would stop working), the admin
+     * planning it (who would lock themselves out halfway), and in the master realm an admin of the server's, as the
+     * automatic responses to findings leave them alone too.
+     */
+    private boolean exempt(UserModel user, AdminActor actor) {
+        if (user.getServiceAccountClientLink() != null || user.getId().equals(actor.auth().getUserId())) {
+            return true;
+        }
+        if (!Config.getAdminRealm().equals(realm.getName())) {
+            return false;
+        }
+        RoleModel admin = realm.getRole(SERVER_ADMIN_ROLE);
+        return admin != null && user.hasRole(admin);
     }
 
     private List<UserModel> identityProviderUsers(OffboardingPlanEntity plan, String alias) {

@@ -3,7 +3,8 @@ package io.runtimeaccess.lifecycle.offboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.lifecycle.actor.AdminActor;
 import io.runtimeaccess.lifecycle.plan.PlanScope;
-import io.runtimeaccess.lifecycle.plan.UserStep;
+import io.runtimeaccess.lifecycle.plan.StepCounts;
+import io.runtimeaccess.requests.request.RequesterOffboarding;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class OffboardingResource {
         PlanStore store = new PlanStore(session, realm.getId());
         List<OffboardingPlanEntity> plans = store.plans(number("first", first, 0, Integer.MAX_VALUE),
                 number("max", max, 100, MAX_PAGE));
-        Map<String, List<UserStep>> steps = store.steps(plans.stream().map(OffboardingPlanEntity::getId).toList());
+        Map<String, StepCounts> steps = store.steps(plans.stream().map(OffboardingPlanEntity::getId).toList());
         return plans.stream().map(plan -> PlanViews.summary(plan, steps.get(plan.getId()))).toList();
     }
 
@@ -90,8 +91,12 @@ public class OffboardingResource {
     @Path("plans/{planId}/apply")
     public Map<String, Object> apply(@PathParam("planId") String planId) {
         auth.users().requireManage();
-        new OffboardingRun(session, realm, planId, AdminActor.of(session, auth.adminAuth()))
-                .run(OffboardingFaults.stopAfter(realm));
+        OffboardingRun run = new OffboardingRun(session, realm, planId, AdminActor.of(session, auth.adminAuth()));
+        // ending active requests unmaps the Keycloak roles they gave, in this admin's name: as Keycloak's role
+        // mapping asks, they must be allowed to map each one (manage-users alone must not take realm-admin away)
+        RequesterOffboarding.rolesToUnmap(session, realm, new PlanStore(session, realm.getId()).openUsers(planId))
+                .forEach(auth.roles()::requireMapRole);
+        run.run(OffboardingFaults.stopAfter(realm));
         // read in a fresh transaction: the steps committed in their own
         return Fresh.plan(session, realm.getId(), planId);
     }

@@ -2,11 +2,12 @@ package io.runtimeaccess.lifecycle.offboard;
 
 import io.runtimeaccess.lifecycle.plan.PlanStatus;
 import io.runtimeaccess.lifecycle.plan.StepCounts;
+import io.runtimeaccess.lifecycle.plan.StepCounts;
 import io.runtimeaccess.lifecycle.plan.UserStep;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ final class PlanStore {
     }
 
     /** The ids of the plan's users still to process (pending or failed), in plan order. */
+    /** The Keycloak user ids of the plan's open steps. */
+    List<String> openUsers(String planId) {
+        return em.createNamedQuery("LcPlanUser.openUserIds", String.class).setParameter("planId", planId)
+                .getResultList();
+    }
+
     List<String> openUserIds(String planId) {
         return em.createNamedQuery("LcPlanUser.openIds", String.class).setParameter("planId", planId).getResultList();
     }
@@ -61,14 +68,17 @@ final class PlanStore {
         return em.find(OffboardingUserEntity.class, planUserId);
     }
 
-    /** Each listed plan's user steps, read as states only (a plan may have thousands of users). */
-    Map<String, List<UserStep>> steps(List<String> planIds) {
-        Map<String, List<UserStep>> steps = new HashMap<>();
-        planIds.forEach(id -> steps.put(id, new ArrayList<>()));
+    /** Each listed plan's users counted per step by the database (a plan may have thousands of users). */
+    Map<String, StepCounts> steps(List<String> planIds) {
+        Map<String, Map<UserStep, Long>> counts = new HashMap<>();
+        planIds.forEach(id -> counts.put(id, new EnumMap<>(UserStep.class)));
         if (!planIds.isEmpty()) {
             em.createNamedQuery("LcPlanUser.statesOf", Object[].class).setParameter("planIds", planIds).getResultList()
-                    .forEach(row -> steps.get((String) row[0]).add(UserStep.valueOf((String) row[1])));
+                    .forEach(row -> counts.get((String) row[0]).put(UserStep.valueOf((String) row[1]),
+                            ((Number) row[2]).longValue()));
         }
+        Map<String, StepCounts> steps = new HashMap<>();
+        counts.forEach((planId, perStep) -> steps.put(planId, StepCounts.of(perStep)));
         return steps;
     }
 

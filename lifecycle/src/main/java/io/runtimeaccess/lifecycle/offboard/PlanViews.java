@@ -21,7 +21,7 @@ final class PlanViews {
     }
 
     /** A plan in a list: its progress, without users or the dry run's totals (reading those is per user). */
-    static Map<String, Object> summary(OffboardingPlanEntity plan, List<UserStep> steps) {
+    static Map<String, Object> summary(OffboardingPlanEntity plan, StepCounts counts) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", plan.getId());
         PlanScope scope = PlanScope.valueOf(plan.getScope());
@@ -33,7 +33,6 @@ final class PlanViews {
         view.put("createdAt", Instant.ofEpochMilli(plan.getCreatedAt()).toString());
         view.put("createdBy", plan.getCreatedBy());
         view.put("appliedAt", plan.getAppliedAt() == null ? null : Instant.ofEpochMilli(plan.getAppliedAt()).toString());
-        StepCounts counts = StepCounts.of(steps);
         Map<String, Object> progress = new LinkedHashMap<>();
         progress.put("users", counts.total());
         progress.put("done", counts.done());
@@ -45,7 +44,8 @@ final class PlanViews {
     }
 
     static Map<String, Object> withUsers(OffboardingPlanEntity plan, List<OffboardingUserEntity> users) {
-        Map<String, Object> view = summary(plan, users.stream().map(u -> UserStep.valueOf(u.getState())).toList());
+        Map<String, Object> view = summary(plan, StepCounts.of(users.stream().map(u -> UserStep.valueOf(u.getState()))
+                .toList()));
         view.put("affected", affected(users));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OffboardingUserEntity user : users) {

@@ -49,8 +49,7 @@ public final class RequestedAccess {
     public boolean holds(ItemKind kind, String scopeId, String target, UserModel user) {
         return switch (kind) {
             case RUNTIME_ROLE -> new SharingStore(session, realm).holdsNow(user.getId(), scopeId, target);
-            case END_USER_GROUP -> new EndUserGroupStore(session, realm).members(target).stream()
-                    .anyMatch(m -> m.getUserId().equals(user.getId()));
+            case END_USER_GROUP -> new EndUserGroupStore(session, realm).isMember(target, user.getId());
             case REALM_ROLE, CLIENT_ROLE -> {
                 RoleModel role = role(kind, scopeId, target);
                 yield role != null && user.hasRole(role);
@@ -139,7 +138,8 @@ public final class RequestedAccess {
                         && other.getTarget().equals(ending.getTarget()));
     }
 
-    private RoleModel role(ItemKind kind, String scopeId, String name) {
+    /** The Keycloak role a realm-role or client-role item names, or null if it is gone. */
+    public RoleModel role(ItemKind kind, String scopeId, String name) {
         if (kind == ItemKind.REALM_ROLE) {
             return realm.getRole(name);
         }

@@ -6,14 +6,20 @@ import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.runtimeaccess.requests.access.RequestedAccess;
+import io.runtimeaccess.requests.policy.ItemKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -27,7 +33,36 @@ import org.keycloak.models.UserModel;
  */
 public final class RequesterOffboarding {
 
+    /** Bounded IN lists: some databases refuse or plan badly a list of thousands. */
+    private static final int IDS_PER_QUERY = 500;
+
     private RequesterOffboarding() {
+    }
+
+    /**
+     * The Keycloak roles that ending these users' active requests would unmap, each once: the admin applying an
+     * offboarding must be allowed to map each of them, as Keycloak's role-mapping API asks for the same change.
+     */
+    public static Set<RoleModel> rolesToUnmap(KeycloakSession session, RealmModel realm, Collection<String> userIds) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        RequestedAccess access = new RequestedAccess(session, realm);
+        Set<RoleModel> roles = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>(userIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            for (Object[] item : em.createQuery("select distinct r.kind, r.scopeId, r.target from AccessRequestEntity r"
+                    + " where r.realmId = :realmId and r.status = :active and r.kind in :kinds"
+                    + " and r.requesterId in :ids", Object[].class).setParameter("realmId", realm.getId())
+                    .setParameter("active", RequestStatus.ACTIVE.name())
+                    .setParameter("kinds", List.of(ItemKind.REALM_ROLE.name(), ItemKind.CLIENT_ROLE.name()))
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList()) {
+                RoleModel role = access.role(ItemKind.valueOf((String) item[0]), (String) item[1], (String) item[2]);
+                if (role != null) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
     }
 
     /**
