@@ -85,6 +85,25 @@ final class Browser {
         throw new AssertionError("Login of " + username + " did not finish within 25 steps");
     }
 
+    /**
+     * Starts at {@code authorizeUrl} and follows redirects up to the first SAML POST form (the broker's
+     * AuthnRequest to the IdP); returns its hidden inputs ({@code SAMLRequest}, {@code RelayState}).
+     */
+    Map<String, String> firstSamlForm(String authorizeUrl) {
+        HttpResponse<String> response = get(authorizeUrl);
+        for (int step = 0; step < 10; step++) {
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location != null) {
+                response = get(resolve(response.uri(), location));
+            } else if (response.statusCode() == 200 && response.body().contains("SAMLRequest")) {
+                return hiddenInputs(response.body());
+            } else {
+                break;
+            }
+        }
+        throw new AssertionError("No SAML request at " + response.uri() + ": " + visibleText(response.body()));
+    }
+
     private static Map<String, String> moreForm(String body, Map<String, Map<String, String>> moreForms) {
         return moreForms.entrySet().stream().filter(e -> body.contains(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);

@@ -49,6 +49,11 @@ final class Oidc {
                 "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET));
     }
 
+    /** Starts a sign-in to the demo client through {@code idpAlias}; the broker's SAML request form's inputs. */
+    Map<String, String> startSamlBrokeredLogin(Browser browser, String idpAlias) {
+        return browser.firstSamlForm(authorizeUrl(DEMO_CLIENT, DEMO_REDIRECT, idpAlias, null));
+    }
+
     /**
      * Signs in to the demo client through the realm's login form in {@code browser} (its cookies are kept
      * and sent), filling any {@code moreForms} after the password, and returns the token response.

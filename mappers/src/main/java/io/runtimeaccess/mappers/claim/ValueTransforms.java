@@ -38,6 +38,20 @@ public final class ValueTransforms {
         this.maxValues = builder.maxValues;
     }
 
+    /** The first capture group that took part in a whole-value match, or null (no match, or only blanks). */
+    private static String extracted(Matcher m) {
+        if (!m.matches()) {
+            return null;
+        }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            String value = m.group(group);
+            if (value != null) {
+                return value.isBlank() ? null : value;
+            }
+        }
+        return null;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -69,12 +83,12 @@ public final class ValueTransforms {
                 continue;
             }
             if (extract != null) {
-                Matcher m = extract.matcher(v);
-                if (!m.matches() || m.group(1) == null || m.group(1).isBlank()) {
+                String extracted = extracted(extract.matcher(v));
+                if (extracted == null) {
                     unmatched++;
                     continue;
                 }
-                v = trim ? m.group(1).trim() : m.group(1);
+                v = trim ? extracted.trim() : extracted;
             }
             if (allow != null && !allow.matcher(v).matches()) {
                 denied++;
@@ -142,11 +156,14 @@ public final class ValueTransforms {
             return this;
         }
 
-        /** A regex the whole value must match; its single capture group becomes the value. */
+        /**
+         * A regex the whole value must match; the first of its capture groups that took part in the match becomes
+         * the value, so alternatives can take the value from different places ({@code CN=([^,]+),.*|(?!CN=)(.+)}).
+         */
         public Builder extract(String regex) {
             this.extract = compile(regex, "extract pattern");
-            if (extract != null && extract.matcher("").groupCount() != 1) {
-                throw new IllegalArgumentException("extract pattern '" + regex + "' must have exactly one capture group");
+            if (extract != null && extract.matcher("").groupCount() < 1) {
+                throw new IllegalArgumentException("extract pattern '" + regex + "' must have a capture group");
             }
             return this;
         }

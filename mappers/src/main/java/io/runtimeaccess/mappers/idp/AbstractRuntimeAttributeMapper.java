@@ -4,10 +4,11 @@ import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.mappers.ParsedConfigCache;
 import io.runtimeaccess.mappers.claim.AttributeUpdate;
 import io.runtimeaccess.mappers.claim.ClaimImport;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.AbstractIdentityProviderMapper;
@@ -125,11 +126,13 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
         }
     }
 
-    private static void apply(UserModel user, String attribute, AttributeUpdate update) {
+    static void apply(UserModel user, String attribute, AttributeUpdate update) {
         switch (update.action()) {
             case REPLACE:
                 List<String> current = user.getAttributeStream(attribute).collect(Collectors.toList());
-                if (!Objects.equals(current, update.values())) {
+                // the database keeps no order of a user's attribute values: compare them as sets, or every login
+                // would rewrite the rows and evict the user from every node's cache
+                if (!sameValues(current, update.values())) {
                     user.setAttribute(attribute, update.values());
                 }
                 break;
@@ -141,6 +144,17 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
             default:
                 break;
         }
+    }
+
+    private static boolean sameValues(List<String> current, List<String> wanted) {
+        if (current.size() != wanted.size()) {
+            return false;
+        }
+        List<String> left = new ArrayList<>(current);
+        List<String> right = new ArrayList<>(wanted);
+        Collections.sort(left);
+        Collections.sort(right);
+        return left.equals(right);
     }
 
     private static void report(IdentityProviderMapperModel mapperModel, UserModel user, String attribute,

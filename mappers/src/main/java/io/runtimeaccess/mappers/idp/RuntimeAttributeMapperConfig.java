@@ -82,9 +82,10 @@ public final class RuntimeAttributeMapperConfig {
                         + "Empty: no split.")
                 .add()
                 .property().name(EXTRACT_PATTERN).label("Extract pattern").type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Java regex with exactly one capture group that the whole value must match; the group "
-                        + "becomes the value and values that do not match are dropped. "
-                        + "CN=([^,]+),.* turns 'CN=Finance Reviewers,OU=Groups,DC=corp' into 'Finance Reviewers'.")
+                .helpText("Java regex with a capture group that the whole value must match; the group (with "
+                        + "alternatives, the first group that matched) becomes the value and values that do not "
+                        + "match are dropped. CN=([^,]+),.* turns 'CN=Finance Reviewers,OU=Groups,DC=corp' into "
+                        + "'Finance Reviewers'.")
                 .add()
                 .property().name(ALLOW_PATTERN).label("Allow pattern").type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("Java regex the whole value must match to be kept (applied after extraction). "

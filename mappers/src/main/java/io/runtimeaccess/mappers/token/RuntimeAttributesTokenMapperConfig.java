@@ -4,6 +4,7 @@ import io.runtimeaccess.mappers.claim.ClaimPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -32,6 +33,15 @@ public final class RuntimeAttributesTokenMapperConfig {
     public static final String DEFAULT_ORGANIZATION_CLAIM = "org_id";
 
     private final String groupsAttribute;
+    /**
+     * Claims Keycloak sets through the token's own fields: written again as another claim, the JSON would carry the
+     * name twice, and readers disagree on which one counts.
+     */
+    static final Set<String> RESERVED_CLAIMS = Set.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti", "typ", "azp",
+            "auth_time", "nonce", "acr", "amr", "sid", "session_state", "scope", "realm_access", "resource_access",
+            "allowed-origins", "cnf", "preferred_username", "email", "email_verified", "name", "given_name",
+            "family_name");
+
     private final String businessFiltersAttribute;
     private final String designerAttribute;
     private final ClaimPath groupsClaim;
@@ -40,7 +50,9 @@ public final class RuntimeAttributesTokenMapperConfig {
     private final ClaimPath organizationClaim;
 
     /** Reads and parses a mapper configuration; throws IllegalArgumentException naming the bad field. */
-    public RuntimeAttributesTokenMapperConfig(Map<String, String> config) {
+    public RuntimeAttributesTokenMapperConfig(Map<String, String> configOrNull) {
+        // a mapper saved without a config (Keycloak keeps null then) takes every default, as Keycloak's own do
+        Map<String, String> config = configOrNull == null ? Map.of() : configOrNull;
         this.groupsAttribute = text(config, GROUPS_ATTRIBUTE, DEFAULT_GROUPS_ATTRIBUTE);
         this.businessFiltersAttribute = text(config, BUSINESS_FILTERS_ATTRIBUTE, DEFAULT_BUSINESS_FILTERS_ATTRIBUTE);
         this.designerAttribute = text(config, DESIGNER_ATTRIBUTE, DEFAULT_DESIGNER_ATTRIBUTE);
@@ -134,10 +146,16 @@ public final class RuntimeAttributesTokenMapperConfig {
     }
 
     private static ClaimPath claim(Map<String, String> config, String key, String defaultValue) {
+        ClaimPath path;
         try {
-            return ClaimPath.parse(text(config, key, defaultValue));
+            path = ClaimPath.parse(text(config, key, defaultValue));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage());
         }
+        if (RESERVED_CLAIMS.contains(path.topClaim())) {
+            throw new IllegalArgumentException(key + ": '" + path.topClaim() + "' is a claim Keycloak writes itself;"
+                    + " a second one would make the token ambiguous");
+        }
+        return path;
     }
 }

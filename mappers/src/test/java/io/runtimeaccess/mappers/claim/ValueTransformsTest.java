@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ValueTransformsTest {
 
-    private static final String DN_EXTRACT = "(?:CN=)?([^,=]+)(?:,.*)?";
+    /** The organization template's groups pattern: a distinguished name's CN, any other value as it is. */
+    private static final String DN_EXTRACT = "CN=((?:\\\\,|[^,])+)(?:,.*)?|(?![A-Za-z]+=)(.+)";
 
     @Test
     void extractTurnsDistinguishedNameIntoCommonNameAndDropsNonMatching() {
@@ -28,6 +29,23 @@ class ValueTransformsTest {
         List<String> out = ValueTransforms.builder().extract(DN_EXTRACT).build()
                 .apply(List.of("CN=Finance Reviewers,OU=Groups,DC=corp", "Ops", "OU=Groups,DC=corp"), new ArrayList<>());
         assertEquals(List.of("Finance Reviewers", "Ops"), out);
+    }
+
+    /** A plain name with a comma or an equals sign is a name, not a distinguished name to cut. */
+    @Test
+    void dnPatternOfTheTemplateLeavesPlainNamesWhole() {
+        List<String> out = ValueTransforms.builder().extract(DN_EXTRACT).build().apply(List.of("Finance, read-only",
+                "Sales = EMEA", "CN=Smith\\, J,OU=People,DC=corp", "CN=Auditors"), new ArrayList<>());
+        assertEquals(List.of("Finance, read-only", "Sales = EMEA", "Smith\\, J", "Auditors"), out);
+    }
+
+    /** The template's pattern is the one tested here, not a copy that drifted. */
+    @Test
+    void theTemplateUsesThisPattern() throws java.io.IOException {
+        String template = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../realm-templates/src/main/resources/realm-templates/organization-realm.json"));
+        assertTrue(template.contains("\"extract.pattern\": \"" + DN_EXTRACT.replace("\\", "\\\\") + "\""),
+                "organization-realm.json's groups mapper");
     }
 
     @Test
@@ -76,7 +94,7 @@ class ValueTransformsTest {
         assertTrue(bad.getMessage().startsWith("extract pattern"), bad.getMessage());
         IllegalArgumentException groups = assertThrows(IllegalArgumentException.class,
                 () -> ValueTransforms.builder().extract("no-group"));
-        assertTrue(groups.getMessage().contains("exactly one capture group"), groups.getMessage());
+        assertTrue(groups.getMessage().contains("must have a capture group"), groups.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().allow("[a-"));
         assertThrows(IllegalArgumentException.class, () -> ValueTransforms.builder().maxValues(0));
         assertThrows(IllegalArgumentException.class,

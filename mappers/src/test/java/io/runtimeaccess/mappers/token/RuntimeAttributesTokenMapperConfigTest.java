@@ -41,6 +41,29 @@ class RuntimeAttributesTokenMapperConfigTest {
         assertEquals(Map.of("https://flowx.ai/org", "r"), write(config, "r"));
     }
 
+    /** Keycloak keeps a mapper saved without a config as null: the defaults apply, as for an empty one. */
+    @Test
+    void noConfigAtAllTakesTheDefaults() {
+        RuntimeAttributesTokenMapperConfig config = new RuntimeAttributesTokenMapperConfig(null);
+        assertEquals(List.of("flowxIdPGroups", "businessFilter", "designerUser"), config.attributes());
+    }
+
+    /** A claim Keycloak writes itself would appear twice in the token's JSON. */
+    @Test
+    void aClaimKeycloakWritesItselfIsRefusedNamingTheField() {
+        IllegalArgumentException sub = assertThrows(IllegalArgumentException.class, () ->
+                new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM,
+                        "sub")));
+        assertTrue(sub.getMessage().startsWith(RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM + ": 'sub'"),
+                sub.getMessage());
+        IllegalArgumentException roles = assertThrows(IllegalArgumentException.class, () ->
+                new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.GROUPS_CLAIM,
+                        "realm_access.roles")));
+        assertTrue(roles.getMessage().contains("'realm_access'"), roles.getMessage());
+        new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.GROUPS_CLAIM,
+                "attributes.subjects"));
+    }
+
     @Test
     void malformedClaimPathNamesTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
