@@ -39,6 +39,12 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
 
     public static final String PROVIDER_ID = "runtime-attributes-token-mapper";
+    /**
+     * Keycloak applies a token's mappers in ascending priority (its own claim mappers have 0), whatever client scope
+     * each comes from. Running last, this mapper adds the contract to an {@code attributes} object another mapper
+     * wrote, instead of that mapper replacing the contract afterwards.
+     */
+    static final int RUNS_AFTER_CLAIM_MAPPERS = 100;
 
     private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = RuntimeAttributesTokenMapperConfig.properties();
 
@@ -137,6 +143,11 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
             throw new ProtocolMapperConfigException(e.getMessage(), e.getMessage());
         }
         AttributeDeclarationCheck.check(session, realm, config.attributes(), "token mapper '" + mapperModel.getName() + "'");
+    }
+
+    @Override
+    public int getPriority() {
+        return RUNS_AFTER_CLAIM_MAPPERS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.runtimeaccess.mappers.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,18 @@ class RuntimeAttributesTokenMapperTest {
         config.designerClaim().write(claims, false);
         assertEquals(Map.of("costCentre", "C-7", "runtimeGroups", List.of("g1"), "designerUser", false),
                 claims.get("attributes"));
+    }
+
+    /** Whatever scope each comes from, Keycloak's own claim mappers write first and this one adds to them. */
+    @Test
+    void runsAfterKeycloaksClaimMappers() {
+        int priority = new RuntimeAttributesTokenMapper().getPriority();
+        for (org.keycloak.protocol.ProtocolMapper keycloaks : List.of(new org.keycloak.protocol.oidc.mappers
+                .HardcodedClaim(), new org.keycloak.protocol.oidc.mappers.UserAttributeMapper(),
+                new org.keycloak.protocol.oidc.mappers.GroupMembershipMapper(),
+                new org.keycloak.protocol.oidc.mappers.UserSessionNoteMapper())) {
+            assertTrue(priority > keycloaks.getPriority(), keycloaks.getId());
+        }
     }
 
     /** The access explanation reads a mapper's configuration as tokens do: a broken one is the default contract. */
