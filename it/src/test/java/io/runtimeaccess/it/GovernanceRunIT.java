@@ -180,6 +180,9 @@ class GovernanceRunIT extends AbstractGovernanceIT {
             assertEquals("reviewed-nothing-removed", revoked.get("applied").asText(), revoked.toString());
             assertEquals("not-applied: the proposal is rejected in governance's queue",
                     byId.get(rejected).get("applied").asText(), "not 'already-gone': the grant is still there");
+            JsonNode rerun = Oidc.json(body(gov("POST", SEEDED, "runs", null, adminToken())));
+            assertEquals(0, rerun.get("created").asInt(), "a review approved (seen) is not raised again for the"
+                    + " suppression time, as a rejected one is not: " + rerun);
         } finally {
             assertEquals(200, gov("PUT", SEEDED, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -234,6 +235,51 @@ class ProposalQueueIT extends AbstractSharingIT {
     private void settings(String json) {
         HttpResponse<String> put = adminPut(GOV + "settings", json);
         assertEquals(200, put.statusCode(), put.body());
+    }
+
+    /**
+     * A run deletes proposals decided more than a year ago, unless they still suppress their change; what is
+     * waiting or recent stays. Written to the database with old dates (not on H2, which the server holds open).
+     */
+    @Test
+    void decidedProposalsGoAfterAYearUnlessTheyStillSuppress() throws java.sql.SQLException {
+        long day = Duration.ofDays(1).toMillis();
+        long now = System.currentTimeMillis();
+        String old = decided("EXPIRED", now - 400 * day, null);
+        String stillSuppressing = decided("REJECTED", now - 400 * day, now + 30 * day);
+        String recent = decided("APPLIED", now - 10 * day, null);
+        run();
+        assertEquals(404, adminGet(GOV + "proposals/" + old).statusCode(), "decided 400 days ago");
+        assertEquals(200, adminGet(GOV + "proposals/" + stillSuppressing).statusCode(), "still suppresses");
+        assertEquals(200, adminGet(GOV + "proposals/" + recent).statusCode(), "decided 10 days ago");
+    }
+
+    /** A decided proposal of the organization realm written to the database; its id. */
+    private String decided(String status, long decidedAt, Long suppressedUntil) throws java.sql.SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach");
+            try (java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID,"
+                    + " FINGERPRINT, STATUS, CATEGORY, CHANGE_TYPE, USER_ID, USERNAME, ITEM_KEY, ITEM_LABEL, ITEM_KIND,"
+                    + " ITEM_PRIVILEGED, CONFIDENCE, JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT,"
+                    + " DECIDED_AT, SUPPRESSED_UNTIL) VALUES (?, ?, ?, ?, 'UNUSED_ACCESS', 'REMOVE', 'q-nobody',"
+                    + " 'q-nobody', 'realm-role:q-gone', 'q-gone', 'REALM_ROLE', FALSE, 0.9, 'not used', '{}', 'test',"
+                    + " '[]', 'run:test', ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, organization.admin().toRepresentation().getId());
+                insert.setString(3, id.replace("-", "") + "1".repeat(32));
+                insert.setString(4, status);
+                insert.setLong(5, decidedAt - Duration.ofDays(1).toMillis());
+                insert.setLong(6, decidedAt);
+                if (suppressedUntil == null) {
+                    insert.setNull(7, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(7, suppressedUntil);
+                }
+                assertEquals(1, insert.executeUpdate());
+            }
+        }
+        return id;
     }
 
     private JsonNode run() {

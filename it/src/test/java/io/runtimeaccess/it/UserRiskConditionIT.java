@@ -122,6 +122,30 @@ class UserRiskConditionIT extends AbstractSharingIT {
         organization.admin().users().delete(returnerId).close();
     }
 
+    /**
+     * Eight readers of a user no run has scored yet, at once: each computes the risk, one stores it, and every one
+     * answers 200 (two inserts of the user's row used to end in a 500 for the second). Timing decides how many
+     * actually overlap, so this can pass without the fix; it cannot pass with a 500.
+     */
+    @Test
+    void readersOfAnUnscoredUserAtOnceAllGetTheRisk() throws Exception {
+        String id = createOrganizationUser("risk-popular");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> adminGet("governance/users/" + id + "/risk")));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(codes(json(adminGet("governance/users/" + id + "/risk"), 200)).contains("no-second-factor"));
+        organization.admin().users().delete(id).close();
+    }
+
     @Test
     void oneUsersScoreCountsAnAdminRoleThroughAGroupAsARunDoes() {
         String group = organizationGroupWithRealmManagement("risk-operators", "manage-users");

@@ -1,7 +1,9 @@
 package io.runtimeaccess.governance.queue;
 
+import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.governance.settings.SettingsStore;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
@@ -78,6 +80,13 @@ public final class ProposalDecisions {
             proposal.setStatus(ProposalStatus.FAILED.name());
         }
         proposal.setError(note);
+        if (ProposalStatus.APPLIED.name().equals(proposal.getStatus())
+                && ChangeType.REVIEW.name().equals(proposal.getChangeType())) {
+            // a review approved is one seen: like a rejection, it is not raised again for the suppression time,
+            // or every run would put the same acknowledged violation back in the queue
+            proposal.setSuppressedUntil(proposal.getAppliedAt()
+                    + SettingsStore.of(session, realm).rejectionSuppressionDays() * 86_400_000L);
+        }
         ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
         ProposalEvents.applied(session, realm, proposal, actor);
     }

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
  * {@link io.runtimeaccess.governance.proposal.Proposal#fingerprint()} (that text holds a user id and an item key,
  * together longer than an index allows). Long text (justification, evidence and inputs as JSON, the reason, the
  * error or note) is mapped as plain strings, not {@code @Lob}, which would be a large object on PostgreSQL.
- * {@code suppressedUntil} is set on a rejection: until then a run does not propose the same change again.
+ * {@code suppressedUntil} is set on a rejection, and on an approved review: until then a run does not propose the
+ * same change again.
  */
 @Entity
 @Table(name = "RA_GOV_PROPOSAL")

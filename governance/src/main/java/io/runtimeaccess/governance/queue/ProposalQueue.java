@@ -26,6 +26,12 @@ public final class ProposalQueue {
 
     /** A waiting proposal expires after this long without a decision. */
     public static final Duration EXPIRE_AFTER = Duration.ofDays(30);
+    /**
+     * A decided proposal stays this long, then goes at the next submission (unless it still suppresses its change):
+     * in report mode every proposal expires and is proposed again each month, so without this the table would only
+     * grow. Who decided what stays in the admin events.
+     */
+    static final Duration KEEP_DECIDED = Duration.ofDays(365);
 
     /** What a submission did. */
     public record SubmitResult(int created, int duplicates, int suppressed, int autoApplied) {
@@ -52,6 +58,7 @@ public final class ProposalQueue {
         long now = System.currentTimeMillis();
         ProposalStore store = new ProposalStore(session, realm);
         int expired = store.expire(now - EXPIRE_AFTER.toMillis(), now);
+        int purged = store.purgeDecided(now - KEEP_DECIDED.toMillis(), now);
         List<AutoApply.Created> created = new ArrayList<>();
         Set<String> models = new TreeSet<>();
         int duplicates = 0;
@@ -85,6 +92,7 @@ public final class ProposalQueue {
         summary.put("belowMinConfidence", belowConfidence);
         summary.put("autoApplied", autoApplied);
         summary.put("expired", expired);
+        summary.put("purged", purged);
         ProposalEvents.submitted(session, realm, summary);
         return new SubmitResult(created.size(), duplicates, suppressedCount, autoApplied);
     }

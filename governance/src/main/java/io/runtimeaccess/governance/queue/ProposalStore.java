@@ -69,11 +69,27 @@ public final class ProposalStore {
                 .setParameter("status", ProposalStatus.PROPOSED.name()).getResultList());
     }
 
-    /** Fingerprints whose rejection still suppresses them at {@code now}. */
+    /** Fingerprints whose rejection (or, for a review, approval) still suppresses them at {@code now}. */
     public Set<String> suppressedFingerprints(long now) {
         return new HashSet<>(em.createQuery("select p.fingerprint from ProposalEntity p where p.realmId = :realmId"
-                + " and p.status = :status and p.suppressedUntil > :now", String.class).setParameter("realmId", realmId)
-                .setParameter("status", ProposalStatus.REJECTED.name()).setParameter("now", now).getResultList());
+                + " and p.status in :statuses and p.suppressedUntil > :now", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("statuses", List.of(ProposalStatus.REJECTED.name(), ProposalStatus.APPLIED.name()))
+                .setParameter("now", now).getResultList());
+    }
+
+    /**
+     * Deletes proposals decided (applied, failed, rejected or expired) before {@code decidedBefore} whose
+     * suppression is over: the queue keeps what is waiting and what still suppresses a change, the admin events keep
+     * the record. Returns how many went.
+     */
+    public int purgeDecided(long decidedBefore, long now) {
+        return em.createQuery("delete from ProposalEntity p where p.realmId = :realmId and p.status in :statuses"
+                + " and p.decidedAt < :before and (p.suppressedUntil is null or p.suppressedUntil < :now)")
+                .setParameter("realmId", realmId)
+                .setParameter("statuses", List.of(ProposalStatus.APPLIED.name(), ProposalStatus.FAILED.name(),
+                        ProposalStatus.REJECTED.name(), ProposalStatus.EXPIRED.name()))
+                .setParameter("before", decidedBefore).setParameter("now", now).executeUpdate();
     }
 
     /** Marks proposals still waiting since before {@code createdBefore} expired; returns how many. */
