@@ -9,8 +9,10 @@ import io.runtimeaccess.mappers.claim.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.keycloak.models.Constants;
+import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -35,6 +37,9 @@ public final class RuntimeAttributeMapperConfig {
     public static final String ABSENT_CLAIM = "absent.claim";
 
     public static final String DEFAULT_USER_ATTRIBUTE = "flowxIdPGroups";
+    /** The user's own properties, which Keycloak's broker sets from the identity provider itself. */
+    static final Set<String> USER_PROPERTIES = Set.of(UserModel.USERNAME, UserModel.EMAIL, UserModel.FIRST_NAME,
+            UserModel.LAST_NAME, UserModel.EMAIL_VERIFIED, UserModel.ENABLED);
 
     private final Map<String, String> config;
 
@@ -129,6 +134,11 @@ public final class RuntimeAttributeMapperConfig {
     public ClaimImport claimImport(List<String> sources, Function<String, ClaimPath> parser, String sourceField) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException(sourceField + ": at least one source is required");
+        }
+        if (USER_PROPERTIES.contains(userAttribute())) {
+            // Keycloak's own importer sets these from the identity; removing one would blank a user's email
+            throw new IllegalArgumentException(USER_ATTRIBUTE + ": '" + userAttribute() + "' is a property Keycloak"
+                    + " imports itself, not an attribute this mapper may write");
         }
         List<ClaimPath> paths = new ArrayList<>();
         for (String source : sources) {

@@ -88,6 +88,8 @@ class RuntimeAttributeMapperConfigTest {
         assertMessageStarts(Map.of("claims", "groups", "extract.pattern", "("), "extract pattern");
         assertMessageStarts(Map.of("claims", "groups", "value.type", "number"), "value type");
         assertMessageStarts(Map.of("claims", "groups", "absent.claim", "ignore"), "absent-claim policy");
+        assertMessageStarts(Map.of("claims", "mail", "user.attribute", "email"), "user.attribute");
+        assertMessageStarts(Map.of("claims", "groups", "user.attribute", " username "), "user.attribute");
     }
 
     @Test
