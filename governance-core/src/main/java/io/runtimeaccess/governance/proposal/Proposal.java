@@ -29,10 +29,10 @@ public record Proposal(Category category, ChangeType change, String userId, Acce
 
     /**
      * The evidence that names what a review is about beyond its item: a user's reconciliation issue and the group
-     * it names, the SoD rule a violation breaks. Without it, two such reviews of one user would be one proposal,
-     * and rejecting one would suppress the other.
+     * it names, the SoD rule a violation breaks, the end-user group a grant is held through. Without it, two such
+     * reviews of one user would be one proposal, and rejecting one would suppress the other.
      */
-    private static final List<String> SUBJECT_KEYS = List.of("issue", "group", "ruleId");
+    private static final List<String> SUBJECT_KEYS = List.of("issue", "group", "ruleId", "viaGroupId");
 
     /**
      * The same change for the same user and item (and subject, {@link #SUBJECT_KEYS}): what a rejection suppresses

@@ -170,6 +170,7 @@ public final class PeerModel {
                 "held by none of the %d users most similar to this one in attributes and access (0 %%); %d user%s in the realm hold%s it",
                 peers, holders, holders == 1 ? "" : "s", holders == 1 ? "s" : "");
         if (!direct) {
+            evidence.put("viaGroupId", holding.viaGroupId());
             evidence.put("viaGroup", holding.viaGroupName() == null ? holding.viaGroupId() : holding.viaGroupName());
             why += "; held through group " + evidence.get("viaGroup") + ", so it needs a review rather than a removal";
         }

@@ -26,6 +26,9 @@ class ProposalTest {
         Proposal ruleOne = review(Category.SOD_VIOLATION, Map.of("ruleId", "r1", "ruleName", "one"));
         Proposal ruleTwo = review(Category.SOD_VIOLATION, Map.of("ruleId", "r2", "ruleName", "one"));
         assertNotEquals(ruleOne.fingerprint(), ruleTwo.fingerprint());
+        Proposal viaOps = review(Category.UNUSED_ACCESS, Map.of("viaGroupId", "g-ops", "viaGroupName", "Ops"));
+        Proposal viaFinance = review(Category.UNUSED_ACCESS, Map.of("viaGroupId", "g-fin", "viaGroupName", "Ops"));
+        assertNotEquals(viaOps.fingerprint(), viaFinance.fingerprint(), "one grant held through two groups");
     }
 
     /** Figures that change from run to run do not make a waiting or rejected proposal a new one. */
