@@ -21,6 +21,8 @@ public final class ValueTransforms {
     public static final int MAX_MAX_VALUES = 1024;
     /** Longer than any group name or distinguished name in practice; longer values are dropped, never cut. */
     public static final int MAX_VALUE_LENGTH = 1024;
+    /** Values read at most, before any pattern: four times the highest cap leaves room for what the patterns drop. */
+    public static final int MAX_READ = 4 * MAX_MAX_VALUES;
 
     private final String delimiter;
     private final boolean trim;
@@ -72,7 +74,14 @@ public final class ValueTransforms {
         int blank = 0;
         int unmatched = 0;
         int denied = 0;
-        for (String value : split(raw)) {
+        List<String> read = split(raw);
+        if (read.size() > MAX_READ) {
+            // the patterns run on what is read: an identity provider sending a million values must not make a
+            // login run an admin's pattern a million times
+            notes.add(read.size() + " values sent; only the first " + MAX_READ + " were read");
+            read = read.subList(0, MAX_READ);
+        }
+        for (String value : read) {
             if (value.length() > MAX_VALUE_LENGTH) {
                 tooLong++;
                 continue;

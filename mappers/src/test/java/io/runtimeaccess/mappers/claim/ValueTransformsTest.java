@@ -48,6 +48,19 @@ class ValueTransformsTest {
                 "organization-realm.json's groups mapper");
     }
 
+    /** The patterns never run on more than a bounded number of values, however many the provider sends. */
+    @Test
+    void atMostMaxReadValuesAreRead() {
+        List<String> notes = new ArrayList<>();
+        List<String> sent = IntStream.range(0, ValueTransforms.MAX_READ + 500).mapToObj(i -> "x" + i)
+                .collect(Collectors.toList());
+        sent.set(ValueTransforms.MAX_READ + 10, "wanted");
+        List<String> out = ValueTransforms.builder().allow("wanted").build().apply(sent, notes);
+        assertEquals(List.of(), out, "a value past what is read is not looked at");
+        assertTrue(notes.contains((ValueTransforms.MAX_READ + 500) + " values sent; only the first "
+                + ValueTransforms.MAX_READ + " were read"), notes.toString());
+    }
+
     @Test
     void splitTrimAndDeduplicate() {
         List<String> out = ValueTransforms.builder().split(";").build()
@@ -84,7 +97,8 @@ class ValueTransformsTest {
         List<String> out = ValueTransforms.builder().build().apply(many, notes);
         assertEquals(ValueTransforms.DEFAULT_MAX_VALUES, out.size());
         assertEquals("g0", out.get(0));
-        assertTrue(notes.get(0).contains("10000 values exceed the cap of 256"), notes.toString());
+        assertTrue(notes.get(0).startsWith("10000 values sent"), notes.toString());
+        assertTrue(notes.get(1).contains("values exceed the cap of 256"), notes.toString());
     }
 
     @Test
