@@ -57,6 +57,10 @@ public final class ClaimImport {
     }
 
     private AttributeUpdate toList(List<String> raw, List<String> notes) {
+        if (raw.isEmpty()) {
+            // an empty array or JSON null: sent, so the attribute goes, and the log says why, as for blanks
+            notes.add("blanks ignored: the claim " + sources + " carried no value");
+        }
         List<String> filtered = new ArrayList<>();
         List<String> values = transforms.apply(raw, notes, filtered);
         return values.isEmpty() ? AttributeUpdate.remove(notes, filtered) : AttributeUpdate.replace(values, notes, filtered);

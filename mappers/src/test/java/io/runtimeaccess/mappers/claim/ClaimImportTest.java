@@ -27,6 +27,15 @@ class ClaimImportTest {
                 AbsentClaim.REMOVE);
     }
 
+    /** An empty array is an assertion (the attribute goes) and the log says why, as for blank strings. */
+    @Test
+    void anEmptyArrayRemovesTheAttributeAndSaysSo() {
+        AttributeUpdate update = groups("groups").evaluate(List.of(Map.of("groups", List.of())));
+        assertEquals(AttributeUpdate.Action.REMOVE, update.action());
+        assertTrue(update.notes().stream().anyMatch(note -> note.startsWith("blanks ignored")), update.notes()
+                .toString());
+    }
+
     @Test
     void mergesSeveralSourceClaims() {
         Map<String, Object> idToken = Map.of("groups", List.of("a"), "memberOf", "b");
