@@ -20,7 +20,7 @@ start() {
   (cd "$ROOT" && mvn -B -q -DskipTests package -pl dist -am)
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     mkdir -p "$DIR"
-    (cd "$ROOT" && mvn -B -q "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+    (cd "$ROOT" && mvn -B -q -N "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
         -DoutputDirectory="$DIR" -Dmdep.overWriteReleases=true)
   fi
   rm -f "$KC_HOME"/providers/runtime-access-*.jar

@@ -29,7 +29,7 @@ if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "==> Unpacking Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist from Maven Central)"
   # The plugin remembers what it unpacked in a marker file under target/ and skips it next time, even
   # after .demo was deleted; kc.sh is missing, so unpack whatever the marker says.
-  mvn_plain "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+  mvn_plain -N "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$DEMO_DIR" -Dmdep.overWriteReleases=true
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     echo "Unpacking did not produce $KC_HOME/bin/kc.sh; delete $DEMO_DIR and try again." >&2

@@ -20,7 +20,7 @@ keycloak_install() {
   fi
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     mkdir -p "$BENCH_DIR"
-    (cd "$ROOT" && mvn -B -q "$DEPENDENCY_PLUGIN:unpack" \
+    (cd "$ROOT" && mvn -B -q -N "$DEPENDENCY_PLUGIN:unpack" \
         -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$BENCH_DIR")
   fi
   rm -f "$KC_HOME"/providers/runtime-access-*.jar
@@ -57,5 +57,5 @@ keycloak_stop() {
 }
 
 require_wrk() {
-  command -v wrk > /dev/null || { echo "==> installing wrk (Debian package)"; apt-get install -y -q wrk > /dev/null; }
+  command -v wrk > /dev/null || { echo "==> installing wrk (Debian package)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk > /dev/null; }
 }
