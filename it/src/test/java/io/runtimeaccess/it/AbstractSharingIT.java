@@ -294,7 +294,6 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         }
     }
 
-    /** A new top-level Keycloak group of the organization realm; returns its id. */
     /**
      * Sets the organization user's {@code manager} attribute, which the organization's user profile does not
      * declare: admins may set undeclared attributes for the time of the change only.
@@ -320,6 +319,7 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         }
     }
 
+    /** A new top-level Keycloak group of the organization realm; returns its id. */
     protected String topGroup(String name) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);

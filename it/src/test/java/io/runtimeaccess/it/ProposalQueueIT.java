@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -256,30 +255,9 @@ class ProposalQueueIT extends AbstractSharingIT {
 
     /** A decided proposal of the organization realm written to the database; its id. */
     private String decided(String status, long decidedAt, Long suppressedUntil) throws java.sql.SQLException {
-        String id = java.util.UUID.randomUUID().toString();
-        try (java.sql.Connection db = TestDatabase.current()) {
-            assumeTrue(db != null, "needs a database the test can reach");
-            try (java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID,"
-                    + " FINGERPRINT, STATUS, CATEGORY, CHANGE_TYPE, USER_ID, USERNAME, ITEM_KEY, ITEM_LABEL, ITEM_KIND,"
-                    + " ITEM_PRIVILEGED, CONFIDENCE, JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT,"
-                    + " DECIDED_AT, SUPPRESSED_UNTIL) VALUES (?, ?, ?, ?, 'UNUSED_ACCESS', 'REMOVE', 'q-nobody',"
-                    + " 'q-nobody', 'realm-role:q-gone', 'q-gone', 'REALM_ROLE', FALSE, 0.9, 'not used', '{}', 'test',"
-                    + " '[]', 'run:test', ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, organization.admin().toRepresentation().getId());
-                insert.setString(3, id.replace("-", "") + "1".repeat(32));
-                insert.setString(4, status);
-                insert.setLong(5, decidedAt - Duration.ofDays(1).toMillis());
-                insert.setLong(6, decidedAt);
-                if (suppressedUntil == null) {
-                    insert.setNull(7, java.sql.Types.BIGINT);
-                } else {
-                    insert.setLong(7, suppressedUntil);
-                }
-                assertEquals(1, insert.executeUpdate());
-            }
-        }
-        return id;
+        return new ProposalRows(organization.admin().toRepresentation().getId(), status, "UNUSED_ACCESS", "REMOVE",
+                "q-nobody", "realm-role:q-gone", "REALM_ROLE", decidedAt - Duration.ofDays(1).toMillis(), decidedAt,
+                suppressedUntil).insert();
     }
 
     private JsonNode run() {

@@ -3,16 +3,12 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -113,13 +109,16 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
             assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
 
             String admins = organizationGroupWithRealmManagement("psod-realm-admins", "realm-admin");
-            String viaGroup = waitingProposal(tom, "group:" + admins, "GROUP");
-            HttpResponse<String> notJoined = adminCall("POST", GOV + "proposals/" + viaGroup + "/approve", helpdesk,
-                    "{}");
-            assertEquals(403, notJoined.statusCode(), notJoined.body());
-            assertEquals("proposed", status(viaGroup));
-            assertTrue(organization.admin().users().get(tom).groups().isEmpty(), "tom joined no admin group");
-            organization.admin().groups().group(admins).remove();
+            try {
+                String viaGroup = waitingProposal(tom, "group:" + admins, "GROUP");
+                HttpResponse<String> notJoined = adminCall("POST", GOV + "proposals/" + viaGroup + "/approve",
+                        helpdesk, "{}");
+                assertEquals(403, notJoined.statusCode(), notJoined.body());
+                assertEquals("proposed", status(viaGroup));
+                assertTrue(organization.admin().users().get(tom).groups().isEmpty(), "tom joined no admin group");
+            } finally {
+                organization.admin().groups().group(admins).remove(); // no realm-admin group left in the shared realm
+            }
         } finally {
             assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
             organization.admin().users().delete(tom).close(); // no realm-admin left behind in the shared realm
@@ -183,25 +182,8 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
     }
 
     private String waitingProposal(String userId, String itemKey, String kind, long createdAt) throws SQLException {
-        String id = UUID.randomUUID().toString();
-        try (Connection db = TestDatabase.current()) {
-            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GOV_PROPOSAL (ID, REALM_ID, FINGERPRINT,"
-                    + " STATUS, CATEGORY, CHANGE_TYPE, USER_ID, USERNAME, ITEM_KEY, ITEM_LABEL, ITEM_KIND,"
-                    + " ITEM_PRIVILEGED, CONFIDENCE, JUSTIFICATION, EVIDENCE, MODEL_VERSION, INPUTS, SOURCE, CREATED_AT)"
-                    + " VALUES (?, ?, ?, 'PROPOSED', 'PEER_RECOMMENDATION', 'ADD', ?, 'psod-sam', ?, ?, ?,"
-                    + " FALSE, 0.9, 'held by 9 of 10 peers', '{}', 'test', '[]', 'run:test', ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, organization.admin().toRepresentation().getId());
-                insert.setString(3, id.replace("-", "") + "0".repeat(32));
-                insert.setString(4, userId);
-                insert.setString(5, itemKey);
-                insert.setString(6, itemKey);
-                insert.setString(7, kind);
-                insert.setLong(8, createdAt);
-                assertEquals(1, insert.executeUpdate());
-            }
-        }
+        String id = ProposalRows.waiting(organization.admin().toRepresentation().getId(), userId, itemKey, kind,
+                createdAt).insert();
         JsonNode stored = Oidc.json(adminGet(GOV + "proposals/" + id).body());
         assertEquals("proposed", stored.get("status").asText(), stored.toString());
         return id;

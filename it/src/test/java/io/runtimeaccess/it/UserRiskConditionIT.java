@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -103,23 +108,25 @@ class UserRiskConditionIT extends AbstractSharingIT {
     void anAccountEnabledAgainIsScoredAgain() {
         String returnerId = createOrganizationUser("risk-returner");
         grantRealmManagement(organization, returnerId, "realm-admin");
-        org.keycloak.representations.idm.UserRepresentation user = organization.admin().users().get(returnerId)
-                .toRepresentation();
-        user.setEnabled(false);
-        organization.admin().users().get(returnerId).update(user);
-        JsonNode disabled = json(adminPost("governance/users/" + returnerId + "/risk", ""), 200);
-        assertEquals(0, disabled.get("score").asInt(), disabled.toString());
-        assertEquals(List.of("disabled"), codes(disabled));
+        try {
+            UserRepresentation user = organization.admin().users().get(returnerId).toRepresentation();
+            user.setEnabled(false);
+            organization.admin().users().get(returnerId).update(user);
+            JsonNode disabled = json(adminPost("governance/users/" + returnerId + "/risk", ""), 200);
+            assertEquals(0, disabled.get("score").asInt(), disabled.toString());
+            assertEquals(List.of("disabled"), codes(disabled));
 
-        user.setEnabled(true);
-        organization.admin().users().get(returnerId).update(user);
-        awaitTrue(() -> codes(json(adminGet("governance/users/" + returnerId + "/risk"), 200)).contains("admin-role"),
-                "scored again once enabled");
-        AssertionError stopped = assertThrows(AssertionError.class,
-                () -> org.formLogin(new Browser(), "risk-returner", "risk-returner", Map.of()));
-        assertTrue(stopped.getMessage().contains("Mobile Authenticator Setup"),
-                "the re-enabled admin must set up OTP: " + stopped.getMessage());
-        organization.admin().users().delete(returnerId).close();
+            user.setEnabled(true);
+            organization.admin().users().get(returnerId).update(user);
+            awaitTrue(() -> codes(json(adminGet("governance/users/" + returnerId + "/risk"), 200))
+                    .contains("admin-role"), "scored again once enabled");
+            AssertionError stopped = assertThrows(AssertionError.class,
+                    () -> org.formLogin(new Browser(), "risk-returner", "risk-returner", Map.of()));
+            assertTrue(stopped.getMessage().contains("Mobile Authenticator Setup"),
+                    "the re-enabled admin must set up OTP: " + stopped.getMessage());
+        } finally {
+            organization.admin().users().delete(returnerId).close(); // no realm-admin left in the shared realm
+        }
     }
 
     /**
@@ -130,13 +137,13 @@ class UserRiskConditionIT extends AbstractSharingIT {
     @Test
     void readersOfAnUnscoredUserAtOnceAllGetTheRisk() throws Exception {
         String id = createOrganizationUser("risk-popular");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 answers.add(pool.submit(() -> adminGet("governance/users/" + id + "/risk")));
             }
-            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+            for (Future<HttpResponse<String>> answer : answers) {
                 assertEquals(200, answer.get().statusCode(), answer.get().body());
             }
         } finally {

@@ -3,8 +3,8 @@ package io.runtimeaccess.governance.listener;
 import io.runtimeaccess.governance.risk.UserRiskScorer;
 import io.runtimeaccess.governance.riskstore.UserRiskStore;
 import io.runtimeaccess.governance.riskstore.UserRisks;
+import io.runtimeaccess.governance.run.AfterCommit;
 import org.jboss.logging.Logger;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -26,23 +26,15 @@ final class EnabledAgain {
     /** After {@code session} commits, in a transaction of its own: the user's change is then visible. */
     static void afterCommit(KeycloakSession session, String realmId, String userId) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    KeycloakModelUtils.runJobInTransaction(factory, fresh -> rescoreIfStale(fresh, realmId, userId));
-                } catch (RuntimeException e) {
-                    // the admin's change is committed; the next run scores the user
-                    LOG.warnf("Realm %s: user %s not scored again after the change: %s", realmId, userId,
-                            e.getClass().getSimpleName());
-                }
+        session.getTransactionManager().enlistAfterCompletion(AfterCommit.of(() -> {
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, fresh -> rescoreIfStale(fresh, realmId, userId));
+            } catch (RuntimeException e) {
+                // the admin's change is committed; the next run scores the user
+                LOG.warnf("Realm %s: user %s not scored again after the change: %s", realmId, userId,
+                        e.getClass().getSimpleName());
             }
-
-            @Override
-            protected void rollbackImpl() {
-                // the change did not happen
-            }
-        });
+        }));
     }
 
     /** Scores the user again if they are enabled and their stored risk is the disabled account's. */

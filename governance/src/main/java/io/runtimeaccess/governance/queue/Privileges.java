@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.runtimeaccess.governance.risk.AdminRoles;
+import io.runtimeaccess.governance.snapshot.ServerAdminRoles;
 import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -102,12 +102,7 @@ final class Privileges {
     }
 
     private boolean groupIncludesAdminRole(GroupModel group) {
-        for (RoleModel admin : adminRoles()) {
-            if (group.hasRole(admin)) {
-                return true;
-            }
-        }
-        return false;
+        return !adminRolesOf(group).isEmpty();
     }
 
     private List<RoleModel> adminRoles() {
@@ -117,13 +112,8 @@ final class Privileges {
             if (management != null) {
                 management.getRolesStream().forEach(adminRoles::add);
             }
+            adminRoles.addAll(ServerAdminRoles.of(realm));
             if (Config.getAdminRealm().equals(realm.getName())) {
-                for (String name : AdminRoles.MASTER_REALM_ROLES) {
-                    RoleModel role = realm.getRole(name);
-                    if (role != null) {
-                        adminRoles.add(role);
-                    }
-                }
                 realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
                         .forEach(c -> c.getRolesStream().forEach(adminRoles::add));
             }

@@ -50,8 +50,10 @@ public final class UserRisks {
                     UserRiskStore.save(first, inFirst, user.getId(), risk, now);
                 }
             });
-        } catch (RuntimeException raced) {
-            LOG.debugf("Realm %s: user %s's first risk was stored by another request", realmId, user.getId());
+        } catch (RuntimeException notStored) {
+            // most likely another request stored it first (the unique key); anything else, the next run stores it
+            LOG.warnf("Realm %s: user %s's first risk not stored (%s); answered as computed", realmId, user.getId(),
+                    notStored.getClass().getSimpleName());
         }
         return new StoredRisk(user.getId(), risk, now, UserRiskScorer.MODEL_VERSION);
     }

@@ -4,12 +4,12 @@ import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakTransaction;
 
 /** Something to do only once the transaction it is enlisted in has committed. */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    static KeycloakTransaction of(Runnable action) {
+    public static KeycloakTransaction of(Runnable action) {
         return new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {

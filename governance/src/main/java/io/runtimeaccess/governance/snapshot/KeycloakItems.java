@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.runtimeaccess.governance.risk.AdminRoles;
 import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -97,15 +96,7 @@ public final class KeycloakItems {
                 .collect(Collectors.toList());
         List<RoleModel> roles = adminClients.stream().flatMap(ClientModel::getRolesStream)
                 .collect(Collectors.toList());
-        if (adminRealm) {
-            // create-realm too: Keycloak makes whoever creates a realm that realm's admin
-            for (String name : AdminRoles.MASTER_REALM_ROLES) {
-                RoleModel role = realm.getRole(name);
-                if (role != null) {
-                    roles.add(role);
-                }
-            }
-        }
+        roles.addAll(ServerAdminRoles.of(realm));
         return roles;
     }
 }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.lifecycle.offboard;
 
+import io.runtimeaccess.governance.snapshot.ServerAdminRoles;
 import io.runtimeaccess.lifecycle.actor.AdminActor;
 import io.runtimeaccess.lifecycle.plan.PlanScope;
 import io.runtimeaccess.lifecycle.plan.PlanStatus;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.keycloak.Config;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -30,18 +30,18 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 final class OffboardingPlanner {
 
-    /** The master realm's role of the server's admins. */
-    private static final String SERVER_ADMIN_ROLE = "admin";
-
     /** Users per plan at most: the plan is created, and shown, in one request. */
     static final int MAX_USERS = 10_000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    /** In the master realm, the roles of the server's admins, whom an offboarding never disables. */
+    private final List<RoleModel> serverAdminRoles;
 
     OffboardingPlanner(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+        this.serverAdminRoles = ServerAdminRoles.of(realm);
     }
 
     OffboardingPlanEntity plan(PlanScope scope, String key, String reason, AdminActor actor) {
@@ -55,11 +55,12 @@ final class OffboardingPlanner {
         plan.setCreatedBy(actor.username());
         List<UserModel> inScope = scope == PlanScope.IDENTITY_PROVIDER ? identityProviderUsers(plan, key)
                 : groupMembers(plan, key);
-        List<UserModel> users = inScope.stream().filter(user -> !exempt(user, actor)).toList();
-        if (users.size() > MAX_USERS) {
+        // the scope's size before the exempt accounts are left out: a read stopped at MAX_USERS + 1 must still refuse
+        if (inScope.size() > MAX_USERS) {
             throw BadRequest.invalid(scope.field(), "covers more than " + MAX_USERS + " users; offboard it in parts "
                     + "(e.g. end-user group by end-user group)");
         }
+        List<UserModel> users = inScope.stream().filter(user -> !exempt(user, actor)).toList();
         PlanStore store = new PlanStore(session, realm.getId());
         store.persist(plan);
         CurrentAccess access = new CurrentAccess(session, realm);
@@ -75,18 +76,14 @@ final class OffboardingPlanner {
 
     /**
      * Accounts an offboarding never disables: a client's service account (the client would stop working), the admin
-     * planning it (who would lock themselves out halfway), and in the master realm an admin of the server's, as the
-     * automatic responses to findings leave them alone too.
+     * planning it (who would lock themselves out halfway), and in the master realm an admin of the server's (holding
+     * {@code admin} or {@code create-realm}), as the automatic responses to findings leave them alone too.
      */
     private boolean exempt(UserModel user, AdminActor actor) {
         if (user.getServiceAccountClientLink() != null || user.getId().equals(actor.auth().getUserId())) {
             return true;
         }
-        if (!Config.getAdminRealm().equals(realm.getName())) {
-            return false;
-        }
-        RoleModel admin = realm.getRole(SERVER_ADMIN_ROLE);
-        return admin != null && user.hasRole(admin);
+        return serverAdminRoles.stream().anyMatch(user::hasRole);
     }
 
     private List<UserModel> identityProviderUsers(OffboardingPlanEntity plan, String alias) {

@@ -94,7 +94,7 @@ public class OffboardingResource {
         OffboardingRun run = new OffboardingRun(session, realm, planId, AdminActor.of(session, auth.adminAuth()));
         // ending active requests unmaps the Keycloak roles they gave, in this admin's name: as Keycloak's role
         // mapping asks, they must be allowed to map each one (manage-users alone must not take realm-admin away)
-        RequesterOffboarding.rolesToUnmap(session, realm, new PlanStore(session, realm.getId()).openUsers(planId))
+        RequesterOffboarding.rolesToUnmap(session, realm, new PlanStore(session, realm.getId()).openKeycloakUserIds(planId))
                 .forEach(auth.roles()::requireMapRole);
         run.run(OffboardingFaults.stopAfter(realm));
         // read in a fresh transaction: the steps committed in their own

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "LcPlanUser.byPlan", query = "select u from OffboardingUserEntity u where u.planId = :planId order by u.position"),
         @NamedQuery(name = "LcPlanUser.statesOf", query = "select u.planId, u.state, count(u) from OffboardingUserEntity u where u.planId in :planIds group by u.planId, u.state"),
-        @NamedQuery(name = "LcPlanUser.openUserIds", query = "select u.userId from OffboardingUserEntity u where u.planId = :planId and u.state in ('PENDING', 'FAILED')"),
+        @NamedQuery(name = "LcPlanUser.openUserIds", query = "select u.userId from OffboardingUserEntity u where u.planId = :planId and u.realmId = :realmId and u.state in ('PENDING', 'FAILED')"),
         @NamedQuery(name = "LcPlanUser.openIds", query = "select u.id from OffboardingUserEntity u where u.planId = :planId and u.state in ('PENDING', 'FAILED') order by u.position"),
         @NamedQuery(name = "LcPlanUser.claim", query = "update OffboardingUserEntity u set u.state = 'DONE' where u.id = :id and u.state in ('PENDING', 'FAILED')"),
         @NamedQuery(name = "LcPlanUser.deleteRealm", query = "delete from OffboardingUserEntity u where u.realmId = :realmId")

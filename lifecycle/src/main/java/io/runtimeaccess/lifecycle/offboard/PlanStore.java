@@ -2,7 +2,6 @@ package io.runtimeaccess.lifecycle.offboard;
 
 import io.runtimeaccess.lifecycle.plan.PlanStatus;
 import io.runtimeaccess.lifecycle.plan.StepCounts;
-import io.runtimeaccess.lifecycle.plan.StepCounts;
 import io.runtimeaccess.lifecycle.plan.UserStep;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
@@ -45,13 +44,13 @@ final class PlanStore {
                 .getResultList();
     }
 
-    /** The ids of the plan's users still to process (pending or failed), in plan order. */
-    /** The Keycloak user ids of the plan's open steps. */
-    List<String> openUsers(String planId) {
+    /** The Keycloak user ids of the realm's plan's open steps (pending or failed). */
+    List<String> openKeycloakUserIds(String planId) {
         return em.createNamedQuery("LcPlanUser.openUserIds", String.class).setParameter("planId", planId)
-                .getResultList();
+                .setParameter("realmId", realmId).getResultList();
     }
 
+    /** The ids of the plan's users still to process (pending or failed), in plan order. */
     List<String> openUserIds(String planId) {
         return em.createNamedQuery("LcPlanUser.openIds", String.class).setParameter("planId", planId).getResultList();
     }

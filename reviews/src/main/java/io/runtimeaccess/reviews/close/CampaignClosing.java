@@ -177,8 +177,14 @@ public final class CampaignClosing {
                 KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
                         one -> applyAll(one, realmId, List.of(item.getId()), actor));
             } catch (RuntimeException e) {
-                item.setApplied("failed: " + e.getClass().getSimpleName());
-                item.setAppliedAt(System.currentTimeMillis());
+                // only if nobody settled it meanwhile (another close waited on the same item, say): this copy of
+                // the row was read before, and writing it back would put "failed" over their "revoked"
+                String failed = "failed: " + e.getClass().getSimpleName();
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), mark -> em(mark)
+                        .createQuery("update ReviewItemEntity i set i.applied = :failed, i.appliedAt = :now"
+                                + " where i.id = :id and i.applied is null").setParameter("failed", failed)
+                        .setParameter("now", System.currentTimeMillis()).setParameter("id", item.getId())
+                        .executeUpdate());
             }
         }
         return items.size();

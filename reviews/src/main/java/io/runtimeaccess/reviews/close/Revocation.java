@@ -164,8 +164,10 @@ final class Revocation {
             new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
                     "access-review"), "access review " + item.getCampaignId(), null);
         } catch (ProposalDecisions.NotWaiting stale) {
-            // older than the queue keeps a proposal (no run has marked it expired yet): nothing was written
-            return NOT_APPLIED + ": " + stale.getMessage();
+            // decided by someone else just now (applied: gone; otherwise as above), or older than the queue keeps a
+            // proposal with no run to mark it expired yet: nothing was written
+            return ProposalStatus.APPLIED.name().equals(proposal.getStatus()) ? ALREADY_GONE
+                    : NOT_APPLIED + ": " + stale.getMessage();
         }
         if (!ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return "failed: " + proposal.getError();

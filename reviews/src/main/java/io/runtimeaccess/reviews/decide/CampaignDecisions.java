@@ -49,7 +49,8 @@ public final class CampaignDecisions {
         List<ReviewItemEntity> items = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             ItemDecision decision = decisions.get(i);
-            ReviewItemEntity item = store.item(campaign.getId(), decision.itemId());
+            // the caller locked the campaign: read the item again under that lock, as the reviewers' API does
+            ReviewItemEntity item = store.itemToChange(campaign.getId(), decision.itemId());
             if (item == null) {
                 throw new InvalidInput("decisions[" + i + "].itemId", "not an item of this campaign");
             }

@@ -89,6 +89,19 @@ public final class ReviewStore {
         return item == null || !item.getCampaignId().equals(campaignId) ? null : item;
     }
 
+    /**
+     * The same, read for a change under the campaign's lock: a locking read, which under MariaDB's repeatable read
+     * sees a delegation committed since this transaction's first read, where a plain one would not.
+     */
+    public ReviewItemEntity itemToChange(String campaignId, String itemId) {
+        ReviewItemEntity item = !Limits.lookable(itemId) ? null
+                : em.find(ReviewItemEntity.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item != null) {
+            em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return item == null || !item.getCampaignId().equals(campaignId) ? null : item;
+    }
+
     public List<ReviewItemEntity> toApply(String campaignId, int max) {
         return em.createNamedQuery("ReviewItem.toApply", ReviewItemEntity.class)
                 .setParameter("campaignId", campaignId).setMaxResults(max).getResultList();
