@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -58,6 +62,42 @@ class FindingSettingsIT extends AbstractSharingIT {
             assertEquals("revoke-sessions", now.get("responses").get("critical").asText());
         } finally {
             findingsCall("PUT", SETTINGS, adminToken(), "{\"webhookUrl\":\"\",\"responses\":{\"critical\":\"none\"}}");
+        }
+    }
+
+    /**
+     * A realm's first settings saved by four admins at once, each changing another severity's response: every save
+     * answers 200 (two first saves used to insert the row twice, and the second failed with a 500), and none is
+     * lost (each partial update applies after the other, under the row's lock). Timing decides how many overlap.
+     */
+    @Test
+    void firstSavesAtOnceAllApplyAndNoneIsLost() throws Exception {
+        RealmRepresentation fresh = new RealmRepresentation();
+        fresh.setRealm("settings-first");
+        fresh.setEnabled(true);
+        admin.realms().create(fresh);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<HttpResponse<String>>> saves = new ArrayList<>();
+            for (String severity : List.of("low", "medium", "high", "critical")) {
+                saves.add(pool.submit(() -> send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                        + "/admin/realms/settings-first/anomaly-findings/settings"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken())
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"responses\":{\"" + severity
+                                + "\":\"revoke-sessions\"}}")))));
+            }
+            for (Future<HttpResponse<String>> save : saves) {
+                assertEquals(200, save.get().statusCode(), save.get().body());
+            }
+            JsonNode responses = Oidc.json(send(HttpRequest.newBuilder(URI.create(urls.getBase()
+                    + "/admin/realms/settings-first/anomaly-findings/settings"))
+                    .header("Authorization", "Bearer " + adminToken()).GET()).body()).get("responses");
+            for (String severity : List.of("low", "medium", "high", "critical")) {
+                assertEquals("revoke-sessions", responses.get(severity).asText(), severity + " in " + responses);
+            }
+        } finally {
+            pool.shutdownNow();
+            admin.realm("settings-first").remove();
         }
     }
 

@@ -75,7 +75,7 @@ public class FindingSettingsResource {
             requireReachableUrl(url);
         }
         // Everything is valid: only now write.
-        FindingSettingsEntity stored = new SettingsStore(session).findOrCreate(realm.getId());
+        FindingSettingsEntity stored = new SettingsStore(session).findForUpdate(realm.getId());
         if (url != null) {
             stored.setWebhookUrl(url.isEmpty() ? null : url);
         }
