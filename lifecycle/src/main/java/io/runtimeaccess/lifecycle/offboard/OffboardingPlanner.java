@@ -57,8 +57,7 @@ final class OffboardingPlanner {
                 : groupMembers(plan, key);
         // the scope's size before the exempt accounts are left out: a read stopped at MAX_USERS + 1 must still refuse
         if (inScope.size() > MAX_USERS) {
-            throw BadRequest.invalid(scope.field(), "covers more than " + MAX_USERS + " users; offboard it in parts "
-                    + "(e.g. end-user group by end-user group)");
+            throw tooMany(scope);
         }
         List<UserModel> users = inScope.stream().filter(user -> !exempt(user, actor)).toList();
         PlanStore store = new PlanStore(session, realm.getId());
@@ -108,9 +107,18 @@ final class OffboardingPlanner {
                         + "' in this realm"));
         plan.setScopeId(group.getId());
         plan.setScopeName(group.getName());
+        // counted by the database first: a group of a million members is refused without reading one of them
+        if (groups.memberCounts(List.of(group.getId())).getOrDefault(group.getId(), 0L) > MAX_USERS) {
+            throw tooMany(PlanScope.END_USER_GROUP);
+        }
         Set<String> userIds = new LinkedHashSet<>();
         groups.members(group.getId()).stream().map(GroupMemberEntity::getUserId).forEach(userIds::add);
         return userIds.stream().map(id -> session.users().getUserById(realm, id)).filter(Objects::nonNull).toList();
+    }
+
+    private static BadRequest tooMany(PlanScope scope) {
+        return BadRequest.invalid(scope.field(), "covers more than " + MAX_USERS + " users; offboard it in parts "
+                + "(e.g. end-user group by end-user group)");
     }
 
     private static OffboardingUserEntity step(OffboardingPlanEntity plan, int position, UserModel user,
