@@ -23,6 +23,9 @@ import org.keycloak.models.utils.PostMigrationEvent;
  */
 public final class AccessIndexes {
 
+    /** Session attribute prefix: this transaction already drops the realm's index when it commits. */
+    private static final String INVALIDATION_ENLISTED = "runtime-access.index-invalidation.";
+
     /** The cluster-provider task key our {@link SharingChanged} events travel under. */
     public static final String CLUSTER_TASK_KEY = "runtime-access-sharing-changed";
     private static final Logger LOG = Logger.getLogger(AccessIndexes.class);
@@ -99,9 +102,16 @@ public final class AccessIndexes {
         afterCommit(session, realmId, CACHE::retire);
     }
 
-    /** Call from a request that changes the realm's sharing configuration. */
+    /**
+     * Call from a request that changes the realm's sharing configuration. Once per transaction: an offboarding step
+     * or an import makes many changes, and each would otherwise drop the index and tell every node again.
+     */
     public static void invalidateAfterCommit(KeycloakSession session, RealmModel realm) {
-        afterCommit(session, realm.getId(), AccessIndexes::drop);
+        String enlisted = INVALIDATION_ENLISTED + realm.getId();
+        if (session.getAttribute(enlisted) == null) {
+            session.setAttribute(enlisted, Boolean.TRUE);
+            afterCommit(session, realm.getId(), AccessIndexes::drop);
+        }
     }
 
     /** Once the transaction commits: {@code here} on this node, and every other node drops its index. */
