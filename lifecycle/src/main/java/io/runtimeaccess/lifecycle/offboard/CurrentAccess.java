@@ -7,12 +7,14 @@ import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -29,18 +31,17 @@ final class CurrentAccess {
     private final RealmModel realm;
     private final SharingStore sharing;
     private final EndUserGroupStore groups;
-    private final Map<String, String> solutionNames;
-    private final Map<String, String> groupNames;
+    private final EntityManager em;
+    /** Names read as the users' grants and memberships name them: an apply makes one of these per user. */
+    private final Map<String, String> solutionNames = new HashMap<>();
+    private final Map<String, String> groupNames = new HashMap<>();
 
     CurrentAccess(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
         this.sharing = new SharingStore(session, realm);
         this.groups = new EndUserGroupStore(session, realm);
-        this.solutionNames = sharing.solutions().stream()
-                .collect(Collectors.toMap(SolutionEntity::getId, SolutionEntity::getName));
-        this.groupNames = groups.sortedByName().stream()
-                .collect(Collectors.toMap(EndUserGroupEntity::getId, EndUserGroupEntity::getName));
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
     List<GrantEntity> grants(String userId) {
@@ -67,7 +68,10 @@ final class CurrentAccess {
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("id", grant.getId());
         rep.put("solutionId", grant.getSolutionId());
-        rep.put("solution", solutionNames.get(grant.getSolutionId()));
+        rep.put("solution", solutionNames.computeIfAbsent(grant.getSolutionId(), id -> {
+            SolutionEntity solution = em.find(SolutionEntity.class, id);
+            return solution == null ? null : solution.getName();
+        }));
         rep.put("role", grant.getRoleName());
         rep.put("expiresAt", grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString());
         return rep;
@@ -76,7 +80,10 @@ final class CurrentAccess {
     Map<String, Object> membership(GroupMemberEntity member) {
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("groupId", member.getGroupId());
-        rep.put("group", groupNames.get(member.getGroupId()));
+        rep.put("group", groupNames.computeIfAbsent(member.getGroupId(), id -> {
+            EndUserGroupEntity group = em.find(EndUserGroupEntity.class, id);
+            return group == null ? null : group.getName();
+        }));
         rep.put("source", member.getSource().toLowerCase(java.util.Locale.ROOT));
         return rep;
     }
