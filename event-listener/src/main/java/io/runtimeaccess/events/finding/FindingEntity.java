@@ -4,14 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A stored finding: one incident (a spray from one source, a sign-in anomaly of one user, ...) with the
  * scorer's strongest assessment of it (score, severity, reasons with evidence as JSON), the events it
  * covers, and what people and the server did about it. Later events of the same open incident update it
  * rather than raise a new finding each.
+ *
+ * <p>Updates write only the columns that changed: the scorer adding an event to the incident and an admin
+ * acknowledging or dismissing it touch different columns, so neither writes back the other's older values when both
+ * commit at once (there is no version column to refuse the later one instead).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "RA_FINDING")
 public class FindingEntity {
 
