@@ -71,10 +71,12 @@ final class OffboardingRun {
             LOG.warnf("Offboarding plan %s: user step %s failed: %s", planId, planUserId, error);
             inRealm((session, realm) -> {
                 OffboardingUserEntity row = new PlanStore(session, realmId).user(planUserId);
-                if (row.getState().equals(UserStep.PENDING.name())) {
+                // a step another node finished meanwhile (this one's claim waited on its lock, then failed) keeps
+                // its outcome: an error beside "done" would say the user was not offboarded
+                if (UserStep.valueOf(row.getState()).open()) {
                     row.setState(UserStep.FAILED.name());
+                    row.setError(error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error);
                 }
-                row.setError(error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error);
                 return null;
             });
         }
