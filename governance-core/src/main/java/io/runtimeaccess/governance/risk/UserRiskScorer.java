@@ -54,9 +54,12 @@ public final class UserRiskScorer {
         Set<String> marked = new TreeSet<>();
         for (Holding holding : user.holdings()) {
             AccessItem item = holding.item();
-            if (AdminRoles.isAdmin(item)) {
+            if (AdminRoles.isAdmin(item) && !inheritedFromKeycloak(holding)) {
                 admin.add(item.label());
-            } else if (item.privileged() || settings.privilegedItems().contains(item.key())) {
+            } else if (item.privileged() || settings.privilegedItems().contains(item.key())
+                    || AdminRoles.isAdmin(item)) {
+                // an admin role through a group or composite is what made that group or composite privileged: it
+                // counts as privileged access, whether or not a separation-of-duties rule made it visible
                 marked.add(item.label());
             }
         }
@@ -78,6 +81,9 @@ public final class UserRiskScorer {
         Set<String> solutions = new TreeSet<>();
         Set<String> items = new TreeSet<>();
         for (Holding holding : user.holdings()) {
+            if (inheritedFromKeycloak(holding)) {
+                continue; // the group or composite that brings it is counted already
+            }
             items.add(holding.item().key());
             if (holding.item().kind() == AccessKind.GRANT && holding.item().solutionId() != null) {
                 solutions.add(holding.item().solutionId());
@@ -89,6 +95,14 @@ public final class UserRiskScorer {
         } else if (solutions.size() >= RiskPoints.BROAD_SOLUTIONS || items.size() >= RiskPoints.BROAD_ITEMS) {
             reasons.add(new RiskReason("broad-access", RiskPoints.BROAD_ACCESS, text));
         }
+    }
+
+    /**
+     * A Keycloak role or group held only through a group or composite: the snapshot lists those a
+     * separation-of-duties rule names, so that the scan sees them; they must not change the user's risk.
+     */
+    private static boolean inheritedFromKeycloak(Holding holding) {
+        return !holding.direct() && holding.item().kind().isKeycloak();
     }
 
     private static void authentication(UserRecord user, boolean privileged, List<RiskReason> reasons) {

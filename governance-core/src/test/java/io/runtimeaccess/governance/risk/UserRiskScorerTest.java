@@ -51,6 +51,27 @@ class UserRiskScorerTest {
         assertTrue(risk.reasons().isEmpty());
     }
 
+    /**
+     * An admin role through a Keycloak group is privileged access, and stays so when a separation-of-duties rule
+     * names the role (the snapshot then lists it as inherited): the rule changes neither the score nor its reasons'
+     * codes, nor the breadth of access.
+     */
+    @Test
+    void anAdminRoleThroughAGroupScoresTheSameWhetherARuleNamesItOrNot() {
+        AccessItem operators = AccessItem.group("g1", "/operators", true);
+        AccessItem manageUsers = AccessItem.clientRole("realm-management", "manage-users", false);
+        UserRisk plain = UserRiskScorer.score(quiet(List.of(operators)), 0, NOW, SETTINGS);
+        UserRecord base = quiet(List.of(operators));
+        List<Holding> withRule = new ArrayList<>(base.holdings());
+        withRule.add(new Holding(manageUsers, "keycloak", "a Keycloak group or composite role", null, null, null));
+        UserRecord ruled = new UserRecord(base.id(), base.username(), base.attributes(), base.enabled(),
+                base.identityProviders(), base.federated(), base.secondFactor(), base.createdAt(), base.lastSignIn(),
+                base.designer(), base.openFindings(), base.highFindings(), withRule);
+        UserRisk risk = UserRiskScorer.score(ruled, 0, NOW, SETTINGS);
+        assertEquals(plain.score(), risk.score(), risk.reasons().toString());
+        assertEquals(List.of("privileged-access"), risk.reasons().stream().map(RiskReason::code).toList());
+    }
+
     @Test
     void adminRolesCountAndViewRolesDoNot() {
         RiskReason reason = only(UserRiskScorer.score(quiet(List.of(REALM_ADMIN)), 0, NOW, SETTINGS));
