@@ -1,7 +1,6 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.proposal.ChangeType;
-import io.runtimeaccess.governance.settings.SettingsStore;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -35,8 +34,7 @@ public final class DeciderRights {
             auth.groups().requireManageMembership(target.group());
             if (change.change() == ChangeType.ADD) {
                 // Keycloak's join asks only for membership rights; a group carrying realm-admin would hand it out
-                new Privileges(session, realm, SettingsStore.of(session, realm)).adminRolesOf(target.group())
-                        .forEach(auth.roles()::requireMapRole);
+                Privileges.adminRolesOf(realm, target.group()).forEach(auth.roles()::requireMapRole);
             }
         }
     }

@@ -97,27 +97,32 @@ final class Privileges {
     }
 
     /** The admin roles a Keycloak group gives its members, through its own mappings, composites or parents. */
-    List<RoleModel> adminRolesOf(GroupModel group) {
-        return adminRoles().stream().filter(group::hasRole).toList();
+    static List<RoleModel> adminRolesOf(RealmModel realm, GroupModel group) {
+        return adminRoles(realm).stream().filter(group::hasRole).toList();
     }
 
     private boolean groupIncludesAdminRole(GroupModel group) {
-        return !adminRolesOf(group).isEmpty();
+        return adminRoles().stream().anyMatch(group::hasRole);
     }
 
     private List<RoleModel> adminRoles() {
         if (adminRoles == null) {
-            adminRoles = new ArrayList<>();
-            ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
-            if (management != null) {
-                management.getRolesStream().forEach(adminRoles::add);
-            }
-            adminRoles.addAll(ServerAdminRoles.of(realm));
-            if (Config.getAdminRealm().equals(realm.getName())) {
-                realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
-                        .forEach(c -> c.getRolesStream().forEach(adminRoles::add));
-            }
+            adminRoles = adminRoles(realm);
         }
         return adminRoles;
+    }
+
+    private static List<RoleModel> adminRoles(RealmModel realm) {
+        List<RoleModel> roles = new ArrayList<>();
+        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        if (management != null) {
+            management.getRolesStream().forEach(roles::add);
+        }
+        roles.addAll(ServerAdminRoles.of(realm));
+        if (Config.getAdminRealm().equals(realm.getName())) {
+            realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
+                    .forEach(c -> c.getRolesStream().forEach(roles::add));
+        }
+        return roles;
     }
 }
