@@ -33,24 +33,25 @@ public final class SettingsStore {
      * missing row would lock the gap the insert needs.)
      */
     public FindingSettingsEntity findForUpdate(String realmId) {
-        if (find(realmId) == null) {
-            try {
-                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), first -> {
-                    EntityManager firstEm = first.getProvider(JpaConnectionProvider.class).getEntityManager();
-                    if (firstEm.find(FindingSettingsEntity.class, realmId) == null) {
-                        FindingSettingsEntity settings = new FindingSettingsEntity();
-                        settings.setRealmId(realmId);
-                        firstEm.persist(settings);
-                    }
-                });
-            } catch (RuntimeException raced) {
-                // another first save inserted it meanwhile: the locking read below finds theirs
-                LOG.debugf("Realm %s: the findings settings row was inserted by another request", realmId);
-            }
+        FindingSettingsEntity settings = find(realmId);
+        if (settings != null) {
+            em.refresh(settings, LockModeType.PESSIMISTIC_WRITE);
+            return settings;
         }
-        FindingSettingsEntity settings = em.find(FindingSettingsEntity.class, realmId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(settings, LockModeType.PESSIMISTIC_WRITE);
-        return settings;
+        try {
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), first -> {
+                EntityManager firstEm = first.getProvider(JpaConnectionProvider.class).getEntityManager();
+                if (firstEm.find(FindingSettingsEntity.class, realmId) == null) {
+                    FindingSettingsEntity row = new FindingSettingsEntity();
+                    row.setRealmId(realmId);
+                    firstEm.persist(row);
+                }
+            });
+        } catch (RuntimeException raced) {
+            // another first save inserted it meanwhile: the locking read below finds theirs
+            LOG.debugf("Realm %s: the findings settings row was inserted by another request", realmId);
+        }
+        return em.find(FindingSettingsEntity.class, realmId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void deleteRealm(String realmId) {

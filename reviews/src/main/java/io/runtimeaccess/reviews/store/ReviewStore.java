@@ -94,12 +94,12 @@ public final class ReviewStore {
      * sees a delegation committed since this transaction's first read, where a plain one would not.
      */
     public ReviewItemEntity itemToChange(String campaignId, String itemId) {
-        ReviewItemEntity item = !Limits.lookable(itemId) ? null
-                : em.find(ReviewItemEntity.class, itemId, LockModeType.PESSIMISTIC_WRITE);
-        if (item != null) {
-            em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        ReviewItemEntity item = !Limits.lookable(itemId) ? null : em.find(ReviewItemEntity.class, itemId);
+        if (item == null || !item.getCampaignId().equals(campaignId)) {
+            return null;
         }
-        return item == null || !item.getCampaignId().equals(campaignId) ? null : item;
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        return item;
     }
 
     public List<ReviewItemEntity> toApply(String campaignId, int max) {
