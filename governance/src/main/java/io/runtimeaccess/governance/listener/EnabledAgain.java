@@ -23,8 +23,15 @@ final class EnabledAgain {
     private EnabledAgain() {
     }
 
-    /** After {@code session} commits, in a transaction of its own: the user's change is then visible. */
+    /**
+     * After {@code session} commits, in a transaction of its own: the user's change is then visible. Only for a user
+     * whose stored score is 0 (one indexed column read now): any other update of a user costs nothing more.
+     */
     static void afterCommit(KeycloakSession session, String realmId, String userId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (realm == null || UserRiskStore.score(session, realm, userId).filter(score -> score == 0).isEmpty()) {
+            return;
+        }
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         session.getTransactionManager().enlistAfterCompletion(AfterCommit.of(() -> {
             try {
