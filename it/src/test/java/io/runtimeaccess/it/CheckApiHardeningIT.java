@@ -2,6 +2,7 @@ package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,11 +90,13 @@ class CheckApiHardeningIT extends AbstractSharingIT {
     }
 
     /**
-     * A checker's batch about a subject nobody has: each such item is a denial naming {@code subject.id} with status
-     * 404 (the user is looked up once per request, not once per item), and an item about a real user is answered.
+     * A checker asking about a subject nobody has gets what AuthZEN says a denial is, a 200 with decision false
+     * ({@code DENY_UNKNOWN_SUBJECT}), alone or in a batch (the user is looked up once per request, not once per item),
+     * and an item about a real user is answered. The request is whole before anyone is looked up: without a resource
+     * it is a 400 naming it, unknown subject or not; a subject of another type is denied whatever its id.
      */
     @Test
-    void aBatchAboutAnUnknownSubjectDeniesEachItemNamingTheSubject() {
+    void anUnknownSubjectIsDeniedAfterTheRequestIsFoundWhole() {
         createOrganizationUser("hard-known");
         String checker = serviceAccountToken("hard-batch-checker", true, true);
         StringBuilder items = new StringBuilder("[");
@@ -106,11 +109,22 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         assertEquals(200, answered.statusCode(), answered.body());
         JsonNode evaluations = Oidc.json(answered.body()).get("evaluations");
         for (int i = 0; i < 5; i++) {
-            JsonNode context = evaluations.get(i).get("context");
-            assertEquals("evaluations[" + i + "].subject.id", context.get("field").asText(), answered.body());
-            assertEquals(404, context.get("status").asInt(), answered.body());
+            assertFalse(evaluations.get(i).get("decision").asBoolean(), answered.body());
+            assertEquals("DENY_UNKNOWN_SUBJECT", evaluations.get(i).get("context").get("code").asText(), answered.body());
         }
-        assertFalse(evaluations.get(5).get("context").has("field"), "the known subject is evaluated: " + answered.body());
+        assertNotEquals("DENY_UNKNOWN_SUBJECT", evaluations.get(5).get("context").get("code").asText(),
+                "the known subject is evaluated: " + answered.body());
+
+        HttpResponse<String> single = post(evaluationUrl(""), "Bearer " + checker,
+                "{\"subject\":{\"type\":\"user\",\"id\":\"nobody-2\"}," + USE_LOANS + "}");
+        assertEquals(200, single.statusCode(), single.body());
+        assertEquals("DENY_UNKNOWN_SUBJECT", Oidc.json(single.body()).get("context").get("code").asText());
+        assertRefused(post(evaluationUrl(""), "Bearer " + checker,
+                "{\"subject\":{\"type\":\"user\",\"id\":\"nobody-2\"},\"action\":{\"name\":\"use\"}}"), 400, "resource");
+        HttpResponse<String> service = post(evaluationUrl(""), "Bearer " + checker,
+                "{\"subject\":{\"type\":\"service\",\"id\":\"payments-api\"}," + USE_LOANS + "}");
+        assertEquals(200, service.statusCode(), service.body());
+        assertEquals("DENY_UNKNOWN_SUBJECT_TYPE", Oidc.json(service.body()).get("context").get("code").asText());
     }
 
     /**

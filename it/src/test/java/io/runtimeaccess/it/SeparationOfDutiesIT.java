@@ -178,6 +178,16 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals(200, adminPut("groups/" + creators, "{\"archived\":true}").statusCode());
         HttpResponse<String> archived = adminPost("groups/" + creators + "/members", "{\"username\":\"sod-fay\"}");
         assertEquals(201, archived.statusCode(), archived.body());
+        // Unarchiving gives fay the group's grant back: refused like joining, and nothing changes, unless overridden.
+        HttpResponse<String> unarchive = adminPut("groups/" + creators, "{\"archived\":false,\"description\":\"back\"}");
+        assertEquals(409, unarchive.statusCode(), unarchive.body());
+        assertTrue(unarchive.body().contains("SoD prevent payments"), unarchive.body());
+        JsonNode still = Oidc.json(adminGet("groups/" + creators).body());
+        assertTrue(still.get("archived").asBoolean(), "still archived: " + still);
+        assertFalse(still.has("description") && "back".equals(still.get("description").asText()), still.toString());
+        assertEquals(200, adminPut("groups/" + creators, "{\"archived\":false,"
+                + "\"sodOverride\":\"Creators cover the approvers during the audit\"}").statusCode());
+        assertFalse(Oidc.json(adminGet("groups/" + creators).body()).get("archived").asBoolean());
     }
 
     @Test

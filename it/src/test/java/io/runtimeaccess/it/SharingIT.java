@@ -42,6 +42,12 @@ class SharingIT extends AbstractSharingIT {
                 + "{\"name\":\"archive\",\"kind\":\"swimlane\",\"permissions\":{}}]}"));
         assertEquals(400, adminPost("solutions/" + solutionId + "/builds",
                 "{\"name\":\"3\",\"roles\":[\"ghost\"]}").statusCode(), "roles outside the catalog");
+        // a second copy would outlive the role's deletion and leave the build naming a role the catalog lacks
+        assertBadRequest(adminPost("solutions/" + solutionId + "/builds",
+                "{\"name\":\"3\",\"roles\":[\"user\",\"approver\",\"approver\"]}"), "roles");
+        assertBadRequest(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"3\",\"roles\":[\"user\"],"
+                + "\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"user\",\"user\"]}}]}"),
+                "resources.permissions");
         assertBadRequest(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"3\",\"roles\":[\"user\"],"
                 + "\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[null]}}]}"),
                 "resources.permissions");
@@ -60,6 +66,9 @@ class SharingIT extends AbstractSharingIT {
 
         HttpResponse<String> granted = adminPost("solutions/" + solutionId + "/grants", grantApprover);
         assertEquals(201, granted.statusCode(), granted.body());
+        HttpResponse<String> again = adminPost("solutions/" + solutionId + "/grants", grantApprover);
+        assertEquals(409, again.statusCode(), "a second row would outlive revoking the first: " + again.body());
+        assertTrue(again.body().contains("\"field\":\"role\""), again.body());
         JsonNode allowed = evaluate(erinToken, "erin", solutionId, "approval", "execute");
         assertTrue(allowed.get("decision").asBoolean(), allowed.toString());
         assertEquals("ALLOW_ROLE", allowed.get("context").get("code").asText());
@@ -82,15 +91,46 @@ class SharingIT extends AbstractSharingIT {
         assertEquals(1, deleted.get("removedGrants").asInt());
         assertFalse(evaluate(checkerToken, erin, solutionId, "approval", "execute").get("decision").asBoolean());
 
-        assertFalse(organization.admin().getAdminEvents(List.of("CREATE"), null, null, null, null, null, null, null,
-                0, 100).stream().noneMatch(e -> "CUSTOM".equals(e.getResourceType())),
-                "changes are recorded as CUSTOM admin events");
-        assertTrue(firstBuild.length() > 0);
+        assertTrue(organization.admin().getAdminEvents(List.of("CREATE"), null, null, null, null, null, null, null,
+                0, 1000).stream().anyMatch(e -> "CUSTOM".equals(e.getResourceType())
+                        && "runtime-access/roles".equals(e.getResourcePath())
+                        && e.getRepresentation() != null && e.getRepresentation().contains("\"approver\"")),
+                "the role's creation is recorded as a CUSTOM admin event");
+        assertEquals(solution.get("builds").get(0).get("id").asText(), firstBuild, "build 1 is the Active Policy");
     }
 
-    /** Removing a realm removes its sharing rows with it, and the removal still succeeds. */
+    /**
+     * A fixed action's name in another case, on a type of one's own, is that action: it used to become a second
+     * action of that name, and every swimlane of the realm then denied "VIEW" (checks recognise fixed actions in any
+     * case). Listing it twice in one resource is a 400.
+     */
     @Test
-    void removingARealmRemovesItsSharingConfiguration() {
+    void aFixedActionSpelledOtherwiseOnATypeOfOnesOwnStaysTheFixedAction() {
+        String fay = createOrganizationUser("case-fay");
+        String solutionId = Oidc.json(adminPost("solutions", "{\"name\":\"Case Reports\"}").body()).get("id").asText();
+        String resources = "\"resources\":[{\"name\":\"intake\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"user\"]}},"
+                + "{\"name\":\"q3\",\"kind\":\"report\",\"permissions\":{\"VIEW\":[\"user\"]";
+        assertBadRequest(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"2\",\"roles\":[\"user\"],"
+                + resources + ",\"view\":[\"user\"]}}]}"), "resources.permissions");
+        String build = createdId(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"2\",\"roles\":[\"user\"],"
+                + resources + "}}]}"));
+        assertEquals(200, adminPut("solutions/" + solutionId + "/active-build", "{\"buildId\":\"" + build + "\"}")
+                .statusCode());
+        assertEquals(201, adminPost("solutions/" + solutionId + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"case-fay\"},\"role\":\"user\"}").statusCode());
+        String checker = checkerServiceAccountToken();
+        for (String action : new String[] {"VIEW", "view"}) {
+            JsonNode answer = evaluate(checker, fay, solutionId, "intake", action);
+            assertTrue(answer.get("decision").asBoolean(), action + ": " + answer);
+        }
+    }
+
+    /**
+     * A realm holding sharing rows can be removed (the rows' own removal must not stop Keycloak's); that the rows go
+     * with it is {@code UserDeletionIT.aRemovedRealmTakesAllItsRowsAlong}.
+     */
+    @Test
+    void aRealmWithSharingRowsCanBeRemoved() {
         RealmRepresentation scratch = new RealmRepresentation();
         scratch.setRealm("sharing-scratch");
         scratch.setEnabled(true);

@@ -9,6 +9,7 @@ public enum Decision {
     ALLOW_DESIGNER(true, "designer user: runtime checks on swimlanes are bypassed"),
     DENY_SUBJECT_DISABLED(false, "the user is disabled"),
     DENY_UNKNOWN_SUBJECT_TYPE(false, "only subjects of type user are known"),
+    DENY_UNKNOWN_SUBJECT(false, "no user with this id or username in this organization"),
     DENY_NO_ROLE(false, "no effective runtime role holds the permission"),
     DENY_PERMISSION_HAS_NO_ROLES(false, "the permission has no roles configured in the Active Policy"),
     DENY_BUSINESS_FILTER(false, "the user's business filters do not match the record's"),

@@ -1,10 +1,11 @@
 package io.runtimeaccess.sharing.admin;
 
+import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.mappers.token.ContractValues;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapper;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
-import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.Policies;
+import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
@@ -66,8 +67,9 @@ final class AccessExplanation {
         claimMap.put("designerUser", claims.designerUser());
         claimMap.put("org_id", claims.orgId());
         result.put("claims", claimMap);
-        // The check API's designer bypass: any swimlane permission, for an enabled user with the flag.
-        result.put("designerBypass", user.isEnabled() && claims.designerUser());
+        // The check API's designer bypass: any swimlane permission, for an enabled user with the flag. The check reads
+        // the contract's own attribute, whatever attribute the token mapper is configured to read.
+        result.put("designerBypass", user.isEnabled() && RuntimeAttributes.subjectOf(user).designer());
         result.put("access", access(user.getId(), System.currentTimeMillis()));
         return result;
     }

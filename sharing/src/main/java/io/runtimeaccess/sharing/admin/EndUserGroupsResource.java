@@ -124,7 +124,16 @@ public class EndUserGroupsResource {
             group.setAttributes(GroupAttributes.toJson(rep.attributes));
         }
         if (rep.archived != null) {
+            boolean unarchiving = group.isArchived() && !rep.archived;
             group.setArchived(rep.archived);
+            if (unarchiving) {
+                // the members get the group's grants back: the guards judge that as if they joined it now (a refusal
+                // rolls the whole update back)
+                List<String> members = groups.members(group.getId()).stream().map(GroupMemberEntity::getUserId)
+                        .distinct().toList();
+                AccessChangeGuards.checkAll(session, realm, changes.sharing().joining(group, members),
+                        AccessChangeGuards.override(body));
+            }
         }
         Representations.Group updated = toRepresentation(group, groups.memberCounts(List.of(id)).getOrDefault(id, 0L));
         changes.record(OperationType.UPDATE, updated);

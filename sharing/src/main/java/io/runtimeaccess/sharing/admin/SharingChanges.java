@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.events.actor.AdminNames;
+import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -70,6 +72,7 @@ public final class SharingChanges {
     Representations.Grant grant(SolutionEntity solution, GrantPrincipal principal, String role, Instant expiresAt,
             GrantSource source, String grantedBy, String reason, String sodOverride) {
         store.requireOffered(solution, role);
+        requireNotGiven(solution, principal, role, expiresAt);
         AccessChangeGuards.checkAll(session, realm,
                 principal.changes(session, realm, AccessChange.grantKey(solution.getId(), role)), sodOverride);
         GrantEntity grant = store.persistGrant(solution, principal.type(), principal.id(), role, expiresAt, source,
@@ -78,6 +81,23 @@ public final class SharingChanges {
         created.sodOverride = sodOverride;
         record(OperationType.CREATE, "solutions/" + solution.getId() + "/grants/" + grant.getId(), created);
         return created;
+    }
+
+    /**
+     * A 409 naming {@code role} if the principal already has the same grant (role, solution and end): posting a share
+     * twice made two rows, and revoking "the" grant then left the access in place. A grant with another end is a
+     * row of its own, listed with its end.
+     */
+    private void requireNotGiven(SolutionEntity solution, GrantPrincipal principal, String role, Instant expiresAt) {
+        Long end = expiresAt == null ? null : expiresAt.toEpochMilli();
+        store.grantsTo(principal.type(), principal.id()).stream()
+                .filter(g -> g.getSolutionId().equals(solution.getId()) && g.getRoleName().equals(role)
+                        && Objects.equals(g.getExpiresAt(), end))
+                .findFirst().ifPresent(existing -> {
+                    throw BadRequest.conflict("role", "'" + role + "' is already shared with this "
+                            + principal.type().name().toLowerCase(Locale.ROOT) + " on " + solution.getName()
+                            + (end == null ? "" : " until " + expiresAt) + " (grant " + existing.getId() + ")");
+                });
     }
 
     /** {@link #grant} to one user. */

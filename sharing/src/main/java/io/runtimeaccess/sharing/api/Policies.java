@@ -22,12 +22,31 @@ public final class Policies {
     private Policies() {
     }
 
-    /** Validates a build document against the role catalog; throws a 400 naming the field. */
+    /** Validates a new build document against the role catalog; throws a 400 naming the field. */
     public static Build toCore(String id, String name, Representations.Build doc, Set<String> catalog) {
+        return toCore(id, name, doc, catalog, true);
+    }
+
+    /**
+     * A stored build for the index. It was validated when it was stored; what was allowed then (a role listed twice,
+     * a fixed action spelled in another case) is merged rather than refused, so that one build cannot stop every
+     * check of the realm.
+     */
+    public static Build stored(String id, String name, Representations.Build doc) {
+        return toCore(id, name, doc, Set.of(), false);
+    }
+
+    private static Build toCore(String id, String name, Representations.Build doc, Set<String> catalog,
+            boolean strict) {
         List<String> roles = doc.roles == null ? List.of() : doc.roles;
+        Set<String> listed = new HashSet<>();
         for (String role : roles) {
-            if (!catalog.contains(role)) {
+            if (strict && !catalog.contains(role)) {
                 throw BadRequest.invalid("roles", "'" + role + "' is not in the organization's role catalog");
+            }
+            // stored as sent: a second copy would outlive the role's deletion, which removes it from every build
+            if (!listed.add(role) && strict) {
+                throw BadRequest.invalid("roles", "'" + role + "' is listed twice");
             }
         }
         List<Resource> resources = new ArrayList<>();
@@ -40,7 +59,7 @@ public final class Policies {
             if (!seen.add(resourceName)) {
                 throw BadRequest.invalid("resources.name", "'" + resourceName + "' appears twice");
             }
-            resources.add(toCoreResource(resourceName, resource));
+            resources.add(toCoreResource(resourceName, resource, strict));
         }
         try {
             return new Build(id, name, new LinkedHashSet<>(roles), resources);
@@ -49,7 +68,7 @@ public final class Policies {
         }
     }
 
-    private static Resource toCoreResource(String name, Representations.Resource resource) {
+    private static Resource toCoreResource(String name, Representations.Resource resource, boolean strict) {
         String type = type(resource.kind);
         ResourceKind kind = ResourceKind.ofType(type);
         Map<String, Set<String>> permissions = new LinkedHashMap<>();
@@ -63,12 +82,14 @@ public final class Policies {
                             + "' is not a permission of a " + type + " (" + name + ")" + (kind == null
                             ? "; an action is a name, and 'use' is the solution's own" : ""));
                 }
-                String action = kind == null ? entry.getKey() : fixed.wireName();
-                if (entry.getValue() != null && entry.getValue().contains(null)) {
+                // a fixed action's name in another case is that action, on any type: checks recognise it in any case
+                String action = fixed != null ? fixed.wireName() : entry.getKey();
+                if (strict && permissions.containsKey(action)) {
                     throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(entry.getKey()) + "' of "
-                            + name + " lists a null role; a role is a name");
+                            + name + " is listed twice");
                 }
-                permissions.put(action, new LinkedHashSet<>(entry.getValue() == null ? List.of() : entry.getValue()));
+                permissions.computeIfAbsent(action, a -> new LinkedHashSet<>())
+                        .addAll(holders(name, entry.getKey(), entry.getValue(), strict));
             }
         }
         List<Condition> conditions = PolicyConditions.toCore(resource.conditions);
@@ -78,6 +99,21 @@ public final class Policies {
             throw BadRequest.invalid(e.getMessage().contains("condition") ? "resources.conditions"
                     : "resources.permissions", e.getMessage());
         }
+    }
+
+    private static Set<String> holders(String resource, String action, List<String> roles, boolean strict) {
+        Set<String> holders = new LinkedHashSet<>();
+        for (String role : roles == null ? List.<String>of() : roles) {
+            if (role == null) {
+                throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(action) + "' of " + resource
+                        + " lists a null role; a role is a name");
+            }
+            if (!holders.add(role) && strict) {
+                throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(action) + "' of " + resource
+                        + " lists '" + role + "' twice");
+            }
+        }
+        return holders;
     }
 
     /** {@code swimlane}, {@code ui-flow} or any other name but {@code solution}, which is the solution itself. */

@@ -89,7 +89,8 @@ public class AccessEvaluationResource {
      * Batch form: top-level subject, action, resource and context are defaults each item of
      * {@code evaluations} may override. The defaults are looked up, never copied, per item.
      * {@code options.evaluations_semantic} may stop the batch at the first denial or permit
-     * ({@link EvaluationsSemantic}); every item is still validated first.
+     * ({@link EvaluationsSemantic}); an item that is not an object refuses the batch, an item whose members are
+     * wrong is answered as a denial saying why, and items after the batch stopped are not looked at.
      */
     @POST
     @Path("access/v1/evaluations")
@@ -112,7 +113,7 @@ public class AccessEvaluationResource {
         return results.toJson();
     }
 
-    /** Every item is checked before any is evaluated, so a bad item anywhere refuses the whole batch. */
+    /** The items, each an object, checked before any is evaluated: an item that is not one refuses the batch. */
     static JsonNode items(JsonNode items) {
         if (items == null || items.isNull()) {
             return null;
@@ -147,6 +148,10 @@ public class AccessEvaluationResource {
         Caller caller = authenticate();
         Limits.text("user", user, Limits.USER_REF);
         UserModel subject = subjectUser(caller, user == null ? caller.token().getSubject() : user, "", "user");
+        if (subject == null) {
+            // not an AuthZEN evaluation: an unknown id is a 404 here, as on every other endpoint of the extension
+            throw BadRequest.notFound("user", "no user '" + Fields.shortened(user) + "' in this organization");
+        }
         List<String> roles = !subject.isEnabled() ? List.of() : LazyGroupSync.syncedIndex(session, realm, subject)
                 .effectiveRoles(subject.getId(), solutionId, System.currentTimeMillis());
         return Map.of("user", subject.getId(), "solution", solutionId, "roles", roles);
@@ -179,7 +184,7 @@ public class AccessEvaluationResource {
         return CallerToken.authenticate(session, realm);
     }
 
-    /** The subject a caller may ask about: itself, or anyone if it holds the checker role. */
+    /** The subject a caller may ask about: itself, or anyone (null for nobody) if it holds the checker role. */
     private UserModel subjectUser(Caller caller, String idOrUsername, String prefix, String field) {
         if (namesCaller(caller.user(), idOrUsername)) {
             return caller.user();
@@ -198,10 +203,7 @@ public class AccessEvaluationResource {
             throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
                     + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
         }
-        if (user == null) {
-            throw BadRequest.notFound(prefix + field,
-                    "no user '" + Fields.shortened(idOrUsername) + "' in this organization");
-        }
+        // AuthZEN: a request that could be evaluated and is not allowed is a 200 with decision false, not an error
         return user;
     }
 

@@ -23,7 +23,10 @@ import org.keycloak.models.UserModel;
  */
 public final class Evaluation {
 
-    /** Finds the subject a request names, or refuses (403, 404) in the caller's own terms. */
+    /**
+     * Finds the user a request names, or refuses (403, 404) in the caller's own terms; null for no such user when the
+     * caller's answer to that is a denial ({@link Decision#DENY_UNKNOWN_SUBJECT}).
+     */
     @FunctionalInterface
     public interface Subjects {
         UserModel find(String idOrUsername, String prefix, String field);
@@ -32,7 +35,7 @@ public final class Evaluation {
     /** The user asked about, the solution, and the decision (with the index it came from, for the roles). */
     public record Outcome(UserModel user, String solutionId, Decision decision, AccessIndex index, long atMillis) {
 
-        /** The user's effective roles on the solution at the same instant; none for a disabled user. */
+        /** The user's effective roles on the solution at the same instant; none for a disabled or unknown user. */
         public List<String> roles() {
             return index == null ? List.of() : index.effectiveRoles(user.getId(), solutionId, atMillis);
         }
@@ -68,12 +71,11 @@ public final class Evaluation {
      */
     public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
             String itemPrefix, Subjects subjects, boolean marksUse) {
-        String prefix = item.has("subject") ? itemPrefix : "";
-        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), prefix, "subject");
-        String subjectType = Fields.text(subjectNode, "type", prefix, "subject.type");
-        String subjectId = Fields.text(subjectNode, "id", prefix, "subject.id");
-        UserModel user = subjects.find(subjectId, prefix, "subject.id");
-        prefix = item.has("action") ? itemPrefix : "";
+        String subjectPrefix = item.has("subject") ? itemPrefix : "";
+        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), subjectPrefix, "subject");
+        String subjectType = Fields.text(subjectNode, "type", subjectPrefix, "subject.type");
+        String subjectId = Fields.text(subjectNode, "id", subjectPrefix, "subject.id");
+        String prefix = item.has("action") ? itemPrefix : "";
         JsonNode actionNode = Fields.object(member(defaults, item, "action"), prefix, "action");
         String action = Fields.text(actionNode, "name", prefix, "action.name");
         prefix = item.has("resource") ? itemPrefix : "";
@@ -81,9 +83,15 @@ public final class Evaluation {
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
                 item.has("context") ? itemPrefix : "");
         long now = System.currentTimeMillis();
-        // the searches find nothing for another type; an evaluation must not answer it as the user of that id
+        // the whole request is valid before anyone is looked up: a missing member is a 400 whoever the subject is.
+        // The searches find nothing for another type; an evaluation must not answer it as the user of that id, nor
+        // pay a lookup for an answer that cannot depend on it.
         if (!AccessSearch.USER.equals(subjectType)) {
-            return new Outcome(user, resource.solution(), Decision.DENY_UNKNOWN_SUBJECT_TYPE, null, now);
+            return new Outcome(null, resource.solution(), Decision.DENY_UNKNOWN_SUBJECT_TYPE, null, now);
+        }
+        UserModel user = subjects.find(subjectId, subjectPrefix, "subject.id");
+        if (user == null) {
+            return new Outcome(null, resource.solution(), Decision.DENY_UNKNOWN_SUBJECT, null, now);
         }
         if (!user.isEnabled()) {
             return new Outcome(user, resource.solution(), Decision.DENY_SUBJECT_DISABLED, null, now);

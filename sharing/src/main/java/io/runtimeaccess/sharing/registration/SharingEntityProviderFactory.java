@@ -13,12 +13,16 @@ import io.runtimeaccess.sharing.usage.GrantUse;
 import io.runtimeaccess.sharing.usage.GrantUseEntity;
 import io.runtimeaccess.sharing.usage.GrantUseFlush;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RealmProvider;
+import org.keycloak.provider.Provider;
 
 /**
  * Registers the sharing tables with Keycloak's JPA layer (Keycloak runs the changelog at start-up),
@@ -64,9 +68,18 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
 
     @Override
     public void init(Config.Scope config) {
-        cleanupIntervalMillis = 1000L * config.getInt(CLEANUP_INTERVAL, DEFAULT_CLEANUP_INTERVAL_SECONDS);
-        grantUseFlushIntervalMillis = 1000L * config.getInt(GRANT_USE_FLUSH_INTERVAL,
+        cleanupIntervalMillis = 1000L * positive(config, CLEANUP_INTERVAL, DEFAULT_CLEANUP_INTERVAL_SECONDS);
+        grantUseFlushIntervalMillis = 1000L * positive(config, GRANT_USE_FLUSH_INTERVAL,
                 DEFAULT_GRANT_USE_FLUSH_INTERVAL_SECONDS);
+    }
+
+    /** An interval of 0 would stop the server's start in Keycloak's timer with no word of which option it was. */
+    private static int positive(Config.Scope config, String option, int fallback) {
+        int value = config.getInt(option, fallback);
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1 (seconds), got " + value);
+        }
+        return value;
     }
 
     @Override
@@ -85,6 +98,15 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
                 AccessIndexes.forgetAfterCommit(removed.getKeycloakSession(), removed.getRealm().getId());
             }
         });
+    }
+
+    /**
+     * What {@link #close} still needs: Keycloak closes factories in dependency order and unrelated ones in no set
+     * order, and the grant uses' flush writes through the database.
+     */
+    @Override
+    public Set<Class<? extends Provider>> dependsOn() {
+        return Set.of(JpaConnectionProvider.class, RealmProvider.class);
     }
 
     /** The server is stopping: this node's unflushed grant uses are written now, or they would be lost. */

@@ -107,11 +107,12 @@ public final class SharingStore {
     }
 
     private static boolean withoutRole(Representations.Build doc, String role) {
-        boolean changed = doc.roles != null && doc.roles.remove(role);
+        // every copy: a build stored before duplicates were refused may list the role twice
+        boolean changed = doc.roles != null && doc.roles.removeIf(role::equals);
         for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
             if (resource.permissions != null) {
                 for (List<String> holders : resource.permissions.values()) {
-                    changed |= holders != null && holders.remove(role);
+                    changed |= holders != null && holders.removeIf(role::equals);
                 }
             }
         }
@@ -213,6 +214,10 @@ public final class SharingStore {
 
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
+        if (solution.getActiveBuildId() == null) {
+            throw BadRequest.invalid("role", "'" + role + "' is not offered: solution " + solution.getName()
+                    + " has no Active Policy. Activate one of its builds first.");
+        }
         BuildEntity active = build(solution, solution.getActiveBuildId());
         List<String> offered = Policies.read(active.getPolicy()).roles;
         if (!offered.contains(role)) {
@@ -276,12 +281,11 @@ public final class SharingStore {
 
     /** Loads the whole configuration of the realm and compiles it for checks. */
     public AccessIndex compile() {
-        Set<String> catalog = roleNames();
         Map<String, List<Build>> buildsBySolution = new HashMap<>();
         for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
                 .setParameter("realmId", realmId).getResultList()) {
             buildsBySolution.computeIfAbsent(build.getSolutionId(), s -> new ArrayList<>())
-                    .add(Policies.toCore(build.getId(), build.getName(), Policies.read(build.getPolicy()), catalog));
+                    .add(Policies.stored(build.getId(), build.getName(), Policies.read(build.getPolicy())));
         }
         List<Solution> solutions = new ArrayList<>();
         for (SolutionEntity solution : solutions()) {

@@ -50,9 +50,21 @@ public final class GrantUseFlush {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
-                        .schedule(() -> flush(factory), intervalMillis, TASK_NAME));
+                        .schedule(() -> flushOnTimer(factory), intervalMillis, TASK_NAME));
             }
         });
+    }
+
+    /**
+     * The timer's flush. Keycloak's timer is one thread per node that does not catch what a task throws: an error here
+     * would stop every scheduled task of the node, Keycloak's own included, until a restart.
+     */
+    private static void flushOnTimer(KeycloakSessionFactory factory) {
+        try {
+            flush(factory);
+        } catch (Throwable e) {
+            LOG.errorf(e, "The grant-use flush failed; the next one runs in an interval");
+        }
     }
 
     /** Takes every index's marks on this node and writes them, one transaction per realm. */
