@@ -129,7 +129,7 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
         batch(level, "c-3-2-1", "defaults and items", """
                 {"subject":{"type":"user","id":"alice"},"action":{"name":"read"},
                  "evaluations":[{"resource":{"type":"record","id":"record-1"}},{"resource":{"type":"record","id":"record-2"}}]}""",
-                null, null);
+                true, true);
         batch(level, "c-3-2-2", "fixture decisions in order", """
                 {"subject":{"type":"user","id":"bob"},"resource":{"type":"record","id":"record-1"},
                  "evaluations":[{"action":{"name":"read"}},{"action":{"name":"write"}}]}""", true, false);
@@ -140,7 +140,7 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
                 {"subject":{"type":"user","id":"alice"},"action":{"name":"read"},"context":{"time":"2025-06-27T18:03-07:00"},
                  "evaluations":[{"resource":{"type":"record","id":"record-1"}},
                   {"resource":{"type":"record","id":"record-2"},"context":{"time":"2025-06-27T19:00-07:00","source":"batch-override"}}]}""",
-                null, null);
+                true, true);
         check(level, "c-3-3", "same length and order, a decision each, no top-level decision", () -> {
             JsonNode answer = Oidc.json(ok(post("access_evaluations", "{\"evaluations\":[{" + READ_R1 + "},"
                     + "{\"subject\":{\"type\":\"user\",\"id\":\"bob\"},\"action\":{\"name\":\"write\"},"

@@ -114,6 +114,7 @@ class DatabaseOutageIT extends AbstractFaultIT {
                         + (recoveryFailed == null ? "" : "; after 90 s still: " + recoveryFailed)),
                 () -> assertTrue(phases[1].dormantAnswered.get() > 0, "precondition: the dormant realm's sign-ins "
                         + "reached the listener during the outage (so its state was first read then)"),
+                () -> assertTrue(raised > 0, "precondition: the outage's sprays raised findings"),
                 () -> assertEquals(raised, stored + lost, "every finding raised is stored or counted as lost (raised "
                         + raised + ", stored " + stored + ", counted as lost " + lost + ")"),
                 () -> assertTrue(organizationLength >= learned.length() * 9 / 10,

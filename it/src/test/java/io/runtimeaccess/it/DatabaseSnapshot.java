@@ -66,7 +66,8 @@ final class DatabaseSnapshot {
     }
 
     private static boolean backgroundWritten(String table) {
-        return table.startsWith("ra_finding") || table.contains("scorer") || table.contains("state")
+        // ra_finding_settings is written only by an admin's PUT: it is watched like every other admin-written table
+        return table.equals("ra_finding") || table.contains("scorer") || table.contains("state")
                 || table.equals("ra_grant_use") || table.equals("ra_gov_sign_in") || table.equals("ra_gov_run")
                 || table.equals("ra_gov_user_risk");
     }

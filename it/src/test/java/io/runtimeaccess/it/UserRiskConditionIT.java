@@ -95,6 +95,12 @@ class UserRiskConditionIT extends AbstractSharingIT {
         }
 
         // A removed user takes its stored risk along.
+        JsonNode stored = json(adminGet("governance/risk?max=1000"), 200);
+        boolean calmStored = false;
+        for (JsonNode risk : stored) {
+            calmStored |= calmId.equals(risk.get("userId").asText());
+        }
+        assertTrue(calmStored, "precondition: the calm user's risk was stored: " + stored);
         organization.admin().users().delete(calmId).close();
         JsonNode after = json(adminGet("governance/risk?max=1000"), 200);
         after.forEach(r -> assertNotEquals(calmId, r.get("userId").asText()));

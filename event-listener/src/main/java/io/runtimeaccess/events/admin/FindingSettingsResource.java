@@ -74,6 +74,10 @@ public class FindingSettingsResource {
         if (url != null && !url.isEmpty()) {
             requireReachableUrl(url);
         }
+        if (url == null && secret == null && responses.isEmpty()) {
+            // nothing to change: no row is inserted for it, and there is no change to record
+            return representation(FindingSettings.of(session, realm));
+        }
         // Everything is valid: only now write.
         FindingSettingsEntity stored = new SettingsStore(session).findForUpdate(realm.getId());
         if (url != null) {

@@ -13,15 +13,20 @@ import org.keycloak.timer.ScheduledTask;
 import org.keycloak.timer.TimerProvider;
 
 /**
- * The scheduled run of every realm (or of the realms named in the options) whose mode is not {@code off}. The
- * cluster-aware runner lets one node per interval run it; in addition a realm whose last nightly run started less
- * than 90 % of an interval ago is skipped, so a node that restarts, or joins with another schedule, never runs a
- * realm twice in one interval. Each realm runs in its own transaction: one failing realm leaves the others alone.
+ * The scheduled run of every realm (or of the realms named in the options) whose mode is not {@code off}. The task
+ * ticks more often than the interval ({@link #tickMillis}), and at each tick runs the realms whose last nightly run
+ * started about an interval ago or that never had one: a timer scheduled at the interval itself waits a whole
+ * interval after each start, so nodes restarted daily would never run it. The cluster-aware runner lets one node at a
+ * time tick; the stored runs keep a node that restarts, or joins with another schedule, from running a realm twice in
+ * one interval. Each realm runs in its own transaction: one failing realm leaves the others alone.
  */
 public final class NightlyRuns implements ScheduledTask {
 
     public static final String TASK_NAME = "runtime-access-governance-nightly";
     private static final Logger LOG = Logger.getLogger(NightlyRuns.class);
+
+    /** The longest time between two ticks: a node started at any time runs what is due within it. */
+    static final long MAX_TICK_MILLIS = 3_600_000;
 
     private final long intervalMillis;
     private final Set<String> realmNames;
@@ -33,13 +38,27 @@ public final class NightlyRuns implements ScheduledTask {
 
     /** Schedules the task once the server has migrated its database. */
     public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis, Set<String> realms) {
+        long tick = tickMillis(intervalMillis);
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
                         .schedule(new ClusterAwareScheduledTaskRunner(factory, new NightlyRuns(intervalMillis, realms),
-                                intervalMillis), intervalMillis, TASK_NAME));
+                                tick), tick, TASK_NAME));
             }
         });
+    }
+
+    /** A 24th of the interval, between a minute and an hour, and never more than the interval. */
+    static long tickMillis(long intervalMillis) {
+        return Math.min(intervalMillis, Math.min(MAX_TICK_MILLIS, Math.max(60_000, intervalMillis / 24)));
+    }
+
+    /**
+     * A realm whose last nightly run started after this is not due: an interval ago, less half a tick (so that ticks
+     * drifting against the run's start do not skip a whole tick), and at least 10 % of the interval.
+     */
+    static long dueBefore(long now, long intervalMillis) {
+        return now - intervalMillis + Math.min(tickMillis(intervalMillis) / 2, intervalMillis / 10);
     }
 
     @Override
@@ -63,8 +82,8 @@ public final class NightlyRuns implements ScheduledTask {
             return;
         }
         session.getContext().setRealm(realm);
-        long guard = System.currentTimeMillis() - intervalMillis * 9 / 10;
-        if (new RunStore(session, realmId).startedSince(Trigger.NIGHTLY, guard)) {
+        if (new RunStore(session, realmId).startedSince(Trigger.NIGHTLY,
+                dueBefore(System.currentTimeMillis(), intervalMillis))) {
             LOG.debugf("Realm '%s' had its nightly run less than an interval ago; skipped", realm.getName());
             return;
         }

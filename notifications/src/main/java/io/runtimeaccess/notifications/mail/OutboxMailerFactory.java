@@ -3,11 +3,16 @@ package io.runtimeaccess.notifications.mail;
 import io.micrometer.core.instrument.Metrics;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
+import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmProvider;
+import org.keycloak.models.UserProvider;
+import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -52,6 +57,15 @@ public class OutboxMailerFactory implements MailerFactory {
     /** The node's outbox, for its counters. */
     public MailOutbox outbox() {
         return outbox;
+    }
+
+    /**
+     * What {@link #close} still needs: Keycloak closes factories in dependency order and unrelated ones in no set
+     * order, and the outbox's last mails read realms and users and go out through Keycloak's email sender.
+     */
+    @Override
+    public Set<Class<? extends Provider>> dependsOn() {
+        return Set.of(RealmProvider.class, UserProvider.class, EmailSenderProvider.class);
     }
 
     @Override
