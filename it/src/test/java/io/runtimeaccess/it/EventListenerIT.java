@@ -239,6 +239,9 @@ class EventListenerIT extends AbstractSharingIT {
         createOrganizationUser("quinn");
         String endUser = org.passwordLogin("quinn", "quinn").get("access_token").asText();
         String otherRealmAdmin = customerRealmAdminToken("customer-events-admin", "view-events", "manage-events");
+        // admins of this realm with the wrong role: findings are events' business; changes need manage-events
+        String usersAdmin = organizationAdminToken("findings-users-admin", "view-users", "manage-users");
+        String eventsViewer = organizationAdminToken("findings-events-viewer", "view-events");
         String[][] endpoints = {{"GET", ""}, {"GET", "/x"}, {"POST", "/x/acknowledge"}, {"POST", "/x/dismiss"},
             {"GET", "/settings"}, {"PUT", "/settings"}};
         for (String[] endpoint : endpoints) {
@@ -247,6 +250,12 @@ class EventListenerIT extends AbstractSharingIT {
             assertEquals(403, findingsCall(endpoint[0], endpoint[1], endUser, "{}").statusCode(), what + " as an end user");
             assertEquals(403, findingsCall(endpoint[0], endpoint[1], otherRealmAdmin, "{}").statusCode(),
                     what + " as an admin of another realm");
+            assertEquals(403, findingsCall(endpoint[0], endpoint[1], usersAdmin, "{}").statusCode(),
+                    what + " as a users admin");
+            if (!endpoint[0].equals("GET")) {
+                assertEquals(403, findingsCall(endpoint[0], endpoint[1], eventsViewer, "{}").statusCode(),
+                        what + " as a view-events admin");
+            }
         }
         assertBadRequest(findingsCall("GET", "?severity=bogus", adminToken(), null), "severity");
         assertBadRequest(findingsCall("GET", "?from=yesterday", adminToken(), null), "from");

@@ -22,10 +22,25 @@ final class ServerLog {
 
     /** Lines containing every one of {@code fragments}, waiting up to 5 s for the log to be flushed. */
     static List<String> linesContaining(String... fragments) {
+        return linesContaining(0, fragments);
+    }
+
+    /** How many lines the log has now: what a test passes to {@link #linesContaining(int, String...)}. */
+    static int lineCount() {
+        return read().size();
+    }
+
+    /**
+     * Lines after the first {@code fromLine} containing every one of {@code fragments}: what this test caused, not
+     * what earlier tests (or an earlier run, the file is kept without a clean) wrote.
+     */
+    static List<String> linesContaining(int fromLine, String... fragments) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         List<String> found;
         do {
-            found = read().stream().filter(line -> containsAll(line, fragments)).collect(Collectors.toList());
+            List<String> lines = read();
+            found = lines.subList(Math.min(fromLine, lines.size()), lines.size()).stream()
+                    .filter(line -> containsAll(line, fragments)).collect(Collectors.toList());
             if (!found.isEmpty()) {
                 return found;
             }

@@ -206,6 +206,9 @@ class SharingIT extends AbstractSharingIT {
         createOrganizationUser("frank");
         String frankToken = org.passwordLogin("frank", "frank").get("access_token").asText();
         String customerAdmin = customerRealmAdminToken("customer-admin", "manage-users");
+        // admins of this realm with the wrong realm-management role: sharing is users' business, not events'
+        String eventsAdmin = organizationAdminToken("sharing-events-admin", "view-events", "manage-events");
+        String viewer = organizationAdminToken("sharing-viewer", "view-users");
         String[][] endpoints = {
             {"GET", "roles"}, {"POST", "roles"}, {"DELETE", "roles/x"},
             {"GET", "solutions"}, {"POST", "solutions"}, {"GET", "solutions/x"},
@@ -222,6 +225,11 @@ class SharingIT extends AbstractSharingIT {
             assertEquals(401, call(endpoint, null).statusCode(), what + " without a token");
             assertEquals(403, call(endpoint, frankToken).statusCode(), what + " as an end user");
             assertEquals(403, call(endpoint, customerAdmin).statusCode(), what + " as an admin of another realm");
+            assertEquals(403, call(endpoint, eventsAdmin).statusCode(), what + " as an events admin");
+            // an owner may change its object's owners, so those endpoints find the object first (404 for "x")
+            if (!endpoint[0].equals("GET") && !endpoint[1].contains("owners")) {
+                assertEquals(403, call(endpoint, viewer).statusCode(), what + " as a view-users admin");
+            }
         }
     }
 

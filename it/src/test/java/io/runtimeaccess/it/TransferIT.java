@@ -176,6 +176,12 @@ class TransferIT extends AbstractSharingIT {
         assertTrue(view.path("activeBuildId").isMissingNode() || view.get("activeBuildId").isNull(), view.toString());
         assertEquals(0, view.get("offeredRoles").size());
         assertEquals(0, view.get("grants").size());
+        createOrganizationUser("np-user");
+        HttpResponse<String> refused = adminPost("solutions/" + id + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"np-user\"},\"role\":\"user\"}");
+        assertEquals(400, refused.statusCode(), "the request sent no buildId to be a 404 about: " + refused.body());
+        assertTrue(refused.body().contains("\"field\":\"role\"") && refused.body().contains("no Active Policy"),
+                refused.body());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 
 /**
  * Last sign-in per user. A sign-in only updates this node's in-memory mark (no database write on the login's
@@ -58,7 +59,7 @@ public final class SignInMarks {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         try {
             for (int from = 0; from < taken.size(); from += BATCH) {
-                write(em, taken.subList(from, Math.min(taken.size(), from + BATCH)));
+                write(session, em, taken.subList(from, Math.min(taken.size(), from + BATCH)));
             }
         } catch (RuntimeException e) {
             // the database is unavailable: keep the marks for the next flush rather than lose them
@@ -68,7 +69,7 @@ public final class SignInMarks {
         LOG.debugf("Flushed %d sign-in mark(s)", taken.size());
     }
 
-    private static void write(EntityManager em, List<Mark> marks) {
+    private static void write(KeycloakSession session, EntityManager em, List<Mark> marks) {
         Map<String, Mark> byUser = new HashMap<>();
         marks.forEach(mark -> byUser.put(mark.userId(), mark));
         for (SignInEntity stored : em.createQuery("select s from SignInEntity s where s.userId in :ids",
@@ -78,6 +79,9 @@ public final class SignInMarks {
             stored.setBrokered(stored.isBrokered() || mark.brokered());
         }
         for (Mark mark : byUser.values()) {
+            if (!stillThere(session, mark)) {
+                continue;
+            }
             SignInEntity created = new SignInEntity();
             created.setUserId(mark.userId());
             created.setRealmId(mark.realmId());
@@ -86,6 +90,18 @@ public final class SignInMarks {
             em.persist(created);
         }
         em.flush();
+        // the rows of this chunk are written: holding them would make every later flush of the batch slower
+        em.clear();
+    }
+
+    /**
+     * Whether the mark's user (and realm) still exist. A removal is seen by the node that made it, which deletes the
+     * row and its own mark; another node's mark made before would otherwise bring the row back. Only a first
+     * sign-in's row is checked, through Keycloak's user cache.
+     */
+    private static boolean stillThere(KeycloakSession session, Mark mark) {
+        RealmModel realm = session.realms().getRealm(mark.realmId());
+        return realm != null && session.users().getUserById(realm, mark.userId()) != null;
     }
 
     /** The sign-ins of {@code userIds} (stored and this node's pending ones); users never seen are absent. */

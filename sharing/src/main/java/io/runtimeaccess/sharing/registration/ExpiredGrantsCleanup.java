@@ -23,7 +23,7 @@ import org.keycloak.timer.TimerProvider;
 
 /**
  * Deletes grants whose expiry has passed. Checks never need it (an expired grant stops counting at its
- * expiry instant); it only keeps the tables small. Runs on one node of the cluster per interval, and
+ * expiry instant); it only keeps the tables small. Runs on one node of the cluster at a time, and
  * records what it removed as an admin event ({@code DELETE runtime-access/grants/expired}).
  */
 public class ExpiredGrantsCleanup implements ScheduledTask {
@@ -32,6 +32,11 @@ public class ExpiredGrantsCleanup implements ScheduledTask {
     /** Resource path of the admin event that records a clean-up. */
     public static final String EVENT_PATH = "grants/expired";
     private static final int MAX_LISTED = 100;
+    /**
+     * Grants one realm's clean-up removes per run, oldest expiry first; a backlog goes over several runs instead of
+     * one transaction that could outlast the transaction timeout and never finish.
+     */
+    static final int MAX_PER_REALM = 5_000;
     private static final Logger LOG = Logger.getLogger(ExpiredGrantsCleanup.class);
 
     /** Schedules the task once the server has migrated its database. */
@@ -45,23 +50,39 @@ public class ExpiredGrantsCleanup implements ScheduledTask {
         });
     }
 
+    /** Each realm in a transaction of its own: one realm's failure leaves the others' clean-up alone. */
     @Override
     public void run(KeycloakSession session) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         long now = System.currentTimeMillis();
-        session.realms().getRealmsStream().forEach(realm -> deleteExpired(session, em, realm, now));
+        List<String> realmIds = session.realms().getRealmsStream().map(RealmModel::getId).toList();
+        for (String realmId : realmIds) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), realmSession -> {
+                    RealmModel realm = realmSession.realms().getRealm(realmId);
+                    if (realm != null) {
+                        deleteExpired(realmSession, realm, now);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf("Expired runtime-access grants of realm %s not removed; the next run tries again: %s",
+                        realmId, e.getMessage());
+            }
+        }
     }
 
-    private static void deleteExpired(KeycloakSession session, EntityManager em, RealmModel realm, long now) {
+    private static void deleteExpired(KeycloakSession session, RealmModel realm, long now) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         List<GrantEntity> expired = em.createQuery("select g from GrantEntity g where g.realmId = :realmId"
-                + " and g.expiresAt <= :now", GrantEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("now", now).getResultList();
+                + " and g.expiresAt <= :now order by g.expiresAt, g.id", GrantEntity.class)
+                .setParameter("realmId", realm.getId()).setParameter("now", now).setMaxResults(MAX_PER_REALM)
+                .getResultList();
         if (expired.isEmpty()) {
             return;
         }
         expired.forEach(em::remove);
         LOG.infof("Realm '%s': removed %d expired runtime-access grant(s); they had stopped counting at their "
-                + "expiry already.", Limits.loggable(realm.getName()), expired.size());
+                + "expiry already.%s", Limits.loggable(realm.getName()), expired.size(),
+                expired.size() == MAX_PER_REALM ? " More are left for the next run." : "");
         ServerAdminEvents.record(session, realm, OperationType.DELETE, EVENT_PATH, removal(expired));
         AccessIndexes.invalidateAfterCommit(session, realm);
     }
