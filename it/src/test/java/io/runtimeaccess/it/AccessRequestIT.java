@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -29,6 +30,37 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 class AccessRequestIT extends AbstractAccessRequestIT {
 
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
+    /** A body from nobody is not read: no token is a 401 before a malformed or oversized body could be a 400. */
+    @Test
+    void aBodyFromNobodyIsNotRead() {
+        assertEquals(401, user(null, "POST", "", "{\"itemId\":").statusCode());
+        assertEquals(401, user(null, "POST", "", "{\"x\":\"" + "x".repeat(200_000) + "\"}").statusCode());
+        createOrganizationUser("req-big-body");
+        String token = org.passwordLogin("req-big-body", "req-big-body").get("access_token").asText();
+        HttpResponse<String> big = user(token, "POST", "", "{\"x\":\"" + "x".repeat(200_000) + "\"}");
+        assertEquals(400, big.statusCode(), big.body());
+        assertTrue(big.body().contains("\"field\":\"body\""), big.body());
+    }
+
+    /**
+     * A user's token stops working on the self-service API when its session ends (signed out, or an admin ended the
+     * session), as Keycloak's account API does, not only at its expiry.
+     */
+    @Test
+    void aTokenWhoseSessionEndedIsRefused() {
+        createOrganizationUser("req-signed-out");
+        String token = org.passwordLogin("req-signed-out", "req-signed-out").get("access_token").asText();
+        assertEquals(200, user(token, "GET", "", null).statusCode());
+        String sessionId = Oidc.claims(token).get("sid").asText();
+        HttpResponse<String> ended = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
+                + organization.getName() + "/sessions/" + sessionId)).header("Authorization", "Bearer " + adminToken())
+                .DELETE());
+        assertEquals(204, ended.statusCode(), ended.body());
+        HttpResponse<String> refused = user(token, "GET", "", null);
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("session has ended"), refused.body());
+    }
+
     @Test
     void twoRequestsSentAtOnceMakeOneRequest() throws Exception {
         String solution = solution("JIT Twice", "jit-twice-role");

@@ -231,6 +231,13 @@ class CheckApiHardeningIT extends AbstractSharingIT {
         organization.admin().users().get(lou).logout();
         assertUnauthorized("user's not-before", askAbout(louToken, lou));
 
+        // revoked at the revocation endpoint (RFC 7009): refused at once, remembered or not
+        String rita = createOrganizationUser("hard-revoked");
+        String ritaToken = org.passwordLogin("hard-revoked", "hard-revoked").get("access_token").asText();
+        assertEquals(200, askAbout(ritaToken, rita).statusCode());
+        org.revoke(ritaToken, "access_token");
+        assertUnauthorized("the token was revoked", askAbout(ritaToken, rita));
+
         HttpResponse<String> none = post(evaluationUrl(""), null, "{}");
         assertEquals(401, none.statusCode());
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), none.headers().toString());

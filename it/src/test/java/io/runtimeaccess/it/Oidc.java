@@ -137,6 +137,17 @@ final class Oidc {
         return realmUrl + "/protocol/openid-connect/auth?" + Browser.formBody(query);
     }
 
+    /** Revokes a token of the demo client at the realm's revocation endpoint (RFC 7009), which must answer 200. */
+    void revoke(String token, String hint) {
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(realmUrl
+                + "/protocol/openid-connect/revoke")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.formBody(Map.of("token", token, "token_type_hint",
+                        hint, "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET)))).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("revocation answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     /** A request to this realm's token endpoint, which must answer 200; returns the token response. */
     JsonNode tokenRequest(Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))

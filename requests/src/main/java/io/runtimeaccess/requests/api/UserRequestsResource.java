@@ -6,7 +6,6 @@ import io.runtimeaccess.requests.approval.AutoApprover;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.Requesting;
-import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.authzen.CallerToken;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.events.admin.AuthDetails;
@@ -27,7 +24,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * The users' and approvers' API under {@code /realms/{realm}/runtime-access/requests}, authenticated by the user's
@@ -39,7 +35,8 @@ import org.keycloak.util.JsonSerialization;
 public class UserRequestsResource {
 
     /** A decision body is a comment of at most 1,000 characters; 16 KB leaves room for any encoding of it. */
-    private static final int MAX_DECISION_BYTES = 16 * 1024;
+    /** A request's or a decision's body: its texts are bounded far below this. */
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -63,9 +60,10 @@ public class UserRequestsResource {
 
     /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */
     @POST
-    public Response create(JsonNode body) {
+    public Response create(InputStream body) {
+        // read after the caller is known: a body from nobody is not parsed, and never more than the bound
         Caller caller = caller();
-        RequestBody rep = JsonBodies.read(body, RequestBody.class);
+        RequestBody rep = JsonBodies.read(json(body), RequestBody.class);
         Map<String, Object> created = requesting().create(caller.user(), caller.auth(), rep.itemId,
                 rep.duration, rep.justification, rep.ticket);
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -107,25 +105,17 @@ public class UserRequestsResource {
 
     /** The body is optional, so it is read here: none, or a JSON object with an optional {@code comment}. */
     private static String comment(InputStream body) {
-        JsonNode tree;
-        try {
-            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_DECISION_BYTES + 1);
-            if (bytes.length > MAX_DECISION_BYTES) {
-                throw BadRequest.invalid("body", "must be at most " + MAX_DECISION_BYTES + " bytes");
-            }
-            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                return null;
-            }
-            tree = JsonSerialization.mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw BadRequest.invalid("body", "is not valid JSON");
-        }
-        return JsonBodies.read(tree, DecisionBody.class).comment;
+        JsonNode tree = json(body);
+        return tree == null ? null : JsonBodies.read(tree, DecisionBody.class).comment;
+    }
+
+    private static JsonNode json(InputStream body) {
+        return JsonBodies.readBounded(body, MAX_BODY_BYTES);
     }
 
     /** The token's user; a service account has no one to request for or approve as. */
     private Caller caller() {
-        AccessToken token = CallerToken.verify(session, realm);
+        AccessToken token = CallerToken.authenticateWithSession(session, realm).token();
         UserModel user = session.users().getUserById(realm, token.getSubject());
         if (user.getServiceAccountClientLink() != null) {
             throw Refusal.forbidden("service_account", "a service account cannot request or approve access");

@@ -1,10 +1,10 @@
 package io.runtimeaccess.reviews.reviewing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.reviews.admin.CampaignBody;
 import io.runtimeaccess.reviews.decide.CampaignDecisions;
 import io.runtimeaccess.reviews.decision.ItemDecision;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.authzen.CallerToken;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
@@ -33,6 +34,8 @@ public class ReviewerResource {
 
     /** A reviewer's page: enough for a screen, bounded so one call never reads a whole campaign. */
     static final int MAX_PAGE = 500;
+    /** 1,000 decisions of at most 1,000-character justifications fit, with room. */
+    static final int MAX_DECISIONS_BYTES = 4 * 1024 * 1024;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -45,7 +48,7 @@ public class ReviewerResource {
     /** The items of open campaigns the caller reviews, decided or not (a decision may change until the close). */
     @GET
     public List<Map<String, Object>> waiting(@QueryParam("first") String first, @QueryParam("max") String max) {
-        Reviewer reviewer = Reviewer.of(CallerToken.authenticate(session, realm));
+        Reviewer reviewer = Reviewer.of(CallerToken.authenticateWithSession(session, realm));
         return new WaitingItems(session, realm).of(reviewer.user().getId(),
                 QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
                 QueryParams.integer("max", max, 100, 1, MAX_PAGE));
@@ -57,9 +60,10 @@ public class ReviewerResource {
      */
     @POST
     @Path("decisions")
-    public Map<String, Object> decide(JsonNode body) {
-        Reviewer reviewer = Reviewer.of(CallerToken.authenticate(session, realm));
-        List<ItemDecision> decisions = CampaignBody.decisions(body);
+    public Map<String, Object> decide(InputStream body) {
+        Reviewer reviewer = Reviewer.of(CallerToken.authenticateWithSession(session, realm));
+        // read once the caller is known, and bounded: up to 1,000 decisions with their justifications
+        List<ItemDecision> decisions = CampaignBody.decisions(JsonBodies.readBounded(body, MAX_DECISIONS_BYTES));
         List<ReviewItemEntity> items = new WaitingItems(session, realm).decidable(reviewer.user().getId(), decisions);
         CampaignBody.valid(() -> {
             new CampaignDecisions(session, realm).record(items, decisions, reviewer.user(),

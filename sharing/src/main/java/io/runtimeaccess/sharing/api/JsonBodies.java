@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * Request bodies are taken as JSON trees and bound here, so that a value of the wrong type is a 400
@@ -22,6 +26,25 @@ public final class JsonBodies {
     private static final ObjectMapper STRICT = strictMapper();
 
     private JsonBodies() {
+    }
+
+    /**
+     * A body read by the resource itself, after it knows its caller (JAX-RS would parse a JSON parameter before the
+     * method runs, whoever sent it): at most {@code maxBytes} (else a 400 naming {@code body}), null when blank.
+     */
+    public static JsonNode readBounded(InputStream body, int maxBytes) {
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw BadRequest.invalid("body", "must be at most " + maxBytes + " bytes");
+            }
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                return null;
+            }
+            return JsonSerialization.mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw BadRequest.invalid("body", "is not valid JSON");
+        }
     }
 
     /** {@code body} bound to {@code type}; a 400 naming the field whose value has the wrong type. */

@@ -46,9 +46,21 @@ public final class CallerToken {
     private CallerToken() {
     }
 
-    /** The verified caller's token; see {@link #authenticate}. */
-    public static AccessToken verify(KeycloakSession session, RealmModel realm) {
-        return authenticate(session, realm).token();
+    /**
+     * The caller of an endpoint that changes something in the user's name (access requests, review decisions):
+     * {@link #authenticate}, and the token's session must still be there, so that signing out (or an admin ending the
+     * session) stops the token at once, as Keycloak's account API does. The check API does not pay for this lookup.
+     */
+    public static Caller authenticateWithSession(KeycloakSession session, RealmModel realm) {
+        Caller caller = authenticate(session, realm);
+        String sessionId = caller.token().getSessionId();
+        if (sessionId != null && session.sessions().getUserSession(realm, sessionId) == null
+                && session.sessions().getOfflineUserSession(realm, sessionId) == null) {
+            AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
+                    session.getContext().getRequestHeaders());
+            throw invalid(session, realm, header, "the token's session has ended (signed out)");
+        }
+        return caller;
     }
 
     /**
@@ -83,6 +95,11 @@ public final class CallerToken {
                 client == null ? 0 : client.getNotBefore(), user.enabled(), user.notBefore());
         if (revoked != null) {
             throw invalid(session, realm, header, revoked);
+        }
+        // revoked through the revocation endpoint (RFC 7009): one look in Keycloak's revoked-token cache, as its
+        // own userinfo and introspection endpoints do
+        if (token.getId() != null && session.revokedTokens().contains(token.getId())) {
+            throw invalid(session, realm, header, "the token was revoked");
         }
         if (isDPoPBound(token) || TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())) {
             checkDPoP(session, realm, header, token, isDPoPBound(token));

@@ -7,7 +7,7 @@ import org.keycloak.provider.Provider;
  * A part of the realm-level Runtime Access API that lives in another module, mounted at
  * {@code /realms/{realm}/runtime-access/{id}} where {@code id} is its factory's id. Nobody is authenticated yet:
  * the resource authenticates its caller itself (a user's own bearer token, see
- * {@link io.runtimeaccess.sharing.authzen.CallerToken#verify}).
+ * {@link io.runtimeaccess.sharing.authzen.CallerToken#authenticateWithSession}).
  */
 public interface RealmExtension extends Provider {
 
