@@ -211,7 +211,7 @@ public final class AnomalyScorer implements EventScorer {
         String user = event.userId() != null ? event.userId() : event.username();
         UserProfile profile = user == null ? null : state.users.peek(ScorerState.userKey(realm, user));
         card.add(tokenAnomaly.judge(origin, profile, realm.stats, observation, event.type().name()));
-        tokenAnomaly.learn(origin, realm.stats, observation, !card.isEmpty());
+        tokenAnomaly.learn(origin, realm.stats, observation, !card.isEmpty(), event.type().name());
     }
 
     private Assessment assessment(String eventId, String realmId, String userId, long timeMillis, Activity activity) {

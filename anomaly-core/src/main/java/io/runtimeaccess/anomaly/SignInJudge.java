@@ -149,9 +149,12 @@ final class SignInJudge {
         deviceIds.learn(profile, o, 1);
         unusualTime.learn(profile, o);
         stats.countLogin(o.hour, o.weekday);
-        profile.setLast(o.millis, o.hasCoordinates() ? o.location.latitude() : Double.NaN,
-                o.hasCoordinates() ? o.location.longitude() : Double.NaN, o.country, o.asn, o.network, o.hosting,
-                o.mobile);
+        if (o.millis >= profile.lastLoginMillis()) {
+            // the last sign-in stays the latest one, whatever order the events arrive in
+            profile.setLast(o.millis, o.hasCoordinates() ? o.location.latitude() : Double.NaN,
+                    o.hasCoordinates() ? o.location.longitude() : Double.NaN, o.country, o.asn, o.network, o.hosting,
+                    o.mobile);
+        }
         profile.countLogin();
     }
 }

@@ -52,6 +52,11 @@ public final class ImpossibleTravel {
         if (o.hosting || profile.lastHosting()) {
             return null;
         }
+        // an event older than the last sign-in (it arrived late, or a node's clock is behind) has no travel to
+        // measure from it: its negative gap used to count as one minute, the fastest travel there is
+        if (o.millis < profile.lastLoginMillis()) {
+            return null;
+        }
         double km = GreatCircle.km(profile.lastLatitude(), profile.lastLongitude(), o.location.latitude(),
                 o.location.longitude());
         if (km < minDistanceKm) {

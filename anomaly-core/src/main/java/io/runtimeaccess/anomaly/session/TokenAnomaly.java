@@ -39,6 +39,7 @@ public final class TokenAnomaly {
 
     /** Sessions whose token requests came from one network before it counts as a client backend. */
     static final int BACKEND_MIN_SESSIONS = 20;
+    private static final String CODE_TO_TOKEN = "CODE_TO_TOKEN";
 
     static final double OTHER_COUNTRY_WEIGHT = 60;
     static final double OTHER_ASN_WEIGHT = 25;
@@ -76,14 +77,16 @@ public final class TokenAnomaly {
     }
 
     /**
-     * After scoring: counts the token request's network once per session, to learn client backends, and
-     * takes the first request that raised nothing as the session's token client.
+     * After scoring: counts a code exchange's network once per session, to learn client backends, and takes the
+     * first request that raised nothing as the session's token client. Only code exchanges teach a backend: a
+     * confidential client's backend redeems the codes of its sessions, while a thief replaying stolen refresh
+     * tokens from one network for twenty sessions would otherwise teach the realm that network is a backend.
      */
-    public void learn(SessionOrigin origin, RealmStats realm, Observation o, boolean raised) {
+    public void learn(SessionOrigin origin, RealmStats realm, Observation o, boolean raised, String eventType) {
         if (origin == null) {
             return;
         }
-        if (o.network != origin.network && !origin.tokenSourceCounted()) {
+        if (o.network != origin.network && !origin.tokenSourceCounted() && CODE_TO_TOKEN.equals(eventType)) {
             realm.today(o.dayStamp());
             realm.countTokenSession(o.network);
             origin.markTokenSourceCounted();

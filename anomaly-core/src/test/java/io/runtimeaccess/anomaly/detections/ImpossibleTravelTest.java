@@ -43,6 +43,24 @@ class ImpossibleTravelTest {
         assertTrue(Double.parseDouble(reason.evidence().get("speedKmh")) > 5000, reason.toString());
     }
 
+    /**
+     * A sign-in at home stamped twelve hours before one in New York but arriving after it: not travel at the fastest
+     * speed there is (its negative gap counted as one minute), and the New York sign-in stays the last one, so a
+     * sign-in from New York an hour later is no travel either.
+     */
+    @Test
+    void aSignInArrivingLateIsNotTravel() {
+        long atHome = signInAtHome();
+        long inNewYork = atHome + 14 * Events.HOUR;
+        realm.assess(Events.login("alice", inNewYork, realm.usa.address(1, 1), Events.CHROME_WINDOWS));
+
+        Assessment late = realm.assess(Events.login("alice", inNewYork - 12 * Events.HOUR, home, Events.CHROME_WINDOWS));
+        assertNull(reason(late, IMPOSSIBLE_TRAVEL), late.toString());
+        Assessment next = realm.assess(Events.login("alice", inNewYork + Events.HOUR, realm.usa.address(1, 2),
+                Events.CHROME_WINDOWS));
+        assertNull(reason(next, IMPOSSIBLE_TRAVEL), next.toString());
+    }
+
     @Test
     void quietWhenThereWasTimeToFly() {
         long atHome = signInAtHome();

@@ -78,6 +78,21 @@ class TokenAnomalyTest {
         assertNull(reason(last, TOKEN_ANOMALY), last.toString());
     }
 
+    /**
+     * Stolen refresh tokens replayed from one foreign network for many sessions: each stays an alert. Counting them
+     * as a client backend's used to silence the replays after the twentieth session.
+     */
+    @Test
+    void refreshesReplayedFromOneNetworkForManySessionsNeverTeachABackend() {
+        String thief = realm.brazil.address(6, 6);
+        for (int u = 0; u < 30; u++) {
+            long t = signIn("v" + u, "v" + u);
+            Assessment replay = realm.assess(Events.token(UserEventType.REFRESH_TOKEN, "v" + u, t + 20 * Events.MINUTE,
+                    thief, "v" + u));
+            assertNotNull(reason(replay, TOKEN_ANOMALY), "session " + u + ": " + replay);
+        }
+    }
+
     @Test
     void aStaleSessionIsNotCompared() {
         long t = signIn("alice", "s1");
