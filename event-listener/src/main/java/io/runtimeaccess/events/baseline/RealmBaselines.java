@@ -38,6 +38,12 @@ public final class RealmBaselines implements RealmScorers {
 
     private final StateStore store;
     private final Supplier<AnomalyScorer> fresh;
+    /**
+     * For a stored state read only to be changed and saved back (a master-realm user forgotten in a realm not
+     * loaded): outside the node's shared budget, which would cut the state down to a fair share, and evict live
+     * realms' profiles, before it is saved.
+     */
+    private final Supplier<AnomalyScorer> standalone;
     private final LongSupplier nanoClock;
     private final Map<String, Baseline> baselines = new HashMap<>();
     private final Counter loadFailures;
@@ -46,13 +52,15 @@ public final class RealmBaselines implements RealmScorers {
 
     /** {@code budget}: the process-wide caps every realm's scorer shares, so memory does not grow with the realm count. */
     public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator, StateBudget budget) {
-        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator, budget), System::nanoTime,
-                Metrics.globalRegistry);
+        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator, budget),
+                () -> new AnomalyScorer(ScorerSettings.defaults(), locator), System::nanoTime, Metrics.globalRegistry);
     }
 
-    RealmBaselines(StateStore store, Supplier<AnomalyScorer> fresh, LongSupplier nanoClock, MeterRegistry registry) {
+    RealmBaselines(StateStore store, Supplier<AnomalyScorer> fresh, Supplier<AnomalyScorer> standalone,
+            LongSupplier nanoClock, MeterRegistry registry) {
         this.store = store;
         this.fresh = fresh;
+        this.standalone = standalone;
         this.nanoClock = nanoClock;
         this.loadFailures = Counter.builder("runtime.access.scorer.state.load.failures")
                 .description("Reads of a realm's learned state that failed (retried later)").register(registry);
@@ -74,15 +82,15 @@ public final class RealmBaselines implements RealmScorers {
         if (baseline == null) {
             baseline = new Baseline(fresh.get());
             baselines.put(realmId, baseline);
-            load(realmId, baseline);
+            load(realmId, baseline, fresh);
         } else if (baseline.unread && nanoClock.getAsLong() - baseline.retryAt >= 0) {
-            load(realmId, baseline);
+            load(realmId, baseline, fresh);
         }
         return baseline;
     }
 
     /** Returns whether there is (or may be, when it could not be read) a stored state. */
-    private boolean load(String realmId, Baseline baseline) {
+    private boolean load(String realmId, Baseline baseline, Supplier<AnomalyScorer> make) {
         String saved;
         try {
             saved = store.load(realmId);
@@ -99,7 +107,7 @@ public final class RealmBaselines implements RealmScorers {
         if (saved == null) {
             return false; // nothing stored yet: what was learned meanwhile is all there is
         }
-        AnomalyScorer restored = fresh.get();
+        AnomalyScorer restored = make.get();
         try {
             restored.restore(Base64.getDecoder().decode(saved));
         } catch (RuntimeException e) {
@@ -167,14 +175,19 @@ public final class RealmBaselines implements RealmScorers {
             }
             return;
         }
-        Baseline stored = new Baseline(fresh.get());
-        if (!load(realmId, stored)) {
+        Baseline stored = new Baseline(standalone.get());
+        if (!load(realmId, stored, standalone)) {
             return; // no stored state: nothing to forget
         }
         if (stored.unread) {
-            // it could not be read: kept, to forget the user once it is read (it is never saved before)
-            stored.forgotten.add(userId);
-            baselines.put(realmId, stored);
+            // it could not be read: the realm is kept as a live one (within the budget), to forget the user once its
+            // state is read (it is never saved before)
+            Baseline live = new Baseline(fresh.get());
+            live.unread = true;
+            live.retryAt = stored.retryAt;
+            live.failures = stored.failures;
+            live.forgotten.add(userId);
+            baselines.put(realmId, live);
             return;
         }
         if (stored.unreadableSnapshot != null) {

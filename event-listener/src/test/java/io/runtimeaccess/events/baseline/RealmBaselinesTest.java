@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.runtimeaccess.anomaly.AnomalyScorer;
 import io.runtimeaccess.anomaly.ScorerSettings;
+import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
 import io.runtimeaccess.anomaly.observation.NetworkLocation;
@@ -25,7 +26,8 @@ class RealmBaselinesTest {
     private final FakeStore store = new FakeStore();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private long now = 1_000_000_000L;
-    private final RealmBaselines baselines = new RealmBaselines(store, RealmBaselinesTest::scorer, () -> now, registry);
+    private final RealmBaselines baselines = new RealmBaselines(store, RealmBaselinesTest::scorer, RealmBaselinesTest::scorer, () -> now,
+            registry);
 
     private static AnomalyScorer scorer() {
         return new AnomalyScorer(ScorerSettings.defaults(), ip -> NetworkLocation.UNKNOWN);
@@ -158,6 +160,36 @@ class RealmBaselinesTest {
         baselines.saveAll();
         assertEquals(1, store.saves.size(), "and not kept: this node does not save over another node's learning");
         assertEquals(1, ((AnomalyScorer) baselines.of(REALM)).activeUsers());
+    }
+
+    /**
+     * Forgetting a master admin in a realm not loaded reads that realm's state outside the node's shared budget: read
+     * within it, a full budget cut the state to a fair share (and evicted the live realms' users) before it was saved.
+     */
+    @Test
+    void aStateReadToForgetAUserIsNotCutByTheSharedBudget() {
+        StateBudget budget = new StateBudget(6, 100, 100);
+        RealmBaselines shared = new RealmBaselines(store,
+                () -> new AnomalyScorer(ScorerSettings.defaults(), ip -> NetworkLocation.UNKNOWN, budget),
+                RealmBaselinesTest::scorer, () -> now, registry);
+        AnomalyScorer live = (AnomalyScorer) shared.of("live-realm");
+        for (int u = 0; u < 6; u++) {
+            live.assess(new UserEvent("l-" + u, 86_400_000L, "live-realm", "l" + u, "l" + u, UserEventType.LOGIN,
+                    "192.0.2.1", "agent", "ls-" + u, null));
+        }
+        AnomalyScorer stored = scorer();
+        for (int u = 0; u < 6; u++) {
+            stored.assess(new UserEvent("s-" + u, 86_400_000L, REALM, "s" + u, "s" + u, UserEventType.LOGIN,
+                    "192.0.2.2", "agent", "ss-" + u, null));
+        }
+        store.rows.put(REALM, Base64.getEncoder().encodeToString(stored.snapshot()));
+
+        shared.forgetUser("master", "s0", true);
+
+        AnomalyScorer saved = scorer();
+        saved.restore(Base64.getDecoder().decode(store.rows.get(REALM)));
+        assertEquals(5, saved.activeUsers(), "only the forgotten user went");
+        assertEquals(6, live.activeUsers(), "the live realm kept its users");
     }
 
     /** A stored state this node cannot decode is not overwritten by forgetting a user in it. */
