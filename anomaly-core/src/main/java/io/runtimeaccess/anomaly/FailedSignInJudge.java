@@ -67,8 +67,9 @@ final class FailedSignInJudge {
 
     /**
      * A guess the account's owner would hardly make: an unknown username, an account that never signed in
-     * (while the profile table has room, so absence means that), or a network whose /24 and operator the
-     * account never signed in from.
+     * (while the profile table never dropped anyone for room, so absence means that: under a budget shared with
+     * other realms the table drops profiles long before it reaches its own cap), or a network whose /24 and
+     * operator the account never signed in from.
      */
     private boolean unfamiliar(UserEvent event, Realm realm, ScorerState state) {
         if (event.userId() == null) {
@@ -76,7 +77,7 @@ final class FailedSignInJudge {
         }
         UserProfile profile = state.users.peek(ScorerState.userKey(realm, event.userId()));
         if (profile == null) {
-            return state.users.size() < settings.maxUsers();
+            return state.users.size() < settings.maxUsers() && !state.users.hasEvicted();
         }
         return !profile.knows(Level.NETWORK, observation.network) && !profile.knows(Level.ASN, observation.asn);
     }

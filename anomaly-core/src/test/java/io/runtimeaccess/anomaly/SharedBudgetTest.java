@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.event.UserEvent;
 import io.runtimeaccess.anomaly.event.UserEventType;
+import io.runtimeaccess.anomaly.finding.Assessment;
+import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.state.Hashing;
 import io.runtimeaccess.anomaly.support.Events;
 import io.runtimeaccess.anomaly.support.TestWorld;
@@ -64,6 +66,30 @@ class SharedBudgetTest {
         assertEquals(100, fresh.activeUsers(), "room is taken from the realm holding the most");
         assertEquals(400, busy.activeUsers());
         assertEquals(500, budget.users().used());
+    }
+
+    /**
+     * Under a budget shared with other realms, a realm's profile table drops users long before its own cap: a user
+     * dropped for room who mistypes at home is not someone who never signed in (thirty such typos made a HIGH
+     * credential campaign).
+     */
+    @Test
+    void usersDroppedForRoomAreNoStrangersWhenTheyMistype() {
+        AnomalyScorer scorer = new AnomalyScorer(ScorerSettings.defaults(), world, new StateBudget(50, 1_000, 1_000));
+        long day = 86_400_000L;
+        for (int d = 0; d < 3; d++) {
+            for (int u = 0; u < 100; u++) {
+                scorer.assess(new UserEvent("l" + d + "-" + u, Events.T0 + d * day + u * 60_000L, "r", "u" + u, "u" + u,
+                        UserEventType.LOGIN, "10.0." + u + ".5", Events.CHROME_WINDOWS, "s" + u + "-" + d, null));
+            }
+        }
+        for (int u = 0; u < 30; u++) {
+            Assessment typo = scorer.assess(new UserEvent("t" + u, Events.T0 + 5 * day + u * 15_000L, "r", "u" + u,
+                    "u" + u, UserEventType.LOGIN_ERROR, "10.0." + u + ".5", Events.CHROME_WINDOWS, null,
+                    "invalid_user_credentials"));
+            assertTrue(typo.reasons().stream().noneMatch(r -> r.detection() == Detection.CREDENTIAL_CAMPAIGN),
+                    "typo " + u + ": " + typo);
+        }
     }
 
     @Test

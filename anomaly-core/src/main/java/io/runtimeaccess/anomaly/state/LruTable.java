@@ -35,6 +35,7 @@ public final class LruTable<V> {
     private int oldest = NONE;
     private int newest = NONE;
     private final EntryBudget budget;
+    private boolean evicted;
     private final EntryBudget.Member member;
 
     public LruTable(int cap) {
@@ -87,9 +88,9 @@ public final class LruTable<V> {
             return;
         }
         if (size == cap) {
-            removeEntry(oldest);
+            evict();
         } else if (budget != null && !budget.admit(member)) {
-            removeEntry(oldest); // the shared budget is used up and this table holds its share
+            evict(); // the shared budget is used up and this table holds its share
         } else if (size == keys.length) {
             grow();
         }
@@ -106,8 +107,21 @@ public final class LruTable<V> {
     /** Drops the least recently used entry, if any (the shared budget takes room from the largest table). */
     void dropOldest() {
         if (oldest != NONE) {
-            removeEntry(oldest);
+            evict();
         }
+    }
+
+    private void evict() {
+        removeEntry(oldest);
+        evicted = true;
+    }
+
+    /**
+     * Whether an entry was ever dropped for room (this table's cap, or the shared budget): until then a key that is
+     * absent was never put, afterwards it may have been dropped. Removals by key do not count.
+     */
+    public boolean hasEvicted() {
+        return evicted;
     }
 
     /** Removes the key; returns its value or {@code null}. */
