@@ -52,17 +52,14 @@ public final class ImpossibleTravel {
         if (o.hosting || profile.lastHosting()) {
             return null;
         }
-        // an event older than the last sign-in (it arrived late, or a node's clock is behind) has no travel to
-        // measure from it: its negative gap used to count as one minute, the fastest travel there is
-        if (o.millis < profile.lastLoginMillis()) {
-            return null;
-        }
         double km = GreatCircle.km(profile.lastLatitude(), profile.lastLongitude(), o.location.latitude(),
                 o.location.longitude());
         if (km < minDistanceKm) {
             return null;
         }
-        double hours = Math.max(MIN_HOURS, (o.millis - profile.lastLoginMillis()) / 3_600_000.0);
+        // an event older than the last sign-in (it arrived late, or a node's clock is behind) is measured by the time
+        // between the two, whichever came first: its negative gap used to count as one minute, the fastest there is
+        double hours = Math.max(MIN_HOURS, Math.abs(o.millis - profile.lastLoginMillis()) / 3_600_000.0);
         double speed = km / hours;
         if (speed <= maxSpeedKmh || sharedEgress(realm, o.network) || sharedEgress(realm, profile.lastNetwork())
                 || roaming(profile, o)) {
@@ -97,7 +94,8 @@ public final class ImpossibleTravel {
     private static String text(UserProfile profile, Observation o, double km, double hours, double speed) {
         return "Signed in from " + CountryCodes.unpack(o.country) + " " + Math.round(km)
                 + " km from the previous sign-in in " + CountryCodes.unpack(profile.lastCountry()) + " "
-                + Evidence.oneDecimal(hours) + " hours earlier (" + Math.round(speed) + " km/h)";
+                + Evidence.oneDecimal(hours) + (o.millis < profile.lastLoginMillis() ? " hours later" : " hours earlier")
+                + " (" + Math.round(speed) + " km/h)";
     }
 
     private static Map<String, String> evidence(UserProfile profile, Observation o, double km, double hours, double speed) {

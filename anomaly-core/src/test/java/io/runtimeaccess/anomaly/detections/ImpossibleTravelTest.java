@@ -44,9 +44,10 @@ class ImpossibleTravelTest {
     }
 
     /**
-     * A sign-in at home stamped twelve hours before one in New York but arriving after it: not travel at the fastest
-     * speed there is (its negative gap counted as one minute), and the New York sign-in stays the last one, so a
-     * sign-in from New York an hour later is no travel either.
+     * A sign-in at home stamped twelve hours before one in New York but arriving after it: measured over those twelve
+     * hours, not as travel at the fastest speed there is (its negative gap counted as one minute), and the New York
+     * sign-in stays the last one, so a sign-in from New York an hour later is no travel either. A late sign-in half a
+     * minute from one on another continent is impossible whichever arrived first.
      */
     @Test
     void aSignInArrivingLateIsNotTravel() {
@@ -59,6 +60,12 @@ class ImpossibleTravelTest {
         Assessment next = realm.assess(Events.login("alice", inNewYork + Events.HOUR, realm.usa.address(1, 2),
                 Events.CHROME_WINDOWS));
         assertNull(reason(next, IMPOSSIBLE_TRAVEL), next.toString());
+
+        Assessment halfAMinuteBefore = realm.assess(Events.login("alice", inNewYork + Events.HOUR - 30_000, home,
+                Events.CHROME_WINDOWS));
+        Reason late = reason(halfAMinuteBefore, IMPOSSIBLE_TRAVEL);
+        assertNotNull(late, halfAMinuteBefore.toString());
+        assertTrue(late.text().contains("hours later"), late.text());
     }
 
     @Test

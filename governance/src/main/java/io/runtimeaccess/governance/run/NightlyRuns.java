@@ -17,8 +17,9 @@ import org.keycloak.timer.TimerProvider;
  * ticks more often than the interval ({@link #tickMillis}), and at each tick runs the realms whose last nightly run
  * started about an interval ago or that never had one: a timer scheduled at the interval itself waits a whole
  * interval after each start, so nodes restarted daily would never run it. The cluster-aware runner lets one node at a
- * time tick; the stored runs keep a node that restarts, or joins with another schedule, from running a realm twice in
- * one interval. Each realm runs in its own transaction: one failing realm leaves the others alone.
+ * time tick, its lock held for up to an interval (a run may last longer than a tick; the lock goes when the run ends);
+ * the stored runs keep a node that restarts, or joins with another schedule, from running a realm twice in one
+ * interval. Each realm runs in its own transaction: one failing realm leaves the others alone.
  */
 public final class NightlyRuns implements ScheduledTask {
 
@@ -43,7 +44,7 @@ public final class NightlyRuns implements ScheduledTask {
             if (event instanceof PostMigrationEvent) {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
                         .schedule(new ClusterAwareScheduledTaskRunner(factory, new NightlyRuns(intervalMillis, realms),
-                                tick), tick, TASK_NAME));
+                                intervalMillis), tick, TASK_NAME));
             }
         });
     }

@@ -34,8 +34,7 @@ import org.keycloak.representations.AccessToken;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserRequestsResource {
 
-    /** A decision body is a comment of at most 1,000 characters; 16 KB leaves room for any encoding of it. */
-    /** A request's or a decision's body: its texts are bounded far below this. */
+    /** A request's or a decision's body: its texts (a comment of at most 1,000 characters) are bounded far below this. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final KeycloakSession session;

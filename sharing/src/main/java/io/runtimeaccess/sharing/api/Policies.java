@@ -29,8 +29,8 @@ public final class Policies {
 
     /**
      * A stored build for the index. It was validated when it was stored; what was allowed then (a role listed twice,
-     * a fixed action spelled in another case) is merged rather than refused, so that one build cannot stop every
-     * check of the realm.
+     * a fixed action in two spellings) is read as it was read then rather than refused, so that one build cannot stop
+     * every check of the realm.
      */
     public static Build stored(String id, String name, Representations.Build doc) {
         return toCore(id, name, doc, Set.of(), false);
@@ -88,8 +88,9 @@ public final class Policies {
                     throw BadRequest.invalid("resources.permissions", "'" + Limits.shown(entry.getKey()) + "' of "
                             + name + " is listed twice");
                 }
-                permissions.computeIfAbsent(action, a -> new LinkedHashSet<>())
-                        .addAll(holders(name, entry.getKey(), entry.getValue(), strict));
+                // a stored build naming one action in two spellings keeps the last, as it always did: a union would
+                // give roles more than they had
+                permissions.put(action, holders(name, entry.getKey(), entry.getValue(), strict));
             }
         }
         List<Condition> conditions = PolicyConditions.toCore(resource.conditions);
