@@ -34,6 +34,8 @@ public final class SignInMarks {
     private static final Logger LOG = Logger.getLogger(SignInMarks.class);
     /** Users per flush statement: bounded IN lists work on every database. */
     private static final int BATCH = 500;
+    /** How long a mark whose user is not found yet is kept for the next flushes. */
+    static final long RECHECK_MILLIS = 5 * 60_000L;
     private static final Map<String, Mark> PENDING = new ConcurrentHashMap<>();
 
     private SignInMarks() {
@@ -78,8 +80,14 @@ public final class SignInMarks {
             stored.setLastSignIn(Math.max(stored.getLastSignIn(), mark.at()));
             stored.setBrokered(stored.isBrokered() || mark.brokered());
         }
+        long now = System.currentTimeMillis();
         for (Mark mark : byUser.values()) {
             if (!stillThere(session, mark)) {
+                // a sign-in's event comes before its transaction commits (a first brokered sign-in creates the user
+                // in it), so a user not found yet is looked for again at the next flushes; a removed one is dropped
+                if (now - mark.at() < RECHECK_MILLIS) {
+                    PENDING.merge(mark.userId(), mark, Mark::newer);
+                }
                 continue;
             }
             SignInEntity created = new SignInEntity();
