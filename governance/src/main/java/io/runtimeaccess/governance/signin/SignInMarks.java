@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /**
  * Last sign-in per user. A sign-in only updates this node's in-memory mark (no database write on the login's
@@ -34,8 +33,6 @@ public final class SignInMarks {
     private static final Logger LOG = Logger.getLogger(SignInMarks.class);
     /** Users per flush statement: bounded IN lists work on every database. */
     private static final int BATCH = 500;
-    /** How long a mark whose user is not found yet is kept for the next flushes. */
-    static final long RECHECK_MILLIS = 5 * 60_000L;
     private static final Map<String, Mark> PENDING = new ConcurrentHashMap<>();
 
     private SignInMarks() {
@@ -61,7 +58,7 @@ public final class SignInMarks {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         try {
             for (int from = 0; from < taken.size(); from += BATCH) {
-                write(session, em, taken.subList(from, Math.min(taken.size(), from + BATCH)));
+                write(em, taken.subList(from, Math.min(taken.size(), from + BATCH)));
             }
         } catch (RuntimeException e) {
             // the database is unavailable: keep the marks for the next flush rather than lose them
@@ -71,7 +68,7 @@ public final class SignInMarks {
         LOG.debugf("Flushed %d sign-in mark(s)", taken.size());
     }
 
-    private static void write(KeycloakSession session, EntityManager em, List<Mark> marks) {
+    private static void write(EntityManager em, List<Mark> marks) {
         Map<String, Mark> byUser = new HashMap<>();
         marks.forEach(mark -> byUser.put(mark.userId(), mark));
         for (SignInEntity stored : em.createQuery("select s from SignInEntity s where s.userId in :ids",
@@ -80,16 +77,7 @@ public final class SignInMarks {
             stored.setLastSignIn(Math.max(stored.getLastSignIn(), mark.at()));
             stored.setBrokered(stored.isBrokered() || mark.brokered());
         }
-        long now = System.currentTimeMillis();
         for (Mark mark : byUser.values()) {
-            if (!stillThere(session, mark)) {
-                // a sign-in's event comes before its transaction commits (a first brokered sign-in creates the user
-                // in it), so a user not found yet is looked for again at the next flushes; a removed one is dropped
-                if (now - mark.at() < RECHECK_MILLIS) {
-                    PENDING.merge(mark.userId(), mark, Mark::newer);
-                }
-                continue;
-            }
             SignInEntity created = new SignInEntity();
             created.setUserId(mark.userId());
             created.setRealmId(mark.realmId());
@@ -98,18 +86,6 @@ public final class SignInMarks {
             em.persist(created);
         }
         em.flush();
-        // the rows of this chunk are written: holding them would make every later flush of the batch slower
-        em.clear();
-    }
-
-    /**
-     * Whether the mark's user (and realm) still exist. A removal is seen by the node that made it, which deletes the
-     * row and its own mark; another node's mark made before would otherwise bring the row back. Only a first
-     * sign-in's row is checked, through Keycloak's user cache.
-     */
-    private static boolean stillThere(KeycloakSession session, Mark mark) {
-        RealmModel realm = session.realms().getRealm(mark.realmId());
-        return realm != null && session.users().getUserById(realm, mark.userId()) != null;
     }
 
     /** The sign-ins of {@code userIds} (stored and this node's pending ones); users never seen are absent. */
