@@ -64,11 +64,7 @@ public abstract class SweptTablesFactory implements JpaEntityProviderFactory, Jp
 
     @Override
     public void init(Config.Scope config) {
-        int seconds = config.getInt(intervalOption, DEFAULT_SWEEP_SECONDS);
-        if (seconds < 1) {
-            throw new IllegalArgumentException(intervalOption + " must be at least 1 second, got " + seconds);
-        }
-        sweepIntervalMillis = seconds * 1000L;
+        sweepIntervalMillis = ProviderOptions.positive(config, intervalOption, DEFAULT_SWEEP_SECONDS) * 1000L;
     }
 
     @Override

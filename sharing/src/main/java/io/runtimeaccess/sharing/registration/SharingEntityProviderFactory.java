@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.registration;
 
+import io.runtimeaccess.sharing.extension.ProviderOptions;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
@@ -68,18 +69,10 @@ public class SharingEntityProviderFactory implements JpaEntityProviderFactory, J
 
     @Override
     public void init(Config.Scope config) {
-        cleanupIntervalMillis = 1000L * positive(config, CLEANUP_INTERVAL, DEFAULT_CLEANUP_INTERVAL_SECONDS);
-        grantUseFlushIntervalMillis = 1000L * positive(config, GRANT_USE_FLUSH_INTERVAL,
+        cleanupIntervalMillis = 1000L * ProviderOptions.positive(config, CLEANUP_INTERVAL,
+                DEFAULT_CLEANUP_INTERVAL_SECONDS);
+        grantUseFlushIntervalMillis = 1000L * ProviderOptions.positive(config, GRANT_USE_FLUSH_INTERVAL,
                 DEFAULT_GRANT_USE_FLUSH_INTERVAL_SECONDS);
-    }
-
-    /** An interval of 0 would stop the server's start in Keycloak's timer with no word of which option it was. */
-    private static int positive(Config.Scope config, String option, int fallback) {
-        int value = config.getInt(option, fallback);
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1 (seconds), got " + value);
-        }
-        return value;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.runtimeaccess.tickets.registration;
 
+import io.runtimeaccess.sharing.extension.ProviderOptions;
 import io.runtimeaccess.tickets.courier.DeliveryTask;
 import io.runtimeaccess.tickets.delivery.OutboxBound;
 import io.runtimeaccess.tickets.delivery.PollSchedule;
@@ -69,10 +70,10 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
         SinkOptions defaults = SinkOptions.DEFAULT;
         RetryPolicy retry = new RetryPolicy(seconds(config, RETRY_FIRST, defaults.retry().first()),
                 seconds(config, RETRY_CEILING, defaults.retry().ceiling()),
-                positive(config, MAX_ATTEMPTS, defaults.retry().maxAttempts()));
+                ProviderOptions.positive(config, MAX_ATTEMPTS, defaults.retry().maxAttempts()));
         SinkOptions.use(new SinkOptions(seconds(config, DELIVERY_INTERVAL, defaults.deliveryInterval()),
                 poll(config), retry,
-                new OutboxBound(positive(config, OUTBOX_CAPACITY, defaults.bound().capacity())),
+                new OutboxBound(ProviderOptions.positive(config, OUTBOX_CAPACITY, defaults.bound().capacity())),
                 seconds(config, TIMEOUT, defaults.timeout()),
                 config.getBoolean(ALLOW_HTTP_LOCALHOST, false)));
     }
@@ -80,21 +81,14 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
     /** The resolved tickets' interval defaults to ten open polls, so a shorter poll interval shortens both. */
     private static PollSchedule poll(Config.Scope config) {
         Duration open = seconds(config, POLL_INTERVAL, PollSchedule.DEFAULT_OPEN_EVERY);
+        Duration resolvedFor = Duration.ofDays(ProviderOptions.positive(config, RESOLVED_POLL_DAYS,
+                (int) PollSchedule.DEFAULT_RESOLVED_FOR.toDays()));
         return new PollSchedule(open, seconds(config, RESOLVED_POLL_INTERVAL,
-                open.multipliedBy(PollSchedule.RESOLVED_FACTOR)), Duration.ofDays(positive(config, RESOLVED_POLL_DAYS,
-                (int) PollSchedule.DEFAULT_RESOLVED_FOR.toDays())), PollSchedule.DEFAULT_BATCH);
+                open.multipliedBy(PollSchedule.RESOLVED_FACTOR)), resolvedFor, PollSchedule.DEFAULT_BATCH);
     }
 
     private static Duration seconds(Config.Scope config, String option, Duration fallback) {
-        return Duration.ofSeconds(positive(config, option, (int) fallback.getSeconds()));
-    }
-
-    private static int positive(Config.Scope config, String option, int fallback) {
-        int value = config.getInt(option, fallback);
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
-        }
-        return value;
+        return Duration.ofSeconds(ProviderOptions.positive(config, option, (int) fallback.getSeconds()));
     }
 
     @Override
