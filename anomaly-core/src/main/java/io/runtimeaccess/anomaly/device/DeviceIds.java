@@ -20,15 +20,18 @@ import io.runtimeaccess.anomaly.state.UserProfile;
  *       another platform or browser family is no update (a browser does not change its OS) and is
  *       judged as before;</li>
  *   <li>a <b>new</b> id, for a user whose browsers presented ids on at least {@value #MIN_TRIALS}
- *       earlier sign-ins: a new browser profile, worth {@code log2(1 / p_new)} bits, where {@code p_new}
- *       is how often this user's sign-ins brought a new id (a new phone, a cleared cookie, a private
- *       window), smoothed toward {@value #PRIOR_NEW_RATE};</li>
+ *       earlier sign-ins after the first (the first id is no comparison): a new browser profile, worth
+ *       {@code log2(1 / p_new)} bits, where {@code p_new} is how often this user's sign-ins brought a new
+ *       id (a new phone, a cleared cookie, a private window), smoothed toward {@value #PRIOR_NEW_RATE};</li>
  *   <li>no id (a password grant, a realm without the device cookie step, a user's first id): nothing changes.</li>
  * </ul>
  */
 public final class DeviceIds {
 
-    /** Earlier sign-ins with an id before a new id says something: a user's first few browsers are all new. */
+    /**
+     * Earlier sign-ins with an id, after the first, before a new id says something (four sign-ins in all): a
+     * user's first few browsers are all new.
+     */
     static final int MIN_TRIALS = 3;
 
     /** The new-id rate assumed before a user's own history says otherwise, and its weight in sign-ins. */

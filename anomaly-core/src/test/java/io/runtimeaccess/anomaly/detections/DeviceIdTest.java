@@ -54,6 +54,21 @@ class DeviceIdTest {
         assertTrue(elsewhere > atHome + 10, "elsewhere " + elsewhere + " vs at home " + atHome);
     }
 
+    /** The docs promise: a missing cookie says something once the user's browsers presented ids on four earlier sign-ins. */
+    @Test
+    void aNewIdCountsFromTheFifthSignInWithAnId() {
+        assertNull(reason(afterSignInsWithTheLaptopId(3), NEW_DEVICE), "three earlier sign-ins with an id say nothing yet");
+        assertNotNull(reason(afterSignInsWithTheLaptopId(4), NEW_DEVICE), "four earlier sign-ins with an id do");
+    }
+
+    private static Assessment afterSignInsWithTheLaptopId(int signIns) {
+        Scenario twin = new Scenario().withRealm(10);
+        String usual = twin.homeIsp.address(7, 7);
+        twin.history("alice", usual, Events.CHROME_WINDOWS, 30, 9);
+        twin.history("alice", usual, Events.CHROME_WINDOWS, LAPTOP, signIns, 9);
+        return twin.loginNextWeekday("alice", 9, twin.homeIsp.address(9, 9), Events.CHROME_WINDOWS, "intruder");
+    }
+
     @Test
     void quietOnTheUsersOwnBrowserAndOnSignInsWithoutAnId() {
         realm.history("alice", home, Events.CHROME_WINDOWS, LAPTOP, 30, 9);
