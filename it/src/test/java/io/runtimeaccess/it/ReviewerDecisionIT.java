@@ -73,8 +73,16 @@ class ReviewerDecisionIT extends AbstractReviewIT {
                 null) + "," + one("no-such-item", "approve", null) + "]}"), 404, "decisions[1].itemId", null);
         assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", "{\"decisions\":[{\"itemId\":\"" + gilItem
                 + "\",\"decision\":\"approve\"}]}"), 400, "decisions[0].justification", null);
-        assertReviewerRefused(reviewer(ivyToken, "POST", "decisions", decision(halItem, "delegate", "rev-hal")), 400,
-                "decisions[0].delegateTo", null);
+        HttpResponse<String> toHal = reviewer(ivyToken, "POST", "decisions", decision(halItem, "delegate", "rev-hal"));
+        assertReviewerRefused(toHal, 400, "decisions[0].delegateTo", null);
+        UserRepresentation off = organization.admin().users().get(createOrganizationUser("rev-off")).toRepresentation();
+        off.setEnabled(false);
+        organization.admin().users().get(off.getId()).update(off);
+        serviceAccountToken("rev-robot", false, false);
+        for (String probe : List.of("rev-nobody", "rev-off", "service-account-rev-robot")) {
+            HttpResponse<String> refused = reviewer(ivyToken, "POST", "decisions", decision(halItem, "delegate", probe));
+            assertEquals(toHal.body(), refused.body(), "a reviewer cannot tell why " + probe + " was refused");
+        }
         assertTrue(items(id).values().stream().allMatch(i -> absent(i, "decision")), "refused bulks change nothing");
         assertTrue(events("UPDATE", "runtime-access/reviews/" + id + "/items/").isEmpty());
 

@@ -30,6 +30,9 @@ import org.keycloak.models.UserModel;
  */
 public final class CampaignDecisions {
 
+    private static final String NO_DELEGATE = "is no enabled person of the realm who may review this item (not a service "
+            + "account, not someone whose access it is)";
+
     private final KeycloakSession session;
     private final RealmModel realm;
     private final ReviewStore store;
@@ -84,23 +87,19 @@ public final class CampaignDecisions {
         }
     }
 
+    /**
+     * One answer for every delegate refused: a reviewer is an ordinary user, and telling "no such user" from
+     * "disabled" or "a service account" would let one probe the realm's accounts a username at a time.
+     */
     private String delegate(int index, ItemDecision decision, ReviewItemEntity item) {
         UserModel delegate = session.users().getUserByUsername(realm, decision.delegateTo());
         if (delegate == null && decision.delegateTo().length() <= 255) {
             delegate = session.users().getUserById(realm, decision.delegateTo());
         }
-        if (delegate == null) {
-            throw new InvalidInput("decisions[" + index + "].delegateTo", "no such user in the realm");
-        }
-        if (isOwnAccess(item, delegate.getId())) {
-            throw new InvalidInput("decisions[" + index + "].delegateTo", "a user never reviews their own access");
-        }
         // the reviewers' API refuses service accounts and Keycloak disabled users' tokens: nobody could decide it
-        if (delegate.getServiceAccountClientLink() != null) {
-            throw new InvalidInput("decisions[" + index + "].delegateTo", "a service account does not review access");
-        }
-        if (!delegate.isEnabled()) {
-            throw new InvalidInput("decisions[" + index + "].delegateTo", "the user is disabled");
+        if (delegate == null || !delegate.isEnabled() || delegate.getServiceAccountClientLink() != null
+                || isOwnAccess(item, delegate.getId())) {
+            throw new InvalidInput("decisions[" + index + "].delegateTo", NO_DELEGATE);
         }
         return delegate.getId();
     }
