@@ -61,6 +61,16 @@ describe("ApprovalsPage", () => {
     expect(await within(dialog).findByText(/separation-of-duties rule 'Pay' forbids together/)).toBeInTheDocument();
   });
 
+  it("pages on the server: asks for one row more than it shows, and the next page from where this one ends", async () => {
+    const many = Array.from({ length: 21 }, (_, i) => ({ ...pendingRequest, id: `r${i}` }));
+    const { userApi } = render(many);
+    expect(await screen.findByTestId("request-r19")).toBeInTheDocument();
+    expect(screen.queryByTestId("request-r20")).not.toBeInTheDocument();
+    expect(userApi.get).toHaveBeenCalledWith("/requests/approvals", { first: 0, max: 21 });
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await waitFor(() => expect(userApi.get).toHaveBeenCalledWith("/requests/approvals", { first: 20, max: 21 }));
+  });
+
   it("says when nothing waits", async () => {
     render([]);
     expect(await screen.findByText("Nothing waits for you")).toBeInTheDocument();

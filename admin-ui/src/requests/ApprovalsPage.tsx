@@ -4,6 +4,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { DecisionModal, type Outcome } from "./DecisionModal";
 import { targetText, userRequestsPath, type AccessRequest, type RequestableItem } from "./model";
@@ -18,13 +19,14 @@ interface Waiting {
 /** What waits for the signed-in user as an approver, with their own token; approve or reject with a comment. */
 export function ApprovalsPage() {
   const { userApi } = useConsole();
+  const [page, setPage] = usePage();
   const [loaded, reload] = useLoader(async (): Promise<Waiting> => {
     const [requests, items] = await Promise.all([
-      userApi.get<AccessRequest[]>(`${userRequestsPath}/approvals`),
+      userApi.get<AccessRequest[]>(`${userRequestsPath}/approvals`, { first: page.first, max: page.max + 1 }),
       userApi.get<RequestableItem[]>(`${userRequestsPath}/requestable`),
     ]);
     return { requests, items: Object.fromEntries(items.filter((i) => i.description).map((i) => [i.id, i.description!])) };
-  }, [userApi]);
+  }, [userApi, page.first, page.max]);
   const [dialog, setDialog] = useState<{ request: AccessRequest; outcome: Outcome; what: string }>();
   const [notice, setNotice] = useState<string>();
   const decided = (answer: AccessRequest) => {
@@ -38,6 +40,7 @@ export function ApprovalsPage() {
       <PageHeader title={t("approvalsTitle")} description={t("approvalsDescription")} />
       <PageSection>
         {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.requests.length : undefined} />
         <LoadState loaded={loaded} onRetry={reload}>
           {({ requests, items }) =>
             requests.length === 0 ? (
@@ -45,7 +48,7 @@ export function ApprovalsPage() {
             ) : (
               <RequestsTable
                 label={t("approvalsTitle")}
-                requests={requests}
+                requests={requests.slice(0, page.max)}
                 items={items}
                 showRequester
                 actions={(request) => {

@@ -84,6 +84,12 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals("cancelled", Oidc.json(user(samToken, "POST", request + "/cancel", null).body())
                 .get("status").asText());
         assertRefused(user(samToken, "POST", request + "/cancel", null), 409, "id");
+        for (String decision : List.of("/approve", "/reject")) {
+            HttpResponse<String> probe = user(sueToken, "POST", request + decision, null);
+            assertEquals(403, probe.statusCode(), probe.body());
+            assertEquals("not_an_approver", Oidc.json(probe.body()).get("error").asText(),
+                    "someone who may not decide it learns nothing of its state");
+        }
     }
 
     /**

@@ -60,6 +60,30 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertTrue(refused.body().contains("session has ended"), refused.body());
     }
 
+    /**
+     * Each request mails its approvers: a user requesting and cancelling in a loop is stopped at 20 requests an hour
+     * with a 429 that says when to try again, and the refused request is not written.
+     */
+    @Test
+    void aUserMakesAtMostTwentyRequestsAnHour() {
+        String solution = solution("JIT Loop", "jit-loop-role");
+        createOrganizationUser("jit-loop-approver");
+        createOrganizationUser("jit-looper");
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-loop-role\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-loop-approver\"]}}");
+        String token = token("jit-looper");
+        for (int i = 0; i < 20; i++) {
+            cancel(token, create(token, item, "PT5M", null, null));
+        }
+        HttpResponse<String> refused = user(token, "POST", "", "{\"itemId\":\"" + item + "\",\"duration\":\"PT5M\"}");
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals("too_many_requests", Oidc.json(refused.body()).get("error").asText());
+        assertEquals("itemId", Oidc.json(refused.body()).get("field").asText());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 3000 && retryAfter <= 3600, "the oldest of the hour's requests frees a place: " + retryAfter);
+        assertEquals(20, Oidc.json(user(token, "GET", "", null).body()).size(), "the refused request was not written");
+    }
+
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
     @Test
     void twoRequestsSentAtOnceMakeOneRequest() throws Exception {

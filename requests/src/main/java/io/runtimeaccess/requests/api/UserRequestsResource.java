@@ -7,12 +7,14 @@ import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.Requesting;
 import io.runtimeaccess.sharing.api.JsonBodies;
+import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.authzen.CallerToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +38,8 @@ public class UserRequestsResource {
 
     /** A request's or a decision's body: its texts (a comment of at most 1,000 characters) are bounded far below this. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 500;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -75,11 +79,13 @@ public class UserRequestsResource {
         return requesting().cancel(caller.user(), caller.auth(), id);
     }
 
-    /** Pending requests the caller may approve. */
+    /** A page of the pending requests the caller may approve: {@code first} (default 0), {@code max} (default 100). */
     @GET
     @Path("approvals")
-    public List<Map<String, Object>> approvals() {
-        return new Approving(session, realm).waitingFor(caller().user());
+    public List<Map<String, Object>> approvals(@QueryParam("first") String first, @QueryParam("max") String max) {
+        UserModel approver = caller().user();
+        return new Approving(session, realm).waitingFor(approver, QueryParams.integer("first", first, 0, 0,
+                Integer.MAX_VALUE), QueryParams.integer("max", max, DEFAULT_PAGE, 1, MAX_PAGE));
     }
 
     /** Body (optional): {@code comment}. */

@@ -46,14 +46,18 @@ public final class Approving {
         this.store = new RequestStore(session, realm.getId());
     }
 
-    /** Pending requests of others that the user may approve and has not approved yet. */
-    public List<Map<String, Object>> waitingFor(UserModel approver) {
+    /**
+     * A page of the pending requests of others that the user may approve and has not approved yet, newest first.
+     * Which ones those are is known only by looking at each pending request, but only the page's are shown.
+     */
+    public List<Map<String, Object>> waitingFor(UserModel approver, int first, int max) {
         return store.requests(RequestStatus.PENDING, 0, Integer.MAX_VALUE).stream()
                 .filter(r -> !r.getRequesterId().equals(approver.getId()))
                 .filter(r -> Approvers.allows(session, realm, ItemPolicies.policy(item(r)).approvers(), approver,
                         r.getRequesterId()))
                 .map(r -> Map.entry(r, store.decisions(r.getId())))
                 .filter(e -> e.getValue().stream().noneMatch(d -> d.getApproverId().equals(approver.getId())))
+                .skip(first).limit(max)
                 .map(e -> RequestView.of(session, realm, e.getKey(), e.getValue())).toList();
     }
 
@@ -65,9 +69,10 @@ public final class Approving {
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
         AccessRequestEntity request = store.requestToDecide(id);
+        AccessPolicy policy = ItemPolicies.policy(item(request));
+        refuseUnlessMayDecide(request, policy, approver);
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);
-        AccessPolicy policy = ItemPolicies.policy(item(request));
         // an earlier approval counts only while its approver still is one: the approver list applies to pending
         // requests, and someone removed from it (or disabled, or gone) no longer speaks for the policy
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
@@ -77,7 +82,7 @@ public final class Approving {
                 .collect(Collectors.toSet());
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());
-        refuseUnless(outcome, request, policy, approver);
+        refuseUnless(outcome, request);
         String note = comment(comment);
         store.decide(request, approver.getId(), RequestDecisionEntity.APPROVED, note);
         if (outcome == ApprovalRules.Outcome.NEEDS_MORE) {
@@ -99,9 +104,10 @@ public final class Approving {
     public Map<String, Object> reject(UserModel approver, AuthDetails actor, String id, String comment) {
         AccessRequestEntity request = store.requestToDecide(id);
         AccessPolicy policy = ItemPolicies.policy(item(request));
+        refuseUnlessMayDecide(request, policy, approver);
         ApprovalRules.Outcome outcome = ApprovalRules.reject(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId());
-        refuseUnless(outcome, request, policy, approver);
+        refuseUnless(outcome, request);
         store.decide(request, approver.getId(), RequestDecisionEntity.REJECTED, comment(comment));
         request.setStatus(RequestStatus.REJECTED.name());
         long now = System.currentTimeMillis();
@@ -127,20 +133,29 @@ public final class Approving {
         }
     }
 
-    /** Refusals in order: not pending (409), the requester itself (403), not an approver (403), approved already (409). */
-    private void refuseUnless(ApprovalRules.Outcome outcome, AccessRequestEntity request, AccessPolicy policy,
-            UserModel approver) {
+    /**
+     * Who may decide comes before anything about the request's state: someone neither its requester nor its approver
+     * learns nothing of a request (pending or not, its requester gone or disabled) from a refusal.
+     */
+    private void refuseUnlessMayDecide(AccessRequestEntity request, AccessPolicy policy, UserModel approver) {
+        if (request.getRequesterId().equals(approver.getId())) {
+            throw Refusal.forbidden("self_approval", "a requester never approves or rejects their own request");
+        }
+        if (!Approvers.allows(session, realm, policy.approvers(), approver, request.getRequesterId())) {
+            throw Refusal.forbidden("not_an_approver", "you are not an approver of this request");
+        }
+    }
+
+    /** After {@link #refuseUnlessMayDecide}: not pending (409), approved already (409). */
+    private static void refuseUnless(ApprovalRules.Outcome outcome, AccessRequestEntity request) {
         switch (outcome) {
             case NOT_PENDING -> throw Refusal.conflict("not_pending", "id", "the request is "
                     + request.getStatus().toLowerCase(Locale.ROOT) + ", only a pending request can be decided");
-            case SELF_APPROVAL -> throw Refusal.forbidden("self_approval",
-                    "a requester never approves or rejects their own request");
+            case SELF_APPROVAL -> throw new IllegalStateException("refused before: the requester decides nothing");
             case ALREADY_APPROVED -> throw Refusal.conflict("already_approved", "id",
                     "you approved this request already; it needs another approver");
             default -> {
-                if (!Approvers.allows(session, realm, policy.approvers(), approver, request.getRequesterId())) {
-                    throw Refusal.forbidden("not_an_approver", "you are not an approver of this request");
-                }
+                // counted
             }
         }
     }

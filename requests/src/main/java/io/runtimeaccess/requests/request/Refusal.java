@@ -10,14 +10,23 @@ import java.util.Map;
 /**
  * A refusal of the request workflow with a machine-readable {@code error} code besides the field and message
  * ({@code self_approval}, {@code not_an_approver}, {@code not_pending}, {@code already_approved},
- * {@code already_requested}, {@code already_held}). Like {@link BadRequest} it rolls the request's transaction back.
+ * {@code already_requested}, {@code already_held}, {@code too_many_requests}). Like {@link BadRequest} it rolls the request's transaction back.
  */
 public final class Refusal extends WebApplicationException {
 
     private Refusal(Response.Status status, String code, String field, String message) {
-        super(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(code, field, message)).build());
+        this(Response.status(status), code, field, message);
+    }
+
+    private Refusal(Response.ResponseBuilder response, String code, String field, String message) {
+        super(message, response.type(MediaType.APPLICATION_JSON_TYPE).entity(body(code, field, message)).build());
         BadRequest.rollbackRequest();
+    }
+
+    /** A 429 with {@code Retry-After}: the caller may try again after that many seconds. */
+    public static Refusal tooMany(String code, String field, String message, long retryAfterSeconds) {
+        return new Refusal(Response.status(Response.Status.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(retryAfterSeconds)), code, field, message);
     }
 
     public static Refusal forbidden(String code, String message) {

@@ -24,6 +24,10 @@ import org.keycloak.models.UserModel;
 /** A signed-in user's side: what it may request, its requests, a new request and the cancellation of a pending one. */
 public final class Requesting {
 
+    /** Requests one user may make in any hour. */
+    static final int PER_HOUR = 20;
+    private static final long HOUR_MILLIS = 3_600_000L;
+
     private final KeycloakSession session;
     private final RealmModel realm;
     private final RequestStore store;
@@ -74,6 +78,7 @@ public final class Requesting {
                 user)) {
             throw Refusal.conflict("already_held", "itemId", "you hold this access already");
         }
+        refuseUnlessWithinRate(user);
         AccessRequestEntity request = store.newRequest(item, user.getId());
         request.setDurationSeconds(asked.duration().getSeconds());
         request.setJustification(asked.justification());
@@ -85,6 +90,22 @@ public final class Requesting {
             autoApproval.accept(request.getId());
         }
         return created;
+    }
+
+    /**
+     * Each request mails its approvers and stays listed: a user who requests and cancels in a loop would flood both,
+     * so a user makes at most {@value #PER_HOUR} requests in any hour. Two requests sent at the same moment may
+     * both pass the count; the bound is meant for loops, not for a race.
+     */
+    private void refuseUnlessWithinRate(UserModel user) {
+        long now = System.currentTimeMillis();
+        RequestStore.Recent recent = store.createdSince(user.getId(), now - HOUR_MILLIS);
+        if (recent.count() >= PER_HOUR) {
+            long retryAfter = Math.max(1, (recent.oldest() + HOUR_MILLIS - now + 999) / 1000);
+            throw Refusal.tooMany("too_many_requests", "itemId", "you made " + recent.count()
+                    + " requests in the last hour, the most there may be; try again in " + retryAfter + " seconds",
+                    retryAfter);
+        }
     }
 
     /** Only the requester cancels, and only while the request is pending. */

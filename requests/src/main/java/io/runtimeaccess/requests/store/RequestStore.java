@@ -117,6 +117,19 @@ public final class RequestStore {
                 .setParameter("realmId", realmId).setParameter("requesterId", requesterId).getResultList();
     }
 
+    /** How many requests the requester made since {@code since} (epoch milliseconds), and when the oldest of them was. */
+    public Recent createdSince(String requesterId, long since) {
+        Object[] row = em.createNamedQuery("AccessRequest.createdSince", Object[].class)
+                .setParameter("realmId", realmId).setParameter("requesterId", requesterId)
+                .setParameter("since", since).getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        return new Recent(count, count == 0 ? since : ((Number) row[1]).longValue());
+    }
+
+    /** A requester's recent requests: how many, and the oldest one's creation (epoch milliseconds). */
+    public record Recent(long count, long oldest) {
+    }
+
     /**
      * The requester's pending or active request for the item, if any, read as a locking read after
      * {@link #itemToRequest}: where a transaction reads from a snapshot taken earlier (MariaDB's repeatable read), a
