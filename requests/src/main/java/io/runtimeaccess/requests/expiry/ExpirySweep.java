@@ -19,7 +19,7 @@ import org.keycloak.timer.TimerProvider;
 /**
  * Removes the access of active requests whose time is up, everywhere: the runtime grant (which had stopped counting
  * at its expiry already), the end-user group membership, the Keycloak role mapping. The cluster-aware runner lets
- * one node per interval sweep. Each request ends in its own transaction, so one failure leaves the others alone and
+ * one node at a time sweep. Each request ends in its own transaction, so one failure leaves the others alone and
  * the failed one is tried again at the next sweep.
  */
 public final class ExpirySweep implements ScheduledTask {

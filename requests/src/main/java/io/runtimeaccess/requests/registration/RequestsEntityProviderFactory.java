@@ -25,7 +25,7 @@ public class RequestsEntityProviderFactory extends SweptTablesFactory {
     public RequestsEntityProviderFactory() {
         super(PROVIDER_ID, "META-INF/runtime-access-requests-changelog/master.xml", EXPIRY_SWEEP_INTERVAL,
                 "Seconds between two sweeps that remove the access of expired requests (grants, memberships, roles);"
-                        + " one node of a cluster sweeps per interval.");
+                        + " one node of a cluster at a time sweeps.");
     }
 
     @Override

@@ -23,7 +23,7 @@ public class ReviewsEntityProviderFactory extends SweptTablesFactory {
     public ReviewsEntityProviderFactory() {
         super(PROVIDER_ID, "META-INF/runtime-access-reviews-changelog/master.xml", SWEEP_INTERVAL,
                 "Seconds between two runs of the access-review sweep (reminders, deadlines, recurrence); one node of"
-                        + " a cluster runs it per interval.");
+                        + " a cluster at a time runs it.");
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.keycloak.timer.ScheduledTask;
 import org.keycloak.timer.TimerProvider;
 
 /**
- * The campaigns' clock, on one node of a cluster per interval (Keycloak's cluster-aware runner, as the access-request
+ * The campaigns' clock, on one node of a cluster at a time (Keycloak's cluster-aware runner, as the access-request
  * expiry sweep): sends the reminders that are due, closes campaigns at their deadline (default decisions, then
  * auto-apply) and starts the next round of a recurring campaign. Each campaign is handled in its own transaction, so
  * one failure leaves the others alone and is tried again at the next run.

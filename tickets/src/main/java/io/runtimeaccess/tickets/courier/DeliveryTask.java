@@ -27,7 +27,7 @@ import org.keycloak.timer.ScheduledTask;
 import org.keycloak.timer.TimerProvider;
 
 /**
- * The background task of the ticket sink, on one node of a cluster per interval (the cluster-aware runner): first
+ * The background task of the ticket sink, on one node of a cluster at a time (the cluster-aware runner): first
  * it lets the {@link TicketSource}s queue what they found, then delivers the due tickets of the outbox, then polls
  * the statuses the {@link PollSchedule} says are due: lately resolved tickets (one may have been reopened in Jira),
  * then open ones. Each run delivers at most {@link #BATCH} tickets and asks at most the schedule's batch of

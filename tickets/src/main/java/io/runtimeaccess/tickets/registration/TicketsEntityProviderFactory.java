@@ -107,7 +107,7 @@ public class TicketsEntityProviderFactory implements JpaEntityProviderFactory, J
         return ProviderConfigurationBuilder.create()
                 .property().name(DELIVERY_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Seconds between two runs of the ticket task (queue HIGH findings, deliver the outbox, "
-                        + "poll statuses); one node of a cluster runs it per interval.").defaultValue(30).add()
+                        + "poll statuses); one node of a cluster at a time runs it.").defaultValue(30).add()
                 .property().name(POLL_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Seconds between two status polls of one open ticket.").defaultValue(300).add()
                 .property().name(RESOLVED_POLL_INTERVAL).type(ProviderConfigProperty.INTEGER_TYPE)
