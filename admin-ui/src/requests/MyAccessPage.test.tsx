@@ -5,10 +5,10 @@ import { answerGets, fakeApi, renderWithConsole, userOnlyPermissions, type FakeA
 import { activeRequest, pendingRequest, requestable } from "./fixtures";
 import { MyAccessPage } from "./MyAccessPage";
 
-function render(): { api: FakeApi; userApi: FakeApi } {
+function render(mine: unknown[] = [pendingRequest, activeRequest]): { api: FakeApi; userApi: FakeApi } {
   const api = fakeApi();
   const userApi = fakeApi();
-  answerGets(userApi, { "/requests/requestable": requestable, "/requests": [pendingRequest, activeRequest] });
+  answerGets(userApi, { "/requests/requestable": requestable, "/requests": mine });
   renderWithConsole(<MyAccessPage />, { api, userApi, path: "my-access", permissions: userOnlyPermissions });
   return { api, userApi };
 }
@@ -29,6 +29,15 @@ describe("MyAccessPage", () => {
     expect(active).toHaveTextContent("Approved by amy");
     expect(within(active).queryByRole("button")).not.toBeInTheDocument();
     expect(api.get).not.toHaveBeenCalled();
+  });
+
+  it("pages the user's requests on the server, one row more asked than shown", async () => {
+    const { userApi } = render(Array.from({ length: 21 }, (_, i) => ({ ...activeRequest, id: `r${i}` })));
+    expect(await screen.findByTestId("request-r19")).toBeInTheDocument();
+    expect(screen.queryByTestId("request-r20")).not.toBeInTheDocument();
+    expect(userApi.get).toHaveBeenCalledWith("/requests", { first: 0, max: 21 });
+    await userEvent.click(screen.getAllByRole("button", { name: "Next page" })[0]);
+    await waitFor(() => expect(userApi.get).toHaveBeenCalledWith("/requests", { first: 20, max: 21 }));
   });
 
   it("requests with a duration, a justification and the ticket the policy requires", async () => {

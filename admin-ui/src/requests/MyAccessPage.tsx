@@ -6,6 +6,7 @@ import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { Empty, LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
+import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { durationText, targetText, userRequestsPath, type AccessRequest, type RequestableItem } from "./model";
 import { RequestModal } from "./RequestModal";
@@ -21,13 +22,14 @@ type Dialog = { kind: "request"; item: RequestableItem } | { kind: "cancel"; req
 /** Self-service for any signed-in user of the realm, with their own token: what they may request, and their requests. */
 export function MyAccessPage() {
   const { userApi } = useConsole();
+  const [page, setPage] = usePage();
   const [loaded, reload] = useLoader(async (): Promise<Mine> => {
     const [items, requests] = await Promise.all([
       userApi.get<RequestableItem[]>(`${userRequestsPath}/requestable`),
-      userApi.get<AccessRequest[]>(userRequestsPath),
+      userApi.get<AccessRequest[]>(userRequestsPath, { first: page.first, max: page.max + 1 }),
     ]);
     return { items, requests };
-  }, [userApi]);
+  }, [userApi, page.first, page.max]);
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
   const close = (message?: string) => {
@@ -54,12 +56,13 @@ export function MyAccessPage() {
                   <RequestableTable items={items} onRequest={(item) => setDialog({ kind: "request", item })} />
                 )}
                 <Title headingLevel="h2">{t("myRequestsTitle")}</Title>
+                <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={requests.length} />
                 {requests.length === 0 ? (
                   <Empty title={t("myRequestsEmpty")} />
                 ) : (
                   <RequestsTable
                     label={t("myRequestsTitle")}
-                    requests={requests}
+                    requests={requests.slice(0, page.max)}
                     items={itemNames}
                     actions={(request) =>
                       request.status === "pending" && (

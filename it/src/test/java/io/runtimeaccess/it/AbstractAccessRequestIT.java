@@ -44,7 +44,7 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
 
     HttpResponse<String> user(String token, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/requests"
-                + (path.isEmpty() ? "" : "/" + path))).header("Content-Type", "application/json")
+                + (path.isEmpty() || path.startsWith("?") ? path : "/" + path))).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return send(token == null ? request : request.header("Authorization", "Bearer " + token));

@@ -81,7 +81,13 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertEquals("itemId", Oidc.json(refused.body()).get("field").asText());
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 3000 && retryAfter <= 3600, "the oldest of the hour's requests frees a place: " + retryAfter);
-        assertEquals(20, Oidc.json(user(token, "GET", "", null).body()).size(), "the refused request was not written");
+        JsonNode all = Oidc.json(user(token, "GET", "", null).body());
+        assertEquals(20, all.size(), "the refused request was not written");
+        JsonNode lastPage = Oidc.json(user(token, "GET", "?first=18&max=5", null).body());
+        assertEquals(List.of(all.get(18).get("id").asText(), all.get(19).get("id").asText()), ids(lastPage),
+                "pages of the same newest-first order");
+        assertRefused(user(token, "GET", "?max=0", null), 400, "max");
+        assertRefused(user(token, "GET", "approvals?first=-1", null), 400, "first");
     }
 
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
@@ -148,6 +154,8 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         String groupRequest = create(rayToken, groupItem, "PT4S", "night shift", null);
         assertRefused(user(rayToken, "POST", "", "{\"itemId\":\"" + groupItem + "\"}"), 409, "itemId");
         assertFalse(allowed(rayToken, ray, solution), "pending is not allowed");
+        assertEquals(roleRequest, find(Oidc.json(user(rayToken, "GET", "requestable", null).body()), roleItem)
+                .get("openRequestId").asText(), "the open request is shown with its item");
 
         List<String> waiting = ids(Oidc.json(user(amyToken, "GET", "approvals", null).body()));
         assertTrue(waiting.containsAll(List.of(roleRequest, groupRequest)), waiting.toString());

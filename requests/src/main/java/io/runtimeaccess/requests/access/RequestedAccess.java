@@ -130,7 +130,7 @@ public final class RequestedAccess {
     }
 
     private boolean givenByAnotherActiveRequest(AccessRequestEntity ending) {
-        return new RequestStore(session, realm.getId()).requestsOf(ending.getRequesterId()).stream()
+        return new RequestStore(session, realm.getId()).openRequestsOf(ending.getRequesterId()).stream()
                 .anyMatch(other -> !other.getId().equals(ending.getId())
                         && RequestStatus.ACTIVE.name().equals(other.getStatus())
                         && other.getKind().equals(ending.getKind())

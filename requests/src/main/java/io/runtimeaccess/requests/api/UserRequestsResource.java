@@ -56,9 +56,12 @@ public class UserRequestsResource {
         return requesting().requestable(caller().user());
     }
 
+    /** A page of the caller's requests, newest first: {@code first} (default 0), {@code max} (default 100). */
     @GET
-    public List<Map<String, Object>> mine() {
-        return requesting().mine(caller().user());
+    public List<Map<String, Object>> mine(@QueryParam("first") String first, @QueryParam("max") String max) {
+        UserModel user = caller().user();
+        return requesting().mine(user, QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer("max", max, DEFAULT_PAGE, 1, MAX_PAGE));
     }
 
     /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */

@@ -75,7 +75,7 @@ public final class RequesterOffboarding {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         List<String> cancelled = new ArrayList<>();
         List<String> ended = new ArrayList<>();
-        for (AccessRequestEntity request : store.requestsOf(user.getId())) {
+        for (AccessRequestEntity request : store.openRequestsOf(user.getId())) { // an ended request never opens again
             em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
             if (RequestStatus.PENDING.name().equals(request.getStatus())) {
                 RequestEnd.cancel(session, realm, request, actor, RequestChange.OFFBOARDED);

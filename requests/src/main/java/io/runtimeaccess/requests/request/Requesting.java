@@ -46,7 +46,7 @@ public final class Requesting {
 
     /** Every item of the realm, with whether the user holds it already or has an open request for it. */
     public List<Map<String, Object>> requestable(UserModel user) {
-        List<AccessRequestEntity> mine = store.requestsOf(user.getId());
+        List<AccessRequestEntity> mine = store.openRequestsOf(user.getId());
         RequestedAccess access = new RequestedAccess(session, realm);
         return store.items().stream().map(item -> {
             Map<String, Object> rep = ItemView.forRequester(item);
@@ -56,8 +56,9 @@ public final class Requesting {
         }).toList();
     }
 
-    public List<Map<String, Object>> mine(UserModel user) {
-        return store.requestsOf(user.getId()).stream().map(this::view).toList();
+    /** A page of the user's requests, newest first. */
+    public List<Map<String, Object>> mine(UserModel user, int first, int max) {
+        return store.requestsOf(user.getId(), first, max).stream().map(this::view).toList();
     }
 
     /** Checks everything before writing: the item, the policy's rules, no open request, not held already. */
@@ -125,10 +126,8 @@ public final class Requesting {
         return RequestView.of(session, realm, request, store.decisions(request.getId()));
     }
 
-    private static String open(List<AccessRequestEntity> requests, String itemId) {
-        return requests.stream().filter(r -> r.getItemId().equals(itemId))
-                .filter(r -> r.getStatus().equals(RequestStatus.PENDING.name())
-                        || r.getStatus().equals(RequestStatus.ACTIVE.name()))
+    private static String open(List<AccessRequestEntity> openRequests, String itemId) {
+        return openRequests.stream().filter(r -> r.getItemId().equals(itemId))
                 .map(AccessRequestEntity::getId).findFirst().orElse(null);
     }
 }

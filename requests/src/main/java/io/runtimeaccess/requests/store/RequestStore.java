@@ -112,8 +112,16 @@ public final class RequestStore {
         return request;
     }
 
-    public List<AccessRequestEntity> requestsOf(String requesterId) {
+    /** A page of the requester's requests, newest first. */
+    public List<AccessRequestEntity> requestsOf(String requesterId, int first, int max) {
         return em.createNamedQuery("AccessRequest.byRequester", AccessRequestEntity.class)
+                .setParameter("realmId", realmId).setParameter("requesterId", requesterId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The requester's pending and active requests, newest first: the ones that can still change. */
+    public List<AccessRequestEntity> openRequestsOf(String requesterId) {
+        return em.createNamedQuery("AccessRequest.openOfUser", AccessRequestEntity.class)
                 .setParameter("realmId", realmId).setParameter("requesterId", requesterId).getResultList();
     }
 
