@@ -262,7 +262,8 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         user(SEEDED, "fred", Map.of("flowxIdPGroups", List.of("Team A")));
         String ulla = user(SEEDED, "ulla", Map.of("flowxIdPGroups", List.of("Gone Team")));
         user(SEEDED, "ines", Map.of());
-        for (String user : List.of("uma", "dan", "ines")) {
+        String rita = user(SEEDED, "rita", Map.of());
+        for (String user : List.of("uma", "dan", "ines", "rita")) {
             body(sharing("POST", SEEDED, "solutions/" + solution + "/grants",
                     "{\"principal\":{\"type\":\"user\",\"name\":\"" + user + "\"},\"role\":\"user\"}"));
         }
@@ -284,6 +285,17 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                     + " WHERE USERNAME = 'uma' AND REALM_ID = ?)", longAgo, realmId(SEEDED));
             update(db, "UPDATE RA_GRANT SET ROLE_NAME = 'retired' WHERE PRINCIPAL_ID = (SELECT ID FROM USER_ENTITY"
                     + " WHERE USERNAME = 'ines' AND REALM_ID = ?)", null, realmId(SEEDED));
+            // rita's grant is new; the use stored for her key is one of an earlier grant of that role, revoked since
+            try (PreparedStatement earlierUse = db.prepareStatement("INSERT INTO RA_GRANT_USE (ID, REALM_ID,"
+                    + " PRINCIPAL_TYPE, PRINCIPAL_ID, SOLUTION_ID, ROLE_NAME, LAST_USED) VALUES (?, ?, 'USER', ?, ?,"
+                    + " 'user', ?)")) {
+                earlierUse.setString(1, java.util.UUID.randomUUID().toString());
+                earlierUse.setString(2, realmId(SEEDED));
+                earlierUse.setString(3, rita);
+                earlierUse.setString(4, solution);
+                earlierUse.setLong(5, longAgo);
+                assertEquals(1, earlierUse.executeUpdate());
+            }
         }
         realm(CLEAN);
         return Seeded.read();

@@ -11,6 +11,7 @@ import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import io.runtimeaccess.sharing.usage.GrantUse;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,9 +96,10 @@ final class SharingHoldings {
         String solutionName = solutionNames.getOrDefault(grant.getSolutionId(), grant.getSolutionId());
         AccessItem item = mark.apply(AccessItem.grant(grant.getSolutionId(), grant.getRoleName(),
                 solutionName + " / " + grant.getRoleName(), false));
-        Instant used = lastUsed.get(grant.getPrincipalType() + ":" + grant.getPrincipalId() + ":"
-                + grant.getSolutionId() + ":" + grant.getRoleName());
-        return new Holding(item, viaGroupId, viaGroupName, Instant.ofEpochMilli(grant.getGrantedAt()),
+        Instant grantedAt = Instant.ofEpochMilli(grant.getGrantedAt());
+        Instant used = GrantUse.ofGrant(lastUsed, grant.getPrincipalType(), grant.getPrincipalId(),
+                grant.getSolutionId(), grant.getRoleName(), grantedAt);
+        return new Holding(item, viaGroupId, viaGroupName, grantedAt,
                 grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()), used);
     }
 

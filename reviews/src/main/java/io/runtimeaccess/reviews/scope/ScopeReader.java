@@ -7,6 +7,7 @@ import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import io.runtimeaccess.sharing.usage.GrantUse;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,13 +101,13 @@ public final class ScopeReader {
         if ("GROUP".equals(row[1])) {
             String name = groupNames.getOrDefault(principalId, principalId);
             return new ReviewedAccess(principalId, "group:" + name, true, AccessType.GROUP_GRANT, key, label, grantId,
-                    "granted to end-user group " + name, grantedAt, lastUsed.get("GROUP:" + principalId + ":"
-                            + solutionId + ":" + role));
+                    "granted to end-user group " + name, grantedAt, GrantUse.ofGrant(lastUsed, "GROUP", principalId,
+                            solutionId, role, grantedAt));
         }
         RealmUsers.User user = users.byId(principalId);
         return new ReviewedAccess(principalId, user.username(), user.enabled(), AccessType.GRANT, key, label, grantId,
                 "direct (" + ((String) row[5]).toLowerCase(Locale.ROOT) + ")", grantedAt,
-                lastUsed.get("USER:" + principalId + ":" + solutionId + ":" + role));
+                GrantUse.ofGrant(lastUsed, "USER", principalId, solutionId, role, grantedAt));
     }
 
     /** Memberships of the given groups, or of the given users in every group. */

@@ -40,6 +40,17 @@ public final class GrantUse {
         return lastUsed;
     }
 
+    /**
+     * The last use of the grant made at {@code grantedAt}, from {@link #lastUsed}'s map, or {@code null}. A key names
+     * the principal, solution and role, not the grant: a use before this grant existed was a use of an earlier grant
+     * of the same role, revoked or expired since, and says nothing about whether this one is used.
+     */
+    public static Instant ofGrant(Map<String, Instant> lastUsed, String type, String principalId, String solutionId,
+            String role, Instant grantedAt) {
+        Instant used = lastUsed.get(UseKeys.key(type, principalId, solutionId, role));
+        return used == null || used.isBefore(grantedAt) ? null : used;
+    }
+
     /** Forgets the uses of a removed user or group. */
     public static void deletePrincipal(KeycloakSession session, RealmModel realm, PrincipalType type, String id) {
         em(session).createNamedQuery("GrantUse.deletePrincipal").setParameter("realmId", realm.getId())
