@@ -90,6 +90,25 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertRefused(user(token, "GET", "approvals?first=-1", null), 400, "first");
     }
 
+    /**
+     * Deleting an end-user group does not reach the items that offer it: a request for such an item is refused at
+     * once (409 {@code target_gone}) rather than made and then impossible to approve.
+     */
+    @Test
+    void anItemWhoseGroupWasDeletedTakesNoRequests() {
+        createOrganizationUser("jit-gone-approver");
+        createOrganizationUser("jit-gone-user");
+        String group = endUserGroup("JIT Gone Team");
+        String item = item("{\"kind\":\"end-user-group\",\"groupId\":\"" + group + "\",\"approvers\":"
+                + "{\"type\":\"users\",\"values\":[\"jit-gone-approver\"]}}");
+        assertEquals(200, adminDelete("groups/" + group).statusCode());
+        String token = token("jit-gone-user");
+        HttpResponse<String> refused = user(token, "POST", "", "{\"itemId\":\"" + item + "\"}");
+        assertRefused(refused, 409, "itemId");
+        assertEquals("target_gone", Oidc.json(refused.body()).get("error").asText());
+        assertEquals(0, Oidc.json(user(token, "GET", "", null).body()).size(), "nothing was written");
+    }
+
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
     @Test
     void twoRequestsSentAtOnceMakeOneRequest() throws Exception {

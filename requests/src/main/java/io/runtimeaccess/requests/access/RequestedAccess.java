@@ -58,6 +58,19 @@ public final class RequestedAccess {
     }
 
     /**
+     * Whether what the item gives is still there to give: the solution's Active Policy offers the runtime role, the
+     * end-user group or the Keycloak role exists. An item outlives its target (deleting a group or a role does not
+     * reach the items naming it), and a request for a target that is gone could never be approved.
+     */
+    public boolean givable(ItemKind kind, String scopeId, String target) {
+        return switch (kind) {
+            case RUNTIME_ROLE -> new SharingStore(session, realm).offers(scopeId, target);
+            case END_USER_GROUP -> new EndUserGroupStore(session, realm).find(target).isPresent();
+            case REALM_ROLE, CLIENT_ROLE -> role(kind, scopeId, target) != null;
+        };
+    }
+
+    /**
      * Gives the request's access until {@code expiresAt}; a guard's 409 if a separation-of-duties rule refuses it
      * (nothing is then written: the transaction is rolled back). {@code actor} names the deciding approver.
      */

@@ -75,8 +75,12 @@ public final class Requesting {
             throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open.getId()
                     + " for this item");
         }
-        if (new RequestedAccess(session, realm).holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(),
-                user)) {
+        RequestedAccess access = new RequestedAccess(session, realm);
+        if (!access.givable(ItemPolicies.kind(item), item.getScopeId(), item.getTarget())) {
+            throw Refusal.conflict("target_gone", "itemId", "what this item gives no longer exists (a deleted group "
+                    + "or role, or a role the solution's Active Policy no longer offers); ask an admin to fix the item");
+        }
+        if (access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user)) {
             throw Refusal.conflict("already_held", "itemId", "you hold this access already");
         }
         refuseUnlessWithinRate(user);

@@ -212,6 +212,16 @@ public final class SharingStore {
         return persistGrant(solution, type, principalId, role, expiresAt, source, grantedBy, reason);
     }
 
+    /** Whether the solution is this realm's and its Active Policy offers the role: a read that never refuses. */
+    public boolean offers(String solutionId, String role) {
+        SolutionEntity solution = !Limits.lookable(solutionId) ? null : em.find(SolutionEntity.class, solutionId);
+        if (solution == null || !solution.getRealmId().equals(realmId) || solution.getActiveBuildId() == null) {
+            return false;
+        }
+        BuildEntity active = em.find(BuildEntity.class, solution.getActiveBuildId());
+        return active != null && Policies.read(active.getPolicy()).roles.contains(role);
+    }
+
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
         if (solution.getActiveBuildId() == null) {
