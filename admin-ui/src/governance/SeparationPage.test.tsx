@@ -29,6 +29,12 @@ describe("SeparationPage", () => {
     expect(within(row).getByRole("checkbox", { name: "Rule Pay and approve enabled" })).toBeChecked();
   });
 
+  it("says which keys of a rule name nothing any more", async () => {
+    render({}, [{ ...sodRule, unresolvedKeys: ["realm-role:pay-approve"] }]);
+    const row = await screen.findByTestId("rule-Pay and approve");
+    expect(within(row).getByText(/Names nothing now, so not guarded: realm-role:pay-approve/)).toBeInTheDocument();
+  });
+
   it("creates a rule within a solution from the modal", async () => {
     const api = render({}, []);
     api.post.mockResolvedValue({ ...sodRule, id: "r2" });

@@ -86,7 +86,14 @@ function RulesTab() {
                         {rule.name}
                         {rule.description && <div className="pf-v5-u-color-200">{rule.description}</div>}
                       </Td>
-                      <Td dataLabel={t("ruleItems")}>{rule.itemKeys.join(" + ")}</Td>
+                      <Td dataLabel={t("ruleItems")}>
+                        {rule.itemKeys.join(" + ")}
+                        {rule.unresolvedKeys && rule.unresolvedKeys.length > 0 && (
+                          <div>
+                            <Label color="orange" isCompact>{t("ruleUnresolved", { keys: rule.unresolvedKeys.join(", ") })}</Label>
+                          </div>
+                        )}
+                      </Td>
                       <Td dataLabel={t("ruleScope")}>{rule.scope === "solution" ? t("scopeSolution") : t("scopeGlobal")}</Td>
                       <Td dataLabel={t("ruleMode")}>
                         <Label color={rule.mode === "prevent" ? "red" : "gold"} isCompact>

@@ -96,6 +96,7 @@ export const governanceMessages = {
   ruleMode: "Mode",
   sodPrevent: "Prevent",
   sodWarn: "Warn",
+  ruleUnresolved: "Names nothing now, so not guarded: {keys} (a role renamed or deleted, a group deleted)",
   ruleEnabled: "Enabled",
   ruleEnabledOf: "Rule {name} enabled",
   violationsEmpty: "No violations",

@@ -84,6 +84,8 @@ export interface SodRule {
   itemKeys: string[];
   mode: "prevent" | "warn";
   enabled: boolean;
+  /** Read only: keys that name nothing in the realm now (a Keycloak role renamed or deleted since). */
+  unresolvedKeys?: string[];
 }
 
 export interface SodViolation {

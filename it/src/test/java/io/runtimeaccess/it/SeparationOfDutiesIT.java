@@ -293,6 +293,28 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
         assertEquals(List.of("refused", "refused"), sodEvents(hal).stream().map(e -> e.get("outcome").asText()).toList());
     }
 
+    /**
+     * A rule names Keycloak roles by name: renaming one in Keycloak leaves the rule naming a role that no longer
+     * exists, which nobody can hold. The rule says so, listing the key an admin must fix.
+     */
+    @Test
+    void aRuleListsTheKeysThatNoLongerNameARole() {
+        realmRole("sod-rn-create");
+        RoleRepresentation approve = realmRole("sod-rn-approve");
+        String rule = sodRule("SoD renamed", "global", null,
+                List.of("realm-role:sod-rn-create", "realm-role:sod-rn-approve"), "prevent", true);
+        assertEquals(0, Oidc.json(adminGet(SOD + "rules/" + rule).body()).get("unresolvedKeys").size());
+        approve.setName("sod-rn-approve-renamed");
+        organization.admin().rolesById().updateRole(approve.getId(), approve);
+        JsonNode renamed = Oidc.json(adminGet(SOD + "rules/" + rule).body());
+        assertEquals("[\"realm-role:sod-rn-approve\"]", renamed.get("unresolvedKeys").toString(), renamed.toString());
+        JsonNode listed = null;
+        for (JsonNode each : Oidc.json(adminGet(SOD + "rules").body())) {
+            listed = each.get("id").asText().equals(rule) ? each : listed;
+        }
+        assertEquals(renamed.get("unresolvedKeys"), listed.get("unresolvedKeys"), "the list says it too");
+    }
+
     @Test
     void badRulesAre400NamingTheFieldAndViewersCannotChangeThem() {
         String solution = solution("SoD Bad Payments", PAYMENT_ROLES);

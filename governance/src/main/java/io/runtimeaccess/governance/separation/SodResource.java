@@ -56,14 +56,16 @@ public class SodResource {
     @Path("rules")
     public List<SodRuleBody> rules() {
         auth.users().requireView();
-        return SodRules.of(session, realm).stream().map(SodRuleBody::of).toList();
+        RuleKeyCheck check = new RuleKeyCheck(session, realm);
+        return SodRules.of(session, realm).stream().map(rule -> SodRuleBody.of(rule).checked(check)).toList();
     }
 
     @GET
     @Path("rules/{id}")
     public SodRuleBody rule(@PathParam("id") String id) {
         auth.users().requireView();
-        return SodRuleBody.of(SodRules.toRule(new SodRuleStore(session, realm).rule(id)));
+        return SodRuleBody.of(SodRules.toRule(new SodRuleStore(session, realm).rule(id)))
+                .checked(new RuleKeyCheck(session, realm));
     }
 
     @POST
@@ -73,7 +75,8 @@ public class SodResource {
         SodRule rule = JsonBodies.read(body, SodRuleBody.class).toRule(null, solutionIds());
         SodRuleBody created = SodRuleBody.of(SodRules.toRule(new SodRuleStore(session, realm).create(rule)));
         changed(OperationType.CREATE, created);
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(created.checked(new RuleKeyCheck(session, realm)))
+                .build();
     }
 
     @PUT
@@ -85,7 +88,7 @@ public class SodResource {
         SodRule rule = JsonBodies.read(body, SodRuleBody.class).toRule(entity.getId(), solutionIds());
         SodRuleBody updated = SodRuleBody.of(SodRules.toRule(store.update(entity, rule)));
         changed(OperationType.UPDATE, updated);
-        return updated;
+        return updated.checked(new RuleKeyCheck(session, realm));
     }
 
     @DELETE

@@ -33,6 +33,8 @@ public class SodRuleBody {
     public List<String> itemKeys;
     public String mode;
     public Boolean enabled;
+    /** Read only: the keys that name nothing in the realm now (a renamed or deleted role, a deleted group). */
+    public List<String> unresolvedKeys;
 
     static SodRuleBody of(SodRule rule) {
         SodRuleBody body = new SodRuleBody();
@@ -45,6 +47,12 @@ public class SodRuleBody {
         body.mode = rule.prevent() ? "prevent" : "warn";
         body.enabled = rule.enabled();
         return body;
+    }
+
+    /** This body with {@link #unresolvedKeys} filled in; the admin event's copy is left without them. */
+    SodRuleBody checked(RuleKeyCheck check) {
+        unresolvedKeys = check.unresolved(itemKeys);
+        return this;
     }
 
     /**
