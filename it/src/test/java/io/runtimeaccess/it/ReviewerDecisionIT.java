@@ -275,7 +275,15 @@ class ReviewerDecisionIT extends AbstractReviewIT {
                 + "\"id\":\"" + ownerless + "\"}," + reviewers);
         assertEquals(List.of("rev-backstop"), names(items(ownerlessCampaign.get("id").asText()).get("rev-gus")
                 .get("reviewers")), "a group without owners: the fallback reviews");
-        for (String id : List.of(grantsId, ownedCampaign.get("id").asText(), ownerlessCampaign.get("id").asText())) {
+        UserRepresentation off = organization.admin().users().get(olive).toRepresentation();
+        off.setEnabled(false);
+        organization.admin().users().get(olive).update(off);
+        JsonNode disabledOwner = start("{\"name\":\"REV owned desk, owner disabled\",\"scope\":{\"type\":"
+                + "\"group-members\",\"id\":\"" + owned + "\"}," + reviewers);
+        assertEquals(List.of("rev-backstop"), names(items(disabledOwner.get("id").asText()).get("rev-gus")
+                .get("reviewers")), "an owner who cannot sign in reviews nothing: the fallback does");
+        for (String id : List.of(grantsId, ownedCampaign.get("id").asText(), ownerlessCampaign.get("id").asText(),
+                disabledOwner.get("id").asText())) {
             assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
         }
     }

@@ -21,6 +21,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
@@ -75,12 +76,27 @@ public final class ReviewerLookup {
                 });
             }
             case OWNER -> {
-                Map<OwnedObject, Set<String>> owners = new OwnerStore(session, realm).all();
+                Map<OwnedObject, Set<String>> owners = ableOwners(new OwnerStore(session, realm).all());
                 items.forEach(item -> reviewers.add(ReviewerRule.resolve(ownersOf(owners, item), holders(item),
                         fallback)));
             }
         }
         return reviewers;
+    }
+
+    /**
+     * The owners who can review: each looked up once (owners are few), through Keycloak, so a federated owner counts.
+     * An owner row outlives a user removed without Keycloak's per-user event (a user-storage provider's imported
+     * users removed in bulk), and a disabled owner cannot sign in: neither may leave an item without its fallback.
+     */
+    private Map<OwnedObject, Set<String>> ableOwners(Map<OwnedObject, Set<String>> owners) {
+        Map<String, Boolean> able = new HashMap<>();
+        Map<OwnedObject, Set<String>> kept = new HashMap<>();
+        owners.forEach((object, ids) -> kept.put(object, ids.stream().filter(id -> able.computeIfAbsent(id, any -> {
+            UserModel owner = session.users().getUserById(realm, id);
+            return owner != null && owner.isEnabled();
+        })).collect(Collectors.toCollection(LinkedHashSet::new))));
+        return kept;
     }
 
     /** Who holds the item's access: its user, or for an end-user group's grant ({@code userId} the group) its members. */
