@@ -12,7 +12,9 @@ import io.runtimeaccess.anomaly.score.Surprise;
 import io.runtimeaccess.anomaly.state.Level;
 import io.runtimeaccess.anomaly.state.RealmStats;
 import io.runtimeaccess.anomaly.state.UserProfile;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -35,6 +37,8 @@ public final class NewNetwork {
 
     /** A user's very first sign-in is judged on realm rarity alone and never weighs more than this. */
     static final double FIRST_SIGN_IN_MAX_BITS = 3.0;
+    /** A first sign-in's text names each part (country, network, VPN) that gives at least this share of its bits. */
+    private static final double PART_NAMED = 0.25;
 
     /** Most bits one new network can carry, so it leaves room for the other detections. */
     static final double MAX_BITS = 12.0;
@@ -90,10 +94,10 @@ public final class NewNetwork {
 
     private Reason firstSignIn(RealmStats realm, Observation o) {
         double countryShare = Surprise.realmShare(realm, o, Level.COUNTRY);
-        double bits = Surprise.rarityBits(realm, Level.COUNTRY, countryShare)
-                + Surprise.rarityBits(realm, Level.ASN, Surprise.realmShare(realm, o, Level.ASN))
-                + (o.hosting ? hostingBits(realm) / 2 : 0);
-        bits = Math.min(FIRST_SIGN_IN_MAX_BITS, bits);
+        double asnShare = Surprise.realmShare(realm, o, Level.ASN);
+        double[] parts = {Surprise.rarityBits(realm, Level.COUNTRY, countryShare),
+                Surprise.rarityBits(realm, Level.ASN, asnShare), o.hosting ? hostingBits(realm) / 2 : 0};
+        double bits = Math.min(FIRST_SIGN_IN_MAX_BITS, parts[0] + parts[1] + parts[2]);
         double weight = ScoreCard.weightOfBits(bits);
         if (weight < ScoreCard.MIN_REASON_WEIGHT) {
             return null;
@@ -101,10 +105,31 @@ public final class NewNetwork {
         Map<String, String> evidence = seen(o);
         evidence.put(Evidence.SIGN_INS_LEARNED, "0");
         evidence.put(Evidence.REALM_SHARE, Evidence.percent(countryShare));
+        evidence.put(Evidence.ASN_REALM_SHARE, Evidence.percent(asnShare));
         evidence.put(Evidence.SURPRISE_BITS, Evidence.bits(bits));
-        String text = "First sign-in of this user, from " + place(o) + ", which is uncommon in this realm ("
-                + Evidence.percent(countryShare) + " of sign-ins from " + CountryCodes.unpack(o.country) + ")";
-        return new Reason(Detection.NEW_NETWORK, weight, text, evidence);
+        return new Reason(Detection.NEW_NETWORK, weight, "First sign-in of this user, from " + place(o) + ": "
+                + firstSignInWhy(o, parts, countryShare, asnShare), evidence);
+    }
+
+    /**
+     * What made a first sign-in surprising, part by part: a country common in the realm on a datacenter network is
+     * no "uncommon country", so only the parts that weigh are named.
+     */
+    private static String firstSignInWhy(Observation o, double[] parts, double countryShare, double asnShare) {
+        double total = parts[0] + parts[1] + parts[2];
+        List<String> why = new ArrayList<>(3);
+        if (parts[0] >= total * PART_NAMED) {
+            why.add(CountryCodes.unpack(o.country) + " is uncommon in this realm (" + Evidence.percent(countryShare)
+                    + " of sign-ins)");
+        }
+        if (parts[1] >= total * PART_NAMED) {
+            why.add(Evidence.asn(o.asn) + " is uncommon in this realm (" + Evidence.percent(asnShare)
+                    + " of sign-ins)");
+        }
+        if (parts[2] >= total * PART_NAMED) {
+            why.add("a VPN or datacenter network");
+        }
+        return String.join("; ", why);
     }
 
     static double hostingBits(RealmStats realm) {

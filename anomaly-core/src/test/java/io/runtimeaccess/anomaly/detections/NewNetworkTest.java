@@ -4,6 +4,7 @@ import static io.runtimeaccess.anomaly.finding.Detection.NEW_NETWORK;
 import static io.runtimeaccess.anomaly.support.Scenario.reason;
 import static io.runtimeaccess.anomaly.support.Scenario.weight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,16 @@ class NewNetworkTest {
 
         assertTrue(assessment.score() > 0 && assessment.score() < 40, assessment.toString());
         assertEquals("0", reason(assessment, NEW_NETWORK).evidence().get("signInsLearned"));
+    }
+
+    /** A datacenter in the realm's usual country: the text names what is unusual, not the country. */
+    @Test
+    void aFirstSignInFromADatacenterInTheUsualCountrySaysWhatIsUnusual() {
+        Assessment first = realm.loginNextWeekday("newcomer", 9, realm.hosting.address(2, 2), Events.CHROME_WINDOWS);
+        Reason reason = reason(first, NEW_NETWORK);
+        assertNotNull(reason, first.toString());
+        assertFalse(reason.text().contains("DE is uncommon"), "DE is the realm's usual country: " + reason.text());
+        assertTrue(reason.text().contains("a VPN or datacenter network"), reason.text());
     }
 
     @Test
