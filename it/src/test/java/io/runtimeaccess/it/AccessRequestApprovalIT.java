@@ -263,6 +263,44 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         }
     }
 
+    /**
+     * Approvers see a page of what they may decide, chosen in the database: by the item's rule, and for an item the
+     * requester's manager approves, by the requester's manager attribute (a username in any case). What they decided
+     * already leaves their list; someone named nowhere sees nothing.
+     */
+    @Test
+    void approversSeeAPageOfWhatTheyMayDecide() {
+        String solution = solution("JIT Page", "jit-page-a", "jit-page-b");
+        createOrganizationUser("jit-max");
+        createOrganizationUser("jit-nat");
+        String mia = createOrganizationUser("jit-mia");
+        createOrganizationUser("jit-ned");
+        setManager(mia, "JIT-Max");
+        String byManager = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jit-page-a\",\"approvers\":{\"type\":\"manager\"}}");
+        String byName = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jit-page-b\",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-max\"]}}");
+        String miaToken = token("jit-mia");
+        String nedToken = token("jit-ned");
+        String miaManaged = create(miaToken, byManager, "PT3S", null, null);
+        create(nedToken, byManager, "PT3S", null, null); // ned has no manager: nobody may approve it
+        String miaNamed = create(miaToken, byName, "PT3S", null, null);
+        String nedNamed = create(nedToken, byName, "PT3S", null, null);
+        String maxToken = token("jit-max");
+
+        List<String> all = ids(Oidc.json(user(maxToken, "GET", "approvals", null).body()));
+        assertEquals(java.util.Set.of(miaManaged, miaNamed, nedNamed), new java.util.HashSet<>(all), all.toString());
+        List<String> paged = new java.util.ArrayList<>(ids(Oidc.json(user(maxToken, "GET", "approvals?max=1", null)
+                .body())));
+        paged.addAll(ids(Oidc.json(user(maxToken, "GET", "approvals?first=1&max=2", null).body())));
+        assertEquals(all, paged, "pages of one order");
+        assertEquals(List.of(), ids(Oidc.json(user(token("jit-nat"), "GET", "approvals", null).body())));
+
+        assertEquals(200, user(maxToken, "POST", nedNamed + "/reject", null).statusCode());
+        assertEquals(java.util.Set.of(miaManaged, miaNamed), new java.util.HashSet<>(ids(Oidc.json(user(maxToken,
+                "GET", "approvals", null).body()))), "what max decided left the list");
+    }
+
     @Test
     void itemsNeedManageUsersAndBadPoliciesAreRefusedNamingTheField() {
         String solution = solution("JIT Admin", "jit-admin-role");

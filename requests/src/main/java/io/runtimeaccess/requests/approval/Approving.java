@@ -8,14 +8,19 @@ import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.lifecycle.ApprovalRules;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.AccessPolicy;
+import io.runtimeaccess.requests.policy.ApproverRule;
+import io.runtimeaccess.requests.policy.ApproverType;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.RequestView;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
+import io.runtimeaccess.requests.store.PendingForApprover;
 import io.runtimeaccess.requests.store.RequestDecisionEntity;
 import io.runtimeaccess.requests.store.RequestStore;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,18 +52,22 @@ public final class Approving {
     }
 
     /**
-     * A page of the pending requests of others that the user may approve and has not approved yet, newest first.
-     * Which ones those are is known only by looking at each pending request, but only the page's are shown.
+     * A page of the pending requests of others that the user may approve and has not decided yet, newest first. The
+     * items' rules are read here (the realm's items are few); the requests are selected and paged in the database.
      */
     public List<Map<String, Object>> waitingFor(UserModel approver, int first, int max) {
-        return store.requests(RequestStatus.PENDING, 0, Integer.MAX_VALUE).stream()
-                .filter(r -> !r.getRequesterId().equals(approver.getId()))
-                .filter(r -> Approvers.allows(session, realm, ItemPolicies.policy(item(r)).approvers(), approver,
-                        r.getRequesterId()))
-                .map(r -> Map.entry(r, store.decisions(r.getId())))
-                .filter(e -> e.getValue().stream().noneMatch(d -> d.getApproverId().equals(approver.getId())))
-                .skip(first).limit(max)
-                .map(e -> RequestView.of(session, realm, e.getKey(), e.getValue())).toList();
+        List<String> itemIds = new ArrayList<>();
+        Map<String, List<String>> managerItemIds = new LinkedHashMap<>();
+        for (RequestableItemEntity item : store.items()) {
+            ApproverRule rule = ItemPolicies.policy(item).approvers();
+            if (rule.type() == ApproverType.MANAGER) {
+                managerItemIds.computeIfAbsent(rule.values().get(0), attribute -> new ArrayList<>()).add(item.getId());
+            } else if (Approvers.allows(session, realm, rule, approver, null)) {
+                itemIds.add(item.getId()); // the rule does not depend on who asks
+            }
+        }
+        return new PendingForApprover(session, realm.getId()).page(approver, itemIds, managerItemIds, first, max)
+                .stream().map(this::view).toList();
     }
 
     private boolean stillApprover(String approverId, AccessPolicy policy, String requesterId) {
