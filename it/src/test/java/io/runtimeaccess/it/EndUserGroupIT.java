@@ -3,6 +3,7 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -24,6 +25,36 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class EndUserGroupIT extends AbstractSharingIT {
+
+    /**
+     * An archive and a new description sent at once, while the group's row is held: each update reads the group as
+     * committed once it has the row, so the later one keeps the archive instead of writing the group back unarchived.
+     */
+    @Test
+    void anArchiveSurvivesAnUpdateSentAtTheSameTime() throws Exception {
+        String group = endUserGroup("Racing Team");
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not H2)");
+            db.setAutoCommit(false);
+            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_END_USER_GROUP WHERE ID = ? FOR UPDATE")) {
+                hold.setString(1, group);
+                hold.executeQuery().close();
+            }
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> archive = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> adminPut("groups/" + group, "{\"archived\":true}"));
+            Thread.sleep(700);
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> describe = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> adminPut("groups/" + group, "{\"description\":\"night shift\"}"));
+            Thread.sleep(1500);
+            assertFalse(archive.isDone() || describe.isDone(), "both wait for the group's row");
+            db.commit();
+            assertEquals(200, archive.join().statusCode(), archive.join().body());
+            assertEquals(200, describe.join().statusCode(), describe.join().body());
+        }
+        JsonNode stored = Oidc.json(adminGet("groups/" + group).body());
+        assertTrue(stored.get("archived").asBoolean(), "the archive was kept: " + stored);
+        assertEquals("night shift", stored.get("description").asText(), stored.toString());
+    }
 
     @Test
     void groupGrantsCountForMembersUntilTheGroupIsArchived() throws SQLException {

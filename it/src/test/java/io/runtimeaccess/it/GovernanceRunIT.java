@@ -35,6 +35,37 @@ class GovernanceRunIT extends AbstractGovernanceIT {
     private static final String CLEAN = "gov-clean";
     private static final long DAY = 86_400_000L;
 
+    /**
+     * Two settings changes at once, while the stored row is held: each fills its absent fields from the row as
+     * committed once it has it, so neither writes the other's field back.
+     */
+    @Test
+    void twoSettingsChangesAtOnceKeepBoth() throws Exception {
+        String realm = "gov-settings-race";
+        realm(realm);
+        assertEquals(200, gov("PUT", realm, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
+        try (Connection db = TestDatabase.postgres()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement hold = db.prepareStatement("SELECT MODE FROM RA_GOV_SETTINGS WHERE REALM_ID = ?"
+                    + " FOR UPDATE")) {
+                hold.setString(1, realmId(realm));
+                hold.executeQuery().close();
+            }
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> mode = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> gov("PUT", realm, "settings", "{\"mode\":\"approve\"}", adminToken()));
+            Thread.sleep(700);
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> days = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> gov("PUT", realm, "settings", "{\"dormantDays\":120}", adminToken()));
+            Thread.sleep(1500);
+            db.commit();
+            assertEquals(200, mode.join().statusCode(), mode.join().body());
+            assertEquals(200, days.join().statusCode(), days.join().body());
+        }
+        JsonNode stored = Oidc.json(body(gov("GET", realm, "settings", null, adminToken())));
+        assertEquals("approve", stored.get("mode").asText(), stored.toString());
+        assertEquals(120, stored.get("dormantDays").asInt(), stored.toString());
+    }
+
     @Test
     void firstBrokeredLoginGetsPeerRecommendations() throws Exception {
         String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Gov Onboarding Claims\"}").body())

@@ -3,13 +3,17 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -20,6 +24,35 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class SharingIT extends AbstractSharingIT {
+
+    /**
+     * A double click: two identical shares sent while the solution's row is held (as a third share committing at
+     * that moment would hold it) are made one after the other, so the second finds the first and is a 409.
+     */
+    @Test
+    void twoIdenticalSharesSentAtOnceMakeOneGrant() throws Exception {
+        String solutionId = solution("Twice Shared", "twice-role");
+        createOrganizationUser("twice-tom");
+        String body = "{\"principal\":{\"type\":\"user\",\"name\":\"twice-tom\"},\"role\":\"twice-role\"}";
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            db.setAutoCommit(false);
+            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_SOLUTION WHERE ID = ? FOR UPDATE")) {
+                hold.setString(1, solutionId);
+                hold.executeQuery().close();
+            }
+            List<CompletableFuture<HttpResponse<String>>> sent = List.of(
+                    CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solutionId + "/grants", body)),
+                    CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solutionId + "/grants", body)));
+            Thread.sleep(1500);
+            assertFalse(sent.get(0).isDone() || sent.get(1).isDone(), "both wait for the solution's row");
+            db.commit();
+            List<Integer> statuses = sent.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)
+                    .sorted().toList();
+            assertEquals(List.of(201, 409), statuses);
+        }
+        assertEquals(1, Oidc.json(adminGet("solutions/" + solutionId + "/share").body()).get("grants").size());
+    }
 
     @Test
     void shareASolutionAndCheckAccess() {

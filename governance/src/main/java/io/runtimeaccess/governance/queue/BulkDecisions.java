@@ -58,8 +58,10 @@ final class BulkDecisions {
 
     List<Map<String, Object>> decide(boolean approve, List<String> ids, String reason, int suppressionDays) {
         ProposalDecisions decisions = new ProposalDecisions(session, realm);
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (String id : ids) {
+        Map<String, Map<String, Object>> results = new java.util.HashMap<>();
+        // claimed in one order whatever order they were sent in: two bulks over the same proposals then wait for
+        // each other instead of each holding one the other needs (a deadlock, and a 500 for one of them)
+        for (String id : ids.stream().sorted().toList()) {
             ProposalEntity proposal = store.find(id);
             String error = null;
             String note = null;
@@ -92,8 +94,8 @@ final class BulkDecisions {
             result.put("status", proposal == null ? null : ProposalStatus.valueOf(proposal.getStatus()).apiName());
             result.put("error", error);
             result.put("note", note);
-            results.add(result);
+            results.put(id, result);
         }
-        return results;
+        return ids.stream().map(results::get).toList();
     }
 }

@@ -45,7 +45,7 @@ public class SettingsResource {
     @PUT
     public Map<String, Object> put(JsonNode body) {
         auth.users().requireManage();
-        GovernanceSettings updated = SettingsUpdate.apply(SettingsStore.of(session, realm), body);
+        GovernanceSettings updated = SettingsUpdate.apply(SettingsStore.forUpdate(session, realm), body);
         SettingsStore.save(session, realm, updated, auth.adminAuth().getUser().getId());
         Map<String, Object> rep = SettingsUpdate.representation(updated);
         adminEvent.resource(ResourceType.CUSTOM).operation(OperationType.UPDATE).resourcePath(RESOURCE_PATH)

@@ -3,6 +3,7 @@ package io.runtimeaccess.governance.settings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.runtimeaccess.governance.proposal.Category;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -31,6 +32,19 @@ public final class SettingsStore {
     /** The realm's settings, {@link GovernanceSettings#defaults()} if none were stored. */
     public static GovernanceSettings of(KeycloakSession session, RealmModel realm) {
         SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId());
+        return row == null ? GovernanceSettings.defaults() : toSettings(row);
+    }
+
+    /**
+     * As {@link #of}, with the stored row locked until the transaction ends and read as committed: a change fills
+     * absent fields from what it read, so two changes at once (a mode and a privileged item) must not both start from
+     * the same read, or the second would write the first one's field back.
+     */
+    public static GovernanceSettings forUpdate(KeycloakSession session, RealmModel realm) {
+        SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            em(session).refresh(row, LockModeType.PESSIMISTIC_WRITE);
+        }
         return row == null ? GovernanceSettings.defaults() : toSettings(row);
     }
 

@@ -104,7 +104,7 @@ public class EndUserGroupsResource {
     public Representations.Group update(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
         Representations.Group rep = JsonBodies.read(body, Representations.Group.class);
-        EndUserGroupEntity group = groups.group(id);
+        EndUserGroupEntity group = groups.groupForUpdate(id);
         if (rep == null) {
             throw BadRequest.invalid("body", "a group is required");
         }

@@ -18,6 +18,7 @@ import io.runtimeaccess.sharing.store.GroupMemberEntity;
 import io.runtimeaccess.sharing.store.RuntimeRoleEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import io.runtimeaccess.sharing.store.SolutionLock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,13 +87,12 @@ public final class SharingChanges {
     /**
      * A 409 naming {@code role} if the principal already has the same grant (role, solution and end): posting a share
      * twice made two rows, and revoking "the" grant then left the access in place. A grant with another end is a
-     * row of its own, listed with its end.
+     * row of its own, listed with its end. Shares of one solution wait for each other here ({@link SolutionLock}).
      */
     private void requireNotGiven(SolutionEntity solution, GrantPrincipal principal, String role, Instant expiresAt) {
         Long end = expiresAt == null ? null : expiresAt.toEpochMilli();
-        store.grantsTo(principal.type(), principal.id()).stream()
-                .filter(g -> g.getSolutionId().equals(solution.getId()) && g.getRoleName().equals(role)
-                        && Objects.equals(g.getExpiresAt(), end))
+        new SolutionLock(session).grantsOf(solution, principal.type(), principal.id()).stream()
+                .filter(g -> g.getRoleName().equals(role) && Objects.equals(g.getExpiresAt(), end))
                 .findFirst().ifPresent(existing -> {
                     throw BadRequest.conflict("role", "'" + role + "' is already shared with this "
                             + principal.type().name().toLowerCase(Locale.ROOT) + " on " + solution.getName()

@@ -4,6 +4,7 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.grant.EndUserGroup;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,6 +74,17 @@ public final class EndUserGroupStore {
     public EndUserGroupEntity group(String id) {
         return find(id).orElseThrow(() -> BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id)
                 + "' in this organization"));
+    }
+
+    /**
+     * The group, locked until the transaction ends and read again as committed: an update fills absent fields from
+     * what it read, so two updates at once (an archive and a new description) must not both start from the same
+     * read, or the second would write the group back unarchived.
+     */
+    public EndUserGroupEntity groupForUpdate(String id) {
+        EndUserGroupEntity group = group(id);
+        em.refresh(group, LockModeType.PESSIMISTIC_WRITE);
+        return group;
     }
 
     /** The realm's group of that id, if there is one. */

@@ -1,0 +1,33 @@
+package io.runtimeaccess.sharing.store;
+
+import io.runtimeaccess.sharing.grant.PrincipalType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * New grants of one solution are made one after the other: the solution's row is locked until the transaction ends,
+ * then the principal's grants on it are read with a locking read. Two identical shares sent at once (a double click,
+ * two admins) would otherwise both find no grant and both insert one, and revoking "the" grant would leave the
+ * access in place. The read must lock as well: where a transaction reads from a snapshot taken earlier (MariaDB's
+ * repeatable read), a plain read after the wait would still miss the grant committed meanwhile.
+ */
+public final class SolutionLock {
+
+    private final EntityManager em;
+
+    public SolutionLock(KeycloakSession session) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    /** Locks the solution, then returns the principal's grants on it as they are committed now. */
+    public List<GrantEntity> grantsOf(SolutionEntity solution, PrincipalType type, String principalId) {
+        em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("select g from GrantEntity g where g.solutionId = :solutionId"
+                + " and g.principalType = :type and g.principalId = :principalId", GrantEntity.class)
+                .setParameter("solutionId", solution.getId()).setParameter("type", type.name())
+                .setParameter("principalId", principalId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+}
