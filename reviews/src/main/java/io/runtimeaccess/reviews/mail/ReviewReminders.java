@@ -8,6 +8,7 @@ import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class ReviewReminders {
                 .pendingReviewers(campaignId));
         Mailer mailer = session.getProvider(Mailer.class);
         String deadline = Instant.ofEpochMilli(campaign.getDeadline()).toString();
-        pending.forEach((reviewerId, count) -> mailer.sendAfterCommit(realm, List.of(reviewerId),
+        byCount(pending).forEach((count, reviewerIds) -> mailer.sendAfterCommit(realm, reviewerIds,
                 message(campaign, count, deadline)));
         campaign.setRemindedAt(System.currentTimeMillis());
         Map<String, Object> details = new LinkedHashMap<>();
@@ -67,6 +68,17 @@ public final class ReviewReminders {
             }
         }
         return pending;
+    }
+
+    /**
+     * Reviewers by how many items wait for them: one mail job per count, each mailing its reviewers one by one. A job
+     * per reviewer would not fit the mail outbox (1,000 jobs by default) in a campaign of thousands of managers, and
+     * what does not fit is dropped while the campaign is marked reminded.
+     */
+    static Map<Integer, List<String>> byCount(Map<String, Integer> pending) {
+        Map<Integer, List<String>> byCount = new TreeMap<>();
+        pending.forEach((reviewerId, count) -> byCount.computeIfAbsent(count, any -> new ArrayList<>()).add(reviewerId));
+        return byCount;
     }
 
     private static MailMessage message(CampaignEntity campaign, int count, String deadline) {
