@@ -25,6 +25,34 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class SharingIT extends AbstractSharingIT {
 
+    /** Two roles deleted at once from a build naming both, while the build's row is held: neither comes back. */
+    @Test
+    void twoRolesDeletedAtOnceBothLeaveTheBuild() throws Exception {
+        String solutionId = solution("Both Roles", "both-a", "both-b");
+        String buildId = Oidc.json(adminGet("solutions/" + solutionId).body()).get("activeBuildId").asText();
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            db.setAutoCommit(false);
+            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_BUILD WHERE ID = ? FOR UPDATE")) {
+                hold.setString(1, buildId);
+                hold.executeQuery().close();
+            }
+            List<CompletableFuture<HttpResponse<String>>> deleted = List.of(
+                    CompletableFuture.supplyAsync(() -> adminDelete("roles/both-a")),
+                    CompletableFuture.supplyAsync(() -> adminDelete("roles/both-b")));
+            Thread.sleep(1500);
+            db.commit();
+            for (CompletableFuture<HttpResponse<String>> answer : deleted) {
+                assertEquals(200, answer.join().statusCode(), answer.join().body());
+            }
+        }
+        JsonNode solution = Oidc.json(adminGet("solutions/" + solutionId).body());
+        for (JsonNode build : solution.get("builds")) {
+            String roles = build.toString();
+            assertFalse(roles.contains("both-a") || roles.contains("both-b"), roles);
+        }
+    }
+
     /**
      * A double click: two identical shares sent while the solution's row is held (as a third share committing at
      * that moment would hold it) are made one after the other, so the second finds the first and is a 409.

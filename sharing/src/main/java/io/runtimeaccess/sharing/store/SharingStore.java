@@ -11,6 +11,7 @@ import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.policy.Build;
 import io.runtimeaccess.sharing.policy.Solution;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +93,9 @@ public final class SharingStore {
         RuntimeRoleEntity role = roles().stream().filter(r -> r.getName().equals(name)).findFirst()
                 .orElseThrow(() -> BadRequest.notFound("name", "no role '" + name + "'"));
         int builds = 0;
+        // locked and read as committed: two roles deleted at once would each write back the other's role
         for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
-                .setParameter("realmId", realmId).getResultList()) {
+                .setParameter("realmId", realmId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             Representations.Build doc = Policies.read(build.getPolicy());
             if (withoutRole(doc, name)) {
                 build.setPolicy(Policies.write(doc));
