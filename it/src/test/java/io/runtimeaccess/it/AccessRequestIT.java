@@ -291,13 +291,8 @@ class AccessRequestIT extends AbstractAccessRequestIT {
                 + "\"values\":[\"jit-race-rex\"]}}");
         String request = create(token("jit-race-ray"), item, "PT1M", null, null);
         String rexToken = token("jit-race-rex");
-        try (Connection db = TestDatabase.current()) {
+        try (Connection db = TestDatabase.holdingRow("RA_REQ_REQUEST", "ID", request)) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            db.setAutoCommit(false);
-            try (PreparedStatement lock = db.prepareStatement("SELECT STATUS FROM RA_REQ_REQUEST WHERE ID = ? FOR UPDATE")) {
-                lock.setString(1, request);
-                lock.executeQuery().close();
-            }
             CompletableFuture<HttpResponse<String>> approval = CompletableFuture.supplyAsync(
                     () -> user(rexToken, "POST", request + "/approve", null));
             Thread.sleep(1500);

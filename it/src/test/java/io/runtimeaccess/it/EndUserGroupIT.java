@@ -33,13 +33,8 @@ class EndUserGroupIT extends AbstractSharingIT {
     @Test
     void anArchiveSurvivesAnUpdateSentAtTheSameTime() throws Exception {
         String group = endUserGroup("Racing Team");
-        try (Connection db = TestDatabase.current()) {
+        try (Connection db = TestDatabase.holdingRow("RA_END_USER_GROUP", "ID", group)) {
             assumeTrue(db != null, "needs a database the test can reach (not H2)");
-            db.setAutoCommit(false);
-            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_END_USER_GROUP WHERE ID = ? FOR UPDATE")) {
-                hold.setString(1, group);
-                hold.executeQuery().close();
-            }
             java.util.concurrent.CompletableFuture<HttpResponse<String>> archive = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> adminPut("groups/" + group, "{\"archived\":true}"));
             Thread.sleep(700);

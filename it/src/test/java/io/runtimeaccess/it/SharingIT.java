@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,13 +29,8 @@ class SharingIT extends AbstractSharingIT {
     void twoRolesDeletedAtOnceBothLeaveTheBuild() throws Exception {
         String solutionId = solution("Both Roles", "both-a", "both-b");
         String buildId = Oidc.json(adminGet("solutions/" + solutionId).body()).get("activeBuildId").asText();
-        try (Connection db = TestDatabase.current()) {
+        try (Connection db = TestDatabase.holdingRow("RA_BUILD", "ID", buildId)) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            db.setAutoCommit(false);
-            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_BUILD WHERE ID = ? FOR UPDATE")) {
-                hold.setString(1, buildId);
-                hold.executeQuery().close();
-            }
             List<CompletableFuture<HttpResponse<String>>> deleted = List.of(
                     CompletableFuture.supplyAsync(() -> adminDelete("roles/both-a")),
                     CompletableFuture.supplyAsync(() -> adminDelete("roles/both-b")));
@@ -62,13 +56,8 @@ class SharingIT extends AbstractSharingIT {
         String solutionId = solution("Twice Shared", "twice-role");
         createOrganizationUser("twice-tom");
         String body = "{\"principal\":{\"type\":\"user\",\"name\":\"twice-tom\"},\"role\":\"twice-role\"}";
-        try (Connection db = TestDatabase.current()) {
+        try (Connection db = TestDatabase.holdingRow("RA_SOLUTION", "ID", solutionId)) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            db.setAutoCommit(false);
-            try (PreparedStatement hold = db.prepareStatement("SELECT ID FROM RA_SOLUTION WHERE ID = ? FOR UPDATE")) {
-                hold.setString(1, solutionId);
-                hold.executeQuery().close();
-            }
             List<CompletableFuture<HttpResponse<String>>> sent = List.of(
                     CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solutionId + "/grants", body)),
                     CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solutionId + "/grants", body)));

@@ -2,6 +2,7 @@ package io.runtimeaccess.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,6 +74,24 @@ final class TestDatabase {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A connection of this run's database that holds one row locked ({@code SELECT … FOR UPDATE}) until it commits,
+     * as another transaction committing at that moment would; null on H2, which the embedded server holds open.
+     */
+    static Connection holdingRow(String table, String keyColumn, String key) throws SQLException {
+        Connection db = current();
+        if (db == null) {
+            return null;
+        }
+        db.setAutoCommit(false);
+        try (PreparedStatement hold = db.prepareStatement("SELECT " + keyColumn + " FROM " + table + " WHERE "
+                + keyColumn + " = ? FOR UPDATE")) {
+            hold.setString(1, key);
+            hold.executeQuery().close();
+        }
+        return db;
     }
 
     private static void run(String url, String user, String password, String... statements) {
