@@ -6,6 +6,7 @@ import io.runtimeaccess.sharing.api.Limits;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class BulkDecisions {
 
     List<Map<String, Object>> decide(boolean approve, List<String> ids, String reason, int suppressionDays) {
         ProposalDecisions decisions = new ProposalDecisions(session, realm);
-        Map<String, Map<String, Object>> results = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> results = new HashMap<>();
         // claimed in one order whatever order they were sent in: two bulks over the same proposals then wait for
         // each other instead of each holding one the other needs (a deadlock, and a 500 for one of them)
         for (String id : ids.stream().sorted().toList()) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A refusal of the request workflow with a machine-readable {@code error} code besides the field and message
  * ({@code self_approval}, {@code not_an_approver}, {@code not_pending}, {@code already_approved},
- * {@code already_requested}, {@code already_held}, {@code target_gone}, {@code too_many_requests}). Like {@link BadRequest} it rolls the request's transaction back.
+ * {@code already_requested}, {@code already_held}, {@code target_gone}, {@code too_many_requests}). Like
+ * {@link BadRequest} it rolls the request's transaction back.
  */
 public final class Refusal extends WebApplicationException {
 
