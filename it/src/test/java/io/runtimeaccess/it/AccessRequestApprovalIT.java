@@ -299,6 +299,10 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals(200, user(maxToken, "POST", nedNamed + "/reject", null).statusCode());
         assertEquals(java.util.Set.of(miaManaged, miaNamed), new java.util.HashSet<>(ids(Oidc.json(user(maxToken,
                 "GET", "approvals", null).body()))), "what max decided left the list");
+        JsonNode rejected = find(Oidc.json(adminGet("requests?status=rejected").body()), nedNamed);
+        assertEquals("jit-ned", rejected.get("requester").asText(), rejected.toString());
+        assertEquals("jit-max", rejected.get("decisions").get(0).get("approver").asText(), "a page shows decisions");
+        assertEquals("rejected", rejected.get("decisions").get(0).get("outcome").asText());
     }
 
     @Test

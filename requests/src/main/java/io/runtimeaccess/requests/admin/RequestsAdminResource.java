@@ -62,7 +62,7 @@ public class RequestsAdminResource {
         RequestStore store = new RequestStore(session, realm.getId());
         List<AccessRequestEntity> page = store.requests(wanted, QueryParams.integer("first", first, 0, 0,
                 Integer.MAX_VALUE), QueryParams.integer("max", max, 100, 1, MAX_PAGE));
-        return page.stream().map(r -> RequestView.of(session, realm, r, store.decisions(r.getId()))).toList();
+        return RequestView.page(session, realm, store, page);
     }
 
     @GET

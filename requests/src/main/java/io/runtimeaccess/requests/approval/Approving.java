@@ -66,8 +66,8 @@ public final class Approving {
                 itemIds.add(item.getId()); // the rule does not depend on who asks
             }
         }
-        return new PendingForApprover(session, realm.getId()).page(approver, itemIds, managerItemIds, first, max)
-                .stream().map(this::view).toList();
+        return RequestView.page(session, realm, store, new PendingForApprover(session, realm.getId())
+                .page(approver, itemIds, managerItemIds, first, max));
     }
 
     private boolean stillApprover(String approverId, AccessPolicy policy, String requesterId) {

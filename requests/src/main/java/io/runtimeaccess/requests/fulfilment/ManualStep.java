@@ -7,6 +7,7 @@ import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.tickets.TicketRequest;
 import io.runtimeaccess.sharing.tickets.Tickets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,19 @@ public final class ManualStep {
 
     /** The request's ticket as its views show it, or null; only an approved request can have one. */
     public static Map<String, Object> ticket(KeycloakSession session, RealmModel realm, AccessRequestEntity request) {
-        if (request.getDecidedAt() == null || RequestStatus.REJECTED.name().equals(request.getStatus())) {
-            return null;
+        return tickets(session, realm, List.of(request)).get(request.getId());
+    }
+
+    /** The tickets of a page of requests as their views show them, by request id; one look for the page. */
+    public static Map<String, Map<String, Object>> tickets(KeycloakSession session, RealmModel realm,
+            List<AccessRequestEntity> requests) {
+        List<String> approved = requests.stream().filter(r -> r.getDecidedAt() != null
+                && !RequestStatus.REJECTED.name().equals(r.getStatus())).map(AccessRequestEntity::getId).toList();
+        Map<String, Map<String, Object>> views = new HashMap<>();
+        if (!approved.isEmpty()) {
+            Tickets.of(session, realm, TicketRequest.ACCESS_REQUEST, approved)
+                    .forEach((id, ticket) -> views.put(id, Tickets.view(ticket)));
         }
-        return Tickets.view(Tickets.of(session, realm, TicketRequest.ACCESS_REQUEST, List.of(request.getId()))
-                .get(request.getId()));
+        return views;
     }
 }

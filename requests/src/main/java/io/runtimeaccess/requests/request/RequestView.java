@@ -6,11 +6,15 @@ import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestDecisionEntity;
+import io.runtimeaccess.requests.store.RequestStore;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -23,6 +27,25 @@ public final class RequestView {
 
     public static Map<String, Object> of(KeycloakSession session, RealmModel realm, AccessRequestEntity request,
             List<RequestDecisionEntity> decisions) {
+        return of(request, decisions, ManualStep.ticket(session, realm, request), usernames(session, realm));
+    }
+
+    /**
+     * A page of requests as {@link #of} shows each: their decisions read in one query, their tickets in one look,
+     * each user's name once, instead of a few queries per request.
+     */
+    public static List<Map<String, Object>> page(KeycloakSession session, RealmModel realm, RequestStore store,
+            List<AccessRequestEntity> requests) {
+        Map<String, List<RequestDecisionEntity>> decisions = store.decisions(requests.stream()
+                .map(AccessRequestEntity::getId).toList());
+        Map<String, Map<String, Object>> tickets = ManualStep.tickets(session, realm, requests);
+        Function<String, String> usernames = usernames(session, realm);
+        return requests.stream().map(r -> of(r, decisions.getOrDefault(r.getId(), List.of()), tickets.get(r.getId()),
+                usernames)).toList();
+    }
+
+    private static Map<String, Object> of(AccessRequestEntity request, List<RequestDecisionEntity> decisions,
+            Map<String, Object> ticket, Function<String, String> usernames) {
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("id", request.getId());
         rep.put("itemId", request.getItemId());
@@ -30,7 +53,7 @@ public final class RequestView {
         rep.put("kind", kind.apiName());
         ItemView.target(rep, kind, request.getScopeId(), request.getTarget());
         rep.put("requesterId", request.getRequesterId());
-        rep.put("requester", username(session, realm, request.getRequesterId()));
+        rep.put("requester", usernames.apply(request.getRequesterId()));
         rep.put("status", RequestStatus.valueOf(request.getStatus()).apiName());
         rep.put("duration", ItemView.duration(request.getDurationSeconds()));
         rep.put("justification", request.getJustification());
@@ -40,24 +63,26 @@ public final class RequestView {
         rep.put("expiresAt", time(request.getExpiresAt()));
         rep.put("endedAt", time(request.getEndedAt()));
         rep.put("grantId", request.getGrantId());
-        rep.put("fulfilmentTicket", ManualStep.ticket(session, realm, request));
-        rep.put("decisions", decisions.stream().map(d -> decision(session, realm, d)).toList());
+        rep.put("fulfilmentTicket", ticket);
+        rep.put("decisions", decisions.stream().map(d -> decision(d, usernames)).toList());
         return rep;
     }
 
-    private static Map<String, Object> decision(KeycloakSession session, RealmModel realm, RequestDecisionEntity d) {
+    private static Map<String, Object> decision(RequestDecisionEntity d, Function<String, String> usernames) {
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("approverId", d.getApproverId());
-        rep.put("approver", username(session, realm, d.getApproverId()));
+        rep.put("approver", usernames.apply(d.getApproverId()));
         rep.put("outcome", d.getOutcome().toLowerCase(Locale.ROOT));
         rep.put("comment", d.getNote());
         rep.put("decidedAt", time(d.getDecidedAt()));
         return rep;
     }
 
-    private static String username(KeycloakSession session, RealmModel realm, String userId) {
-        UserModel user = session.users().getUserById(realm, userId);
-        return user == null ? null : user.getUsername();
+    /** Usernames by user id, each looked up once; null for a user who is gone. */
+    private static Function<String, String> usernames(KeycloakSession session, RealmModel realm) {
+        Map<String, Optional<String>> known = new HashMap<>();
+        return userId -> known.computeIfAbsent(userId, id -> Optional.ofNullable(session.users().getUserById(realm, id))
+                .map(UserModel::getUsername)).orElse(null);
     }
 
     private static String time(Long millis) {

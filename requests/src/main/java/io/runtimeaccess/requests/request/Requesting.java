@@ -58,7 +58,7 @@ public final class Requesting {
 
     /** A page of the user's requests, newest first. */
     public List<Map<String, Object>> mine(UserModel user, int first, int max) {
-        return store.requestsOf(user.getId(), first, max).stream().map(this::view).toList();
+        return RequestView.page(session, realm, store, store.requestsOf(user.getId(), first, max));
     }
 
     /** Checks everything before writing: the item, the policy's rules, no open request, not held already. */

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 @Table(name = "RA_REQ_DECISION")
 @NamedQuery(name = "RequestDecision.byRequest", query = "select d from RequestDecisionEntity d"
         + " where d.requestId = :requestId order by d.decidedAt, d.id")
+@NamedQuery(name = "RequestDecision.byRequests", query = "select d from RequestDecisionEntity d"
+        + " where d.requestId in :requestIds order by d.decidedAt, d.id")
 public class RequestDecisionEntity extends RealmScopedEntity {
 
     public static final String APPROVED = "APPROVED";
