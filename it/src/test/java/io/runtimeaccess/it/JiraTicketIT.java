@@ -167,6 +167,11 @@ class JiraTicketIT extends AbstractJiraIT {
         JsonNode ticket = Oidc.json(adminGet("requests/" + request).body()).get("fulfilmentTicket");
         assertEquals("OPS-5", ticket.get("key").asText());
         assertEquals(jira.baseUrl() + "/jira/browse/OPS-5", ticket.get("url").asText());
+        JsonNode listed = null;
+        for (JsonNode each : Oidc.json(adminGet("requests?status=active").body())) {
+            listed = each.get("id").asText().equals(request) ? each : listed;
+        }
+        assertEquals(ticket, listed.get("fulfilmentTicket"), "the realm's list shows the same ticket");
         LocalJira.Received post = jira.received("POST").get(0);
         assertEquals("/jira/rest/api/2/issue", post.pathAndQuery());
         assertEquals("Bearer " + pat, post.headers().get("authorization"));
