@@ -105,7 +105,7 @@ public final class NewNetwork {
         Map<String, String> evidence = seen(o);
         evidence.put(Evidence.SIGN_INS_LEARNED, "0");
         evidence.put(Evidence.REALM_SHARE, Evidence.percent(countryShare));
-        evidence.put(Evidence.ASN_REALM_SHARE, Evidence.percent(asnShare));
+        evidence.put(Evidence.ASN_SHARE_IN_COUNTRY, Evidence.percent(asnShare));
         evidence.put(Evidence.SURPRISE_BITS, Evidence.bits(bits));
         return new Reason(Detection.NEW_NETWORK, weight, "First sign-in of this user, from " + place(o) + ": "
                 + firstSignInWhy(o, parts, countryShare, asnShare), evidence);
@@ -123,8 +123,9 @@ public final class NewNetwork {
                     + " of sign-ins)");
         }
         if (parts[1] >= total * PART_NAMED) {
+            // a network's share is of its country's sign-ins (the level above it)
             why.add(Evidence.asn(o.asn) + " is uncommon in this realm (" + Evidence.percent(asnShare)
-                    + " of sign-ins)");
+                    + " of sign-ins from " + CountryCodes.unpack(o.country) + ")");
         }
         if (parts[2] >= total * PART_NAMED) {
             why.add("a VPN or datacenter network");

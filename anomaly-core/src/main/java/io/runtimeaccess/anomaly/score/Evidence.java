@@ -34,8 +34,8 @@ public final class Evidence {
     /** "true" on a reason that adds to other evidence but makes no finding alone (an unusual time). */
     public static final String CORROBORATING_ONLY = "corroboratingOnly";
     public static final String REALM_SHARE = "realmShare";
-    /** A first sign-in's network (ASN) share of the realm's sign-ins, beside its country's {@link #REALM_SHARE}. */
-    public static final String ASN_REALM_SHARE = "asnRealmShare";
+    /** A first sign-in's network (ASN) share of the realm's sign-ins from its country, beside {@link #REALM_SHARE}. */
+    public static final String ASN_SHARE_IN_COUNTRY = "asnShareInCountry";
     public static final String PAIRED_DISCOUNT_BITS = "pairedDiscountBits";
     public static final String PREVIOUS_COUNTRY = "previousCountry";
     public static final String PREVIOUS_SIGN_IN = "previousSignIn";

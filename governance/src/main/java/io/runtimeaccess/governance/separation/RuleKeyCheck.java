@@ -40,14 +40,11 @@ final class RuleKeyCheck {
     }
 
     private boolean resolves(String key) {
-        int colon = key.indexOf(':');
-        AccessKind kind;
-        try {
-            kind = AccessKind.ofPrefix(key.substring(0, colon));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException unknown) {
+        AccessKind kind = HeldAccess.kindOf(key);
+        if (kind == null) {
             return false;
         }
-        String rest = key.substring(colon + 1);
+        String rest = key.substring(key.indexOf(':') + 1);
         return switch (kind) {
             case REALM_ROLE, CLIENT_ROLE -> RoleKeys.role(realm, key) != null;
             case GROUP -> realm.getGroupById(rest) != null;

@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.separation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.sod.SodRule;
@@ -34,6 +35,8 @@ public class SodRuleBody {
     public String mode;
     public Boolean enabled;
     /** Read only: the keys that name nothing in the realm now (a renamed or deleted role, a deleted group). */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public List<String> unresolvedKeys;
 
     static SodRuleBody of(SodRule rule) {
@@ -49,7 +52,7 @@ public class SodRuleBody {
         return body;
     }
 
-    /** This body with {@link #unresolvedKeys} filled in; the admin event's copy is left without them. */
+    /** This body with {@link #unresolvedKeys} filled in; the admin event's copy (recorded before) has none. */
     SodRuleBody checked(RuleKeyCheck check) {
         unresolvedKeys = check.unresolved(itemKeys);
         return this;

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "AccessRequest.byRequester", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " and r.requesterId = :requesterId order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.createdSince", query = "select count(r), min(r.createdAt) from AccessRequestEntity r"
-        + " where r.realmId = :realmId and r.requesterId = :requesterId and r.createdAt >= :since")
+        + " where r.realmId = :realmId and r.requesterId = :requesterId and r.createdAt > :since")
 @NamedQuery(name = "AccessRequest.byStatus", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " and r.status = :status order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.byRealm", query = "select r from AccessRequestEntity r where r.realmId = :realmId"

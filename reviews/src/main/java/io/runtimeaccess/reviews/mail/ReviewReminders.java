@@ -28,6 +28,7 @@ public final class ReviewReminders {
 
     static final String TEMPLATE = "runtime-access-review-reminder.ftl";
     static final String SUBJECT = "runtimeAccessReviewReminderSubject";
+    static final int PER_JOB = 100;
 
     private ReviewReminders() {
     }
@@ -46,8 +47,8 @@ public final class ReviewReminders {
                 .pendingReviewers(campaignId));
         Mailer mailer = session.getProvider(Mailer.class);
         String deadline = Instant.ofEpochMilli(campaign.getDeadline()).toString();
-        byCount(pending).forEach((count, reviewerIds) -> mailer.sendAfterCommit(realm, reviewerIds,
-                message(campaign, count, deadline)));
+        jobs(pending).forEach(job -> mailer.sendAfterCommit(realm, job.getValue(),
+                message(campaign, job.getKey(), deadline)));
         campaign.setRemindedAt(System.currentTimeMillis());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reviewers", pending.size());
@@ -71,14 +72,22 @@ public final class ReviewReminders {
     }
 
     /**
-     * Reviewers by how many items wait for them: one mail job per count, each mailing its reviewers one by one. A job
-     * per reviewer would not fit the mail outbox (1,000 jobs by default) in a campaign of thousands of managers, and
-     * what does not fit is dropped while the campaign is marked reminded.
+     * Mail jobs: reviewers with the same number of waiting items share a job (each is still mailed alone), at most
+     * {@value #PER_JOB} to a job. A job per reviewer would not fit the mail outbox (1,000 jobs by default) in a
+     * campaign of thousands of managers, and what does not fit is dropped while the campaign is marked reminded; a
+     * job of thousands would hold its sending transaction open for minutes.
      */
-    static Map<Integer, List<String>> byCount(Map<String, Integer> pending) {
+    static List<Map.Entry<Integer, List<String>>> jobs(Map<String, Integer> pending) {
         Map<Integer, List<String>> byCount = new TreeMap<>();
         pending.forEach((reviewerId, count) -> byCount.computeIfAbsent(count, any -> new ArrayList<>()).add(reviewerId));
-        return byCount;
+        List<Map.Entry<Integer, List<String>>> jobs = new ArrayList<>();
+        byCount.forEach((count, reviewers) -> {
+            for (int from = 0; from < reviewers.size(); from += PER_JOB) {
+                jobs.add(Map.entry(count, List.copyOf(reviewers.subList(from, Math.min(reviewers.size(),
+                        from + PER_JOB)))));
+            }
+        });
+        return jobs;
     }
 
     private static MailMessage message(CampaignEntity campaign, int count, String deadline) {

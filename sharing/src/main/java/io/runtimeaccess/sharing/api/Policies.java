@@ -155,6 +155,20 @@ public final class Policies {
         }
     }
 
+    /** Takes the role out of a build's document (its roles and every permission); whether anything changed. */
+    public static boolean withoutRole(Representations.Build doc, String role) {
+        // every copy: a build stored before duplicates were refused may list the role twice
+        boolean changed = doc.roles != null && doc.roles.removeIf(role::equals);
+        for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
+            if (resource.permissions != null) {
+                for (List<String> holders : resource.permissions.values()) {
+                    changed |= holders != null && holders.removeIf(role::equals);
+                }
+            }
+        }
+        return changed;
+    }
+
     public static Representations.Build read(String json) {
         try {
             return JsonSerialization.readValue(json, Representations.Build.class);

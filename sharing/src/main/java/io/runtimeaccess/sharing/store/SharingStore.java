@@ -97,7 +97,7 @@ public final class SharingStore {
         for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
                 .setParameter("realmId", realmId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             Representations.Build doc = Policies.read(build.getPolicy());
-            if (withoutRole(doc, name)) {
+            if (Policies.withoutRole(doc, name)) {
                 build.setPolicy(Policies.write(doc));
                 builds++;
             }
@@ -106,19 +106,6 @@ public final class SharingStore {
                 .setParameter("realmId", realmId).setParameter("role", name).executeUpdate();
         em.remove(role);
         return new int[] {builds, grants};
-    }
-
-    private static boolean withoutRole(Representations.Build doc, String role) {
-        // every copy: a build stored before duplicates were refused may list the role twice
-        boolean changed = doc.roles != null && doc.roles.removeIf(role::equals);
-        for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
-            if (resource.permissions != null) {
-                for (List<String> holders : resource.permissions.values()) {
-                    changed |= holders != null && holders.removeIf(role::equals);
-                }
-            }
-        }
-        return changed;
     }
 
     public List<SolutionEntity> solutions() {
@@ -217,20 +204,22 @@ public final class SharingStore {
     /** Whether the solution is this realm's and its Active Policy offers the role: a read that never refuses. */
     public boolean offers(String solutionId, String role) {
         SolutionEntity solution = !Limits.lookable(solutionId) ? null : em.find(SolutionEntity.class, solutionId);
-        if (solution == null || !solution.getRealmId().equals(realmId) || solution.getActiveBuildId() == null) {
-            return false;
-        }
-        BuildEntity active = em.find(BuildEntity.class, solution.getActiveBuildId());
+        BuildEntity active = solution == null || !solution.getRealmId().equals(realmId) ? null : activeBuild(solution);
         return active != null && Policies.read(active.getPolicy()).roles.contains(role);
+    }
+
+    /** The solution's Active Policy build, or null without one. */
+    private BuildEntity activeBuild(SolutionEntity solution) {
+        return solution.getActiveBuildId() == null ? null : em.find(BuildEntity.class, solution.getActiveBuildId());
     }
 
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
-        if (solution.getActiveBuildId() == null) {
+        BuildEntity active = activeBuild(solution);
+        if (active == null) {
             throw BadRequest.invalid("role", "'" + role + "' is not offered: solution " + solution.getName()
                     + " has no Active Policy. Activate one of its builds first.");
         }
-        BuildEntity active = build(solution, solution.getActiveBuildId());
         List<String> offered = Policies.read(active.getPolicy()).roles;
         if (!offered.contains(role)) {
             throw BadRequest.invalid("role", "'" + role + "' is not offered by the Active Policy: build '"

@@ -25,9 +25,12 @@ public final class SolutionLock {
     /** Locks the solution, then returns the principal's grants on it as they are committed now. */
     public List<GrantEntity> grantsOf(SolutionEntity solution, PrincipalType type, String principalId) {
         em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
-        return em.createQuery("select g from GrantEntity g where g.solutionId = :solutionId"
-                + " and g.principalType = :type and g.principalId = :principalId", GrantEntity.class)
-                .setParameter("solutionId", solution.getId()).setParameter("type", type.name())
-                .setParameter("principalId", principalId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // by the principal's index (realm, type, id): on MariaDB a locking read takes gap locks on the index it
+        // scans, and scanning the solution's index would lock gaps other solutions' new grants insert into
+        return em.createQuery("select g from GrantEntity g where g.realmId = :realmId and g.principalType = :type"
+                + " and g.principalId = :principalId and g.solutionId = :solutionId", GrantEntity.class)
+                .setParameter("realmId", solution.getRealmId()).setParameter("type", type.name())
+                .setParameter("principalId", principalId).setParameter("solutionId", solution.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 }
