@@ -37,6 +37,14 @@ abstract class AbstractAccessRequestIT extends AbstractSharingIT {
         return createdId(adminPost(ITEMS, body));
     }
 
+    /** An item for a runtime role of a new solution, approved by a new user {@code approver}; returns its id. */
+    String runtimeRoleItem(String solutionName, String role, String approver) {
+        String solution = solution(solutionName, role);
+        createOrganizationUser(approver);
+        return item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"" + role + "\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"" + approver + "\"]}}");
+    }
+
     /** A global SoD rule forbidding the two roles of the solution together. */
     String rule(String name, String solution, String roleA, String roleB, String mode) {
         return sodRule(name, "global", null, List.of(grantKey(solution, roleA), grantKey(solution, roleB)), mode, true);

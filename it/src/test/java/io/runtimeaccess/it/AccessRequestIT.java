@@ -66,11 +66,8 @@ class AccessRequestIT extends AbstractAccessRequestIT {
      */
     @Test
     void aUserMakesAtMostTwentyRequestsAnHour() {
-        String solution = solution("JIT Loop", "jit-loop-role");
-        createOrganizationUser("jit-loop-approver");
+        String item = runtimeRoleItem("JIT Loop", "jit-loop-role", "jit-loop-approver");
         createOrganizationUser("jit-looper");
-        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-loop-role\","
-                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-loop-approver\"]}}");
         String token = token("jit-looper");
         for (int i = 0; i < 20; i++) {
             cancel(token, create(token, item, "PT5M", null, null));
@@ -112,11 +109,8 @@ class AccessRequestIT extends AbstractAccessRequestIT {
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
     @Test
     void twoRequestsSentAtOnceMakeOneRequest() throws Exception {
-        String solution = solution("JIT Twice", "jit-twice-role");
-        createOrganizationUser("jit-twice-approver");
+        String item = runtimeRoleItem("JIT Twice", "jit-twice-role", "jit-twice-approver");
         createOrganizationUser("jit-gus");
-        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-twice-role\","
-                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-twice-approver\"]}}");
         String gusToken = token("jit-gus");
         String body = "{\"itemId\":\"" + item + "\",\"duration\":\"PT5M\"}";
         for (int round = 0; round < 3; round++) {
