@@ -41,7 +41,7 @@ public final class SettingsStore {
      * the same read, or the second would write the first one's field back.
      */
     public static GovernanceSettings forUpdate(KeycloakSession session, RealmModel realm) {
-        SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId(), LockModeType.PESSIMISTIC_WRITE);
+        SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId());
         if (row != null) {
             em(session).refresh(row, LockModeType.PESSIMISTIC_WRITE);
         }

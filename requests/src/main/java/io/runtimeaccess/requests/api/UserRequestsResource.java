@@ -60,8 +60,8 @@ public class UserRequestsResource {
     @GET
     public List<Map<String, Object>> mine(@QueryParam("first") String first, @QueryParam("max") String max) {
         UserModel user = caller().user();
-        return requesting().mine(user, QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("max", max, DEFAULT_PAGE, 1, MAX_PAGE));
+        Page page = Page.of(first, max);
+        return requesting().mine(user, page.first(), page.max());
     }
 
     /** Body: {@code itemId}, {@code duration} (ISO-8601, default the item's maximum), {@code justification}, {@code ticket}. */
@@ -87,8 +87,8 @@ public class UserRequestsResource {
     @Path("approvals")
     public List<Map<String, Object>> approvals(@QueryParam("first") String first, @QueryParam("max") String max) {
         UserModel approver = caller().user();
-        return new Approving(session, realm).waitingFor(approver, QueryParams.integer("first", first, 0, 0,
-                Integer.MAX_VALUE), QueryParams.integer("max", max, DEFAULT_PAGE, 1, MAX_PAGE));
+        Page page = Page.of(first, max);
+        return new Approving(session, realm).waitingFor(approver, page.first(), page.max());
     }
 
     /** Body (optional): {@code comment}. */
@@ -132,6 +132,14 @@ public class UserRequestsResource {
     }
 
     private record Caller(UserModel user, AuthDetails auth) {
+    }
+
+    /** A list's page from the query: {@code first} (default 0) and {@code max} (default 100, at most 500). */
+    private record Page(int first, int max) {
+        static Page of(String first, String max) {
+            return new Page(QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
+                    QueryParams.integer("max", max, DEFAULT_PAGE, 1, MAX_PAGE));
+        }
     }
 
     /** A new request as a user sends it. */
