@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -47,10 +49,10 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         assertEquals(200, gov("PUT", realm, "settings", "{\"mode\":\"report\"}", adminToken()).statusCode());
         try (Connection db = TestDatabase.holdingRow("RA_GOV_SETTINGS", "REALM_ID", realmId(realm))) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            java.util.concurrent.CompletableFuture<HttpResponse<String>> mode = java.util.concurrent.CompletableFuture
+            CompletableFuture<HttpResponse<String>> mode = CompletableFuture
                     .supplyAsync(() -> gov("PUT", realm, "settings", "{\"mode\":\"approve\"}", adminToken()));
             Thread.sleep(700);
-            java.util.concurrent.CompletableFuture<HttpResponse<String>> days = java.util.concurrent.CompletableFuture
+            CompletableFuture<HttpResponse<String>> days = CompletableFuture
                     .supplyAsync(() -> gov("PUT", realm, "settings", "{\"dormantDays\":120}", adminToken()));
             Thread.sleep(1500);
             db.commit();
@@ -60,6 +62,39 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         JsonNode stored = Oidc.json(body(gov("GET", realm, "settings", null, adminToken())));
         assertEquals("approve", stored.get("mode").asText(), stored.toString());
         assertEquals(120, stored.get("dormantDays").asInt(), stored.toString());
+    }
+
+    /**
+     * A realm's first settings change while another first change is inserting the row: it waits for that insert,
+     * then applies on top of it (it used to insert the row a second time and fail with a 500).
+     */
+    @Test
+    void aFirstSettingsChangeAtTheSameMomentAsAnotherAppliesOnTopOfIt() throws Exception {
+        String realm = "gov-settings-first";
+        realm(realm);
+        Map<String, Object> other = new LinkedHashMap<>();
+        other.put("REALM_ID", realmId(realm));
+        other.put("MODE", "APPROVE");
+        other.put("AUTO_APPLY", "");
+        other.put("DORMANT_DAYS", 77);
+        other.put("UNUSED_DAYS", 60);
+        other.put("PEER_ATTRIBUTES", "[]");
+        other.put("PRIVILEGED_ITEMS", "[]");
+        other.put("REJECTION_SUPPRESSION_DAYS", 30);
+        other.put("MIN_CONFIDENCE", 0.5);
+        other.put("UPDATED_AT", System.currentTimeMillis());
+        try (Connection db = TestDatabase.holdingNewRow("RA_GOV_SETTINGS", other)) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            CompletableFuture<HttpResponse<String>> days = CompletableFuture
+                    .supplyAsync(() -> gov("PUT", realm, "settings", "{\"unusedDays\":150}", adminToken()));
+            Thread.sleep(1500);
+            db.commit();
+            assertEquals(200, days.join().statusCode(), days.join().body());
+        }
+        JsonNode stored = Oidc.json(body(gov("GET", realm, "settings", null, adminToken())));
+        assertEquals("approve", stored.get("mode").asText(), stored.toString());
+        assertEquals(77, stored.get("dormantDays").asInt(), stored.toString());
+        assertEquals(150, stored.get("unusedDays").asInt(), stored.toString());
     }
 
     @Test

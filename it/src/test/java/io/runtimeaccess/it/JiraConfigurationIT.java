@@ -3,10 +3,15 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -57,6 +62,39 @@ class JiraConfigurationIT extends AbstractJiraIT {
                 "sending the stored secret out needs manage-realm");
         assertEquals(2, jira.received("GET").size());
         assertNotInServerLog(pat);
+    }
+
+    /**
+     * A realm's first sink saved while another admin's first sink is being inserted: the save waits for that insert,
+     * then is a 409 naming {@code config} and changes nothing (it used to fail on the key with a 500).
+     */
+    @Test
+    void aFirstSinkSavedAtTheSameMomentAsAnotherIs409AndKeepsTheirs() throws Exception {
+        long now = System.currentTimeMillis();
+        Map<String, Object> theirs = new LinkedHashMap<>();
+        theirs.put("REALM_ID", organization.admin().toRepresentation().getId());
+        theirs.put("FLAVOUR", "data-center");
+        theirs.put("BASE_URL", "https://theirs.jira.test");
+        theirs.put("PROJECT_KEY", "THEIRS");
+        theirs.put("ISSUE_TYPE", "Task");
+        theirs.put("FIELD_MAPPING", "{}");
+        theirs.put("SOURCES", "campaign-revocation");
+        theirs.put("TOKEN", "t-theirs");
+        theirs.put("REFUSED", 0L);
+        theirs.put("CREATED_AT", now);
+        theirs.put("UPDATED_AT", now);
+        try (Connection db = TestDatabase.holdingNewRow("RA_TICKET_SINK", theirs)) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            CompletableFuture<HttpResponse<String>> mine = CompletableFuture.supplyAsync(() -> adminPut(CONFIG,
+                    "{\"flavour\":\"data-center\",\"baseUrl\":\"https://mine.jira.test\",\"projectKey\":\"MINE\","
+                            + "\"issueType\":\"Task\",\"token\":\"t-mine\"}"));
+            Thread.sleep(1500);
+            db.commit();
+            assertRefused(mine.join(), 409, "config");
+        }
+        JsonNode stored = Oidc.json(adminGet(CONFIG).body());
+        assertEquals("https://theirs.jira.test", stored.get("baseUrl").asText(), stored.toString());
+        assertEquals("THEIRS", stored.get("projectKey").asText(), stored.toString());
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -90,6 +92,29 @@ final class TestDatabase {
                 + keyColumn + " = ? FOR UPDATE")) {
             hold.setString(1, key);
             hold.executeQuery().close();
+        }
+        return db;
+    }
+
+    /**
+     * A connection of this run's database that has inserted one row and holds it uncommitted, as another request
+     * inserting the same key at that moment would: an insert of that key waits until it commits. Null on H2.
+     */
+    static Connection holdingNewRow(String table, Map<String, Object> columns) throws SQLException {
+        Connection db = current();
+        if (db == null) {
+            return null;
+        }
+        db.setAutoCommit(false);
+        String names = String.join(", ", columns.keySet());
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
+                + marks + ")")) {
+            int i = 1;
+            for (Object value : columns.values()) {
+                insert.setObject(i++, value);
+            }
+            insert.executeUpdate();
         }
         return db;
     }

@@ -88,6 +88,7 @@ class UserRiskConditionIT extends AbstractSharingIT {
         JsonNode ranked = json(adminGet("governance/risk?min=" + THRESHOLD), 200);
         assertEquals(1, ranked.size(), "only the risky user reaches the threshold: " + ranked);
         assertEquals(riskyId, ranked.get(0).get("userId").asText());
+        assertEquals("risk-admin", ranked.get(0).get("username").asText(), "the ranking names each user");
         JsonNode all = json(adminGet("governance/risk?first=0&max=100"), 200);
         assertTrue(all.size() >= 2);
         for (int i = 1; i < all.size(); i++) {

@@ -4,6 +4,7 @@ import io.runtimeaccess.governance.risk.RiskReason;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.sharing.store.Usernames;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -60,12 +61,9 @@ public class RiskResource {
         int minScore = QueryParams.integer("min", min, 0, 0, 100);
         int from = QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE);
         int size = QueryParams.integer("max", max, 100, 1, MAX_PAGE);
-        List<Map<String, Object>> page = new ArrayList<>();
-        for (StoredRisk stored : UserRiskStore.ranked(session, realm, minScore, from, size)) {
-            UserModel user = session.users().getUserById(realm, stored.userId());
-            page.add(representation(stored, user == null ? null : user.getUsername()));
-        }
-        return page;
+        List<StoredRisk> ranked = UserRiskStore.ranked(session, realm, minScore, from, size);
+        Map<String, String> usernames = Usernames.of(session, realm, ranked.stream().map(StoredRisk::userId).toList());
+        return ranked.stream().map(stored -> representation(stored, usernames.get(stored.userId()))).toList();
     }
 
     @GET

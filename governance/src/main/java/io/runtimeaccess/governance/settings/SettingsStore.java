@@ -1,9 +1,9 @@
 package io.runtimeaccess.governance.settings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.runtimeaccess.events.settings.RealmRow;
 import io.runtimeaccess.governance.proposal.Category;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -38,25 +38,32 @@ public final class SettingsStore {
     /**
      * As {@link #of}, with the stored row locked until the transaction ends and read as committed: a change fills
      * absent fields from what it read, so two changes at once (a mode and a privileged item) must not both start from
-     * the same read, or the second would write the first one's field back.
+     * the same read, or the second would write the first one's field back. A realm's first change stores the
+     * defaults first ({@link RealmRow#locked}), so that two first changes at once do not both insert the row.
      */
     public static GovernanceSettings forUpdate(KeycloakSession session, RealmModel realm) {
-        SettingsEntity row = em(session).find(SettingsEntity.class, realm.getId());
-        if (row != null) {
-            em(session).refresh(row, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return row == null ? GovernanceSettings.defaults() : toSettings(row);
+        return toSettings(RealmRow.locked(session, SettingsEntity.class, realm.getId(),
+                () -> filled(newRow(realm), GovernanceSettings.defaults(), null)));
     }
 
     /** Stores the realm's settings, replacing what was stored; {@code adminId} is who changed them. */
     public static void save(KeycloakSession session, RealmModel realm, GovernanceSettings settings, String adminId) {
         EntityManager em = em(session);
         SettingsEntity row = em.find(SettingsEntity.class, realm.getId());
-        boolean created = row == null;
-        if (created) {
-            row = new SettingsEntity();
-            row.setRealmId(realm.getId());
+        if (row == null) {
+            em.persist(filled(newRow(realm), settings, adminId));
+        } else {
+            filled(row, settings, adminId);
         }
+    }
+
+    private static SettingsEntity newRow(RealmModel realm) {
+        SettingsEntity row = new SettingsEntity();
+        row.setRealmId(realm.getId());
+        return row;
+    }
+
+    private static SettingsEntity filled(SettingsEntity row, GovernanceSettings settings, String adminId) {
         row.setMode(settings.mode().name());
         row.setAutoApply(settings.autoApply().stream().map(Category::name).sorted().collect(Collectors.joining(",")));
         row.setDormantDays(settings.dormantDays());
@@ -67,9 +74,7 @@ public final class SettingsStore {
         row.setMinConfidence(settings.minConfidence());
         row.setUpdatedAt(System.currentTimeMillis());
         row.setUpdatedBy(adminId);
-        if (created) {
-            em.persist(row);
-        }
+        return row;
     }
 
     /** A removed realm takes its settings along. */

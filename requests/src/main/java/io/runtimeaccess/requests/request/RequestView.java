@@ -7,17 +7,16 @@ import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestDecisionEntity;
 import io.runtimeaccess.requests.store.RequestStore;
+import io.runtimeaccess.sharing.store.Usernames;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /** A request as every API shows it, with its decisions in order. */
 public final class RequestView {
@@ -27,19 +26,21 @@ public final class RequestView {
 
     public static Map<String, Object> of(KeycloakSession session, RealmModel realm, AccessRequestEntity request,
             List<RequestDecisionEntity> decisions) {
-        return of(request, decisions, ManualStep.ticket(session, realm, request), usernames(session, realm));
+        return of(request, decisions, ManualStep.ticket(session, realm, request), usernames(session, realm,
+                List.of(request), decisions));
     }
 
     /**
      * A page of requests as {@link #of} shows each: their decisions read in one query, their tickets in one look,
-     * each user's name once, instead of a few queries per request.
+     * their users' names in one, instead of a few queries per request.
      */
     public static List<Map<String, Object>> page(KeycloakSession session, RealmModel realm, RequestStore store,
             List<AccessRequestEntity> requests) {
         Map<String, List<RequestDecisionEntity>> decisions = store.decisions(requests.stream()
                 .map(AccessRequestEntity::getId).toList());
         Map<String, Map<String, Object>> tickets = ManualStep.tickets(session, realm, requests);
-        Function<String, String> usernames = usernames(session, realm);
+        Function<String, String> usernames = usernames(session, realm, requests,
+                decisions.values().stream().flatMap(List::stream).toList());
         return requests.stream().map(r -> of(r, decisions.getOrDefault(r.getId(), List.of()), tickets.get(r.getId()),
                 usernames)).toList();
     }
@@ -78,11 +79,13 @@ public final class RequestView {
         return rep;
     }
 
-    /** Usernames by user id, each looked up once; null for a user who is gone. */
-    private static Function<String, String> usernames(KeycloakSession session, RealmModel realm) {
-        Map<String, Optional<String>> known = new HashMap<>();
-        return userId -> known.computeIfAbsent(userId, id -> Optional.ofNullable(session.users().getUserById(realm, id))
-                .map(UserModel::getUsername)).orElse(null);
+    /** The requesters' and approvers' usernames by user id; null for a user who is gone. */
+    private static Function<String, String> usernames(KeycloakSession session, RealmModel realm,
+            List<AccessRequestEntity> requests, List<RequestDecisionEntity> decisions) {
+        List<String> ids = new ArrayList<>();
+        requests.forEach(r -> ids.add(r.getRequesterId()));
+        decisions.forEach(d -> ids.add(d.getApproverId()));
+        return Usernames.of(session, realm, ids)::get;
     }
 
     private static String time(Long millis) {

@@ -1,6 +1,7 @@
 package io.runtimeaccess.tickets.sink;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.tickets.config.FieldMapping;
 import io.runtimeaccess.tickets.config.JiraFlavour;
 import io.runtimeaccess.tickets.config.SinkSettings;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.util.JsonSerialization;
 
 /** Reads and writes a realm's sink; the stored rows back to validated {@link SinkSettings}. */
@@ -33,7 +35,11 @@ public final class SinkStore {
         return em(session).find(SinkEntity.class, realmId);
     }
 
-    /** Creates or replaces the realm's sink; a null token keeps the stored one (the caller checked there is one). */
+    /**
+     * Creates or replaces the realm's sink; a null token keeps the stored one (the caller checked there is one). A
+     * sink created while another admin creates the realm's first one at the same moment is a 409 naming
+     * {@code config} and stores nothing: the insert waits for theirs and then fails on the key.
+     */
     static SinkEntity save(KeycloakSession session, String realmId, SinkSettings settings, String token) {
         SinkEntity sink = find(session, realmId);
         long now = System.currentTimeMillis();
@@ -60,6 +66,13 @@ public final class SinkStore {
         sink.setUpdatedAt(now);
         if (created) {
             em(session).persist(sink);
+            try {
+                em(session).flush();
+            } catch (ModelDuplicateException raced) {
+                BadRequest.rollbackRequest();
+                throw BadRequest.conflict("config", "another admin created the realm's ticket sink at the same"
+                        + " moment; read it, then save again");
+            }
         }
         return sink;
     }
