@@ -26,7 +26,7 @@ export function FindingPage() {
         </Breadcrumb>
       </PageSection>
       <LoadState loaded={loaded} onRetry={reload}>
-        {(finding) => <FindingView key={finding.id} initial={finding} />}
+        {(finding) => <FindingView key={finding.id} initial={finding} onStale={reload} />}
       </LoadState>
     </>
   );
@@ -34,7 +34,8 @@ export function FindingPage() {
 
 type Decision = "acknowledge" | "dismiss";
 
-function FindingView({ initial }: { initial: Finding }) {
+/** `onStale`: a decision was refused (another admin decided first), so the finding is read again. */
+function FindingView({ initial, onStale }: { initial: Finding; onStale: () => void }) {
   const { api, permissions } = useConsole();
   const [finding, setFinding] = useState(initial);
   const [deciding, setDeciding] = useState<Decision | null>(null);
@@ -88,7 +89,10 @@ function FindingView({ initial }: { initial: Finding }) {
           confirmLabel={t(deciding === "dismiss" ? "dismiss" : "acknowledge")}
           // An empty JSON body: the resource consumes JSON, and a body-less POST would carry no content type.
           onConfirm={async () => setFinding(await api.post<Finding>(`${findingPath(finding.id)}/${deciding}`, {}))}
-          onClose={() => setDeciding(null)}
+          onClose={(refused) => {
+            setDeciding(null);
+            if (refused) onStale();
+          }}
         >
           {t(deciding === "dismiss" ? "dismissBody" : "acknowledgeBody")}
         </ConfirmModal>

@@ -37,20 +37,30 @@ describe("FindingSettingsPage", () => {
     await userEvent.selectOptions(screen.getByLabelText("Critical findings"), "disable-user");
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(api.put).toHaveBeenLastCalledWith("/anomaly-findings/settings", {
-      webhookUrl: "https://hooks.example.com/findings",
       webhookSecret: "s3cret",
       responses: { low: "none", medium: "none", high: "revoke-sessions", critical: "disable-user" },
     });
     expect(await screen.findByLabelText("Webhook secret")).toHaveValue("");
     await userEvent.click(screen.getByLabelText("Remove the secret"));
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
-    expect(api.put).toHaveBeenLastCalledWith("/anomaly-findings/settings", { webhookUrl: "https://new.example.com/hook", webhookSecret: "" });
+    expect(api.put).toHaveBeenLastCalledWith("/anomaly-findings/settings", { webhookSecret: "" });
+  });
+
+  it("sends the URL only when it changed, so a stored URL that fails the check now does not block other changes", async () => {
+    const api = render();
+    await userEvent.selectOptions(await screen.findByLabelText("Low findings"), "revoke-sessions");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.put.mock.calls[0][1]).not.toHaveProperty("webhookUrl");
+    expect(await screen.findByText("Finding settings saved")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Low findings"), "none");
+    expect(screen.queryByText("Finding settings saved")).not.toBeInTheDocument();
   });
 
   it("shows a refused URL next to the field", async () => {
     const api = render();
     api.put.mockRejectedValue(new ApiError(400, "webhookUrl: is refused: the host resolves to a private address", "webhookUrl"));
-    await userEvent.click(await screen.findByRole("button", { name: "Save" }));
+    await userEvent.type(await screen.findByLabelText("Webhook URL"), "/v2");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findAllByText("webhookUrl: is refused: the host resolves to a private address")).toHaveLength(2);
     expect(screen.getByLabelText("Webhook URL")).toHaveAttribute("aria-invalid", "true");
   });

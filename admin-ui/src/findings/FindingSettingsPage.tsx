@@ -74,9 +74,17 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [responses, setResponses] = useState(() => responsesOf(initial));
   const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
+  // "Saved" describes what is on screen: the first edit after a save takes it away.
+  const edit = (change: () => void) => {
+    setSaved(false);
+    change();
+  };
   const save = async () => {
     setSaved(false);
-    const body: Record<string, unknown> = { webhookUrl: url.trim() };
+    const body: Record<string, unknown> = {};
+    // Only a changed URL is sent: the server checks a URL it is sent again (its host may no longer pass), and a stored
+    // one that fails now must not refuse a change of the responses or the secret.
+    if (url.trim() !== (settings.webhookUrl ?? "")) body.webhookUrl = url.trim();
     // Left empty, the secret stays as it is; "" is how the API removes it.
     if (removeSecret) body.webhookSecret = "";
     else if (secret) body.webhookSecret = secret;
@@ -110,7 +118,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       {saved && <Alert variant="success" isInline title={t("settingsSaved")} />}
       <FormSection title={t("webhook")} titleElement="h2">
         <FormGroup label={t("webhookUrl")} fieldId="webhook-url">
-          <TextInput id="webhook-url" type="url" value={url} onChange={(_e, v) => setUrl(v)} readOnlyVariant={canSave ? undefined : "default"} validated={urlError ? "error" : "default"} />
+          <TextInput id="webhook-url" type="url" value={url} onChange={(_e, v) => edit(() => setUrl(v))} readOnlyVariant={canSave ? undefined : "default"} validated={urlError ? "error" : "default"} />
           {urlError ? <FieldErrorHelp text={urlError} /> : <Help text={t("webhookUrlHelp")} />}
         </FormGroup>
         {canSave ? (
@@ -121,12 +129,12 @@ function SettingsForm({ initial }: { initial: Settings }) {
               autoComplete="new-password"
               value={secret}
               isDisabled={removeSecret}
-              onChange={(_e, v) => setSecret(v)}
+              onChange={(_e, v) => edit(() => setSecret(v))}
               validated={secretError ? "error" : "default"}
             />
             {secretError ? <FieldErrorHelp text={secretError} /> : <Help text={settings.webhookSecretSet ? t("webhookSecretSet") : t("webhookSecretHelp")} />}
             {settings.webhookSecretSet && (
-              <Checkbox id="remove-webhook-secret" label={t("removeWebhookSecret")} isChecked={removeSecret} onChange={(_e, checked) => setRemoveSecret(checked)} />
+              <Checkbox id="remove-webhook-secret" label={t("removeWebhookSecret")} isChecked={removeSecret} onChange={(_e, checked) => edit(() => setRemoveSecret(checked))} />
             )}
           </FormGroup>
         ) : (
@@ -143,7 +151,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
                 id={`response-${level}`}
                 value={responses[level]}
                 isDisabled={!canChangeResponses}
-                onChange={(_e, v) => setResponses((current) => ({ ...current, [level]: v }))}
+                onChange={(_e, v) => edit(() => setResponses((current) => ({ ...current, [level]: v })))}
                 validated={levelError ? "error" : "default"}
               >
                 {responseKeys.map(([value, key]) => (

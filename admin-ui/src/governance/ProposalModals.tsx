@@ -12,7 +12,7 @@ import { changeText, itemText, proposalPath, type Proposal } from "./model";
  * Approves one proposal with an optional comment. A preventive separation-of-duties rule refuses it with 409;
  * the modal then names the rule and offers to approve anyway with a justification, which the server audits.
  */
-export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal; onDone: (p: Proposal) => void; onClose: () => void }) {
+export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal; onDone: (p: Proposal) => void; onClose: (refused: boolean) => void }) {
   const { api } = useConsole();
   const [comment, setComment] = useState("");
   const sod = useSodOverride();
@@ -34,17 +34,19 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
     if (done && answer) onDone(answer);
   };
   const refusedBySod = sodConflict(error);
+  // a refusal by an SoD rule leaves the proposal as it was; any other (decided meanwhile) makes the list stale
+  const close = () => onClose(error !== undefined && !refusedBySod);
   return (
     <Modal
       variant={ModalVariant.small}
       title={t("approveTitle")}
       isOpen
-      onClose={onClose}
+      onClose={busy ? undefined : close}
       actions={[
         <Button key="approve" type="submit" form="approve-proposal" isLoading={busy} isDisabled={busy || sod.blocked}>
           {sod.conflict ? t("approveOverride") : t("approve")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
           {t("cancel")}
         </Button>,
       ]}
@@ -64,7 +66,7 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
 }
 
 /** Rejects one proposal or several at once; the reason is required and suppresses the same proposal for a while. */
-export function RejectModal({ ids, bulk, onDone, onClose }: { ids: string[]; bulk: boolean; onDone: (answer: unknown) => void; onClose: () => void }) {
+export function RejectModal({ ids, bulk, onDone, onClose }: { ids: string[]; bulk: boolean; onDone: (answer: unknown) => void; onClose: (refused: boolean) => void }) {
   const { api } = useConsole();
   return (
     <FormFieldsModal

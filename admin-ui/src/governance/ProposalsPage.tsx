@@ -57,6 +57,11 @@ export function ProposalsPage() {
         ? { variant: "danger", title: t("proposalFailed", { error: proposal.error ?? "" }) }
         : { variant: "success", title: proposal.status === "applied" ? t("proposalApplied") : proposal.status === "rejected" ? t("proposalRejected") : proposalStatusText(proposal.status) },
     );
+  // a refused decision (another admin decided first) leaves the list stale: read it again
+  const closed = (refused: boolean) => {
+    setDialog(undefined);
+    if (refused) reload();
+  };
   const bulkDone = (answer: BulkAnswer) => {
     const failures = answer.results.filter((r) => r.error);
     const title = [t("bulkResult", { ok: answer.results.length - failures.length, total: answer.results.length }), failures.length ? t("bulkFailures", { failures: failures.map((f) => `${f.id}: ${f.error}`).join("; ") }) : ""].join(" ").trim();
@@ -142,12 +147,12 @@ export function ProposalsPage() {
           }
         </LoadState>
       </PageSection>
-      {dialog?.kind === "approve" && <ApproveModal proposal={dialog.proposal} onDone={decided} onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === "approve" && <ApproveModal proposal={dialog.proposal} onDone={decided} onClose={closed} />}
       {dialog?.kind === "reject" && (
         <RejectModal
           ids={dialog.ids}
           bulk={dialog.bulk}
-          onClose={() => setDialog(undefined)}
+          onClose={closed}
           onDone={(answer) => (!dialog.bulk ? decided(answer as Proposal) : bulkDone(answer as BulkAnswer))}
         />
       )}

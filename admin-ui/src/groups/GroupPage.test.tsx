@@ -10,10 +10,10 @@ const members = [
   { userId: "u2", username: "bob", source: "identity_provider", addedAt: "2026-11-02T10:00:00Z" },
 ];
 
-function groupApi(): FakeApi {
+function groupApi(shown: typeof group = group): FakeApi {
   const api = fakeApi();
   answerGets(api, {
-    "/runtime-access/groups/g1": group,
+    "/runtime-access/groups/g1": shown,
     "/runtime-access/groups/g1/members": members,
     "/runtime-access/groups/g1/access": [
       { id: "gr1", solutionId: "s1", role: "approver", source: "admin", expiresAt: "2027-01-01T00:00:00Z" },
@@ -180,6 +180,36 @@ describe("GroupPage", () => {
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Archive" }));
     expect(api.put).toHaveBeenCalledWith("/runtime-access/groups/g1", { archived: true });
     expect(await screen.findByRole("button", { name: "Unarchive" })).toBeInTheDocument();
+  });
+
+  it("adds a member once when Enter is pressed twice", async () => {
+    const api = groupApi();
+    let answer: (value: unknown) => void = () => undefined;
+    api.post.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add member" }));
+    await userEvent.type(screen.getByLabelText(/Username or email/), "carol{Enter}{Enter}");
+    answer({ userId: "u3", username: "carol", source: "admin" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(api.post).toHaveBeenCalledTimes(1);
+  });
+
+  it("unarchives with a justification when a separation-of-duties rule refuses it", async () => {
+    const api = groupApi({ ...group, archived: true });
+    api.put
+      .mockRejectedValueOnce(sodRefusal("Claims and payouts", "alice would hold Claim Handlers and Payouts", ["eug:g1", "eug:g2"]))
+      .mockResolvedValueOnce({ ...group, archived: false });
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Unarchive" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Unarchive" }));
+    expect(await within(dialog).findByText("Refused by the separation-of-duties rule Claims and payouts: alice would hold Claim Handlers and Payouts")).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Unarchive" })).toBeDisabled();
+    await userEvent.type(within(dialog).getByLabelText(/Override justification/), "merger week");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Unarchive" }));
+    expect(api.put).toHaveBeenLastCalledWith("/runtime-access/groups/g1", { archived: false, sodOverride: "merger week" });
+    expect(await screen.findByRole("button", { name: "Archive" })).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
   it("lists the group's solution access with links to the solutions", async () => {

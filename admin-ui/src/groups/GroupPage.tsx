@@ -4,11 +4,11 @@ import { Link, useParams } from "react-router-dom";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { OwnersTab } from "../owners/OwnersTab";
-import { ConfirmModal } from "../shared/ConfirmModal";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
 import { AccessTab } from "./AccessTab";
+import { ArchiveModal } from "./ArchiveModal";
 import { AttributesTab } from "./AttributesTab";
 import { MembersTab } from "./MembersTab";
 import { groupPath, type Group } from "./model";
@@ -36,7 +36,7 @@ export function GroupPage() {
 
 /** Holds the group as the server last returned it, so a change keeps the open tab instead of reloading the page. */
 function GroupView({ initial }: { initial: Group }) {
-  const { api, permissions } = useConsole();
+  const { permissions } = useConsole();
   const [group, setGroup] = useState(initial);
   const [tab, setTab] = useState<string | number>("members");
   const [confirming, setConfirming] = useState(false);
@@ -79,18 +79,7 @@ function GroupView({ initial }: { initial: Group }) {
           </Tab>
         </Tabs>
       </PageSection>
-      {confirming && (
-        <ConfirmModal
-          title={t(archiving ? "archiveTitle" : "unarchiveTitle", { group: group.name })}
-          confirmLabel={archiving ? t("archive") : t("unarchive")}
-          onConfirm={async () => {
-            setGroup(await api.put<Group>(groupPath(group.id), { archived: archiving }));
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          {t(archiving ? "archiveBody" : "unarchiveBody")}
-        </ConfirmModal>
-      )}
+      {confirming && <ArchiveModal group={group} onChanged={setGroup} onClose={() => setConfirming(false)} />}
     </>
   );
 }

@@ -33,7 +33,7 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
   const sod = useSodOverride();
   const names = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const submit = async () => {
-    if (sod.blocked) return;
+    if (busy || sod.blocked) return;
     setBusy(true);
     setError(undefined);
     try {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createApi } from "../api/client";
+import { ApiError, createApi } from "../api/client";
 import { answerGets, fakeApi, renderWithConsole, userOnlyPermissions, type FakeApi } from "../test/console";
 import { ApprovalsPage } from "./ApprovalsPage";
 import { pendingRequest, requestable } from "./fixtures";
@@ -59,6 +59,27 @@ describe("ApprovalsPage", () => {
     expect(await within(dialog).findByText("you cannot decide your own request")).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Approve" }));
     expect(await within(dialog).findByText(/separation-of-duties rule 'Pay' forbids together/)).toBeInTheDocument();
+  });
+
+  it("reads the list again when the request was decided meanwhile, so its buttons go away", async () => {
+    const { userApi } = render();
+    userApi.post.mockRejectedValue(new ApiError(409, "id: the request is no longer pending", "id"));
+    await userEvent.click(await screen.findByRole("button", { name: "Approve ray Night operator of Payments" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Approve" }));
+    expect(await within(dialog).findByText("id: the request is no longer pending")).toBeInTheDocument();
+    const reads = userApi.get.mock.calls.filter(([path]) => path === "/requests/approvals").length;
+    answerGets(userApi, { "/requests/approvals": [], "/requests/requestable": requestable });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Nothing waits for you")).toBeInTheDocument();
+    expect(userApi.get.mock.calls.filter(([path]) => path === "/requests/approvals").length).toBe(reads + 1);
+  });
+
+  it("does not read the list again when the dialog is cancelled untried", async () => {
+    const { userApi } = render();
+    await userEvent.click(await screen.findByRole("button", { name: "Reject ray Night operator of Payments" }));
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
+    expect(userApi.get.mock.calls.filter(([path]) => path === "/requests/approvals")).toHaveLength(1);
   });
 
   it("pages on the server: asks for one row more than it shows, and the next page from where this one ends", async () => {

@@ -70,7 +70,10 @@ export function ApprovalsPage() {
           }
         </LoadState>
       </PageSection>
-      {dialog && <DecisionModal {...dialog} onDone={decided} onClose={() => setDialog(undefined)} />}
+      {dialog && <DecisionModal {...dialog} onDone={decided} onClose={(refused) => {
+        setDialog(undefined);
+        if (refused) reload();
+      }} />}
     </>
   );
 }

@@ -18,7 +18,8 @@ export function DecisionModal({ request, outcome, what, onDone, onClose }: {
   /** What is asked for, in words. */
   what: string;
   onDone: (answer: AccessRequest) => void;
-  onClose: () => void;
+  /** `refused`: the server refused the decision (say, another approver decided first). */
+  onClose: (refused: boolean) => void;
 }) {
   const { userApi } = useConsole();
   const [comment, setComment] = useState("");
@@ -32,17 +33,18 @@ export function DecisionModal({ request, outcome, what, onDone, onClose }: {
     if ((await run(async () => (answer = await userApi.post<AccessRequest>(path, body)))) && answer) onDone(answer);
   };
   const approve = outcome === "approve";
+  const close = () => onClose(error !== undefined);
   return (
     <Modal
       variant={ModalVariant.small}
       title={t(approve ? "approveRequestTitle" : "rejectRequestTitle")}
       isOpen
-      onClose={onClose}
+      onClose={busy ? undefined : close}
       actions={[
         <Button key="decide" type="submit" form="request-decision" variant={approve ? "primary" : "danger"} isLoading={busy} isDisabled={busy}>
           {t(approve ? "approve" : "reject")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
           {t("cancel")}
         </Button>,
       ]}

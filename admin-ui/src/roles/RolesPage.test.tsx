@@ -65,6 +65,25 @@ describe("RolesPage", () => {
     await waitFor(() => expect(api.del).toHaveBeenCalledWith("/runtime-access/roles/approver"));
   });
 
+  it("offers to delete only once the count is shown, and again after a failed count", async () => {
+    const api = fakeApi();
+    answerGets(api, { "/runtime-access/roles": roles });
+    let answer: (value: unknown) => void = () => undefined;
+    api.get.mockImplementation((path: string) =>
+      path.endsWith("/usage") ? new Promise((resolve, reject) => (answer = (v) => (v instanceof Error ? reject(v) : resolve(v)))) : Promise.resolve(roles),
+    );
+    renderWithConsole(<RolesPage />, { api });
+    await userEvent.click(await screen.findByRole("button", { name: "Delete role approver" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete role approver?" });
+    expect(within(dialog).getByRole("button", { name: "Delete" })).toBeDisabled();
+    answer(new Error("timeout"));
+    await userEvent.click(await within(dialog).findByRole("button", { name: "Try again" }));
+    expect(within(dialog).getByRole("button", { name: "Delete" })).toBeDisabled();
+    answer({ role: "approver", builds: 1, grants: 2 });
+    expect(await within(dialog).findByTestId("role-usage")).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Delete" })).toBeEnabled();
+  });
+
   it("hides create and delete from view-only admins", async () => {
     const api = fakeApi();
     answerGets(api, { "/runtime-access/roles": roles });

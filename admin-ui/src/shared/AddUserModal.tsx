@@ -27,7 +27,7 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
   const [error, setError] = useState<unknown>();
   const sod = useSodOverride();
   const submit = async () => {
-    if (sod.blocked) return;
+    if (busy || sod.blocked) return;
     setBusy(true);
     setError(undefined);
     try {

@@ -4,12 +4,17 @@ import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 import { useSubmit } from "./useSubmit";
 
-/** Asks before a change that cannot be undone; shows the server's refusal in place if the change fails. */
+/**
+ * Asks before a change that cannot be undone; shows the server's refusal in place if the change fails.
+ * `onClose(refused)` says whether the server refused the last try (say, another admin decided first), so that the
+ * page can read again what it shows.
+ */
 export function ConfirmModal({
   title,
   children,
   confirmLabel = t("confirm"),
   danger = false,
+  confirmDisabled = false,
   onConfirm,
   onClose,
 }: {
@@ -17,24 +22,28 @@ export function ConfirmModal({
   children?: ReactNode;
   confirmLabel?: string;
   danger?: boolean;
+  /** While what the admin is asked to weigh (say, how much a deletion removes) is not shown yet. */
+  confirmDisabled?: boolean;
   onConfirm: () => Promise<unknown>;
-  onClose: () => void;
+  onClose: (refused: boolean) => void;
 }) {
   const { busy, error, run } = useSubmit();
   const confirm = async () => {
-    if (await run(onConfirm)) onClose();
+    if (await run(onConfirm)) onClose(false);
   };
+  const close = () => onClose(error !== undefined);
   return (
     <Modal
       variant={ModalVariant.small}
       title={title}
       isOpen
-      onClose={onClose}
+      // Not while the change runs: closed then, its outcome (a refusal above all) would never be shown.
+      onClose={busy ? undefined : close}
       actions={[
-        <Button key="confirm" variant={danger ? "danger" : "primary"} onClick={confirm} isLoading={busy} isDisabled={busy}>
+        <Button key="confirm" variant={danger ? "danger" : "primary"} onClick={confirm} isLoading={busy} isDisabled={busy || confirmDisabled}>
           {confirmLabel}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
           {t("cancel")}
         </Button>,
       ]}

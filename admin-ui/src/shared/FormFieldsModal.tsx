@@ -28,7 +28,8 @@ export function FormFieldsModal({
   fields: FormField[];
   submitLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<unknown>;
-  onClose: () => void;
+  /** `refused`: the server refused the last try, so what the page shows may be out of date. */
+  onClose: (refused: boolean) => void;
 }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const { busy, error, run } = useSubmit();
@@ -38,20 +39,21 @@ export function FormFieldsModal({
     event?.preventDefault();
     if (missing || busy) return;
     const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ""));
-    if (await run(() => onSubmit(trimmed))) onClose();
+    if (await run(() => onSubmit(trimmed))) onClose(false);
   };
+  const close = () => onClose(error !== undefined);
   const formId = `form-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <Modal
       variant={ModalVariant.small}
       title={title}
       isOpen
-      onClose={onClose}
+      onClose={busy ? undefined : close}
       actions={[
         <Button key="submit" type="submit" form={formId} isDisabled={missing || busy} isLoading={busy}>
           {submitLabel}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
           {t("cancel")}
         </Button>,
       ]}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 /**
  * Runs a change the admin asked for, one at a time, and keeps its refusal for the form to show next to the
@@ -7,7 +7,11 @@ import { useState } from "react";
 export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  // A second Enter while the first change runs is ignored: `busy` may not have re-rendered the form yet.
+  const running = useRef(false);
   const run = async (change: () => Promise<unknown>): Promise<boolean> => {
+    if (running.current) return false;
+    running.current = true;
     setBusy(true);
     setError(undefined);
     try {
@@ -17,6 +21,7 @@ export function useSubmit() {
       setError(e);
       return false;
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };

@@ -26,7 +26,7 @@ export function SwitchActiveModal({
 }) {
   const { api } = useConsole();
   const path = `/runtime-access/solutions/${encodeURIComponent(solution.id)}`;
-  const [share] = useLoader(() => api.get<Share>(`${path}/share`, { first: 0, max: GRANTS_COUNTED }), [api, path]);
+  const [share, reloadShare] = useLoader(() => api.get<Share>(`${path}/share`, { first: 0, max: GRANTS_COUNTED }), [api, path]);
   const current = activeBuild(solution);
   const before = new Set(current?.roles ?? []);
   const after = new Set(target.roles);
@@ -36,6 +36,8 @@ export function SwitchActiveModal({
     <ConfirmModal
       title={t("switchTitle", { build: target.name })}
       confirmLabel={t("setActivePolicy")}
+      // the grants that stop counting are shown before the switch is offered
+      confirmDisabled={disappear.length > 0 && share.state !== "ready"}
       onConfirm={async () => {
         await api.put(`${path}/active-build`, { buildId: target.id });
         onSwitched();
@@ -60,7 +62,7 @@ export function SwitchActiveModal({
         )}
         {disappear.length > 0 && (
           <StackItem>
-            <LoadState loaded={share}>
+            <LoadState loaded={share} onRetry={reloadShare}>
               {(data) => {
                 const lost = new Set(disappear);
                 const count = data.grants.filter((grant) => lost.has(grant.role)).length;

@@ -258,6 +258,7 @@ class EventListenerIT extends AbstractSharingIT {
             }
         }
         assertBadRequest(findingsCall("GET", "?severity=bogus", adminToken(), null), "severity");
+        assertBadRequest(findingsCall("GET", "?severity=none", adminToken(), null), "severity");
         assertBadRequest(findingsCall("GET", "?from=yesterday", adminToken(), null), "from");
         assertBadRequest(findingsCall("GET", "?from=%2B300000000-01-01T00:00:00Z", adminToken(), null), "from");
         assertBadRequest(findingsCall("GET", "?max=0", adminToken(), null), "max");

@@ -159,8 +159,18 @@ public class FindingsResource {
         return found == null ? user : found.getId();
     }
 
+    /** A finding's severity; {@code none} is a score's, never a finding's, so it is refused like any other word. */
     private static String severity(String value) {
-        return value == null ? null : enumName(value, "severity", Severity.class);
+        if (value == null) {
+            return null;
+        }
+        String name = value.toUpperCase(Locale.ROOT);
+        for (Severity severity : Severity.values()) {
+            if (severity != Severity.NONE && severity.name().equals(name)) {
+                return name;
+            }
+        }
+        throw InvalidRequest.badValue("severity", "'" + value + "' is not low, medium, high or critical");
     }
 
     private static String detection(String value) {
