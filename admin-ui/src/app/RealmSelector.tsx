@@ -5,6 +5,9 @@ import type { Api } from "../api/client";
 import { t } from "../messages";
 import { useLoader } from "../shared/useLoader";
 
+/** The option that reads the realms again; not a realm name (those never start with a NUL). */
+const RETRY = "\u0000retry";
+
 interface RealmSummary {
   realm: string;
 }
@@ -13,7 +16,7 @@ interface RealmSummary {
 export function RealmSelector({ rootApi, realm }: { rootApi: Api; realm: string }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [loaded] = useLoader(() => rootApi.get<RealmSummary[]>("/realms", { briefRepresentation: true }), [rootApi]);
+  const [loaded, reload] = useLoader(() => rootApi.get<RealmSummary[]>("/realms", { briefRepresentation: true }), [rootApi]);
   const realms = loaded.state === "ready" ? loaded.data.map((r) => r.realm) : [realm];
   return (
     <Select
@@ -21,6 +24,10 @@ export function RealmSelector({ rootApi, realm }: { rootApi: Api; realm: string 
       selected={realm}
       onOpenChange={setOpen}
       onSelect={(_event, value) => {
+        if (value === RETRY) {
+          reload();
+          return;
+        }
         setOpen(false);
         navigate(`/${encodeURIComponent(String(value))}/solutions`);
       }}
@@ -36,6 +43,12 @@ export function RealmSelector({ rootApi, realm }: { rootApi: Api; realm: string 
             {name}
           </SelectOption>
         ))}
+        {/* without the list only the current realm can be shown: say so, rather than that it is the only one */}
+        {loaded.state === "error" && (
+          <SelectOption value={RETRY} description={t("realmsNotRead", { error: loaded.error.message })}>
+            {t("retry")}
+          </SelectOption>
+        )}
       </SelectList>
     </Select>
   );

@@ -34,6 +34,35 @@ function rowsOf(attributes: Record<string, string> | undefined): Row[] {
   return Object.entries(attributes ?? {}).map(([name, value], index) => ({ key: index, name, value }));
 }
 
+/** What is wrong with a row before anything is sent: a name used twice, or a value without a name. */
+function rowProblems(rows: Row[]): Map<number, string> {
+  const problems = new Map<number, string>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const name = row.name.trim();
+    if (!name) {
+      if (row.value.trim()) problems.set(row.key, t("attributeNeedsName"));
+      continue;
+    }
+    const first = seen.get(name);
+    if (first !== undefined) {
+      problems.set(first, t("attributeNameTwice"));
+      problems.set(row.key, t("attributeNameTwice"));
+    } else seen.set(name, row.key);
+  }
+  return problems;
+}
+
+/**
+ * The server's refusal of the attribute `name`: it names `attributes.<name>`, a name over 40 characters cut to its
+ * first 40 and "...".
+ */
+function attributeError(error: unknown, name: string): string | undefined {
+  const exact = fieldError(error, `attributes.${name}`);
+  if (exact || name.length <= 40) return exact;
+  return fieldError(error, `attributes.${name.slice(0, 40)}...`);
+}
+
 /** Description and attributes of the group; admins edit both and save them with one PUT. */
 export function AttributesTab({ group, onSaved }: { group: Group; onSaved: (group: Group) => void }) {
   const { permissions } = useConsole();
@@ -71,15 +100,30 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
   const [nextKey, setNextKey] = useState(rows.length);
   const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const problems = checked ? rowProblems(rows) : new Map<number, string>();
   const update = (key: number, change: Partial<Row>) => {
     setSaved(false);
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
   };
   const save = async () => {
     setSaved(false);
-    // Rows left without a name are blank lines the admin added and did not fill, not attributes.
+    setChecked(true);
+    if (rowProblems(rows).size > 0) return;
+    // Rows left blank are lines the admin added and did not fill, not attributes.
     const attributes = Object.fromEntries(rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]));
-    setSaved(await run(async () => onSaved(await api.put<Group>(groupPath(group.id), { description, attributes }))));
+    setSaved(
+      await run(async () => {
+        const stored = await api.put<Group>(groupPath(group.id), { description, attributes });
+        // the form shows what was stored (names trimmed, blank rows gone), not what was typed
+        setDescription(stored.description ?? "");
+        const storedRows = rowsOf(stored.attributes);
+        setRows(storedRows);
+        setNextKey(storedRows.length);
+        setChecked(false);
+        onSaved(stored);
+      }),
+    );
   };
   const descriptionError = fieldError(error, "description");
   return (
@@ -100,7 +144,7 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
       </Title>
       {rows.map((row, index) => {
         const n = index + 1;
-        const rowError = fieldError(error, `attributes.${row.name.trim()}`);
+        const rowError = problems.get(row.key) ?? attributeError(error, row.name.trim());
         return (
           <div key={row.key} data-testid={`attribute-${n}`}>
             <Split hasGutter>

@@ -242,6 +242,51 @@ describe("GroupPage", () => {
     expect(await screen.findByText("Saved")).toBeInTheDocument();
   });
 
+  it("refuses a name used twice or a value without a name before sending, and shows what was stored", async () => {
+    const api = groupApi();
+    api.put.mockImplementation(async (_path: string, body: { attributes: Record<string, string> }) => ({ ...group, ...body }));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("tab", { name: "Attributes" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Add attribute" }));
+    await userEvent.type(screen.getByLabelText("Name of attribute 3"), "region");
+    await userEvent.type(screen.getByLabelText("Value of attribute 3"), "APAC");
+    await userEvent.click(screen.getByRole("button", { name: "Add attribute" }));
+    await userEvent.type(screen.getByLabelText("Value of attribute 4"), "orphan");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.put).not.toHaveBeenCalled();
+    expect(screen.getAllByText("This name is used by another row too; each attribute has one value.")).toHaveLength(2);
+    expect(screen.getByText("A value needs a name.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Name of attribute 1")).toHaveAttribute("aria-invalid", "true");
+
+    await userEvent.click(screen.getByRole("button", { name: "Remove attribute 4" }));
+    await userEvent.clear(screen.getByLabelText("Name of attribute 3"));
+    await userEvent.type(screen.getByLabelText("Name of attribute 3"), "  zone ");
+    await userEvent.click(screen.getByRole("button", { name: "Add attribute" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.put).toHaveBeenCalledWith("/runtime-access/groups/g1", {
+      description: "EMEA claims",
+      attributes: { region: "EMEA", tier: "gold", zone: "APAC" },
+    });
+    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(screen.getByLabelText("Name of attribute 3")).toHaveValue("zone");
+    expect(screen.queryByLabelText("Name of attribute 4")).not.toBeInTheDocument();
+  });
+
+  it("marks the row of a long name the server refused, which its answer names cut short", async () => {
+    const api = groupApi();
+    const long = "x".repeat(300);
+    api.put.mockRejectedValue(new ApiError(400, `attributes.${"x".repeat(40)}...: a name is at most 255 characters`, `attributes.${"x".repeat(40)}...`));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("tab", { name: "Attributes" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Add attribute" }));
+    await userEvent.click(screen.getByLabelText("Name of attribute 3"));
+    await userEvent.paste(long);
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findAllByText(/a name is at most 255 characters/)).not.toHaveLength(0);
+    expect(screen.getByLabelText("Name of attribute 3")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Name of attribute 1")).not.toHaveAttribute("aria-invalid", "true");
+  });
+
   it("hides every change control from a view-only admin", async () => {
     renderGroup(groupApi(), viewOnlyPermissions);
     await screen.findByTestId("row-alice");

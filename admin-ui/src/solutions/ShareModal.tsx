@@ -5,6 +5,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { fieldError } from "../shared/fieldError";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { PrincipalTypeahead, type PrincipalOption } from "./PrincipalTypeahead";
 import type { Share, Solution } from "./types";
@@ -50,6 +51,15 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
   // The server refuses a role outside the Active Policy with a 400 naming it (say the policy switched meanwhile):
   // that is the gotcha again, so it is shown as its explanation.
   const refusedByPolicy = error instanceof ApiError && error.status === 400 && /active policy/i.test(error.message);
+  // Any other refusal that names a field is shown under it: an unknown user (404), a grant that exists (409).
+  const fieldErrors = {
+    principal: fieldError(error, "principal", [400, 404]) ?? fieldError(error, "principal.type") ?? fieldError(error, "principal.id", [400, 404]),
+    role: refusedByPolicy ? undefined : fieldError(error, "role", [400, 409]),
+    expiresAt: fieldError(error, "expiresAt"),
+    reason: fieldError(error, "reason"),
+    sodOverride: fieldError(error, "sodOverride"),
+  };
+  const shownAtField = Object.values(fieldErrors).some(Boolean);
   return (
     <Modal
       variant={ModalVariant.medium}
@@ -78,6 +88,7 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
               sod.reset();
             }}
           />
+          {fieldErrors.principal && <FieldErrorHelp text={fieldErrors.principal} />}
         </FormGroup>
         <FormGroup label={t("role")} fieldId="share-role" isRequired>
           <FormSelect id="share-role" value={role} onChange={(_event, value) => {
@@ -88,22 +99,25 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
               <FormSelectOption key={offered} value={offered} label={offered} />
             ))}
           </FormSelect>
+          {fieldErrors.role && <FieldErrorHelp text={fieldErrors.role} />}
         </FormGroup>
         <FormGroup label={t("expiresOptional")} fieldId="share-expires">
           <TextInput
             id="share-expires"
             type="datetime-local"
             value={expires}
-            validated={expiresPast ? "error" : "default"}
+            validated={expiresPast || fieldErrors.expiresAt ? "error" : "default"}
             onChange={(_event, value) => setExpires(value)}
           />
-          {expiresPast && <FieldErrorHelp text={t("expiresInThePast")} />}
+          {expiresPast ? <FieldErrorHelp text={t("expiresInThePast")} /> : fieldErrors.expiresAt && <FieldErrorHelp text={fieldErrors.expiresAt} />}
         </FormGroup>
         <FormGroup label={t("reasonOptional")} fieldId="share-reason">
-          <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" />
+          <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" validated={fieldErrors.reason ? "error" : "default"} />
+          {fieldErrors.reason && <FieldErrorHelp text={fieldErrors.reason} />}
         </FormGroup>
         <SodOverrideFields state={sod} fieldId="share-override" help={t("sodOverrideChangeHelp")} />
-        {!refusedByPolicy && <ApiErrorAlert error={error} />}
+        {fieldErrors.sodOverride && <FieldErrorHelp text={fieldErrors.sodOverride} />}
+        {!refusedByPolicy && !shownAtField && <ApiErrorAlert error={error} />}
       </Form>
     </Modal>
   );

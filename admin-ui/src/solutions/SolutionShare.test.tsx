@@ -131,4 +131,23 @@ describe("SolutionPage share", () => {
     expect(gotcha).toHaveTextContent("offers only user, auditor");
     expect(api.post.mock.calls[0][1]).toEqual({ principal: { type: "user", id: "u9" }, role: "user" });
   });
+
+  it("shows a refusal that names a field under that field: a grant that exists, an unknown user, a reason too long", async () => {
+    const api = setUp();
+    api.post
+      .mockRejectedValueOnce(new ApiError(409, "role: frank already has user on Loans", "role"))
+      .mockRejectedValueOnce(new ApiError(404, "principal: no user 'frank' in this realm", "principal"))
+      .mockRejectedValueOnce(new ApiError(400, "reason: must be at most 1024 characters", "reason"));
+    const dialog = await shareWithFrank();
+    const role = within(dialog).getByLabelText(/^Role/);
+    expect(await within(dialog).findByText("role: frank already has user on Loans")).toBeInTheDocument();
+    expect(role.closest(".pf-v5-c-form__group")).toHaveTextContent("frank already has user on Loans");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const principal = within(dialog).getByRole("combobox", { name: "User or group" });
+    expect(await within(dialog).findByText("principal: no user 'frank' in this realm")).toBeInTheDocument();
+    expect(principal.closest(".pf-v5-c-form__group")).toHaveTextContent("no user 'frank' in this realm");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const reason = await within(dialog).findByText("reason: must be at most 1024 characters");
+    expect(reason.closest(".pf-v5-c-form__group")).toContainElement(within(dialog).getByLabelText(/Reason/));
+  });
 });
