@@ -53,6 +53,11 @@ class AdminInputIT extends AbstractSharingIT {
         assertEquals(201, adminPost("roles", "{\"name\":\"verbose\",\"description\":\"" + "d".repeat(1024) + "\"}").statusCode());
 
         assertBadRequest(adminPost("groups", "{\"name\":\"Wordy Team\",\"description\":\"" + "d".repeat(1025) + "\"}"), "description");
+        // a group's name is as free as an identity provider's, but fits its column and holds no control character
+        assertBadRequest(adminPost("groups", "{\"name\":\"" + "n".repeat(256) + "\"}"), "name");
+        assertBadRequest(adminPost("groups", "{\"name\":\"Line\\nBreak\"}"), "name");
+        assertBadRequest(adminPost("roles", "{\"name\":\"R&D\"}"), "name");
+        assertEquals(201, adminPost("groups", "{\"name\":\"" + "n".repeat(255) + "\"}").statusCode());
         String group = createdId(adminPost("groups", "{\"name\":\"Wordy Team\",\"description\":\"" + "d".repeat(1024) + "\"}"));
         assertBadRequest(adminPut("groups/" + group, "{\"description\":\"" + "d".repeat(10_000) + "\"}"), "description");
 

@@ -128,6 +128,46 @@ class CheckApiHardeningIT extends AbstractSharingIT {
     }
 
     /**
+     * What AuthZEN calls an error of the entire payload is a 400: a malformed top-level default of a batch (it used to
+     * deny every item that took it), properties that are not objects, a body not sent as application/json.
+     */
+    @Test
+    void aMalformedDefaultOrPropertiesOrContentTypeIs400() {
+        createOrganizationUser("hard-shape");
+        String token = "Bearer " + org.passwordLogin("hard-shape", "hard-shape").get("access_token").asText();
+        String self = "{\"subject\":{\"type\":\"user\",\"id\":\"hard-shape\"}";
+        String items = ",\"evaluations\":[{\"resource\":{\"type\":\"solution\",\"id\":\"x\"}}]}";
+        assertRefused(post(evaluationUrl("s"), token, "{\"subject\":\"hard-shape\",\"action\":{\"name\":\"use\"}" + items),
+                400, "subject");
+        assertRefused(post(evaluationUrl("s"), token, self + ",\"action\":{}" + items), 400, "action.name");
+        assertRefused(post(evaluationUrl("s"), token, self + ",\"action\":{\"name\":\"use\"},\"context\":[]" + items),
+                400, "context");
+        HttpResponse<String> missingInBoth = post(evaluationUrl("s"), token, self + items);
+        assertEquals(200, missingInBoth.statusCode(), "a member neither the item nor the defaults have is the item's: "
+                + missingInBoth.body());
+        assertEquals("action", Oidc.json(missingInBoth.body()).get("evaluations").get(0).get("context")
+                .get("field").asText(), missingInBoth.body());
+
+        String properties = "{\"subject\":{\"type\":\"user\",\"id\":\"hard-shape\",\"properties\":\"admin\"},"
+                + USE_LOANS + "}";
+        assertRefused(post(evaluationUrl(""), token, properties), 400, "subject.properties");
+        assertRefused(post(evaluationUrl(""), token, self + ",\"action\":{\"name\":\"use\",\"properties\":[1]},"
+                + "\"resource\":{\"type\":\"solution\",\"id\":\"x\"}}"), 400, "action.properties");
+        assertRefused(post(evaluationUrl(""), token, self + ",\"action\":{\"name\":\"use\"},"
+                + "\"resource\":{\"type\":\"solution\",\"id\":\"x\",\"properties\":7}}"), 400, "resource.properties");
+
+        String whole = self + "," + USE_LOANS + "}";
+        for (String type : new String[] {null, "*/*", "text/plain"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(evaluationUrl(""))).header("Authorization", token)
+                    .POST(HttpRequest.BodyPublishers.ofString(whole));
+            assertRefused(send(type == null ? request : request.header("Content-Type", type)), 400, "Content-Type");
+        }
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(evaluationUrl(""))).header("Authorization", token)
+                .header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(whole)))
+                .statusCode(), "a charset is fine");
+    }
+
+    /**
      * Jackson's limits (a number's length, the nesting depth) and a bad escape are a 400 naming the request on
      * both endpoints (the limits were a 500), and a repeated member counts with its last value.
      */

@@ -34,7 +34,8 @@ class ConsoleApiIT extends AbstractSharingIT {
                 "no parameters: the first page of all");
         assertRefused(adminGet("roles?max=501"), 400, "max");
         assertRefused(adminGet("roles?first=-1"), 400, "first");
-        assertRefused(adminGet("solutions?search=" + "s".repeat(101)), 400, "search");
+        assertRefused(adminGet("solutions?search=" + "s".repeat(256)), 400, "search");
+        assertEquals(200, adminGet("groups?search=" + "s".repeat(255)).statusCode(), "as long as a group's name");
 
         String loans = newSolution("PG Loans");
         newSolution("PG Leases");

@@ -239,6 +239,9 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertEquals(List.of("admin"), sources(underwriting, "sam"), "admin-added memberships are never synced away");
     }
 
+    /** A group named as identity providers name them, which the names of roles and solutions may not be. */
+    private static final String IDP_NAMED = "R&D / Lazy Team (EMEA, read-only) #2";
+
     /**
      * Without a login (the attribute set by an admin, the check made by a service), the first check syncs
      * the identity-provider memberships before it answers, and reports names that match no group.
@@ -247,14 +250,14 @@ class EndUserGroupIT extends AbstractSharingIT {
     void firstCheckSyncsIdentityProviderMembershipsLazily() {
         enableAdminEvents();
         String lena = createOrganizationUser("lena");
-        String group = endUserGroup("Lazy Team");
+        String group = endUserGroup(IDP_NAMED);
         String solution = newSolution("Lazy");
         assertEquals(201, adminPost("solutions/" + solution + "/grants",
-                "{\"principal\":{\"type\":\"group\",\"name\":\"Lazy Team\"},\"role\":\"user\"}").statusCode());
+                "{\"principal\":{\"type\":\"group\",\"name\":\"" + IDP_NAMED + "\"},\"role\":\"user\"}").statusCode());
         String checker = checkerServiceAccountToken();
         assertFalse(use(checker, lena, solution));
 
-        setIdentityProviderGroups(lena, List.of("Lazy Team", "Ghost Team"));
+        setIdentityProviderGroups(lena, List.of(IDP_NAMED, "Ghost Team"));
         assertTrue(use(checker, lena, solution), "the first check after the change syncs before it answers");
         assertEquals(List.of("identity_provider"), sources(group, "lena"));
         assertTrue(customAdminEvents("ACTION", "runtime-access/users/" + lena + "/identity-provider-groups").stream()

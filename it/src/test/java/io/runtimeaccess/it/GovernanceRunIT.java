@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -72,17 +71,17 @@ class GovernanceRunIT extends AbstractGovernanceIT {
     void aFirstSettingsChangeAtTheSameMomentAsAnotherAppliesOnTopOfIt() throws Exception {
         String realm = "gov-settings-first";
         realm(realm);
-        Map<String, Object> other = new LinkedHashMap<>();
-        other.put("REALM_ID", realmId(realm));
-        other.put("MODE", "APPROVE");
-        other.put("AUTO_APPLY", "");
-        other.put("DORMANT_DAYS", 77);
-        other.put("UNUSED_DAYS", 60);
-        other.put("PEER_ATTRIBUTES", "[]");
-        other.put("PRIVILEGED_ITEMS", "[]");
-        other.put("REJECTION_SUPPRESSION_DAYS", 30);
-        other.put("MIN_CONFIDENCE", 0.5);
-        other.put("UPDATED_AT", System.currentTimeMillis());
+        Map<String, Object> other = Map.ofEntries(
+                Map.entry("REALM_ID", realmId(realm)),
+                Map.entry("MODE", "APPROVE"),
+                Map.entry("AUTO_APPLY", ""),
+                Map.entry("DORMANT_DAYS", 77),
+                Map.entry("UNUSED_DAYS", 60),
+                Map.entry("PEER_ATTRIBUTES", "[]"),
+                Map.entry("PRIVILEGED_ITEMS", "[]"),
+                Map.entry("REJECTION_SUPPRESSION_DAYS", 30),
+                Map.entry("MIN_CONFIDENCE", 0.5),
+                Map.entry("UPDATED_AT", System.currentTimeMillis()));
         try (Connection db = TestDatabase.holdingNewRow("RA_GOV_SETTINGS", other)) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             CompletableFuture<HttpResponse<String>> days = CompletableFuture

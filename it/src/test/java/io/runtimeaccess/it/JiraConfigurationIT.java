@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -71,18 +70,18 @@ class JiraConfigurationIT extends AbstractJiraIT {
     @Test
     void aFirstSinkSavedAtTheSameMomentAsAnotherIs409AndKeepsTheirs() throws Exception {
         long now = System.currentTimeMillis();
-        Map<String, Object> theirs = new LinkedHashMap<>();
-        theirs.put("REALM_ID", organization.admin().toRepresentation().getId());
-        theirs.put("FLAVOUR", "data-center");
-        theirs.put("BASE_URL", "https://theirs.jira.test");
-        theirs.put("PROJECT_KEY", "THEIRS");
-        theirs.put("ISSUE_TYPE", "Task");
-        theirs.put("FIELD_MAPPING", "{}");
-        theirs.put("SOURCES", "campaign-revocation");
-        theirs.put("TOKEN", "t-theirs");
-        theirs.put("REFUSED", 0L);
-        theirs.put("CREATED_AT", now);
-        theirs.put("UPDATED_AT", now);
+        Map<String, Object> theirs = Map.ofEntries(
+                Map.entry("REALM_ID", organization.admin().toRepresentation().getId()),
+                Map.entry("FLAVOUR", "data-center"),
+                Map.entry("BASE_URL", "https://theirs.jira.test"),
+                Map.entry("PROJECT_KEY", "THEIRS"),
+                Map.entry("ISSUE_TYPE", "Task"),
+                Map.entry("FIELD_MAPPING", "{}"),
+                Map.entry("SOURCES", "campaign-revocation"),
+                Map.entry("TOKEN", "t-theirs"),
+                Map.entry("REFUSED", 0L),
+                Map.entry("CREATED_AT", now),
+                Map.entry("UPDATED_AT", now));
         try (Connection db = TestDatabase.holdingNewRow("RA_TICKET_SINK", theirs)) {
             assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
             CompletableFuture<HttpResponse<String>> mine = CompletableFuture.supplyAsync(() -> adminPut(CONFIG,

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -106,13 +107,13 @@ final class TestDatabase {
             return null;
         }
         db.setAutoCommit(false);
-        String names = String.join(", ", columns.keySet());
-        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        List<Map.Entry<String, Object>> entries = List.copyOf(columns.entrySet());
+        String names = String.join(", ", entries.stream().map(Map.Entry::getKey).toList());
+        String marks = String.join(", ", Collections.nCopies(entries.size(), "?"));
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
                 + marks + ")")) {
-            int i = 1;
-            for (Object value : columns.values()) {
-                insert.setObject(i++, value);
+            for (int i = 0; i < entries.size(); i++) {
+                insert.setObject(i + 1, entries.get(i).getValue());
             }
             insert.executeUpdate();
         }

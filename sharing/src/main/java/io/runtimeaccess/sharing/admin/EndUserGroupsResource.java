@@ -81,7 +81,7 @@ public class EndUserGroupsResource {
     public Response create(JsonNode body) {
         auth.users().requireManage();
         Representations.Group rep = JsonBodies.read(body, Representations.Group.class);
-        String name = Names.require("name", rep == null ? null : rep.name);
+        String name = Names.requireGroup("name", rep == null ? null : rep.name);
         Limits.text("description", rep.description, Limits.TEXT);
         Limits.attributes("attributes", rep.attributes);
         EndUserGroupEntity group = groups.create(name, rep.description, GroupAttributes.toJson(rep.attributes));
@@ -111,7 +111,7 @@ public class EndUserGroupsResource {
         Limits.text("description", rep.description, Limits.TEXT);
         Limits.attributes("attributes", rep.attributes);
         if (rep.name != null) {
-            String name = Names.require("name", rep.name);
+            String name = Names.requireGroup("name", rep.name);
             if (!name.equals(group.getName())) {
                 groups.requireFreeName(name, group.getId());
                 group.setName(name);

@@ -16,7 +16,9 @@ record Page(String search, int first, int max) {
     static final int MAX = 500;
 
     static Page of(String search, String first, String max) {
-        return new Page(Limits.text("search", search == null || search.isEmpty() ? null : search, Names.MAX_LENGTH),
+        // as long as the longest name searched for, an end-user group's
+        String text = Limits.text("search", search == null || search.isEmpty() ? null : search, Names.MAX_GROUP_LENGTH);
+        return new Page(text,
                 QueryParams.integer("first", first, 0, 0, Integer.MAX_VALUE),
                 QueryParams.integer("max", max, DEFAULT, 1, MAX));
     }

@@ -104,6 +104,7 @@ public class AccessEvaluationResource {
             // AuthZEN 1.0: without items the batch endpoint answers as the single evaluation does.
             return Answers.of(evaluate(caller, request, request, ""));
         }
+        Evaluation.checkDefaults(request);
         for (int i = 0; i < items.size(); i++) {
             boolean allowed = evaluateItem(caller, request, items.get(i), "evaluations[" + i + "].", results);
             if (semantic.stopsAfter(allowed)) {

@@ -43,9 +43,9 @@ public final class AccessSearch {
 
     /** Who may do the action on the resource: users with a grant on its solution whom the check allows. */
     public ObjectNode subjects(JsonNode request) {
-        String type = Fields.text(Fields.object(request.get("subject"), "", "subject"), "type", "", "subject.type");
-        JsonNode actionNode = Fields.object(request.get("action"), "", "action");
-        String action = Fields.text(actionNode, "name", "", "action.name");
+        String type = Fields.subjectType(request.get("subject"), "");
+        JsonNode actionNode = request.get("action");
+        String action = Fields.actionName(actionNode, "");
         ResourceAddress resource = ResourceAddress.of(request.get("resource"), "");
         String[] filters = Fields.businessFilters(request.get("context"), "");
         SearchPage page = SearchPage.of(request);
@@ -73,13 +73,14 @@ public final class AccessSearch {
 
     /** Which resources of a type the subject may do the action on, across the Active Policies. */
     public ObjectNode resources(JsonNode request) {
-        JsonNode subjectNode = Fields.object(request.get("subject"), "", "subject");
-        String subjectType = Fields.text(subjectNode, "type", "", "subject.type");
+        JsonNode subjectNode = request.get("subject");
+        String subjectType = Fields.subjectType(subjectNode, "");
         String subjectId = Fields.text(subjectNode, "id", "", "subject.id");
-        JsonNode actionNode = Fields.object(request.get("action"), "", "action");
-        String action = Fields.text(actionNode, "name", "", "action.name");
+        JsonNode actionNode = request.get("action");
+        String action = Fields.actionName(actionNode, "");
         JsonNode resourceNode = Fields.object(request.get("resource"), "", "resource");
         String type = Fields.text(resourceNode, "type", "", "resource.type");
+        Fields.optionalObject(resourceNode, "properties", "", "resource.properties");
         String[] filters = Fields.businessFilters(request.get("context"), "");
         SearchPage page = SearchPage.of(request);
         UserModel user = subjects.find(subjectId);
@@ -112,8 +113,8 @@ public final class AccessSearch {
 
     /** What the subject may do on the resource: its actions that the check allows. */
     public ObjectNode actions(JsonNode request) {
-        JsonNode subjectNode = Fields.object(request.get("subject"), "", "subject");
-        String subjectType = Fields.text(subjectNode, "type", "", "subject.type");
+        JsonNode subjectNode = request.get("subject");
+        String subjectType = Fields.subjectType(subjectNode, "");
         String subjectId = Fields.text(subjectNode, "id", "", "subject.id");
         ResourceAddress resource = ResourceAddress.of(request.get("resource"), "");
         String[] filters = Fields.businessFilters(request.get("context"), "");

@@ -72,12 +72,12 @@ public final class Evaluation {
     public static Outcome evaluate(KeycloakSession session, RealmModel realm, JsonNode defaults, JsonNode item,
             String itemPrefix, Subjects subjects, boolean marksUse) {
         String subjectPrefix = item.has("subject") ? itemPrefix : "";
-        JsonNode subjectNode = Fields.object(member(defaults, item, "subject"), subjectPrefix, "subject");
-        String subjectType = Fields.text(subjectNode, "type", subjectPrefix, "subject.type");
+        JsonNode subjectNode = member(defaults, item, "subject");
+        String subjectType = Fields.subjectType(subjectNode, subjectPrefix);
         String subjectId = Fields.text(subjectNode, "id", subjectPrefix, "subject.id");
         String prefix = item.has("action") ? itemPrefix : "";
-        JsonNode actionNode = Fields.object(member(defaults, item, "action"), prefix, "action");
-        String action = Fields.text(actionNode, "name", prefix, "action.name");
+        JsonNode actionNode = member(defaults, item, "action");
+        String action = Fields.actionName(actionNode, prefix);
         prefix = item.has("resource") ? itemPrefix : "";
         ResourceAddress resource = ResourceAddress.of(member(defaults, item, "resource"), prefix);
         String[] filters = Fields.businessFilters(member(defaults, item, "context"),
@@ -118,6 +118,25 @@ public final class Evaluation {
             return fixed == null ? Vocabulary.UNKNOWN : fixed.ordinal();
         }
         return id;
+    }
+
+    /**
+     * A batch's top-level members, the defaults of its items, each checked as an item's own would be: a malformed
+     * default is the whole request's 400 (AuthZEN: an error of the entire payload), not a denial of every item that
+     * takes it. A member absent from both an item and the defaults stays that item's denial.
+     */
+    public static void checkDefaults(JsonNode request) {
+        if (request.has("subject")) {
+            Fields.subjectType(request.get("subject"), "");
+            Fields.text(request.get("subject"), "id", "", "subject.id");
+        }
+        if (request.has("action")) {
+            Fields.actionName(request.get("action"), "");
+        }
+        if (request.has("resource")) {
+            ResourceAddress.of(request.get("resource"), "");
+        }
+        Fields.businessFilters(request.get("context"), "");
     }
 
     private static JsonNode member(JsonNode defaults, JsonNode item, String name) {

@@ -25,6 +25,27 @@ final class Fields {
         return node;
     }
 
+    /** The subject's type; its properties, if sent, must be an object (they are read from Keycloak, not the request). */
+    static String subjectType(JsonNode subject, String prefix) {
+        Fields.object(subject, prefix, "subject");
+        Fields.optionalObject(subject, "properties", prefix, "subject.properties");
+        return Fields.text(subject, "type", prefix, "subject.type");
+    }
+
+    static String actionName(JsonNode action, String prefix) {
+        Fields.object(action, prefix, "action");
+        Fields.optionalObject(action, "properties", prefix, "action.properties");
+        return Fields.text(action, "name", prefix, "action.name");
+    }
+
+    /** A member that may be absent or null, else must be an object (AuthZEN's {@code properties}). */
+    static void optionalObject(JsonNode node, String name, String prefix, String field) {
+        JsonNode value = node.get(name);
+        if (value != null && !value.isNull()) {
+            object(value, prefix, field);
+        }
+    }
+
     static String text(JsonNode node, String name, String prefix, String field) {
         JsonNode value = node.get(name);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {

@@ -28,8 +28,12 @@ final class JsonBody {
     }
 
     static JsonNode read(HttpHeaders headers, InputStream body) {
+        // AuthZEN: requests MUST say application/json; a wildcard or no type at all is not that
         MediaType type = headers.getMediaType();
-        if (type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+        if (type == null) {
+            throw BadRequest.invalid("Content-Type", "is required: application/json");
+        }
+        if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
             throw BadRequest.invalid("Content-Type", "must be application/json");
         }
         return read(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), body);

@@ -17,17 +17,13 @@ record ResourceAddress(JsonNode node, String type, String name, String solution)
         Fields.object(resource, prefix, "resource");
         String type = Fields.text(resource, "type", prefix, "resource.type");
         String id = Fields.text(resource, "id", prefix, "resource.id");
+        Fields.optionalObject(resource, "properties", prefix, "resource.properties");
         if (SOLUTION.equals(type)) {
             return new ResourceAddress(resource, type, null, id);
         }
         JsonNode properties = resource.get("properties");
-        String solution = null;
-        if (properties != null && !properties.isNull()) {
-            Fields.object(properties, prefix, "resource.properties");
-            if (properties.has("solution")) {
-                solution = Fields.text(properties, "solution", prefix, "resource.properties.solution");
-            }
-        }
+        String solution = properties != null && properties.has("solution")
+                ? Fields.text(properties, "solution", prefix, "resource.properties.solution") : null;
         return new ResourceAddress(resource, type, id, solution);
     }
 

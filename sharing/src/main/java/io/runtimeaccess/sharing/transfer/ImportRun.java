@@ -201,7 +201,7 @@ final class ImportRun extends ImportSteps {
     }
 
     private void group(SharingDocument.Group group) {
-        String name = Names.require("groups.name", group.name);
+        String name = Names.requireGroup("groups.name", group.name);
         Limits.text("groups.description", group.description, Limits.TEXT);
         String attributes = GroupAttributes.toJson(Limits.attributes("groups.attributes", group.attributes));
         EndUserGroupEntity existing = groupsByName.get(name);
