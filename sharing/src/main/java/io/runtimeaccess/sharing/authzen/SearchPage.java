@@ -134,11 +134,13 @@ record SearchPage(int offset, int limit, String fingerprint) {
     }
 
     /**
-     * {@code {"results": [...], "page": {"next_token", "count"}}}: the results of the candidates from this page's
-     * offset, {@code resultAt} answering {@code null} for a candidate that does not match.
+     * {@code {"page": {"next_token", "count"}, "results": [...]}}: the results of the candidates from this page's
+     * offset, {@code resultAt} answering {@code null} for a candidate that does not match. The page comes first, as
+     * AuthZEN recommends, so a client streaming a long answer knows where it is before the results.
      */
     ObjectNode answer(int candidates, IntFunction<ObjectNode> resultAt) {
         ObjectNode response = JsonNodeFactory.instance.objectNode();
+        ObjectNode page = response.putObject("page");
         ArrayNode results = response.putArray("results");
         int next = offset;
         while (next < candidates && results.size() < limit && next - offset < MAX_EXAMINED) {
@@ -147,7 +149,6 @@ record SearchPage(int offset, int limit, String fingerprint) {
                 results.add(result);
             }
         }
-        ObjectNode page = response.putObject("page");
         page.put("next_token", next < candidates ? token(next) : "");
         page.put("count", results.size());
         return response;

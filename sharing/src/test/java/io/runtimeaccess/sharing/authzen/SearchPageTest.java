@@ -36,6 +36,7 @@ class SearchPageTest {
             page.get("results").forEach(result -> seen.add(result.get("n").intValue()));
             assertTrue(page.get("results").size() <= 3);
             assertEquals(page.get("results").size(), page.get("page").get("count").intValue());
+            assertEquals("page", page.fieldNames().next(), "the page comes first, as AuthZEN recommends");
             token = page.get("page").get("next_token").asText();
             pages++;
         } while (!token.isEmpty());
