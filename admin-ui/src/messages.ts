@@ -237,7 +237,7 @@ export const coreMessages = {
   reason: "Reason",
   reasonDirect: "Direct grant",
   reasonGroup: "Through group {group}",
-  reasonDesigner: "Designer bypass: runtime checks on swimlanes are bypassed",
+  reasonDesigner: "Designer bypass: the user may use every solution and view, execute and self-assign its swimlanes without a runtime role",
   reasonExpired: "Expired",
   reasonNotInActivePolicy: "Role not in the Active Policy",
   reasonArchivedGroup: "Group archived: grants nothing",

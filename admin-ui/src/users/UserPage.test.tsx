@@ -61,7 +61,7 @@ describe("UserPage", () => {
     expect(within(claims).getByText("attributes.runtimeGroups").closest(".pf-v5-c-description-list__group")).toHaveTextContent("Claim Handlers, Auditors");
     expect(claims).toHaveTextContent("region=EMEA");
     expect(claims).toHaveTextContent("org-7");
-    expect(screen.getByText("Designer bypass: runtime checks on swimlanes are bypassed")).toBeInTheDocument();
+    expect(screen.getByText("Designer bypass: the user may use every solution and view, execute and self-assign its swimlanes without a runtime role")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "erin" })).toBeInTheDocument();
   });
 

@@ -35,7 +35,10 @@ class CheckDecisionIT extends AbstractSharingIT {
         return Oidc.json(response.body());
     }
 
-    /** The designer bypass opens swimlanes, not records: business filters still apply to designers. */
+    /**
+     * The designer bypass opens the solution and its swimlanes, not records: business filters still apply to
+     * designers.
+     */
     @Test
     void businessFiltersStillApplyToDesigners() {
         String designer = createOrganizationUser("hard-designer");
@@ -53,6 +56,10 @@ class CheckDecisionIT extends AbstractSharingIT {
         assertEquals("ALLOW_DESIGNER", latam.get("context").get("code").asText(), latam.toString());
         assertEquals("ALLOW_DESIGNER", ask(token, question + "}").get("context").get("code").asText(),
                 "a record without filters");
+        JsonNode use = ask(token, "{\"subject\":{\"type\":\"user\",\"id\":\"" + designer + "\"},"
+                + "\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\",\"id\":\"" + solution + "\"}}");
+        assertEquals("ALLOW_DESIGNER", use.get("context").get("code").asText(),
+                "a designer opens the project it runs without a role: " + use);
     }
 
     /**

@@ -159,8 +159,15 @@ public final class AccessIndex {
         if (recordFilters != null && recordFilters.length > 0 && !intersects(subject.businessFilters(), recordFilters)) {
             return Decision.DENY_BUSINESS_FILTER;
         }
-        if (resource != null && subject.designer() && resource.type == SWIMLANE && isSwimlanePermission(action)) {
-            return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION : Decision.ALLOW_DESIGNER;
+        // A designer runs the project without a runtime role: opens the solution (use, no resource) and views,
+        // executes and self-assigns its swimlanes. UI flows and a build's own types stay with the roles.
+        if (subject.designer()) {
+            if (resource == null) {
+                return Decision.ALLOW_DESIGNER;
+            }
+            if (resource.type == SWIMLANE && isSwimlanePermission(action)) {
+                return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION : Decision.ALLOW_DESIGNER;
+            }
         }
         int slot = users.find(subject.userId());
         if (slot == UserRows.NONE) {

@@ -6,7 +6,7 @@ package io.runtimeaccess.sharing.check;
  */
 public enum Decision {
     ALLOW_ROLE(true, "an effective runtime role holds the permission"),
-    ALLOW_DESIGNER(true, "designer user: runtime checks on swimlanes are bypassed"),
+    ALLOW_DESIGNER(true, "designer user: the solution and its swimlanes need no runtime role"),
     DENY_SUBJECT_DISABLED(false, "the user is disabled"),
     DENY_UNKNOWN_SUBJECT_TYPE(false, "only subjects of type user are known"),
     DENY_UNKNOWN_SUBJECT(false, "no user with this id or username in this organization"),

@@ -116,13 +116,14 @@ class AccessIndexTest {
     }
 
     @Test
-    void designerBypassesSwimlaneChecksOnly() {
+    void designerRunsTheSolutionAndItsSwimlanesWithoutARole() {
         Subject designer = new Subject("d1", true, null);
         AccessIndex index = index(List.of());
         assertEquals(Decision.ALLOW_DESIGNER, check(index, designer, "approval", Action.EXECUTE));
         assertEquals(Decision.ALLOW_DESIGNER, check(index, designer, "archive", Action.SELF_ASSIGN));
         assertEquals(Decision.DENY_NO_ROLE, check(index, designer, "reports", Action.INTERACT));
-        assertEquals(Decision.DENY_NO_ROLE, check(index, designer, null, Action.USE));
+        assertEquals(Decision.ALLOW_DESIGNER, check(index, designer, null, Action.USE), "opens the project to run it");
+        assertEquals(Decision.DENY_NO_ROLE, check(index, Subject.user("u9"), null, Action.USE), "others need a role");
     }
 
     @Test
