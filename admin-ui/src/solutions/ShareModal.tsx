@@ -7,6 +7,7 @@ import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { fieldError } from "../shared/fieldError";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
+import { emptyInvite, InviteFields, inviteRefusal, inviteUser } from "./InviteFields";
 import { PrincipalTypeahead, type PrincipalOption } from "./PrincipalTypeahead";
 import type { Share, Solution } from "./types";
 
@@ -15,24 +16,33 @@ import type { Share, Solution } from "./types";
  * so the modal says which build is active and what it offers before the admin picks a role.
  */
 export function ShareModal({ solution, share, onClose, onShared }: { solution: Solution; share: Share; onClose: () => void; onShared: () => void }) {
-  const { api } = useConsole();
+  const { api, permissions } = useConsole();
   const [principal, setPrincipal] = useState<PrincipalOption>();
   const [role, setRole] = useState(share.offeredRoles[0] ?? "");
   const [expires, setExpires] = useState("");
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [inviting, setInviting] = useState(false);
+  const [invite, setInvite] = useState(emptyInvite);
   const sod = useSodOverride();
   // datetime-local is the admin's local time, as new Date reads it
   const expiresPast = expires !== "" && new Date(expires).getTime() <= Date.now();
-  const ready = !!principal && !!role && !busy && !sod.blocked && !expiresPast;
+  const chosen = inviting ? invite.email.trim() !== "" : !!principal;
+  const ready = chosen && !!role && !busy && !sod.blocked && !expiresPast;
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!ready) return;
     setBusy(true);
     setError(undefined);
     try {
-      const body: Record<string, unknown> = { principal: { type: principal.type, id: principal.id }, role };
+      // an invited user is then shared with as any other: a grant refused after the invitation keeps the user chosen
+      const who = inviting ? await inviteUser(api, invite) : principal!;
+      if (inviting) {
+        setPrincipal(who);
+        setInviting(false);
+      }
+      const body: Record<string, unknown> = { principal: { type: who.type, id: who.id }, role };
       // datetime-local is the admin's local time; the server takes an instant.
       if (expires) body.expiresAt = new Date(expires).toISOString();
       if (reason.trim()) body.reason = reason.trim();
@@ -59,7 +69,7 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
     reason: fieldError(error, "reason"),
     sodOverride: fieldError(error, "sodOverride"),
   };
-  const shownAtField = Object.values(fieldErrors).some(Boolean);
+  const shownAtField = Object.values(fieldErrors).some(Boolean) || inviteRefusal(error);
   return (
     <Modal
       variant={ModalVariant.medium}
@@ -79,17 +89,29 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
         <Alert variant={refusedByPolicy ? "danger" : "info"} isInline title={gotcha} data-testid="active-policy-gotcha">
           {refusedByPolicy && (error as ApiError).message}
         </Alert>
-        <FormGroup label={t("principal")} fieldId="share-principal" isRequired>
-          <PrincipalTypeahead
-            inputId="share-principal"
-            value={principal}
-            onChange={(chosen) => {
-              setPrincipal(chosen);
-              sod.reset();
-            }}
-          />
-          {fieldErrors.principal && <FieldErrorHelp text={fieldErrors.principal} />}
-        </FormGroup>
+        {inviting ? (
+          <>
+            <Alert variant="info" isInline isPlain title={t("inviteHelp")} />
+            <InviteFields value={invite} onChange={setInvite} error={error} />
+          </>
+        ) : (
+          <FormGroup label={t("principal")} fieldId="share-principal" isRequired>
+            <PrincipalTypeahead
+              inputId="share-principal"
+              value={principal}
+              onChange={(chosen) => {
+                setPrincipal(chosen);
+                sod.reset();
+              }}
+            />
+            {fieldErrors.principal && <FieldErrorHelp text={fieldErrors.principal} />}
+          </FormGroup>
+        )}
+        {permissions.manageUsers && (
+          <Button variant="link" isInline onClick={() => setInviting(!inviting)}>
+            {inviting ? t("chooseInstead") : t("inviteInstead")}
+          </Button>
+        )}
         <FormGroup label={t("role")} fieldId="share-role" isRequired>
           <FormSelect id="share-role" value={role} onChange={(_event, value) => {
               setRole(value);

@@ -150,4 +150,27 @@ describe("SolutionPage share", () => {
     const reason = await within(dialog).findByText("reason: must be at most 1024 characters");
     expect(reason.closest(".pf-v5-c-form__group")).toContainElement(within(dialog).getByLabelText(/Reason/));
   });
+
+  it("invites a brand-new user by email and shares with them; a refused address shows under Email", async () => {
+    const api = setUp();
+    api.post
+      .mockRejectedValueOnce(new ApiError(409, "email: 'nina@new.example' is a user already: share with them", "email"))
+      .mockResolvedValueOnce({ userId: "u-new", username: "nina@new.example", email: "nina@new.example" })
+      .mockResolvedValueOnce({});
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Share" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Invite a new user by email" }));
+    await userEvent.type(within(dialog).getByLabelText(/^Email/), "nina@new.example");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    const refused = await within(dialog).findByText("email: 'nina@new.example' is a user already: share with them");
+    expect(refused.closest(".pf-v5-c-form__group")).toContainElement(within(dialog).getByLabelText(/^Email/));
+    expect(api.post).toHaveBeenCalledTimes(1);
+
+    await userEvent.type(within(dialog).getByLabelText(/^First name/), "Nina");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+    await waitFor(() => expect(api.post).toHaveBeenCalledTimes(3));
+    expect(api.post.mock.calls[1]).toEqual(["/runtime-access/invitations", { email: "nina@new.example", firstName: "Nina" }]);
+    expect(api.post.mock.calls[2]).toEqual(["/runtime-access/solutions/s1/grants", { principal: { type: "user", id: "u-new" }, role: "user" }]);
+  });
 });

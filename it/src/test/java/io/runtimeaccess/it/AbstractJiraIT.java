@@ -1,14 +1,11 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -29,16 +26,6 @@ abstract class AbstractJiraIT extends AbstractSharingIT {
         deleteSodRules("Jira");
         if (jira != null) {
             jira.close();
-        }
-    }
-
-    static void assertNotInServerLog(String secret) {
-        try {
-            String log = Files.readString(ServerLog.path());
-            assertFalse(log.isEmpty(), "the server log is read");
-            assertFalse(log.contains(secret), "the token is never logged");
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 

@@ -1,14 +1,17 @@
 package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,17 @@ abstract class AbstractSharingIT extends AbstractRuntimeAccessIT {
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < deadline, what);
             sleep(100);
+        }
+    }
+
+    /** The server log was read and holds no {@code secret} (a token, a link's key). */
+    static void assertNotInServerLog(String secret) {
+        try {
+            String log = Files.readString(ServerLog.path());
+            assertFalse(log.isEmpty(), "the server log is read");
+            assertFalse(log.contains(secret), "a secret is never logged");
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -14,6 +14,7 @@ import io.runtimeaccess.sharing.authzen.Evaluation;
 import io.runtimeaccess.sharing.extension.AdminExtension;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
+import io.runtimeaccess.sharing.invite.InvitationsResource;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.GrantEntity;
 import io.runtimeaccess.sharing.store.Listings;
@@ -135,6 +136,12 @@ public class SharingAdminResource {
     @Path("users/{user}")
     public UserAccessResource user(@PathParam("user") String user) {
         return new UserAccessResource(session, realm, auth, user);
+    }
+
+    /** A brand-new user invited by email, to share with; see {@link InvitationsResource}. */
+    @Path("invitations")
+    public InvitationsResource invitations() {
+        return new InvitationsResource(session, realm, auth, adminEvent);
     }
 
     /** What the calling admin may do here; 403 for a caller with no admin right in the realm. */

@@ -40,6 +40,11 @@ public final class BadRequest extends WebApplicationException {
         return new BadRequest(Response.Status.CONFLICT, field, field + ": " + message);
     }
 
+    /** A service the request needs (the realm's mail server) did not do its part; nothing was changed. */
+    public static BadRequest badGateway(String field, String message) {
+        return new BadRequest(Response.Status.BAD_GATEWAY, field, field + ": " + message);
+    }
+
     /** Marks the current request's transaction rollback-only, if there is a request. */
     public static void rollbackRequest() {
         KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();
