@@ -194,6 +194,33 @@ class SharingIT extends AbstractSharingIT {
     }
 
     /**
+     * A new solution's build "1" holds the catalog's default role: {@code user}, created when missing, or the role the
+     * database holds equal to it (on MariaDB, whose names ignore case, a catalog role {@code User}: creating
+     * {@code user} beside it used to refuse every new solution with a 409).
+     */
+    @Test
+    void aNewSolutionTakesTheDefaultRoleAsTheDatabaseNamesIt() {
+        RealmRepresentation scratch = new RealmRepresentation();
+        scratch.setRealm("sharing-default-role");
+        scratch.setEnabled(true);
+        admin.realms().create(scratch);
+        try {
+            assertEquals(201, adminCall("sharing-default-role", "POST", "roles", adminToken(), "{\"name\":\"User\"}")
+                    .statusCode());
+            HttpResponse<String> created = adminCall("sharing-default-role", "POST", "solutions", adminToken(),
+                    "{\"name\":\"First\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            JsonNode roles = Oidc.json(created.body()).get("builds").get(0).get("roles");
+            String expected = TestDatabase.vendor().equals("mariadb") ? "User" : "user";
+            assertEquals(expected, roles.get(0).asText(), created.body());
+            assertEquals(201, adminCall("sharing-default-role", "POST", "solutions", adminToken(), "{\"name\":\"Second\"}")
+                    .statusCode(), "and again, with the default role there");
+        } finally {
+            admin.realm("sharing-default-role").remove();
+        }
+    }
+
+    /**
      * Owners of a solution and of an end-user group: added by username, replaced by ids, removed; users of another
      * realm and unknown ids are refused naming the field and change nothing; a view-only admin reads but cannot
      * change; every change is an admin event. (Deletions: UserDeletionIT.)

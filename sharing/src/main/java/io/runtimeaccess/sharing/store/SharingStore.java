@@ -124,16 +124,29 @@ public final class SharingStore {
     /** A new solution starts with build "1", which needs the default role and is the Active Policy. */
     public SolutionEntity createSolution(String name) {
         requireFreeSolutionName(name);
-        if (!roleNames().contains(DEFAULT_ROLE)) {
-            createRole(DEFAULT_ROLE, "Default runtime role of new solutions");
-        }
+        String defaultRole = defaultRole();
         SolutionEntity solution = createEmptySolution(name);
         Representations.Build first = new Representations.Build();
-        first.roles = new ArrayList<>(List.of(DEFAULT_ROLE));
+        first.roles = new ArrayList<>(List.of(defaultRole));
         first.resources = new ArrayList<>();
         BuildEntity build = addBuild(solution, "1", first);
         solution.setActiveBuildId(build.getId());
         return solution;
+    }
+
+    /**
+     * The catalog's default role, created when missing. A role the database holds equal to {@code user} is that role
+     * (on MariaDB names compare ignoring case, so a catalog role {@code User} is the one a second could not join).
+     */
+    private String defaultRole() {
+        List<String> stored = em.createQuery("select r.name from RuntimeRoleEntity r where r.realmId = :realmId"
+                + " and r.name = :name", String.class).setParameter("realmId", realmId)
+                .setParameter("name", DEFAULT_ROLE).getResultList();
+        if (stored.isEmpty()) {
+            createRole(DEFAULT_ROLE, "Default runtime role of new solutions");
+            return DEFAULT_ROLE;
+        }
+        return stored.contains(DEFAULT_ROLE) ? DEFAULT_ROLE : stored.get(0);
     }
 
     /** A solution without builds, for imports that bring their own. */
