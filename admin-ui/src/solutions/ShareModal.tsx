@@ -75,12 +75,13 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
       variant={ModalVariant.medium}
       title={t("shareModalTitle", { solution: solution.name })}
       isOpen
-      onClose={onClose}
+      // not while an invitation and its grant run: closed then, a mailed user could be left without the grant unseen
+      onClose={busy ? undefined : onClose}
       actions={[
         <Button key="share" type="submit" form="share-form" isDisabled={!ready} isLoading={busy}>
           {t("share")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" onClick={onClose} isDisabled={busy}>
           {t("cancel")}
         </Button>,
       ]}
@@ -92,7 +93,10 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
         {inviting ? (
           <>
             <Alert variant="info" isInline isPlain title={t("inviteHelp")} />
-            <InviteFields value={invite} onChange={setInvite} error={error} />
+            <InviteFields value={invite} onChange={(value) => {
+              setInvite(value);
+              sod.reset();
+            }} error={error} />
           </>
         ) : (
           <FormGroup label={t("principal")} fieldId="share-principal" isRequired>
@@ -108,7 +112,12 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
           </FormGroup>
         )}
         {permissions.manageUsers && (
-          <Button variant="link" isInline onClick={() => setInviting(!inviting)}>
+          <Button variant="link" isInline onClick={() => {
+            // another principal: the last refusal and its justification were about the one before
+            setInviting(!inviting);
+            setError(undefined);
+            sod.reset();
+          }}>
             {inviting ? t("chooseInstead") : t("inviteInstead")}
           </Button>
         )}

@@ -173,4 +173,15 @@ describe("SolutionPage share", () => {
     expect(api.post.mock.calls[1]).toEqual(["/runtime-access/invitations", { email: "nina@new.example", firstName: "Nina" }]);
     expect(api.post.mock.calls[2]).toEqual(["/runtime-access/solutions/s1/grants", { principal: { type: "user", id: "u-new" }, role: "user" }]);
   });
+
+  it("forgets a separation-of-duties refusal when the admin turns to inviting someone else", async () => {
+    const api = setUp();
+    api.post.mockRejectedValueOnce(sodRefusal("Pay and approve", "frank would hold both", ["grant:s1:user", "grant:s2:payer"]));
+    const dialog = await shareWithFrank();
+    expect(await within(dialog).findByLabelText(/Override justification/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Invite a new user by email" }));
+    expect(within(dialog).queryByLabelText(/Override justification/)).not.toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/^Email/), "nina@new.example");
+    expect(within(dialog).getByRole("button", { name: "Share" })).toBeEnabled();
+  });
 });

@@ -87,7 +87,7 @@ class JiraConfigurationIT extends AbstractJiraIT {
             CompletableFuture<HttpResponse<String>> mine = CompletableFuture.supplyAsync(() -> adminPut(CONFIG,
                     "{\"flavour\":\"data-center\",\"baseUrl\":\"https://mine.jira.test\",\"projectKey\":\"MINE\","
                             + "\"issueType\":\"Task\",\"token\":\"t-mine\"}"));
-            Thread.sleep(1500);
+            TestDatabase.awaitLockWaiter();
             db.commit();
             assertRefused(mine.join(), 409, "config");
         }

@@ -120,6 +120,31 @@ final class TestDatabase {
         return db;
     }
 
+    /**
+     * Waits until some transaction of this run's database waits for a row lock (a request blocked behind what a test
+     * holds), at most 20 seconds, so that a test commits the row only once the request is behind it.
+     */
+    static void awaitLockWaiter() throws SQLException, InterruptedException {
+        String waiting = switch (vendor()) {
+            case "postgres" -> "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND datname = current_database()";
+            case "mariadb" -> "SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS";
+            default -> throw new IllegalStateException("no lock waits to see on " + vendor());
+        };
+        // a connection of its own: a statistics view read inside a transaction keeps its first answer
+        try (Connection watcher = current(); Statement statement = watcher.createStatement()) {
+            for (int attempt = 0; attempt < 200; attempt++) {
+                try (var rows = statement.executeQuery(waiting)) {
+                    if (rows.next() && rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("no request waited for the held row within 20 seconds");
+    }
+
     private static void run(String url, String user, String password, String... statements) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {

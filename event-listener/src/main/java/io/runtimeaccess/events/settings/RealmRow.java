@@ -32,6 +32,7 @@ public final class RealmRow {
             em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
             return row;
         }
+        RuntimeException failed = null;
         try {
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
                 EntityManager ownEm = own.getProvider(JpaConnectionProvider.class).getEntityManager();
@@ -40,9 +41,16 @@ public final class RealmRow {
                 }
             });
         } catch (RuntimeException raced) {
-            // another first save inserted it meanwhile: the locking read below finds theirs
+            // most likely another first save inserted it meanwhile: the locking read below finds theirs
             LOG.debugf("Realm %s: its %s row was inserted by another request", realmId, table.getSimpleName());
+            failed = raced;
         }
-        return em.find(table, realmId, LockModeType.PESSIMISTIC_WRITE);
+        T locked = em.find(table, realmId, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) {
+            // not a race then (a lost connection, a lock timeout): the insert's own failure says what happened
+            throw failed != null ? failed : new IllegalStateException("the " + table.getSimpleName() + " row of realm "
+                    + realmId + " was inserted and is gone");
+        }
+        return locked;
     }
 }

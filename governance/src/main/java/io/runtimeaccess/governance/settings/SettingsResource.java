@@ -45,6 +45,8 @@ public class SettingsResource {
     @PUT
     public Map<String, Object> put(JsonNode body) {
         auth.users().requireManage();
+        // checked before anything is locked or stored: a realm's first change stores its row before it applies
+        SettingsUpdate.apply(SettingsStore.of(session, realm), body);
         GovernanceSettings updated = SettingsUpdate.apply(SettingsStore.forUpdate(session, realm), body);
         SettingsStore.save(session, realm, updated, auth.adminAuth().getUser().getId());
         Map<String, Object> rep = SettingsUpdate.representation(updated);

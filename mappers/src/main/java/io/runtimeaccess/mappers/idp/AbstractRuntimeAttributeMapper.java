@@ -28,6 +28,11 @@ import org.keycloak.models.UserModel;
  */
 public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityProviderMapper {
 
+    /** The help texts' second half, the same for both importers: what the sync mode does to the attribute. */
+    static final String SYNC_HELP = " With sync mode Force (as the realm templates set it) the attribute becomes what the"
+            + " identity provider sends at every login, so a group removed there is gone; with Import, the default of a"
+            + " new identity provider, it is written at the first login only.";
+
     private static final Logger LOG = Logger.getLogger(AbstractRuntimeAttributeMapper.class);
 
     private final ParsedConfigCache<ClaimImport> rules = new ParsedConfigCache<>(this::parseRule);

@@ -84,10 +84,8 @@ public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
 
     @Override
     public String getHelpText() {
-        return "Writes groups, business filters or the designer flag from any claim into a user attribute, "
-                + "With sync mode Force (as the realm templates set it) the attribute becomes what the identity "
-                + "provider sends at every login, so a group removed there is gone; with Import it is written at the "
-                + "first login only.";
+        return "Writes groups, business filters or the designer flag from any claim into a user attribute."
+                + SYNC_HELP;
     }
 
     @Override

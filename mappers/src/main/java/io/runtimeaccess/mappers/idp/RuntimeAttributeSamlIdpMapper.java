@@ -92,10 +92,8 @@ public class RuntimeAttributeSamlIdpMapper extends AbstractRuntimeAttributeMappe
 
     @Override
     public String getHelpText() {
-        return "Writes groups, business filters or the designer flag from SAML attributes into a user attribute, "
-                + "With sync mode Force (as the realm templates set it) the attribute becomes what the identity "
-                + "provider sends at every login, so a group removed there is gone; with Import it is written at the "
-                + "first login only.";
+        return "Writes groups, business filters or the designer flag from SAML attributes into a user attribute."
+                + SYNC_HELP;
     }
 
     @Override

@@ -19,6 +19,17 @@ import org.keycloak.provider.ProviderConfigProperty;
 
 class RuntimeAttributeMapperConfigTest {
 
+    /** Keycloak's console starts a new identity provider with Import: the help text says what each mode does. */
+    @Test
+    void theHelpTextsSayWhatImportAndForceDo() {
+        for (String help : List.of(new RuntimeAttributeIdpMapper().getHelpText(),
+                new RuntimeAttributeSamlIdpMapper().getHelpText())) {
+            assertTrue(help.contains("with Import, the default of a new identity provider, it is written at the first"
+                    + " login only") && help.contains("Force"), help);
+            assertTrue(help.contains("attribute. With sync mode Force"), "one sentence after the other: " + help);
+        }
+    }
+
     @Test
     void readsMultivaluedSourcesAsKeycloakStoresThem() {
         RuntimeAttributeMapperConfig config = new RuntimeAttributeMapperConfig(

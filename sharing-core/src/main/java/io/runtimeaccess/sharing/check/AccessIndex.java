@@ -25,7 +25,7 @@ public final class AccessIndex {
     public static final int ANY_TYPE = Integer.MIN_VALUE;
     private static final int USE = Action.USE.ordinal();
     private static final int SWIMLANE = ResourceKind.SWIMLANE.ordinal();
-    /** By action id: the designer bypass covers exactly the swimlane permissions (read without cloning values()). */
+    /** By action id: on a swimlane the designer bypass covers exactly these (read without cloning values()). */
     private static final boolean[] SWIMLANE_PERMISSIONS = swimlanePermissions();
     /** Process-wide, so a version is never reused, even by another realm or after an index was forgotten. */
     private static final AtomicLong GROUP_NAMES_VERSIONS = new AtomicLong();
@@ -166,7 +166,8 @@ public final class AccessIndex {
                 return Decision.ALLOW_DESIGNER;
             }
             if (resource.type == SWIMLANE && isSwimlanePermission(action)) {
-                return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION : Decision.ALLOW_DESIGNER;
+                return resource.deniedByCondition(action, properties) ? Decision.DENY_CONDITION
+                        : Decision.ALLOW_DESIGNER;
             }
         }
         int slot = users.find(subject.userId());

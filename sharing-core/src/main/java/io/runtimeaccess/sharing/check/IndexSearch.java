@@ -24,7 +24,8 @@ public final class IndexSearch {
 
     /**
      * Every user with a grant on the solution, directly or through a non-archived group, sorted by id: the only
-     * users a role can allow anything (a designer's swimlane bypass needs no grant and is not enumerated).
+     * users a role can allow anything (a designer's bypass, of solutions and swimlanes, needs no grant and is not
+     * enumerated).
      */
     public static List<String> usersWithGrants(AccessIndex index, String solutionId) {
         SolutionPolicy policy = index.solutions.get(solutionId);

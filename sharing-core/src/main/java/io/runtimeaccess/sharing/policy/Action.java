@@ -22,7 +22,7 @@ public enum Action {
         return wireName;
     }
 
-    /** The designer bypass covers exactly the swimlane permissions. */
+    /** On a swimlane the designer bypass covers exactly these permissions (and on a solution, its use). */
     public boolean isSwimlanePermission() {
         return swimlanePermission;
     }

@@ -220,7 +220,7 @@ public class SharingAdminResource {
             throw BadRequest.invalid("body", "a build is required");
         }
         BuildEntity build = store.addBuild(solution, Names.require("name", rep.name), rep);
-        Representations.Build created = toRepresentation(build, solution);
+        Representations.Build created = SolutionViews.of(build, solution);
         changes.record(OperationType.CREATE, created);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -299,21 +299,7 @@ public class SharingAdminResource {
     }
 
     private Representations.Solution toRepresentation(SolutionEntity solution) {
-        Representations.Solution rep = new Representations.Solution();
-        rep.id = solution.getId();
-        rep.name = solution.getName();
-        rep.activeBuildId = solution.getActiveBuildId();
-        rep.builds = store.builds(solution.getId()).stream().map(b -> toRepresentation(b, solution))
-                .collect(Collectors.toList());
-        return rep;
-    }
-
-    private static Representations.Build toRepresentation(BuildEntity build, SolutionEntity solution) {
-        Representations.Build rep = Policies.read(build.getPolicy());
-        rep.id = build.getId();
-        rep.name = build.getName();
-        rep.active = build.getId().equals(solution.getActiveBuildId());
-        return rep;
+        return SolutionViews.of(solution, store.builds(solution.getId()));
     }
 
     Representations.Grant toRepresentation(GrantEntity grant) {

@@ -15,7 +15,8 @@ public final class Names {
     public static final int MAX_GROUP_LENGTH = 255;
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]{0,99}");
-    private static final Pattern GROUP_NAME = Pattern.compile("[^\\p{Cc}\\p{Cf}]{1," + MAX_GROUP_LENGTH + "}");
+    private static final Pattern GROUP_NAME = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]{1,"
+            + MAX_GROUP_LENGTH + "}");
 
     private Names() {
     }
@@ -35,7 +36,8 @@ public final class Names {
 
     /**
      * Returns the trimmed end-user group name, or throws a 400 naming {@code field}: 1-255 characters of any kind but
-     * control and format characters (which no identity provider's group name holds, and a log line must not).
+     * control and format characters, line and paragraph separators and lone surrogates (which no identity provider's
+     * group name holds, a log line must not, and a database may not store).
      */
     public static String requireGroup(String field, String value) {
         if (value == null || value.isBlank()) {

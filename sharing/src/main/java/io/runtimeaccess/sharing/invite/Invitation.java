@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.invite;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
@@ -79,13 +82,25 @@ public final class Invitation {
         if (smtp == null || smtp.getOrDefault("host", "").isBlank()) {
             throw BadRequest.conflict("email", "the realm sends no mail: set its email server (Realm settings, Email)");
         }
-        if (session.users().getUserByEmail(realm, email) != null
-                || session.users().getUserByUsername(realm, email) != null) {
-            throw BadRequest.conflict("email", "'" + Limits.shown(email) + "' is a user already: share with them");
+        try {
+            if (session.users().getUserByEmail(realm, email) != null
+                    || session.users().getUserByUsername(realm, email) != null) {
+                throw taken();
+            }
+            UserModel user = create(session);
+            // the user's row and its unique keys are checked now, before a link to it is mailed
+            session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+            mail(session, realm, user);
+            return user;
+        } catch (ModelDuplicateException raced) {
+            // another invitation, or a realm that lets several users share an address
+            BadRequest.rollbackRequest();
+            throw taken();
         }
-        UserModel user = create(session);
-        mail(session, realm, user);
-        return user;
+    }
+
+    private BadRequest taken() {
+        return BadRequest.conflict("email", "'" + Limits.shown(email) + "' is a user already: share with them");
     }
 
     private UserModel create(KeycloakSession session) {
@@ -96,12 +111,17 @@ public final class Invitation {
             return user;
         } catch (ValidationException refused) {
             ValidationException.Error first = refused.getErrors().get(0);
+            // an attribute the invitation does not send (one the realm's profile requires) is named as it is
             String field = switch (first.getAttribute()) {
                 case UserModel.FIRST_NAME -> "firstName";
                 case UserModel.LAST_NAME -> "lastName";
-                default -> "email";
+                case UserModel.EMAIL, UserModel.USERNAME -> "email";
+                default -> first.getAttribute();
             };
-            throw BadRequest.invalid(field, "the realm's user profile refuses it (" + first.getMessage() + ")");
+            Object[] parameters = first.getMessageParameters();
+            String why = first.getMessage() + (parameters.length == 0 ? "" : " " + Arrays.toString(parameters));
+            throw BadRequest.invalid(field, "the realm's user profile refuses it (" + why + "); a user it needs more"
+                    + " of is created in Keycloak's console");
         }
     }
 

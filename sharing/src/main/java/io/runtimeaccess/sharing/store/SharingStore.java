@@ -139,9 +139,7 @@ public final class SharingStore {
      * (on MariaDB names compare ignoring case, so a catalog role {@code User} is the one a second could not join).
      */
     private String defaultRole() {
-        List<String> stored = em.createQuery("select r.name from RuntimeRoleEntity r where r.realmId = :realmId"
-                + " and r.name = :name", String.class).setParameter("realmId", realmId)
-                .setParameter("name", DEFAULT_ROLE).getResultList();
+        List<String> stored = StoredNames.storedAs(em, RuntimeRoleEntity.class, realmId, DEFAULT_ROLE);
         if (stored.isEmpty()) {
             createRole(DEFAULT_ROLE, "Default runtime role of new solutions");
             return DEFAULT_ROLE;

@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * Whether a name is taken in a realm, asked of the database rather than compared in Java: the unique key on
@@ -19,5 +20,13 @@ final class StoredNames {
         return em.createQuery("select e.id from " + entity.getSimpleName() + " e where e.realmId = :realmId"
                 + " and e.name = :name", String.class).setParameter("realmId", realmId).setParameter("name", name)
                 .getResultList().stream().anyMatch(id -> !id.equals(exceptId));
+    }
+
+    /** The stored names the database takes for {@code name} (on MariaDB, {@code User} for {@code user}). */
+    static List<String> storedAs(EntityManager em, Class<? extends RealmScopedEntity> entity, String realmId,
+            String name) {
+        return em.createQuery("select e.name from " + entity.getSimpleName() + " e where e.realmId = :realmId"
+                + " and e.name = :name", String.class).setParameter("realmId", realmId).setParameter("name", name)
+                .getResultList();
     }
 }

@@ -40,7 +40,7 @@ final class ImportPrincipals {
             return user("grants.principal", grant.principal).getId();
         }
         if ("group".equals(grant.principalType)) {
-            // names are trimmed as groups are (Names.require), so "Claims " names the group "Claims" here too
+            // names are trimmed as groups are (Names.requireGroup), so "Claims " names the group "Claims" here too
             String name = grant.principal == null ? null : grant.principal.trim();
             EndUserGroupEntity group = name == null ? null : groupsByName.get(name);
             if (group != null) {
