@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -181,13 +180,8 @@ class SharingIT extends AbstractSharingIT {
      */
     @Test
     void aRealmWithSharingRowsCanBeRemoved() {
-        RealmRepresentation scratch = new RealmRepresentation();
-        scratch.setRealm("sharing-scratch");
-        scratch.setEnabled(true);
-        admin.realms().create(scratch);
-        HttpResponse<String> role = send(HttpRequest.newBuilder(URI.create(urls.getBase()
-                + "/admin/realms/sharing-scratch/runtime-access/roles")).header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"temp\"}")));
+        scratchRealm("sharing-scratch");
+        HttpResponse<String> role = adminCall("sharing-scratch", "POST", "roles", adminToken(), "{\"name\":\"temp\"}");
         assertEquals(201, role.statusCode(), role.body());
         admin.realm("sharing-scratch").remove();
         assertTrue(admin.realms().findAll().stream().noneMatch(r -> r.getRealm().equals("sharing-scratch")));
@@ -200,10 +194,7 @@ class SharingIT extends AbstractSharingIT {
      */
     @Test
     void aNewSolutionTakesTheDefaultRoleAsTheDatabaseNamesIt() {
-        RealmRepresentation scratch = new RealmRepresentation();
-        scratch.setRealm("sharing-default-role");
-        scratch.setEnabled(true);
-        admin.realms().create(scratch);
+        scratchRealm("sharing-default-role");
         try {
             assertEquals(201, adminCall("sharing-default-role", "POST", "roles", adminToken(), "{\"name\":\"User\"}")
                     .statusCode());
@@ -218,6 +209,13 @@ class SharingIT extends AbstractSharingIT {
         } finally {
             admin.realm("sharing-default-role").remove();
         }
+    }
+
+    private void scratchRealm(String name) {
+        RealmRepresentation scratch = new RealmRepresentation();
+        scratch.setRealm(name);
+        scratch.setEnabled(true);
+        admin.realms().create(scratch);
     }
 
     /**
