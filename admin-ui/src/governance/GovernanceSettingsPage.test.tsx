@@ -39,6 +39,8 @@ describe("GovernanceSettingsPage", () => {
       privilegedItems: ["grant:s1:admin", "realm-role:auditor"],
     });
     expect(await screen.findByText("Governance settings saved")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Mode"), "report");
+    expect(screen.queryByText("Governance settings saved")).not.toBeInTheDocument();
   });
 
   it("shows the field the server refuses under it", async () => {

@@ -51,7 +51,11 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useSubmit();
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  // "Saved" describes what is on screen: the first edit after a save takes it away
+  const set = (change: Partial<Draft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...change }));
+  };
   const save = async () => {
     setSaved(false);
     const split = (text: string, by: RegExp) => text.split(by).map((s) => s.trim()).filter(Boolean);
