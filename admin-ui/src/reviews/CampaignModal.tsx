@@ -32,7 +32,8 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
   const [group, setGroup] = useState<PrincipalOption>();
   const [reviewerType, setReviewerType] = useState<ReviewerType>("manager");
   const [defaultDecision, setDefaultDecision] = useState("keep");
-  const [autoApply, setAutoApply] = useState(false);
+  // as the API: revocations decided are carried out at the close unless the admin says otherwise
+  const [autoApply, setAutoApply] = useState(true);
   const [solutions] = useLoader(() => listAll<Solution>(api, "/runtime-access/solutions"), [api]);
   const { busy, error, run } = useSubmit();
   const value = (field: string) => (values[field] ?? "").trim();

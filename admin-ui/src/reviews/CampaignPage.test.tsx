@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { ApiError } from "../api/client";
 import userEvent from "@testing-library/user-event";
 import type { Permissions } from "../app/ConsoleContext";
 import { answerGets, fakeApi, renderWithConsole, viewOnlyPermissions, type FakeApi } from "../test/console";
@@ -108,6 +109,31 @@ describe("CampaignPage", () => {
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Close campaign" }));
     expect(api.post).toHaveBeenCalledWith(`${path}/close`);
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  });
+
+  it("reads the campaign again when the close is refused because it closed meanwhile", async () => {
+    const api = render();
+    api.post.mockRejectedValue(new ApiError(409, "the campaign is closed", "id"));
+    await userEvent.click(await screen.findByRole("button", { name: "Close campaign" }));
+    const loads = api.get.mock.calls.filter(([called]) => called === path).length;
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Close campaign" }));
+    expect(await within(screen.getByRole("dialog")).findByText(/the campaign is closed/)).toBeInTheDocument();
+    await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(api.get.mock.calls.filter(([called]) => called === path).length).toBeGreaterThan(loads));
+  });
+
+  it("shows what the close did to each item", async () => {
+    const api = fakeApi();
+    answerGets(api, {
+      [path]: { ...campaign, state: "closed", closedAt: "2026-12-04T10:00:00Z" },
+      [`${path}/items`]: [
+        { ...reviewItems[0], decision: "revoke", applied: "failed: ModelException", appliedAt: "2026-12-04T10:00:00Z" },
+        { ...reviewItems[1], applied: "kept", appliedAt: "2026-12-04T10:00:00Z" },
+      ],
+    });
+    renderWithConsole(<CampaignPage />, { api, path: "campaigns/c1", route: "campaigns/:id" });
+    expect(await screen.findByTestId("applied-it1")).toHaveTextContent("At the close: failed: ModelException");
+    expect(screen.getByTestId("applied-it2")).toHaveTextContent("At the close: kept");
   });
 
   it("offers a closed campaign's evidence and no decision controls", async () => {

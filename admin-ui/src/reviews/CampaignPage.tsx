@@ -62,7 +62,11 @@ export function CampaignPage() {
               <Items campaign={campaign} onDecided={(n) => setNotice(t("decidedCount", { count: n }))} />
             </PageSection>
             {closing && (
-              <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={() => setClosing(false)} onConfirm={async () => {
+              <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={(refused) => {
+                setClosing(false);
+                // refused: closed meanwhile by the deadline or another admin; show it as it is now
+                if (refused) reload();
+              }} onConfirm={async () => {
                 await api.post(campaignPath(campaign.id, "close"));
                 // a close changes the campaign and every item (what was applied): the whole page loads afresh
                 setNotice(t("campaignClosedNotice"));

@@ -41,7 +41,7 @@ describe("CampaignsPage", () => {
     await userEvent.type(within(dialog).getByLabelText(/^Fallback reviewers/), "nobody");
     await userEvent.type(within(dialog).getByLabelText(/^Remind before/), "P3D");
     await userEvent.selectOptions(within(dialog).getByLabelText(/^At the deadline/), "recommendation");
-    await userEvent.click(within(dialog).getByLabelText("Apply revocations on closing"));
+    expect(within(dialog).getByLabelText("Apply revocations on closing")).toBeChecked();
     await userEvent.click(start);
     expect(api.post).toHaveBeenCalledWith(campaigns, {
       name: "Q4 payments",

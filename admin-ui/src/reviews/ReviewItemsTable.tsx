@@ -67,6 +67,9 @@ export function ReviewItemsTable({ items, selection }: {
                     <div className="pf-v5-u-color-200">{[item.decidedBy, item.justification].filter(Boolean).join(": ")}</div>
                   </>
                 )}
+                {"applied" in item && item.applied && (
+                  <div data-testid={`applied-${item.id}`}>{t("reviewApplied", { applied: item.applied, at: item.appliedAt ? formatInstant(item.appliedAt) : "" })}</div>
+                )}
               </Td>
             </Tr>
           );

@@ -84,4 +84,5 @@ export const reviewMessages = {
   myReviewItems: "Items to review",
   reviewCampaign: "Campaign",
   reviewDueBy: "Due {deadline}",
+  reviewApplied: "At the close: {applied} {at}",
 } as const;

@@ -46,11 +46,13 @@ export interface ReviewItem {
   decidedBy: string | null;
   decidedAt: string | null;
   justification: string | null;
-  applied: boolean | null;
+  /** What the close did: `kept`, `revoked`, `not-applied: …`, `failed: …`; null while open. */
+  applied: string | null;
+  appliedAt: string | null;
 }
 
 /** An item as the reviewers' own API shows it: with its campaign and deadline, without the co-reviewers. */
-export interface WaitingReviewItem extends Omit<ReviewItem, "reviewers" | "applied"> {
+export interface WaitingReviewItem extends Omit<ReviewItem, "reviewers" | "applied" | "appliedAt"> {
   campaignId: string;
   campaignName: string;
   deadline: string;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -330,5 +331,34 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
                 "\"maxDuration\":\"P30D\",\"approvers\""));
         assertEquals(200, updated.statusCode(), updated.body());
         assertEquals("PT720H", Oidc.json(updated.body()).get("maxDuration").asText());
+    }
+
+    /**
+     * A manager attribute users can edit on themselves (unmanaged attributes Enabled) would let a requester name an
+     * accomplice: such an item is refused, and a waiting request's approval is a 409 (a reject, giving nothing, works).
+     */
+    @Test
+    void aManagerAttributeUsersCanEditIsNotTrusted() {
+        String solution = solution("JIT Editable", "jit-editable-role");
+        createOrganizationUser("jit-sock");
+        setManager(createOrganizationUser("jit-una"), "jit-sock");
+        String body = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jit-editable-role\","
+                + "\"approvers\":{\"type\":\"manager\"}}";
+        String request = create(token("jit-una"), item(body), "PT1H", null, null);
+        UPConfig profile = organization.admin().users().userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy before = profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            assertRefused(adminPost(ITEMS, body), 400, "approvers.values");
+            String sock = token("jit-sock");
+            HttpResponse<String> refused = user(sock, "POST", request + "/approve", null);
+            assertRefused(refused, 409, "id");
+            assertEquals("approver_attribute_editable", Oidc.json(refused.body()).get("error").asText());
+            assertEquals(200, user(sock, "POST", request + "/reject", null).statusCode());
+        } finally {
+            profile.setUnmanagedAttributePolicy(before);
+            organization.admin().users().userProfile().update(profile);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -93,17 +94,64 @@ class AccessRequestIT extends AbstractAccessRequestIT {
      */
     @Test
     void anItemWhoseGroupWasDeletedTakesNoRequests() {
-        createOrganizationUser("jit-gone-approver");
-        createOrganizationUser("jit-gone-user");
-        String group = endUserGroup("JIT Gone Team");
-        String item = item("{\"kind\":\"end-user-group\",\"groupId\":\"" + group + "\",\"approvers\":"
-                + "{\"type\":\"users\",\"values\":[\"jit-gone-approver\"]}}");
-        assertEquals(200, adminDelete("groups/" + group).statusCode());
+        GroupItem gone = groupItem("JIT Gone Team", "jit-gone");
+        String item = gone.item();
+        assertEquals(200, adminDelete("groups/" + gone.group()).statusCode());
         String token = token("jit-gone-user");
         HttpResponse<String> refused = user(token, "POST", "", "{\"itemId\":\"" + item + "\"}");
         assertRefused(refused, 409, "itemId");
         assertEquals("target_gone", Oidc.json(refused.body()).get("error").asText());
         assertEquals(0, Oidc.json(user(token, "GET", "", null).body()).size(), "nothing was written");
+    }
+
+    private record GroupItem(String group, String item) {
+    }
+
+    /** An end-user group and its item, approved by {@code prefix-approver}, with a user {@code prefix-user}. */
+    private GroupItem groupItem(String groupName, String prefix) {
+        createOrganizationUser(prefix + "-approver");
+        createOrganizationUser(prefix + "-user");
+        String group = endUserGroup(groupName);
+        return new GroupItem(group, item("{\"kind\":\"end-user-group\",\"groupId\":\"" + group + "\",\"approvers\":"
+                + "{\"type\":\"users\",\"values\":[\"" + prefix + "-approver\"]}}"));
+    }
+
+    /** The group deleted while the request waits: approving it is the same 409 naming the request, rejecting works. */
+    @Test
+    void aRequestWhoseGroupWentWhileItWaitedIsRefusedOnApproval() {
+        GroupItem went = groupItem("JIT Went Team", "jit-went");
+        String request = create(token("jit-went-user"), went.item(), "PT1H", null, null);
+        assertEquals(200, adminDelete("groups/" + went.group()).statusCode());
+        String approver = token("jit-went-approver");
+        HttpResponse<String> refused = user(approver, "POST", request + "/approve", null);
+        assertRefused(refused, 409, "id");
+        assertEquals("target_gone", Oidc.json(refused.body()).get("error").asText());
+        assertEquals("pending", status(token("jit-went-user"), request), "nothing was written");
+        assertEquals(200, user(approver, "POST", request + "/reject", "{\"comment\":\"the team is gone\"}")
+                .statusCode());
+    }
+
+    /**
+     * An admin revokes the grant an active request gave: the request no longer blocks a new one until its own expiry;
+     * the next request ends it (expired, reason access-removed) and is made.
+     */
+    @Test
+    void aRequestWhoseGrantWasRevokedDoesNotBlockTheNextOne() {
+        String item = runtimeRoleItem("JIT Revoked", "jit-revoked-role", "jit-revoked-approver");
+        createOrganizationUser("jit-revoked-user");
+        String userToken = token("jit-revoked-user");
+        String first = create(userToken, item, "PT1H", null, null);
+        JsonNode active = approve(token("jit-revoked-approver"), first, null);
+        assertEquals("active", active.get("status").asText());
+        assertEquals(204, adminDelete("solutions/" + active.get("solutionId").asText() + "/grants/"
+                + active.get("grantId").asText()).statusCode());
+        JsonNode listed = find(Oidc.json(user(userToken, "GET", "requestable", null).body()), item);
+        assertNotNull(listed);
+        assertFalse(listed.get("held").asBoolean());
+        assertTrue(listed.path("openRequestId").isMissingNode() || listed.get("openRequestId").isNull(),
+                "nothing open blocks a new request: " + listed);
+        create(userToken, item, "PT1H", null, null);
+        assertEquals("expired", status(userToken, first), "ended when its access was found gone");
     }
 
     /** A double click: two requests for one item at once are made one after the other, and the second is refused. */
@@ -248,6 +296,15 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assertFalse(realmRoles(kim).contains("jit-night-admin"), "the realm role mapping is gone");
         assertFalse(clientRoles(kim, demo).contains("jit-exporter"), "the client role mapping is gone");
         assertEquals(1, customAdminEvents("DELETE", "runtime-access/requests/" + realmRequest).size());
+        // Keycloak's own role-mapping events too, as its admin API writes them, for what watches role mappings
+        for (String operation : List.of("CREATE", "DELETE")) {
+            assertEquals(1, organization.admin().getAdminEvents(List.of(operation), null, null, null, null,
+                    "users/" + kim + "/role-mappings/realm", List.of("REALM_ROLE_MAPPING"), null, null, 0, 10)
+                    .size(), operation + " of the realm role");
+            assertEquals(1, organization.admin().getAdminEvents(List.of(operation), null, null, null, null,
+                    "users/" + kim + "/role-mappings/clients/" + demo, List.of("CLIENT_ROLE_MAPPING"), null, null,
+                    0, 10).size(), operation + " of the client role");
+        }
     }
 
     @Test

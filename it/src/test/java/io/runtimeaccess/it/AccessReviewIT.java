@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
@@ -118,6 +120,8 @@ class AccessReviewIT extends AbstractReviewIT {
         Map<String, MimeMessage> reminders = received(2);
         String toBoss = text(reminders.get("rev-boss@organization.example"));
         assertTrue(toBoss.contains("REV Q4 payments") && toBoss.contains("1 item"), toBoss);
+        assertTrue(toBoss.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC.*"), "the deadline as people read it: "
+                + toBoss);
         assertTrue(text(reminders.get("rev-dana@organization.example")).contains("1 item"), "the delegate is reminded");
         assertTrue(reminders.get("rev-boss@organization.example").getSubject().contains("REV Q4 payments"));
         awaitTrue(() -> metric("runtime_access_mail_sent_total") >= mailsSentBefore + 2,
@@ -148,6 +152,7 @@ class AccessReviewIT extends AbstractReviewIT {
         String[] amyRow = csv.stream().filter(r -> r[1].equals("rev-amy")).findFirst().orElseThrow();
         assertEquals("still approves payments", amyRow[header.indexOf("justification")]);
         assertEquals(ADMIN, amyRow[header.indexOf("decidedBy")]);
+        assertEquals("rev-boss", amyRow[header.indexOf("reviewers")], "reviewers by name");
         JsonNode json = Oidc.json(adminGet(CAMPAIGNS + "/" + id + "/evidence?format=json").body());
         assertEquals("deadline-default", json.get("campaign").get("closedBy").asText());
         assertEquals(3, json.get("items").size());
@@ -162,6 +167,32 @@ class AccessReviewIT extends AbstractReviewIT {
                 "the revocations went through the sharing API's path and its events");
         System.out.println("AccessReviewIT: campaign " + id + " closed at its deadline, evidence " + csv.size()
                 + " CSV rows");
+    }
+
+    /** A disabled manager or group member cannot sign in to decide: the rule skips them, so the fallback reviews. */
+    @Test
+    void aDisabledReviewerIsSkippedForTheFallback() {
+        String group = endUserGroup("REV Night watch");
+        String gus = createOrganizationUser("rev-nw-gus");
+        String boss = createOrganizationUser("rev-nw-boss");
+        String aide = createOrganizationUser("rev-nw-aide");
+        createOrganizationUser("rev-nw-auditor");
+        setManager(gus, "rev-nw-boss");
+        keycloakGroup("rev-nw-reviewers", boss);
+        organization.admin().users().get(aide).joinGroup(organization.admin().groups()
+                .groups("rev-nw-reviewers", 0, 10).get(0).getId());
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"rev-nw-gus\"}").statusCode());
+        UserRepresentation disabled = organization.admin().users().get(boss).toRepresentation();
+        disabled.setEnabled(false);
+        organization.admin().users().get(boss).update(disabled);
+        String byManager = start("{\"name\":\"REV night watch\",\"scope\":{\"type\":\"group-members\",\"id\":\""
+                + group + "\"},\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-nw-auditor\"]}}").get("id")
+                .asText();
+        assertEquals(List.of("rev-nw-auditor"), names(items(byManager).get("rev-nw-gus").get("reviewers")));
+        String byGroup = start("{\"name\":\"REV night watch 2\",\"scope\":{\"type\":\"group-members\",\"id\":\""
+                + group + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-nw-reviewers\"}}").get("id")
+                .asText();
+        assertEquals(List.of("rev-nw-aide"), names(items(byGroup).get("rev-nw-gus").get("reviewers")));
     }
 
     @Test
@@ -204,6 +235,24 @@ class AccessReviewIT extends AbstractReviewIT {
         assertEquals(List.of("rev-chief"), names(items(next.get("id").asText()).get("rev-fay").get("reviewers")));
     }
 
+    /** A group name may take 255 characters: its item ("group:" and the name) is cut for display, not refused. */
+    @Test
+    void aGrantToAGroupWithTheLongestNameIsReviewed() {
+        String name = "REV Long desk " + "x".repeat(241);
+        String solution = solution("REV Long", "rev-long-role");
+        String group = endUserGroup(name);
+        assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\",\"id\":\""
+                + group + "\"},\"role\":\"rev-long-role\"}").statusCode());
+        String reviewer = createOrganizationUser("rev-long-reviewer");
+        keycloakGroup("rev-long-reviewers", reviewer);
+        String id = start("{\"name\":\"REV long\",\"scope\":{\"type\":\"solution-grants\",\"id\":\"" + solution
+                + "\"},\"reviewers\":{\"type\":\"group\",\"group\":\"/rev-long-reviewers\"}}").get("id").asText();
+        Map<String, JsonNode> items = items(id);
+        assertEquals(1, items.size(), items.toString());
+        String username = items.keySet().iterator().next();
+        assertEquals(255, username.length(), username);
+        assertTrue(username.startsWith("group:REV Long desk xxx") && username.endsWith("\u2026"), username);
+    }
 
     @Test
     void aGroupsMembersNeverReviewItsGrantAndTheEvidenceDisarmsFormulas() throws Exception {
@@ -284,7 +333,23 @@ class AccessReviewIT extends AbstractReviewIT {
                 + "\"reviewers\":{\"type\":\"owners\"}}"), "reviewers.type");
         assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
                 + "\"reviewers\":{\"type\":\"manager\"},\"recurrence\":\"P999999999Y\"}"), "recurrence");
+        managerAttributeUsersEditIsRefused();
         assertEquals(before, Oidc.json(adminGet(CAMPAIGNS + "?max=1000").body()).size(), "nothing was created");
         assertEquals(404, adminGet(CAMPAIGNS + "/" + "x".repeat(2000)).statusCode());
+    }
+
+    /** Users who can edit their own manager attribute (unmanaged attributes Enabled) could name their reviewer. */
+    private void managerAttributeUsersEditIsRefused() {
+        UPConfig profile = organization.admin().users().userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy = profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            assertBadRequest(adminPost(CAMPAIGNS, "{\"name\":\"REV bad\",\"scope\":{\"type\":\"privileged-roles\"},"
+                    + "\"reviewers\":{\"type\":\"manager\"}}"), "reviewers.attribute");
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            organization.admin().users().userProfile().update(profile);
+        }
     }
 }

@@ -203,6 +203,13 @@ class GovernanceRunIT extends AbstractGovernanceIT {
             JsonNode items = Oidc.json(body(adminCall(SEEDED, "GET", "reviews/campaigns/" + campaign.get("id").asText()
                     + "/items", adminToken(), null)));
             assertTrue(texts(items, "access").contains("account"), items.toString());
+            for (JsonNode item : items) {
+                // each item carries its own proposal's word: a dormant account is suggested for disabling (revoke)
+                assertTrue(item.get("suggestion").isObject(), item.toString());
+                if ("dormant-account".equals(category.getKey())) {
+                    assertEquals("revoke", item.get("suggestion").get("action").asText(), item.toString());
+                }
+            }
             if ("dormant-account".equals(category.getKey())) {
                 revokedInReportMode(campaign.get("id").asText(), items.get(0));
             } else {

@@ -3,11 +3,15 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -251,14 +255,12 @@ class JiraTicketIT extends AbstractJiraIT {
     }
 
     @Test
-    void closedCampaignsRevocationsOpenOneTicketThoughTheFirstAnswerWasLost() {
+    void closedCampaignsRevocationsOpenOneTicketThoughTheFirstAnswerWasLost() throws Exception {
         // Jira makes the issue but the proxy in front of it answers 504: the retry finds it instead of making another
         jira = new LocalJira().answerAlways("POST", 504, "<html>Gateway Timeout</html>")
                 .answer("GET", 200, "{\"startAt\":0,\"total\":1,\"issues\":[{\"id\":\"40001\",\"key\":\"IAM-4\"}]}")
                 .answer("GET", 200, IN_PROGRESS);
-        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
-                + "\",\"projectKey\":\"IAM\",\"issueType\":\"Task\",\"token\":\"pat-" + UUID.randomUUID()
-                + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
+        campaignSink();
         String group = endUserGroup("Jira reviewed group");
         createOrganizationUser("jira-rev-gus");
         createOrganizationUser("jira-rev-auditor");
@@ -289,7 +291,113 @@ class JiraTicketIT extends AbstractJiraIT {
         assertEquals("Access review \"Jira campaign\" closed: 1 revocation", fields.get("summary").asText());
         String description = fields.get("description").asText().replace("\\", "");
         assertTrue(description.contains("jira-rev-gus") && description.contains("not-applied"), description);
+        assertStoredPayload(ticket.get("id").asText(), "{}", "delivered: the text (usernames) lives in Jira now");
         assertEquals(200, adminDelete("groups/" + group).statusCode());
+    }
+
+    private static void assertStoredPayload(String ticketId, String expected, String why) throws Exception {
+        try (Connection db = TestDatabase.current()) {
+            if (db == null) {
+                return; // H2: held by the embedded server
+            }
+            try (PreparedStatement read = db.prepareStatement("SELECT PAYLOAD FROM RA_TICKET WHERE ID = ?")) {
+                read.setString(1, ticketId);
+                ResultSet row = read.executeQuery();
+                assertTrue(row.next(), ticketId);
+                assertEquals(expected, row.getString(1), why);
+            }
+        }
+    }
+
+    /**
+     * The close and its revocations are committed before the ticket is queued: a ticket the database refuses (here
+     * a constraint added for the test) leaves the close answered 200 and its revocation applied, not a 500.
+     */
+    @Test
+    void aTicketThatCannotBeQueuedLeavesTheCloseDone() throws Exception {
+        jira = new LocalJira();
+        campaignSink();
+        String group = endUserGroup("Jira refused group");
+        String campaign = campaignRevoking(group, "jira-ref");
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach");
+            db.createStatement().execute("ALTER TABLE RA_TICKET ADD CONSTRAINT CK_TEST_NO_CAMPAIGN_TICKET"
+                    + " CHECK (SOURCE_ID <> '" + campaign + "')");
+            try {
+                HttpResponse<String> closed = adminPost("reviews/campaigns/" + campaign + "/close", "{}");
+                assertEquals(200, closed.statusCode(), closed.body());
+            } finally {
+                db.createStatement().execute("ALTER TABLE RA_TICKET DROP CONSTRAINT CK_TEST_NO_CAMPAIGN_TICKET");
+            }
+        }
+        assertEquals("revoked", Oidc.json(adminGet("reviews/campaigns/" + campaign + "/items").body()).get(0)
+                .get("applied").asText());
+        assertTrue(outbox("campaign-revocation").findValues("sourceId").stream()
+                .noneMatch(id -> id.asText().equals(campaign)), "no ticket was queued");
+        assertEquals(200, adminDelete("groups/" + group).statusCode());
+    }
+
+    /**
+     * A ticket Jira refused for good (a 401: the token was wrong) is queued again once the admin fixed it: the courier
+     * first looks for an issue an earlier attempt made, then opens it. Only a failed ticket is queued again.
+     */
+    @Test
+    void aFailedTicketIsQueuedAgainByTheAdmin() {
+        jira = new LocalJira().answer("POST", 401, "{\"errorMessages\":[\"bad token\"]}")
+                .answer("GET", 200, "{\"startAt\":0,\"total\":0,\"issues\":[]}")
+                .answer("POST", 201, "{\"id\":\"40007\",\"key\":\"IAM-7\",\"self\":\"x\"}")
+                .answer("GET", 200, IN_PROGRESS);
+        campaignSink();
+        String group = endUserGroup("Jira retried group");
+        String campaign = campaignRevoking(group, "jira-ret");
+        assertEquals(200, adminPost("reviews/campaigns/" + campaign + "/close", "{}").statusCode());
+        String id = awaitTicket(campaign, "failed").get("id").asText();
+
+        assertRefused(adminPost("tickets/outbox/nope/retry", "{}"), 404, "id");
+        HttpResponse<String> retried = adminPost("tickets/outbox/" + id + "/retry", "{}");
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("pending", Oidc.json(retried.body()).get("state").asText());
+        JsonNode open = awaitTicket(campaign, "open");
+        assertEquals("IAM-7", open.get("ticket").get("key").asText());
+        assertEquals(2, jira.received("POST").size(), "the refused attempt and the one after the retry");
+        assertRefused(adminPost("tickets/outbox/" + id + "/retry", "{}"), 409, "id");
+        assertEquals(200, adminDelete("groups/" + group).statusCode());
+    }
+
+    /** The Data Center sink of {@link #jira}, for closed campaigns' tickets. */
+    private void campaignSink() {
+        assertEquals(200, adminPut(CONFIG, "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl()
+                + "\",\"projectKey\":\"IAM\",\"issueType\":\"Task\",\"token\":\"pat-" + UUID.randomUUID()
+                + "\",\"sources\":[\"campaign-revocation\"]}").statusCode());
+    }
+
+    /** A campaign over the group whose one member is decided for revocation, not closed yet. */
+    private String campaignRevoking(String group, String prefix) {
+        createOrganizationUser(prefix + "-hal");
+        createOrganizationUser(prefix + "-auditor");
+        assertEquals(201, adminPost("groups/" + group + "/members", "{\"username\":\"" + prefix + "-hal\"}")
+                .statusCode());
+        String campaign = createdId(adminPost("reviews/campaigns", "{\"name\":\"" + prefix + "\",\"scope\":"
+                + "{\"type\":\"group-members\",\"id\":\"" + group + "\"},\"reviewers\":{\"type\":\"manager\","
+                + "\"fallback\":[\"" + prefix + "-auditor\"]},\"duration\":\"P1D\"}"));
+        String item = Oidc.json(adminGet("reviews/campaigns/" + campaign + "/items").body()).get(0).get("id").asText();
+        assertEquals(200, adminPost("reviews/campaigns/" + campaign + "/decisions", "{\"decisions\":[{\"itemId\":\""
+                + item + "\",\"decision\":\"revoke\",\"justification\":\"left the team\"}]}").statusCode());
+        return campaign;
+    }
+
+    private JsonNode awaitTicket(String sourceId, String state) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            for (JsonNode ticket : outbox("campaign-revocation")) {
+                if (ticket.get("sourceId").asText().equals(sourceId) && ticket.get("state").asText().equals(state)) {
+                    return ticket;
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "a " + state + " ticket for " + sourceId + ": "
+                    + outbox("campaign-revocation"));
+            sleep(200);
+        }
     }
 
     private HttpResponse<String> userRequests(String token, String method, String path, String body) {

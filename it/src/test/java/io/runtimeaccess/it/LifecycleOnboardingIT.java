@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -56,16 +57,24 @@ class LifecycleOnboardingIT extends AbstractFaultIT {
         assertBadRequest(refused, "csv.line.3.email");
         assertTrue(realm.users().searchByUsername("lc-fine", true).isEmpty(), "a refused file creates nobody");
 
+        ClientRepresentation billing = new ClientRepresentation();
+        billing.setClientId("lc-billing");
+        billing.setPublicClient(false);
+        billing.setServiceAccountsEnabled(true);
+        realm.clients().create(billing).close();
         HttpResponse<String> response = onboard("username,email,firstName,lastName,department\r\n"
                 + "lc-newbie,lc-newbie@fault.example,New,Bie,Claims\r\n"
                 + "lc-dup,L.C-Pé.er1@Fault.Example,Dup,Licate,Claims\r\n"
-                + "lc-newbie2,LC-NEWBIE@fault.example,,,Claims\r\n");
+                + "lc-newbie2,LC-NEWBIE@fault.example,,,Claims\r\n"
+                + "service-account-lc-billing,,,,Claims\r\n");
         assertEquals(200, response.statusCode(), response.body());
         JsonNode result = Oidc.json(response.body());
         assertEquals(1, result.get("created").size(), result.toString());
         assertEquals("lc-newbie", result.get("created").get(0).get("username").asText());
         JsonNode duplicates = result.get("possibleDuplicates");
-        assertEquals(2, duplicates.size(), result.toString());
+        assertEquals(3, duplicates.size(), result.toString());
+        assertEquals("username", duplicates.get(2).get("matches").get(0).get("matchedOn").asText(),
+                "a client's service account takes its username: flagged, not a refusal of the file");
         assertEquals(3, duplicates.get(0).get("line").asInt());
         assertEquals("lc-peer1", duplicates.get(0).get("matches").get(0).get("username").asText());
         assertEquals("email", duplicates.get(0).get("matches").get(0).get("matchedOn").asText());

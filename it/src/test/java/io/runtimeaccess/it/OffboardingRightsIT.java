@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,9 +50,7 @@ class OffboardingRightsIT extends AbstractOffboardingIT {
         realm.users().get(r1).roles().clientLevel(management).add(List.of(
                 realm.clients().get(management).roles().get("realm-admin").toRepresentation()));
         boolean requested = activeRequestFor(realm.toRepresentation().getId(), r1, "realm-admin");
-        String token = new Oidc(urls.getBase(), realmName).tokenRequest(Map.of("grant_type", "password",
-                "client_id", "admin-cli", "username", "lc-helpdesk", "password", "lc-helpdesk")).get("access_token")
-                .asText();
+        String token = password(realmName, "lc-helpdesk");
         String base = urls.getBase() + "/admin/realms/" + realmName + "/runtime-access/lifecycle/offboarding/plans";
 
         HttpResponse<String> planned = as(token, "POST", base, "{\"endUserGroup\":\"Leavers\"}");
@@ -60,6 +59,12 @@ class OffboardingRightsIT extends AbstractOffboardingIT {
                 "neither the service account nor the planning admin");
         String planId = Oidc.json(planned.body()).get("id").asText();
         if (requested) {
+            // the dry run shows the active request the apply ends (and the role it mapped with it)
+            JsonNode request = usernames(Oidc.json(planned.body())).get("lc-r1").get("planned").get("requests").get(0);
+            assertEquals("active/end/client-role/realm-admin", request.get("status").asText() + "/"
+                    + request.get("then").asText() + "/" + request.get("kind").asText() + "/"
+                    + request.get("target").asText());
+            assertEquals(1, Oidc.json(planned.body()).get("affected").get("requests").asInt());
             assertEquals(403, as(token, "POST", base + "/" + planId + "/apply", null).statusCode());
             assertTrue(enabled(realm, "lc-r1"), "nothing applied");
             assertTrue(realm.users().get(r1).roles().clientLevel(management).listAll().stream()
@@ -73,6 +78,39 @@ class OffboardingRightsIT extends AbstractOffboardingIT {
             assertTrue(realm.users().get(r1).roles().clientLevel(management).listAll().stream()
                     .noneMatch(role -> role.getName().equals("realm-admin")), "the request's role ended");
         }
+    }
+
+    /**
+     * An admin who is one of a plan's users (planned by another admin) would disable and sign out themselves halfway:
+     * their apply is a 409 naming {@code planId} and changes nothing; the planning admin applies it.
+     */
+    @Test
+    void anAdminInThePlanCannotApplyIt() {
+        String realmName = "lc-offboard-self";
+        createListenedRealm(realmName, false, "lc-h1", "lc-h2", "lc-x1");
+        RealmResource realm = admin.realm(realmName);
+        String management = realm.clients().findByClientId("realm-management").get(0).getId();
+        for (String name : List.of("lc-h1", "lc-h2")) {
+            realm.users().get(realm.users().searchByUsername(name, true).get(0).getId()).roles().clientLevel(management)
+                    .add(List.of(realm.clients().get(management).roles().get("manage-users").toRepresentation(),
+                            realm.clients().get(management).roles().get("view-users").toRepresentation()));
+        }
+        createGroup(realmName, "Desk", "lc-h2", "lc-x1");
+        String base = urls.getBase() + "/admin/realms/" + realmName + "/runtime-access/lifecycle/offboarding/plans";
+        HttpResponse<String> planned = as(password(realmName, "lc-h1"), "POST", base, "{\"endUserGroup\":\"Desk\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        String planId = Oidc.json(planned.body()).get("id").asText();
+
+        HttpResponse<String> refused = as(password(realmName, "lc-h2"), "POST", base + "/" + planId + "/apply", null);
+        assertRefused(refused, 409, "planId");
+        assertTrue(enabled(realm, "lc-h2") && enabled(realm, "lc-x1"), "nothing applied");
+        assertEquals(200, as(password(realmName, "lc-h1"), "POST", base + "/" + planId + "/apply", null).statusCode());
+        assertFalse(enabled(realm, "lc-h2") || enabled(realm, "lc-x1"));
+    }
+
+    private String password(String realmName, String username) {
+        return new Oidc(urls.getBase(), realmName).tokenRequest(Map.of("grant_type", "password", "client_id",
+                "admin-cli", "username", username, "password", username)).get("access_token").asText();
     }
 
     /**

@@ -127,6 +127,9 @@ class PrivilegedRoleReviewIT extends AbstractReviewIT {
             }
             assertNotNull(revoked, "the revoked item is listed");
             assertTrue(revoked.get("applied").asText().startsWith("not-applied: the same group"), revoked.toString());
+            String itemPath = "runtime-access/reviews/" + id + "/items/" + revoke;
+            assertEquals(List.of("revocation-not-applied"), events("ACTION", itemPath), "the trail shows the outcome");
+            assertTrue(events("DELETE", itemPath).isEmpty(), "nothing was revoked");
             assertEquals(1, organization.admin().users().get(lou).groups().size(), "lou stays in the group");
         } finally {
             organization.admin().groups().group(desk).remove();

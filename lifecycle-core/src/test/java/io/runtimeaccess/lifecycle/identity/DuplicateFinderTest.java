@@ -77,4 +77,21 @@ class DuplicateFinderTest {
         assertEquals(List.of(new PossibleDuplicate(first, "email")),
                 finder.find(new Account(null, "kim2", "K.I.M@example.com", null, null)));
     }
+
+    /** Looking for the file's rows, a realm's accounts that resemble none of them are not kept. */
+    @Test
+    void lookingForTheRowsKeepsOnlyAccountsResemblingThemAndListsAtMostTwenty() {
+        Account row = new Account(null, "new.hire", "new.hire@corp.example", "Test", "User");
+        DuplicateFinder finder = DuplicateFinder.lookingFor(List.of(row));
+        for (int i = 0; i < 200_000; i++) {
+            finder.add(new Account("u" + i, "user" + i, "user" + i + "@corp.example", "Test", "User"));
+        }
+        finder.add(JOSE);
+        finder.add(new Account("hire", "NEW.HIRE", null, null, null));
+        List<PossibleDuplicate> found = finder.find(row);
+        assertEquals(DuplicateFinder.MAX_MATCHES, found.size());
+        assertEquals("hire:username", found.get(0).account().id() + ":" + found.get(0).on(), "the username first");
+        assertEquals(List.of(), finder.find(new Account(null, "jose.diaz", null, null, null)),
+                "an account resembling no row of the file is not kept");
+    }
 }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.lifecycle.offboard;
 
+import io.runtimeaccess.requests.request.RequesterOffboarding;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -59,6 +60,8 @@ final class CurrentAccess {
         access.put("enabled", user.isEnabled());
         access.put("grants", grants(user.getId()).stream().map(this::grant).toList());
         access.put("memberships", memberships(user.getId()).stream().map(this::membership).toList());
+        // ended with the account: a pending one cancelled, an active one ended (a role it mapped goes too)
+        access.put("requests", RequesterOffboarding.planned(session, realm, user.getId()));
         access.put("sessions", session.sessions().getUserSessionsStream(realm, user).count());
         access.put("offlineSessions", session.sessions().getOfflineUserSessionsStream(realm, user).count());
         return access;

@@ -92,10 +92,14 @@ public class OffboardingResource {
     public Map<String, Object> apply(@PathParam("planId") String planId) {
         auth.users().requireManage();
         OffboardingRun run = new OffboardingRun(session, realm, planId, AdminActor.of(session, auth.adminAuth()));
+        List<String> open = new PlanStore(session, realm.getId()).openKeycloakUserIds(planId);
+        if (open.contains(auth.adminAuth().getUser().getId())) {
+            // as the planner is never planned: an admin applying would disable and sign out themselves halfway
+            throw BadRequest.conflict("planId", "you are one of this plan's users: another admin applies it");
+        }
         // ending active requests unmaps the Keycloak roles they gave, in this admin's name: as Keycloak's role
         // mapping asks, they must be allowed to map each one (manage-users alone must not take realm-admin away)
-        RequesterOffboarding.rolesToUnmap(session, realm, new PlanStore(session, realm.getId()).openKeycloakUserIds(planId))
-                .forEach(auth.roles()::requireMapRole);
+        RequesterOffboarding.rolesToUnmap(session, realm, open).forEach(auth.roles()::requireMapRole);
         run.run(OffboardingFaults.stopAfter(realm));
         // read in a fresh transaction: the steps committed in their own
         return Fresh.plan(session, realm.getId(), planId);

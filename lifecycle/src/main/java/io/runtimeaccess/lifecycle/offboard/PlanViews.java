@@ -63,24 +63,27 @@ final class PlanViews {
         return view;
     }
 
-    /** Totals of the dry run: accounts to disable, grants, memberships and sessions. */
+    /** Totals of the dry run: accounts to disable, grants, memberships, sessions and open access requests. */
     private static Map<String, Object> affected(List<OffboardingUserEntity> users) {
         long accounts = 0;
         long grants = 0;
         long memberships = 0;
         long sessions = 0;
+        long requests = 0;
         for (OffboardingUserEntity user : users) {
             JsonNode planned = tree(user.getPlanned());
             accounts += planned.path("enabled").asBoolean() ? 1 : 0;
             grants += planned.path("grants").size();
             memberships += planned.path("memberships").size();
             sessions += planned.path("sessions").asLong() + planned.path("offlineSessions").asLong();
+            requests += planned.path("requests").size();
         }
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("enabledAccounts", accounts);
         totals.put("grants", grants);
         totals.put("memberships", memberships);
         totals.put("sessions", sessions);
+        totals.put("requests", requests);
         return totals;
     }
 

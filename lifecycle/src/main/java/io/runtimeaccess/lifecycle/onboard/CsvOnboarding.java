@@ -43,13 +43,13 @@ public final class CsvOnboarding {
     }
 
     public Map<String, Object> onboard(List<NewUser> rows, AdminActor actor) {
-        DuplicateFinder finder = existingAccounts();
+        DuplicateFinder finder = existingAccounts(rows);
         List<Map<String, Object>> created = new ArrayList<>();
         List<Map<String, Object>> duplicates = new ArrayList<>();
         Map<String, Integer> lineOfCreated = new HashMap<>();
         List<String> createdIds = new ArrayList<>();
         for (NewUser row : rows) {
-            Account candidate = new Account(null, row.username(), row.email(), row.firstName(), row.lastName());
+            Account candidate = candidate(row);
             List<PossibleDuplicate> matches = finder.find(candidate);
             if (!matches.isEmpty()) {
                 duplicates.add(duplicate(row, matches, lineOfCreated));
@@ -75,20 +75,25 @@ public final class CsvOnboarding {
     }
 
     /**
-     * Every account of the realm, read once as five columns (service accounts left out): not as users, which would
-     * fill the node's user cache with the whole realm and keep every entity in this request's persistence context,
-     * to be dirty-checked at each of the file's later queries. Users of a user-storage provider that are not
+     * The accounts of the realm that resemble a row (a client's service account too: its username is taken, so a row
+     * naming it is flagged rather than refusing the whole file), read once as five columns and
+     * streamed: not as users, which would fill the node's user cache with the whole realm and keep every entity in
+     * this request's persistence context; and only those sharing a key with a row are kept, so a one-row file in a
+     * realm of a million accounts holds a handful, not the realm. Users of a user-storage provider that are not
      * imported are not compared: they are not in Keycloak's table.
      */
-    private DuplicateFinder existingAccounts() {
-        DuplicateFinder finder = new DuplicateFinder();
+    private DuplicateFinder existingAccounts(List<NewUser> rows) {
+        DuplicateFinder finder = DuplicateFinder.lookingFor(rows.stream().map(CsvOnboarding::candidate).toList());
         session.getProvider(JpaConnectionProvider.class).getEntityManager().createQuery("select u.id, u.username,"
-                + " u.email, u.firstName, u.lastName from UserEntity u where u.realmId = :realmId"
-                + " and u.serviceAccountClientLink is null", Object[].class)
+                + " u.email, u.firstName, u.lastName from UserEntity u where u.realmId = :realmId", Object[].class)
                 .setParameter("realmId", realm.getId()).getResultStream()
                 .forEach(row -> finder.add(new Account((String) row[0], (String) row[1], (String) row[2],
                         (String) row[3], (String) row[4])));
         return finder;
+    }
+
+    private static Account candidate(NewUser row) {
+        return new Account(null, row.username(), row.email(), row.firstName(), row.lastName());
     }
 
     private static Account account(UserModel user) {

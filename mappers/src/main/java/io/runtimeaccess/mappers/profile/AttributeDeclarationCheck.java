@@ -82,6 +82,14 @@ public final class AttributeDeclarationCheck {
         return new Findings(List.copyOf(ignored), List.copyOf(selfEditable));
     }
 
+    /**
+     * Whether users can set {@code attribute} on themselves in {@code realm}: then nothing that decides access may
+     * trust it (a user naming their own approver or reviewer in a {@code manager} attribute, say).
+     */
+    public static boolean selfEditable(KeycloakSession session, RealmModel realm, String attribute) {
+        return !findings(profileOf(session, realm), List.of(attribute)).selfEditable().isEmpty();
+    }
+
     /** The profile's declaration of {@code name}, or null; a profile built by hand may have no attribute list. */
     public static UPAttribute declaration(UPConfig profile, String name) {
         return profile.getAttributes() == null ? null : profile.getAttribute(name);

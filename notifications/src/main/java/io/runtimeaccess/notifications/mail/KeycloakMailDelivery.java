@@ -47,12 +47,14 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
         // Keycloak's email theme resolves the locale from the request's headers and builds links from its URI.
         session.getContext().setHttpRequest(new BackgroundRequest(job.baseUri()));
         for (String userId : job.userIds()) {
-            UserModel user = session.users().getUserById(realm, userId);
-            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-                counters.skipped();
-                continue;
-            }
             try {
+                // looked up inside the try: a user store failing for one recipient (LDAP down) is that mail's
+                // failure, not the end of the job for the recipients after it
+                UserModel user = session.users().getUserById(realm, userId);
+                if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                    counters.skipped();
+                    continue;
+                }
                 MailMessage message = job.message();
                 // Keycloak adds its own attributes to the map it is given, so each recipient gets a fresh copy.
                 session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)

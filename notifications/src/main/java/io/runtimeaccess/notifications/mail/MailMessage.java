@@ -1,5 +1,8 @@
 package io.runtimeaccess.notifications.mail;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,8 @@ public record MailMessage(String template, String subjectKey, List<Object> subje
 
     /** Our templates are named so, so that they can never shadow one of Keycloak's or another extension's. */
     public static final String TEMPLATE_PREFIX = "runtime-access-";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     public MailMessage {
         if (template == null || !template.startsWith(TEMPLATE_PREFIX) || !template.endsWith(".ftl")) {
@@ -34,5 +39,10 @@ public record MailMessage(String template, String subjectKey, List<Object> subje
             }
         });
         attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /** An instant as a reader sees it in every mail, in UTC (a mail goes to people in any time zone). */
+    public static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
     }
 }

@@ -30,4 +30,11 @@ class MailMessageTest {
         assertEquals(Map.of("requestId", "r1"), message.attributes());
         assertThrows(UnsupportedOperationException.class, () -> message.attributes().put("x", "y"));
     }
+
+    /** Every mail shows a time alike (request mails and review reminders), to the minute, in UTC. */
+    @Test
+    void aTimeReadsInUtcToTheMinute() {
+        assertEquals("2026-12-18 09:00 UTC", MailMessage.time(java.time.Instant.parse("2026-12-18T09:00:59.123Z")));
+        assertEquals(null, MailMessage.time(null));
+    }
 }

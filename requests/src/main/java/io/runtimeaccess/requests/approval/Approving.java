@@ -10,6 +10,7 @@ import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.AccessPolicy;
 import io.runtimeaccess.requests.policy.ApproverRule;
 import io.runtimeaccess.requests.policy.ApproverType;
+import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.request.Refusal;
 import io.runtimeaccess.requests.request.RequestView;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
@@ -80,6 +81,12 @@ public final class Approving {
         AccessRequestEntity request = store.requestToDecide(id);
         AccessPolicy policy = ItemPolicies.policy(item(request));
         refuseUnlessMayDecide(request, policy, approver);
+        if (!Approvers.trusted(session, realm, policy.approvers())) {
+            // checked again at each approval: the profile may have changed since the item was saved (a reject,
+            // which gives nothing, is still the named manager's)
+            throw Refusal.conflict("approver_attribute_editable", "id",
+                    Approvers.selfEditable(policy.approvers().values().get(0)));
+        }
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);
         // an earlier approval counts only while its approver still is one: the approver list applies to pending
@@ -92,6 +99,7 @@ public final class Approving {
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());
         refuseUnless(outcome, request);
+        refuseIfGone(request);
         String note = comment(comment);
         store.decide(request, approver.getId(), RequestDecisionEntity.APPROVED, note);
         if (outcome == ApprovalRules.Outcome.NEEDS_MORE) {
@@ -152,6 +160,18 @@ public final class Approving {
         }
         if (!Approvers.allows(session, realm, policy.approvers(), approver, request.getRequesterId())) {
             throw Refusal.forbidden("not_an_approver", "you are not an approver of this request");
+        }
+    }
+
+    /**
+     * What the request gives must still exist: a group or role deleted, or a runtime role the Active Policy no longer
+     * offers, while the request waited. The same refusal as when requesting it, naming the request; it can be rejected.
+     */
+    private void refuseIfGone(AccessRequestEntity request) {
+        if (!new RequestedAccess(session, realm).givable(ItemKind.valueOf(request.getKind()), request.getScopeId(),
+                request.getTarget())) {
+            throw Refusal.conflict("target_gone", "id", "what this request gives no longer exists (a deleted group"
+                    + " or role, or a runtime role the Active Policy no longer offers); reject it");
         }
     }
 

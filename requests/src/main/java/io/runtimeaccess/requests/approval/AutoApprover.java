@@ -116,6 +116,10 @@ public final class AutoApprover {
         if (!rule.allows(confidence, risk)) {
             return false;
         }
+        if (!new RequestedAccess(session, realm).givable(ItemKind.valueOf(request.getKind()), request.getScopeId(),
+                request.getTarget())) {
+            return false; // gone since it was requested: left pending for a person to reject
+        }
         String why = "recommended with confidence " + confidence + ", user risk " + risk;
         store.decide(request, APPROVER, RequestDecisionEntity.APPROVED, why);
         long now = System.currentTimeMillis();

@@ -1,5 +1,6 @@
 package io.runtimeaccess.requests.item;
 
+import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
 import io.runtimeaccess.requests.policy.ApproverRule;
 import io.runtimeaccess.requests.policy.ApproverType;
 import java.util.HashSet;
@@ -20,6 +21,21 @@ public final class Approvers {
     public static boolean allows(KeycloakSession session, RealmModel realm, ApproverRule rule, UserModel approver,
             String requesterId) {
         return rule.allows(candidate(session, realm, rule, approver, requesterId));
+    }
+
+    /**
+     * False for a manager rule whose attribute users can edit on themselves, as the realm's user profile says now
+     * (it may have changed since the item was saved): a requester could name an accomplice, so nobody approves.
+     */
+    public static boolean trusted(KeycloakSession session, RealmModel realm, ApproverRule rule) {
+        return rule.type() != ApproverType.MANAGER
+                || !AttributeDeclarationCheck.selfEditable(session, realm, rule.values().get(0));
+    }
+
+    /** Why a self-editable manager attribute is refused, for the API's answers. */
+    public static String selfEditable(String attribute) {
+        return "users can edit the attribute '" + attribute + "' themselves (Realm settings > User profile), so a "
+                + "requester could name their own approver: declare it with edit for admins only";
     }
 
     /** Only what the rule's type looks at is read: groups with their ancestors, one realm role, the manager attribute. */

@@ -11,7 +11,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * An item's approvers as the admin names them, checked against the realm: users by id or username (stored by id,
- * so a rename keeps them), a group by id, a realm role by name. A manager attribute is only a name.
+ * so a rename keeps them), a group by id, a realm role by name. A manager attribute is only a name (the item's
+ * policy is then refused if users can edit it on themselves: {@link Approvers#trusted}).
  */
 final class ItemApprovers {
 

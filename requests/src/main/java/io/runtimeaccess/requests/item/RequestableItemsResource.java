@@ -128,6 +128,9 @@ public class RequestableItemsResource {
         AccessPolicy policy = ItemPolicies.checked(() -> AccessPolicy.of(rep.maxDuration, type, values,
                 rep.approvalsNeeded, Boolean.TRUE.equals(rep.justificationRequired),
                 Boolean.TRUE.equals(rep.ticketRequired), auto));
+        if (!Approvers.trusted(session, realm, policy.approvers())) {
+            throw BadRequest.invalid("approvers.values", Approvers.selfEditable(policy.approvers().values().get(0)));
+        }
         ItemPolicies.apply(policy, item);
         item.setManualStep(Boolean.TRUE.equals(rep.manualStep));
     }

@@ -30,6 +30,9 @@ public record RequestChange(String event, Map<String, Object> request, String re
     /** The event's {@code reason} when the requester's offboarding ended the request. */
     public static final String OFFBOARDED = "offboarded";
 
+    /** The event's {@code reason} when an active request ended because its access was taken away elsewhere. */
+    public static final String ACCESS_REMOVED = "access-removed";
+
     /** The offboarding of the requester ended it, not a decision, the requester or the expiry. */
     boolean offboarded() {
         return OFFBOARDED.equals(request.get("reason"));

@@ -3,8 +3,6 @@ package io.runtimeaccess.requests.notice;
 import io.runtimeaccess.notifications.mail.MailMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +30,6 @@ public final class RequestMails {
     static final String CANCELLED = "runtime-access-request-cancelled.ftl";
     static final String EXPIRED = "runtime-access-request-expired.ftl";
     static final String DECIDED = "runtime-access-request-decided.ftl";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private RequestMails() {
     }
@@ -166,7 +162,7 @@ public final class RequestMails {
 
     /** An ISO-8601 instant as a reader sees it, in UTC (the mail goes to people in any time zone). */
     static String time(Object isoInstant) {
-        return isoInstant == null ? null : TIME.format(Instant.parse(isoInstant.toString()));
+        return isoInstant == null ? null : MailMessage.time(Instant.parse(isoInstant.toString()));
     }
 
     /** An ISO-8601 duration in days, hours and minutes ({@code P1DT4H} is "1d 4h"), or seconds when shorter. */

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -63,6 +64,27 @@ public final class RequesterOffboarding {
             }
         }
         return roles;
+    }
+
+    /**
+     * What {@link #end} would do to the user's open requests now, for an offboarding's dry run: each with its status
+     * and what happens to it ({@code cancel} a pending one, {@code end} an active one, taking what it gave, a Keycloak
+     * role mapping included).
+     */
+    public static List<Map<String, Object>> planned(KeycloakSession session, RealmModel realm, String userId) {
+        List<Map<String, Object>> requests = new ArrayList<>();
+        for (AccessRequestEntity request : new RequestStore(session, realm.getId()).openRequestsOf(userId)) {
+            boolean pending = RequestStatus.PENDING.name().equals(request.getStatus());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", request.getId());
+            row.put("status", request.getStatus().toLowerCase(Locale.ROOT));
+            row.put("then", pending ? "cancel" : "end");
+            row.put("kind", ItemKind.valueOf(request.getKind()).apiName());
+            row.put("scopeId", request.getScopeId());
+            row.put("target", request.getTarget());
+            requests.add(row);
+        }
+        return requests;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.runtimeaccess.requests.item.ItemPolicies;
 import io.runtimeaccess.requests.item.ItemView;
 import io.runtimeaccess.requests.lifecycle.NewRequest;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.notice.RequestChange;
 import io.runtimeaccess.requests.policy.AccessPolicy;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
@@ -50,8 +51,10 @@ public final class Requesting {
         RequestedAccess access = new RequestedAccess(session, realm);
         return store.items().stream().map(item -> {
             Map<String, Object> rep = ItemView.forRequester(item);
-            rep.put("held", access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user));
-            rep.put("openRequestId", open(mine, item.getId()));
+            boolean held = access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user);
+            rep.put("held", held);
+            // an active request whose access was taken away meanwhile is no longer open: it may be asked again
+            rep.put("openRequestId", open(mine, item.getId(), held));
             return rep;
         }).toList();
     }
@@ -70,12 +73,12 @@ public final class Requesting {
         RequestableItemEntity item = store.itemToRequest("itemId", itemId);
         AccessPolicy policy = ItemPolicies.policy(item);
         NewRequest asked = ItemPolicies.checked(() -> NewRequest.of(policy, duration, justification, ticket));
+        RequestedAccess access = new RequestedAccess(session, realm);
         AccessRequestEntity open = store.openRequestOf(user.getId(), item.getId());
-        if (open != null) {
+        if (open != null && !endedElsewhere(open, item, access, user, actor)) {
             throw Refusal.conflict("already_requested", "itemId", "you have an open request " + open.getId()
                     + " for this item");
         }
-        RequestedAccess access = new RequestedAccess(session, realm);
         if (!access.givable(ItemPolicies.kind(item), item.getScopeId(), item.getTarget())) {
             throw Refusal.conflict("target_gone", "itemId", "what this item gives no longer exists (a deleted group "
                     + "or role, or a role the solution's Active Policy no longer offers); ask an admin to fix the item");
@@ -113,6 +116,25 @@ public final class Requesting {
         }
     }
 
+    /**
+     * An active request whose access an admin or a review took away (a revoked grant, a removed membership or role
+     * mapping) is ended now, as expired with the reason {@value RequestChange#ACCESS_REMOVED}, rather than blocking
+     * a new request until its own expiry.
+     */
+    private boolean endedElsewhere(AccessRequestEntity open, RequestableItemEntity item, RequestedAccess access,
+            UserModel user, AuthDetails actor) {
+        if (!RequestStatus.ACTIVE.name().equals(open.getStatus())
+                || access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user)) {
+            return false;
+        }
+        AccessRequestEntity locked = store.requestToDecide(open.getId());
+        if (!RequestStatus.ACTIVE.name().equals(locked.getStatus())) {
+            return !RequestStatus.PENDING.name().equals(locked.getStatus());
+        }
+        RequestEnd.expire(session, realm, locked, actor, RequestChange.ACCESS_REMOVED);
+        return true;
+    }
+
     /** Only the requester cancels, and only while the request is pending. */
     public Map<String, Object> cancel(UserModel user, AuthDetails actor, String id) {
         AccessRequestEntity request = store.requestToDecide(id);
@@ -130,8 +152,9 @@ public final class Requesting {
         return RequestView.of(session, realm, request, store.decisions(request.getId()));
     }
 
-    private static String open(List<AccessRequestEntity> openRequests, String itemId) {
+    private static String open(List<AccessRequestEntity> openRequests, String itemId, boolean held) {
         return openRequests.stream().filter(r -> r.getItemId().equals(itemId))
+                .filter(r -> held || RequestStatus.PENDING.name().equals(r.getStatus()))
                 .map(AccessRequestEntity::getId).findFirst().orElse(null);
     }
 }

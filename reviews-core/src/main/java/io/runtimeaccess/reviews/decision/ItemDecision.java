@@ -3,6 +3,7 @@ package io.runtimeaccess.reviews.decision;
 import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.input.Texts;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One decision as sent, validated: the item, the decision, its justification (always required: auditors read it)
@@ -40,12 +41,15 @@ public record ItemDecision(String itemId, Decision decision, String justificatio
         return new ItemDecision(itemId, parsed, justification, delegateTo);
     }
 
-    /** Refuses an empty or oversized bulk and an item decided twice in one bulk. */
+    /**
+     * Refuses an empty or oversized bulk and an item decided twice in one bulk, case aside: a database comparing
+     * without case (MariaDB) finds one item under both spellings.
+     */
     public static void checkBulk(List<ItemDecision> decisions) {
         if (decisions.isEmpty() || decisions.size() > MAX_BULK) {
             throw new InvalidInput("decisions", "must hold 1 to " + MAX_BULK + " decisions");
         }
-        if (decisions.stream().map(ItemDecision::itemId).distinct().count() != decisions.size()) {
+        if (decisions.stream().map(d -> d.itemId().toLowerCase(Locale.ROOT)).distinct().count() != decisions.size()) {
             throw new InvalidInput("decisions", "decides an item twice");
         }
     }

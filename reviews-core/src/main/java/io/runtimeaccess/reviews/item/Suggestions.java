@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Each item's suggestion. A proposal waiting in governance's queue for the same user and access speaks first (it is
- * the recommender's own word, with its justification). Otherwise a runtime grant is judged by governance's
+ * Each item's suggestion. An item that is a waiting proposal takes that proposal's own word; for other items a
+ * proposal waiting in governance's queue for the same user and access speaks first (it is the recommender's own word,
+ * with its justification). Otherwise a runtime grant is judged by governance's
  * {@link DormancyAnalyser} with the realm's {@code unusedDays}, the very rule of the unused-access report, so a
  * review never disagrees with it: unused grants are suggested for revocation ("not used for 143 days: revoke"),
  * used ones for keeping. Other access gets no suggestion.
@@ -27,7 +28,8 @@ public final class Suggestions {
     }
 
     /**
-     * @param waiting the waiting proposals' suggestions by {@link #key(String, String)}
+     * @param waiting the waiting proposals' suggestions by {@link #key(String, String)} and by
+     *     {@link #proposalKey(String)}
      */
     public static List<Suggestion> of(List<ReviewedAccess> items, Instant now, int unusedDays,
             Map<String, Suggestion> waiting) {
@@ -35,8 +37,10 @@ public final class Suggestions {
         List<Suggestion> suggestions = new ArrayList<>(items.size());
         for (ReviewedAccess item : items) {
             String key = key(item.userId(), item.accessKey());
+            // A proposal item is judged by its own proposal, not by another category's about the same access.
             // Governance's role proposals are about direct mappings: they say nothing of a group's or a composite's.
-            Suggestion proposed = isIndirectRole(item) ? null : waiting.get(key);
+            Suggestion proposed = item.type() == ReviewedAccess.AccessType.PROPOSAL
+                    ? waiting.get(proposalKey(item.ref())) : isIndirectRole(item) ? null : waiting.get(key);
             if (proposed != null) {
                 suggestions.add(proposed);
             } else if (isGrant(item)) {
@@ -50,6 +54,11 @@ public final class Suggestions {
 
     public static String key(String userId, String accessKey) {
         return userId + "\n" + accessKey;
+    }
+
+    /** The key of one waiting proposal's own suggestion, by the proposal's id. */
+    public static String proposalKey(String proposalId) {
+        return "proposal\n" + proposalId;
     }
 
     private static boolean isIndirectRole(ReviewedAccess item) {

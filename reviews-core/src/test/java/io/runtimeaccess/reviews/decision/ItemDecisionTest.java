@@ -30,6 +30,9 @@ class ItemDecisionTest {
         ItemDecision one = ItemDecision.of("d", "i1", "approve", "why", null);
         assertEquals("decisions", field(() -> ItemDecision.checkBulk(List.of())));
         assertEquals("decisions", field(() -> ItemDecision.checkBulk(List.of(one, one))));
+        ItemDecision shouted = ItemDecision.of("d", "I1", "revoke", "why", null);
+        assertEquals("decisions", field(() -> ItemDecision.checkBulk(List.of(one, shouted))),
+                "one item on a database that compares without case");
         List<ItemDecision> many = new ArrayList<>();
         for (int i = 0; i <= ItemDecision.MAX_BULK; i++) {
             many.add(ItemDecision.of("d", "i" + i, "approve", "why", null));

@@ -57,6 +57,25 @@ class SuggestionsTest {
         assertNull(suggestions.get(2));
     }
 
+    @Test
+    void aProposalItemTakesItsOwnProposalsWordNotAnotherCategorysAboutTheSameAccess() {
+        Suggestion dormant = new Suggestion(Suggestion.Action.REVOKE, "no sign-in for 200 days: revoke");
+        Suggestion orphan = new Suggestion(Suggestion.Action.REVIEW, "identity-provider link gone: review");
+        List<ReviewedAccess> items = List.of(proposal("p-dormant"), proposal("p-orphan"), proposal("p-decided"));
+        List<Suggestion> suggestions = Suggestions.of(items, NOW, 90, Map.of(
+                Suggestions.key("hal", "account"), orphan,
+                Suggestions.proposalKey("p-dormant"), dormant,
+                Suggestions.proposalKey("p-orphan"), orphan));
+        assertEquals(dormant, suggestions.get(0));
+        assertEquals(orphan, suggestions.get(1));
+        assertNull(suggestions.get(2), "a proposal no longer waiting says nothing");
+    }
+
+    private static ReviewedAccess proposal(String id) {
+        return new ReviewedAccess("hal", "hal", true, AccessType.PROPOSAL, "account", "account: " + id, id,
+                "proposal: dormant-account / disable_user", null, null);
+    }
+
     private static ReviewedAccess role(AccessType type, String ref, String source) {
         return new ReviewedAccess("gus", "gus", true, type, "realm-role:admin", "admin", ref, source, null, null);
     }

@@ -12,9 +12,12 @@ import io.runtimeaccess.reviews.store.ReviewStore;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
@@ -27,13 +30,14 @@ final class EvidenceExport {
     private EvidenceExport() {
     }
 
-    static StreamingOutput csv(ReviewStore store, CampaignEntity campaign, RealmUsers users) {
-        List<EvidenceRow> rows = rows(store, campaign, users);
+    static StreamingOutput csv(KeycloakSession session, RealmModel realm, ReviewStore store, CampaignEntity campaign) {
+        List<EvidenceRow> rows = rows(session, realm, store, campaign);
         return out -> EvidenceWriter.csv(rows, out);
     }
 
-    static StreamingOutput json(ReviewStore store, CampaignEntity campaign, RealmModel realm, RealmUsers users) {
-        List<EvidenceRow> rows = rows(store, campaign, users);
+    static StreamingOutput json(KeycloakSession session, RealmModel realm, ReviewStore store,
+            CampaignEntity campaign) {
+        List<EvidenceRow> rows = rows(session, realm, store, campaign);
         CampaignFacts facts = new CampaignFacts(campaign.getId(), campaign.getName(), realm.getName(),
                 ScopeKind.valueOf(campaign.getScopeType()).apiName()
                         + (campaign.getScopeId() == null ? "" : " " + campaign.getScopeId())
@@ -47,11 +51,25 @@ final class EvidenceExport {
         return out -> EvidenceWriter.json(facts, rows, out);
     }
 
-    /** Rows are read inside the request (its transaction is open), then written to the response. */
-    private static List<EvidenceRow> rows(ReviewStore store, CampaignEntity campaign, RealmUsers users) {
-        List<EvidenceRow> rows = new ArrayList<>(campaign.getItemCount());
+    /**
+     * Rows are read inside the request (its transaction is open), then written to the response. Only the reviewers
+     * the rows name are looked up, not the realm's every user.
+     */
+    private static List<EvidenceRow> rows(KeycloakSession session, RealmModel realm, ReviewStore store,
+            CampaignEntity campaign) {
+        List<Object[]> read = new ArrayList<>(campaign.getItemCount());
+        Set<String> reviewerIds = new HashSet<>();
         try (Stream<Object[]> columns = store.evidenceColumns(campaign.getId())) {
-            columns.forEach(c -> rows.add(row(c, users)));
+            columns.forEach(c -> {
+                read.add(c);
+                reviewerIds.addAll(CampaignDecisions.reviewerIds((String) c[9]));
+            });
+        }
+        RealmUsers users = RealmUsers.read(session, realm, reviewerIds);
+        List<EvidenceRow> rows = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            rows.add(row(read.get(i), users));
+            read.set(i, null);
         }
         return rows;
     }

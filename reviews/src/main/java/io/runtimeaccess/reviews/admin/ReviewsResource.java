@@ -178,13 +178,12 @@ public class ReviewsResource {
         if (!CampaignState.CLOSED.name().equals(campaign.getState())) {
             throw BadRequest.conflict("id", "the campaign is still open: evidence is exported once it is closed");
         }
-        RealmUsers users = RealmUsers.read(session, realm);
         String file = "access-review-" + campaign.getId();
         if ("json".equals(format)) {
-            return Response.ok(EvidenceExport.json(store(), campaign, realm, users), MediaType.APPLICATION_JSON_TYPE)
+            return Response.ok(EvidenceExport.json(session, realm, store(), campaign), MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".json\"").build();
         }
-        return Response.ok(EvidenceExport.csv(store(), campaign, users), "text/csv; charset=UTF-8")
+        return Response.ok(EvidenceExport.csv(session, realm, store(), campaign), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
     }
 

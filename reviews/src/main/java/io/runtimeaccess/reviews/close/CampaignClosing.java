@@ -67,7 +67,14 @@ public final class CampaignClosing {
                 session -> applyChunk(session, realmId, campaignId, actor, false)) == CHUNK) {
             LOG.debugf("Campaign %s: applied %d more revocations", campaignId, CHUNK);
         }
-        KeycloakModelUtils.runJobInTransaction(factory, session -> ticket(session, realmId, campaignId));
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> ticket(session, realmId, campaignId));
+        } catch (RuntimeException e) {
+            // the close and its revocations are committed: a ticket that cannot be queued must not answer the
+            // admin an error for a close that is done (and a retry would only say "closed already")
+            LOG.warnf("Campaign %s: closed, but its revocations' ticket was not queued (%s)", campaignId,
+                    e.getClass().getSimpleName());
+        }
     }
 
     private static boolean closeAndDefault(KeycloakSession session, String realmId, String campaignId,
@@ -90,7 +97,7 @@ public final class CampaignClosing {
             em.createQuery("update ReviewItemEntity i set i.applied = 'not-applied' where i.campaignId = :campaignId"
                     + " and i.decision = 'REVOKE'").setParameter("campaignId", campaignId).executeUpdate();
         } else {
-            keptTargetsStay(em, campaignId, now);
+            keptTargetsStay(session, realm, campaignId, now, who);
         }
         campaign.setState(CampaignState.CLOSED.name());
         campaign.setClosedAt(now);
@@ -114,7 +121,9 @@ public final class CampaignClosing {
      * membership (the user leaves the group). A keep wins: such a revoke is not applied and says why, for a person to
      * settle, rather than silently taking away what a reviewer kept.
      */
-    private static void keptTargetsStay(EntityManager em, String campaignId, long now) {
+    private static void keptTargetsStay(KeycloakSession session, RealmModel realm, String campaignId, long now,
+            AuthDetails who) {
+        EntityManager em = em(session);
         Set<ReviewItemEntity> sharing = new LinkedHashSet<>(em.createQuery("select i from ReviewItemEntity i,"
                 + " ReviewItemEntity k where i.campaignId = :campaignId and k.campaignId = :campaignId"
                 + " and i.decision = 'REVOKE' and k.decision = 'APPROVE' and k.userId = i.userId"
@@ -124,7 +133,23 @@ public final class CampaignClosing {
         for (ReviewItemEntity item : sharing) {
             item.setApplied(SHARED_WITH_KEPT);
             item.setAppliedAt(now);
+            notApplied(session, realm, item, SHARED_WITH_KEPT, who);
         }
+    }
+
+    /** A revoke decided but not carried out is an event too, so the trail shows every revoke's outcome. */
+    private static void notApplied(KeycloakSession session, RealmModel realm, ReviewItemEntity item, String applied,
+            AuthDetails who) {
+        ReviewEvents.item(session, realm, OperationType.ACTION, "revocation-not-applied", item.getCampaignId(),
+                item.getId(), outcome(item, applied), who);
+    }
+
+    private static Map<String, Object> outcome(ReviewItemEntity item, String applied) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("userId", item.getUserId());
+        details.put("access", item.getAccessKey());
+        details.put("applied", applied);
+        return details;
     }
 
     /** Gives every undecided (or delegated, undecided) item the campaign's default decision; returns how many. */
@@ -179,15 +204,23 @@ public final class CampaignClosing {
             } catch (RuntimeException e) {
                 // only if nobody settled it meanwhile (another close waited on the same item, say): this copy of
                 // the row was read before, and writing it back would put "failed" over their "revoked"
-                String failed = "failed: " + e.getClass().getSimpleName();
-                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), mark -> em(mark)
-                        .createQuery("update ReviewItemEntity i set i.applied = :failed, i.appliedAt = :now"
-                                + " where i.id = :id and i.applied is null").setParameter("failed", failed)
-                        .setParameter("now", System.currentTimeMillis()).setParameter("id", item.getId())
-                        .executeUpdate());
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
+                        mark -> markFailed(mark, realmId, item, "failed: " + e.getClass().getSimpleName(), actor));
             }
         }
         return items.size();
+    }
+
+    private static void markFailed(KeycloakSession session, String realmId, ReviewItemEntity item, String failed,
+            AuthDetails actor) {
+        int marked = em(session).createQuery("update ReviewItemEntity i set i.applied = :failed, i.appliedAt = :now"
+                + " where i.id = :id and i.applied is null").setParameter("failed", failed)
+                .setParameter("now", System.currentTimeMillis()).setParameter("id", item.getId()).executeUpdate();
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (marked == 1 && realm != null) {
+            // the item is the failed transaction's copy: only read here, never written back
+            notApplied(session, realm, item, failed, actor != null ? actor : ReviewEvents.server(realm));
+        }
     }
 
     private static void applyAll(KeycloakSession session, String realmId, List<String> itemIds, AuthDetails actor) {
@@ -205,12 +238,8 @@ public final class CampaignClosing {
             }
             item.setApplied(revocation.apply(item));
             item.setAppliedAt(System.currentTimeMillis());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("userId", item.getUserId());
-            details.put("access", item.getAccessKey());
-            details.put("applied", item.getApplied());
             ReviewEvents.item(session, realm, OperationType.DELETE, "revocation-applied", item.getCampaignId(),
-                    item.getId(), details, who);
+                    item.getId(), outcome(item, item.getApplied()), who);
         }
     }
 

@@ -46,7 +46,7 @@ public final class ReviewReminders {
         Map<String, Integer> pending = pendingByReviewer(new ReviewStore(session, realm.getId())
                 .pendingReviewers(campaignId));
         Mailer mailer = session.getProvider(Mailer.class);
-        String deadline = Instant.ofEpochMilli(campaign.getDeadline()).toString();
+        String deadline = MailMessage.time(Instant.ofEpochMilli(campaign.getDeadline()));
         jobs(pending).forEach(job -> mailer.sendAfterCommit(realm, job.getValue(),
                 message(campaign, job.getKey(), deadline)));
         campaign.setRemindedAt(System.currentTimeMillis());

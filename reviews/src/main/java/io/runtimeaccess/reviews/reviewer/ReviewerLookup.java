@@ -1,5 +1,6 @@
 package io.runtimeaccess.reviews.reviewer;
 
+import io.runtimeaccess.mappers.profile.AttributeDeclarationCheck;
 import io.runtimeaccess.reviews.input.InvalidInput;
 import io.runtimeaccess.reviews.campaign.OwnedAccess;
 import io.runtimeaccess.reviews.campaign.ReviewerRule;
@@ -68,6 +69,12 @@ public final class ReviewerLookup {
                 items.forEach(item -> reviewers.add(ReviewerRule.resolve(members, holders(item), fallback)));
             }
             case MANAGER -> {
+                if (AttributeDeclarationCheck.selfEditable(session, realm, rule.value())) {
+                    // a user could name an accomplice to review their own access
+                    throw new InvalidInput("reviewers.attribute", "users can edit the attribute '" + rule.value()
+                            + "' themselves (Realm settings > User profile), so a user could name their own reviewer:"
+                            + " declare it with edit for admins only");
+                }
                 Map<String, String> managers = managers(rule.value());
                 items.forEach(item -> {
                     String manager = managers.get(item.userId());
@@ -128,11 +135,17 @@ public final class ReviewerLookup {
             throw new InvalidInput("reviewers.group", "no Keycloak group '" + path + "' in the realm");
         }
         Set<String> ids = new LinkedHashSet<>();
-        session.users().getGroupMembersStream(realm, group).forEach(user -> ids.add(user.getId()));
+        session.users().getGroupMembersStream(realm, group).filter(ReviewerLookup::canDecide)
+                .forEach(user -> ids.add(user.getId()));
         return ids;
     }
 
-    /** Manager ids by user id, from one query over the realm's user attributes. */
+    /** A disabled user cannot sign in to decide, nor does a client's service account: the fallback reviews. */
+    private static boolean canDecide(UserModel user) {
+        return user.isEnabled() && user.getServiceAccountClientLink() == null;
+    }
+
+    /** Manager ids by user id (managers who can decide), from one query over the realm's user attributes. */
     private Map<String, String> managers(String attribute) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         Map<String, String> managers = new HashMap<>();
@@ -140,7 +153,7 @@ public final class ReviewerLookup {
                 + " where a.user.realmId = :realmId and a.name = :name", Object[].class)
                 .setParameter("realmId", realm.getId()).setParameter("name", attribute).getResultList()) {
             String manager = row[1] == null ? null : users.idOf((String) row[1]);
-            if (manager != null) {
+            if (manager != null && users.byId(manager).enabled() && !users.byId(manager).serviceAccount()) {
                 managers.put((String) row[0], manager);
             }
         }

@@ -62,7 +62,10 @@ public final class WaitingProposals {
         return items;
     }
 
-    /** The waiting proposals' suggestions by {@link Suggestions#key}: a removal is a suggestion to revoke. */
+    /**
+     * The waiting proposals' suggestions by {@link Suggestions#key} (the oldest for a user and access; a proposal about
+     * the account under {@link #ACCOUNT}) and by {@link Suggestions#proposalKey}: a removal is a suggestion to revoke.
+     */
     public Map<String, Suggestion> suggestions() {
         Map<String, Suggestion> byKey = new HashMap<>();
         for (ProposalEntity proposal : waiting(null)) {
@@ -72,8 +75,10 @@ public final class WaitingProposals {
                 case ADD -> Suggestion.Action.KEEP;
                 case REVIEW -> Suggestion.Action.REVIEW;
             };
-            byKey.putIfAbsent(Suggestions.key(proposal.getUserId(), proposal.getItemKey()),
-                    new Suggestion(action, proposal.getJustification() + ": " + action.apiName()));
+            Suggestion suggestion = new Suggestion(action, proposal.getJustification() + ": " + action.apiName());
+            String access = proposal.getItemKey() == null ? ACCOUNT : proposal.getItemKey();
+            byKey.putIfAbsent(Suggestions.key(proposal.getUserId(), access), suggestion);
+            byKey.put(Suggestions.proposalKey(proposal.getId()), suggestion);
         }
         return byKey;
     }

@@ -22,6 +22,8 @@ public class ReviewItemEntity extends RealmScopedEntity {
 
     static final int LABEL_LENGTH = 600;
     static final int SOURCE_LENGTH = 300;
+    static final int USERNAME_LENGTH = 255;
+    static final int SUGGESTION_WHY_LENGTH = 1024;
     /** The longest {@code REF}; a longer role key is stored as {@link #ROLE_ID_REF} and the role's id. */
     public static final int REF_LENGTH = 255;
     public static final String ROLE_ID_REF = "role-id:";
@@ -68,7 +70,8 @@ public class ReviewItemEntity extends RealmScopedEntity {
     public String getUserId() { return userId; }
     public void setUserId(String userId) { this.userId = userId; }
     public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
+    /** Cut like the label: an end-user group's item shows {@code group:} and a name of up to 255 characters. */
+    public void setUsername(String username) { this.username = cut(username, USERNAME_LENGTH); }
     public String getAccessType() { return accessType; }
     public void setAccessType(String accessType) { this.accessType = accessType; }
     public String getAccessKey() { return accessKey; }
@@ -89,7 +92,10 @@ public class ReviewItemEntity extends RealmScopedEntity {
     public String getSuggestion() { return suggestion; }
     public void setSuggestion(String suggestion) { this.suggestion = suggestion; }
     public String getSuggestionWhy() { return suggestionWhy; }
-    public void setSuggestionWhy(String suggestionWhy) { this.suggestionWhy = suggestionWhy; }
+    /** Cut: a proposal's justification with the suggested action after it can pass the column. */
+    public void setSuggestionWhy(String suggestionWhy) {
+        this.suggestionWhy = cut(suggestionWhy, SUGGESTION_WHY_LENGTH);
+    }
     public String getReviewers() { return reviewers; }
     public void setReviewers(String reviewers) { this.reviewers = reviewers; }
     public String getDecision() { return decision; }

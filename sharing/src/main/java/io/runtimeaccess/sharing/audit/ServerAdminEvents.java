@@ -53,6 +53,21 @@ public final class ServerAdminEvents {
      */
     public static void record(KeycloakSession session, RealmModel realm, OperationType operation, String path,
             Object representation, AuthDetails actor) {
+        record(session, realm, operation, ResourceType.CUSTOM, PATH_PREFIX + path, representation, actor);
+    }
+
+    /**
+     * An event of Keycloak's own kind for a change the server made in Keycloak's model on someone's decision (a role
+     * mapping an access request gives), with Keycloak's resource type and path ({@code users/{id}/role-mappings/realm}),
+     * so whatever watches Keycloak's own events (a SIEM rule, the anomaly scorer) sees it as an admin's mapping.
+     */
+    public static void recordKeycloak(KeycloakSession session, RealmModel realm, OperationType operation,
+            ResourceType type, String path, Object representation, AuthDetails actor) {
+        record(session, realm, operation, type, path, representation, actor);
+    }
+
+    private static void record(KeycloakSession session, RealmModel realm, OperationType operation, ResourceType type,
+            String fullPath, Object representation, AuthDetails actor) {
         AdminEvent event = new AdminEvent();
         event.setId(UUID.randomUUID().toString());
         event.setTime(System.currentTimeMillis());
@@ -66,8 +81,8 @@ public final class ServerAdminEvents {
         }
         event.setAuthDetails(auth);
         event.setOperationType(operation);
-        event.setResourceType(ResourceType.CUSTOM);
-        event.setResourcePath(PATH_PREFIX + path);
+        event.setResourceType(type);
+        event.setResourcePath(fullPath);
         event.setRepresentation(json(representation));
         boolean details = realm.isAdminEventsDetailsEnabled();
         if (realm.isAdminEventsEnabled()) {

@@ -4,6 +4,7 @@ import io.runtimeaccess.tickets.config.JiraFlavour;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,11 +42,19 @@ public final class JiraSite {
 
     /** Cloud: Basic with {@code email:api-token}; Data Center: Bearer with the personal access token. */
     String authorization() {
-        if (flavour == JiraFlavour.CLOUD) {
-            return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        return "Bearer " + token;
+        return flavour == JiraFlavour.CLOUD ? "Basic " + basicCredentials() : "Bearer " + token;
+    }
+
+    /**
+     * What an answer echoing the request could reveal: the token, and for Cloud the encoded {@code email:token}
+     * of the Basic header, which does not contain the token as text.
+     */
+    public List<String> secrets() {
+        return flavour == JiraFlavour.CLOUD ? List.of(token, basicCredentials()) : List.of(token);
+    }
+
+    private String basicCredentials() {
+        return Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -36,7 +36,7 @@ public class TicketsResource {
 
     @Path("outbox")
     public OutboxResource outbox() {
-        return new OutboxResource(session, realm, auth);
+        return new OutboxResource(session, realm, auth, adminEvent);
     }
 
     @Path("test")

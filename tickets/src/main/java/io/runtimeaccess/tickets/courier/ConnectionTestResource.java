@@ -55,7 +55,7 @@ public class ConnectionTestResource {
         if (ok) {
             result.put("account", JiraAnswers.accountName(answer.body()));
         } else {
-            result.put("error", Courier.error(answer, token, null));
+            result.put("error", Courier.error(answer, site.secrets(), null));
         }
         return result;
     }

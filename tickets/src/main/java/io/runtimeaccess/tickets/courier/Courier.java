@@ -12,6 +12,7 @@ import io.runtimeaccess.tickets.outbox.TicketState;
 import io.runtimeaccess.tickets.sink.SinkEntity;
 import io.runtimeaccess.tickets.sink.SinkOptions;
 import io.runtimeaccess.tickets.sink.SinkStore;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -43,7 +44,7 @@ final class Courier {
      * What a call needs, read in the first transaction. {@code lookup}, on a retry only, is the search for the issue
      * an earlier attempt may have created: Jira can make the issue and still time out or answer 5xx.
      */
-    private record Prepared(String ticketId, String siteUrl, JiraCall call, JiraCall lookup, String token) {
+    private record Prepared(String ticketId, String siteUrl, JiraCall call, JiraCall lookup, List<String> secrets) {
         /** Without the token, should a log line ever print one. */
         @Override
         public String toString() {
@@ -94,11 +95,13 @@ final class Courier {
                 ticket.setDeliveredAt(System.currentTimeMillis());
                 ticket.setPolledAt(ticket.getDeliveredAt());
                 ticket.setLastError(null);
+                // the text (usernames, justifications) now lives in Jira: nothing here needs it again
+                ticket.setPayload(TicketPayload.DELIVERED);
                 LOG.infof("Realm %s: ticket %s opened as %s%s", ticket.getRealmId(), ticket.getId(), key,
                         why == null ? "" : " (" + why + ")");
                 return;
             }
-            String error = error(answer, prepared.token(), why);
+            String error = error(answer, prepared.secrets(), why);
             ticket.setLastError(error);
             RetryPolicy.Next next = answer.status() / 100 == 2 ? RetryPolicy.Next.GIVE_UP
                     : SinkOptions.current().retry().after(ticket.getAttempts(), answer.status(), answer.retryAfter());
@@ -128,11 +131,11 @@ final class Courier {
             }
             ticket.setPolledAt(System.currentTimeMillis());
             if (answer.status() == 404 || answer.status() == 410) {
-                gone(ticket, answer, prepared.token());
+                gone(ticket, answer, prepared.secrets());
                 return;
             }
             if (status == null) {
-                ticket.setLastError(error(answer, prepared.token(), "no status in the answer"));
+                ticket.setLastError(error(answer, prepared.secrets(), "no status in the answer"));
                 return;
             }
             ticket.setLastError(null);
@@ -159,8 +162,8 @@ final class Courier {
      * without the project, a proxy in maintenance). It is asked again as a resolved ticket is, rarely and for a
      * while ({@code resolvedAt} is when it went), so a fixed token brings it back.
      */
-    private static void gone(TicketEntity ticket, JiraClient.Answer answer, String token) {
-        ticket.setLastError(error(answer, token, "the issue is gone or out of the token's sight"));
+    private static void gone(TicketEntity ticket, JiraClient.Answer answer, List<String> secrets) {
+        ticket.setLastError(error(answer, secrets, "the issue is gone or out of the token's sight"));
         if (TicketState.GONE.name().equals(ticket.getState())) {
             return;
         }
@@ -198,7 +201,7 @@ final class Courier {
                     : JiraRequests.status(site, ticket.getIssueKey());
             // the claim counted this attempt: any earlier one (a node lost after posting included) may have made it
             JiraCall lookup = create && ticket.getAttempts() > 1 ? JiraRequests.findCreated(site, ticketId) : null;
-            return new Prepared(ticketId, sink.getBaseUrl(), call, lookup, token);
+            return new Prepared(ticketId, sink.getBaseUrl(), call, lookup, site.secrets());
         });
     }
 
@@ -226,14 +229,19 @@ final class Courier {
         }
     }
 
-    /** The stored and logged error: the status and the start of the answer, without the token, on one line. */
-    static String error(JiraClient.Answer answer, String token, String why) {
+    /**
+     * The stored and logged error: the status and the start of the answer, without the token (nor, for Cloud, the
+     * encoded credentials: {@link JiraSite#secrets()}), on one line.
+     */
+    static String error(JiraClient.Answer answer, List<String> secrets, String why) {
         String text = (answer.status() == 0 ? "no answer" : "HTTP " + answer.status())
                 + (answer.problem() == null ? "" : " " + answer.problem())
                 + (why == null ? "" : ", " + why)
                 + (answer.body().isEmpty() ? "" : ": " + answer.body());
-        if (token != null && !token.isEmpty()) {
-            text = text.replace(token, "***");
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                text = text.replace(secret, "***");
+            }
         }
         text = text.replaceAll("\\p{Cntrl}", " ");
         return text.length() <= 300 ? text : text.substring(0, 300);

@@ -52,9 +52,12 @@ public final class Outbox {
         }
         long waiting = countState(TicketState.PENDING);
         if (!SinkOptions.current().bound().admits(waiting)) {
-            sink.setRefused(sink.getRefused() + 1);
-            LOG.warnf("Realm %s: the ticket outbox holds %d undelivered tickets; a %s ticket was refused (%d so far)",
-                    realm.getId(), waiting, kind.id(), sink.getRefused());
+            // counted in place: writing the whole row back from this transaction's copy would undo an admin's
+            // change of the sink saved meanwhile (its URL, token or sources), most likely while fixing an outage
+            em().createQuery("update SinkEntity s set s.refused = s.refused + 1 where s.realmId = :realmId")
+                    .setParameter("realmId", realm.getId()).executeUpdate();
+            LOG.warnf("Realm %s: the ticket outbox holds %d undelivered tickets; a %s ticket was refused",
+                    realm.getId(), waiting, kind.id());
             return false;
         }
         TicketEntity ticket = new TicketEntity();

@@ -3,8 +3,13 @@ package io.runtimeaccess.tickets.outbox;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.tickets.sink.SinkStore;
 import io.runtimeaccess.tickets.ticket.SourceKind;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -12,14 +17,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * The realm's tickets at {@code .../runtime-access/tickets/outbox}, newest first, optionally of one state
  * ({@code pending}, {@code failed}, {@code open}, {@code resolved}), or the tickets of given sources ({@code
- * sourceKind} and up to 100 {@code sourceId}s, e.g. a page of findings); realm-management {@code view-realm}.
+ * sourceKind} and up to 100 {@code sourceId}s, e.g. a page of findings); realm-management {@code view-realm}. A
+ * failed ticket can be queued again ({@code POST {id}/retry}).
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
@@ -29,11 +37,40 @@ public class OutboxResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
 
-    public OutboxResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+    public OutboxResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
+        this.adminEvent = adminEvent;
+    }
+
+    /**
+     * Queues a failed ticket again (after a Jira outage longer than the retries, or a token fixed after a 401):
+     * due at once, with its attempts kept, so the courier first searches Jira for an issue an earlier attempt made.
+     * {@code manage-realm}, as the sink's configuration; 404 naming {@code id}, 409 naming it unless it failed.
+     */
+    @POST
+    @Path("{id}/retry")
+    public Map<String, Object> retry(@PathParam("id") String id) {
+        auth.realm().requireManageRealm();
+        TicketEntity ticket = !Limits.lookable(id) ? null
+                : SinkStore.em(session).find(TicketEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null || !ticket.getRealmId().equals(realm.getId())) {
+            throw BadRequest.notFound("id", "no ticket '" + Limits.shown(id) + "' in this realm");
+        }
+        if (!TicketState.FAILED.name().equals(ticket.getState())) {
+            throw BadRequest.conflict("id", "the ticket is " + ticket.getState().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a failed ticket is queued again");
+        }
+        ticket.setState(TicketState.PENDING.name());
+        ticket.setNextAt(System.currentTimeMillis());
+        Map<String, Object> view = view(ticket);
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).representation(view)
+                .success();
+        return view;
     }
 
     @GET

@@ -17,6 +17,9 @@ import org.keycloak.util.JsonSerialization;
 /** A queued ticket's text, facts and attributes as stored JSON, and back to the core's {@link Ticket}. */
 public final class TicketPayload {
 
+    /** What a delivered ticket keeps (the column is required): its text is in Jira, not needed here again. */
+    public static final String DELIVERED = "{}";
+
     private TicketPayload() {
     }
 

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.tickets.config.JiraFlavour;
+import io.runtimeaccess.tickets.jira.JiraSite;
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CourierErrorTest {
@@ -11,18 +16,30 @@ class CourierErrorTest {
     @Test
     void anAnswerEchoingTheTokenIsStoredWithoutIt() {
         String error = Courier.error(new JiraClient.Answer(401, "{\"message\":\"bad token pat-123\"}\n", null, null),
-                "pat-123", null);
+                List.of("pat-123"), null);
         assertEquals("HTTP 401: {\"message\":\"bad token ***\"} ", error);
     }
 
     @Test
     void noAnswerNamesTheProblemAndALongAnswerIsCut() {
         assertEquals("no answer ConnectException", Courier.error(new JiraClient.Answer(0, "", null,
-                "ConnectException"), "tok-xyz", null));
-        String error = Courier.error(new JiraClient.Answer(500, "x".repeat(5000), null, null), "tok-xyz", null);
+                "ConnectException"), List.of("tok-xyz"), null));
+        String error = Courier.error(new JiraClient.Answer(500, "x".repeat(5000), null, null), List.of("tok-xyz"), null);
         assertEquals(300, error.length());
         assertTrue(error.startsWith("HTTP 500: "));
-        assertFalse(Courier.error(new JiraClient.Answer(502, "a\u001b[2Jb\r\nc", null, null), "tok-xyz", null)
+        assertFalse(Courier.error(new JiraClient.Answer(502, "a\u001b[2Jb\r\nc", null, null), List.of("tok-xyz"), null)
                 .chars().anyMatch(Character::isISOControl));
+    }
+
+    /** Cloud's Basic header holds the token only encoded with the email: an answer echoing it is masked too. */
+    @Test
+    void anAnswerEchoingCloudsBasicCredentialsIsStoredWithoutThem() {
+        JiraSite cloud = new JiraSite(URI.create("https://acme.atlassian.net"), JiraFlavour.CLOUD, "bot@acme.example",
+                "api-tok-9");
+        String basic = Base64.getEncoder().encodeToString("bot@acme.example:api-tok-9".getBytes());
+        String error = Courier.error(new JiraClient.Answer(400, "{\"echo\":\"Authorization: Basic " + basic + "\"}", null,
+                null), cloud.secrets(), null);
+        assertFalse(error.contains(basic), error);
+        assertTrue(error.contains("Basic ***"), error);
     }
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,6 @@ class JiraClientTest {
         JiraClient.Answer answer = new JiraClient(Duration.ofSeconds(1)).send(call);
         assertEquals(0, answer.status(), "retried like no answer, so the ticket's attempts still advance");
         assertFalse(answer.problem().contains("s3cr"), answer.problem());
-        assertFalse(Courier.error(answer, "s3cr\u20act", null).contains("s3cr"));
+        assertFalse(Courier.error(answer, List.of("s3cr\u20act"), null).contains("s3cr"));
     }
 }
