@@ -31,14 +31,15 @@ describe("FindingSettingsPage", () => {
     expect(await screen.findByText("Finding settings saved")).toBeInTheDocument();
   });
 
-  it("sends a new secret, a removal as empty, and changed responses", async () => {
+  it("sends a new secret, a removal as empty, and only the responses changed here", async () => {
     const api = render();
     await userEvent.type(await screen.findByLabelText("Webhook secret"), "s3cret");
     await userEvent.selectOptions(screen.getByLabelText("Critical findings"), "disable-user");
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(api.put).toHaveBeenLastCalledWith("/anomaly-findings/settings", {
       webhookSecret: "s3cret",
-      responses: { low: "none", medium: "none", high: "revoke-sessions", critical: "disable-user" },
+      // the other levels stay as stored: another admin's change of one of them is not undone by this form
+      responses: { critical: "disable-user" },
     });
     expect(await screen.findByLabelText("Webhook secret")).toHaveValue("");
     await userEvent.click(screen.getByLabelText("Remove the secret"));

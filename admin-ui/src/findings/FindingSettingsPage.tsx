@@ -88,8 +88,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
     // Left empty, the secret stays as it is; "" is how the API removes it.
     if (removeSecret) body.webhookSecret = "";
     else if (secret) body.webhookSecret = secret;
+    // Only the levels changed here: the API keeps the others, so another admin's change of a level is not undone.
     const current = responsesOf(settings);
-    if (canChangeResponses && levels.some((level) => responses[level] !== current[level])) body.responses = responses;
+    const changed = levels.filter((level) => responses[level] !== current[level]);
+    if (canChangeResponses && changed.length > 0) body.responses = Object.fromEntries(changed.map((level) => [level, responses[level]]));
     const stored = await run(async () => {
       const answer = await api.put<Settings>(settingsPath, body);
       setSettings(answer);

@@ -49,6 +49,8 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
   const { api, permissions } = useConsole();
   const canSave = permissions.manageUsers;
   const [draft, setDraft] = useState(() => draftOf(initial));
+  // what the server holds, as last read: only what differs from it is sent
+  const [stored, setStored] = useState(() => draftOf(initial));
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useSubmit();
   // "Saved" describes what is on screen: the first edit after a save takes it away
@@ -60,14 +62,24 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
     setSaved(false);
     const split = (text: string, by: RegExp) => text.split(by).map((s) => s.trim()).filter(Boolean);
     // Numbers go as typed; the server answers 400 naming the field for anything it refuses.
-    const body = {
+    const all: Record<keyof Draft, unknown> = {
       mode: draft.mode,
       autoApply: draft.autoApply,
       ...Object.fromEntries(numbers.map((n) => [n, draft[n].trim() === "" || Number.isNaN(Number(draft[n])) ? draft[n] : Number(draft[n])])),
       peerAttributes: split(draft.peerAttributes, /,/),
       privilegedItems: split(draft.privilegedItems, /\n/),
-    };
-    setSaved(await run(async () => setDraft(draftOf(await api.put<GovernanceSettings>(settingsPath, body)))));
+    } as Record<keyof Draft, unknown>;
+    // Only the fields changed here: the API keeps the others, so another admin's change saved meanwhile (an item
+    // marked privileged, say) is not undone by this form's older copy of it.
+    const changed = (Object.keys(all) as (keyof Draft)[]).filter((field) => JSON.stringify(draft[field]) !== JSON.stringify(stored[field]));
+    const body = Object.fromEntries(changed.map((field) => [field, all[field]]));
+    setSaved(
+      await run(async () => {
+        const answer = draftOf(await api.put<GovernanceSettings>(settingsPath, body));
+        setStored(answer);
+        setDraft(answer);
+      }),
+    );
   };
   const readOnly = canSave ? undefined : ("default" as const);
   const numberField = (name: (typeof numbers)[number], help?: MessageKey) => (

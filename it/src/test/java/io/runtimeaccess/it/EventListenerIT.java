@@ -4,6 +4,7 @@ import static io.runtimeaccess.it.Metrics.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -296,6 +298,32 @@ class EventListenerIT extends AbstractSharingIT {
         assertTrue(organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null, null, 0, 100)
                 .stream().anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().contains(id + "/dismiss")),
                 "the dismissal is an admin event");
+    }
+
+    /**
+     * Two dismissals at the same moment: the finding's row is locked for the change, so the second sees the first's
+     * and is refused; the scorer learns the false positive once. The row is held until both requests wait for it.
+     */
+    @Test
+    void twoDismissalsAtOnceDismissOnce() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            failedLogin("race-victim-" + i, "100.64.9.99", "race-bot/1.0");
+        }
+        String id = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.9.")).get("id")
+                .asText();
+        String token = adminToken();
+        List<Integer> statuses = new ArrayList<>();
+        try (Connection held = TestDatabase.holdingRow("RA_FINDING", "ID", id)) {
+            assumeTrue(held != null, "needs a database the test can reach");
+            List<CompletableFuture<HttpResponse<String>>> dismissals = List.of(
+                    CompletableFuture.supplyAsync(() -> findingsCall("POST", "/" + id + "/dismiss", token, "")),
+                    CompletableFuture.supplyAsync(() -> findingsCall("POST", "/" + id + "/dismiss", token, "")));
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+            dismissals.forEach(dismissal -> statuses.add(dismissal.join().statusCode()));
+        }
+        statuses.sort(Integer::compare);
+        assertEquals(List.of(200, 409), statuses, "one dismissal, the other refused by the status it set");
     }
 
     @Test

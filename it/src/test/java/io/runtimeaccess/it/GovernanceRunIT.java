@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -291,6 +292,46 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         JsonNode waiting = Oidc.json(body(gov("GET", SEEDED, "proposals?category=dormant-account&status=proposed", null,
                 adminToken())));
         assertEquals(1, waiting.size(), "the proposal still waits: " + waiting);
+    }
+
+    /**
+     * Sign-ins are marked from the extension's install on; a user active until then has Keycloak's own stored LOGIN
+     * events. A report (and a run) reads them for users without a mark, so such a user is not dormant, as one user's
+     * risk already read it; a user with neither, created 200 days ago, is.
+     */
+    @Test
+    void aStoredLoginCountsForAUserWithoutASignInMark() throws SQLException {
+        String name = "gov-stored-logins";
+        realm(name);
+        RealmRepresentation events = admin.realm(name).toRepresentation();
+        events.setEventsEnabled(true);
+        admin.realm(name).update(events);
+        String active = user(name, "ada-active", Map.of());
+        String idle = user(name, "ida-idle", Map.of());
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach");
+            long now = System.currentTimeMillis();
+            try (PreparedStatement aged = db.prepareStatement("UPDATE USER_ENTITY SET CREATED_TIMESTAMP = ?"
+                    + " WHERE ID IN (?, ?)")) {
+                aged.setLong(1, now - Duration.ofDays(200).toMillis());
+                aged.setString(2, active);
+                aged.setString(3, idle);
+                assertEquals(2, aged.executeUpdate());
+            }
+            try (PreparedStatement login = db.prepareStatement("INSERT INTO EVENT_ENTITY (ID, EVENT_TIME, TYPE,"
+                    + " REALM_ID, USER_ID) VALUES (?, ?, 'LOGIN', ?, ?)")) {
+                login.setString(1, java.util.UUID.randomUUID().toString());
+                login.setLong(2, now - Duration.ofDays(5).toMillis());
+                login.setString(3, events.getId());
+                login.setString(4, active);
+                assertEquals(1, login.executeUpdate());
+            }
+        }
+        List<String> dormant = new ArrayList<>();
+        Oidc.json(body(gov("GET", name, "reports/dormant", null, adminToken()))).get("accounts")
+                .forEach(account -> dormant.add(account.get("username").asText()));
+        assertTrue(dormant.contains("ida-idle"), dormant.toString());
+        assertTrue(!dormant.contains("ada-active"), "signed in 5 days ago, by Keycloak's stored events: " + dormant);
     }
 
     @Test

@@ -354,6 +354,9 @@ class JiraTicketIT extends AbstractJiraIT {
         String id = awaitTicket(campaign, "failed").get("id").asText();
 
         assertRefused(adminPost("tickets/outbox/nope/retry", "{}"), 404, "id");
+        String viewer = organizationAdminToken("jira-outbox-viewer", "view-realm");
+        assertEquals(403, adminCall("POST", "tickets/outbox/" + id + "/retry", viewer, "{}").statusCode(),
+                "manage-realm, as the sink's configuration");
         HttpResponse<String> retried = adminPost("tickets/outbox/" + id + "/retry", "{}");
         assertEquals(200, retried.statusCode(), retried.body());
         assertEquals("pending", Oidc.json(retried.body()).get("state").asText());

@@ -89,6 +89,7 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
      */
     @Test
     void approvingAnAdminRoleNeedsTheRightToMapIt() throws SQLException {
+        enableAdminEvents();
         String tom = createOrganizationUser("psod-tom");
         String helpdesk = organizationAdminToken("psod-helpdesk", "view-users", "manage-users");
         assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"approve\"}").statusCode());
@@ -107,6 +108,10 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
             HttpResponse<String> approved = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
             assertEquals(200, approved.statusCode(), approved.body());
             assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
+            String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+            assertEquals(1, organization.admin().getAdminEvents(List.of("CREATE"), null, null, null, null, "users/"
+                    + tom + "/role-mappings/clients/" + management, List.of("CLIENT_ROLE_MAPPING"), null, null, 0, 10)
+                    .size(), "Keycloak's own role-mapping event, as its admin API writes it");
 
             String admins = organizationGroupWithRealmManagement("psod-realm-admins", "realm-admin");
             try {

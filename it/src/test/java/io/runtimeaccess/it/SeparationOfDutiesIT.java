@@ -3,14 +3,17 @@ package io.runtimeaccess.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -313,6 +316,33 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
             listed = each.get("id").asText().equals(rule) ? each : listed;
         }
         assertEquals(renamed.get("unresolvedKeys"), listed.get("unresolvedKeys"), "the list says it too");
+    }
+
+    /**
+     * Two rules named alike ("Pay" and "pay") saved at the same moment: rule changes take turns, so the second finds
+     * the first's name and is a 409 naming {@code name}, not a second rule. The realm's governance settings row is
+     * held until both requests wait for it.
+     */
+    @Test
+    void twoRulesNamedAlikeAtOnceMakeOne() throws Exception {
+        assertEquals(200, adminPut("governance/settings", "{\"mode\":\"report\"}").statusCode());
+        String realmId = organization.admin().toRepresentation().getId();
+        String token = adminToken();
+        List<Integer> statuses = new ArrayList<>();
+        try (Connection held = TestDatabase.holdingRow("RA_GOV_SETTINGS", "REALM_ID", realmId)) {
+            assumeTrue(held != null, "needs a database the test can reach");
+            List<CompletableFuture<HttpResponse<String>>> creates = new ArrayList<>();
+            for (String name : List.of("SOD Twin", "sod twin")) {
+                creates.add(CompletableFuture.supplyAsync(() -> adminCall("POST", SOD + "rules", token, "{\"name\":\""
+                        + name + "\",\"scope\":\"global\",\"itemKeys\":[\"realm-role:sod-twin-a\","
+                        + "\"realm-role:sod-twin-b\"],\"mode\":\"warn\",\"enabled\":true}")));
+            }
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+            creates.forEach(create -> statuses.add(create.join().statusCode()));
+        }
+        statuses.sort(Integer::compare);
+        assertEquals(List.of(201, 409), statuses, "one rule; the other refused naming the name taken");
     }
 
     @Test

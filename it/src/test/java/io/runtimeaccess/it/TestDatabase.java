@@ -125,6 +125,11 @@ final class TestDatabase {
      * holds), at most 20 seconds, so that a test commits the row only once the request is behind it.
      */
     static void awaitLockWaiter() throws SQLException, InterruptedException {
+        awaitLockWaiters(1);
+    }
+
+    /** {@link #awaitLockWaiter} for {@code count} transactions waiting at once. */
+    static void awaitLockWaiters(int count) throws SQLException, InterruptedException {
         String waiting = switch (vendor()) {
             case "postgres" -> "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                     + " AND datname = current_database()";
@@ -135,14 +140,14 @@ final class TestDatabase {
         try (Connection watcher = current(); Statement statement = watcher.createStatement()) {
             for (int attempt = 0; attempt < 200; attempt++) {
                 try (var rows = statement.executeQuery(waiting)) {
-                    if (rows.next() && rows.getInt(1) > 0) {
+                    if (rows.next() && rows.getInt(1) >= count) {
                         return;
                     }
                 }
                 Thread.sleep(100);
             }
         }
-        throw new AssertionError("no request waited for the held row within 20 seconds");
+        throw new AssertionError("not " + count + " request(s) waited for the held row within 20 seconds");
     }
 
     private static void run(String url, String user, String password, String... statements) {

@@ -83,7 +83,7 @@ public class FindingsResource {
     @Path("{id}/acknowledge")
     public Map<String, Object> acknowledge(@PathParam("id") String id) {
         auth.realm().requireManageEvents();
-        FindingEntity finding = finding(id);
+        FindingEntity finding = findingToChange(id);
         // acknowledging again, or a dismissed finding, would overwrite who decided and when
         if (!FindingStore.OPEN.equals(finding.getStatus())) {
             throw InvalidRequest.conflict("status", "the finding is " + finding.getStatus().toLowerCase(Locale.ROOT)
@@ -103,7 +103,7 @@ public class FindingsResource {
     public Map<String, Object> dismiss(@PathParam("id") String id) {
         auth.realm().requireManageEvents();
         auth.users().requireManage();
-        FindingEntity finding = finding(id);
+        FindingEntity finding = findingToChange(id);
         // a second dismissal would teach the scorer the same thing twice
         if (FindingStore.DISMISSED.equals(finding.getStatus())) {
             throw InvalidRequest.conflict("status", "the finding is already dismissed");
@@ -137,7 +137,15 @@ public class FindingsResource {
     }
 
     private FindingEntity finding(String id) {
-        FindingEntity finding = store().find(id);
+        return known(id, store().find(id));
+    }
+
+    /** Locked: two decisions at once take turns, and the second is refused by the status the first set. */
+    private FindingEntity findingToChange(String id) {
+        return known(id, store().findToChange(id));
+    }
+
+    private static FindingEntity known(String id, FindingEntity finding) {
         if (finding == null) {
             throw InvalidRequest.unknown("id", "no finding '" + id + "' in this realm");
         }
@@ -152,7 +160,9 @@ public class FindingsResource {
         if (user.indexOf('\u0000') >= 0) {
             throw InvalidRequest.badValue("user", "contains a NUL character");
         }
-        UserModel found = session.users().getUserById(realm, user);
+        // Keycloak reads "f:..." as a user-storage id and fails on one without its second colon: no user has one
+        boolean parsable = !user.startsWith("f:") || user.indexOf(':', 2) > 0;
+        UserModel found = parsable ? session.users().getUserById(realm, user) : null;
         if (found == null) {
             found = session.users().getUserByUsername(realm, user);
         }

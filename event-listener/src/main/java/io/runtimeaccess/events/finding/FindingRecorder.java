@@ -23,6 +23,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -80,8 +81,7 @@ public final class FindingRecorder implements FindingWriter {
             return;
         }
         FindingSettings settings = FindingSettings.of(session, realm);
-        String response = AutomaticResponse.apply(session, realm, assessment,
-                settings.responseTo(assessment.severity()));
+        String response = respond(session, realm, assessment, settings);
         if (finding == null) {
             finding = store.add(assessment, key, AdminNames.username(session, realm, assessment.userId()), response);
         } else {
@@ -96,6 +96,21 @@ public final class FindingRecorder implements FindingWriter {
             String event = CloudEvents.finding(before == Severity.NONE, realm.getName(), finding.getId(),
                     finding.getUserId(), FindingJson.representation(finding));
             afterCommit.add(() -> webhook.offer(target, event));
+        }
+    }
+
+    /**
+     * The automatic response, or what kept it from being applied: a user Keycloak cannot change (a read-only
+     * user-storage provider) must not cost the finding, which is stored with {@code failed: ...} as its response.
+     */
+    private static String respond(KeycloakSession session, RealmModel realm, Assessment assessment,
+            FindingSettings settings) {
+        try {
+            return AutomaticResponse.apply(session, realm, assessment, settings.responseTo(assessment.severity()));
+        } catch (ModelException e) {
+            LOG.warnf("Realm '%s': the automatic response to a finding was not applied (%s)", realm.getName(),
+                    e.getClass().getSimpleName());
+            return "failed: " + e.getClass().getSimpleName();
         }
     }
 

@@ -2,6 +2,7 @@ package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -53,7 +54,26 @@ public final class FindingStore {
                 + " and f.incidentKey = :key and f.status = :open and f.eventTime >= :since order by f.eventTime desc",
                 FindingEntity.class).setParameter("realmId", realmId).setParameter("key", incidentKey)
                 .setParameter("open", OPEN).setParameter("since", sinceMillis).setMaxResults(1).getResultList();
-        return open.isEmpty() ? null : open.get(0);
+        if (open.isEmpty()) {
+            return null;
+        }
+        // locked and read again, as an admin's acknowledge or dismiss locks it: a finding dismissed meanwhile is
+        // not raised again by this event (a later event of the incident opens a new finding)
+        FindingEntity finding = open.get(0);
+        em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
+        return OPEN.equals(finding.getStatus()) ? finding : null;
+    }
+
+    /**
+     * The finding locked for a status change, or {@code null}: two admins deciding at once (or the scorer adding to
+     * it) take turns, so the second sees the first's decision and is refused rather than overwriting it.
+     */
+    public FindingEntity findToChange(String id) {
+        FindingEntity finding = find(id);
+        if (finding != null) {
+            em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return finding;
     }
 
     /**

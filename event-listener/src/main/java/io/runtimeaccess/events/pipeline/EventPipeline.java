@@ -163,8 +163,9 @@ public final class EventPipeline {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
-                } catch (RuntimeException e) {
-                    // One bad event or a database hiccup must not stop scoring for everyone.
+                } catch (RuntimeException | Error e) {
+                    // One bad event or a database hiccup must not stop scoring for everyone; nor an Error (a broken
+                    // invariant, a class that cannot load): this is the only worker, and nothing would restart it.
                     LOG.error("Could not score an event; going on with the next one", e);
                 } finally {
                     waiting = pending.size() + retries.size();

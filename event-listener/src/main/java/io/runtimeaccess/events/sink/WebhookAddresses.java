@@ -18,6 +18,10 @@ import java.net.UnknownHostException;
  */
 public final class WebhookAddresses {
 
+    /** Why {@link #refusal} refuses a host that does not resolve now: a DNS failure may pass, unlike an address. */
+    static final String UNRESOLVED = "host does not resolve";
+
+
     private final boolean allowInternal;
 
     public WebhookAddresses(boolean allowInternal) {
@@ -37,7 +41,7 @@ public final class WebhookAddresses {
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return "host does not resolve";
+            return UNRESOLVED;
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {

@@ -146,6 +146,11 @@ public final class WebhookSink {
         try {
             URI uri = new URI(delivery.target().url());
             String refusal = addresses.refusal(uri);
+            if (WebhookAddresses.UNRESOLVED.equals(refusal)) {
+                // a DNS failure may be a passing one: retried like an unreachable receiver
+                retryOrGiveUp(delivery, attempt, backoff, "the " + refusal);
+                return;
+            }
             if (refusal != null) {
                 // Not retried: the address was fine when saved, so its name now points inside (rebinding).
                 failed(delivery, attempt, "refused, the host " + refusal, true);
@@ -216,7 +221,9 @@ public final class WebhookSink {
                 givenUp ? "; given up" : "");
         if (givenUp) {
             dropped.incrementAndGet();
-            sendNext(target.realmId());
+            // on the scheduler, not from here: a refusal at once of each waiting delivery would otherwise recurse
+            // once per delivery of the realm's outbox
+            schedule(() -> sendNext(target.realmId()), Duration.ZERO);
         }
     }
 

@@ -158,6 +158,20 @@ class EventPipelineTest {
         assertFalse(findings.get(0).eventId().equals("boom"));
     }
 
+    /** The only worker: an Error (not an exception) in one event must not end scoring until a restart. */
+    @Test
+    void anErrorInTheScorerDoesNotStopTheWorker() throws InterruptedException {
+        scorer.release.countDown();
+        EventPipeline pipeline = pipeline(10);
+        pipeline.offer(new UserEvent("assert", 1, "realm", "u", "u", UserEventType.LOGIN, null, null, null, null));
+        assertTrue(scorer.busy.await(5, TimeUnit.SECONDS));
+        // offered only once the Error was thrown: a worker that ended then (draining what was queued) scores nothing
+        Thread.sleep(200);
+        pipeline.offer(event(2, true));
+        awaitFindings(1);
+        assertEquals(1, findings.size(), "the event after the Error is scored");
+    }
+
     private void awaitFindings(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (findings.size() < count && System.nanoTime() < deadline) {
@@ -187,6 +201,9 @@ class EventPipelineTest {
             }
             if ("boom".equals(event.id())) {
                 throw new IllegalStateException("a scorer bug");
+            }
+            if ("assert".equals(event.id())) {
+                throw new AssertionError("an Error, not an exception: a broken invariant, a class that cannot load");
             }
             boolean failed = event.failed();
             List<Reason> reasons = failed ? List.of(new Reason(Detection.BRUTE_FORCE, 70, "many failures", Map.of()))

@@ -169,6 +169,16 @@ class WebhookSinkTest {
         assertTrue(bodies.isEmpty(), "nothing reached the loopback receiver");
     }
 
+    /** A name that does not resolve now may resolve again (a DNS hiccup): retried, unlike an internal address. */
+    @Test
+    void aHostThatDoesNotResolveIsRetried() throws Exception {
+        sink = new WebhookSink(10, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(2),
+                new WebhookAddresses(false)).start();
+        sink.offer(target("a", "http://hook.invalid/x", null), "{}");
+        await(() -> sink.dropped() == 1);
+        assertEquals(WebhookSink.MAX_ATTEMPTS, sink.failedAttempts());
+    }
+
     @Test
     void anUnreachableReceiverIsGivenUpAfterTheLastAttempt() throws Exception {
         sink = new WebhookSink(10, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(2),

@@ -6,6 +6,7 @@ import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.guard.AccessChange;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -81,6 +83,7 @@ final class ProposalApplier {
             return "the account was already disabled";
         }
         user.setEnabled(false);
+        ServerAdminEvents.userUpdate(session, realm, user, actor.auth());
         return null;
     }
 
@@ -161,6 +164,7 @@ final class ProposalApplier {
                 return "already in place: the user holds the role";
             }
             user.grantRole(role);
+            ServerAdminEvents.roleMapping(session, realm, OperationType.CREATE, user, role, actor.auth());
             return null;
         }
         if (!user.hasDirectRole(role)) {
@@ -171,6 +175,7 @@ final class ProposalApplier {
             return "already removed: the user does not hold the role";
         }
         user.deleteRoleMapping(role);
+        ServerAdminEvents.roleMapping(session, realm, OperationType.DELETE, user, role, actor.auth());
         return null;
     }
 
@@ -188,6 +193,9 @@ final class ProposalApplier {
         } else {
             user.leaveGroup(group);
         }
+        // Keycloak's own events for its own model, as its admin API writes them (what watches them sees the change)
+        ServerAdminEvents.groupMembership(session, realm, add ? OperationType.CREATE : OperationType.DELETE, user,
+                group, actor.auth());
         return null;
     }
 

@@ -9,6 +9,7 @@ import io.runtimeaccess.governance.access.Holding;
 import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.signin.SignInMarks;
+import io.runtimeaccess.governance.signin.StoredLogins;
 import io.runtimeaccess.governance.snapshot.InheritedRuleItems;
 import io.runtimeaccess.governance.snapshot.KeycloakItems;
 import io.runtimeaccess.sharing.check.AccessPath;
@@ -16,6 +17,7 @@ import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.Listings;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.events.Event;
-import org.keycloak.events.EventStoreProvider;
-import org.keycloak.events.EventType;
 import org.keycloak.models.FederatedIdentityModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -86,18 +85,11 @@ final class OneUserReader {
      * events and the user did not sign in since sign-ins were marked).
      */
     private static Instant lastSignIn(KeycloakSession session, RealmModel realm, UserModel user) {
-        SignInMarks.SignIn marked = SignInMarks.of(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
-                realm.getId(), List.of(user.getId())).get(user.getId());
-        if (marked != null) {
-            return Instant.ofEpochMilli(marked.at());
-        }
-        EventStoreProvider events = session.getProvider(EventStoreProvider.class);
-        if (events == null || !realm.isEventsEnabled()) {
-            return null;
-        }
-        return events.createQuery().realm(realm.getId()).user(user.getId()).type(EventType.LOGIN)
-                .orderByDescTime().maxResults(1).getResultStream().findFirst()
-                .map(Event::getTime).map(Instant::ofEpochMilli).orElse(null);
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        List<String> ids = List.of(user.getId());
+        SignInMarks.SignIn signIn = StoredLogins.fillIn(em, realm, ids, SignInMarks.of(em, realm.getId(), ids))
+                .get(user.getId());
+        return signIn == null ? null : Instant.ofEpochMilli(signIn.at());
     }
 
     private static List<Holding> holdings(KeycloakSession session, RealmModel realm, UserModel user,

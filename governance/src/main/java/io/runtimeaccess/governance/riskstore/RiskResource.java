@@ -4,6 +4,7 @@ import io.runtimeaccess.governance.risk.RiskReason;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.sharing.api.UserIds;
 import io.runtimeaccess.sharing.store.Usernames;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -96,7 +97,7 @@ public class RiskResource {
     /** By id, then by username; 404 naming the field when neither is a user of this realm. */
     private UserModel user(String ref) {
         Limits.text("user", ref, Limits.USER_REF);
-        UserModel user = session.users().getUserById(realm, ref);
+        UserModel user = UserIds.byId(session, realm, ref);
         if (user == null) {
             user = session.users().getUserByUsername(realm, ref);
         }

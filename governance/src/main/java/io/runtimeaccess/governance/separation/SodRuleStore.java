@@ -1,5 +1,6 @@
 package io.runtimeaccess.governance.separation;
 
+import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.governance.sod.SodRule;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
@@ -58,7 +59,13 @@ final class SodRuleStore {
         SodRules.forget(session, realm);
     }
 
+    /**
+     * Rule names are unique in a realm, case aside. Two rules saved at the same moment (one "Pay", one "pay") would
+     * both find the name free: rule changes of a realm take turns on its governance settings row, so the second
+     * sees the first's name and is a 409, not a duplicate (or, for the same spelling, the unique key's 500).
+     */
     private void requireFreeName(String name, String exceptId) {
+        SettingsStore.forUpdate(session, realm);
         List<SodRuleEntity> same = em.createQuery("select r from SodRuleEntity r where r.realmId = :realmId"
                 + " and lower(r.name) = :name", SodRuleEntity.class).setParameter("realmId", realm.getId())
                 .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).getResultList();

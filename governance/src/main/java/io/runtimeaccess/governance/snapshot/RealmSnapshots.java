@@ -7,6 +7,7 @@ import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.reconcile.ReconciliationInputs;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.signin.SignInMarks;
+import io.runtimeaccess.governance.signin.StoredLogins;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
 import io.runtimeaccess.sharing.usage.GrantUse;
@@ -85,6 +86,7 @@ public final class RealmSnapshots {
         final EntityManager em;
         final Instant now = Instant.now();
         final String realmId;
+        final RealmModel realm;
         final GovernanceSettings settings;
         final KeycloakItems items;
         final SharingHoldings sharing;
@@ -96,6 +98,7 @@ public final class RealmSnapshots {
         Reader(KeycloakSession session, RealmModel realm, GovernanceSettings settings) {
             this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             this.realmId = realm.getId();
+            this.realm = realm;
             this.settings = settings;
             this.items = new KeycloakItems(session, realm, settings.privilegedItems());
             this.sharing = new SharingHoldings(em, realmId, GrantUse.lastUsed(session, realm), items::mark,
@@ -111,7 +114,9 @@ public final class RealmSnapshots {
             List<String> ids = new ArrayList<>();
             rows.forEach(row -> ids.add((String) row[0]));
             UserPage page = new UserPage(em, ids, attributeNames);
-            Map<String, SignInMarks.SignIn> signIns = SignInMarks.of(em, realmId, ids);
+            // as one user's risk reads it: the marks, else the realm's stored LOGIN events
+            Map<String, SignInMarks.SignIn> signIns = StoredLogins.fillIn(em, realm, ids, SignInMarks.of(em, realmId,
+                    ids));
             List<UserRecord> records = new ArrayList<>();
             for (Object[] row : rows) {
                 records.add(record((String) row[0], (String) row[1], (Boolean) row[2], (Long) row[3], page,

@@ -19,18 +19,15 @@ import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.ModelToRepresentation;
 
 /**
  * What an approved request gives and what its expiry takes away. Runtime grants and end-user group memberships
@@ -105,7 +102,8 @@ public final class RequestedAccess {
                 AccessChangeGuards.check(session, realm, requester.getId(),
                         kind.accessKey(request.getScopeId(), request.getTarget()), null);
                 requester.grantRole(role);
-                roleMappingEvent(OperationType.CREATE, requester, role, actor);
+                // Keycloak's own event too, as its admin API writes it: what watches role mappings sees it
+                ServerAdminEvents.roleMapping(session, realm, OperationType.CREATE, requester, role, actor);
             }
         }
     }
@@ -143,22 +141,10 @@ public final class RequestedAccess {
                 RoleModel role = role(kind, request.getScopeId(), request.getTarget());
                 if (user != null && role != null && user.hasDirectRole(role)) {
                     user.deleteRoleMapping(role);
-                    roleMappingEvent(OperationType.DELETE, user, role, actor);
+                    ServerAdminEvents.roleMapping(session, realm, OperationType.DELETE, user, role, actor);
                 }
             }
         }
-    }
-
-    /**
-     * Keycloak's own role-mapping event, as its admin API writes for the same change (a runtime grant or membership
-     * has its own through {@link SharingChanges}): what watches role mappings sees a role a request gave or took.
-     */
-    private void roleMappingEvent(OperationType operation, UserModel user, RoleModel role, AuthDetails actor) {
-        boolean client = role.isClientRole();
-        ServerAdminEvents.recordKeycloak(session, realm, operation,
-                client ? ResourceType.CLIENT_ROLE_MAPPING : ResourceType.REALM_ROLE_MAPPING,
-                "users/" + user.getId() + "/role-mappings/" + (client ? "clients/" + role.getContainerId() : "realm"),
-                List.of(ModelToRepresentation.toBriefRepresentation(role)), actor);
     }
 
     private boolean givenByAnotherActiveRequest(AccessRequestEntity ending) {

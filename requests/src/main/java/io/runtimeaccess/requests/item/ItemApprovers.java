@@ -3,6 +3,7 @@ package io.runtimeaccess.requests.item;
 import io.runtimeaccess.requests.policy.ApproverType;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.api.UserIds;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.models.KeycloakSession;
@@ -50,7 +51,7 @@ final class ItemApprovers {
     }
 
     private static UserModel user(KeycloakSession session, RealmModel realm, String idOrUsername) {
-        UserModel user = session.users().getUserById(realm, idOrUsername);
+        UserModel user = UserIds.byId(session, realm, idOrUsername);
         if (user == null) {
             user = session.users().getUserByUsername(realm, idOrUsername);
         }

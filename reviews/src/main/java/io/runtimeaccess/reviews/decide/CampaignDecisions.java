@@ -12,6 +12,7 @@ import io.runtimeaccess.reviews.store.CampaignEntity;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.reviews.store.ReviewStore;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.UserIds;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public final class CampaignDecisions {
     private String delegate(int index, ItemDecision decision, ReviewItemEntity item) {
         UserModel delegate = session.users().getUserByUsername(realm, decision.delegateTo());
         if (delegate == null && decision.delegateTo().length() <= 255) {
-            delegate = session.users().getUserById(realm, decision.delegateTo());
+            delegate = UserIds.byId(session, realm, decision.delegateTo());
         }
         // the reviewers' API refuses service accounts and Keycloak disabled users' tokens: nobody could decide it
         if (delegate == null || !delegate.isEnabled() || delegate.getServiceAccountClientLink() != null

@@ -5,6 +5,7 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Representations;
+import io.runtimeaccess.sharing.api.UserIds;
 import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.OwnerEntity;
 import io.runtimeaccess.sharing.store.OwnerStore;
@@ -99,7 +100,7 @@ public class OwnersResource {
         auth.users().requireManage();
         List<String> wanted = OwnerIds.read(body);
         for (int i = 0; i < wanted.size(); i++) {
-            if (session.users().getUserById(realm, wanted.get(i)) == null) {
+            if (UserIds.byId(session, realm, wanted.get(i)) == null) {
                 throw BadRequest.invalid(OwnerIds.FIELD + "[" + i + "]",
                         "no user '" + Limits.shown(wanted.get(i)) + "' in this organization");
             }

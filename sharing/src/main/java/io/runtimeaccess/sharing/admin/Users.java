@@ -2,6 +2,7 @@ package io.runtimeaccess.sharing.admin;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.api.UserIds;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -24,7 +25,7 @@ final class Users {
         Limits.text(field, name, Limits.USER_REF);
         UserModel user = null;
         if (id != null) {
-            user = session.users().getUserById(realm, id);
+            user = UserIds.byId(session, realm, id);
         }
         if (user == null && name != null) {
             user = session.users().getUserByUsername(realm, name);

@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.keycloak.events.EventListenerProvider;
@@ -12,8 +13,12 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.ModelToRepresentation;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.util.JsonSerialization;
 
@@ -64,6 +69,32 @@ public final class ServerAdminEvents {
     public static void recordKeycloak(KeycloakSession session, RealmModel realm, OperationType operation,
             ResourceType type, String path, Object representation, AuthDetails actor) {
         record(session, realm, operation, type, path, representation, actor);
+    }
+
+    /**
+     * Keycloak's own event for a role given or taken ({@code users/{id}/role-mappings/realm}, or {@code
+     * .../clients/{client uuid}}).
+     */
+    public static void roleMapping(KeycloakSession session, RealmModel realm, OperationType operation, UserModel user,
+            RoleModel role, AuthDetails actor) {
+        boolean client = role.isClientRole();
+        recordKeycloak(session, realm, operation, client ? ResourceType.CLIENT_ROLE_MAPPING
+                : ResourceType.REALM_ROLE_MAPPING, "users/" + user.getId() + "/role-mappings/"
+                + (client ? "clients/" + role.getContainerId() : "realm"),
+                List.of(ModelToRepresentation.toBriefRepresentation(role)), actor);
+    }
+
+    /** Keycloak's own event for a user joining or leaving a Keycloak group ({@code users/{id}/groups/{group id}}). */
+    public static void groupMembership(KeycloakSession session, RealmModel realm, OperationType operation,
+            UserModel user, GroupModel group, AuthDetails actor) {
+        recordKeycloak(session, realm, operation, ResourceType.GROUP_MEMBERSHIP, "users/" + user.getId() + "/groups/"
+                + group.getId(), ModelToRepresentation.groupToBriefRepresentation(group), actor);
+    }
+
+    /** Keycloak's own event for a change of the account itself, such as disabling it ({@code users/{id}}). */
+    public static void userUpdate(KeycloakSession session, RealmModel realm, UserModel user, AuthDetails actor) {
+        recordKeycloak(session, realm, OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(),
+                ModelToRepresentation.toBriefRepresentation(user), actor);
     }
 
     private static void record(KeycloakSession session, RealmModel realm, OperationType operation, ResourceType type,

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.authzen;
 
+import io.runtimeaccess.sharing.api.UserIds;
 import org.keycloak.common.Profile;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -78,6 +79,9 @@ final class CallerUser {
      * under the same conditions as {@link #find}. For the subject a checker service asks about.
      */
     static UserModel byId(KeycloakSession session, RealmModel realm, String userId) {
+        if (!UserIds.parsable(userId)) {
+            return null;
+        }
         UserCacheSession users = usableCache(session, realm);
         CachedUser cached = users == null ? null : servableEntry(users, realm, userId);
         return cached != null ? new UserAdapter(cached, users, session, realm)
