@@ -13,8 +13,9 @@ import org.keycloak.models.RealmModel;
  * {@code runtime-access/reviews/{campaignId}}: CREATE when it starts, UPDATE for each reviewer's decision
  * ({@code .../items/{itemId}}), ACTION for the reminders sent, the deadline's default decisions (one event with their
  * count; each is in the evidence), the close and each revoke not carried out (failed, or a kept item shares what it
- * removes), DELETE for each revocation applied at close (besides the sharing or role change's own event). The representation carries {@code event} naming the change. The auth details name the
- * acting admin, or only the realm for the background job.
+ * removes), DELETE for each revocation applied at close (besides the sharing or role change's own event). The
+ * representation carries {@code event} naming the change. The auth details name the acting admin, or only the realm
+ * for the background job.
  */
 public final class ReviewEvents {
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.events.EventStoreProvider;
@@ -33,6 +34,7 @@ public final class ServerAdminEvents {
 
     /** Resource paths of server-made changes start here, next to the admin API's own paths. */
     public static final String PATH_PREFIX = "runtime-access/";
+    private static final Logger LOG = Logger.getLogger(ServerAdminEvents.class);
 
     private ServerAdminEvents() {
     }
@@ -63,8 +65,9 @@ public final class ServerAdminEvents {
 
     /**
      * An event of Keycloak's own kind for a change the server made in Keycloak's model on someone's decision (a role
-     * mapping an access request gives), with Keycloak's resource type and path ({@code users/{id}/role-mappings/realm}),
-     * so whatever watches Keycloak's own events (a SIEM rule, the anomaly scorer) sees it as an admin's mapping.
+     * mapping an access request gives), with Keycloak's resource type and path
+     * ({@code users/{id}/role-mappings/realm}), so whatever watches Keycloak's own events (a SIEM rule, the anomaly
+     * scorer) sees it as an admin's mapping.
      */
     public static void recordKeycloak(KeycloakSession session, RealmModel realm, OperationType operation,
             ResourceType type, String path, Object representation, AuthDetails actor) {
@@ -129,8 +132,15 @@ public final class ServerAdminEvents {
                 .forEach(factory -> ids.add(factory.getId()));
         for (String id : ids) {
             EventListenerProvider listener = session.getProvider(EventListenerProvider.class, id);
-            if (listener != null) {
+            if (listener == null) {
+                continue;
+            }
+            try {
                 listener.onEvent(event, details);
+            } catch (RuntimeException e) {
+                // as Keycloak's own AdminEventBuilder: a listener that fails must not undo the change it is told of
+                LOG.warnf("Admin event listener '%s' failed on a %s event: %s", id, event.getOperationType(),
+                        e.getClass().getSimpleName());
             }
         }
     }

@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 /**
  * One ticket: the outbox entry while {@link TicketState#PENDING} (attempts, when the next is due, the last error),
  * then the link from its source to the Jira issue and the issue's polled status. {@code payload} is the ticket's
- * text and facts as JSON, kept until delivered (then emptied: {@link TicketPayload#DELIVERED}); a plain string, not {@code @Lob}, which would leave a large object
- * per row on PostgreSQL. Tickets of a realm without a sink (removed) are neither delivered nor polled, until one is
- * configured again; an open ticket is polled only on the site it was opened on ({@code siteUrl}), so a sink moved to
- * another Jira never asks it about the old site's keys. {@code resolvedAt} is when polling last found the issue
- * resolved (or, for a gone ticket, when it went): for a while after it the ticket is still polled, now and then, in
- * case the issue is reopened or shown again.
+ * text and facts as JSON, kept until delivered (then emptied: {@link TicketPayload#DELIVERED}); a plain string, not
+ * {@code @Lob}, which would leave a large object per row on PostgreSQL. Tickets of a realm without a sink (removed)
+ * are neither delivered nor polled, until one is configured again; an open ticket is polled only on the site it was
+ * opened on ({@code siteUrl}), so a sink moved to another Jira never asks it about the old site's keys.
+ * {@code resolvedAt} is when polling last found the issue resolved (or, for a gone ticket, when it went): for a while
+ * after it the ticket is still polled, now and then, in case the issue is reopened or shown again.
  */
 @Entity
 @Table(name = "RA_TICKET")

@@ -24,7 +24,8 @@ class CourierErrorTest {
     void noAnswerNamesTheProblemAndALongAnswerIsCut() {
         assertEquals("no answer ConnectException", Courier.error(new JiraClient.Answer(0, "", null,
                 "ConnectException"), List.of("tok-xyz"), null));
-        String error = Courier.error(new JiraClient.Answer(500, "x".repeat(5000), null, null), List.of("tok-xyz"), null);
+        String error = Courier.error(new JiraClient.Answer(500, "x".repeat(5000), null, null), List.of("tok-xyz"),
+                null);
         assertEquals(300, error.length());
         assertTrue(error.startsWith("HTTP 500: "));
         assertFalse(Courier.error(new JiraClient.Answer(502, "a\u001b[2Jb\r\nc", null, null), List.of("tok-xyz"), null)
@@ -37,8 +38,8 @@ class CourierErrorTest {
         JiraSite cloud = new JiraSite(URI.create("https://acme.atlassian.net"), JiraFlavour.CLOUD, "bot@acme.example",
                 "api-tok-9");
         String basic = Base64.getEncoder().encodeToString("bot@acme.example:api-tok-9".getBytes());
-        String error = Courier.error(new JiraClient.Answer(400, "{\"echo\":\"Authorization: Basic " + basic + "\"}", null,
-                null), cloud.secrets(), null);
+        String echoed = "{\"echo\":\"Authorization: Basic " + basic + "\"}";
+        String error = Courier.error(new JiraClient.Answer(400, echoed, null, null), cloud.secrets(), null);
         assertFalse(error.contains(basic), error);
         assertTrue(error.contains("Basic ***"), error);
     }
