@@ -48,20 +48,19 @@ public final class FindingStore {
         return finding;
     }
 
-    /** The open finding of the same incident whose last event is not older than {@code sinceMillis}, or null. */
+    /**
+     * The open finding of the same incident whose last event is not older than {@code sinceMillis}, or null. Read
+     * locked, in the one query, as an admin's acknowledge or dismiss locks it: the condition is checked again on the
+     * row once the lock is had, so a finding dismissed meanwhile is not raised again by this event (a later event of
+     * the incident opens a new finding).
+     */
     FindingEntity openIncident(String incidentKey, long sinceMillis) {
         List<FindingEntity> open = em.createQuery("select f from FindingEntity f where f.realmId = :realmId"
                 + " and f.incidentKey = :key and f.status = :open and f.eventTime >= :since order by f.eventTime desc",
                 FindingEntity.class).setParameter("realmId", realmId).setParameter("key", incidentKey)
-                .setParameter("open", OPEN).setParameter("since", sinceMillis).setMaxResults(1).getResultList();
-        if (open.isEmpty()) {
-            return null;
-        }
-        // locked and read again, as an admin's acknowledge or dismiss locks it: a finding dismissed meanwhile is
-        // not raised again by this event (a later event of the incident opens a new finding)
-        FindingEntity finding = open.get(0);
-        em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
-        return OPEN.equals(finding.getStatus()) ? finding : null;
+                .setParameter("open", OPEN).setParameter("since", sinceMillis).setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return open.isEmpty() ? null : open.get(0);
     }
 
     /**
@@ -69,11 +68,11 @@ public final class FindingStore {
      * it) take turns, so the second sees the first's decision and is refused rather than overwriting it.
      */
     public FindingEntity findToChange(String id) {
-        FindingEntity finding = find(id);
-        if (finding != null) {
-            em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
+        if (!lookable(id)) {
+            return null;
         }
-        return finding;
+        FindingEntity finding = em.find(FindingEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return finding != null && finding.getRealmId().equals(realmId) ? finding : null;
     }
 
     /**
@@ -100,12 +99,16 @@ public final class FindingStore {
 
     /** {@code null} if there is no such finding in this realm. */
     public FindingEntity find(String id) {
-        // ids are UUIDs: anything longer, or with a NUL (which PostgreSQL refuses with an error), is no finding
-        if (id == null || id.length() > 36 || id.indexOf('\0') >= 0) {
+        if (!lookable(id)) {
             return null;
         }
         FindingEntity finding = em.find(FindingEntity.class, id);
         return finding != null && finding.getRealmId().equals(realmId) ? finding : null;
+    }
+
+    /** Ids are UUIDs: anything longer, or with a NUL (which PostgreSQL refuses with an error), is no finding. */
+    private static boolean lookable(String id) {
+        return id != null && id.length() <= 36 && id.indexOf('\0') < 0;
     }
 
     /** Newest first; every filter is optional. */

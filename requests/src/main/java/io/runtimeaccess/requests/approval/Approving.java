@@ -85,7 +85,7 @@ public final class Approving {
             // checked again at each approval: the profile may have changed since the item was saved (a reject,
             // which gives nothing, is still the named manager's)
             throw Refusal.conflict("approver_attribute_editable", "id",
-                    Approvers.selfEditable(policy.approvers().values().get(0)));
+                    Approvers.untrustedWhy(policy.approvers().values().get(0)));
         }
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);

@@ -33,7 +33,7 @@ public final class Approvers {
     }
 
     /** Why a self-editable manager attribute is refused, for the API's answers. */
-    public static String selfEditable(String attribute) {
+    public static String untrustedWhy(String attribute) {
         return "users can edit the attribute '" + attribute + "' themselves (Realm settings > User profile), so a "
                 + "requester could name their own approver: declare it with edit for admins only";
     }

@@ -129,7 +129,7 @@ public class RequestableItemsResource {
                 rep.approvalsNeeded, Boolean.TRUE.equals(rep.justificationRequired),
                 Boolean.TRUE.equals(rep.ticketRequired), auto));
         if (!Approvers.trusted(session, realm, policy.approvers())) {
-            throw BadRequest.invalid("approvers.values", Approvers.selfEditable(policy.approvers().values().get(0)));
+            throw BadRequest.invalid("approvers.values", Approvers.untrustedWhy(policy.approvers().values().get(0)));
         }
         ItemPolicies.apply(policy, item);
         item.setManualStep(Boolean.TRUE.equals(rep.manualStep));
