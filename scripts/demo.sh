@@ -13,6 +13,15 @@ if [ "$PORT" != 8080 ]; then
 fi
 command -v curl >/dev/null || { echo "The demo needs curl to tell when Keycloak is up." >&2; exit 1; }
 
+# Whatever already answers on the port would pass the readiness check below in Keycloak's place.
+port_free() {
+  if (echo > "/dev/tcp/localhost/$PORT") 2>/dev/null; then
+    echo "Port $PORT is taken (another Keycloak or demo?); stop what listens there and run the demo again." >&2
+    exit 1
+  fi
+}
+port_free
+
 # Maven 3.8 prints colour resets even in batch mode; keep the output plain.
 mvn_plain() {
   mvn -B -q "$@" 2>&1 | sed $'s/\x1b\\[[0-9;]*m//g'
@@ -22,28 +31,47 @@ echo "==> Building the extension jar (mvn package; nothing is installed)"
 mvn_plain -DskipTests package -pl dist -am
 
 KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
+# The project's own version, the <version> right after the parent's artifactId.
+RA_VERSION="$(sed -n '/<artifactId>runtime-access-parent<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p;q;}' pom.xml)"
+RA_JAR="dist/target/runtime-access-$RA_VERSION.jar"
+if [ -z "$RA_VERSION" ] || [ ! -f "$RA_JAR" ]; then
+  echo "The build did not produce $RA_JAR." >&2
+  exit 1
+fi
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' pom.xml)"
 DEMO_DIR="$PWD/.demo"
 KC_HOME="$DEMO_DIR/keycloak-$KC_VERSION"
-if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+# Written only after an unpack finished; an interrupted one leaves kc.sh behind without it.
+UNPACKED="$DEMO_DIR/keycloak-$KC_VERSION.unpacked"
+if [ ! -f "$UNPACKED" ]; then
   echo "==> Unpacking Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist from Maven Central)"
   # The plugin remembers what it unpacked in a marker file under target/ and skips it next time, even
-  # after .demo was deleted; kc.sh is missing, so unpack whatever the marker says.
-  mvn_plain -N "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$DEMO_DIR" -Dmdep.overWriteReleases=true
-  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-    echo "Unpacking did not produce $KC_HOME/bin/kc.sh; delete $DEMO_DIR and try again." >&2
+  # after .demo was deleted; our marker is missing, so unpack whatever the plugin's marker says.
+  if ! mvn_plain -N "$DEPENDENCY_PLUGIN:unpack" -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+      -DoutputDirectory="$DEMO_DIR" -Dmdep.overWriteReleases=true || [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    echo "Unpacking Keycloak $KC_VERSION into $KC_HOME failed; delete $DEMO_DIR and try again." >&2
     exit 1
   fi
+  touch "$UNPACKED"
 fi
 
+# Only this build's jar: an older runtime-access jar next to it would load twice.
 rm -f "$KC_HOME"/providers/runtime-access-*.jar
-cp dist/target/runtime-access-*.jar "$KC_HOME/providers/"
+cp "$RA_JAR" "$KC_HOME/providers/"
 mkdir -p "$KC_HOME/data/import"
 cp realm-templates/src/main/resources/realm-templates/*.json "$KC_HOME/data/import/"
 
+# The banner shows the admin actually asked for, never a password taken from the environment.
+if [ -n "${KC_BOOTSTRAP_ADMIN_PASSWORD:-}" ]; then
+  ADMIN_PASSWORD_SHOWN="(from KC_BOOTSTRAP_ADMIN_PASSWORD)"
+else
+  ADMIN_PASSWORD_SHOWN="admin"
+fi
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+ADMIN_LOGIN="$KC_BOOTSTRAP_ADMIN_USERNAME / $ADMIN_PASSWORD_SHOWN"
+
+port_free
 echo "==> Starting Keycloak $KC_VERSION with Runtime Access on port $PORT (about a minute the first time)"
 "$KC_HOME/bin/kc.sh" start-dev --http-port="$PORT" --import-realm &
 KC_PID=$!
@@ -57,10 +85,11 @@ for _ in $(seq 1 300); do
 
   Keycloak $KC_VERSION with Runtime Access is up on http://localhost:$PORT
 
-  Admin console      http://localhost:$PORT/admin/            admin / admin
+  Admin console      http://localhost:$PORT/admin/            $ADMIN_LOGIN
+                     (the bootstrap admin is created on the first start only; delete $DEMO_DIR to change it)
   Runtime Access     http://localhost:$PORT/realms/organization/runtime-access/console/
     console          org-admin / org-admin (an admin of realm organization), or as a master admin at
-                     http://localhost:$PORT/realms/master/runtime-access/console/  admin / admin
+                     http://localhost:$PORT/realms/master/runtime-access/console/  $ADMIN_LOGIN
   Federated login    http://localhost:$PORT/realms/organization/account/
                      choose "Customer IdP (OIDC)" or "Customer IdP (SAML)", then
                      alice / alice   groups, DN group, group object, filters, designer

@@ -1,4 +1,4 @@
-import { ApiError, createApi, withQuery } from "./client";
+import { ApiError, CALL_TIMEOUT_MS, createApi, withQuery } from "./client";
 
 function fakeFetch(status: number, body: string) {
   return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body, { status }));
@@ -14,6 +14,31 @@ describe("createApi", () => {
     expect(init?.method).toBe("POST");
     expect((init?.headers as Record<string, string>).Authorization).toBe("Bearer tok");
     expect(init?.body).toBe('{"name":"approver"}');
+  });
+
+  it("renews a token the server refused and sends the call once more", async () => {
+    const fetcher = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) =>
+      (init?.headers as Record<string, string>).Authorization === "Bearer renewed" ? new Response('{"ok":true}', { status: 200 }) : new Response("", { status: 401 }));
+    const token = vi.fn(async (renew?: boolean) => (renew ? "renewed" : "stale"));
+    await expect(createApi("", token, fetcher).get("/x")).resolves.toEqual({ ok: true });
+    expect(token.mock.calls.map((call) => call[0])).toEqual([false, true]);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    const refused = vi.fn(async () => new Response("", { status: 401 }));
+    await expect(createApi("", token, refused).get("/x")).rejects.toMatchObject({ status: 401 });
+    expect(refused).toHaveBeenCalledTimes(2);
+  });
+
+  it("ends a call the server never answers with an error, not a spinner for ever", async () => {
+    vi.useFakeTimers();
+    try {
+      const stalled = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))));
+      const answer = createApi("", async () => "t", stalled).get("/x").catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(CALL_TIMEOUT_MS);
+      expect(await answer).toMatchObject({ status: 0, message: "The server did not answer within 120 seconds." });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("turns a 400 into an ApiError naming the field", async () => {

@@ -38,16 +38,38 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
+/** How long a call may wait for the server's answer: the longest, an import or a governance run, take seconds. */
+export const CALL_TIMEOUT_MS = 120_000;
+
+/**
+ * A bearer token; `renew` asks for a new one even though the one held has not expired (the server refused it: the
+ * session was ended elsewhere, or the token was revoked).
+ */
+export type TokenSource = (renew?: boolean) => Promise<string>;
+
 /** Every call carries a fresh bearer token; the server checks every permission, the console only hides controls. */
-export function createApi(baseUrl: string, token: () => Promise<string>, fetcher: typeof fetch = fetch): Api {
-  async function call<T>(method: string, path: string, body?: unknown, query?: Query, accept = "application/json"): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await token()}`, Accept: accept };
+export function createApi(baseUrl: string, token: TokenSource, fetcher: typeof fetch = fetch): Api {
+  async function send(method: string, url: string, body: unknown, accept: string, renew: boolean): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await token(renew)}`, Accept: accept };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetcher(baseUrl + withQuery(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    // a connection that stalls (a proxy that never answers) must end in an error the page can show, not a spinner
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), CALL_TIMEOUT_MS);
+    try {
+      return await fetcher(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: timeout.signal });
+    } catch (error) {
+      if (timeout.signal.aborted) throw new ApiError(0, `The server did not answer within ${CALL_TIMEOUT_MS / 1000} seconds.`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function call<T>(method: string, path: string, body?: unknown, query?: Query, accept = "application/json"): Promise<T> {
+    const url = baseUrl + withQuery(path, query);
+    let response = await send(method, url, body, accept, false);
+    // once with a renewed token: one the server no longer accepts is renewed (or the sign-in page shown) only here
+    if (response.status === 401) response = await send(method, url, body, accept, true);
     const text = await response.text();
     const parsed = text ? parseJson(text) : undefined;
     if (!response.ok) throw toError(response.status, parsed, text);

@@ -22,15 +22,29 @@ export function App({ location, session }: { location: ConsoleLocation; session:
         {/* The self-service pages' short links, e.g. in an email: #/my-access, #/my-reviews. */}
         <Route path="/my-access" element={<Navigate to={`${home}/my-access`} replace />} />
         <Route path="/my-reviews" element={<Navigate to={`${home}/my-reviews`} replace />} />
-        <Route path="/:realm/*" element={<RealmScope location={location} session={session} rootApi={rootApi} />} />
+        <Route path="/:realm/*" element={<KeyedRealmScope location={location} session={session} rootApi={rootApi} />} />
       </Routes>
     </HashRouter>
   );
 }
 
+interface ScopeProps {
+  location: ConsoleLocation;
+  session: Session;
+  rootApi: Api;
+}
+
+/**
+ * A realm picked afresh starts afresh: every state under it (the rights read, each page's data, search and
+ * selection) is the previous realm's, so the whole scope mounts anew rather than show or send any of it there.
+ */
+function KeyedRealmScope(props: ScopeProps) {
+  const realm = useParams().realm ?? props.location.realm;
+  return <RealmScope key={realm} realm={realm} {...props} />;
+}
+
 /** Everything under `#/{realm}/`: the managed realm's API, what the admin may do there, and its pages. */
-function RealmScope({ location, session, rootApi }: { location: ConsoleLocation; session: Session; rootApi: Api }) {
-  const realm = useParams().realm ?? location.realm;
+function RealmScope({ realm, location, session, rootApi }: ScopeProps & { realm: string }) {
   const api = useMemo(
     () => createApi(`${location.serverUrl}/admin/realms/${encodeURIComponent(realm)}`, session.token),
     [location, session, realm],

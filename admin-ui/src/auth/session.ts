@@ -1,4 +1,5 @@
 import Keycloak from "keycloak-js";
+import type { TokenSource } from "../api/client";
 import type { ConsoleLocation } from "./location";
 
 /** The public client the extension provides in every realm (PKCE S256, redirects only to the console). */
@@ -6,7 +7,7 @@ export const CONSOLE_CLIENT_ID = "runtime-access-console";
 
 export interface Session {
   username: string;
-  token: () => Promise<string>;
+  token: TokenSource;
   signOut: () => void;
 }
 
@@ -25,9 +26,15 @@ export async function signIn(location: ConsoleLocation): Promise<Session> {
   });
   return {
     username: (keycloak.tokenParsed?.preferred_username as string | undefined) ?? "",
-    token: async () => {
-      // Refresh a little ahead of expiry so a request never leaves with a token about to lapse.
-      await keycloak.updateToken(30);
+    token: async (renew) => {
+      // Refresh a little ahead of expiry so a request never leaves with a token about to lapse; renew at once when
+      // the server refused the token. A session that has ended cannot be renewed: sign in again.
+      try {
+        await keycloak.updateToken(renew ? -1 : 30);
+      } catch (error) {
+        await keycloak.login();
+        throw error;
+      }
       return keycloak.token ?? "";
     },
     signOut: () => void keycloak.logout({ redirectUri: window.location.href.split("#")[0] }),

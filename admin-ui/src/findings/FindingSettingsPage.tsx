@@ -19,7 +19,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t, type MessageKey } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
@@ -117,11 +117,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <Alert variant="warning" isInline title={t("settingsProblems", { problems: settings.problems.join("; ") })} />
       )}
       <ApiErrorAlert error={error} />
-      {saved && <Alert variant="success" isInline title={t("settingsSaved")} />}
+      {saved && <Alert variant="success" isInline isLiveRegion title={t("settingsSaved")} />}
       <FormSection title={t("webhook")} titleElement="h2">
         <FormGroup label={t("webhookUrl")} fieldId="webhook-url">
-          <TextInput id="webhook-url" type="url" value={url} onChange={(_e, v) => edit(() => setUrl(v))} readOnlyVariant={canSave ? undefined : "default"} validated={urlError ? "error" : "default"} />
-          {urlError ? <FieldErrorHelp text={urlError} /> : <Help text={t("webhookUrlHelp")} />}
+          <TextInput id="webhook-url" type="url" value={url} onChange={(_e, v) => edit(() => setUrl(v))} readOnlyVariant={canSave ? undefined : "default"} {...errorProps("webhook-url", urlError)} />
+          {urlError ? <FieldErrorHelp fieldId="webhook-url" text={urlError} /> : <Help text={t("webhookUrlHelp")} />}
         </FormGroup>
         {canSave ? (
           <FormGroup label={t("webhookSecret")} fieldId="webhook-secret">
@@ -132,9 +132,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
               value={secret}
               isDisabled={removeSecret}
               onChange={(_e, v) => edit(() => setSecret(v))}
-              validated={secretError ? "error" : "default"}
+              {...errorProps("webhook-secret", secretError)}
             />
-            {secretError ? <FieldErrorHelp text={secretError} /> : <Help text={settings.webhookSecretSet ? t("webhookSecretSet") : t("webhookSecretHelp")} />}
+            {secretError ? <FieldErrorHelp fieldId="webhook-secret" text={secretError} /> : <Help text={settings.webhookSecretSet ? t("webhookSecretSet") : t("webhookSecretHelp")} />}
             {settings.webhookSecretSet && (
               <Checkbox id="remove-webhook-secret" label={t("removeWebhookSecret")} isChecked={removeSecret} onChange={(_e, checked) => edit(() => setRemoveSecret(checked))} />
             )}
@@ -154,13 +154,13 @@ function SettingsForm({ initial }: { initial: Settings }) {
                 value={responses[level]}
                 isDisabled={!canChangeResponses}
                 onChange={(_e, v) => edit(() => setResponses((current) => ({ ...current, [level]: v })))}
-                validated={levelError ? "error" : "default"}
+                {...errorProps(`response-${level}`, levelError)}
               >
                 {responseKeys.map(([value, key]) => (
                   <FormSelectOption key={value} value={value} label={t(key)} />
                 ))}
               </FormSelect>
-              {levelError && <FieldErrorHelp text={levelError} />}
+              {levelError && <FieldErrorHelp fieldId={`response-${level}`} text={levelError} />}
             </FormGroup>
           );
         })}

@@ -49,6 +49,7 @@ describe("GovernanceSettingsPage", () => {
     expect(api.put.mock.calls[0][1]).toMatchObject({ minConfidence: 7 });
     expect(await screen.findAllByText("minConfidence: must be between 0 and 1")).toHaveLength(2);
     expect(screen.getByLabelText("Minimum confidence")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Minimum confidence")).toHaveAccessibleDescription("minConfidence: must be between 0 and 1");
     expect(screen.queryByText("Between 0 and 1; less confident proposals are not made.")).not.toBeInTheDocument();
   });
 

@@ -4,7 +4,7 @@ import { useConsole } from "../app/ConsoleContext";
 import { t, type MessageKey } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorId, errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
 import { useLoader } from "../shared/useLoader";
@@ -84,7 +84,7 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
   const readOnly = canSave ? undefined : ("default" as const);
   const numberField = (name: (typeof numbers)[number], help?: MessageKey) => (
     <Field name={name} label={name} error={fieldError(error, name)} help={help}>
-      <TextInput id={`gov-${name}`} value={draft[name]} onChange={(_e, v) => set({ [name]: v })} readOnlyVariant={readOnly} validated={fieldError(error, name) ? "error" : "default"} />
+      <TextInput id={`gov-${name}`} value={draft[name]} onChange={(_e, v) => set({ [name]: v })} readOnlyVariant={readOnly} {...errorProps(`gov-${name}`, fieldError(error, name))} />
     </Field>
   );
   return (
@@ -97,9 +97,9 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
       }}
     >
       <ApiErrorAlert error={error} />
-      {saved && <Alert variant="success" isInline title={t("governanceSettingsSaved")} />}
+      {saved && <Alert variant="success" isInline isLiveRegion title={t("governanceSettingsSaved")} />}
       <Field name="mode" label="governanceMode" error={fieldError(error, "mode")} help="governanceModeHelp">
-        <FormSelect id="gov-mode" value={draft.mode} isDisabled={!canSave} onChange={(_e, v) => set({ mode: v })} validated={fieldError(error, "mode") ? "error" : "default"}>
+        <FormSelect id="gov-mode" value={draft.mode} isDisabled={!canSave} onChange={(_e, v) => set({ mode: v })} {...errorProps("gov-mode", fieldError(error, "mode"))}>
           {modes.map((m) => (
             <FormSelectOption key={m} value={m} label={modeText(m)} />
           ))}
@@ -120,10 +120,10 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
       {numberField("dormantDays")}
       {numberField("unusedDays")}
       <Field name="peerAttributes" label="peerAttributes" error={fieldError(error, "peerAttributes")} help="peerAttributesHelp">
-        <TextInput id="gov-peerAttributes" value={draft.peerAttributes} onChange={(_e, v) => set({ peerAttributes: v })} readOnlyVariant={readOnly} validated={fieldError(error, "peerAttributes") ? "error" : "default"} />
+        <TextInput id="gov-peerAttributes" value={draft.peerAttributes} onChange={(_e, v) => set({ peerAttributes: v })} readOnlyVariant={readOnly} {...errorProps("gov-peerAttributes", fieldError(error, "peerAttributes"))} />
       </Field>
       <Field name="privilegedItems" label="privilegedItems" error={fieldError(error, "privilegedItems")} help="privilegedItemsHelp">
-        <TextArea id="gov-privilegedItems" value={draft.privilegedItems} onChange={(_e, v) => set({ privilegedItems: v })} readOnlyVariant={readOnly} rows={3} validated={fieldError(error, "privilegedItems") ? "error" : "default"} />
+        <TextArea id="gov-privilegedItems" value={draft.privilegedItems} onChange={(_e, v) => set({ privilegedItems: v })} readOnlyVariant={readOnly} rows={3} {...errorProps("gov-privilegedItems", fieldError(error, "privilegedItems"))} />
       </Field>
       {numberField("rejectionSuppressionDays")}
       {numberField("minConfidence", "minConfidenceHelp")}
@@ -138,13 +138,17 @@ function SettingsForm({ initial }: { initial: GovernanceSettings }) {
   );
 }
 
-/** One setting: its label, the control, and either the server's refusal of this field or the help text. */
+/**
+ * One setting: its label, the control, and either the server's refusal of this field or the help text. The control
+ * `gov-{name}` names the refusal with errorProps; a group of checkboxes is described by it as a whole.
+ */
 function Field({ name, label, error, help, role, children }: { name: string; label: MessageKey; error?: string; help?: MessageKey; role?: string; children: ReactNode }) {
+  const fieldId = `gov-${name}`;
   return (
-    <FormGroup label={t(label)} fieldId={`gov-${name}`} role={role} isStack={role === "group"}>
+    <FormGroup label={t(label)} fieldId={fieldId} role={role} isStack={role === "group"} aria-describedby={role === "group" && error ? errorId(fieldId) : undefined}>
       {children}
       {error ? (
-        <FieldErrorHelp text={error} />
+        <FieldErrorHelp fieldId={fieldId} text={error} />
       ) : (
         help && (
           <FormHelperText>

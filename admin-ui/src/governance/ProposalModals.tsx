@@ -1,8 +1,9 @@
-import { Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { Button, Form, FormGroup, ModalVariant, TextArea } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { FormFieldsModal } from "../shared/FormFieldsModal";
 import { useSubmit } from "../shared/useSubmit";
 import { SodOverrideFields, sodConflict, useSodOverride } from "../shared/SodOverride";
@@ -37,17 +38,14 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
   // a refusal by an SoD rule leaves the proposal as it was; any other (decided meanwhile) makes the list stale
   const close = () => onClose(error !== undefined && !refusedBySod);
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={t("approveTitle")}
-      isOpen
-      onClose={busy ? undefined : close}
+      busy={busy}
+      onClose={close}
       actions={[
         <Button key="approve" type="submit" form="approve-proposal" isLoading={busy} isDisabled={busy || sod.blocked}>
           {sod.conflict ? t("approveOverride") : t("approve")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -61,7 +59,7 @@ export function ApproveModal({ proposal, onDone, onClose }: { proposal: Proposal
         <SodOverrideFields state={sod} fieldId="approve-override" help={t("sodOverrideHelp")} />
         {!refusedBySod && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }
 

@@ -63,7 +63,7 @@ describe("ProposalsPage", () => {
     await userEvent.type(within(dialog).getByLabelText("Comment"), "as the peers");
     await userEvent.click(within(dialog).getByRole("button", { name: "Approve" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/p1/approve", { comment: "as the peers" });
-    expect(await screen.findByRole("heading", { name: /Proposal applied/ })).toBeInTheDocument();
+    expect(await screen.findByText(/Proposal applied/)).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
@@ -93,7 +93,7 @@ describe("ProposalsPage", () => {
     await userEvent.type(within(dialog).getByLabelText(/Reason/), "not in this team");
     await userEvent.click(within(dialog).getByRole("button", { name: "Reject" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/p1/reject", { reason: "not in this team" });
-    expect(await screen.findByRole("heading", { name: /Proposal rejected/ })).toBeInTheDocument();
+    expect(await screen.findByText(/Proposal rejected/)).toBeInTheDocument();
   });
 
   it("approves and rejects the selected proposals in bulk and reports what was not done", async () => {
@@ -211,7 +211,7 @@ describe("ProposalsPage", () => {
     api.post.mockResolvedValue({ ...peerProposal, status: "failed", error: "the role is no longer offered" });
     await userEvent.click(within(await screen.findByTestId("proposal-p1")).getByRole("button", { name: /^Approve erin/ }));
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Approve" }));
-    expect(await screen.findByRole("heading", { name: /The approved change could not be applied: the role is no longer offered/ })).toBeInTheDocument();
+    expect(await screen.findByText(/The approved change could not be applied: the role is no longer offered/)).toBeInTheDocument();
   });
 
   it("shows the server's refusal of a decision in the dialog", async () => {

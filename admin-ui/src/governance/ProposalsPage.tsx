@@ -1,10 +1,11 @@
-import { Alert, AlertActionCloseButton, AlertActionLink, Button, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Alert, AlertActionLink, Button, PageSection, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { FilterSelect } from "../shared/FilterSelect";
 import { Empty, LoadState } from "../shared/LoadState";
+import { Notice } from "../shared/Notice";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -103,7 +104,7 @@ export function ProposalsPage() {
             className="pf-v5-u-mb-md"
           />
         )}
-        {notice && <Alert variant={notice.variant} isInline title={notice.title} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        {notice && <Notice variant={notice.variant} title={notice.title} onClose={() => setNotice(undefined)} />}
         <ApiErrorAlert error={running.error ?? bulk.error} />
         <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined} searchLabel={t("searchFindingsUser")}>
           <FilterSelect label={t("status")} value={filters.status} onChange={(status) => setFilter({ status })} all={t("allStatuses")} options={proposalStatuses.map((s) => [s, proposalStatusText(s)])} />

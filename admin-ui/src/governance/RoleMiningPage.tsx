@@ -37,7 +37,7 @@ export function RoleMiningPage() {
     <>
       <PageHeader title={t("miningTitle")} description={t("miningDescription")} />
       <PageSection>
-        {created && <Alert variant="success" isInline title={created} className="pf-v5-u-mb-md" />}
+        {created && <Alert variant="success" isInline isLiveRegion title={created} className="pf-v5-u-mb-md" />}
         <LoadState loaded={loaded} onRetry={reload}>
           {({ templates, coverage }) => (
             <>

@@ -1,11 +1,12 @@
-import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import type { Solution } from "../solutions/types";
@@ -38,28 +39,25 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
   const error400 = (field: string) => fieldError(error, field);
   const named = fields.some((field) => error400(field));
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.medium}
       title={rule ? t("editRule") : t("createRule")}
-      isOpen
+      busy={busy}
       onClose={onClose}
       actions={[
         <Button key="save" type="submit" form="sod-rule" isDisabled={incomplete || busy} isLoading={busy}>
           {rule ? t("save") : t("create")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
-          {t("cancel")}
-        </Button>,
       ]}
     >
       <Form id="sod-rule" onSubmit={submit}>
         <FormGroup label={t("ruleName")} fieldId="rule-name" isRequired>
-          <TextInput id="rule-name" value={name} onChange={(_e, v) => setName(v)} validated={error400("name") ? "error" : "default"} />
-          {error400("name") && <FieldErrorHelp text={error400("name")!} />}
+          <TextInput id="rule-name" value={name} onChange={(_e, v) => setName(v)} {...errorProps("rule-name", error400("name"))} />
+          {error400("name") && <FieldErrorHelp fieldId="rule-name" text={error400("name")!} />}
         </FormGroup>
         <FormGroup label={t("ruleDescription")} fieldId="rule-description">
-          <TextInput id="rule-description" value={description} onChange={(_e, v) => setDescription(v)} validated={error400("description") ? "error" : "default"} />
-          {error400("description") && <FieldErrorHelp text={error400("description")!} />}
+          <TextInput id="rule-description" value={description} onChange={(_e, v) => setDescription(v)} {...errorProps("rule-description", error400("description"))} />
+          {error400("description") && <FieldErrorHelp fieldId="rule-description" text={error400("description")!} />}
         </FormGroup>
         <FormGroup label={t("ruleScope")} fieldId="rule-scope">
           <FormSelect id="rule-scope" value={scope} onChange={(_e, v) => setScope(v as SodRule["scope"])}>
@@ -69,19 +67,19 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
         </FormGroup>
         {scope === "solution" && (
           <FormGroup label={t("ruleSolution")} fieldId="rule-solution" isRequired>
-            <FormSelect id="rule-solution" value={solutionId} onChange={(_e, v) => setSolutionId(v)} validated={error400("solutionId") ? "error" : "default"}>
+            <FormSelect id="rule-solution" value={solutionId} onChange={(_e, v) => setSolutionId(v)} {...errorProps("rule-solution", error400("solutionId"))}>
               <FormSelectOption value="" label="—" isDisabled />
               {(solutions.state === "ready" ? solutions.data : []).map((s) => (
                 <FormSelectOption key={s.id} value={s.id} label={s.name} />
               ))}
             </FormSelect>
-            {error400("solutionId") && <FieldErrorHelp text={error400("solutionId")!} />}
+            {error400("solutionId") && <FieldErrorHelp fieldId="rule-solution" text={error400("solutionId")!} />}
           </FormGroup>
         )}
         <FormGroup label={t("ruleItems")} fieldId="rule-items" isRequired>
-          <TextArea id="rule-items" value={keys} onChange={(_e, v) => setKeys(v)} rows={4} validated={error400("itemKeys") ? "error" : "default"} />
+          <TextArea id="rule-items" value={keys} onChange={(_e, v) => setKeys(v)} rows={4} {...errorProps("rule-items", error400("itemKeys"))} />
           {error400("itemKeys") ? (
-            <FieldErrorHelp text={error400("itemKeys")!} />
+            <FieldErrorHelp fieldId="rule-items" text={error400("itemKeys")!} />
           ) : (
             <FormHelperText>
               <HelperText>
@@ -101,6 +99,6 @@ export function RuleModal({ rule, onDone, onClose }: { rule?: SodRule; onDone: (
         {solutions.state === "error" && <ApiErrorAlert error={solutions.error} reading />}
         {!named && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Form, Modal, ModalVariant } from "@patternfly/react-core";
+import { Button, Form, ModalVariant } from "@patternfly/react-core";
 import type { FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { useSubmit } from "../shared/useSubmit";
 import { groupPath, type Group } from "./model";
@@ -35,17 +36,14 @@ export function ArchiveModal({ group, onChanged, onClose }: { group: Group; onCh
   };
   const label = archiving ? t("archive") : t("unarchive");
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={t(archiving ? "archiveTitle" : "unarchiveTitle", { group: group.name })}
-      isOpen
-      onClose={busy ? undefined : onClose}
+      busy={busy}
+      onClose={onClose}
       actions={[
         <Button key="confirm" type="submit" form="archive-group" isLoading={busy} isDisabled={busy || sod.blocked}>
           {label}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={onClose} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -54,6 +52,6 @@ export function ArchiveModal({ group, onChanged, onClose }: { group: Group; onCh
         <SodOverrideFields state={sod} fieldId="unarchive-override" help={t("sodOverrideChangeHelp")} />
         <ApiErrorAlert error={error} />
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -19,7 +19,7 @@ import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
-import { FieldErrorHelp as ErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { fieldError } from "../shared/fieldError";
 import { groupPath, type Group } from "./model";
 import { useSubmit } from "../shared/useSubmit";
@@ -134,10 +134,10 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
       }}
     >
       <ApiErrorAlert error={error} />
-      {saved && <Alert variant="success" isInline isPlain title={t("saved")} />}
+      {saved && <Alert variant="success" isInline isPlain isLiveRegion title={t("saved")} />}
       <FormGroup label={t("groupDescription")} fieldId="group-description-edit">
-        <TextArea id="group-description-edit" value={description} onChange={(_e, v) => { setSaved(false); setDescription(v); }} validated={descriptionError ? "error" : "default"} />
-        {descriptionError && <ErrorHelp text={descriptionError} />}
+        <TextArea id="group-description-edit" value={description} onChange={(_e, v) => { setSaved(false); setDescription(v); }} {...errorProps("group-description-edit", descriptionError)} />
+        {descriptionError && <FieldErrorHelp fieldId="group-description-edit" text={descriptionError} />}
       </FormGroup>
       <Title headingLevel="h2" size="md">
         {t("tabAttributes")}
@@ -145,14 +145,16 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
       {rows.map((row, index) => {
         const n = index + 1;
         const rowError = problems.get(row.key) ?? attributeError(error, row.name.trim());
+        // the row's problem is about its name and value together: both name it
+        const rowId = `attribute-row-${row.key}`;
         return (
           <div key={row.key} data-testid={`attribute-${n}`}>
             <Split hasGutter>
               <SplitItem isFilled>
-                <TextInput aria-label={t("attributeNameOf", { n })} placeholder={t("attributeName")} value={row.name} onChange={(_e, v) => update(row.key, { name: v })} validated={rowError ? "error" : "default"} />
+                <TextInput aria-label={t("attributeNameOf", { n })} placeholder={t("attributeName")} value={row.name} onChange={(_e, v) => update(row.key, { name: v })} {...errorProps(rowId, rowError)} />
               </SplitItem>
               <SplitItem isFilled>
-                <TextInput aria-label={t("attributeValueOf", { n })} placeholder={t("attributeValue")} value={row.value} onChange={(_e, v) => update(row.key, { value: v })} validated={rowError ? "error" : "default"} />
+                <TextInput aria-label={t("attributeValueOf", { n })} placeholder={t("attributeValue")} value={row.value} onChange={(_e, v) => update(row.key, { value: v })} {...errorProps(rowId, rowError)} />
               </SplitItem>
               <SplitItem>
                 <Button variant="plain" aria-label={t("removeAttributeOf", { n })} onClick={() => { setSaved(false); setRows((current) => current.filter((r) => r.key !== row.key)); }}>
@@ -160,7 +162,7 @@ function AttributesForm({ group, onSaved }: { group: Group; onSaved: (group: Gro
                 </Button>
               </SplitItem>
             </Split>
-            {rowError && <ErrorHelp text={rowError} />}
+            {rowError && <FieldErrorHelp fieldId={rowId} text={rowError} />}
           </div>
         );
       })}

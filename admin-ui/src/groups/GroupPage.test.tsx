@@ -168,6 +168,7 @@ describe("GroupPage", () => {
     expect(await screen.findByText("userId or username: no user 'zed' in this organization")).toBeInTheDocument();
     expect(screen.getAllByText("userId or username: no user 'zed' in this organization")).toHaveLength(1);
     expect(screen.getByLabelText(/Username or email/)).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText(/Username or email/)).toHaveAccessibleDescription("userId or username: no user 'zed' in this organization");
     expect(screen.getByRole("dialog")).toBeInTheDocument();
   });
 
@@ -180,6 +181,20 @@ describe("GroupPage", () => {
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Archive" }));
     expect(api.put).toHaveBeenCalledWith("/runtime-access/groups/g1", { archived: true });
     expect(await screen.findByRole("button", { name: "Unarchive" })).toBeInTheDocument();
+  });
+
+  it("cannot close the bulk add while the members are being added", async () => {
+    const api = groupApi();
+    api.post.mockReturnValue(new Promise(() => undefined));
+    renderGroup(api);
+    await userEvent.click(await screen.findByRole("button", { name: "Add many" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByLabelText(/Usernames or emails/), "carol\ndave");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add" }));
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toBeDisabled();
+    expect(within(dialog).queryByRole("button", { name: "Close" })).not.toBeInTheDocument();
+    await userEvent.keyboard("{Escape}");
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
   });
 
   it("adds a member once when Enter is pressed twice", async () => {
@@ -257,6 +272,7 @@ describe("GroupPage", () => {
     expect(screen.getAllByText("This name is used by another row too; each attribute has one value.")).toHaveLength(2);
     expect(screen.getByText("A value needs a name.")).toBeInTheDocument();
     expect(screen.getByLabelText("Name of attribute 1")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Value of attribute 4")).toHaveAccessibleDescription("A value needs a name.");
 
     await userEvent.click(screen.getByRole("button", { name: "Remove attribute 4" }));
     await userEvent.clear(screen.getByLabelText("Name of attribute 3"));

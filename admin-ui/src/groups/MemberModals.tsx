@@ -1,10 +1,12 @@
-import { Alert, Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { Alert, Button, Form, FormGroup, ModalVariant, TextArea } from "@patternfly/react-core";
 import { useState } from "react";
 import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { AddUserModal } from "../shared/AddUserModal";
+import { ChangeModal } from "../shared/ChangeModal";
+import { errorId, errorProps } from "../shared/FieldErrorHelp";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { groupPath, type BulkResult, type Group } from "./model";
 
@@ -45,6 +47,7 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
     }
   };
   const unknown = unknownUsers(error);
+  const unknownText = unknown && t("unknownUsers", { names: unknown.join(", ") });
   const actions = result
     ? [
         <Button key="close" variant="primary" onClick={() => onClose(true)}>
@@ -55,21 +58,20 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
         <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || names.length === 0 || sod.blocked}>
           {t("add")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-          {t("cancel")}
-        </Button>,
       ];
   return (
-    <Modal variant={ModalVariant.small} title={t("addMembers")} isOpen onClose={() => onClose(result !== undefined)} actions={actions}>
+    <ChangeModal variant={ModalVariant.small} title={t("addMembers")} busy={busy} onClose={() => onClose(result !== undefined)}
+      actions={actions} cancel={!result}>
       {result ? (
-        <Alert variant="success" isInline title={t("bulkAdded", { added: result.added.length, already: result.alreadyMembers.length })}>
+        <Alert variant="success" isInline isLiveRegion title={t("bulkAdded", { added: result.added.length, already: result.alreadyMembers.length })}>
           {result.added.length > 0 && <p>{t("bulkAddedNames", { names: result.added.join(", ") })}</p>}
           {result.alreadyMembers.length > 0 && <p>{t("bulkAlreadyNames", { names: result.alreadyMembers.join(", ") })}</p>}
         </Alert>
       ) : (
         <Form onSubmit={(event) => event.preventDefault()}>
-          {unknown ? (
-            <Alert variant="danger" isInline title={t("unknownUsers", { names: unknown.join(", ") })} />
+          {unknownText ? (
+            // it is about what was pasted: the field names it as its description
+            <Alert variant="danger" isInline isLiveRegion title={unknownText} id={errorId("bulk-members")} />
           ) : (
             <ApiErrorAlert error={error} />
           )}
@@ -77,11 +79,11 @@ export function BulkAddModal({ group, onClose }: { group: Group; onClose: (chang
             <TextArea id="bulk-members" value={text} onChange={(_e, v) => {
               setText(v);
               sod.reset();
-            }} rows={8} resizeOrientation="vertical" validated={unknown ? "error" : "default"} />
+            }} rows={8} resizeOrientation="vertical" {...errorProps("bulk-members", unknownText)} />
           </FormGroup>
           <SodOverrideFields state={sod} fieldId="bulk-override" help={t("sodOverrideChangeHelp")} />
         </Form>
       )}
-    </Modal>
+    </ChangeModal>
   );
 }

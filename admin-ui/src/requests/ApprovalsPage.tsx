@@ -1,8 +1,9 @@
-import { Alert, AlertActionCloseButton, Button, PageSection } from "@patternfly/react-core";
+import { Button, PageSection } from "@patternfly/react-core";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { Empty, LoadState } from "../shared/LoadState";
+import { Notice } from "../shared/Notice";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -39,7 +40,7 @@ export function ApprovalsPage() {
     <>
       <PageHeader title={t("approvalsTitle")} description={t("approvalsDescription")} />
       <PageSection>
-        {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        {notice && <Notice title={notice} onClose={() => setNotice(undefined)} />}
         <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={loaded.state === "ready" ? loaded.data.requests.length : undefined} />
         <LoadState loaded={loaded} onRetry={reload}>
           {({ requests, items }) =>

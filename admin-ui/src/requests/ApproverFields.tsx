@@ -1,7 +1,7 @@
 import { FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Label, LabelGroup, TextInput } from "@patternfly/react-core";
 import { t, type MessageKey } from "../messages";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { PrincipalTypeahead } from "../solutions/PrincipalTypeahead";
 import type { ItemForm } from "./itemForm";
 import { approverTypes, type ApproverType } from "./model";
@@ -50,13 +50,14 @@ export function ApproverFields({ form, set, error }: { form: ItemForm; set: (cha
               label={t("addApprover")}
               placeholder={t("userPlaceholder")}
               onChange={(user) => user && !form.approverUsers.some((u) => u.id === user.id) && set({ approverUsers: [...form.approverUsers, user] })}
+              error={refused}
             />
           </>
         ) : (
-          <TextInput id="item-approvers" value={form.approverValue} onChange={(_e, v) => set({ approverValue: v })} validated={refused ? "error" : "default"} />
+          <TextInput id="item-approvers" value={form.approverValue} onChange={(_e, v) => set({ approverValue: v })} {...errorProps("item-approvers", refused)} />
         )}
         {refused ? (
-          <FieldErrorHelp text={refused} />
+          <FieldErrorHelp fieldId="item-approvers" text={refused} />
         ) : (
           <FormHelperText>
             <HelperText>
@@ -66,11 +67,11 @@ export function ApproverFields({ form, set, error }: { form: ItemForm; set: (cha
         )}
       </FormGroup>
       <FormGroup label={t("approvalsNeeded")} fieldId="item-approvals-needed">
-        <FormSelect id="item-approvals-needed" value={String(form.approvalsNeeded)} onChange={(_e, v) => set({ approvalsNeeded: v === "2" ? 2 : 1 })} validated={fieldError(error, "approvalsNeeded") ? "error" : "default"}>
+        <FormSelect id="item-approvals-needed" value={String(form.approvalsNeeded)} onChange={(_e, v) => set({ approvalsNeeded: v === "2" ? 2 : 1 })} {...errorProps("item-approvals-needed", fieldError(error, "approvalsNeeded"))}>
           <FormSelectOption value="1" label={t("oneApproval")} />
           <FormSelectOption value="2" label={t("twoApprovals")} />
         </FormSelect>
-        {fieldError(error, "approvalsNeeded") && <FieldErrorHelp text={fieldError(error, "approvalsNeeded")!} />}
+        {fieldError(error, "approvalsNeeded") && <FieldErrorHelp fieldId="item-approvals-needed" text={fieldError(error, "approvalsNeeded")!} />}
       </FormGroup>
     </>
   );

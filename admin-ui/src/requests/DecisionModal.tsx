@@ -1,8 +1,9 @@
-import { Button, Form, FormGroup, Modal, ModalVariant, TextArea } from "@patternfly/react-core";
+import { Button, Form, FormGroup, ModalVariant, TextArea } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { useSubmit } from "../shared/useSubmit";
 import { userRequestsPath, type AccessRequest } from "./model";
 
@@ -35,17 +36,14 @@ export function DecisionModal({ request, outcome, what, onDone, onClose }: {
   const approve = outcome === "approve";
   const close = () => onClose(error !== undefined);
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={t(approve ? "approveRequestTitle" : "rejectRequestTitle")}
-      isOpen
-      onClose={busy ? undefined : close}
+      busy={busy}
+      onClose={close}
       actions={[
         <Button key="decide" type="submit" form="request-decision" variant={approve ? "primary" : "danger"} isLoading={busy} isDisabled={busy}>
           {t(approve ? "approve" : "reject")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -56,6 +54,6 @@ export function DecisionModal({ request, outcome, what, onDone, onClose }: {
         </FormGroup>
         <ApiErrorAlert error={error} />
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Checkbox, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextInput, Button } from "@patternfly/react-core";
+import { Checkbox, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, ModalVariant, TextInput, Button } from "@patternfly/react-core";
 import { useEffect, useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { useSubmit } from "../shared/useSubmit";
 import type { Solution } from "../solutions/types";
 import { ApproverFields } from "./ApproverFields";
@@ -40,34 +41,31 @@ export function ItemModal({ item, solutions, groupNames, onDone, onClose }: {
   const named = fields.some((field) => refused(field));
   const numberField = (field: "minConfidence" | "maxRisk", label: string, help: string) => (
     <FormGroup label={label} fieldId={`item-${field}`} isRequired>
-      <TextInput id={`item-${field}`} value={form[field]} onChange={(_e, v) => set({ [field]: v })} validated={refused(`autoApproval.${field}`) ? "error" : "default"} />
-      {refused(`autoApproval.${field}`) ? <FieldErrorHelp text={refused(`autoApproval.${field}`)!} /> : <Help text={help} />}
+      <TextInput id={`item-${field}`} value={form[field]} onChange={(_e, v) => set({ [field]: v })} {...errorProps(`item-${field}`, refused(`autoApproval.${field}`))} />
+      {refused(`autoApproval.${field}`) ? <FieldErrorHelp fieldId={`item-${field}`} text={refused(`autoApproval.${field}`)!} /> : <Help text={help} />}
     </FormGroup>
   );
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.medium}
       title={item ? t("editItem") : t("createItem")}
-      isOpen
+      busy={busy}
       onClose={onClose}
       actions={[
         <Button key="save" type="submit" form="requestable-item" isDisabled={!complete(form) || busy} isLoading={busy}>
           {item ? t("save") : t("create")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
-          {t("cancel")}
         </Button>,
       ]}
     >
       <Form id="requestable-item" onSubmit={submit}>
         <ItemTargetFields form={form} set={set} solutions={solutions} error={error} />
         <FormGroup label={t("itemDescription")} fieldId="item-description">
-          <TextInput id="item-description" value={form.description} onChange={(_e, v) => set({ description: v })} validated={refused("description") ? "error" : "default"} />
-          {refused("description") ? <FieldErrorHelp text={refused("description")!} /> : <Help text={t("itemDescriptionHelp")} />}
+          <TextInput id="item-description" value={form.description} onChange={(_e, v) => set({ description: v })} {...errorProps("item-description", refused("description"))} />
+          {refused("description") ? <FieldErrorHelp fieldId="item-description" text={refused("description")!} /> : <Help text={t("itemDescriptionHelp")} />}
         </FormGroup>
         <FormGroup label={t("maxDuration")} fieldId="item-max-duration" isRequired>
-          <TextInput id="item-max-duration" value={form.maxDuration} onChange={(_e, v) => set({ maxDuration: v })} validated={refused("maxDuration") ? "error" : "default"} />
-          {refused("maxDuration") ? <FieldErrorHelp text={refused("maxDuration")!} /> : <Help text={t("maxDurationHelp")} />}
+          <TextInput id="item-max-duration" value={form.maxDuration} onChange={(_e, v) => set({ maxDuration: v })} {...errorProps("item-max-duration", refused("maxDuration"))} />
+          {refused("maxDuration") ? <FieldErrorHelp fieldId="item-max-duration" text={refused("maxDuration")!} /> : <Help text={t("maxDurationHelp")} />}
         </FormGroup>
         <ApproverFields form={form} set={set} error={error} />
         <Checkbox id="item-justification-required" label={t("justificationRequired")} isChecked={form.justificationRequired} onChange={(_e, on) => set({ justificationRequired: on })} />
@@ -82,7 +80,7 @@ export function ItemModal({ item, solutions, groupNames, onDone, onClose }: {
         )}
         {!named && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }
 

@@ -40,6 +40,22 @@ describe("MyAccessPage", () => {
     await waitFor(() => expect(userApi.get).toHaveBeenCalledWith("/requests", { first: 20, max: 21 }));
   });
 
+  it("keeps the focus on Next page while the next page of requests loads", async () => {
+    const { userApi } = render(Array.from({ length: 21 }, (_, i) => ({ ...activeRequest, id: `r${i}` })));
+    await screen.findByTestId("request-r19");
+    let answer: (rows: unknown[]) => void = () => undefined;
+    userApi.get.mockImplementation(async (path: string) => (path === "/requests" ? new Promise((resolve) => (answer = resolve)) : requestable));
+    const next = screen.getByRole("button", { name: "Next page" });
+    await userEvent.click(next);
+    await waitFor(() => expect(userApi.get).toHaveBeenCalledWith("/requests", { first: 20, max: 21 }));
+    expect(next).toBeInTheDocument();
+    expect(next).toHaveFocus();
+    answer([{ ...activeRequest, id: "r20" }]);
+    expect(await screen.findByTestId("request-r20")).toBeInTheDocument();
+    expect(next).toBeInTheDocument();
+    expect(next).toHaveFocus();
+  });
+
   it("requests with a duration, a justification and the ticket the policy requires", async () => {
     const { userApi } = render();
     userApi.post.mockResolvedValue({ ...pendingRequest, id: "r9" });
@@ -53,7 +69,8 @@ describe("MyAccessPage", () => {
     await userEvent.type(within(dialog).getByLabelText(/^Ticket/), "OPS-7");
     await userEvent.click(send);
     expect(userApi.post).toHaveBeenCalledWith("/requests", { itemId: "i1", duration: "PT4H", justification: "night run", ticket: "OPS-7" });
-    expect(await screen.findByText("Requested Night operator of Payments; an approver decides.")).toBeInTheDocument();
+    // said to a screen reader too: the dialog that had the focus is gone
+    expect((await screen.findByText("Requested Night operator of Payments; an approver decides.")).closest("[aria-live]")).not.toBeNull();
   });
 
   it("shows a refused field under it, and a conflict above the buttons", async () => {
@@ -67,6 +84,7 @@ describe("MyAccessPage", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Send request" }));
     expect(await within(dialog).findByText("ticket: must look like OPS-123")).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Ticket/)).toHaveAttribute("aria-invalid", "true");
+    expect(within(dialog).getByLabelText(/^Ticket/)).toHaveAccessibleDescription("ticket: must look like OPS-123");
     await userEvent.click(within(dialog).getByRole("button", { name: "Send request" }));
     expect(await within(dialog).findByText("you have an open request for this item")).toBeInTheDocument();
   });

@@ -1,10 +1,11 @@
-import { Alert, AlertActionCloseButton, Button, Label, PageSection, Stack, Title } from "@patternfly/react-core";
+import { Button, Label, PageSection, Stack, Title } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { Empty, LoadState } from "../shared/LoadState";
+import { Notice } from "../shared/Notice";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -12,71 +13,69 @@ import { durationText, targetText, userRequestsPath, type AccessRequest, type Re
 import { RequestModal } from "./RequestModal";
 import { RequestsTable } from "./RequestsTable";
 
-interface Mine {
-  items: RequestableItem[];
-  requests: AccessRequest[];
-}
-
 type Dialog = { kind: "request"; item: RequestableItem } | { kind: "cancel"; request: AccessRequest; what: string } | undefined;
 
 /** Self-service for any signed-in user of the realm, with their own token: what they may request, and their requests. */
 export function MyAccessPage() {
   const { userApi } = useConsole();
   const [page, setPage] = usePage();
-  const [loaded, reload] = useLoader(async (): Promise<Mine> => {
-    const [items, requests] = await Promise.all([
-      userApi.get<RequestableItem[]>(`${userRequestsPath}/requestable`),
-      userApi.get<AccessRequest[]>(userRequestsPath, { first: page.first, max: page.max + 1 }),
-    ]);
-    return { items, requests };
-  }, [userApi, page.first, page.max]);
+  // Read apart: another page of requests leaves what may be requested, and the pager, where they are.
+  const [items, reloadItems] = useLoader(() => userApi.get<RequestableItem[]>(`${userRequestsPath}/requestable`), [userApi]);
+  const [requests, reloadRequests] = useLoader(
+    () => userApi.get<AccessRequest[]>(userRequestsPath, { first: page.first, max: page.max + 1 }),
+    [userApi, page.first, page.max],
+  );
+  const itemNames = Object.fromEntries((items.state === "ready" ? items.data : []).map((i) => [i.id, targetText(i)]));
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
   const close = (message?: string) => {
     setDialog(undefined);
     if (message) {
       setNotice(message);
-      reload();
+      reloadItems();
+      reloadRequests();
     }
   };
   return (
     <>
       <PageHeader title={t("myAccessTitle")} description={t("myAccessDescription")} />
       <PageSection>
-        {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
-        <LoadState loaded={loaded} onRetry={reload}>
-          {({ items, requests }) => {
-            const itemNames = Object.fromEntries(items.map((i) => [i.id, targetText(i)]));
-            return (
-              <Stack hasGutter>
-                <Title headingLevel="h2">{t("requestableTitle")}</Title>
-                {items.length === 0 ? (
-                  <Empty title={t("requestableEmpty")} body={t("requestableEmptyBody")} />
-                ) : (
-                  <RequestableTable items={items} onRequest={(item) => setDialog({ kind: "request", item })} />
-                )}
-                <Title headingLevel="h2">{t("myRequestsTitle")}</Title>
-                <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={requests.length} />
-                {requests.length === 0 ? (
-                  <Empty title={t("myRequestsEmpty")} />
-                ) : (
-                  <RequestsTable
-                    label={t("myRequestsTitle")}
-                    requests={requests.slice(0, page.max)}
-                    items={itemNames}
-                    actions={(request) =>
-                      request.status === "pending" && (
-                        <Button variant="link" isInline isDanger onClick={() => setDialog({ kind: "cancel", request, what: itemNames[request.itemId] ?? targetText(request) })} aria-label={t("cancelRequestOf", { what: itemNames[request.itemId] ?? targetText(request) })}>
-                          {t("cancelRequest")}
-                        </Button>
-                      )
-                    }
-                  />
-                )}
-              </Stack>
-            );
-          }}
-        </LoadState>
+        {notice && <Notice title={notice} onClose={() => setNotice(undefined)} />}
+        <Stack hasGutter>
+          <Title headingLevel="h2">{t("requestableTitle")}</Title>
+          <LoadState loaded={items} onRetry={reloadItems}>
+            {(requestable) =>
+              requestable.length === 0 ? (
+                <Empty title={t("requestableEmpty")} body={t("requestableEmptyBody")} />
+              ) : (
+                <RequestableTable items={requestable} onRequest={(item) => setDialog({ kind: "request", item })} />
+              )
+            }
+          </LoadState>
+          <Title headingLevel="h2">{t("myRequestsTitle")}</Title>
+          {/* outside the loading state, as on Approvals: Next page stays, with the focus, while the page loads */}
+          <ServerPagingToolbar page={page} onChange={setPage} rowsOnPage={requests.state === "ready" ? requests.data.length : undefined} />
+          <LoadState loaded={requests} onRetry={reloadRequests}>
+            {(mine) =>
+              mine.length === 0 ? (
+                <Empty title={t("myRequestsEmpty")} />
+              ) : (
+                <RequestsTable
+                  label={t("myRequestsTitle")}
+                  requests={mine.slice(0, page.max)}
+                  items={itemNames}
+                  actions={(request) =>
+                    request.status === "pending" && (
+                      <Button variant="link" isInline isDanger onClick={() => setDialog({ kind: "cancel", request, what: itemNames[request.itemId] ?? targetText(request) })} aria-label={t("cancelRequestOf", { what: itemNames[request.itemId] ?? targetText(request) })}>
+                        {t("cancelRequest")}
+                      </Button>
+                    )
+                  }
+                />
+              )
+            }
+          </LoadState>
+        </Stack>
       </PageSection>
       {dialog?.kind === "request" && <RequestModal item={dialog.item} onDone={() => close(t("requestSent", { what: targetText(dialog.item) }))} onClose={() => close()} />}
       {dialog?.kind === "cancel" && (

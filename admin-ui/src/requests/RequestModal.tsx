@@ -1,10 +1,11 @@
-import { Button, Form, FormGroup, FormSelect, FormSelectOption, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Button, Form, FormGroup, FormSelect, FormSelectOption, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { useSubmit } from "../shared/useSubmit";
 import { durationChoices, durationText, targetText, userRequestsPath, type RequestableItem } from "./model";
 
@@ -29,39 +30,36 @@ export function RequestModal({ item, onDone, onClose }: { item: RequestableItem;
   const refused = (field: string) => fieldError(error, field);
   const named = fields.some((field) => refused(field));
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={t("requestTitle", { what: targetText(item) })}
-      isOpen
+      busy={busy}
       onClose={onClose}
       actions={[
         <Button key="request" type="submit" form="access-request" isDisabled={missing || busy} isLoading={busy}>
           {t("sendRequest")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
-          {t("cancel")}
-        </Button>,
       ]}
     >
       <Form id="access-request" onSubmit={submit}>
         <FormGroup label={t("requestDuration")} fieldId="request-duration" isRequired>
-          <FormSelect id="request-duration" value={duration} onChange={(_e, v) => setDuration(v)} validated={refused("duration") ? "error" : "default"}>
+          <FormSelect id="request-duration" value={duration} onChange={(_e, v) => setDuration(v)} {...errorProps("request-duration", refused("duration"))}>
             {choices.map((choice) => (
               <FormSelectOption key={choice} value={choice} label={choice === item.maxDuration ? t("durationMax", { duration: durationText(choice) }) : durationText(choice)} />
             ))}
           </FormSelect>
-          {refused("duration") && <FieldErrorHelp text={refused("duration")!} />}
+          {refused("duration") && <FieldErrorHelp fieldId="request-duration" text={refused("duration")!} />}
         </FormGroup>
         <FormGroup label={t("justification")} fieldId="request-justification" isRequired={item.justificationRequired}>
-          <TextArea id="request-justification" value={justification} onChange={(_e, v) => setJustification(v)} validated={refused("justification") ? "error" : "default"} />
-          {refused("justification") && <FieldErrorHelp text={refused("justification")!} />}
+          <TextArea id="request-justification" value={justification} onChange={(_e, v) => setJustification(v)} {...errorProps("request-justification", refused("justification"))} />
+          {refused("justification") && <FieldErrorHelp fieldId="request-justification" text={refused("justification")!} />}
         </FormGroup>
         <FormGroup label={t("ticket")} fieldId="request-ticket" isRequired={item.ticketRequired}>
-          <TextInput id="request-ticket" value={ticket} placeholder="OPS-123" onChange={(_e, v) => setTicket(v)} validated={refused("ticket") ? "error" : "default"} />
-          {refused("ticket") && <FieldErrorHelp text={refused("ticket")!} />}
+          <TextInput id="request-ticket" value={ticket} placeholder="OPS-123" onChange={(_e, v) => setTicket(v)} {...errorProps("request-ticket", refused("ticket"))} />
+          {refused("ticket") && <FieldErrorHelp fieldId="request-ticket" text={refused("ticket")!} />}
         </FormGroup>
         {!named && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

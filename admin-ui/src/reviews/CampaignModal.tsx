@@ -1,12 +1,13 @@
-import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalVariant, TextInput } from "@patternfly/react-core";
+import { Button, Checkbox, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, ModalVariant, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { listAll } from "../api/listAll";
 import { useConsole } from "../app/ConsoleContext";
 import { categoryText } from "../governance/model";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { fieldError } from "../shared/fieldError";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import { PrincipalTypeahead, type PrincipalOption } from "../solutions/PrincipalTypeahead";
@@ -59,23 +60,22 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
   const refused = (field: string) => fieldError(error, field);
   const text = (field: (typeof textFields)[number], label: string, help?: string, required = false) => (
     <FormGroup label={label} fieldId={`campaign-${field}`} isRequired={required}>
-      <TextInput id={`campaign-${field}`} value={values[field] ?? ""} onChange={(_e, v) => setValues((x) => ({ ...x, [field]: v }))} validated={refused(field) ? "error" : "default"} />
-      {refused(field) ? <FieldErrorHelp text={refused(field)!} /> : help && <FormHelperText><HelperText><HelperTextItem>{help}</HelperTextItem></HelperText></FormHelperText>}
+      <TextInput id={`campaign-${field}`} value={values[field] ?? ""} onChange={(_e, v) => setValues((x) => ({ ...x, [field]: v }))} {...errorProps(`campaign-${field}`, refused(field))} />
+      {refused(field) ? <FieldErrorHelp fieldId={`campaign-${field}`} text={refused(field)!} /> : help && <FormHelperText><HelperText><HelperTextItem>{help}</HelperTextItem></HelperText></FormHelperText>}
     </FormGroup>
   );
   const select = (fieldId: string, label: string, current: string, onChange: (v: string) => void, options: [string, string][], field?: string) => (
     <FormGroup label={label} fieldId={fieldId} isRequired>
-      <FormSelect id={fieldId} value={current} onChange={(_e, v) => onChange(v)} validated={field && refused(field) ? "error" : "default"}>
+      <FormSelect id={fieldId} value={current} onChange={(_e, v) => onChange(v)} {...errorProps(fieldId, field && refused(field))}>
         {options.map(([v, l]) => <FormSelectOption key={v} value={v} label={l} isDisabled={v === ""} />)}
       </FormSelect>
-      {field && refused(field) && <FieldErrorHelp text={refused(field)!} />}
+      {field && refused(field) && <FieldErrorHelp fieldId={fieldId} text={refused(field)!} />}
     </FormGroup>
   );
   const solutionOptions: [string, string][] = [["", "—"], ...(solutions.state === "ready" ? solutions.data : []).map((s): [string, string] => [s.id, s.name])];
   return (
-    <Modal variant={ModalVariant.medium} title={t("startCampaign")} isOpen onClose={onClose} actions={[
+    <ChangeModal variant={ModalVariant.medium} title={t("startCampaign")} busy={busy} onClose={onClose} actions={[
       <Button key="start" type="submit" form="review-campaign" isDisabled={incomplete || busy} isLoading={busy}>{t("start")}</Button>,
-      <Button key="cancel" variant="link" onClick={onClose}>{t("cancel")}</Button>,
     ]}>
       <Form id="review-campaign" onSubmit={submit}>
         {text("name", t("campaignName"), undefined, true)}
@@ -83,8 +83,8 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
         {scope === "solution-grants" && select("campaign-solution", t("itemSolution"), scopeId, setScopeId, solutionOptions, "scope.id")}
         {scope === "group-members" && (
           <FormGroup label={t("itemGroup")} fieldId="campaign-group" isRequired>
-            <PrincipalTypeahead inputId="campaign-group" types={["group"]} label={t("itemGroup")} placeholder={t("groupPlaceholder")} value={group} onChange={setGroup} />
-            {refused("scope.id") && <FieldErrorHelp text={refused("scope.id")!} />}
+            <PrincipalTypeahead inputId="campaign-group" types={["group"]} label={t("itemGroup")} placeholder={t("groupPlaceholder")} value={group} onChange={setGroup} error={refused("scope.id")} />
+            {refused("scope.id") && <FieldErrorHelp fieldId="campaign-group" text={refused("scope.id")!} />}
           </FormGroup>
         )}
         {scope === "category-proposals" && select("campaign-category", t("category"), scopeId, setScopeId, [["", "—"], ...reviewCategories.map((c): [string, string] => [c, categoryText(c)])], "scope.id")}
@@ -107,6 +107,6 @@ export function CampaignModal({ onDone, onClose }: { onDone: (campaign: Campaign
         {solutions.state === "error" && <ApiErrorAlert error={solutions.error} reading />}
         {!named.some((field) => refused(field)) && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, AlertActionCloseButton, Button, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, PageSection, ToolbarItem } from "@patternfly/react-core";
+import { Button, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, PageSection, ToolbarItem } from "@patternfly/react-core";
 import { DownloadIcon } from "@patternfly/react-icons";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
@@ -8,6 +8,7 @@ import { ApiErrorAlert } from "../shared/ApiErrorAlert";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { formatInstant } from "../shared/formatInstant";
 import { LoadState } from "../shared/LoadState";
+import { Notice } from "../shared/Notice";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -55,7 +56,7 @@ export function CampaignPage() {
           <>
             <PageHeader title={campaign.name} description={t(open ? "campaignOpenHelp" : "campaignClosedHelp")} actions={actions} />
             <PageSection>
-              {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+              {notice && <Notice title={notice} onClose={() => setNotice(undefined)} />}
               <ApiErrorAlert error={evidence.error} reading />
               <Settings campaign={campaign} />
               {/* a decision changes nothing shown of the campaign: only the items reload, on their own page */}

@@ -54,6 +54,8 @@ describe("CampaignsPage", () => {
       recurrence: null,
     });
     expect(await within(dialog).findByText("reviewers.fallback: no user 'nobody'")).toBeInTheDocument();
+    // a screen reader reads the refusal with the field it is about
+    expect(within(dialog).getByLabelText(/^Fallback reviewers/)).toHaveAccessibleDescription("reviewers.fallback: no user 'nobody'");
     await userEvent.clear(within(dialog).getByLabelText(/^Fallback reviewers/));
     await userEvent.click(start);
     await waitFor(() => expect(screen.getByTestId("elsewhere")).toBeInTheDocument());
@@ -91,6 +93,20 @@ describe("CampaignsPage", () => {
       scope: { type: "solution-grants", id: "s1", days: null },
       reviewers: { type: "owner", fallback: ["auditor"] },
     }));
+  });
+
+  it("cannot be closed while the campaign is being started", async () => {
+    const api = render();
+    api.post.mockReturnValue(new Promise(() => undefined));
+    await userEvent.click(await screen.findByRole("button", { name: "Start campaign" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.type(within(dialog).getByLabelText(/^Name/), "Q4 payments");
+    await userEvent.selectOptions(await within(dialog).findByLabelText(/^Solution/), "Payments");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Start" }));
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toBeDisabled();
+    expect(within(dialog).queryByRole("button", { name: "Close" })).not.toBeInTheDocument();
+    await userEvent.keyboard("{Escape}");
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
   });
 
   it("shows a view-only admin the campaigns without a start button", async () => {

@@ -1,7 +1,8 @@
-import { Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
 import { useSubmit } from "../shared/useSubmit";
 import { PrincipalTypeahead, type PrincipalOption } from "../solutions/PrincipalTypeahead";
 import { decisionText, type DecisionBody, type ItemDecision } from "./model";
@@ -40,11 +41,10 @@ export function DecideModal({ itemIds, decision, send, delegateByUsername = fals
     }
   };
   return (
-    <Modal variant={ModalVariant.small} title={t("decideTitle", { decision: decisionText(decision), count: itemIds.length })} isOpen onClose={onClose} actions={[
+    <ChangeModal variant={ModalVariant.small} title={t("decideTitle", { decision: decisionText(decision), count: itemIds.length })} busy={busy} onClose={onClose} actions={[
       <Button key="decide" type="submit" form="review-decision" variant={decision === "revoke" ? "danger" : "primary"} isDisabled={incomplete || busy} isLoading={busy}>
         {t("decideConfirm")}
       </Button>,
-      <Button key="cancel" variant="link" onClick={onClose}>{t("cancel")}</Button>,
     ]}>
       <Form id="review-decision" onSubmit={submit}>
         <FormGroup label={t("justification")} fieldId="review-justification" isRequired>
@@ -67,6 +67,6 @@ export function DecideModal({ itemIds, decision, send, delegateByUsername = fals
         )}
         <ApiErrorAlert error={error} />
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, AlertActionCloseButton, Button, PageSection, ToolbarItem } from "@patternfly/react-core";
+import { Button, PageSection, ToolbarItem } from "@patternfly/react-core";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { Empty, LoadState } from "../shared/LoadState";
+import { Notice } from "../shared/Notice";
 import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
@@ -27,7 +28,7 @@ export function MyReviewsPage() {
     <>
       <PageHeader title={t("myReviewsTitle")} description={t("myReviewsDescription")} />
       <PageSection>
-        {notice && <Alert variant="success" isInline component="p" title={notice} className="pf-v5-u-mb-md" actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />}
+        {notice && <Notice title={notice} onClose={() => setNotice(undefined)} />}
         {!nothingAtAll && (
           <ServerPagingToolbar page={page} onChange={changePage} rowsOnPage={loaded.state === "ready" ? loaded.data.length : undefined}>
             {(["approve", "revoke", "delegate"] as const).map((decision) => (

@@ -1,9 +1,10 @@
-import { Button, Form, FormGroup, Modal, ModalVariant, TextInput } from "@patternfly/react-core";
+import { Button, Form, FormGroup, ModalVariant, TextInput } from "@patternfly/react-core";
 import { useState } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
-import { FieldErrorHelp as ErrorHelp } from "./FieldErrorHelp";
+import { ChangeModal } from "./ChangeModal";
+import { errorProps, FieldErrorHelp } from "./FieldErrorHelp";
 import { fieldError } from "./fieldError";
 import { SodOverrideFields, useSodOverride } from "./SodOverride";
 
@@ -42,17 +43,14 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
   const refusals = [400, 404, 409];
   const usernameError = fieldError(error, "username", refusals) ?? fieldError(error, "userId or username", refusals);
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={title}
-      isOpen
+      busy={busy}
       onClose={() => onClose(false)}
       actions={[
         <Button key="add" variant="primary" onClick={submit} isLoading={busy} isDisabled={busy || !username.trim() || sod.blocked}>
           {t("add")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -67,11 +65,11 @@ export function AddUserModal({ path, title, label, fieldId, onClose }: AddUserMo
           <TextInput id={fieldId} value={username} onChange={(_e, v) => {
             setUsername(v);
             sod.reset();
-          }} isRequired validated={usernameError ? "error" : "default"} />
-          {usernameError && <ErrorHelp text={usernameError} />}
+          }} isRequired {...errorProps(fieldId, usernameError)} />
+          {usernameError && <FieldErrorHelp fieldId={fieldId} text={usernameError} />}
         </FormGroup>
         <SodOverrideFields state={sod} fieldId={`${fieldId}-override`} help={t("sodOverrideChangeHelp")} />
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Modal, ModalVariant } from "@patternfly/react-core";
+import { Button, ModalVariant } from "@patternfly/react-core";
 import type { ReactNode } from "react";
 import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
+import { ChangeModal } from "./ChangeModal";
 import { useSubmit } from "./useSubmit";
 
 /**
@@ -33,23 +34,19 @@ export function ConfirmModal({
   };
   const close = () => onClose(error !== undefined);
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={title}
-      isOpen
-      // Not while the change runs: closed then, its outcome (a refusal above all) would never be shown.
-      onClose={busy ? undefined : close}
+      busy={busy}
+      onClose={close}
       actions={[
         <Button key="confirm" variant={danger ? "danger" : "primary"} onClick={confirm} isLoading={busy} isDisabled={busy || confirmDisabled}>
           {confirmLabel}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
       {children}
       <ApiErrorAlert error={error} />
-    </Modal>
+    </ChangeModal>
   );
 }

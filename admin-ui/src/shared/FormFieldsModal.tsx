@@ -1,8 +1,9 @@
-import { Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Button, Form, FormGroup, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../api/client";
-import { t } from "../messages";
 import { ApiErrorAlert } from "./ApiErrorAlert";
+import { ChangeModal } from "./ChangeModal";
+import { errorProps, FieldErrorHelp } from "./FieldErrorHelp";
 import { useSubmit } from "./useSubmit";
 
 export interface FormField {
@@ -44,41 +45,32 @@ export function FormFieldsModal({
   const close = () => onClose(error !== undefined);
   const formId = `form-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.small}
       title={title}
-      isOpen
-      onClose={busy ? undefined : close}
+      busy={busy}
+      onClose={close}
       actions={[
         <Button key="submit" type="submit" form={formId} isDisabled={missing || busy} isLoading={busy}>
           {submitLabel}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={close} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
       <Form id={formId} onSubmit={submit}>
         {fields.map((field) => {
           const id = `${formId}-${field.name}`;
-          const invalid = fieldError?.field === field.name;
+          const refused = fieldError?.field === field.name ? fieldError.message : undefined;
           const onChange = (_event: unknown, value: string) => setValues((v) => ({ ...v, [field.name]: value }));
-          const common = { id, name: field.name, value: values[field.name] ?? "", validated: invalid ? ("error" as const) : ("default" as const) };
+          const common = { id, name: field.name, value: values[field.name] ?? "", ...errorProps(id, refused) };
           return (
             <FormGroup key={field.name} label={field.label} fieldId={id} isRequired={field.required}>
               {field.multiline ? <TextArea {...common} onChange={onChange} /> : <TextInput {...common} onChange={onChange} />}
-              {invalid && (
-                <FormHelperText>
-                  <HelperText>
-                    <HelperTextItem variant="error">{fieldError.message}</HelperTextItem>
-                  </HelperText>
-                </FormHelperText>
-              )}
+              {refused && <FieldErrorHelp fieldId={id} text={refused} />}
             </FormGroup>
           );
         })}
         {!fieldError && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

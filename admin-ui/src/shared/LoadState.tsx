@@ -23,15 +23,17 @@ export function Loading() {
 }
 
 export function ErrorView({ error, onRetry }: { error: Error; onRetry?: () => void }) {
-  const forbidden = error instanceof ApiError && error.status === 403;
+  const status = error instanceof ApiError ? error.status : undefined;
+  // still refused with a renewed token: trying again cannot help, signing in again (the page loaded anew) can
+  const signedOut = status === 401;
   return (
     <EmptyState variant="sm">
       <EmptyStateHeader titleText={t("errorTitle")} headingLevel="h2" icon={<EmptyStateIcon icon={ExclamationCircleIcon} />} />
-      <EmptyStateBody>{forbidden ? t("forbidden") : error.message}</EmptyStateBody>
-      {onRetry && (
+      <EmptyStateBody>{status === 403 ? t("forbidden") : signedOut ? t("signedOut") : error.message}</EmptyStateBody>
+      {(onRetry || signedOut) && (
         <EmptyStateFooter>
-          <Button variant="link" onClick={onRetry}>
-            {t("retry")}
+          <Button variant="link" onClick={signedOut ? () => window.location.reload() : onRetry}>
+            {signedOut ? t("signInAgain") : t("retry")}
           </Button>
         </EmptyStateFooter>
       )}

@@ -2,6 +2,7 @@ import { Alert, FormGroup, FormHelperText, HelperText, HelperTextItem, TextArea 
 import { useState } from "react";
 import { ApiError } from "../api/client";
 import { t } from "../messages";
+import { errorProps, FieldErrorHelp } from "./FieldErrorHelp";
 
 /** The body of a 409 that a preventive separation-of-duties rule answers. */
 export interface SodConflict {
@@ -50,19 +51,23 @@ export function useSodOverride() {
 
 export type SodOverrideState = ReturnType<typeof useSodOverride>;
 
-/** The refused rule and the justification field, once a rule refused. */
-export function SodOverrideFields({ state, fieldId, help }: { state: SodOverrideState; fieldId: string; help: string }) {
+/** The refused rule and the justification field, once a rule refused; `error`, the server's refusal of the justification. */
+export function SodOverrideFields({ state, fieldId, help, error }: { state: SodOverrideState; fieldId: string; help: string; error?: string }) {
   if (!state.conflict) return null;
   return (
     <>
-      <Alert variant="warning" isInline title={t("sodRefused", { rule: state.conflict.rule.name, message: state.conflict.message })} />
+      <Alert variant="warning" isInline isLiveRegion title={t("sodRefused", { rule: state.conflict.rule.name, message: state.conflict.message })} />
       <FormGroup label={t("sodOverride")} fieldId={fieldId} isRequired>
-        <TextArea id={fieldId} value={state.override} onChange={(_e, v) => state.setOverride(v)} />
-        <FormHelperText>
-          <HelperText>
-            <HelperTextItem>{help}</HelperTextItem>
-          </HelperText>
-        </FormHelperText>
+        <TextArea id={fieldId} value={state.override} onChange={(_e, v) => state.setOverride(v)} {...errorProps(fieldId, error)} />
+        {error ? (
+          <FieldErrorHelp fieldId={fieldId} text={error} />
+        ) : (
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem>{help}</HelperTextItem>
+            </HelperText>
+          </FormHelperText>
+        )}
       </FormGroup>
     </>
   );

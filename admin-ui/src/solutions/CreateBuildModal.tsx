@@ -8,7 +8,6 @@ import {
   FormSelectOption,
   HelperText,
   HelperTextItem,
-  Modal,
   ModalVariant,
   TextInput,
 } from "@patternfly/react-core";
@@ -19,6 +18,8 @@ import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import type { RuntimeRole } from "../roles/types";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
+import { ChangeModal } from "../shared/ChangeModal";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { LoadState } from "../shared/LoadState";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
@@ -65,18 +66,15 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
     }
   };
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.large}
       title={t("createBuild")}
       description={t("buildSnapshotHelp")}
-      isOpen
+      busy={busy}
       onClose={onClose}
       actions={[
         <Button key="create" type="submit" form="create-build" isDisabled={!name.trim() || busy} isLoading={busy}>
           {t("create")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -95,15 +93,9 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
             value={name}
             onChange={(_event, value) => setName(value)}
             isRequired
-            validated={nameError ? "error" : "default"}
+            {...errorProps("build-name", nameError)}
           />
-          {nameError && (
-            <FormHelperText>
-              <HelperText>
-                <HelperTextItem variant="error">{nameError}</HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          )}
+          {nameError && <FieldErrorHelp fieldId="build-name" text={nameError} />}
         </FormGroup>
         <FormGroup label={t("buildRoles")} role="group" fieldId="build-roles" isStack>
           <LoadState loaded={catalog}>
@@ -134,6 +126,6 @@ export function CreateBuildModal({ solution, onClose, onCreated }: { solution: S
         <ResourcesEditor roles={roles} resources={resources} onChange={setResources} />
         {!nameError && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -1,7 +1,7 @@
 import { FormGroup, TextInput } from "@patternfly/react-core";
 import type { Api } from "../api/client";
 import { t } from "../messages";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { fieldError } from "../shared/fieldError";
 import type { PrincipalOption } from "./PrincipalTypeahead";
 
@@ -45,10 +45,10 @@ export function InviteFields({ value, onChange, error }: { value: InviteInput; o
           type={name === "email" ? "email" : "text"}
           value={value[name]}
           isRequired={required}
-          validated={refused ? "error" : "default"}
+          {...errorProps(`invite-${name}`, refused)}
           onChange={(_event, text) => onChange({ ...value, [name]: text })}
         />
-        {refused && <FieldErrorHelp text={refused} />}
+        {refused && <FieldErrorHelp fieldId={`invite-${name}`} text={refused} />}
       </FormGroup>
     );
   };

@@ -12,6 +12,7 @@ import { TimesIcon } from "@patternfly/react-icons";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
+import { errorId } from "../shared/FieldErrorHelp";
 
 export interface PrincipalOption {
   type: "user" | "group";
@@ -38,7 +39,8 @@ const DEBOUNCE_MS = 200;
 /**
  * Finds a user or an end-user group as the admin types (Keycloak's users and the realm's non-archived groups),
  * as a combobox: arrow keys move through the options, Enter picks one, Escape closes. `types` narrows it to
- * users or to groups, and `label` names the field when it does.
+ * users or to groups, and `label` names the field when it does. `error`: the refusal of the field, which a
+ * FieldErrorHelp of `inputId` shows under it.
  */
 export function PrincipalTypeahead({
   inputId,
@@ -47,6 +49,7 @@ export function PrincipalTypeahead({
   types = ["user", "group"],
   label = t("principal"),
   placeholder = t("principalPlaceholder"),
+  error,
 }: {
   inputId: string;
   value?: PrincipalOption;
@@ -54,6 +57,7 @@ export function PrincipalTypeahead({
   types?: PrincipalOption["type"][];
   label?: string;
   placeholder?: string;
+  error?: string;
 }) {
   const listboxId = `${inputId}-listbox`;
   const findUsers = types.includes("user");
@@ -66,6 +70,19 @@ export function PrincipalTypeahead({
   const [failure, setFailure] = useState<string>();
   const [focused, setFocused] = useState<number>();
   const inputRef = useRef<HTMLInputElement>(null);
+
+  // TextInputGroupMain puts the props it does not know on its wrapper, not on the input: set on the input here.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (error) {
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", errorId(inputId));
+    } else {
+      input.removeAttribute("aria-invalid");
+      input.removeAttribute("aria-describedby");
+    }
+  }, [error, inputId]);
 
   useEffect(() => {
     const search = text.trim();

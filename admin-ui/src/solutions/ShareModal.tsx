@@ -1,10 +1,11 @@
-import { Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, Modal, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
+import { Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, ModalVariant, TextArea, TextInput } from "@patternfly/react-core";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
 import { t } from "../messages";
 import { ApiErrorAlert } from "../shared/ApiErrorAlert";
-import { FieldErrorHelp } from "../shared/FieldErrorHelp";
+import { ChangeModal } from "../shared/ChangeModal";
+import { errorProps, FieldErrorHelp } from "../shared/FieldErrorHelp";
 import { fieldError } from "../shared/fieldError";
 import { SodOverrideFields, useSodOverride } from "../shared/SodOverride";
 import { emptyInvite, InviteFields, inviteRefusal, inviteUser } from "./InviteFields";
@@ -67,22 +68,21 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
     role: refusedByPolicy ? undefined : fieldError(error, "role", [400, 409]),
     expiresAt: fieldError(error, "expiresAt"),
     reason: fieldError(error, "reason"),
-    sodOverride: fieldError(error, "sodOverride"),
+    // shown under the justification, which is there only while a rule's refusal stands
+    sodOverride: sod.conflict ? fieldError(error, "sodOverride") : undefined,
   };
+  const expiresError = expiresPast ? t("expiresInThePast") : fieldErrors.expiresAt;
   const shownAtField = Object.values(fieldErrors).some(Boolean) || inviteRefusal(error);
   return (
-    <Modal
+    <ChangeModal
       variant={ModalVariant.medium}
       title={t("shareModalTitle", { solution: solution.name })}
-      isOpen
-      // not while an invitation and its grant run: closed then, a mailed user could be left without the grant unseen
-      onClose={busy ? undefined : onClose}
+      // not closed while an invitation and its grant run: a mailed user could be left without the grant unseen
+      busy={busy}
+      onClose={onClose}
       actions={[
         <Button key="share" type="submit" form="share-form" isDisabled={!ready} isLoading={busy}>
           {t("share")}
-        </Button>,
-        <Button key="cancel" variant="link" onClick={onClose} isDisabled={busy}>
-          {t("cancel")}
         </Button>,
       ]}
     >
@@ -107,8 +107,9 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
                 setPrincipal(chosen);
                 sod.reset();
               }}
+              error={fieldErrors.principal}
             />
-            {fieldErrors.principal && <FieldErrorHelp text={fieldErrors.principal} />}
+            {fieldErrors.principal && <FieldErrorHelp fieldId="share-principal" text={fieldErrors.principal} />}
           </FormGroup>
         )}
         {permissions.manageUsers && (
@@ -125,31 +126,30 @@ export function ShareModal({ solution, share, onClose, onShared }: { solution: S
           <FormSelect id="share-role" value={role} onChange={(_event, value) => {
               setRole(value);
               sod.reset();
-            }} isDisabled={share.offeredRoles.length === 0}>
+            }} isDisabled={share.offeredRoles.length === 0} {...errorProps("share-role", fieldErrors.role)}>
             {share.offeredRoles.map((offered) => (
               <FormSelectOption key={offered} value={offered} label={offered} />
             ))}
           </FormSelect>
-          {fieldErrors.role && <FieldErrorHelp text={fieldErrors.role} />}
+          {fieldErrors.role && <FieldErrorHelp fieldId="share-role" text={fieldErrors.role} />}
         </FormGroup>
         <FormGroup label={t("expiresOptional")} fieldId="share-expires">
           <TextInput
             id="share-expires"
             type="datetime-local"
             value={expires}
-            validated={expiresPast || fieldErrors.expiresAt ? "error" : "default"}
+            {...errorProps("share-expires", expiresError)}
             onChange={(_event, value) => setExpires(value)}
           />
-          {expiresPast ? <FieldErrorHelp text={t("expiresInThePast")} /> : fieldErrors.expiresAt && <FieldErrorHelp text={fieldErrors.expiresAt} />}
+          {expiresError && <FieldErrorHelp fieldId="share-expires" text={expiresError} />}
         </FormGroup>
         <FormGroup label={t("reasonOptional")} fieldId="share-reason">
-          <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" validated={fieldErrors.reason ? "error" : "default"} />
-          {fieldErrors.reason && <FieldErrorHelp text={fieldErrors.reason} />}
+          <TextArea id="share-reason" value={reason} onChange={(_event, value) => setReason(value)} resizeOrientation="vertical" {...errorProps("share-reason", fieldErrors.reason)} />
+          {fieldErrors.reason && <FieldErrorHelp fieldId="share-reason" text={fieldErrors.reason} />}
         </FormGroup>
-        <SodOverrideFields state={sod} fieldId="share-override" help={t("sodOverrideChangeHelp")} />
-        {fieldErrors.sodOverride && <FieldErrorHelp text={fieldErrors.sodOverride} />}
+        <SodOverrideFields state={sod} fieldId="share-override" help={t("sodOverrideChangeHelp")} error={fieldErrors.sodOverride} />
         {!refusedByPolicy && !shownAtField && <ApiErrorAlert error={error} />}
       </Form>
-    </Modal>
+    </ChangeModal>
   );
 }

@@ -108,6 +108,7 @@ describe("SolutionPage builds", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
     expect(await within(dialog).findByText("name: build '2' exists")).toBeInTheDocument();
     expect(within(dialog).getByRole("textbox", { name: "Build name" })).toHaveAttribute("aria-invalid", "true");
+    expect(within(dialog).getByRole("textbox", { name: "Build name" })).toHaveAccessibleDescription("name: build '2' exists");
     await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
     expect(await within(dialog).findByText("resources[0].name: is required")).toBeInTheDocument();
     expect(within(dialog).getByRole("textbox", { name: "Build name" })).not.toHaveAttribute("aria-invalid", "true");

@@ -146,9 +146,13 @@ describe("SolutionPage share", () => {
     const principal = within(dialog).getByRole("combobox", { name: "User or group" });
     expect(await within(dialog).findByText("principal: no user 'frank' in this realm")).toBeInTheDocument();
     expect(principal.closest(".pf-v5-c-form__group")).toHaveTextContent("no user 'frank' in this realm");
+    expect(principal).toHaveAccessibleDescription("principal: no user 'frank' in this realm");
     await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
     const reason = await within(dialog).findByText("reason: must be at most 1024 characters");
     expect(reason.closest(".pf-v5-c-form__group")).toContainElement(within(dialog).getByLabelText(/Reason/));
+    expect(within(dialog).getByLabelText(/Reason/)).toHaveAccessibleDescription("reason: must be at most 1024 characters");
+    // the principal's refusal went with the next try
+    expect(principal).not.toHaveAttribute("aria-describedby");
   });
 
   it("invites a brand-new user by email and shares with them; a refused address shows under Email", async () => {

@@ -52,6 +52,7 @@ describe("SolutionsPage", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));
     expect(await within(dialog).findByText("name: 1-100 characters")).toBeInTheDocument();
     expect(within(dialog).getByRole("textbox", { name: "Name" })).toHaveAttribute("aria-invalid", "true");
+    expect(within(dialog).getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("name: 1-100 characters");
     expect(api.post).toHaveBeenCalledWith("/runtime-access/solutions", { name: "Bad/Name" });
   });
 

@@ -70,7 +70,7 @@ export function ImportSection() {
       {applied && (
         <>
           <StackItem>
-            <Alert variant="success" isInline title={t("applied")} />
+            <Alert variant="success" isInline isLiveRegion title={t("applied")} />
           </StackItem>
           <StackItem>
             <PlanView plan={applied} title={t("appliedPlan")} testId="applied-plan" />
@@ -87,6 +87,7 @@ export function ImportSection() {
               variant={dryRun.problems.length === 0 ? "info" : "danger"}
               isInline
               isPlain
+              isLiveRegion
               title={dryRun.problems.length === 0 ? t("planNoProblems") : t("planHasProblems")}
             />
           </StackItem>

@@ -16,6 +16,11 @@ export function PlanView({ plan, title, testId }: { plan: ImportPlan; title: str
         <Items items={plan.updated} color="blue" />
       </Section>
       <Section title={t("planUnchanged")} count={plan.unchanged} testId={`${testId}-unchanged`} />
+      {plan.skipped && plan.skipped.length > 0 && (
+        <Section title={t("planSkipped")} count={plan.skipped.length} testId={`${testId}-skipped`}>
+          <Items items={plan.skipped} color="grey" />
+        </Section>
+      )}
       <Section title={t("planProblems")} count={plan.problems.length} testId={`${testId}-problems`} color="red">
         {plan.problems.length > 0 && (
           <List>
@@ -68,7 +73,7 @@ function Section({
   );
 }
 
-function Items({ items, color }: { items: string[]; color: "green" | "blue" }) {
+function Items({ items, color }: { items: string[]; color: "green" | "blue" | "grey" }) {
   return (
     <LabelGroup numLabels={50} isCompact>
       {items.map((item) => (

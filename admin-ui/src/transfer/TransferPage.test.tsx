@@ -17,6 +17,7 @@ const plan = {
   created: ["role approver", "build Loans/2"],
   updated: ["group Claim Handlers"],
   unchanged: 4,
+  skipped: ["grant Loans user:erin approver expired at 2026-01-01T00:00:00Z"],
   problems: [],
 };
 
@@ -54,6 +55,7 @@ describe("TransferPage", () => {
     expect(within(dryRun).getByTestId("dry-run-plan-created")).toHaveTextContent("build Loans/2");
     expect(within(dryRun).getByTestId("dry-run-plan-updated")).toHaveTextContent("group Claim Handlers");
     expect(within(dryRun).getByTestId("dry-run-plan-unchanged")).toHaveTextContent("4");
+    expect(within(dryRun).getByTestId("dry-run-plan-skipped")).toHaveTextContent("expired at 2026-01-01");
     expect(within(dryRun).getByTestId("dry-run-plan-problems")).toHaveTextContent("0");
     await userEvent.click(screen.getByRole("button", { name: "Apply import" }));
     expect(await screen.findByText("Import applied")).toBeInTheDocument();

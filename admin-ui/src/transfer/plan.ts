@@ -8,6 +8,8 @@ export interface ImportPlan {
   created: string[];
   updated: string[];
   unchanged: number;
+  /** Items the document holds that are left out, such as a grant whose expiry is past; older servers omit it. */
+  skipped?: string[];
   /** Each "field: message", the field being a path into the document such as "grants[2].principal". */
   problems: string[];
 }

@@ -386,6 +386,7 @@ class EventListenerIT extends AbstractSharingIT {
     void aFullQueueDropsAndCountsWhileLoginsGoOn() throws Exception {
         Assumptions.assumeTrue("postgres".equals(TestDatabase.vendor()), "locks a PostgreSQL table directly");
         double droppedBefore = metric("runtime_access_events_dropped_total");
+        double receivedBefore = metric("runtime_access_events_received_total");
         try (Connection lock = TestDatabase.postgres()) {
             lock.setAutoCommit(false);
             try (Statement statement = lock.createStatement()) {
@@ -406,7 +407,8 @@ class EventListenerIT extends AbstractSharingIT {
             assertTrue(metric("runtime_access_events_queue_depth") <= 50, "the queue stays within its capacity");
             lock.rollback();
         }
-        assertTrue(metric("runtime_access_events_received_total") > 0);
+        assertTrue(metric("runtime_access_events_received_total") >= receivedBefore + 160,
+                "every failed login was received, the dropped ones too");
     }
 
     /**
@@ -450,7 +452,6 @@ class EventListenerIT extends AbstractSharingIT {
                     || line.startsWith(name + "{")).toList();
             assertEquals(1, series.size(), name + ": " + series);
             assertFalse(series.get(0).contains("realm") || series.get(0).contains("user"), series.get(0));
-            assertTrue(metric(name) >= 0, name);
         }
     }
 

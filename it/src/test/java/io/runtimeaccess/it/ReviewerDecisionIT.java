@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -154,32 +154,33 @@ class ReviewerDecisionIT extends AbstractReviewIT {
 
     /**
      * Past its deadline a campaign is its default's, even before the sweep has closed it: a reviewer's decision is a
-     * 409, and its items are no longer listed. The deadline is moved into the past in the database, so the decision
-     * is sent before the next sweep (one second here) can close the campaign; a close that wins the race answers the
-     * same 409 (the campaign is closed).
+     * 409, and its items are no longer listed. The deadline is moved into the past in the database by a transaction
+     * that holds the campaign's row until the decision waits for it: the decision is then first in line when that
+     * commits, before any sweep (one second here) can close the campaign, so it meets the deadline, not a close.
      */
     @Test
-    void aReviewerDecidesNothingOnceTheDeadlinePassed() throws SQLException {
+    void aReviewerDecidesNothingOnceTheDeadlinePassed() throws Exception {
         String id = oneGrantCampaign("REV late", "rev-late", createOrganizationUser("rev-mo"),
                 createOrganizationUser("rev-nia"));
         String moItem = itemId(items(id), "rev-mo");
         String niaToken = token("rev-nia");
-        try (Connection db = TestDatabase.current()) {
-            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
-            try (PreparedStatement late = db.prepareStatement("update RA_REV_CAMPAIGN set DEADLINE = ? where ID = ?")) {
-                late.setLong(1, System.currentTimeMillis() - 1_000);
-                late.setString(2, id);
-                assertEquals(1, late.executeUpdate());
+        HttpResponse<String> late;
+        try (Connection held = TestDatabase.holdingRow("RA_REV_CAMPAIGN", "ID", id)) {
+            assumeTrue(held != null, "needs a database the test can reach (not the embedded H2)");
+            try (PreparedStatement past = held.prepareStatement("update RA_REV_CAMPAIGN set DEADLINE = ? where ID = ?")) {
+                past.setLong(1, System.currentTimeMillis() - 1_000);
+                past.setString(2, id);
+                assertEquals(1, past.executeUpdate());
             }
+            CompletableFuture<HttpResponse<String>> decision = CompletableFuture.supplyAsync(() ->
+                    reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null)));
+            TestDatabase.awaitLockWaiter();
+            held.commit();
+            late = decision.get();
         }
-        // no longer listed either (meaningful only while the campaign is open, which the 409 below shows)
-        assertTrue(waiting(niaToken, id).isEmpty(), "a campaign past its deadline waits for nobody");
-        HttpResponse<String> late = reviewer(niaToken, "POST", "decisions", decision(moItem, "revoke", null));
         assertReviewerRefused(late, 409, "decisions[0].itemId", null);
-        if (late.body().contains("is closed")) {
-            Assumptions.abort("the sweep closed the campaign before the decision came: the other 409");
-        }
         assertTrue(late.body().contains("past its deadline"), late.body());
+        assertTrue(waiting(niaToken, id).isEmpty(), "a campaign past its deadline waits for nobody");
         awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText()),
                 "the sweep closes the campaign");
         assertEquals("deadline-default", items(id).get("rev-mo").get("decidedBy").asText(), "the default decided");

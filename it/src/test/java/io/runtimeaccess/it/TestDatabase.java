@@ -121,6 +121,20 @@ final class TestDatabase {
     }
 
     /**
+     * A PostgreSQL connection that lets others read {@code table} (locking reads too) but holds every insert, update
+     * and delete of it until it commits ({@code LOCK TABLE … IN SHARE MODE}): requests racing each other all stop
+     * at their first write, so a test can release them together.
+     */
+    static Connection holdingWritesTo(String table) throws SQLException {
+        Connection db = postgres();
+        db.setAutoCommit(false);
+        try (Statement lock = db.createStatement()) {
+            lock.execute("LOCK TABLE " + table + " IN SHARE MODE");
+        }
+        return db;
+    }
+
+    /**
      * Waits until some transaction of this run's database waits for a row lock (a request blocked behind what a test
      * holds), at most 20 seconds, so that a test commits the row only once the request is behind it.
      */

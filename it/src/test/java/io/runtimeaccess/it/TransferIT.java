@@ -353,9 +353,7 @@ class TransferIT extends AbstractSharingIT {
     }
 
     private HttpResponse<String> importWith(String realm, String query, JsonNode doc) {
-        return send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/" + realm
-                + "/runtime-access/import" + query)).header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(doc.toString())));
+        return Imports.post(urls.getBase(), realm, query, doc, adminToken());
     }
 
     private HttpResponse<String> customerAdminGet(String path) {

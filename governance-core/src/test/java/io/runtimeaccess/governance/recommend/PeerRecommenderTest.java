@@ -74,19 +74,28 @@ class PeerRecommenderTest {
 
     @Test
     void neverProposesAddingAPrivilegedItem() {
-        for (Proposal proposal : recommender().recommendAll(snapshot(), 10)) {
+        List<Proposal> all = recommender().recommendAll(snapshot(), 10);
+        assertFalse(all.isEmpty());
+        for (Proposal proposal : all) {
             assertFalse(proposal.item().privileged(), proposal.toString());
         }
+        PeerRecommender unmarked = new PeerRecommender(new RecommenderSettings(List.of("department"), 0.0));
+        assertTrue(unmarked.recommend(snapshot(), "newFin", 10).stream().anyMatch(p -> p.item().key().equals(LEDGER.key())),
+                "unmarked, the ledger is proposed: the mark is what keeps it out");
         PeerRecommender marked = new PeerRecommender(new RecommenderSettings(List.of("department"), 0.0,
                 Set.of(LEDGER.key())));
-        for (Proposal proposal : marked.recommend(snapshot(), "newFin", 10)) {
+        List<Proposal> forNewFin = marked.recommend(snapshot(), "newFin", 10);
+        assertFalse(forNewFin.isEmpty());
+        for (Proposal proposal : forNewFin) {
             assertFalse(proposal.item().key().equals(LEDGER.key()), "marked privileged in the settings");
         }
     }
 
     @Test
     void confidenceIsWithinRangeAndBelowTheMinimumIsNotProposed() {
-        for (Proposal proposal : recommender().recommendAll(snapshot(), 5)) {
+        List<Proposal> all = recommender().recommendAll(snapshot(), 5);
+        assertFalse(all.isEmpty());
+        for (Proposal proposal : all) {
             assertTrue(proposal.confidence() >= 0 && proposal.confidence() <= 1);
         }
         PeerRecommender strict = new PeerRecommender(new RecommenderSettings(List.of("department"), 1.01));
@@ -149,7 +158,9 @@ class PeerRecommenderTest {
         users.add(new UserRecord("bare", "bare", Map.of(), true, Set.of(), false, false, Instant.EPOCH, null, false, 0,
                 0, List.of()));
         AccessSnapshot withBare = new AccessSnapshot("realm", Instant.EPOCH, users);
-        for (Proposal proposal : recommender().recommend(withBare, "bare", 5)) {
+        List<Proposal> forBare = recommender().recommend(withBare, "bare", 5);
+        assertFalse(forBare.isEmpty(), "popular items at least");
+        for (Proposal proposal : forBare) {
             assertFalse(proposal.item().privileged(), "a user with nothing gets at most popular, unprivileged items");
         }
         assertTrue(recommender().fit(withBare).outliers("bare").isEmpty());

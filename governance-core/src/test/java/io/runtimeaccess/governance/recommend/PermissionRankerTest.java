@@ -59,7 +59,9 @@ class PermissionRankerTest {
         recommendable[c] = false;
         PermissionRanker ranker = PermissionRanker.fit(matrix, recommendable, 1);
         int newF = user(matrix, "newF");
-        for (RankedPermission ranked : ranker.rank(newF, 10)) {
+        List<RankedPermission> ranking = ranker.rank(newF, 10);
+        assertFalse(ranking.isEmpty(), "the others are still ranked");
+        for (RankedPermission ranked : ranking) {
             assertTrue(ranked.permission() != c, "not recommendable");
             assertTrue(java.util.Arrays.binarySearch(matrix.permissionsOf(newF), ranked.permission()) < 0, "held");
         }

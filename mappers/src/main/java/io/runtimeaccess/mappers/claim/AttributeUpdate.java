@@ -14,7 +14,7 @@ public final class AttributeUpdate {
         REPLACE,
         /** Remove the attribute: the IdP asserts nothing any more. */
         REMOVE,
-        /** Leave the attribute as it is (claim absent under the keep policy, or unusable). */
+        /** Leave the attribute as it is (claim absent under the keep policy). */
         KEEP
     }
 
@@ -67,9 +67,14 @@ public final class AttributeUpdate {
         return new AttributeUpdate(action, List.of(), null, notes, false);
     }
 
-    /** The claim was there but unusable: the attribute is left alone and the problem is logged. */
+    /**
+     * The claim was there but unusable (an object where values belong, a boolean that is not one): the attribute is
+     * removed and the problem logged. A claim sent is an assertion, and one that cannot be read grants nothing; keeping
+     * the last value would keep a group or the designer bypass the identity provider no longer asserts (Keycloak's
+     * own importer overwrites in FORCE mode too).
+     */
     static AttributeUpdate invalid(String problem, List<String> notes) {
-        return new AttributeUpdate(Action.KEEP, List.of(), problem, notes, true);
+        return new AttributeUpdate(Action.REMOVE, List.of(), problem, notes, true);
     }
 
     public Action action() {

@@ -1,8 +1,10 @@
 package io.runtimeaccess.mappers.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One mapper's rule for turning what an identity provider asserted into a user attribute: the source
@@ -77,16 +79,21 @@ public final class ClaimImport {
             notes.add("blanks ignored: the boolean claim " + sources + " carried no value");
             return AttributeUpdate.remove(notes);
         }
-        if (nonBlank.size() != 1) {
-            return AttributeUpdate.invalid("claim " + sources + " must carry exactly one boolean value but carried "
-                    + nonBlank.size(), notes);
+        // the same answer twice (a SAML attribute under its name and its friendly name, two source claims) is one
+        // answer; only values that disagree or do not read as booleans make the claim unusable
+        Set<Boolean> parsed = new HashSet<>();
+        for (String value : nonBlank) {
+            Boolean one = BooleanValue.parse(value);
+            if (one == null) {
+                return AttributeUpdate.invalid("claim " + sources + " is not a boolean (expected true/false, 1/0 or"
+                        + " yes/no)", notes);
+            }
+            parsed.add(one);
         }
-        Boolean parsed = BooleanValue.parse(nonBlank.get(0));
-        if (parsed == null) {
-            return AttributeUpdate.invalid("claim " + sources + " is not a boolean (expected true/false, 1/0 or yes/no)",
-                    notes);
+        if (parsed.size() != 1) {
+            return AttributeUpdate.invalid("claim " + sources + " carried both true and false", notes);
         }
-        return AttributeUpdate.replace(List.of(parsed.toString()), notes);
+        return AttributeUpdate.replace(List.of(parsed.iterator().next().toString()), notes);
     }
 
     private static Object firstValue(ClaimPath source, List<? extends Map<String, ?>> claimSets) {

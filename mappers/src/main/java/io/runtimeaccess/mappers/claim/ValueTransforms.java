@@ -42,7 +42,7 @@ public final class ValueTransforms {
 
     /** The first capture group that took part in a whole-value match, or null (no match, or only blanks). */
     private static String extracted(Matcher m) {
-        if (!m.matches()) {
+        if (!matches(m)) {
             return null;
         }
         for (int group = 1; group <= m.groupCount(); group++) {
@@ -52,6 +52,19 @@ public final class ValueTransforms {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the whole value matches. Java's regex engine recurses for a quantified group with alternatives, once
+     * per character, so an admin's pattern over a long value can overflow the stack: that value counts as not
+     * matching, since nothing here may fail a login (the error would pass every catch of an exception).
+     */
+    private static boolean matches(Matcher m) {
+        try {
+            return m.matches();
+        } catch (StackOverflowError e) {
+            return false;
+        }
     }
 
     public static Builder builder() {
@@ -99,7 +112,7 @@ public final class ValueTransforms {
                 }
                 v = trim ? extracted.trim() : extracted;
             }
-            if (allow != null && !allow.matcher(v).matches()) {
+            if (allow != null && !matches(allow.matcher(v))) {
                 denied++;
                 continue;
             }

@@ -166,7 +166,7 @@ public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityPro
             AttributeUpdate update) {
         if (update.isInvalid()) {
             LOG.warnf("Runtime attribute mapper '%s' of identity provider '%s': %s. Attribute '%s' of user '%s' "
-                    + "left unchanged.%s", mapperModel.getName(), mapperModel.getIdentityProviderAlias(),
+                    + "removed: a claim that cannot be read grants nothing.%s", mapperModel.getName(), mapperModel.getIdentityProviderAlias(),
                     update.problem(), attribute, LogText.safe(user.getUsername()), notes(update));
         } else if (!update.claimSent()) {
             LOG.debugf("Runtime attribute mapper '%s' of identity provider '%s' applied %s to '%s' of user '%s':%s",

@@ -13,6 +13,7 @@ import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.models.IdentityProviderMapperModel;
 import org.keycloak.models.IdentityProviderSyncMode;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.JsonWebToken;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -58,10 +59,20 @@ public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
         return sets;
     }
 
-    private static void addIfPresent(List<Map<String, Object>> sets, Object source) {
+    static void addIfPresent(List<Map<String, Object>> sets, Object source) {
         if (source != null) {
             Map<String, Object> claims = JsonSerialization.mapper.convertValue(source, CLAIM_SET);
             if (claims != null) {
+                if (source instanceof JsonWebToken token) {
+                    // Keycloak's mapper leaves null fields out when it converts a token, so a claim the identity
+                    // provider sent as JSON null would read as not sent (and, under "keep", keep the last value):
+                    // put those back, as the userinfo response (a JSON tree) already has them
+                    token.getOtherClaims().forEach((name, value) -> {
+                        if (value == null) {
+                            claims.putIfAbsent(name, null);
+                        }
+                    });
+                }
                 sets.add(claims);
             }
         }

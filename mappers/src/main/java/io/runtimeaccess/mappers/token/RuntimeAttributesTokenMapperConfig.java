@@ -1,13 +1,19 @@
 package io.runtimeaccess.mappers.token;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import io.runtimeaccess.mappers.claim.ClaimPath;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.IDToken;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * Configuration of the runtime-attributes token mapper: which user attributes feed the contract and
@@ -35,12 +41,12 @@ public final class RuntimeAttributesTokenMapperConfig {
     private final String groupsAttribute;
     /**
      * Claims Keycloak sets through the token's own fields: written again as another claim, the JSON would carry the
-     * name twice, and readers disagree on which one counts.
+     * name twice, and readers disagree on which one counts. Read once from how Keycloak's own mapper writes its
+     * access and ID tokens, so a field a Keycloak version adds (or one easy to forget: {@code locale},
+     * {@code updated_at}, {@code at_hash}) is reserved too.
      */
-    static final Set<String> RESERVED_CLAIMS = Set.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti", "typ", "azp",
-            "auth_time", "nonce", "acr", "amr", "sid", "session_state", "scope", "realm_access", "resource_access",
-            "allowed-origins", "cnf", "preferred_username", "email", "email_verified", "name", "given_name",
-            "family_name");
+    static final Set<String> RESERVED_CLAIMS = tokenFields(Set.of("address", "session_state"), AccessToken.class,
+            IDToken.class);
 
     private final String businessFiltersAttribute;
     private final String designerAttribute;
@@ -62,6 +68,19 @@ public final class RuntimeAttributesTokenMapperConfig {
         this.organizationClaim = claim(config, ORGANIZATION_CLAIM, DEFAULT_ORGANIZATION_CLAIM);
         requireApart(List.of(GROUPS_CLAIM, BUSINESS_FILTERS_CLAIM, DESIGNER_CLAIM, ORGANIZATION_CLAIM),
                 List.of(groupsClaim, businessFiltersClaim, designerClaim, organizationClaim));
+    }
+
+    /** {@code known} (claims Jackson does not list as properties) and the tokens' properties, not their other claims. */
+    private static Set<String> tokenFields(Set<String> known, Class<?>... tokens) {
+        Set<String> names = new HashSet<>(known);
+        for (Class<?> token : tokens) {
+            SerializationConfig config = JsonSerialization.mapper.getSerializationConfig();
+            config.introspect(JsonSerialization.mapper.constructType(token)).findProperties().stream()
+                    .filter(property -> property.getAccessor() == null
+                            || !property.getAccessor().hasAnnotation(JsonAnyGetter.class))
+                    .forEach(property -> names.add(property.getName()));
+        }
+        return Set.copyOf(names);
     }
 
     /** Two claims at one path, or one inside the other, would overwrite each other in every token. */

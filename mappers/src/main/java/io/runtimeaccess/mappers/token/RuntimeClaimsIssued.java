@@ -1,5 +1,6 @@
 package io.runtimeaccess.mappers.token;
 
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -17,6 +18,8 @@ public final class RuntimeClaimsIssued {
         void issued(KeycloakSession session, RealmModel realm, UserModel user);
     }
 
+    private static final Logger LOG = Logger.getLogger(RuntimeClaimsIssued.class);
+
     private static volatile Listener listener;
 
     private RuntimeClaimsIssued() {
@@ -28,8 +31,14 @@ public final class RuntimeClaimsIssued {
 
     static void fire(KeycloakSession session, RealmModel realm, UserModel user) {
         Listener current = listener;
-        if (current != null) {
+        if (current == null) {
+            return;
+        }
+        try {
             current.issued(session, realm, user);
+        } catch (RuntimeException e) {
+            // use tracking is bookkeeping: it must never cost the user the token
+            LOG.warnf(e, "Could not record the runtime claims issued to a user of realm '%s'", realm.getName());
         }
     }
 }

@@ -84,9 +84,9 @@ class ClaimImportTest {
     }
 
     @Test
-    void objectValuedClaimIsInvalidAndLeavesAttributeAlone() {
+    void objectValuedClaimIsInvalidAndRemovesTheAttribute() {
         AttributeUpdate update = groups("groups").evaluate(List.of(Map.of("groups", Map.of("a", 1))));
-        assertEquals(Action.KEEP, update.action());
+        assertEquals(Action.REMOVE, update.action(), "the stale groups do not stay");
         assertTrue(update.problem().contains("is a JSON object"), update.problem());
     }
 
@@ -129,12 +129,23 @@ class ClaimImportTest {
     }
 
     @Test
-    void booleanRejectsAnythingElseWithoutTouchingTheAttribute() {
+    void booleanRejectsAnythingElseAndRemovesTheFlagRatherThanKeepingAStaleTrue() {
         for (Object bad : List.of("maybe", 2, List.of("true", "false"), Map.of("a", true))) {
             AttributeUpdate update = designer("d").evaluate(List.of(Map.of("d", bad)));
-            assertEquals(Action.KEEP, update.action(), String.valueOf(bad));
+            assertEquals(Action.REMOVE, update.action(), String.valueOf(bad));
             assertTrue(update.isInvalid(), String.valueOf(bad));
         }
+    }
+
+    /** A SAML attribute under its name and its friendly name, or two source claims, saying the same thing. */
+    @Test
+    void theSameBooleanTwiceIsOneAnswer() {
+        ClaimImport twice = new ClaimImport(List.of(ClaimPath.parse("a"), ClaimPath.parse("b")), ValueType.BOOLEAN,
+                ValueTransforms.builder().build(), AbsentClaim.KEEP);
+        AttributeUpdate update = twice.evaluate(List.of(Map.of("a", "false", "b", "FALSE")));
+        assertEquals(Action.REPLACE, update.action(), update.toString());
+        assertEquals(List.of("false"), update.values());
+        assertEquals(List.of("true"), designer("d").evaluate(List.of(Map.of("d", List.of("yes", true)))).values());
     }
 
     @Test

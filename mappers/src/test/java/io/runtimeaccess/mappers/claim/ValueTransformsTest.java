@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ValueTransformsTest {
 
     /** The organization template's groups pattern: a distinguished name's CN, any other value as it is. */
-    private static final String DN_EXTRACT = "CN=((?:\\\\,|[^,])+)(?:,.*)?|(?![A-Za-z]+=)(.+)";
+    private static final String DN_EXTRACT = "CN=([^,\\\\]*+(?:\\\\.?[^,\\\\]*+)*+)(?:,.*)?|(?![A-Za-z]+=)(.+)";
 
     @Test
     void extractTurnsDistinguishedNameIntoCommonNameAndDropsNonMatching() {
@@ -37,6 +37,35 @@ class ValueTransformsTest {
         List<String> out = ValueTransforms.builder().extract(DN_EXTRACT).build().apply(List.of("Finance, read-only",
                 "Sales = EMEA", "CN=Smith\\, J,OU=People,DC=corp", "CN=Auditors"), new ArrayList<>());
         assertEquals(List.of("Finance, read-only", "Sales = EMEA", "Smith\\, J", "Auditors"), out);
+    }
+
+    /**
+     * A pattern whose quantified group has alternatives makes Java's regex engine recurse once per character: on a
+     * long value it overflows a small stack. Such a value is dropped, never an error that fails the login; the
+     * template's own pattern does not recurse and reads the longest value a provider may send.
+     */
+    @Test
+    void aValueThatOverflowsTheRegexEngineIsDroppedAndTheTemplatePatternDoesNotRecurse() throws Exception {
+        String longName = "CN=" + "x".repeat(ValueTransforms.MAX_VALUE_LENGTH - 3);
+        List<List<String>> results = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                results.add(ValueTransforms.builder().extract("CN=((?:\\\\,|[^,])+)(?:,.*)?").build()
+                        .apply(List.of(longName, "CN=short"), new ArrayList<>()));
+                results.add(ValueTransforms.builder().extract(DN_EXTRACT).allow("(?:x|y)+").build()
+                        .apply(List.of(longName), new ArrayList<>()));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 64 * 1024);
+        small.start();
+        small.join();
+        assertEquals(null, failure[0], "no error reaches the login");
+        assertEquals(List.of("short"), results.get(0), "the recursive pattern drops the long value only");
+        assertEquals(List.of(), results.get(1), "the allow-list's recursion drops it too");
+        assertEquals(List.of("x".repeat(ValueTransforms.MAX_VALUE_LENGTH - 3)), ValueTransforms.builder()
+                .extract(DN_EXTRACT).build().apply(List.of(longName), new ArrayList<>()));
     }
 
     /** The template's pattern is the one tested here, not a copy that drifted. */

@@ -64,6 +64,21 @@ class RuntimeAttributesTokenMapperConfigTest {
                 "attributes.subjects"));
     }
 
+    /** Every field of Keycloak's access and ID tokens, the ones easy to forget too. */
+    @Test
+    void everyFieldOfKeycloaksTokensIsReserved() {
+        for (String field : List.of("locale", "address", "phone_number", "updated_at", "nickname", "at_hash",
+                "authorization", "trusted-certs", "iss", "sub", "azp", "realm_access", "allowed-origins", "sid", "acr",
+                "preferred_username", "email", "given_name", "family_name", "scope", "session_state")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
+                    new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM,
+                            field)), field);
+            assertTrue(refused.getMessage().contains("'" + field + "'"), refused.getMessage());
+        }
+        new RuntimeAttributesTokenMapperConfig(Map.of(RuntimeAttributesTokenMapperConfig.ORGANIZATION_CLAIM,
+                "otherClaims"));
+    }
+
     @Test
     void malformedClaimPathNamesTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->

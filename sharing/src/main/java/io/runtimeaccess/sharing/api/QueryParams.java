@@ -34,15 +34,19 @@ public final class QueryParams {
      * Whether the raw query string asks for a dry run: {@link #dryRun(String, String)} over every value
      * of the parameter. Read from the raw query because the JAX-RS runtime hands an empty value
      * ({@code ?dryRun=}) to a {@code @QueryParam} as absent, which would apply the import. Applies only
-     * if every value given is an explicit {@code false}.
+     * if every value given is an explicit {@code false}. The call takes no other parameter, and any other is a 400
+     * naming it: a misspelled name ({@code dryrun}, {@code dry_run}) would otherwise be ignored and apply.
      */
     public static boolean dryRunInQuery(String name, String rawQuery) {
         boolean dryRun = false;
-        for (String part : rawQuery == null ? new String[0] : rawQuery.split("&")) {
+        for (String part : rawQuery == null || rawQuery.isEmpty() ? new String[0] : rawQuery.split("&")) {
             int equals = part.indexOf('=');
-            if (name.equals(decoded(name, equals < 0 ? part : part.substring(0, equals)))) {
-                dryRun |= dryRun(name, equals < 0 ? "" : decoded(name, part.substring(equals + 1)));
+            String given = decoded(name, equals < 0 ? part : part.substring(0, equals));
+            if (!name.equals(given)) {
+                throw BadRequest.invalid(given.isBlank() ? name : Limits.shown(given), "is not a parameter of this"
+                        + " call, which takes only " + name);
             }
+            dryRun |= dryRun(name, equals < 0 ? "" : decoded(name, part.substring(equals + 1)));
         }
         return dryRun;
     }

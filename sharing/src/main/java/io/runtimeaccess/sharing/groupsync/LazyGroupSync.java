@@ -1,10 +1,10 @@
 package io.runtimeaccess.sharing.groupsync;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -19,8 +19,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * database.
  *
  * <p>Each node remembers what it last synced per user, at most {@value #MAX_USERS} users; when full it
- * forgets them all, which costs each active user one more sync (two reads, no writes if nothing
- * changed).
+ * forgets the users least likely to check again (Caffeine's size bound, which Keycloak ships), so a realm with more
+ * active users than that does not sync most of them at every check, as forgetting everyone at once did.
  *
  * <p>Syncs of one user are single-flight on a node (concurrent first checks wait for one sync instead of
  * each inserting the same membership), and a sync that still loses a race with another node or with the
@@ -30,7 +30,9 @@ public final class LazyGroupSync {
 
     static final int MAX_USERS = 100_000;
     private static final Logger LOG = Logger.getLogger(LazyGroupSync.class);
-    private static final Map<String, SyncedState> SYNCED = new ConcurrentHashMap<>();
+    /** Maintenance runs on the thread that writes (a sync, rare), not in a pool of the server's. */
+    private static final Cache<String, SyncedState> SYNCED = Caffeine.newBuilder().maximumSize(MAX_USERS)
+            .executor(Runnable::run).build();
     /** Striped, so single-flight per user costs no allocation and no lock map that grows with the users. */
     private static final Object[] LOCKS = new Object[256];
 
@@ -50,7 +52,7 @@ public final class LazyGroupSync {
     public static AccessIndex syncedIndex(KeycloakSession session, RealmModel realm, UserModel user) {
         // Read what was synced before taking the index: a sync is remembered only after it committed, and a
         // commit drops the cached index, so an index taken after a remembered sync holds its memberships.
-        SyncedState synced = SYNCED.get(user.getId());
+        SyncedState synced = SYNCED.getIfPresent(user.getId());
         AccessIndex index = AccessIndexes.of(session, realm);
         List<String> listed = List.copyOf(IdentityProviderGroupSync.listedGroups(user));
         if (isSynced(synced, listed, index)) {
@@ -60,7 +62,7 @@ public final class LazyGroupSync {
         String realmId = realm.getId();
         synchronized (lockOf(user.getId())) {
             // Another check of this user may have synced while this one waited.
-            if (!isSynced(SYNCED.get(user.getId()), listed, index)) {
+            if (!isSynced(SYNCED.getIfPresent(user.getId()), listed, index)) {
                 syncNow(factory, realmId, user.getId(), IdentityProviderGroupSync.Trigger.CHECK);
             }
         }
@@ -75,7 +77,7 @@ public final class LazyGroupSync {
      */
     static boolean syncedAlready(String realmId, String userId, List<String> listed) {
         AccessIndex latest = AccessIndexes.latest(realmId);
-        return latest != null && isSynced(SYNCED.get(userId), listed, latest);
+        return latest != null && isSynced(SYNCED.getIfPresent(userId), listed, latest);
     }
 
     private static boolean isSynced(SyncedState state, List<String> listed, AccessIndex index) {
@@ -126,9 +128,11 @@ public final class LazyGroupSync {
 
     /** Called after every sync, eager or lazy, so the next check does not sync again for nothing. */
     static void remember(String userId, SyncedState state) {
-        if (SYNCED.size() >= MAX_USERS) {
-            SYNCED.clear();
-        }
         SYNCED.put(userId, state);
+    }
+
+    /** What this node remembers of the user's last sync, or null. */
+    static SyncedState remembered(String userId) {
+        return SYNCED.getIfPresent(userId);
     }
 }

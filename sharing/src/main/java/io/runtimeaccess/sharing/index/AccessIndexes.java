@@ -1,10 +1,9 @@
 package io.runtimeaccess.sharing.index;
 
 import io.runtimeaccess.sharing.check.AccessIndex;
-import io.runtimeaccess.sharing.store.SharingStore;
+import io.runtimeaccess.sharing.store.StoredIndex;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterEvent;
 import org.keycloak.cluster.ClusterProvider;
@@ -46,7 +45,7 @@ public final class AccessIndexes {
     public static AccessIndex of(KeycloakSession session, RealmModel realm) {
         String realmId = realm.getId();
         return CACHE.get(realmId, () -> KeycloakModelUtils.runJobInTransactionWithResult(
-                session.getKeycloakSessionFactory(), fresh -> new SharingStore(fresh, fresh.realms().getRealm(realmId))
+                session.getKeycloakSessionFactory(), fresh -> new StoredIndex(fresh, fresh.realms().getRealm(realmId))
                         .compile()));
     }
 
@@ -88,8 +87,8 @@ public final class AccessIndexes {
     }
 
     private static void changedElsewhere(ClusterEvent event) {
-        if (event instanceof SharingChanged) {
-            drop(((SharingChanged) event).getRealmId());
+        if (event instanceof SharingChanged changed) {
+            CACHE.changed(changed.getRealmId(), changed.isRemoved());
         }
     }
 
@@ -99,7 +98,7 @@ public final class AccessIndexes {
      * before the commit: a realm re-created with the same id (from its export) kept the old grants on other nodes.
      */
     public static void forgetAfterCommit(KeycloakSession session, String realmId) {
-        afterCommit(session, realmId, CACHE::retire);
+        afterCommit(session, realmId, true);
     }
 
     /**
@@ -110,17 +109,17 @@ public final class AccessIndexes {
         String enlisted = INVALIDATION_ENLISTED + realm.getId();
         if (session.getAttribute(enlisted) == null) {
             session.setAttribute(enlisted, Boolean.TRUE);
-            afterCommit(session, realm.getId(), AccessIndexes::drop);
+            afterCommit(session, realm.getId(), false);
         }
     }
 
-    /** Once the transaction commits: {@code here} on this node, and every other node drops its index. */
-    private static void afterCommit(KeycloakSession session, String realmId, Consumer<String> here) {
+    /** Once the transaction commits: on this node, and on every other, the realm's index is dropped or forgotten. */
+    private static void afterCommit(KeycloakSession session, String realmId, boolean removed) {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                here.accept(realmId);
-                tellOtherNodes(session, realmId);
+                CACHE.changed(realmId, removed);
+                tellOtherNodes(session, new SharingChanged(realmId, removed));
             }
 
             @Override
@@ -129,18 +128,14 @@ public final class AccessIndexes {
         });
     }
 
-    private static void drop(String realmId) {
-        CACHE.drop(realmId);
-    }
-
     /** The change is committed already; a node that misses the event still drops its index on its own next change. */
-    private static void tellOtherNodes(KeycloakSession session, String realmId) {
+    private static void tellOtherNodes(KeycloakSession session, SharingChanged event) {
         try {
-            session.getProvider(ClusterProvider.class).notify(CLUSTER_TASK_KEY, new SharingChanged(realmId), true,
+            session.getProvider(ClusterProvider.class).notify(CLUSTER_TASK_KEY, event, true,
                     ClusterProvider.DCNotify.ALL_DCS);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not tell the other cluster nodes that realm %s's sharing configuration changed",
-                    realmId);
+                    event.getRealmId());
         }
     }
 }

@@ -101,6 +101,15 @@ final class IndexCache {
         return slot == null ? null : slot.last;
     }
 
+    /** What a committed change or a realm's removal (here or on another node) does to this node's index. */
+    void changed(String realmId, boolean removed) {
+        if (removed) {
+            retire(realmId);
+        } else {
+            drop(realmId);
+        }
+    }
+
     /** A change committed: bump the version and drop the index, atomically, keeping it as the predecessor. */
     void drop(String realmId) {
         slots.compute(realmId, (id, current) -> current == null ? new Slot(1L, null, 0L, null)

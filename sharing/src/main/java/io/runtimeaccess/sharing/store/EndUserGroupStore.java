@@ -71,6 +71,11 @@ public final class EndUserGroupStore {
         }
     }
 
+    /** Whether another group of the realm has the name as the database compares names (MariaDB ignores case). */
+    public boolean nameTaken(String name) {
+        return StoredNames.taken(em, EndUserGroupEntity.class, realmId, name, null);
+    }
+
     public EndUserGroupEntity group(String id) {
         return find(id).orElseThrow(() -> BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id)
                 + "' in this organization"));
@@ -206,14 +211,16 @@ public final class EndUserGroupStore {
         return groups;
     }
 
-    /** Members of every group that came from {@code source}: group id to user ids, in one query. */
+    /**
+     * Members of every group that came from {@code source}: group id to user ids, in one query that reads only the two
+     * ids (an import needs the admin-added ones, not the realm's identity-provider memberships as entities).
+     */
     public Map<String, Set<String>> memberIds(String source) {
         Map<String, Set<String>> members = new HashMap<>();
-        for (GroupMemberEntity member : em.createNamedQuery("GroupMember.byRealm", GroupMemberEntity.class)
-                .setParameter("realmId", realmId).getResultList()) {
-            if (member.getSource().equals(source)) {
-                members.computeIfAbsent(member.getGroupId(), g -> new HashSet<>()).add(member.getUserId());
-            }
+        for (Object[] row : em.createQuery("select m.groupId, m.userId from GroupMemberEntity m"
+                + " where m.realmId = :realmId and m.source = :source", Object[].class)
+                .setParameter("realmId", realmId).setParameter("source", source).getResultList()) {
+            members.computeIfAbsent((String) row[0], g -> new HashSet<>()).add((String) row[1]);
         }
         return members;
     }

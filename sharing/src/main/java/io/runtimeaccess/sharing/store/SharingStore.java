@@ -4,7 +4,6 @@ import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
-import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.grant.Grant;
 import io.runtimeaccess.sharing.grant.GrantSource;
 import io.runtimeaccess.sharing.grant.PrincipalType;
@@ -14,9 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -158,8 +155,13 @@ public final class SharingStore {
         return solution;
     }
 
+    /** Whether a solution of the realm has the name as the database compares names (MariaDB ignores case). */
+    public boolean solutionNameTaken(String name) {
+        return StoredNames.taken(em, SolutionEntity.class, realmId, name, null);
+    }
+
     private void requireFreeSolutionName(String name) {
-        if (StoredNames.taken(em, SolutionEntity.class, realmId, name, null)) {
+        if (solutionNameTaken(name)) {
             throw BadRequest.conflict("name", "solution '" + name + "' already exists");
         }
     }
@@ -289,29 +291,5 @@ public final class SharingStore {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId").setParameter("realmId", realmId)
                     .executeUpdate();
         }
-    }
-
-    /** Loads the whole configuration of the realm and compiles it for checks. */
-    public AccessIndex compile() {
-        Map<String, List<Build>> buildsBySolution = new HashMap<>();
-        for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
-                .setParameter("realmId", realmId).getResultList()) {
-            buildsBySolution.computeIfAbsent(build.getSolutionId(), s -> new ArrayList<>())
-                    .add(Policies.stored(build.getId(), build.getName(), Policies.read(build.getPolicy())));
-        }
-        List<Solution> solutions = new ArrayList<>();
-        for (SolutionEntity solution : solutions()) {
-            solutions.add(new Solution(solution.getId(), solution.getName(),
-                    buildsBySolution.getOrDefault(solution.getId(), List.of()), solution.getActiveBuildId()));
-        }
-        List<Grant> grants = new ArrayList<>();
-        for (GrantEntity grant : em.createNamedQuery("Grant.byRealm", GrantEntity.class)
-                .setParameter("realmId", realmId).getResultList()) {
-            grants.add(new Grant(grant.getSolutionId(), PrincipalType.valueOf(grant.getPrincipalType()),
-                    grant.getPrincipalId(), grant.getRoleName(),
-                    grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()),
-                    GrantSource.valueOf(grant.getSource())));
-        }
-        return AccessIndex.build(solutions, groups.all(), grants);
     }
 }

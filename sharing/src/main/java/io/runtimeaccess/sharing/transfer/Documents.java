@@ -6,6 +6,7 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
 import io.runtimeaccess.sharing.grant.GrantSource;
+import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.io.IOException;
@@ -63,11 +64,18 @@ final class Documents {
             SolutionEntity solution) {
         SharingDocument.Solution declared = doc.solutions == null ? null : doc.solutions.stream()
                 .filter(s -> s != null && solutionName.equals(s.name)).findFirst().orElse(null);
-        if (declared != null && declared.activeBuild != null && declared.builds != null) {
-            for (Representations.Build build : declared.builds) {
+        if (declared != null && declared.activeBuild != null) {
+            for (Representations.Build build : declared.builds == null ? List.<Representations.Build>of() : declared.builds) {
                 if (build != null && declared.activeBuild.equals(build.name)) {
                     return build.roles == null ? List.of() : build.roles;
                 }
+            }
+            // a stored build the document activates without listing it: the plan and the apply must both read it,
+            // not the build active before the import (which the apply pass has already replaced)
+            BuildEntity stored = solution == null ? null : store.builds(solution.getId()).stream()
+                    .filter(build -> declared.activeBuild.equals(build.getName())).findFirst().orElse(null);
+            if (stored != null) {
+                return Policies.read(stored.getPolicy()).roles;
             }
         }
         if (solution != null && solution.getActiveBuildId() != null) {

@@ -10,5 +10,7 @@ public final class ImportPlan {
     public List<String> created = new ArrayList<>();
     public List<String> updated = new ArrayList<>();
     public int unchanged;
+    /** Items the document holds that are left out: grants that expired (they would give nothing). */
+    public List<String> skipped = new ArrayList<>();
     public List<String> problems = new ArrayList<>();
 }

@@ -1,12 +1,9 @@
 package io.runtimeaccess.sharing.transfer;
 
-import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.api.Representations;
-import io.runtimeaccess.sharing.grant.GrantSource;
-import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.BuildEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
@@ -16,13 +13,13 @@ import io.runtimeaccess.sharing.store.OwnedObject;
 import io.runtimeaccess.sharing.store.OwnerStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
@@ -51,11 +48,10 @@ final class ImportRun extends ImportSteps {
     private final Map<String, Map<String, String>> declaredBuilds = new HashMap<>();
     private final Map<String, Set<String>> adminMembers;
     private final Set<String> plannedMembers = new HashSet<>();
-    private final Map<String, Set<String>> grantKeys = new HashMap<>();
-    private final Map<String, List<String>> offered = new HashMap<>();
     private final OwnerImport owners;
     private final ImportAccessChanges accessChanges;
     private final ImportPrincipals principals;
+    private final ImportLocks locks;
 
     ImportRun(KeycloakSession session, RealmModel realm, SharingDocument doc, ImportPlan plan, boolean write,
             String importedBy) {
@@ -73,6 +69,7 @@ final class ImportRun extends ImportSteps {
         this.owners = new OwnerImport(new OwnerStore(session, realm), plan, write);
         this.accessChanges = new ImportAccessChanges(store, groups);
         this.principals = new ImportPrincipals(session, realm, doc);
+        this.locks = new ImportLocks(session);
     }
 
     /** What the pass would give each user, for the separation-of-duties guards. */
@@ -80,10 +77,30 @@ final class ImportRun extends ImportSteps {
         return accessChanges;
     }
 
+    Map<String, SolutionEntity> solutionsByName() {
+        return solutionsByName;
+    }
+
+    Set<String> declaredSolutions() {
+        return declaredBuilds.keySet();
+    }
+
+    Map<String, EndUserGroupEntity> groupsByName() {
+        return groupsByName;
+    }
+
+    ImportPrincipals principals() {
+        return principals;
+    }
+
     void execute() {
         if (doc.format != SharingDocument.FORMAT) {
             problem("format: " + doc.format + " is not supported; expected " + SharingDocument.FORMAT);
             return;
+        }
+        if (write && !locks.lock(named(doc.solutions, s -> s.name, doc.grants, g -> g.solution, solutionsByName),
+                named(doc.groups, g -> g.name, List.of(), g -> null, groupsByName))) {
+            problem("a solution or group of the document was removed meanwhile; nothing was written");
         }
         each(doc.roles, "roles", this::role);
         flush();
@@ -93,7 +110,16 @@ final class ImportRun extends ImportSteps {
         unique(doc.groups, "groups.name", g -> g.name);
         each(doc.groups, "groups", this::group);
         flush();
-        each(doc.grants, "grants", this::grant);
+        each(doc.grants, "grants", new GrantImport(this, store, doc, importedBy, locks)::add);
+    }
+
+    /** The stored rows the document's items (and its other items) name. */
+    private static <A, B, T> List<T> named(List<A> items, Function<A, String> name, List<B> others,
+            Function<B, String> otherName, Map<String, T> byName) {
+        Set<String> names = new HashSet<>();
+        (items == null ? List.<A>of() : items).stream().filter(Objects::nonNull).map(name).forEach(names::add);
+        (others == null ? List.<B>of() : others).stream().filter(Objects::nonNull).map(otherName).forEach(names::add);
+        return names.stream().filter(Objects::nonNull).map(byName::get).filter(Objects::nonNull).toList();
     }
 
     /** Builds are checked against the role catalog in the database, so each kind is written before the next. */
@@ -132,6 +158,11 @@ final class ImportRun extends ImportSteps {
     private void solution(SharingDocument.Solution solution) {
         String name = Names.require("solutions.name", solution.name);
         SolutionEntity existing = solutionsByName.get(name);
+        if (existing == null && store.solutionNameTaken(name)) {
+            problem("solutions.name: '" + Limits.shown(name) + "' is an existing solution's name as the database"
+                    + " compares names (on MariaDB, case and accents do not count)");
+            return;
+        }
         if (existing == null) {
             plan.created.add("solution " + name);
             if (write) {
@@ -205,6 +236,11 @@ final class ImportRun extends ImportSteps {
         Limits.text("groups.description", group.description, Limits.TEXT);
         String attributes = GroupAttributes.toJson(Limits.attributes("groups.attributes", group.attributes));
         EndUserGroupEntity existing = groupsByName.get(name);
+        if (existing == null && groups.nameTaken(name)) {
+            problem("groups.name: '" + Limits.shown(name) + "' is an existing group's name as the database compares"
+                    + " names (on MariaDB, case and accents do not count)");
+            return;
+        }
         boolean archivedBefore = existing != null && existing.isArchived();
         accessChanges.groupState(existing == null ? "(new group " + name + ")" : existing.getId(), archivedBefore,
                 group.archived == null ? archivedBefore : group.archived);
@@ -247,57 +283,5 @@ final class ImportRun extends ImportSteps {
         if (write) {
             groups.persistMember(group, user.getId(), GroupMemberEntity.ADMIN);
         }
-    }
-
-    private void grant(SharingDocument.Grant grant) {
-        if (grant.solution == null || grant.solution.isBlank()) {
-            throw BadRequest.invalid("grants.solution", "is required");
-        }
-        Instant expiresAt = grant.expiresAt == null || grant.expiresAt.isBlank() ? null
-                : Limits.instant("grants.expiresAt", grant.expiresAt);
-        Documents.checkSource(grant.source);
-        Limits.text("grants.reason", grant.reason, Limits.TEXT);
-        SolutionEntity solution = solutionsByName.get(grant.solution);
-        if (solution == null && !declaredBuilds.containsKey(grant.solution)) {
-            throw BadRequest.invalid("grants.solution", "no solution '" + Limits.shown(grant.solution) + "'");
-        }
-        String principalId = principals.id(grant, groupsByName);
-        // the expiry is part of the match: a permanent grant beside a timed one (or an expired one not yet cleaned
-        // up) of the same role is a grant of its own
-        String key = grant.principalType + "|" + principalId + "|" + grant.role + "|"
-                + (expiresAt == null ? "" : expiresAt.toEpochMilli());
-        Set<String> existing = existingGrants(grant.solution, solution);
-        if (existing.contains(key)) {
-            // as it is here, even of a role the Active Policy no longer offers: importing an export is idempotent
-            plan.unchanged++;
-            return;
-        }
-        List<String> offeredRoles = offered.computeIfAbsent(grant.solution,
-                name -> Documents.offeredRoles(store, doc, name, solution));
-        if (!offeredRoles.contains(grant.role)) {
-            throw BadRequest.invalid("grants.role", "'" + Limits.shown(grant.role) + "' is not offered by the Active Policy of "
-                    + grant.solution + ", which offers " + offeredRoles);
-        }
-        existing.add(key);
-        accessChanges.grant(grant.principalType, principalId, solution == null ? null : solution.getId(), grant.role);
-        plan.created.add("grant " + grant.solution + " " + grant.principalType + ":" + grant.principal + " " + grant.role);
-        if (write) {
-            // The document's source and granter are not trusted: the import and the importing admin made it.
-            store.persistGrant(solution, PrincipalType.valueOf(grant.principalType.toUpperCase(Locale.ROOT)), principalId,
-                    grant.role, expiresAt, GrantSource.IMPORT, importedBy, grant.reason);
-        }
-    }
-
-    /** The grant keys (type|principal|role|expiry) of a solution: those stored, and those this pass added. */
-    private Set<String> existingGrants(String solutionName, SolutionEntity solution) {
-        return grantKeys.computeIfAbsent(solutionName, name -> {
-            Set<String> keys = new HashSet<>();
-            if (solution != null) {
-                store.grants(solution.getId()).forEach(g -> keys.add(g.getPrincipalType().toLowerCase(Locale.ROOT) + "|"
-                        + g.getPrincipalId() + "|" + g.getRoleName() + "|"
-                        + (g.getExpiresAt() == null ? "" : g.getExpiresAt())));
-            }
-            return keys;
-        });
     }
 }

@@ -77,7 +77,10 @@ public final class SharingTransfer {
             rep.owners = owners.getOrDefault(OwnedObject.solution(solution.getId()), List.of());
             doc.solutions.add(rep);
             for (GrantEntity grant : store.grants(solution.getId())) {
-                doc.grants.add(exportGrant(solution, grant, groupNames));
+                SharingDocument.Grant exported = exportGrant(solution, grant, groupNames);
+                if (exported != null) {
+                    doc.grants.add(exported);
+                }
             }
         }
         return doc;
@@ -104,14 +107,17 @@ public final class SharingTransfer {
         rep.archived = group.isArchived();
         rep.attributes = GroupAttributes.fromJson(group.getAttributes());
         for (GroupMemberEntity member : groups.members(group.getId())) {
-            UserModel user = session.users().getUserById(realm, member.getUserId());
-            if (user != null && GroupMemberEntity.ADMIN.equals(member.getSource())) {
+            // the source first: identity-provider memberships are left out, so no need to look their users up
+            UserModel user = !GroupMemberEntity.ADMIN.equals(member.getSource()) ? null
+                    : session.users().getUserById(realm, member.getUserId());
+            if (user != null) {
                 rep.members.add(user.getUsername());
             }
         }
         return rep;
     }
 
+    /** The grant by names; null when its user or group is no longer in the realm. */
     private SharingDocument.Grant exportGrant(SolutionEntity solution, GrantEntity grant, Map<String, String> groupNames) {
         SharingDocument.Grant rep = new SharingDocument.Grant();
         rep.solution = solution.getName();
@@ -119,9 +125,15 @@ public final class SharingTransfer {
         rep.principalType = user ? "user" : "group";
         if (user) {
             UserModel model = session.users().getUserById(realm, grant.getPrincipalId());
-            rep.principal = model == null ? grant.getPrincipalId() : model.getUsername();
+            rep.principal = model == null ? null : model.getUsername();
         } else {
             rep.principal = groupNames.get(grant.getPrincipalId());
+        }
+        if (rep.principal == null) {
+            // a grant left behind by a user or group that is gone (Keycloak removes a provider's imported users
+            // without telling extensions): left out, as owners and members are; its id would be another realm's
+            // nothing, and the import would refuse the whole document for it
+            return null;
         }
         rep.role = grant.getRoleName();
         rep.expiresAt = grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString();

@@ -25,17 +25,25 @@ class QueryParamsTest {
     @Test
     void theRawQueryAppliesOnlyWhenEveryDryRunValueIsAnExplicitFalse() {
         assertFalse(QueryParams.dryRunInQuery("dryRun", null));
-        assertFalse(QueryParams.dryRunInQuery("dryRun", "other=1"));
+        assertFalse(QueryParams.dryRunInQuery("dryRun", ""));
         assertFalse(QueryParams.dryRunInQuery("dryRun", "dryRun=false"));
         assertTrue(QueryParams.dryRunInQuery("dryRun", "dryRun="), "an empty value is not an explicit false");
         assertTrue(QueryParams.dryRunInQuery("dryRun", "dryRun"));
-        assertTrue(QueryParams.dryRunInQuery("dryRun", "x=1&dryRun=true"));
         assertTrue(QueryParams.dryRunInQuery("dryRun", "dryRun=false&dryRun=true"));
         assertTrue(QueryParams.dryRunInQuery("dryRun", "dry%52un=%74rue"), "names and values are decoded");
         assertEquals("dryRun", field(assertThrows(BadRequest.class, () -> QueryParams.dryRunInQuery("dryRun", "dryRun=1"))));
         assertEquals("dryRun", field(assertThrows(BadRequest.class,
                 () -> QueryParams.dryRunInQuery("dryRun", "dryRun=false&dryRun=maybe"))));
         assertEquals("dryRun", field(assertThrows(BadRequest.class, () -> QueryParams.dryRunInQuery("dryRun", "dry%zzRun=1"))));
+    }
+
+    @Test
+    void aParameterTheCallDoesNotTakeIsRefusedByNameSoAMisspelledDryRunNeverApplies() {
+        for (String typo : new String[] {"dryrun", "dry_run", "DRYRUN", "dryRun ", "other"}) {
+            assertEquals(typo, field(assertThrows(BadRequest.class,
+                    () -> QueryParams.dryRunInQuery("dryRun", typo.replace(" ", "%20") + "=true"))), typo);
+        }
+        assertEquals("x", field(assertThrows(BadRequest.class, () -> QueryParams.dryRunInQuery("dryRun", "x=1&dryRun=true"))));
     }
 
     @Test
