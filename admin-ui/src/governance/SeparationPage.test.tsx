@@ -103,7 +103,7 @@ describe("SeparationPage", () => {
     api.put.mockResolvedValue({ ...sodRule, enabled: false });
     api.del.mockResolvedValue(undefined);
     await userEvent.click(await screen.findByRole("checkbox", { name: "Rule Pay and approve enabled" }));
-    expect(api.put).toHaveBeenCalledWith(`${rules}/r1`, { ...sodRule, enabled: false });
+    expect(api.put).toHaveBeenCalledWith(`${rules}/r1`, { enabled: false });
     await userEvent.click(screen.getByRole("button", { name: "Delete rule Pay and approve" }));
     expect(screen.getByRole("dialog")).toHaveTextContent("Delete the rule Pay and approve?");
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Delete" }));

@@ -55,7 +55,8 @@ function RulesTab() {
     <Button onClick={() => setDialog({ kind: "edit" })}>{t("createRule")}</Button>
   );
   const setEnabled = (rule: SodRule, enabled: boolean) => toggle.run(async () => {
-    await api.put(`${rulesPath}/${encodeURIComponent(rule.id)}`, { ...rule, enabled });
+    // only the switch: the rest of the rule as last read here would undo another admin's change saved meanwhile
+    await api.put(`${rulesPath}/${encodeURIComponent(rule.id)}`, { enabled });
     reload();
   });
   return (

@@ -84,8 +84,10 @@ public class SodResource {
     public SodRuleBody update(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
         SodRuleStore store = new SodRuleStore(session, realm);
-        SodRuleEntity entity = store.rule(id);
-        SodRule rule = JsonBodies.read(body, SodRuleBody.class).toRule(entity.getId(), solutionIds());
+        SodRuleEntity entity = store.ruleForUpdate(id);
+        JsonBodies.read(body, SodRuleBody.class); // its own fields' types first: a 400 names the field as sent
+        SodRule rule = SodRuleBody.over(SodRuleBody.of(SodRules.toRule(entity)), body)
+                .toRule(entity.getId(), solutionIds());
         SodRuleBody updated = SodRuleBody.of(SodRules.toRule(store.update(entity, rule)));
         changed(OperationType.UPDATE, updated);
         return updated.checked(new RuleKeyCheck(session, realm));

@@ -2,17 +2,21 @@ package io.runtimeaccess.governance.separation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.sod.SodRule;
 import io.runtimeaccess.governance.sod.SodScanner;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * A rule as the API reads and writes it ({@code scope} {@code global|solution}, {@code mode}
@@ -50,6 +54,18 @@ public class SodRuleBody {
         body.mode = rule.prevent() ? "prevent" : "warn";
         body.enabled = rule.enabled();
         return body;
+    }
+
+    /**
+     * An update's rule: the fields {@code update} gives over the {@code stored} rule's, so a field left out keeps its
+     * value (as in {@code PUT groups/{id}}), and a console switching a rule on or off sends only {@code enabled}. A
+     * field given as null takes its default, as in a new rule.
+     */
+    static SodRuleBody over(SodRuleBody stored, JsonNode update) {
+        ObjectNode merged = JsonSerialization.mapper.valueToTree(stored);
+        merged.remove("unresolvedKeys");
+        update.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        return JsonBodies.read(merged, SodRuleBody.class);
     }
 
     /** This body with {@link #unresolvedKeys} filled in; the admin event's copy (recorded before) has none. */

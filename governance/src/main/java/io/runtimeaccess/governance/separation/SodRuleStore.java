@@ -5,6 +5,7 @@ import io.runtimeaccess.governance.sod.SodRule;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -29,6 +30,18 @@ final class SodRuleStore {
         if (rule == null || !rule.getRealmId().equals(realm.getId())) {
             throw BadRequest.notFound("id", "no separation-of-duties rule '" + Limits.shown(id) + "' in this realm");
         }
+        return rule;
+    }
+
+    /**
+     * The rule, read as committed once the realm's rule changes are this transaction's turn (see
+     * {@link #requireFreeName}): an update fills the fields it leaves out from it, so it must start from the latest,
+     * or it would undo another admin's change saved meanwhile.
+     */
+    SodRuleEntity ruleForUpdate(String id) {
+        SettingsStore.forUpdate(session, realm);
+        SodRuleEntity rule = rule(id);
+        em.refresh(rule, LockModeType.PESSIMISTIC_WRITE);
         return rule;
     }
 

@@ -46,7 +46,7 @@ public class RuntimeAttributeIdpMapper extends AbstractRuntimeAttributeMapper {
     }
 
     /**
-     * The tokens are converted to plain maps once per login so typed fields (realm_access, email)
+     * The tokens are converted to plain maps at each mapper's turn so typed fields (realm_access, email)
      * are found by path just like custom claims.
      */
     @Override

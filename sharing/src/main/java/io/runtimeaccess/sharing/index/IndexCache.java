@@ -8,15 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * The compiled index per realm with the version of the configuration it was loaded at. A load is
  * installed with a compare-and-set on that version (inside {@link ConcurrentHashMap#compute}), so a load
  * that raced with a change can never overwrite the drop of that change and stay cached. An index older
  * than the maximum age is loaded again, which bounds how long a node can answer from a state whose
- * change event it missed.
+ * change event it missed. Such an age-only reload does not stop the realm's checks: they are answered from the aged
+ * index while it runs, and if it fails (the database down, when no change can be made either) until a retry a
+ * twentieth of the maximum age later; a change (a drop) still makes every check wait for the new index.
  */
 final class IndexCache {
+
+    private static final Logger LOG = Logger.getLogger(IndexCache.class);
 
     /** A realm's state: the configuration version, its index if loaded ({@code null} after a drop), and when. */
     private record Slot(long version, AccessIndex index, long loadedAtNanos, AccessIndex last) {
@@ -25,12 +30,14 @@ final class IndexCache {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Map<String, Load> loads = new ConcurrentHashMap<>();
     private final long maxAgeNanos;
+    private final long retryNanos;
     private final LongSupplier nanoClock;
     /** Told of each index a newer load replaces, so what it holds in memory (use marks) is not lost. */
     private volatile BiConsumer<String, AccessIndex> replaced = (realmId, index) -> { };
 
     IndexCache(long maxAgeNanos, LongSupplier nanoClock) {
         this.maxAgeNanos = maxAgeNanos;
+        this.retryNanos = maxAgeNanos / 20;
         this.nanoClock = nanoClock;
     }
 
@@ -48,11 +55,16 @@ final class IndexCache {
         if (slot != null && slot.index != null && nanoClock.getAsLong() - slot.loadedAtNanos < maxAgeNanos) {
             return slot.index;
         }
+        // only aged, not dropped: the configuration it holds is still the current one as far as this node knows
+        AccessIndex aged = slot == null ? null : slot.index;
         long version = slot == null ? 0L : slot.version;
         Load mine = new Load(version, new CompletableFuture<>());
         Load running = loads.compute(realmId, (id, current) -> current != null && current.version == version
                 ? current : mine);
         if (running != mine) {
+            if (aged != null) {
+                return aged;
+            }
             try {
                 return running.index.join();
             } catch (CompletionException e) {
@@ -64,7 +76,16 @@ final class IndexCache {
             AccessIndex loaded = load(realmId, slot, version, loader);
             mine.index.complete(loaded);
             return loaded;
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            mine.index.completeExceptionally(e);
+            if (aged == null) {
+                throw e;
+            }
+            retryLater(realmId, version);
+            LOG.errorf(e, "The index of realm %s could not be reloaded; its checks are answered from the one loaded"
+                    + " before until a retry", realmId);
+            return aged;
+        } catch (Error e) {
             mine.index.completeExceptionally(e);
             throw e;
         } finally {
@@ -89,6 +110,13 @@ final class IndexCache {
             replaced.accept(realmId, previous[0]);
         }
         return loaded;
+    }
+
+    /** An aged index whose reload failed is served until {@link #retryNanos} from now, unless a change dropped it. */
+    private void retryLater(String realmId, long version) {
+        long retryAt = nanoClock.getAsLong() - maxAgeNanos + retryNanos;
+        slots.computeIfPresent(realmId, (id, current) -> current.version == version && current.index != null
+                ? new Slot(current.version, current.index, retryAt, current.last) : current);
     }
 
     /** A load under way for one version of a realm; the checks that came meanwhile wait on its future. */

@@ -141,4 +141,58 @@ class IndexCacheTest {
         assertNotEquals(null, cache.get("r", this::load));
         assertEquals(1, loads.get());
     }
+
+    /**
+     * An index only aged (no change dropped it) whose reload fails keeps answering its realm's checks until a retry,
+     * rather than every check failing while the database is down; a change still makes the checks wait for a load.
+     */
+    @Test
+    void anAgedIndexAnswersWhileItsReloadFailsUntilARetry() {
+        AccessIndex first = cache.get("r", this::load);
+        now += 1_000;
+        assertSame(first, cache.get("r", () -> {
+            throw new IllegalStateException("database down");
+        }));
+        now += 49;
+        assertSame(first, cache.get("r", this::load), "no new attempt before the retry");
+        assertEquals(1, loads.get());
+        now += 1;
+        AccessIndex reloaded = cache.get("r", this::load);
+        assertNotSame(first, reloaded, "the retry loads");
+        cache.drop("r");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> cache.get("r", () -> {
+            throw new IllegalStateException("database down");
+        }), "a dropped index is never served");
+    }
+
+    /** While an aged index is reloaded, the checks that arrive are answered from it instead of waiting. */
+    @Test
+    void checksDuringAnAgedIndexsReloadAreAnsweredFromIt() throws Exception {
+        AccessIndex first = cache.get("r", this::load);
+        now += 1_000;
+        java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<AccessIndex> reload = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> cache.get("r", () -> {
+                    loading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return load();
+                }));
+        loading.await();
+        java.util.concurrent.CompletableFuture<AccessIndex> meanwhile = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> cache.get("r", this::load));
+        try {
+            assertSame(first, meanwhile.get(5, java.util.concurrent.TimeUnit.SECONDS),
+                    "answered at once from the aged index");
+        } finally {
+            release.countDown();
+        }
+        assertNotSame(first, reload.get());
+        assertSame(reload.get(), cache.get("r", this::load));
+        assertEquals(2, loads.get());
+    }
 }
