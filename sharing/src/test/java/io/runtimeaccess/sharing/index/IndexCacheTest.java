@@ -104,15 +104,8 @@ class IndexCacheTest {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            java.util.concurrent.Future<AccessIndex> first = pool.submit(() -> cache.get("r", () -> {
-                loading.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return load();
-            }));
+            java.util.concurrent.Future<AccessIndex> first = pool.submit(() -> cache.get("r",
+                    () -> loadOnceReleased(loading, release)));
             loading.await();
             List<java.util.concurrent.Future<AccessIndex>> waiting = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -173,15 +166,7 @@ class IndexCacheTest {
         java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<AccessIndex> reload = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> cache.get("r", () -> {
-                    loading.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return load();
-                }));
+                () -> cache.get("r", () -> loadOnceReleased(loading, release)));
         loading.await();
         java.util.concurrent.CompletableFuture<AccessIndex> meanwhile = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> cache.get("r", this::load));
@@ -194,5 +179,17 @@ class IndexCacheTest {
         assertNotSame(first, reload.get());
         assertSame(reload.get(), cache.get("r", this::load));
         assertEquals(2, loads.get());
+    }
+
+    /** A load that says it started, then waits until the test releases it. */
+    private AccessIndex loadOnceReleased(java.util.concurrent.CountDownLatch loading,
+            java.util.concurrent.CountDownLatch release) {
+        loading.countDown();
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return load();
     }
 }
