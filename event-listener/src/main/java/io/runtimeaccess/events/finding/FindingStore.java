@@ -2,6 +2,7 @@ package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Assessment;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -71,8 +72,17 @@ public final class FindingStore {
         if (!lookable(id)) {
             return null;
         }
-        FindingEntity finding = em.find(FindingEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        return finding != null && finding.getRealmId().equals(realmId) ? finding : null;
+        // the realm first: locking another realm's finding only to answer 404 would hold up its scorer
+        FindingEntity finding = em.find(FindingEntity.class, id);
+        if (finding == null || !finding.getRealmId().equals(realmId)) {
+            return null;
+        }
+        try {
+            em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException removedMeanwhile) {
+            return null;
+        }
+        return finding;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.runtimeaccess.requests.store;
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.store.RealmRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ public final class RequestStore {
      */
     public RequestableItemEntity itemToRequest(String field, String id) {
         RequestableItemEntity item = !Limits.lookable(id) ? null
-                : em.find(RequestableItemEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null || !item.getRealmId().equals(realmId)) {
+                : RealmRows.lockedInRealm(em, RequestableItemEntity.class, id, realmId, RequestableItemEntity::getRealmId);
+        if (item == null) {
             throw BadRequest.notFound(field, "no requestable item '" + Limits.shown(id) + "'");
         }
         return item;
@@ -82,7 +83,8 @@ public final class RequestStore {
 
     /** The request, or a 404 naming {@code id}. */
     public AccessRequestEntity request(String id) {
-        return request(id, LockModeType.NONE);
+        AccessRequestEntity request = !Limits.lookable(id) ? null : em.find(AccessRequestEntity.class, id);
+        return found(request == null || !request.getRealmId().equals(realmId) ? null : request, id);
     }
 
     /**
@@ -91,13 +93,12 @@ public final class RequestStore {
      * sees what the other committed: never an approval giving access to a request cancelled meanwhile.
      */
     public AccessRequestEntity requestToDecide(String id) {
-        return request(id, LockModeType.PESSIMISTIC_WRITE);
+        return found(!Limits.lookable(id) ? null
+                : RealmRows.lockedInRealm(em, AccessRequestEntity.class, id, realmId, AccessRequestEntity::getRealmId), id);
     }
 
-    private AccessRequestEntity request(String id, LockModeType lock) {
-        AccessRequestEntity request = !Limits.lookable(id) ? null
-                : em.find(AccessRequestEntity.class, id, lock);
-        if (request == null || !request.getRealmId().equals(realmId)) {
+    private static AccessRequestEntity found(AccessRequestEntity request, String id) {
+        if (request == null) {
             throw BadRequest.notFound("id", "no access request '" + Limits.shown(id) + "'");
         }
         return request;

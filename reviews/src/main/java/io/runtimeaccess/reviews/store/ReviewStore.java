@@ -2,6 +2,7 @@ package io.runtimeaccess.reviews.store;
 
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.store.RealmRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
@@ -36,7 +37,8 @@ public final class ReviewStore {
 
     /** The campaign, or a 404 naming {@code id}. */
     public CampaignEntity campaign(String id) {
-        return campaign(id, LockModeType.NONE);
+        CampaignEntity campaign = !Limits.lookable(id) ? null : em.find(CampaignEntity.class, id);
+        return found(campaign == null || !campaign.getRealmId().equals(realmId) ? null : campaign, id);
     }
 
     /**
@@ -44,12 +46,12 @@ public final class ReviewStore {
      * round take it first, so a decision never lands on a campaign closed meanwhile and a campaign closes once.
      */
     public CampaignEntity campaignToChange(String id) {
-        return campaign(id, LockModeType.PESSIMISTIC_WRITE);
+        return found(!Limits.lookable(id) ? null
+                : RealmRows.lockedInRealm(em, CampaignEntity.class, id, realmId, CampaignEntity::getRealmId), id);
     }
 
-    private CampaignEntity campaign(String id, LockModeType lock) {
-        CampaignEntity campaign = !Limits.lookable(id) ? null : em.find(CampaignEntity.class, id, lock);
-        if (campaign == null || !campaign.getRealmId().equals(realmId)) {
+    private static CampaignEntity found(CampaignEntity campaign, String id) {
+        if (campaign == null) {
             throw BadRequest.notFound("id", "no review campaign '" + Limits.shown(id) + "'");
         }
         return campaign;

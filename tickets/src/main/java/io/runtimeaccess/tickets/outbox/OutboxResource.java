@@ -3,9 +3,9 @@ package io.runtimeaccess.tickets.outbox;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
+import io.runtimeaccess.sharing.store.RealmRows;
 import io.runtimeaccess.tickets.sink.SinkStore;
 import io.runtimeaccess.tickets.ticket.SourceKind;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,9 +56,9 @@ public class OutboxResource {
     @Path("{id}/retry")
     public Map<String, Object> retry(@PathParam("id") String id) {
         auth.realm().requireManageRealm();
-        TicketEntity ticket = !Limits.lookable(id) ? null
-                : SinkStore.em(session).find(TicketEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket == null || !ticket.getRealmId().equals(realm.getId())) {
+        TicketEntity ticket = !Limits.lookable(id) ? null : RealmRows.lockedInRealm(SinkStore.em(session),
+                TicketEntity.class, id, realm.getId(), TicketEntity::getRealmId);
+        if (ticket == null) {
             throw BadRequest.notFound("id", "no ticket '" + Limits.shown(id) + "' in this realm");
         }
         if (!TicketState.FAILED.name().equals(ticket.getState())) {
