@@ -75,7 +75,8 @@ final class GrantImport {
         String key = key(grant.principalType, principalId, grant.role, expiresAt == null ? null : expiresAt.toEpochMilli());
         Set<String> existing = existingGrants(grant.solution, solution);
         PrincipalType type = PrincipalType.valueOf(grant.principalType.toUpperCase(Locale.ROOT));
-        if (write && solution != null) {
+        if (write && solution != null && !existing.contains(key)) {
+            // only a grant about to be stored is looked for again: an idempotent re-import costs no query per grant
             locks.grantsNow(solution, type, principalId).forEach(g -> existing.add(key(g)));
         }
         if (existing.contains(key)) {
