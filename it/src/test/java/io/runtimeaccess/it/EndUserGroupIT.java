@@ -269,6 +269,34 @@ class EndUserGroupIT extends AbstractSharingIT {
         assertEquals(List.of(), sources(group, "lena"));
     }
 
+    /**
+     * Names without a group are reported once per change of what the user lists, not at every sign-in: a directory
+     * sends many groups the organization does not use, and each sign-in of each such user wrote a warning and an
+     * admin event.
+     */
+    @Test
+    void namesWithoutAGroupAreReportedOnceNotAtEverySignIn() {
+        enableAdminEvents();
+        String uma = createOrganizationUser("uma");
+        String solution = newSolution("Unmatched Once");
+        String checker = checkerServiceAccountToken();
+        setIdentityProviderGroups(uma, List.of("Directory Only"));
+        assertFalse(use(checker, uma, solution), "the first check syncs (and loads the realm's index)");
+        org.passwordLogin("uma", "uma");
+        org.passwordLogin("uma", "uma");
+        assertEquals(1, unmatchedReports(uma, "Directory Only"), "reported by the check, not again by two sign-ins");
+
+        setIdentityProviderGroups(uma, List.of("Directory Only", "Directory Too"));
+        org.passwordLogin("uma", "uma");
+        assertEquals(1, unmatchedReports(uma, "Directory Too"), "a changed list is reported again");
+        assertEquals(2, unmatchedReports(uma, "Directory Only"));
+    }
+
+    private long unmatchedReports(String userId, String name) {
+        return customAdminEvents("ACTION", "runtime-access/users/" + userId + "/identity-provider-groups").stream()
+                .filter(e -> e.getRepresentation().contains("\"" + name + "\"")).count();
+    }
+
     private void setIdentityProviderGroups(String userId, List<String> groups) {
         UserRepresentation user = organization.admin().users().get(userId).toRepresentation();
         java.util.Map<String, List<String>> attributes = new java.util.HashMap<>(

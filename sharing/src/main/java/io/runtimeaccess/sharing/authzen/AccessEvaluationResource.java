@@ -190,6 +190,11 @@ public class AccessEvaluationResource {
         if (namesCaller(caller.user(), idOrUsername)) {
             return caller.user();
         }
+        boolean checker = isChecker(caller.token());
+        if (!checker && !mayNameCaller(caller.user().getId(), caller.user().getUsername(), idOrUsername)) {
+            // refused before any lookup: one who may only ask about itself learns nothing and costs no query
+            throw forbidden();
+        }
         // an unknown subject costs two cache misses (database queries); a batch asks once per name, not per item
         UserModel user = unknownSubjects != null && unknownSubjects.contains(idOrUsername) ? null
                 : Evaluation.findUser(session, realm, idOrUsername);
@@ -200,12 +205,26 @@ public class AccessEvaluationResource {
             unknownSubjects.add(idOrUsername);
         }
         boolean self = user != null && user.getId().equals(caller.token().getSubject());
-        if (!self && !isChecker(caller.token())) {
-            throw new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
-                    + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
+        if (!self && !checker) {
+            throw forbidden();
         }
         // AuthZEN: a request that could be evaluated and is not allowed is a 200 with decision false, not an error
         return user;
+    }
+
+    private ForbiddenException forbidden() {
+        return new ForbiddenException("a user may only ask about itself; other subjects need the realm role "
+                + CHECKER_ROLE + " on a token whose audience includes '" + checkerAudience + "'");
+    }
+
+    /**
+     * Whether a lookup of {@code idOrUsername} could find the caller: its id, or its username in another case
+     * (Keycloak finds usernames whatever their case). Anything else names someone else, or nobody.
+     */
+    static boolean mayNameCaller(String callerId, String callerUsername, String idOrUsername) {
+        return idOrUsername.equals(callerId) || idOrUsername.equalsIgnoreCase(callerUsername)
+                // Keycloak lowers a username with the default locale before it looks it up, as here
+                || idOrUsername.toLowerCase().equals(callerUsername);
     }
 
     String checkerAudience() {

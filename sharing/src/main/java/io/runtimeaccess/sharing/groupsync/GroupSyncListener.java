@@ -1,7 +1,6 @@
 package io.runtimeaccess.sharing.groupsync;
 
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
-import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -16,9 +15,10 @@ import org.keycloak.models.UserModel;
  * Syncs identity-provider group memberships on a successful login. It runs after the login's
  * transaction has committed, in a transaction of its own, so it sees the attributes the broker just
  * wrote and a failure here can never undo or fail the login. A user who lists no identity-provider groups, and
- * whom this node last synced listing none under the same group names, is not synced again: a realm's local
- * users sign in without a database round trip for it. A user who lists groups is synced at every login, so a
- * membership an admin removed comes back while the identity provider still sends it.
+ * whom this node last synced listing none (and no other node synced since), is not synced again: a realm's local
+ * users sign in without a database round trip for it, whether or not the realm's index is loaded here. A user who
+ * lists groups is synced at every login, so a membership an admin removed comes back while the identity provider
+ * still sends it.
  */
 public class GroupSyncListener implements EventListenerProvider {
 
@@ -45,7 +45,7 @@ public class GroupSyncListener implements EventListenerProvider {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                if (listsNone && LazyGroupSync.syncedAlready(realmId, userId, List.of())) {
+                if (listsNone && LazyGroupSync.syncedToNoGroupsAlready(userId)) {
                     return;
                 }
                 try {

@@ -36,8 +36,14 @@ public final class IdentityProviderGroupSync {
     private IdentityProviderGroupSync() {
     }
 
-    /** Syncs and returns what it synced against, for {@link LazyGroupSync} to remember. */
-    public static SyncedState sync(KeycloakSession session, RealmModel realm, UserModel user, Trigger trigger) {
+    /**
+     * Syncs and returns what it synced against, for {@link LazyGroupSync} to remember. Names without a group are
+     * reported unless {@code previous} (what this node last synced the user against) is the same state under known
+     * group names: an identity provider that sends groups the organization does not use (most directory groups)
+     * would otherwise write a warning and an admin event at every sign-in of every such user.
+     */
+    public static SyncedState sync(KeycloakSession session, RealmModel realm, UserModel user, Trigger trigger,
+            SyncedState previous) {
         Set<String> listed = listedGroups(user);
         EndUserGroupStore groups = new EndUserGroupStore(session, realm);
         Map<String, EndUserGroupEntity> byName = groups.byName();
@@ -62,13 +68,17 @@ public final class IdentityProviderGroupSync {
             groups.addMember(groups.group(groupId), user.getId(), GroupMemberEntity.IDENTITY_PROVIDER);
             changed = true;
         }
-        if (!unmatched.isEmpty()) {
+        SyncedState synced = new SyncedState(List.copyOf(listed),
+                AccessIndexes.groupNamesVersion(realm, namesById(byName)));
+        boolean reportedAlready = synced.equals(previous)
+                && synced.groupNamesVersion() != AccessIndexes.UNKNOWN_GROUP_NAMES_VERSION;
+        if (!unmatched.isEmpty() && !reportedAlready) {
             reportUnmatched(session, realm, user, unmatched, trigger);
         }
         if (changed) {
-            AccessIndexes.invalidateAfterCommit(session, realm);
+            AccessIndexes.groupsSyncedAfterCommit(session, realm, user.getId());
         }
-        return new SyncedState(List.copyOf(listed), AccessIndexes.groupNamesVersion(realm, namesById(byName)));
+        return synced;
     }
 
     private static Map<String, String> namesById(Map<String, EndUserGroupEntity> byName) {

@@ -40,6 +40,8 @@ public final class LazyGroupSync {
         for (int i = 0; i < LOCKS.length; i++) {
             LOCKS[i] = new Object();
         }
+        // what this node synced no longer says what the user holds once another node's sync changed it
+        AccessIndexes.whenGroupsSyncedElsewhere(SYNCED::invalidate);
     }
 
     private LazyGroupSync() {
@@ -71,13 +73,14 @@ public final class LazyGroupSync {
     }
 
     /**
-     * Whether this node last synced the user with these listed groups, against the group names of the realm's latest
-     * index here: the login's sync is then skipped. A latest index older than the names (dropped, not yet reloaded)
-     * can only make this say no, or say yes where the first check syncs lazily before answering.
+     * Whether a login's sync of a user who lists no group would change nothing: this node's last sync of the user
+     * found it listing none, which left it in no identity-provider group whatever the groups' names. Only another
+     * node's sync can have put it in one since, and that node says so (the node then forgets the user here), so the
+     * login skips the sync whether or not the realm's index is loaded on this node.
      */
-    static boolean syncedAlready(String realmId, String userId, List<String> listed) {
-        AccessIndex latest = AccessIndexes.latest(realmId);
-        return latest != null && isSynced(SYNCED.getIfPresent(userId), listed, latest);
+    static boolean syncedToNoGroupsAlready(String userId) {
+        SyncedState state = SYNCED.getIfPresent(userId);
+        return state != null && state.listedGroups().isEmpty();
     }
 
     private static boolean isSynced(SyncedState state, List<String> listed, AccessIndex index) {
@@ -115,7 +118,7 @@ public final class LazyGroupSync {
             }
             s.getContext().setRealm(r);
             UserModel u = s.users().getUserById(r, userId);
-            return u == null ? null : IdentityProviderGroupSync.sync(s, r, u, trigger);
+            return u == null ? null : IdentityProviderGroupSync.sync(s, r, u, trigger, remembered(userId));
         });
         if (state != null) {
             remember(userId, state);

@@ -4,6 +4,7 @@ import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.store.StoredIndex;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterEvent;
 import org.keycloak.cluster.ClusterProvider;
@@ -32,6 +33,7 @@ public final class AccessIndexes {
     /** Reload an index at least this often, in case this node missed a change event (minutes, like a token). */
     static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(10);
     private static final IndexCache CACHE = new IndexCache(MAX_AGE_NANOS, System::nanoTime);
+    private static volatile Consumer<String> groupsSyncedElsewhere = userId -> { };
 
     private AccessIndexes() {
     }
@@ -86,10 +88,28 @@ public final class AccessIndexes {
         });
     }
 
-    private static void changedElsewhere(ClusterEvent event) {
+    /** What a change another node tells of does here: the listener {@link #listenToCluster} registers. */
+    public static void changedElsewhere(ClusterEvent event) {
         if (event instanceof SharingChanged changed) {
             CACHE.changed(changed.getRealmId(), changed.isRemoved());
+            if (changed.getGroupsSyncedUserId() != null) {
+                groupsSyncedElsewhere.accept(changed.getGroupsSyncedUserId());
+            }
         }
+    }
+
+    /** Sets who is told that another node synced a user's identity-provider memberships (the group sync). */
+    public static void whenGroupsSyncedElsewhere(Consumer<String> listener) {
+        groupsSyncedElsewhere = listener;
+    }
+
+    /**
+     * Call from a user's identity-provider group sync that changed its memberships: as
+     * {@link #invalidateAfterCommit}, and the other nodes are told whose memberships changed.
+     */
+    public static void groupsSyncedAfterCommit(KeycloakSession session, RealmModel realm, String userId) {
+        session.setAttribute(INVALIDATION_ENLISTED + realm.getId(), Boolean.TRUE);
+        afterCommit(session, realm.getId(), false, userId);
     }
 
     /**
@@ -98,7 +118,7 @@ public final class AccessIndexes {
      * before the commit: a realm re-created with the same id (from its export) kept the old grants on other nodes.
      */
     public static void forgetAfterCommit(KeycloakSession session, String realmId) {
-        afterCommit(session, realmId, true);
+        afterCommit(session, realmId, true, null);
     }
 
     /**
@@ -109,17 +129,18 @@ public final class AccessIndexes {
         String enlisted = INVALIDATION_ENLISTED + realm.getId();
         if (session.getAttribute(enlisted) == null) {
             session.setAttribute(enlisted, Boolean.TRUE);
-            afterCommit(session, realm.getId(), false);
+            afterCommit(session, realm.getId(), false, null);
         }
     }
 
     /** Once the transaction commits: on this node, and on every other, the realm's index is dropped or forgotten. */
-    private static void afterCommit(KeycloakSession session, String realmId, boolean removed) {
+    private static void afterCommit(KeycloakSession session, String realmId, boolean removed,
+            String groupsSyncedUserId) {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
                 CACHE.changed(realmId, removed);
-                tellOtherNodes(session, new SharingChanged(realmId, removed));
+                tellOtherNodes(session, new SharingChanged(realmId, removed, groupsSyncedUserId));
             }
 
             @Override

@@ -1,8 +1,12 @@
 package io.runtimeaccess.sharing.groupsync;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runtimeaccess.sharing.index.AccessIndexes;
+import io.runtimeaccess.sharing.index.SharingChanged;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +34,17 @@ class LazyGroupSyncTest {
         }
         assertTrue(kept > LazyGroupSync.MAX_USERS * 9 / 10, "the node still remembers about as many as it may: " + kept);
         assertNotNull(LazyGroupSync.remembered("frequent"));
+    }
+
+    /** A user another node synced is synced again here: what this node synced may be missing that node's change. */
+    @Test
+    void anotherNodesSyncOfAUserForgetsWhatThisNodeSynced() {
+        LazyGroupSync.remember("listed-none", new SyncedState(List.of(), 1L));
+        LazyGroupSync.remember("other", new SyncedState(List.of(), 1L));
+        assertTrue(LazyGroupSync.syncedToNoGroupsAlready("listed-none"), "a login would skip the sync");
+        AccessIndexes.changedElsewhere(new SharingChanged("realm", false, "listed-none"));
+        assertNull(LazyGroupSync.remembered("listed-none"));
+        assertFalse(LazyGroupSync.syncedToNoGroupsAlready("listed-none"), "the next login syncs");
+        assertNotNull(LazyGroupSync.remembered("other"));
     }
 }

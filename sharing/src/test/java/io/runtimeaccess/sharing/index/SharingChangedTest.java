@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.sharing.check.AccessIndex;
+import java.util.ArrayList;
+import java.util.List;
 import org.infinispan.protostream.ProtobufUtil;
 import org.infinispan.protostream.SerializationContext;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,28 @@ class SharingChangedTest {
         schema.registerSchema(context);
         schema.registerMarshallers(context);
         for (boolean removed : new boolean[] {true, false}) {
-            byte[] sent = ProtobufUtil.toWrappedByteArray(context, new SharingChanged("realm-1", removed));
+            byte[] sent = ProtobufUtil.toWrappedByteArray(context, new SharingChanged("realm-1", removed, null));
             SharingChanged received = (SharingChanged) ProtobufUtil.fromWrappedByteArray(context, sent);
             assertEquals("realm-1", received.getRealmId());
             assertEquals(removed, received.isRemoved());
+            assertNull(received.getGroupsSyncedUserId());
+        }
+        byte[] sent = ProtobufUtil.toWrappedByteArray(context, new SharingChanged("realm-1", false, "user-1"));
+        assertEquals("user-1", ((SharingChanged) ProtobufUtil.fromWrappedByteArray(context, sent))
+                .getGroupsSyncedUserId());
+    }
+
+    /** Another node's group sync of a user reaches whoever remembers what this node synced of that user. */
+    @Test
+    void anotherNodesGroupSyncNamesItsUser() {
+        List<String> told = new ArrayList<>();
+        AccessIndexes.whenGroupsSyncedElsewhere(told::add);
+        try {
+            AccessIndexes.changedElsewhere(new SharingChanged("realm-2", false, null));
+            AccessIndexes.changedElsewhere(new SharingChanged("realm-2", false, "user-2"));
+            assertEquals(List.of("user-2"), told);
+        } finally {
+            AccessIndexes.whenGroupsSyncedElsewhere(userId -> { });
         }
     }
 
