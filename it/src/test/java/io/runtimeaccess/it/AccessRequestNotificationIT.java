@@ -185,6 +185,41 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
                 + createMillis + " ms");
     }
 
+    /**
+     * A webhook secret given as a vault reference signs with the vault's secret, read at each delivery; the table
+     * holds only the reference. A reference the vault does not hold signs nothing.
+     */
+    @Test
+    @Order(3)
+    void aVaultReferenceSignsWithTheVaultsSecret() throws Exception {
+        String vaultSecret = "jitn-vault-" + java.util.UUID.randomUUID();
+        java.nio.file.Files.writeString(RuntimeAccessServerConfig.vaultDirectory()
+                .resolve(organization.getName().replace("_", "__") + "_jitn-hook"), vaultSecret);
+        HttpResponse<String> saved = findingsCall("PUT", "/settings", adminToken(),
+                "{\"webhookSecret\":\"${vault.jitn-hook}\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(Oidc.json(saved.body()).get("webhookSecretSet").asBoolean());
+        String solution = solution("JITN Vault", "jitn-vault-role");
+        createOrganizationUser("jitn-vault-amy");
+        createOrganizationUser("jitn-vault-ray");
+        String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jitn-vault-role\",\"approvers\":{\"type\":\"users\",\"values\":[\"jitn-vault-amy\"]}}");
+        String rayToken = token("jitn-vault-ray");
+        create(rayToken, item, "PT1H", null, null);
+        awaitTrue(() -> signatures.size() >= 1, "the creation is posted");
+        String[] signed = signatures.get(0).split(" ", 2);
+        assertEquals("sha256=" + hmac(vaultSecret, signed[1]), signed[0], "signed with the vault's secret");
+
+        assertEquals(200, findingsCall("PUT", "/settings", adminToken(),
+                "{\"webhookSecret\":\"${vault.jitn-not-there}\"}").statusCode());
+        String other = solution("JITN Vault Two", "jitn-vault-two");
+        create(rayToken, item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + other + "\",\"role\":"
+                + "\"jitn-vault-two\",\"approvers\":{\"type\":\"users\",\"values\":[\"jitn-vault-amy\"]}}"),
+                "PT1H", null, null);
+        awaitTrue(() -> signatures.size() >= 2, "the second creation is posted");
+        assertTrue(signatures.get(1).startsWith("null "), "a reference the vault does not hold signs nothing");
+    }
+
     @Test
     @Order(2)
     void aBlackholedSmtpServerSlowsNoRequest() throws Exception {
@@ -227,8 +262,12 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
     }
 
     private static String hmac(String body) throws Exception {
+        return hmac(SECRET, body);
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 

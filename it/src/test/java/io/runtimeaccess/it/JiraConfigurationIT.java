@@ -39,8 +39,7 @@ class JiraConfigurationIT extends AbstractJiraIT {
         JsonNode failed = Oidc.json(refused.body());
         assertFalse(failed.get("ok").asBoolean());
         assertEquals(401, failed.get("status").asInt());
-        assertTrue(failed.get("error").asText().startsWith("HTTP 401: "), failed.toString());
-        assertTrue(failed.get("error").asText().contains("Bad token ***"), failed.toString());
+        assertEquals("HTTP 401", failed.get("error").asText(), "a refused credential's answer is left out whole");
         assertFalse(refused.body().contains(pat), "the token Jira echoed is not answered");
 
         HttpResponse<String> passed = adminPost("tickets/test", "{}");

@@ -38,6 +38,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "retry-first", "1")
                 .spiOption("jpa-entity-provider", "runtime-access-tickets", "allow-http-localhost", "true")
                 .option("log-file", ServerLog.path().toString())
+                // Keycloak's file vault, for secrets given as ${vault.name}: a test writes the file it reads.
+                .option("vault", "file").option("vault-dir", vaultDirectory().toString())
                 // Tests sign in "from" other addresses through X-Forwarded-For, and read /metrics.
                 .option("proxy-headers", "xforwarded")
                 .option("metrics-enabled", "true");
@@ -67,6 +69,17 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
 
     private static void governance(KeycloakServerConfigBuilder server, String option, String value) {
         server.spiOption("events-listener", "runtime-access-governance", option, value);
+    }
+
+    /** The file vault's folder: a secret {@code key} of realm {@code r} is the file {@code r_key} in it. */
+    static java.nio.file.Path vaultDirectory() {
+        java.nio.file.Path folder = Paths.get("target/vault").toAbsolutePath();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return folder;
     }
 
     private static String resource(String path) {

@@ -91,7 +91,7 @@ public final class FindingRecorder implements FindingWriter {
             }
         }
         log(realm, finding, assessment, before);
-        WebhookSink.Target target = settings.webhook(realm);
+        WebhookSink.Target target = settings.webhook(session, realm);
         if (target != null) {
             String event = CloudEvents.finding(before == Severity.NONE, realm.getName(), finding.getId(),
                     finding.getUserId(), FindingJson.representation(finding));

@@ -1,6 +1,8 @@
 package io.runtimeaccess.events.finding;
 
 import io.runtimeaccess.anomaly.finding.Severity;
+import io.runtimeaccess.events.log.LogText;
+import io.runtimeaccess.events.log.RateLimitedLog;
 import io.runtimeaccess.events.response.Response;
 import io.runtimeaccess.events.settings.FindingSettingsEntity;
 import io.runtimeaccess.events.settings.SettingsStore;
@@ -11,8 +13,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.vault.VaultStringSecret;
 
 /**
  * A realm's findings settings: the webhook and the automatic response per severity, kept in our own
@@ -23,6 +28,8 @@ import org.keycloak.models.RealmModel;
 public final class FindingSettings {
 
     private static final FindingSettings NONE = new FindingSettings(null, null, Map.of(), List.of());
+    private static final RateLimitedLog MISSING_VAULT_SECRET = new RateLimitedLog(
+            Logger.getLogger(FindingSettings.class));
 
     private final String webhookUrl;
     private final String webhookSecret;
@@ -111,10 +118,32 @@ public final class FindingSettings {
         return webhookSecret;
     }
 
-    /** Where the realm's findings go, or {@code null} when it has no (valid) webhook. */
-    public WebhookSink.Target webhook(RealmModel realm) {
+    /**
+     * Where the realm's findings go, or {@code null} when it has no (valid) webhook. A secret of the form
+     * {@code ${vault.name}} is read from Keycloak's vault, in the realm's name, each time: the table then holds only
+     * the reference. One the vault does not hold signs nothing (logged), so a receiver that checks refuses.
+     */
+    public WebhookSink.Target webhook(KeycloakSession session, RealmModel realm) {
         return webhookUrl == null ? null
-                : new WebhookSink.Target(realm.getId(), realm.getName(), webhookUrl, webhookSecret);
+                : new WebhookSink.Target(realm.getId(), realm.getName(), webhookUrl, signingSecret(session, realm));
+    }
+
+    private String signingSecret(KeycloakSession session, RealmModel realm) {
+        if (webhookSecret == null) {
+            return null;
+        }
+        RealmModel before = session.getContext().getRealm();
+        session.getContext().setRealm(realm);
+        try (VaultStringSecret secret = session.vault().getStringSecret(webhookSecret)) {
+            Optional<String> value = secret.get();
+            if (value.isEmpty()) {
+                MISSING_VAULT_SECRET.warn(realm.getId(), "Realm '%s': the webhook secret names a vault entry the vault"
+                        + " does not hold; webhook deliveries go unsigned", LogText.oneLine(realm.getName()));
+            }
+            return value.orElse(null);
+        } finally {
+            session.getContext().setRealm(before);
+        }
     }
 
     public Response responseTo(Severity severity) {

@@ -8,13 +8,20 @@ public final class LogText {
     private LogText() {
     }
 
-    /** {@code value} with CR, LF and other control characters escaped, so it stays on one log line. */
+    /** Longer text is cut: a sign-in's user agent or username is the client's to choose, and may be megabytes. */
+    static final int MAX_LENGTH = 512;
+
+    /**
+     * {@code value} with CR, LF and other control characters escaped, so it stays on one log line, and cut after
+     * {@value #MAX_LENGTH} characters (saying how long it was).
+     */
     public static String oneLine(String value) {
         if (value == null) {
             return null;
         }
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
+        int end = Math.min(value.length(), MAX_LENGTH);
+        StringBuilder out = end < value.length() ? new StringBuilder(end + 24) : null;
+        for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 if (out == null) {
@@ -25,10 +32,16 @@ public final class LogText {
                 out.append(c);
             }
         }
+        if (end < value.length()) {
+            out.append("...(").append(value.length()).append(" chars)");
+        }
         return out == null ? value : out.toString();
     }
 
-    /** Scheme, host, port and path only: user info and query may carry credentials. */
+    /**
+     * Scheme, host and port only: user info and query may carry credentials, and so may the path (chat services'
+     * incoming-webhook addresses are a secret path); a path is shown as {@code /…}.
+     */
     public static String url(String url) {
         try {
             URI uri = new URI(url);
@@ -36,7 +49,8 @@ public final class LogText {
                 return "(an invalid URL)";
             }
             String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/") ? ""
+                    : "/\u2026";
             return oneLine(uri.getScheme() + "://" + uri.getHost() + port + path);
         } catch (java.net.URISyntaxException e) {
             return "(an invalid URL)";

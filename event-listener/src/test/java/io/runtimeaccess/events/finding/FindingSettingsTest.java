@@ -48,7 +48,7 @@ class FindingSettingsTest {
         FindingSettings settings = FindingSettings.of(stored);
         assertNull(settings.webhookUrl());
         assertNull(settings.webhookSecret());
-        assertNull(settings.webhook(null), "no webhook target without a valid URL");
+        assertNull(settings.webhook(null, null), "no webhook target without a valid URL");
         assertEquals(Response.NONE, settings.responseTo(Severity.MEDIUM));
         assertEquals(Response.DISABLE_USER, settings.responseTo(Severity.HIGH), "the valid value still applies");
         assertEquals(List.of("webhookUrl: must be an http or https URL; the webhook is off",

@@ -25,10 +25,22 @@ class LogTextTest {
     }
 
     @Test
-    void urlsLoseUserInfoQueryAndFragment() {
-        assertEquals("https://hooks.example:8443/in/abc",
+    void longTextIsCutSayingHowLongItWas() {
+        String agent = "Mozilla/5.0 " + "x".repeat(100_000);
+        String logged = LogText.oneLine(agent);
+        assertEquals(agent.substring(0, LogText.MAX_LENGTH) + "...(100012 chars)", logged);
+        assertEquals("a\\nb", LogText.oneLine("a\nb"));
+        String exact = "y".repeat(LogText.MAX_LENGTH);
+        assertSame(exact, LogText.oneLine(exact));
+    }
+
+    @Test
+    void urlsLoseUserInfoPathQueryAndFragment() {
+        assertEquals("https://hooks.example:8443/\u2026",
                 LogText.url("https://user:pass@hooks.example:8443/in/abc?token=secret#frag"));
-        assertEquals("http://hooks.example/a%0D%0Ab", LogText.url("http://hooks.example/a%0D%0Ab"));
+        assertEquals("https://hooks.slack.example/\u2026",
+                LogText.url("https://hooks.slack.example/services/T0/B0/secretPart"), "a path may be the secret");
+        assertEquals("http://hooks.example", LogText.url("http://hooks.example/"));
         assertEquals("(an invalid URL)", LogText.url("http://bad host/\r\n"));
     }
 

@@ -11,6 +11,7 @@ import io.runtimeaccess.governance.settings.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmReading;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.governance.snapshot.SnapshotCache;
+import io.runtimeaccess.sharing.api.BadRequest;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -71,7 +72,7 @@ public final class RunEngine {
     private static RunEntity recordFailure(KeycloakSessionFactory factory, String realmId, Trigger trigger,
             long started, RuntimeException e) {
         long finished = System.currentTimeMillis();
-        String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String error = BadRequest.reasonOf(e);
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> new RunStore(session, realmId)
                 .save(trigger, started, finished, RunStore.FAILED, RunCounts.failed(seconds(started, finished),
                         error.length() > 500 ? error.substring(0, 500) : error)));

@@ -66,9 +66,9 @@ final class OffboardingRun {
         try {
             inRealm((session, realm) -> new UserOffboarding(session, realm, actor.auth()).run(planUserId));
         } catch (RuntimeException e) {
-            // the user's changes rolled back with the claim; keep the reason (never a token: it is our own error)
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.warnf("Offboarding plan %s: user step %s failed: %s", planId, planUserId, error);
+            // the user's changes rolled back with the claim; the plan keeps a refusal's text, the log the details
+            String error = BadRequest.reasonOf(e);
+            LOG.warnf(e, "Offboarding plan %s: user step %s failed", planId, planUserId);
             inRealm((session, realm) -> {
                 OffboardingUserEntity row = new PlanStore(session, realmId).user(planUserId);
                 // a step another node finished meanwhile (this one's claim waited on its lock, then failed) keeps

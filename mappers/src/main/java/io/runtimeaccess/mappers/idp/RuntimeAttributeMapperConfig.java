@@ -79,8 +79,8 @@ public final class RuntimeAttributeMapperConfig {
                 .options(ValueType.STRING_LIST.configValue(), ValueType.BOOLEAN.configValue())
                 .defaultValue(ValueType.STRING_LIST.configValue())
                 .helpText("string-list stores every value. boolean expects exactly one of true/false, 1/0, "
-                        + "yes/no (any case) and stores true or false; anything else is logged and leaves the "
-                        + "attribute unchanged.")
+                        + "yes/no (any case) and stores true or false; anything else is logged and removes the "
+                        + "attribute (a claim that cannot be read grants nothing).")
                 .add()
                 .property().name(SPLIT_DELIMITER).label("Split delimiter").type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("Split each value on this literal text, for IdPs that send 'a;b;c' in one string. "

@@ -22,7 +22,7 @@ public final class WorkflowWebhook {
     }
 
     public static void publishAfterCommit(KeycloakSession session, RealmModel realm, WorkflowEvent event) {
-        WebhookSink.Target target = FindingSettings.of(session, realm).webhook(realm);
+        WebhookSink.Target target = FindingSettings.of(session, realm).webhook(session, realm);
         WebhookSink sink = sink(session);
         if (target == null || sink == null) {
             return;

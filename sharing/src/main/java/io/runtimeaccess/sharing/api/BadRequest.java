@@ -45,6 +45,19 @@ public final class BadRequest extends WebApplicationException {
         return new BadRequest(Response.Status.BAD_GATEWAY, field, field + ": " + message);
     }
 
+    /**
+     * What to keep and show of a failure in a stored record (a run, a step): a refusal's own text, which the
+     * extension wrote for an admin to read, or else only the exception's kind. Another exception's message may
+     * carry the database driver's text, rows' values or class names, which belong in the server log only.
+     */
+    public static String reasonOf(RuntimeException failure) {
+        if (failure instanceof WebApplicationException refused
+                && refused.getResponse().getEntity() instanceof Map<?, ?> body && body.get("error") != null) {
+            return String.valueOf(body.get("error"));
+        }
+        return failure.getClass().getSimpleName() + " (details in the server log)";
+    }
+
     /** Marks the current request's transaction rollback-only, if there is a request. */
     public static void rollbackRequest() {
         KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();

@@ -64,10 +64,14 @@ final class JsonBody {
         }
     }
 
-    /** A limit of Jackson's (a number's length, the nesting depth) is reported without a location. */
+    /**
+     * A limit of Jackson's (a number's length, the nesting depth) has no location, and its message names the
+     * parser's own settings, which a client neither needs nor should learn: it is told which limit, in words.
+     */
     private static BadRequest notJson(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return BadRequest.invalid("request", at == null ? "is not valid JSON (" + e.getOriginalMessage() + ")"
+        return BadRequest.invalid("request", at == null ? "is past a limit of the JSON reader (a number too long or"
+                + " nesting too deep)"
                 : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 

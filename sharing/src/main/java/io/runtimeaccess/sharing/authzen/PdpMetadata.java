@@ -31,7 +31,12 @@ final class PdpMetadata implements WellKnownProvider {
 
     /** The metadata of realm {@code realmName} served under {@code baseUri} (with or without a trailing slash). */
     static Map<String, Object> of(String baseUri, String realmName) {
-        String identifier = baseUri.replaceAll("/+$", "") + "/realms/" + realmName;
+        int end = baseUri.length();
+        while (end > 0 && baseUri.charAt(end - 1) == '/') {
+            end--;
+        }
+        // no regex per request: this is asked of every client's discovery
+        String identifier = baseUri.substring(0, end) + "/realms/" + realmName;
         String api = identifier + "/" + AccessEvaluationResourceProvider.PROVIDER_ID;
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("policy_decision_point", identifier);

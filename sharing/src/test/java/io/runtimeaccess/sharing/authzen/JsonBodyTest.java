@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.authzen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,8 +93,11 @@ class JsonBodyTest {
         String longNumber = "{\"a\":1" + "2".repeat(1200) + "}";
         String deep = "{\"a\":" + "[".repeat(1200) + "]".repeat(1200) + "}";
         for (String body : new String[] {longNumber, deep}) {
-            assertRefused(400, "request", assertThrows(WebApplicationException.class,
-                    () -> JsonBody.read((String) null, stream(body))));
+            WebApplicationException refused = assertThrows(WebApplicationException.class,
+                    () -> JsonBody.read((String) null, stream(body)));
+            assertRefused(400, "request", refused);
+            String error = String.valueOf(refused.getResponse().getEntity());
+            assertFalse(error.contains("StreamReadConstraints"), "the parser's settings stay inside: " + error);
         }
     }
 }

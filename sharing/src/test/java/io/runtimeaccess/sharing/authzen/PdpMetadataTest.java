@@ -11,7 +11,7 @@ class PdpMetadataTest {
 
     @Test
     void theIdentifierIsTheRealmUrlAndTheEndpointsAreUnderIt() {
-        for (String base : new String[] {"https://sso.example.com/", "https://sso.example.com"}) {
+        for (String base : new String[] {"https://sso.example.com/", "https://sso.example.com", "https://sso.example.com//"}) {
             Map<String, Object> metadata = PdpMetadata.of(base, "acme");
             assertEquals("https://sso.example.com/realms/acme", metadata.get("policy_decision_point"));
             assertEquals("https://sso.example.com/realms/acme/runtime-access/access/v1/evaluation",

@@ -12,8 +12,11 @@ import io.runtimeaccess.tickets.outbox.TicketState;
 import io.runtimeaccess.tickets.sink.SinkEntity;
 import io.runtimeaccess.tickets.sink.SinkOptions;
 import io.runtimeaccess.tickets.sink.SinkStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -30,6 +33,7 @@ import org.keycloak.vault.VaultStringSecret;
 final class Courier {
 
     private static final Logger LOG = Logger.getLogger(Courier.class);
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     static final int MAX_ERROR = 1024;
 
     private final KeycloakSessionFactory factory;
@@ -231,19 +235,28 @@ final class Courier {
 
     /**
      * The stored and logged error: the status and the start of the answer, without the token (nor, for Cloud, the
-     * encoded credentials: {@link JiraSite#secrets()}), on one line.
+     * encoded credentials: {@link JiraSite#secrets()}), also as JSON or a URL would escape it, on one line. The
+     * answer to a refused credential (401, 403) is left out whole: it is the one most likely to quote the credential,
+     * in a spelling no replacement foresees, and its status says what went wrong.
      */
     static String error(JiraClient.Answer answer, List<String> secrets, String why) {
+        boolean credentialRefused = answer.status() == 401 || answer.status() == 403;
         String text = (answer.status() == 0 ? "no answer" : "HTTP " + answer.status())
                 + (answer.problem() == null ? "" : " " + answer.problem())
                 + (why == null ? "" : ", " + why)
-                + (answer.body().isEmpty() ? "" : ": " + answer.body());
+                + (answer.body().isEmpty() || credentialRefused ? "" : ": " + answer.body());
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty()) {
-                text = text.replace(secret, "***");
+                text = text.replace(secret, "***").replace(jsonEscaped(secret), "***")
+                        .replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "***");
             }
         }
-        text = text.replaceAll("\\p{Cntrl}", " ");
+        text = CONTROL.matcher(text).replaceAll(" ");
         return text.length() <= 300 ? text : text.substring(0, 300);
+    }
+
+    /** As a JSON writer may spell it: backslash, quote and slash escaped (base64 holds slashes). */
+    private static String jsonEscaped(String secret) {
+        return secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/");
     }
 }

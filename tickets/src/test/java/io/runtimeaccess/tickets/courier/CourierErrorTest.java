@@ -15,9 +15,27 @@ class CourierErrorTest {
 
     @Test
     void anAnswerEchoingTheTokenIsStoredWithoutIt() {
-        String error = Courier.error(new JiraClient.Answer(401, "{\"message\":\"bad token pat-123\"}\n", null, null),
+        String error = Courier.error(new JiraClient.Answer(400, "{\"message\":\"bad token pat-123\"}\n", null, null),
                 List.of("pat-123"), null);
-        assertEquals("HTTP 401: {\"message\":\"bad token ***\"} ", error);
+        assertEquals("HTTP 400: {\"message\":\"bad token ***\"} ", error);
+    }
+
+    /** A refused credential's answer is the likeliest to quote it, in any spelling: only its status is kept. */
+    @Test
+    void aRefusedCredentialsAnswerIsLeftOut() {
+        for (int status : new int[] {401, 403}) {
+            assertEquals("HTTP " + status, Courier.error(new JiraClient.Answer(status,
+                    "{\"message\":\"token P A T 1 2 3 is not valid\"}", null, null), List.of("PAT123"), null));
+        }
+    }
+
+    /** A token with slashes (base64) echoed by a JSON writer that escapes them, or inside a URL, is masked too. */
+    @Test
+    void aTokenEscapedAsJsonOrAUrlWouldIsMasked() {
+        String token = "ab/cd+ef==";
+        String echoed = "{\"echo\":\"ab\\/cd+ef==\",\"next\":\"https://x/?t=ab%2Fcd%2Bef%3D%3D\"}";
+        String error = Courier.error(new JiraClient.Answer(400, echoed, null, null), List.of(token), null);
+        assertFalse(error.contains("cd"), error);
     }
 
     @Test
