@@ -5,7 +5,7 @@ import io.runtimeaccess.governance.reports.ReportsResource;
 import io.runtimeaccess.governance.riskstore.RiskResource;
 import io.runtimeaccess.governance.run.RunsResource;
 import io.runtimeaccess.governance.separation.SodResource;
-import io.runtimeaccess.governance.settings.SettingsResource;
+import io.runtimeaccess.governance.settingsstore.SettingsResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

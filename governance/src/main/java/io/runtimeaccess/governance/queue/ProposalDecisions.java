@@ -3,7 +3,7 @@ package io.runtimeaccess.governance.queue;
 import io.runtimeaccess.governance.proposal.ChangeType;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;

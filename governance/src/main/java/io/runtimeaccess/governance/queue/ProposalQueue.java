@@ -3,7 +3,7 @@ package io.runtimeaccess.governance.queue;
 import io.runtimeaccess.governance.proposal.Proposal;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.runtimeaccess.governance.queue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;

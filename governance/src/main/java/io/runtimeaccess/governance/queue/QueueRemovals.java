@@ -1,6 +1,6 @@
 package io.runtimeaccess.governance.queue;
 
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;

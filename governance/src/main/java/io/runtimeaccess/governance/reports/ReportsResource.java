@@ -12,7 +12,7 @@ import io.runtimeaccess.governance.reconcile.ReconciliationReport;
 import io.runtimeaccess.governance.reconcile.UnmatchedGroup;
 import io.runtimeaccess.governance.access.UserRecord;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmReading;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;

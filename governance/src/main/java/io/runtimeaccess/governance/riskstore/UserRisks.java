@@ -6,7 +6,7 @@ import io.runtimeaccess.governance.risk.UserRisk;
 import io.runtimeaccess.governance.risk.UserRiskScorer;
 import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.governance.sod.SodScanner;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.runtimeaccess.governance.access.AccessSnapshot;
 import io.runtimeaccess.governance.mining.MiningCoverage;
 import io.runtimeaccess.governance.mining.RoleMiner;
 import io.runtimeaccess.governance.mining.RoleTemplate;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.sharing.admin.SharingChanges;
 import io.runtimeaccess.sharing.api.BadRequest;

@@ -9,7 +9,7 @@ import io.runtimeaccess.governance.recommend.PeerRecommender;
 import io.runtimeaccess.governance.recommend.RecommenderSettings;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.governance.snapshot.SnapshotCache;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import io.runtimeaccess.governance.riskstore.UserRiskStore;
 import io.runtimeaccess.governance.separation.SodRules;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.governance.snapshot.RealmReading;
 import io.runtimeaccess.governance.snapshot.RealmSnapshots;
 import io.runtimeaccess.governance.snapshot.SnapshotCache;

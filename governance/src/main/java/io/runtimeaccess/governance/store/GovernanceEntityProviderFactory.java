@@ -2,7 +2,7 @@ package io.runtimeaccess.governance.store;
 
 import io.runtimeaccess.governance.queue.ProposalEntity;
 import io.runtimeaccess.governance.queue.QueueRemovals;
-import io.runtimeaccess.governance.settings.SettingsEntity;
+import io.runtimeaccess.governance.settingsstore.SettingsEntity;
 import io.runtimeaccess.governance.run.RunEntity;
 import io.runtimeaccess.governance.signin.SignInEntity;
 import io.runtimeaccess.governance.separation.SodEventEntity;

@@ -1,7 +1,7 @@
 package io.runtimeaccess.lifecycle.admin;
 
 import io.runtimeaccess.lifecycle.offboard.OffboardingResource;
-import io.runtimeaccess.lifecycle.onboard.OnboardingResource;
+import io.runtimeaccess.lifecycle.onboarding.OnboardingResource;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;

@@ -6,7 +6,7 @@ import io.runtimeaccess.governance.queue.ProposalStatus;
 import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.governance.riskstore.UserRisks;
 import io.runtimeaccess.governance.settings.GovernanceMode;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.fulfilment.ManualStep;

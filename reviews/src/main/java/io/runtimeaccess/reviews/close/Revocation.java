@@ -8,7 +8,7 @@ import io.runtimeaccess.governance.queue.ProposalStore;
 import io.runtimeaccess.governance.queue.ProposalStatus;
 import io.runtimeaccess.governance.separation.RoleKeys;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.reviews.item.ReviewedAccess.AccessType;
 import io.runtimeaccess.reviews.store.ReviewItemEntity;
 import io.runtimeaccess.sharing.admin.SharingChanges;

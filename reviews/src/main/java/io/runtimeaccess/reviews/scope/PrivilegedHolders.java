@@ -3,7 +3,7 @@ package io.runtimeaccess.reviews.scope;
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.risk.AdminRoles;
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.reviews.holding.PrivilegedPath;
 import io.runtimeaccess.reviews.holding.PrivilegedPaths;
 import io.runtimeaccess.reviews.holding.PrivilegedPaths.Assignment;

@@ -1,6 +1,6 @@
 package io.runtimeaccess.reviews.start;
 
-import io.runtimeaccess.governance.settings.SettingsStore;
+import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.reviews.audit.ReviewEvents;
 import io.runtimeaccess.reviews.campaign.CampaignPlan;
 import io.runtimeaccess.reviews.campaign.CampaignState;

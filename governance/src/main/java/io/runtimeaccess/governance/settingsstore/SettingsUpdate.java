@@ -1,8 +1,10 @@
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.proposal.Category;
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
 import java.util.ArrayList;

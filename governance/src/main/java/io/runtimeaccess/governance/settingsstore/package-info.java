@@ -3,6 +3,6 @@
  * attributes, privileged items), one row per realm in {@code RA_GOV_SETTINGS} rather than in realm attributes, which
  * anyone with view-realm reads and a realm export carries along. {@link SettingsStore} reads them (the defaults when
  * none are stored) and {@link SettingsResource} serves {@code GET/PUT .../governance/settings}; the settings record,
- * {@code GovernanceSettings}, is in governance-core's package of the same name.
+ * {@code GovernanceSettings}, is in governance-core's {@code settings} package.
  */
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

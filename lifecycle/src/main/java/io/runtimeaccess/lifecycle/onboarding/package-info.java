@@ -6,4 +6,4 @@
  * (none when access intelligence is off). A row the user profile refuses is a 400 naming its line, and nothing of the
  * file is kept.
  */
-package io.runtimeaccess.lifecycle.onboard;
+package io.runtimeaccess.lifecycle.onboarding;

@@ -1,6 +1,7 @@
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

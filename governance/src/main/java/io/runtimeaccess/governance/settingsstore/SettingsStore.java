@@ -1,8 +1,10 @@
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.runtimeaccess.events.settings.RealmRow;
 import io.runtimeaccess.governance.proposal.Category;
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;

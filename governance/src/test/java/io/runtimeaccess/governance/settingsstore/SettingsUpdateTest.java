@@ -1,4 +1,4 @@
-package io.runtimeaccess.governance.settings;
+package io.runtimeaccess.governance.settingsstore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.runtimeaccess.governance.proposal.Category;
+import io.runtimeaccess.governance.settings.GovernanceMode;
+import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.sharing.api.BadRequest;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.runtimeaccess.lifecycle.onboard;
+package io.runtimeaccess.lifecycle.onboarding;
 
 import io.runtimeaccess.governance.run.Onboarding;
 import io.runtimeaccess.governance.run.RunEntity;
@@ -6,6 +6,7 @@ import io.runtimeaccess.lifecycle.actor.AdminActor;
 import io.runtimeaccess.lifecycle.identity.Account;
 import io.runtimeaccess.lifecycle.identity.DuplicateFinder;
 import io.runtimeaccess.lifecycle.identity.PossibleDuplicate;
+import io.runtimeaccess.lifecycle.onboard.NewUser;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.audit.ServerAdminEvents;
 import java.io.IOException;

@@ -1,7 +1,10 @@
-package io.runtimeaccess.lifecycle.onboard;
+package io.runtimeaccess.lifecycle.onboarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.lifecycle.actor.AdminActor;
+import io.runtimeaccess.lifecycle.onboard.InvalidUsers;
+import io.runtimeaccess.lifecycle.onboard.NewUser;
+import io.runtimeaccess.lifecycle.onboard.UserRows;
 import io.runtimeaccess.sharing.api.BadRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
