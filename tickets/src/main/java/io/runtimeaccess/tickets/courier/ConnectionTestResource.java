@@ -47,7 +47,7 @@ public class ConnectionTestResource {
         SinkSettings settings = SinkStore.settings(sink);
         String token = Courier.secret(session, sink.getToken());
         JiraSite site = new JiraSite(settings.baseUrl(), settings.flavour(), settings.email(), token);
-        JiraClient.Answer answer = new JiraClient(SinkOptions.current().timeout()).send(JiraRequests.myself(site));
+        JiraClient.Answer answer = TestClient.CLIENT.send(JiraRequests.myself(site));
         Map<String, Object> result = new LinkedHashMap<>();
         boolean ok = answer.status() == 200;
         result.put("ok", ok);
@@ -58,5 +58,13 @@ public class ConnectionTestResource {
             result.put("error", Courier.error(answer, site.secrets(), null));
         }
         return result;
+    }
+
+    /**
+     * One client for every connection test, made at the first: each HTTP client keeps a selector thread until it is
+     * collected, and the timeout is a server option, fixed once the server has started.
+     */
+    private static final class TestClient {
+        static final JiraClient CLIENT = new JiraClient(SinkOptions.current().timeout());
     }
 }
