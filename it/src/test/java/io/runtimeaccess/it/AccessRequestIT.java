@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -59,6 +61,39 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         HttpResponse<String> refused = user(token, "GET", "", null);
         assertEquals(401, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("session has ended"), refused.body());
+    }
+
+    /**
+     * A token the user gave another application of the realm, one without the self-service audience, cannot act in
+     * the user's name (request access, decide reviews), as Keycloak's account API asks for its own audience; the same
+     * token still asks the check API about the user, and a token with the audience works.
+     */
+    @Test
+    void aTokenOfAnotherApplicationCannotActInTheUsersName() {
+        String user = createOrganizationUser("req-other-app");
+        if (organization.admin().clients().findByClientId("req-other-app").isEmpty()) {
+            ClientRepresentation app = new ClientRepresentation();
+            app.setClientId("req-other-app");
+            app.setPublicClient(true);
+            app.setDirectAccessGrantsEnabled(true);
+            organization.admin().clients().create(app).close();
+        }
+        String otherApp = org.tokenRequest(Map.of("grant_type", "password", "client_id", "req-other-app",
+                "username", "req-other-app", "password", "req-other-app")).get("access_token").asText();
+        for (HttpResponse<String> refused : List.of(user(otherApp, "GET", "", null),
+                user(otherApp, "POST", "", "{\"itemId\":\"x\",\"duration\":\"PT5M\"}"),
+                send(HttpRequest.newBuilder(URI.create(org.realmUrl() + "/runtime-access/reviews"))
+                        .header("Authorization", "Bearer " + otherApp).GET()))) {
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("not meant for this API"), refused.body());
+        }
+        HttpResponse<String> check = send(HttpRequest.newBuilder(URI.create(org.realmUrl()
+                + "/runtime-access/access/v1/evaluation")).header("Authorization", "Bearer " + otherApp)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"subject\":{\"type\":\"user\",\"id\":\"" + user + "\"},\"action\":{\"name\":\"use\"},"
+                                + "\"resource\":{\"type\":\"solution\",\"id\":\"none\"}}")));
+        assertEquals(200, check.statusCode(), check.body());
+        assertEquals(200, user(token("req-other-app"), "GET", "", null).statusCode(), "the demo client has the audience");
     }
 
     /**

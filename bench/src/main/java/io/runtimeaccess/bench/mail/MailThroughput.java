@@ -98,6 +98,11 @@ public final class MailThroughput {
         ObjectNode client = rep.putArray("clients").addObject().put("clientId", "bench-requests")
                 .put("publicClient", true).put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
         client.putArray("defaultClientScopes").add("basic");
+        // ... and the self-service APIs' audience, which a token must carry to act in the user's name
+        client.putArray("protocolMappers").addObject().put("name", "audience runtime-access")
+                .put("protocol", "openid-connect").put("protocolMapper", "oidc-audience-mapper")
+                .putObject("config").put("included.custom.audience", "runtime-access")
+                .put("access.token.claim", "true");
         ArrayNode users = rep.putArray("users");
         for (int i = 0; i < approvers; i++) {
             user(users, "approver-" + i);

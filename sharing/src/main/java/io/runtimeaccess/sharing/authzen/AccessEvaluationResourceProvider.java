@@ -15,6 +15,9 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
  * <ul>
  * <li>{@value #CHECKER_AUDIENCE}, the audience a checker's token must carry besides the checker role:
  * {@code --spi-realm-restapi-extension--runtime-access--checker-audience=runtime-access};</li>
+ * <li>{@value #SELF_SERVICE_AUDIENCE}, the audience a user's token must carry to act in the user's name on the
+ * self-service APIs (access requests, review decisions) unless it comes from the console's own client:
+ * {@code --spi-realm-restapi-extension--runtime-access--self-service-audience=runtime-access};</li>
  * <li>{@value #CONSOLE_CLIENT}, whether every realm gets the admin console's client
  * ({@link ConsoleClient}) where it has none: {@code --spi-realm-restapi-extension--runtime-access--console-client=true}.</li>
  * </ul>
@@ -25,6 +28,7 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
     public static final String CHECKER_AUDIENCE = "checker-audience";
     public static final String DEFAULT_CHECKER_AUDIENCE = "runtime-access";
     public static final String CONSOLE_CLIENT = "console-client";
+    public static final String SELF_SERVICE_AUDIENCE = "self-service-audience";
 
     private String checkerAudience = DEFAULT_CHECKER_AUDIENCE;
     private boolean consoleClient = true;
@@ -51,6 +55,12 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                     + "client of a realm could carry the checker role to the check API");
         }
         checkerAudience = configured.trim();
+        String selfService = config.get(SELF_SERVICE_AUDIENCE, DEFAULT_CHECKER_AUDIENCE);
+        if (selfService == null || selfService.isBlank()) {
+            throw new IllegalArgumentException(SELF_SERVICE_AUDIENCE + " must not be empty: without an audience a "
+                    + "token the user gave any client of the realm could request access and decide reviews");
+        }
+        CallerToken.useSelfServiceAudience(selfService.trim());
         consoleClient = config.getBoolean(CONSOLE_CLIENT, true);
     }
 
@@ -69,6 +79,11 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                 .helpText("The audience (aud) a token must carry, besides the realm role runtime-access-checker, "
                         + "to ask the check API about other users. Give it to a checker client with an Audience "
                         + "mapper.")
+                .defaultValue(DEFAULT_CHECKER_AUDIENCE).add()
+                .property().name(SELF_SERVICE_AUDIENCE).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("The audience (aud) a user's token must carry to request access or decide reviews in the "
+                        + "user's name, unless it was issued to the console's client runtime-access-console. Give it "
+                        + "to an application's client with an Audience mapper.")
                 .defaultValue(DEFAULT_CHECKER_AUDIENCE).add()
                 .property().name(CONSOLE_CLIENT).type(ProviderConfigProperty.BOOLEAN_TYPE)
                 .helpText("Create the admin console's public client runtime-access-console in every realm that has "

@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.authzen;
 
+import io.runtimeaccess.sharing.console.ConsoleClient;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.keycloak.common.VerificationException;
@@ -43,16 +44,32 @@ public final class CallerToken {
     public record Caller(AccessToken token, UserModel user) {
     }
 
+    private static volatile String selfServiceAudience = AccessEvaluationResourceProvider.DEFAULT_CHECKER_AUDIENCE;
+
     private CallerToken() {
+    }
+
+    /** Set once from the server's options when it starts. */
+    static void useSelfServiceAudience(String audience) {
+        selfServiceAudience = audience;
     }
 
     /**
      * The caller of an endpoint that changes something in the user's name (access requests, review decisions):
-     * {@link #authenticate}, and the token's session must still be there, so that signing out (or an admin ending the
-     * session) stops the token at once, as Keycloak's account API does. The check API does not pay for this lookup.
+     * {@link #authenticate}; the token must be meant for these APIs, as Keycloak's account API asks for the
+     * {@code account} audience (its audience includes the self-service audience, or the console's own client got it),
+     * so a token the user gave some other application of the realm cannot act in their name; and the token's session
+     * must still be there, so that signing out (or an admin ending the session) stops the token at once. The check
+     * API does not pay for the session lookup.
      */
     public static Caller authenticateWithSession(KeycloakSession session, RealmModel realm) {
         Caller caller = authenticate(session, realm);
+        if (!meantForSelfService(caller.token())) {
+            AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
+                    session.getContext().getRequestHeaders());
+            throw invalid(session, realm, header, "the token is not meant for this API: its audience must include '"
+                    + selfServiceAudience + "' (an Audience mapper on its client), or it must be the console's");
+        }
         String sessionId = caller.token().getSessionId();
         if (sessionId != null && session.sessions().getUserSession(realm, sessionId) == null
                 && session.sessions().getOfflineUserSession(realm, sessionId) == null) {
@@ -208,6 +225,10 @@ public final class CallerToken {
         String scheme = TokenUtil.TOKEN_TYPE_DPOP.equalsIgnoreCase(header.getScheme())
                 ? TokenUtil.TOKEN_TYPE_DPOP : TokenUtil.TOKEN_TYPE_BEARER;
         return Unauthorized.refused(session, realm, scheme, Unauthorized.INVALID_TOKEN, description);
+    }
+
+    static boolean meantForSelfService(AccessToken token) {
+        return token.hasAudience(selfServiceAudience) || ConsoleClient.CLIENT_ID.equals(token.getIssuedFor());
     }
 
     /** The realm role's name as the token carries it; roles are checked on the token, not looked up. */
