@@ -63,18 +63,18 @@ class ClusterIT extends AbstractSharingIT {
      */
     @Test
     void aMembershipAnotherNodeSyncedEndsWhenTheGroupIsNoLongerSent() throws Exception {
-        String erin = createOrganizationUser("erin");
+        String erin = createOrganizationUser("cluster-erin");
         String solution = newSolution("Cluster Claims");
         endUserGroup("Cluster Claims Team");
         assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"group\","
                 + "\"name\":\"Cluster Claims Team\"},\"role\":\"user\"}").statusCode());
         startSecondNode();
-        String erinOnFirst = org.passwordLogin("erin", "erin").get("access_token").asText();
+        String erinOnFirst = org.passwordLogin("cluster-erin", "cluster-erin").get("access_token").asText();
         assertEquals(false, uses(urls.getBase(), erinOnFirst, erin, solution), "node 1 synced erin: no groups");
 
         setGroupsAtIdentityProvider(erin, List.of("Cluster Claims Team"));
-        String erinOnSecond = new Oidc(SecondNode.baseUrl(), organization.getName()).passwordLogin("erin", "erin")
-                .get("access_token").asText();
+        String erinOnSecond = new Oidc(SecondNode.baseUrl(), organization.getName())
+                .passwordLogin("cluster-erin", "cluster-erin").get("access_token").asText();
         assertEquals(true, uses(SecondNode.baseUrl(), erinOnSecond, erin, solution), "node 2 synced the group");
         // node 1 is not asked in between: a check there would sync erin again and hide what it remembered
 
