@@ -51,18 +51,24 @@ final class Fields {
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw BadRequest.invalid(prefix + field, "is required");
         }
-        return bounded(value.asText(), MAX_NAME, prefix + field);
+        return bounded(value.asText(), MAX_NAME, prefix, field, -1);
     }
 
     /** A value longer than anything Keycloak stores, or with a NUL (which the database refuses), is a 400. */
-    private static String bounded(String value, int max, String field) {
+    /** {@code value} if short enough and without a NUL; the field's name ({@code [index]} if not -1) only on error. */
+    private static String bounded(String value, int max, String prefix, String field, int index) {
         if (value.length() > max) {
-            throw BadRequest.invalid(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+            throw BadRequest.invalid(named(prefix, field, index), "is " + value.length()
+                    + " characters long; at most " + max + " are allowed");
         }
         if (value.indexOf('\u0000') >= 0) {
-            throw BadRequest.invalid(field, "contains a NUL character");
+            throw BadRequest.invalid(named(prefix, field, index), "contains a NUL character");
         }
         return value;
+    }
+
+    private static String named(String prefix, String field, int index) {
+        return prefix + field + (index < 0 ? "" : "[" + index + "]");
     }
 
     /** {@code context.businessFilters}: absent or null means the record carries none. */
@@ -87,7 +93,7 @@ final class Fields {
             if (!value.isTextual()) {
                 throw BadRequest.invalid(prefix + "context.businessFilters[" + i + "]", "must be a string");
             }
-            values[i] = bounded(value.asText(), MAX_FILTER, prefix + "context.businessFilters[" + i + "]");
+            values[i] = bounded(value.asText(), MAX_FILTER, prefix, "context.businessFilters", i);
         }
         return values;
     }
