@@ -106,11 +106,11 @@ class EventListenerIT extends AbstractSharingIT {
     /** A user-manager adds itself to a group that carries realm-admin: a self-granted escalation. */
     @Test
     void joiningAnAdminGroupYourselfBecomesAFinding() {
-        String mallory = createOrganizationUser("mallory");
+        String mallory = createOrganizationUser("ev-mallory");
         grantRealmManagement(organization, mallory, "manage-users", "view-users");
         String groupId = organizationGroupWithRealmManagement("Realm Admins", "realm-admin");
 
-        String token = adminCliToken(organization, "mallory");
+        String token = adminCliToken(organization, "ev-mallory");
         HttpResponse<String> joined = send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/admin/realms/"
                 + organization.getName() + "/users/" + mallory + "/groups/" + groupId))
                 .header("Authorization", "Bearer " + token)

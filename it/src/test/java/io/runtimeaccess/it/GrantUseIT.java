@@ -28,13 +28,13 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-viewer");
         createOrganizationUser("use-token");
         createOrganizationUser("use-asked-about");
-        runtimeRole("approver");
-        String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"approver\"],"
-                + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"approver\"]}}]}");
-        grantToUser(solution, "use-approver", "approver");
+        runtimeRole("use-reviewer");
+        String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"use-reviewer\"],"
+                + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"use-reviewer\"]}}]}");
+        grantToUser(solution, "use-approver", "use-reviewer");
         grantToUser(solution, "use-viewer", "user");
         grantToUser(solution, "use-token", "user");
-        grantToUser(solution, "use-asked-about", "approver");
+        grantToUser(solution, "use-asked-about", "use-reviewer");
         String approver = userId("use-approver");
         String viewer = userId("use-viewer");
         String checker = checkerServiceAccountToken();
@@ -52,12 +52,12 @@ class GrantUseIT extends AbstractSharingIT {
         assertEquals(200, asked.statusCode(), asked.body());
         assertTrue(Oidc.json(asked.body()).get("decision").asBoolean(), asked.body());
 
-        Long used = awaitLastUse("USER", approver, solution, "approver");
+        Long used = awaitLastUse("USER", approver, solution, "use-reviewer");
         assertTrue(used >= before - 1_000 && used <= System.currentTimeMillis(), "last use " + used + " after " + before);
         // The next flushes came and went: the denied check left no mark.
         sleep(3_000);
         assertNull(lastUse("USER", viewer, solution, "user"), "a denied check is no use");
-        assertNull(lastUse("USER", askedAbout, solution, "approver"), "an admin's check is no use");
+        assertNull(lastUse("USER", askedAbout, solution, "use-reviewer"), "an admin's check is no use");
 
         // A token with the runtime claims lets its user exercise the grant: marked, then flushed.
         org.passwordLogin("use-token", "use-token");
@@ -70,7 +70,7 @@ class GrantUseIT extends AbstractSharingIT {
         long deadline = System.currentTimeMillis() + FINDING_WAIT.toMillis();
         while (again == used && System.currentTimeMillis() < deadline) {
             sleep(200);
-            again = lastUse("USER", approver, solution, "approver");
+            again = lastUse("USER", approver, solution, "use-reviewer");
         }
         assertTrue(again > used, "a later use is flushed as the later time");
         assertEquals(1, count(approver, solution));
