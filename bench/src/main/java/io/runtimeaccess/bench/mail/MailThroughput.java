@@ -99,9 +99,9 @@ public final class MailThroughput {
                 .put("publicClient", true).put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
         client.putArray("defaultClientScopes").add("basic");
         // ... and the self-service APIs' audience, which a token must carry to act in the user's name
-        client.putArray("protocolMappers").addObject().put("name", "audience runtime-access")
+        client.putArray("protocolMappers").addObject().put("name", "audience runtime-access-self-service")
                 .put("protocol", "openid-connect").put("protocolMapper", "oidc-audience-mapper")
-                .putObject("config").put("included.custom.audience", "runtime-access")
+                .putObject("config").put("included.custom.audience", "runtime-access-self-service")
                 .put("access.token.claim", "true");
         ArrayNode users = rep.putArray("users");
         for (int i = 0; i < approvers; i++) {

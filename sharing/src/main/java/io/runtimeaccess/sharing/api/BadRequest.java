@@ -51,9 +51,10 @@ public final class BadRequest extends WebApplicationException {
      * carry the database driver's text, rows' values or class names, which belong in the server log only.
      */
     public static String reasonOf(RuntimeException failure) {
-        if (failure instanceof WebApplicationException refused
-                && refused.getResponse().getEntity() instanceof Map<?, ?> body && body.get("error") != null) {
-            return String.valueOf(body.get("error"));
+        if (failure instanceof WebApplicationException refused) {
+            // an HTTP refusal's text is written for its caller (ours name the field; JAX-RS's say the status)
+            return refused.getResponse().getEntity() instanceof Map<?, ?> body && body.get("error") != null
+                    ? String.valueOf(body.get("error")) : refused.getMessage();
         }
         return failure.getClass().getSimpleName() + " (details in the server log)";
     }

@@ -17,7 +17,7 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
  * {@code --spi-realm-restapi-extension--runtime-access--checker-audience=runtime-access};</li>
  * <li>{@value #SELF_SERVICE_AUDIENCE}, the audience a user's token must carry to act in the user's name on the
  * self-service APIs (access requests, review decisions) unless it comes from the console's own client:
- * {@code --spi-realm-restapi-extension--runtime-access--self-service-audience=runtime-access};</li>
+ * {@code --spi-realm-restapi-extension--runtime-access--self-service-audience=runtime-access-self-service};</li>
  * <li>{@value #CONSOLE_CLIENT}, whether every realm gets the admin console's client
  * ({@link ConsoleClient}) where it has none: {@code --spi-realm-restapi-extension--runtime-access--console-client=true}.</li>
  * </ul>
@@ -29,6 +29,11 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
     public static final String DEFAULT_CHECKER_AUDIENCE = "runtime-access";
     public static final String CONSOLE_CLIENT = "console-client";
     public static final String SELF_SERVICE_AUDIENCE = "self-service-audience";
+    /**
+     * Not the checker's: an application given this audience so its users can request access must not thereby become
+     * a checker client for whoever holds the checker role, nor a checker client act in its users' names.
+     */
+    public static final String DEFAULT_SELF_SERVICE_AUDIENCE = "runtime-access-self-service";
 
     private String checkerAudience = DEFAULT_CHECKER_AUDIENCE;
     private boolean consoleClient = true;
@@ -55,10 +60,14 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                     + "client of a realm could carry the checker role to the check API");
         }
         checkerAudience = configured.trim();
-        String selfService = config.get(SELF_SERVICE_AUDIENCE, DEFAULT_CHECKER_AUDIENCE);
+        String selfService = config.get(SELF_SERVICE_AUDIENCE, DEFAULT_SELF_SERVICE_AUDIENCE);
         if (selfService == null || selfService.isBlank()) {
             throw new IllegalArgumentException(SELF_SERVICE_AUDIENCE + " must not be empty: without an audience a "
                     + "token the user gave any client of the realm could request access and decide reviews");
+        }
+        if (selfService.trim().equals(checkerAudience)) {
+            throw new IllegalArgumentException(SELF_SERVICE_AUDIENCE + " must differ from " + CHECKER_AUDIENCE
+                    + ": an application given it for its users' requests would become a checker client");
         }
         CallerToken.useSelfServiceAudience(selfService.trim());
         consoleClient = config.getBoolean(CONSOLE_CLIENT, true);
@@ -83,8 +92,8 @@ public class AccessEvaluationResourceProvider implements RealmResourceProviderFa
                 .property().name(SELF_SERVICE_AUDIENCE).type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("The audience (aud) a user's token must carry to request access or decide reviews in the "
                         + "user's name, unless it was issued to the console's client runtime-access-console. Give it "
-                        + "to an application's client with an Audience mapper.")
-                .defaultValue(DEFAULT_CHECKER_AUDIENCE).add()
+                        + "to an application's client with an Audience mapper. It must differ from checker-audience.")
+                .defaultValue(DEFAULT_SELF_SERVICE_AUDIENCE).add()
                 .property().name(CONSOLE_CLIENT).type(ProviderConfigProperty.BOOLEAN_TYPE)
                 .helpText("Create the admin console's public client runtime-access-console in every realm that has "
                         + "none (at start-up and when a realm is created). An existing client is never changed.")

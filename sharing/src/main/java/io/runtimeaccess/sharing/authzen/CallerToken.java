@@ -44,7 +44,7 @@ public final class CallerToken {
     public record Caller(AccessToken token, UserModel user) {
     }
 
-    private static volatile String selfServiceAudience = AccessEvaluationResourceProvider.DEFAULT_CHECKER_AUDIENCE;
+    private static volatile String selfServiceAudience = AccessEvaluationResourceProvider.DEFAULT_SELF_SERVICE_AUDIENCE;
 
     private CallerToken() {
     }

@@ -38,9 +38,9 @@ public final class IdentityProviderGroupSync {
 
     /**
      * Syncs and returns what it synced against, for {@link LazyGroupSync} to remember. Names without a group are
-     * reported unless {@code previous} (what this node last synced the user against) is the same state under known
-     * group names: an identity provider that sends groups the organization does not use (most directory groups)
-     * would otherwise write a warning and an admin event at every sign-in of every such user.
+     * reported unless {@code previous} (what this node last synced the user against) listed the same names and found
+     * the same of them unmatched: an identity provider that sends groups the organization does not use (most
+     * directory groups) would otherwise write a warning and an admin event at every sign-in of every such user.
      */
     public static SyncedState sync(KeycloakSession session, RealmModel realm, UserModel user, Trigger trigger,
             SyncedState previous) {
@@ -69,9 +69,9 @@ public final class IdentityProviderGroupSync {
             changed = true;
         }
         SyncedState synced = new SyncedState(List.copyOf(listed),
-                AccessIndexes.groupNamesVersion(realm, namesById(byName)));
-        boolean reportedAlready = synced.equals(previous)
-                && synced.groupNamesVersion() != AccessIndexes.UNKNOWN_GROUP_NAMES_VERSION;
+                AccessIndexes.groupNamesVersion(realm, namesById(byName)), List.copyOf(unmatched));
+        boolean reportedAlready = previous != null && previous.listedGroups().equals(synced.listedGroups())
+                && previous.unmatchedGroups().equals(synced.unmatchedGroups());
         if (!unmatched.isEmpty() && !reportedAlready) {
             reportUnmatched(session, realm, user, unmatched, trigger);
         }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.index.AccessIndexes;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -33,6 +34,12 @@ public final class LazyGroupSync {
     /** Maintenance runs on the thread that writes (a sync, rare), not in a pool of the server's. */
     private static final Cache<String, SyncedState> SYNCED = Caffeine.newBuilder().maximumSize(MAX_USERS)
             .executor(Runnable::run).build();
+    /**
+     * Counts other nodes' syncs this node was told of: a sync here that one overlapped is not remembered, since it
+     * may have read the memberships before that node's change, and the news of the change may have come before
+     * this sync's state was stored, and so have forgotten nothing.
+     */
+    private static final AtomicLong SYNCED_ELSEWHERE = new AtomicLong();
     /** Striped, so single-flight per user costs no allocation and no lock map that grows with the users. */
     private static final Object[] LOCKS = new Object[256];
 
@@ -41,7 +48,10 @@ public final class LazyGroupSync {
             LOCKS[i] = new Object();
         }
         // what this node synced no longer says what the user holds once another node's sync changed it
-        AccessIndexes.whenGroupsSyncedElsewhere(SYNCED::invalidate);
+        AccessIndexes.whenGroupsSyncedElsewhere(userId -> {
+            SYNCED_ELSEWHERE.incrementAndGet();
+            SYNCED.invalidate(userId);
+        });
     }
 
     private LazyGroupSync() {
@@ -111,6 +121,7 @@ public final class LazyGroupSync {
      */
     private static void syncInTransaction(KeycloakSessionFactory factory, String realmId, String userId,
             IdentityProviderGroupSync.Trigger trigger) {
+        long elsewhereBefore = SYNCED_ELSEWHERE.get();
         SyncedState state = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
             RealmModel r = s.realms().getRealm(realmId);
             if (r == null) {
@@ -122,6 +133,10 @@ public final class LazyGroupSync {
         });
         if (state != null) {
             remember(userId, state);
+            // read after storing: news counted before this is undone here, news counted after forgets it itself
+            if (SYNCED_ELSEWHERE.get() != elsewhereBefore) {
+                SYNCED.invalidate(userId);
+            }
         }
     }
 

@@ -98,9 +98,14 @@ public final class AccessIndexes {
         }
     }
 
-    /** Sets who is told that another node synced a user's identity-provider memberships (the group sync). */
-    public static void whenGroupsSyncedElsewhere(Consumer<String> listener) {
+    /**
+     * Sets who is told that another node synced a user's identity-provider memberships (the group sync); returns who
+     * was told before, for a test to put back.
+     */
+    public static Consumer<String> whenGroupsSyncedElsewhere(Consumer<String> listener) {
+        Consumer<String> before = groupsSyncedElsewhere;
         groupsSyncedElsewhere = listener;
+        return before;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.runtimeaccess.sharing.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.ForbiddenException;
 import org.junit.jupiter.api.Test;
 
 class FailureReasonTest {
@@ -11,6 +12,7 @@ class FailureReasonTest {
     void aRefusalKeepsItsOwnText() {
         assertEquals("role: no role 'approver' in the catalog",
                 BadRequest.reasonOf(BadRequest.conflict("role", "no role 'approver' in the catalog")));
+        assertEquals("may not map the role", BadRequest.reasonOf(new ForbiddenException("may not map the role")));
     }
 
     /** A driver's message names tables, columns and values: the stored record keeps only the kind of failure. */

@@ -75,7 +75,10 @@ class AccessEvaluationResourceProviderTest {
             provider.init(scope(null, " our-apps ", null));
             assertTrue(CallerToken.meantForSelfService(apps));
             provider.init(scope(null, null, null));
-            assertFalse(CallerToken.meantForSelfService(apps), "the default is runtime-access");
+            assertFalse(CallerToken.meantForSelfService(apps), "the default is runtime-access-self-service");
+            IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
+                    () -> provider.init(scope(null, "runtime-access", null)));
+            assertTrue(same.getMessage().contains("must differ from checker-audience"), same.getMessage());
             IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
                     () -> provider.init(scope(null, " ", null)));
             assertTrue(empty.getMessage().startsWith("self-service-audience"), empty.getMessage());

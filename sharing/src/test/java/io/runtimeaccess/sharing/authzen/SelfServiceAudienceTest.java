@@ -18,7 +18,7 @@ class SelfServiceAudienceTest {
 
     @Test
     void aTokenForTheseApisOrFromTheConsoleActsInTheUsersName() {
-        assertTrue(CallerToken.meantForSelfService(token("some-app", "account", "runtime-access")));
+        assertTrue(CallerToken.meantForSelfService(token("some-app", "account", "runtime-access-self-service")));
         assertTrue(CallerToken.meantForSelfService(token(ConsoleClient.CLIENT_ID)));
     }
 
@@ -27,7 +27,8 @@ class SelfServiceAudienceTest {
     void anotherApplicationsTokenDoesNot() {
         assertFalse(CallerToken.meantForSelfService(token("some-app")));
         assertFalse(CallerToken.meantForSelfService(token("some-app", "account", "some-app")));
-        assertFalse(CallerToken.meantForSelfService(token("runtime-access", "account")), "the client's id is not the"
-                + " audience");
+        assertFalse(CallerToken.meantForSelfService(token("runtime-access-self-service", "account")),
+                "the client's id is not the audience");
+        assertFalse(CallerToken.meantForSelfService(token("checker", "runtime-access")), "nor is the checkers'");
     }
 }

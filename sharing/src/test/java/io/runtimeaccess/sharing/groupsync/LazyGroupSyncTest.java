@@ -18,7 +18,7 @@ class LazyGroupSyncTest {
      */
     @Test
     void aFullMemoryForgetsSomeUsersNotEveryone() {
-        SyncedState state = new SyncedState(List.of("Claims"), 1L);
+        SyncedState state = new SyncedState(List.of("Claims"), 1L, List.of());
         int users = LazyGroupSync.MAX_USERS + 1_000;
         for (int i = 0; i < users; i++) {
             LazyGroupSync.remember("user-" + i, state);
@@ -39,8 +39,8 @@ class LazyGroupSyncTest {
     /** A user another node synced is synced again here: what this node synced may be missing that node's change. */
     @Test
     void anotherNodesSyncOfAUserForgetsWhatThisNodeSynced() {
-        LazyGroupSync.remember("listed-none", new SyncedState(List.of(), 1L));
-        LazyGroupSync.remember("other", new SyncedState(List.of(), 1L));
+        LazyGroupSync.remember("listed-none", new SyncedState(List.of(), 1L, List.of()));
+        LazyGroupSync.remember("other", new SyncedState(List.of(), 1L, List.of()));
         assertTrue(LazyGroupSync.syncedToNoGroupsAlready("listed-none"), "a login would skip the sync");
         AccessIndexes.changedElsewhere(new SharingChanged("realm", false, "listed-none"));
         assertNull(LazyGroupSync.remembered("listed-none"));

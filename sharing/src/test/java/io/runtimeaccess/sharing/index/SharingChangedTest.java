@@ -41,13 +41,13 @@ class SharingChangedTest {
     @Test
     void anotherNodesGroupSyncNamesItsUser() {
         List<String> told = new ArrayList<>();
-        AccessIndexes.whenGroupsSyncedElsewhere(told::add);
+        java.util.function.Consumer<String> before = AccessIndexes.whenGroupsSyncedElsewhere(told::add);
         try {
             AccessIndexes.changedElsewhere(new SharingChanged("realm-2", false, null));
             AccessIndexes.changedElsewhere(new SharingChanged("realm-2", false, "user-2"));
             assertEquals(List.of("user-2"), told);
         } finally {
-            AccessIndexes.whenGroupsSyncedElsewhere(userId -> { });
+            AccessIndexes.whenGroupsSyncedElsewhere(before);
         }
     }
 
