@@ -44,6 +44,7 @@ public final class AccessIndex {
     private final long groupNamesVersion;
     final Vocabulary vocabulary;
     final ResourceLocations locations;
+    private volatile AccessIndex withoutMarks;
 
     AccessIndex(SolutionPolicy[] policies, UserRows users, String[] groupNames, String[] groupIds,
             Map<String, String> groupNameById, Vocabulary vocabulary, ResourceLocations locations) {
@@ -81,10 +82,21 @@ public final class AccessIndex {
         return build(List.of(), List.of(), List.of());
     }
 
-    /** The same index (sharing its marks) whose checks do not mark use: only to measure what marking costs. */
+    /**
+     * The same index (sharing its marks) whose checks do not mark use: an admin's check, a search, a benchmark of
+     * what marking costs. Made once per index (a race makes two equal ones), not once per request.
+     */
     public AccessIndex withoutUseMarks() {
-        return new AccessIndex(policies, users, groupNames, groupIds, groupNameById, groupNamesVersion, false,
-                vocabulary, locations);
+        if (!marksUse) {
+            return this;
+        }
+        AccessIndex unmarked = withoutMarks;
+        if (unmarked == null) {
+            unmarked = new AccessIndex(policies, users, groupNames, groupIds, groupNameById, groupNamesVersion, false,
+                    vocabulary, locations);
+            withoutMarks = unmarked;
+        }
+        return unmarked;
     }
 
     /**

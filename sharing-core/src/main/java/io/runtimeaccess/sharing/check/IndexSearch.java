@@ -25,13 +25,22 @@ public final class IndexSearch {
     /**
      * Every user with a grant on the solution, directly or through a non-archived group, sorted by id: the only
      * users a role can allow anything (a designer's bypass, of solutions and swimlanes, needs no grant and is not
-     * enumerated).
+     * enumerated). Unmodifiable, and made once per index and solution: every page of a search asks again.
      */
     public static List<String> usersWithGrants(AccessIndex index, String solutionId) {
         SolutionPolicy policy = index.solutions.get(solutionId);
         if (policy == null) {
             return List.of();
         }
+        List<String> known = policy.usersWithGrants;
+        if (known == null) {
+            known = walkUsersWithGrants(index, policy);
+            policy.usersWithGrants = known;
+        }
+        return known;
+    }
+
+    private static List<String> walkUsersWithGrants(AccessIndex index, SolutionPolicy policy) {
         TreeSet<String> users = new TreeSet<>();
         UserRows rows = index.users;
         for (int row = 0; row < rows.rows.length; row = rows.nextRow(row)) {
@@ -39,7 +48,7 @@ public final class IndexSearch {
                 users.add(rows.id(row));
             }
         }
-        return new ArrayList<>(users);
+        return List.copyOf(users);
     }
 
     private static boolean inGroupWithGrants(int[] rows, int row, SolutionPolicy policy) {

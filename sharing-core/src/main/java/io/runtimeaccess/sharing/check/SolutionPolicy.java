@@ -22,6 +22,11 @@ final class SolutionPolicy {
     /** Indexed like {@link AccessIndex}'s groups; {@code null} where a group holds nothing here. */
     final RoleGrants[] groupGrants;
     /**
+     * The users with a grant on the solution, sorted, once a search asked ({@link IndexSearch#usersWithGrants}): the
+     * walk of every user row is made once per index, not per search page. A policy belongs to one index's rows.
+     */
+    volatile List<String> usersWithGrants;
+    /**
      * Per group, {@value #GROUP} longs side by side: the never-expiring roles, the union of the timed grants' roles,
      * the roles exercised here since the last drain (the "used since" marks), and the earliest expiry of the timed
      * grants. A check reads one 32-byte slot per group, marks use in that same slot, and before the earliest expiry

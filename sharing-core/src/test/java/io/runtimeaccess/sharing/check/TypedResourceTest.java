@@ -2,6 +2,7 @@ package io.runtimeaccess.sharing.check;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,20 @@ class TypedResourceTest {
         assertArrayEquals(new String[] {"s1"}, INDEX.solutionsWith(INDEX.vocabulary().typeId("record"), "record-2"));
         assertEquals(0, INDEX.solutionsWith(INDEX.vocabulary().typeId("swimlane"), "record-2").length);
         assertEquals(0, INDEX.solutionsWith(Vocabulary.UNKNOWN, "record-2").length);
+    }
+
+    /**
+     * Every page of a search asks for the candidates and an unmarked index again: each is made once per index, not
+     * by walking every user row (or copying the solutions) per request.
+     */
+    @Test
+    void aSearchsCandidatesAndTheUnmarkedIndexAreMadeOncePerIndex() {
+        AccessIndex index = AccessIndex.build(List.of(RECORDS), List.of(), List.of(grant("alice", "editor")));
+        assertSame(IndexSearch.usersWithGrants(index, "s1"), IndexSearch.usersWithGrants(index, "s1"));
+        assertSame(IndexSearch.usersWithGrants(index, "s1"), IndexSearch.usersWithGrants(index.withoutUseMarks(), "s1"));
+        assertSame(index.withoutUseMarks(), index.withoutUseMarks());
+        assertSame(index.withoutUseMarks(), index.withoutUseMarks().withoutUseMarks());
+        assertThrows(UnsupportedOperationException.class, () -> IndexSearch.usersWithGrants(index, "s1").add("x"));
     }
 
     @Test
