@@ -18,10 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -47,8 +46,11 @@ public class AccessEvaluationResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final String checkerAudience;
-    /** Subjects this request found no user for (a resource lives for one request; at most one per batch item). */
-    private Set<String> unknownSubjects;
+    /**
+     * The user each subject name of this request found, or null for none (a resource lives for one request; at most
+     * one entry per batch item).
+     */
+    private Map<String, UserModel> subjectsFound;
 
     public AccessEvaluationResource(KeycloakSession session, String checkerAudience) {
         this.session = session;
@@ -195,14 +197,16 @@ public class AccessEvaluationResource {
             // refused before any lookup: one who may only ask about itself learns nothing and costs no query
             throw forbidden();
         }
-        // an unknown subject costs two cache misses (database queries); a batch asks once per name, not per item
-        UserModel user = unknownSubjects != null && unknownSubjects.contains(idOrUsername) ? null
-                : Evaluation.findUser(session, realm, idOrUsername);
-        if (user == null) {
-            if (unknownSubjects == null) {
-                unknownSubjects = new HashSet<>();
-            }
-            unknownSubjects.add(idOrUsername);
+        // a batch looks each name up once, not per item: an unknown one costs two cache misses (database queries)
+        if (subjectsFound == null) {
+            subjectsFound = new HashMap<>();
+        }
+        UserModel user;
+        if (subjectsFound.containsKey(idOrUsername)) {
+            user = subjectsFound.get(idOrUsername);
+        } else {
+            user = Evaluation.findUser(session, realm, idOrUsername);
+            subjectsFound.put(idOrUsername, user);
         }
         boolean self = user != null && user.getId().equals(caller.token().getSubject());
         if (!self && !checker) {

@@ -59,7 +59,8 @@ public final class AccessSearch {
         int actionId = Evaluation.actionId(index, action);
         long now = System.currentTimeMillis();
         return page.answer(candidates.size(), i -> {
-            UserModel user = session.users().getUserById(realm, candidates.get(i));
+            // as the check API reads its subject: from Keycloak's user cache entry, without the organization lookups
+            UserModel user = CallerUser.byId(session, realm, candidates.get(i));
             if (user == null || !user.isEnabled() || !index.check(RuntimeAttributes.subjectOf(user), solution, typeId,
                     resource.name(), actionId, filters, RequestProperties.of(user, resource.node(), actionNode), now)
                     .allowed()) {
