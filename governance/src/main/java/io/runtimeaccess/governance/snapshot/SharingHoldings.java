@@ -136,7 +136,8 @@ final class SharingHoldings {
             }
         }
         Map<String, Set<String>> roles = new HashMap<>();
-        for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
+        // only the Active Policies' documents are read and parsed, not every build the realm ever stored
+        for (BuildEntity build : em.createNamedQuery("Build.activeByRealm", BuildEntity.class)
                 .setParameter("realmId", realmId).getResultList()) {
             String solutionId = activeBuilds.get(build.getId());
             if (solutionId != null) {

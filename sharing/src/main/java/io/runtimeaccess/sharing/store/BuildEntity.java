@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "RA_BUILD")
 @NamedQuery(name = "Build.byRealm", query = "select b from BuildEntity b where b.realmId = :realmId order by b.createdAt, b.id")
+/** The Active Policy builds of a realm: the only ones checks and access intelligence read. */
+@NamedQuery(name = "Build.activeByRealm", query = "select b from BuildEntity b where b.realmId = :realmId and b.id in"
+        + " (select s.activeBuildId from SolutionEntity s where s.realmId = :realmId)")
 @NamedQuery(name = "Build.bySolution",
         query = "select b from BuildEntity b where b.solutionId = :solutionId order by b.createdAt, b.id")
 public class BuildEntity extends RealmScopedEntity {

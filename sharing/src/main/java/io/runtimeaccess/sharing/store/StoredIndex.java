@@ -1,5 +1,6 @@
 package io.runtimeaccess.sharing.store;
 
+import io.runtimeaccess.mappers.LogText;
 import io.runtimeaccess.sharing.api.Policies;
 import io.runtimeaccess.sharing.check.AccessIndex;
 import io.runtimeaccess.sharing.grant.Grant;
@@ -42,16 +43,15 @@ public final class StoredIndex {
      */
     public AccessIndex compile() {
         Map<String, Build> activeBuilds = new HashMap<>();
-        for (BuildEntity build : em.createQuery("select b from BuildEntity b where b.realmId = :realmId and b.id in"
-                + " (select s.activeBuildId from SolutionEntity s where s.realmId = :realmId)", BuildEntity.class)
+        for (BuildEntity build : em.createNamedQuery("Build.activeByRealm", BuildEntity.class)
                 .setParameter("realmId", realm.getId()).getResultList()) {
             try {
                 activeBuilds.put(build.getId(), Policies.stored(build.getId(), build.getName(),
                         Policies.read(build.getPolicy())));
             } catch (RuntimeException e) {
                 LOG.errorf("Build '%s' of a solution of realm '%s' cannot be read (%s); the solution offers nothing"
-                        + " until another build is made its Active Policy", build.getName(), realm.getName(),
-                        e.getMessage());
+                        + " until another build is made its Active Policy", LogText.safe(build.getName()),
+                        LogText.safe(realm.getName()), LogText.safe(e.getMessage()));
             }
         }
         List<Solution> solutions = new ArrayList<>();
