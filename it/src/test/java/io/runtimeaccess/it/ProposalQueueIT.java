@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -145,6 +148,54 @@ class ProposalQueueIT extends AbstractSharingIT {
         assertEquals("applied", results.get(1).get("status").asText(), "an applied proposal stays applied");
         assertTrue(results.get(1).hasNonNull("error"));
         assertEquals(1, grantsOf(solution, "q-dan").size());
+    }
+
+    @Test
+    void approvingAnAddBesideATimedGrantOfTheRoleGivesItForGood() throws java.sql.SQLException {
+        settings("{\"mode\":\"approve\"}");
+        String solution = solution("Queue Timed", "q-reader");
+        String gil = createOrganizationUser("q-gil");
+        String until = java.time.Instant.now().plus(Duration.ofHours(8)).toString();
+        HttpResponse<String> timed = adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
+                + "\"name\":\"q-gil\"},\"role\":\"q-reader\",\"expiresAt\":\"" + until + "\"}");
+        assertEquals(201, timed.statusCode(), timed.body());
+        String id = ProposalRows.waiting(organization.admin().toRepresentation().getId(), gil,
+                "grant:" + solution + ":q-reader", "GRANT", System.currentTimeMillis()).insert();
+
+        HttpResponse<String> approved = adminPost(GOV + "proposals/" + id + "/approve", "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
+        assertFalse(Oidc.json(approved.body()).hasNonNull("error"), "the timed grant is not the change: " + approved.body());
+        List<String> ends = new ArrayList<>();
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            if ("q-gil".equals(grant.get("principal").get("name").asText())) {
+                ends.add(grant.path("expiresAt").isTextual() ? "timed" : "permanent");
+            }
+        }
+        assertEquals(List.of("permanent", "timed"), ends.stream().sorted().toList(), "both grants, one without an end");
+    }
+
+    @Test
+    void twoRunsAtOnceStoreEachProposalOnce() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the realm's settings row on PostgreSQL");
+        settings("{\"mode\":\"approve\"}");
+        String solution = solution("Queue Raced", "q-reader");
+        disabledUserWithGrants("q-hal", solution, "q-reader");
+        String token = adminToken();
+        List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();
+        try (Connection held = TestDatabase.holdingRow("RA_GOV_SETTINGS", "REALM_ID",
+                organization.admin().toRepresentation().getId())) {
+            for (int i = 0; i < 2; i++) {
+                runs.add(CompletableFuture.supplyAsync(() -> adminCall("POST", GOV + "runs", token, "{}")));
+            }
+            TestDatabase.awaitLockWaiters(2); // one at the realm's turn, the other behind it (or behind its risk rows)
+            held.commit();
+        }
+        for (CompletableFuture<HttpResponse<String>> run : runs) {
+            assertEquals(200, run.get().statusCode(), run.get().body());
+            assertEquals("finished", Oidc.json(run.get().body()).get("status").asText(), run.get().body());
+        }
+        onlyProposal("q-hal", "disabled-user-access");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.UnresolvableObjectException;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -79,19 +80,29 @@ public final class FindingStore {
         }
         try {
             em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException removedMeanwhile) {
-            return null;
+        } catch (RuntimeException e) {
+            // removed meanwhile (its user deleted): Hibernate's exception, wrapped by Keycloak's entity manager
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EntityNotFoundException || cause instanceof UnresolvableObjectException) {
+                    return null;
+                }
+            }
+            throw e;
         }
         return finding;
     }
 
     /**
-     * Adds an assessment to its finding: the latest event, the covered events (the most recent
+     * Adds an assessment to its finding: the latest event (by its time), the covered events (the most recent
      * {@value #MAX_COVERED_EVENTS}), and the strongest score with its reasons.
      */
     static void update(FindingEntity finding, Assessment assessment) {
-        finding.setEventId(assessment.eventId());
-        finding.setEventTime(assessment.timeMillis());
+        // a late event (a node whose clock is behind, a retried batch) does not move the finding back in time: the
+        // incident's window is counted from its latest event, and going back would split it into two findings
+        if (assessment.timeMillis() >= finding.getEventTime()) {
+            finding.setEventId(assessment.eventId());
+            finding.setEventTime(assessment.timeMillis());
+        }
         finding.setEventCount(finding.getEventCount() + 1);
         LinkedHashSet<String> covered = new LinkedHashSet<>(FindingJson.coveredEvents(finding));
         covered.addAll(assessment.coveredEventIds());

@@ -31,8 +31,10 @@ final class EventCopies {
             case LOGIN_ERROR:
                 return UserEventType.LOGIN_ERROR;
             case IDENTITY_PROVIDER_LOGIN:
-            case IDENTITY_PROVIDER_FIRST_LOGIN:
                 return UserEventType.IDENTITY_PROVIDER_LOGIN;
+            // IDENTITY_PROVIDER_FIRST_LOGIN is not read: Keycloak sends it before the account exists (no user id, no
+            // username), then REGISTER and the LOGIN that ends the sign-in; scored, it would count the sign-in twice
+            // and build a profile for nobody.
             case CODE_TO_TOKEN:
             case CODE_TO_TOKEN_ERROR:
                 return UserEventType.CODE_TO_TOKEN;

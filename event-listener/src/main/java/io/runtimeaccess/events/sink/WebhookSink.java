@@ -80,9 +80,18 @@ public final class WebhookSink {
         return this;
     }
 
+    /**
+     * Stops sending. What still waits in the outboxes is not sent (the findings stay stored): counted as dropped and
+     * logged with its number, so a shutdown's loss is seen as a full outbox's is.
+     */
     public void stop() {
         running = false;
         scheduler.shutdownNow();
+        int waiting = depth.getAndSet(0);
+        if (waiting > 0) {
+            dropped.addAndGet(waiting);
+            LOG.warnf("Stopping: %d webhook deliveries still waiting are not sent (their findings stay stored)", waiting);
+        }
     }
 
     /** Adds a delivery to its realm's outbox; when that is full its oldest waiting one is dropped and counted. */

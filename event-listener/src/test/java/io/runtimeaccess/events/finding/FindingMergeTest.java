@@ -134,6 +134,18 @@ class FindingMergeTest {
     }
 
     @Test
+    void aLateEventDoesNotMoveTheFindingBackInTime() {
+        FindingEntity finding = new FindingEntity();
+        finding.setCoveredEvents("[]");
+        FindingStore.update(finding, spray("e2", 2_000_000, 60, Severity.MEDIUM, "192.0.2.9"));
+        FindingStore.update(finding, spray("e1", 100_000, 60, Severity.MEDIUM, "192.0.2.9"));
+        assertEquals("e2", finding.getEventId());
+        assertEquals(2_000_000, finding.getEventTime(), "still the latest event's time");
+        assertEquals(2, finding.getEventCount(), "the late event still counts");
+        assertEquals(List.of("e2", "e1"), FindingJson.coveredEvents(finding));
+    }
+
+    @Test
     void coveredEventsKeepTheMostRecentHundred() {
         FindingEntity finding = new FindingEntity();
         finding.setCoveredEvents("[]");

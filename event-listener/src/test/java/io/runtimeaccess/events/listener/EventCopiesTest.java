@@ -21,7 +21,9 @@ class EventCopiesTest {
         assertEquals(UserEventType.LOGIN_ERROR, EventCopies.typeOf(EventType.LOGIN_ERROR));
         assertEquals(UserEventType.CODE_TO_TOKEN, EventCopies.typeOf(EventType.CODE_TO_TOKEN_ERROR));
         assertEquals(UserEventType.REFRESH_TOKEN, EventCopies.typeOf(EventType.REFRESH_TOKEN));
-        assertEquals(UserEventType.IDENTITY_PROVIDER_LOGIN, EventCopies.typeOf(EventType.IDENTITY_PROVIDER_FIRST_LOGIN));
+        assertEquals(UserEventType.IDENTITY_PROVIDER_LOGIN, EventCopies.typeOf(EventType.IDENTITY_PROVIDER_LOGIN));
+        assertNull(EventCopies.typeOf(EventType.IDENTITY_PROVIDER_FIRST_LOGIN),
+                "a first federated sign-in is scored once, from the LOGIN Keycloak sends when it ends");
         assertNull(EventCopies.typeOf(EventType.CLIENT_LOGIN), "not read by the scorer, not queued");
     }
 

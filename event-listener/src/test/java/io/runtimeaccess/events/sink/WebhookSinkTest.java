@@ -118,6 +118,20 @@ class WebhookSinkTest {
         assertTrue(sink.dropped() >= 46, "dropped " + sink.dropped());
     }
 
+    @Test
+    void deliveriesStillWaitingAtStopAreCountedAsDropped() throws Exception {
+        sink = new WebhookSink(10, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5),
+                LOOPBACK_ALLOWED).start();
+        for (int i = 0; i < 5; i++) {
+            sink.offer(target("a", "http://127.0.0.1:9/nobody-listens", null), "{\"n\":" + i + "}");
+        }
+        await(() -> sink.depth() == 4); // the first is in flight, waiting out its backoff
+        assertEquals(0, sink.dropped());
+        sink.stop();
+        assertEquals(4, sink.dropped(), "each waiting delivery is counted once");
+        assertEquals(0, sink.depth());
+    }
+
     /** One realm's receiver never answers; the other realm's deliveries go on as if it did not exist. */
     @Test
     void aBlackholedRealmDoesNotStallAnotherRealmsDeliveries() throws Exception {

@@ -110,10 +110,9 @@ final class ProposalApplier {
 
     private String addGrant(UserModel user, ItemKeys.Target target, Change change) {
         SolutionEntity solution = solution(target);
-        long now = System.currentTimeMillis();
-        // an expired grant the clean-up has not removed yet allows nothing: it is not in place
-        if (ItemKeys.directGrants(session, realm, user.getId(), target).stream()
-                .anyMatch(g -> g.getExpiresAt() == null || g.getExpiresAt() > now)) {
+        // Only a grant without an end is in place: the proposal adds the role for good, and a timed grant (an access
+        // request's, a time-bound share) would take the approved access away when it ends.
+        if (ItemKeys.directGrants(session, realm, user.getId(), target).stream().anyMatch(g -> g.getExpiresAt() == null)) {
             return "already in place: the user holds the role directly";
         }
         sharing().grantToUser(solution, user.getId(), target.name(), null, GrantSource.RECOMMENDATION, actor.id(),

@@ -66,19 +66,25 @@ public final class ProposalQueue {
         int belowConfidence = 0;
         Triage triage = new Triage(settings.minConfidence(), store.waitingFingerprints(),
                 store.suppressedFingerprints(now));
+        List<Proposal> toStore = new ArrayList<>();
         for (Proposal proposal : proposals) {
             switch (triage.of(proposal)) {
                 case BELOW_CONFIDENCE -> belowConfidence++;
                 case SUPPRESSED -> suppressedCount++;
                 case DUPLICATE -> duplicates++;
-                case STORE -> {
-                    ProposalEntity entity = ProposalView.newEntity(realm.getId(), proposal, username(proposal), source,
-                            now);
-                    store.persist(entity);
-                    created.add(new AutoApply.Created(entity, proposal));
-                    models.add(proposal.modelVersion());
-                }
+                case STORE -> toStore.add(proposal);
             }
+        }
+        Set<String> waitingNow = toStore.isEmpty() ? Set.of() : waitingNowAfterOurTurn(store, toStore);
+        for (Proposal proposal : toStore) {
+            if (waitingNow.contains(ProposalStore.hash(proposal.fingerprint()))) {
+                duplicates++;
+                continue;
+            }
+            ProposalEntity entity = ProposalView.newEntity(realm.getId(), proposal, username(proposal), source, now);
+            store.persist(entity);
+            created.add(new AutoApply.Created(entity, proposal));
+            models.add(proposal.modelVersion());
         }
         int autoApplied = settings.mode() == GovernanceMode.AUTO_LOW_RISK
                 ? new AutoApply(session, realm, settings).apply(created) : 0;
@@ -95,6 +101,23 @@ public final class ProposalQueue {
         summary.put("purged", purged);
         ProposalEvents.submitted(session, realm, summary);
         return new SubmitResult(created.size(), duplicates, suppressedCount, autoApplied);
+    }
+
+    /**
+     * Waits for the realm's turn to write what an analysis found, kept until the transaction ends (the realm's
+     * settings row, locked). One writer per realm at a time (a run on any node, the onboarding drain, a CSV
+     * onboarding): two submissions at once would each find the other's new proposals not yet waiting and store the
+     * same change twice (rejecting one would leave its twin to approve), and two runs would both insert a new
+     * user's risk row, failing the second. Taken again by the same transaction, it does not wait.
+     */
+    public static void takeTurn(KeycloakSession session, RealmModel realm) {
+        SettingsStore.forUpdate(session, realm);
+    }
+
+    /** After {@link #takeTurn the realm's turn}, which of {@code toStore} is waiting now. */
+    private Set<String> waitingNowAfterOurTurn(ProposalStore store, List<Proposal> toStore) {
+        takeTurn(session, realm);
+        return store.waitingAmong(toStore.stream().map(p -> ProposalStore.hash(p.fingerprint())).toList());
     }
 
     private String username(Proposal proposal) {

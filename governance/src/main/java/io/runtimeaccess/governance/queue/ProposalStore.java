@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,9 @@ import org.keycloak.models.RealmModel;
 
 /** Reads and writes one realm's proposals. Every query is scoped to the realm. */
 public final class ProposalStore {
+
+    /** Values in one {@code in} list: well under every supported database's limit on bind parameters. */
+    private static final int IN_LIST = 500;
 
     private final EntityManager em;
     private final String realmId;
@@ -67,6 +71,24 @@ public final class ProposalStore {
         return new HashSet<>(em.createQuery("select p.fingerprint from ProposalEntity p where p.realmId = :realmId"
                 + " and p.status = :status", String.class).setParameter("realmId", realmId)
                 .setParameter("status", ProposalStatus.PROPOSED.name()).getResultList());
+    }
+
+    /**
+     * Which of {@code fingerprints} (hashed) a waiting proposal has as the database holds them now: a locking read,
+     * which also sees what another submission committed while this one waited for the realm's turn (a plain read
+     * would not, under MariaDB's repeatable read).
+     */
+    public Set<String> waitingAmong(List<String> fingerprints) {
+        Set<String> waiting = new HashSet<>();
+        for (int from = 0; from < fingerprints.size(); from += IN_LIST) {
+            em.createQuery("select p from ProposalEntity p where p.realmId = :realmId and p.status = :status"
+                    + " and p.fingerprint in :fingerprints", ProposalEntity.class).setParameter("realmId", realmId)
+                    .setParameter("status", ProposalStatus.PROPOSED.name())
+                    .setParameter("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_LIST)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                    .forEach(p -> waiting.add(p.getFingerprint()));
+        }
+        return waiting;
     }
 
     /** Fingerprints whose rejection (or, for a review, approval) still suppresses them at {@code now}. */

@@ -4,6 +4,7 @@ import io.runtimeaccess.governance.risk.RiskReason;
 import io.runtimeaccess.governance.risk.UserRisk;
 import io.runtimeaccess.governance.risk.UserRiskScorer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -28,13 +29,18 @@ public final class UserRiskStore {
     private UserRiskStore() {
     }
 
-    /** Replaces the stored risk of every user in {@code risks}; the rows of other users stay. */
+    /**
+     * Replaces the stored risk of every user in {@code risks}; the rows of other users stay. A run calls it in the
+     * realm's turn (the proposal queue's), so two runs write one after the other.
+     */
     public static void saveAll(KeycloakSession session, RealmModel realm, Map<String, UserRisk> risks,
             Instant computedAt) {
         EntityManager em = em(session);
         Map<String, UserRiskEntity> existing = new HashMap<>();
+        // a locking read: it sees the rows another run committed while this one waited for its turn (a plain read
+        // would not under MariaDB's repeatable read, and inserting a user's row again fails the run)
         for (UserRiskEntity row : em.createNamedQuery("UserRisk.byRealm", UserRiskEntity.class)
-                .setParameter("realmId", realm.getId()).getResultList()) {
+                .setParameter("realmId", realm.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             existing.put(row.getUserId(), row);
         }
         // One flush at the end: flushing every few hundred rows would dirty-check every row read so far each time.

@@ -43,6 +43,7 @@ public final class RunEngine {
             RealmReading reading = RealmSnapshots.read(session, realm, settings);
             AnalysisResult result = Analysis.standard(settings, SodRules.of(session, realm), reading.reconciliation())
                     .run(reading.snapshot());
+            ProposalQueue.takeTurn(session, realm);
             UserRiskStore.saveAll(session, realm, result.risks(), reading.snapshot().takenAt());
             ProposalQueue.SubmitResult submitted = new ProposalQueue(session, realm)
                     .submit(result.proposals(), source(trigger));

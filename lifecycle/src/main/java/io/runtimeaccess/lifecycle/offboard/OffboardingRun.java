@@ -2,7 +2,6 @@ package io.runtimeaccess.lifecycle.offboard;
 
 import io.runtimeaccess.lifecycle.actor.AdminActor;
 import io.runtimeaccess.lifecycle.plan.PlanStatus;
-import io.runtimeaccess.lifecycle.plan.UserStep;
 import io.runtimeaccess.sharing.api.BadRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -70,13 +69,8 @@ final class OffboardingRun {
             String error = BadRequest.reasonOf(e);
             LOG.warnf(e, "Offboarding plan %s: user step %s failed", planId, planUserId);
             inRealm((session, realm) -> {
-                OffboardingUserEntity row = new PlanStore(session, realmId).user(planUserId);
-                // a step another node finished meanwhile (this one's claim waited on its lock, then failed) keeps
-                // its outcome: an error beside "done" would say the user was not offboarded
-                if (UserStep.valueOf(row.getState()).open()) {
-                    row.setState(UserStep.FAILED.name());
-                    row.setError(error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error);
-                }
+                new PlanStore(session, realmId).markFailed(planUserId,
+                        error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error);
                 return null;
             });
         }

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "LcPlanUser.openUserIds", query = "select u.userId from OffboardingUserEntity u where u.planId = :planId and u.realmId = :realmId and u.state in ('PENDING', 'FAILED')"),
         @NamedQuery(name = "LcPlanUser.openIds", query = "select u.id from OffboardingUserEntity u where u.planId = :planId and u.state in ('PENDING', 'FAILED') order by u.position"),
         @NamedQuery(name = "LcPlanUser.claim", query = "update OffboardingUserEntity u set u.state = 'DONE' where u.id = :id and u.state in ('PENDING', 'FAILED')"),
+        @NamedQuery(name = "LcPlanUser.markFailed", query = "update OffboardingUserEntity u set u.state = 'FAILED', u.error = :error where u.id = :id and u.state in ('PENDING', 'FAILED')"),
         @NamedQuery(name = "LcPlanUser.deleteRealm", query = "delete from OffboardingUserEntity u where u.realmId = :realmId")
 })
 public class OffboardingUserEntity {

@@ -67,6 +67,16 @@ final class PlanStore {
         return em.find(OffboardingUserEntity.class, planUserId);
     }
 
+    /**
+     * Marks an open user's step failed with {@code error}; a step another apply finished meanwhile (its claim
+     * committed while this one's waited, then failed) keeps its outcome. One conditional update: a row read and
+     * written back would overwrite the other apply's "done" and the record of what it removed.
+     */
+    void markFailed(String planUserId, String error) {
+        em.createNamedQuery("LcPlanUser.markFailed").setParameter("id", planUserId).setParameter("error", error)
+                .executeUpdate();
+    }
+
     /** Each listed plan's users counted per step by the database (a plan may have thousands of users). */
     Map<String, StepCounts> steps(List<String> planIds) {
         Map<String, Map<UserStep, Long>> counts = new HashMap<>();

@@ -1,12 +1,15 @@
 package io.runtimeaccess.requests.item;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
  * A requestable item as an admin sends it. {@code kind} picks the target fields: {@code solutionId} and
  * {@code role} (runtime-role), {@code groupId} (end-user-group), {@code role} (realm-role), {@code clientId}
- * and {@code role} (client-role).
+ * and {@code role} (client-role). The GET answer's read-only {@code id} and {@code createdAt} are let through, so a
+ * fetched item may be sent back whole; any other field the body does not have is a 400.
  */
+@JsonIgnoreProperties({"id", "createdAt"})
 public class ItemBody {
     public String kind;
     public String solutionId;

@@ -38,6 +38,14 @@ public final class RequestEnd {
         return end(session, realm, request, RequestStatus.EXPIRED, OperationType.DELETE, "expired", actor, reason);
     }
 
+    /**
+     * True when an active request's time is up at {@code now} (its access stopped counting then), whether or not the
+     * expiry sweep has ended it yet; the sweep picks requests by the same bound.
+     */
+    public static boolean ranOut(AccessRequestEntity request, long now) {
+        return request.getExpiresAt() != null && request.getExpiresAt() <= now;
+    }
+
     private static Map<String, Object> end(KeycloakSession session, RealmModel realm, AccessRequestEntity request,
             RequestStatus status, OperationType operation, String event, AuthDetails actor, String reason) {
         long now = System.currentTimeMillis();

@@ -119,7 +119,7 @@ public final class Requesting {
     /**
      * An active request whose access an admin or a review took away (a revoked grant, a removed membership or role
      * mapping) is ended now, as expired with the reason {@value RequestChange#ACCESS_REMOVED}, rather than blocking
-     * a new request until its own expiry.
+     * a new request until its own expiry. One whose time is up is ended as the expiry sweep would end it.
      */
     private boolean endedElsewhere(AccessRequestEntity open, RequestableItemEntity item, RequestedAccess access,
             UserModel user, AuthDetails actor) {
@@ -131,7 +131,12 @@ public final class Requesting {
         if (!RequestStatus.ACTIVE.name().equals(locked.getStatus())) {
             return !RequestStatus.PENDING.name().equals(locked.getStatus());
         }
-        RequestEnd.expire(session, realm, locked, actor, RequestChange.ACCESS_REMOVED);
+        if (RequestEnd.ranOut(locked, System.currentTimeMillis())) {
+            // its time is up and the sweep has not come yet: nobody took the access away, it ended as the sweep ends it
+            RequestEnd.expire(session, realm, locked, null, null);
+        } else {
+            RequestEnd.expire(session, realm, locked, actor, RequestChange.ACCESS_REMOVED);
+        }
         return true;
     }
 

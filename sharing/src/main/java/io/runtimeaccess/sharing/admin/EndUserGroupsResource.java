@@ -224,12 +224,16 @@ public class EndUserGroupsResource {
         return new OwnersResource(session, realm, auth, changes, OwnedObject.group(groups.group(id).getId()));
     }
 
-    /** Deletes the group with its memberships, owners and every grant to it; answers what went with it. */
+    /**
+     * Deletes the group with its memberships, owners and every grant to it; answers what went with it. The group's
+     * row is locked first, so a share to it made meanwhile either commits before (and its grant goes too) or finds
+     * the group gone.
+     */
     @DELETE
     @Path("{id}")
     public Map<String, Object> delete(@PathParam("id") String id) {
         auth.users().requireManage();
-        EndUserGroupEntity group = groups.group(id);
+        EndUserGroupEntity group = groups.groupForUpdate(id);
         int grantsRemoved = new SharingStore(session, realm).deleteGrantsTo(PrincipalType.GROUP, group.getId());
         int membersRemoved = groups.delete(group);
         GrantUse.deletePrincipal(session, realm, PrincipalType.GROUP, group.getId());

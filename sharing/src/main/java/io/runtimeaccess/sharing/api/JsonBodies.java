@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -47,7 +48,11 @@ public final class JsonBodies {
         }
     }
 
-    /** {@code body} bound to {@code type}; a 400 naming the field whose value has the wrong type. */
+    /**
+     * {@code body} bound to {@code type}; a 400 naming the field whose value has the wrong type, or a field the type
+     * does not have: a misspelt {@code expiresAt} must not make a grant without an end, as Keycloak's own admin API
+     * refuses a field its representation lacks.
+     */
     public static <T> T read(JsonNode body, Class<T> type) {
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw BadRequest.invalid("body", "a JSON object is required");
@@ -57,6 +62,8 @@ public final class JsonBodies {
         }
         try {
             return STRICT.treeToValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw BadRequest.invalid(path(e), "is not a field of this body");
         } catch (JsonMappingException e) {
             throw BadRequest.invalid(path(e), "has the wrong type");
         } catch (JsonProcessingException e) {
@@ -82,7 +89,7 @@ public final class JsonBodies {
 
     private static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         // Numbers and booleans are not text: {"name":5} is a mistake, not the name "5".

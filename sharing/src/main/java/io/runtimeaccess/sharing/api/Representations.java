@@ -108,6 +108,8 @@ public final class Representations {
         public Map<String, String> attributes;
         public Boolean archived;
         public Long memberCount;
+        /** An admin's justification for unarchiving past a preventive separation-of-duties rule (request only). */
+        public String sodOverride;
     }
 
     /** A user who owns a solution or an end-user group. */

@@ -88,7 +88,10 @@ public final class EndUserGroupStore {
      */
     public EndUserGroupEntity groupForUpdate(String id) {
         EndUserGroupEntity group = group(id);
-        em.refresh(group, LockModeType.PESSIMISTIC_WRITE);
+        if (!RealmRows.stillThere(em, group, LockModeType.PESSIMISTIC_WRITE)) {
+            // deleted by the transaction this one waited for: as unknown as if it never was
+            throw BadRequest.notFound("groupId", "no end-user group '" + Limits.shown(id) + "'");
+        }
         return group;
     }
 

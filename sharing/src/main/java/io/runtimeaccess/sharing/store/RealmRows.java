@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import java.util.function.Function;
+import org.hibernate.UnresolvableObjectException;
 
 /** Rows looked up by an id a request names, which may be another realm's. */
 public final class RealmRows {
@@ -23,11 +24,36 @@ public final class RealmRows {
         if (row == null || !realmId.equals(realmOf.apply(row))) {
             return null;
         }
+        return stillThere(em, row, LockModeType.PESSIMISTIC_WRITE) ? row : null;
+    }
+
+    /**
+     * Locks {@code row} with {@code mode} and reads it again; false if it was deleted meanwhile. For a change that
+     * must not act on what another transaction deleted while this one waited (a refresh, unlike a find, reads the
+     * row as committed now and fails when it is gone).
+     */
+    static boolean stillThere(EntityManager em, Object row, LockModeType mode) {
         try {
-            em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException removedMeanwhile) {
-            return null;
+            em.refresh(row, mode);
+            return true;
+        } catch (RuntimeException e) {
+            if (deletedMeanwhile(e)) {
+                return false;
+            }
+            throw e;
         }
-        return row;
+    }
+
+    /**
+     * Whether a refresh failed because the row is gone. Hibernate reports it as its own exception, which Keycloak's
+     * entity manager wraps in a {@code ModelException}, not as JPA's {@link EntityNotFoundException}.
+     */
+    static boolean deletedMeanwhile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EntityNotFoundException || cause instanceof UnresolvableObjectException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,6 +62,13 @@ public final class SharingStore {
         return roles().stream().map(RuntimeRoleEntity::getName).collect(Collectors.toSet());
     }
 
+    /** The catalog's names read with a shared lock: as committed now, and kept until the transaction ends. */
+    private Set<String> lockedRoleNames() {
+        return em.createNamedQuery("RuntimeRole.byRealm", RuntimeRoleEntity.class).setParameter("realmId", realmId)
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().map(RuntimeRoleEntity::getName)
+                .collect(Collectors.toSet());
+    }
+
     /** Whether a role has this name as the database compares names ({@link StoredNames}). */
     public boolean roleNameTaken(String name) {
         return StoredNames.taken(em, RuntimeRoleEntity.class, realmId, name, null);
@@ -89,6 +96,11 @@ public final class SharingStore {
     public int[] deleteRole(String name) {
         RuntimeRoleEntity role = roles().stream().filter(r -> r.getName().equals(name)).findFirst()
                 .orElseThrow(() -> BadRequest.notFound("name", "no role '" + name + "'"));
+        // the role's row first: a build made meanwhile reads the catalog with a shared lock, so it waits and then
+        // finds the role gone (see lockedRoleNames; a share waits on the builds locked below, see requireOffered)
+        if (!RealmRows.stillThere(em, role, LockModeType.PESSIMISTIC_WRITE)) {
+            throw BadRequest.notFound("name", "no role '" + name + "'");
+        }
         int builds = 0;
         // locked and read as committed: two roles deleted at once would each write back the other's role
         for (BuildEntity build : em.createNamedQuery("Build.byRealm", BuildEntity.class)
@@ -171,11 +183,20 @@ public final class SharingStore {
                 .getResultList();
     }
 
+    /**
+     * A new build, its name unique in the solution. Builds of one solution are added one after the other (the
+     * solution's row locked, its builds read with a locking read, which sees what another transaction committed while
+     * this one waited, also under MariaDB's repeatable read): two builds of one name would make the solution's export
+     * unimportable.
+     */
     public BuildEntity addBuild(SolutionEntity solution, String name, Representations.Build doc) {
-        if (builds(solution.getId()).stream().anyMatch(b -> b.getName().equals(name))) {
+        em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
+        List<BuildEntity> builds = em.createNamedQuery("Build.bySolution", BuildEntity.class)
+                .setParameter("solutionId", solution.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (builds.stream().anyMatch(b -> b.getName().equals(name))) {
             throw BadRequest.conflict("name", "build '" + name + "' already exists in this solution");
         }
-        Policies.toCore("new", name, doc, roleNames());
+        Policies.toCore("new", name, doc, lockedRoleNames());
         BuildEntity build = new BuildEntity();
         build.setId(KeycloakModelUtils.generateId());
         build.setRealmId(realmId);
@@ -229,6 +250,11 @@ public final class SharingStore {
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
         BuildEntity active = activeBuild(solution);
+        // read again with a shared lock: a role deleted meanwhile (its deletion rewrites every build it is in,
+        // holding them) is then seen gone, instead of a grant of it stored past the deletion's own clean-up
+        if (active != null && !RealmRows.stillThere(em, active, LockModeType.PESSIMISTIC_READ)) {
+            active = null;
+        }
         if (active == null) {
             throw BadRequest.invalid("role", "'" + role + "' is not offered: solution " + solution.getName()
                     + " has no Active Policy. Activate one of its builds first.");

@@ -1,5 +1,7 @@
 package io.runtimeaccess.sharing.store;
 
+import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,9 +24,17 @@ public final class SolutionLock {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    /** Locks the solution, then returns the principal's grants on it as they are committed now. */
+    /**
+     * Locks the solution, and a group principal's row after it (the order an import locks them in), then returns the
+     * principal's grants on it as they are committed now. A group deleted meanwhile is a 404: its deletion removes the
+     * grants to it while it holds the group's row, and a grant inserted past it would stay, listed and revocable by
+     * nobody (grants name their principal without a foreign key).
+     */
     public List<GrantEntity> grantsOf(SolutionEntity solution, PrincipalType type, String principalId) {
         em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
+        if (type == PrincipalType.GROUP) {
+            lockGroup(principalId);
+        }
         // by the principal's index (realm, type, id): on MariaDB a locking read takes gap locks on the index it
         // scans, and scanning the solution's index would lock gaps other solutions' new grants insert into
         return em.createQuery("select g from GrantEntity g where g.realmId = :realmId and g.principalType = :type"
@@ -32,5 +42,12 @@ public final class SolutionLock {
                 .setParameter("realmId", solution.getRealmId()).setParameter("type", type.name())
                 .setParameter("principalId", principalId).setParameter("solutionId", solution.getId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    private void lockGroup(String groupId) {
+        EndUserGroupEntity group = em.find(EndUserGroupEntity.class, groupId);
+        if (group == null || !RealmRows.stillThere(em, group, LockModeType.PESSIMISTIC_WRITE)) {
+            throw BadRequest.notFound("principal", "no end-user group '" + Limits.shown(groupId) + "'");
+        }
     }
 }

@@ -32,11 +32,31 @@ class JsonBodiesTest {
     }
 
     @Test
-    void aWellTypedBodyIsBoundAndUnknownFieldsAreIgnored() throws Exception {
-        Representations.Role role = JsonBodies.read(tree("{\"name\":\"reviewer\",\"description\":\"d\",\"extra\":1}"),
+    void aWellTypedBodyIsBound() throws Exception {
+        Representations.Role role = JsonBodies.read(tree("{\"name\":\"reviewer\",\"description\":\"d\"}"),
                 Representations.Role.class);
         assertEquals("reviewer", role.name);
         assertEquals("d", role.description);
+    }
+
+    @Test
+    void aFieldTheBodyDoesNotHaveIsRefusedNamingIt() throws Exception {
+        assertEquals("validUntil", refusedField("{\"principal\":{\"type\":\"user\",\"name\":\"erin\"},"
+                + "\"role\":\"approver\",\"validUntil\":\"2030-01-01T00:00:00Z\"}", Representations.Grant.class));
+        assertEquals("principal.username", refusedField("{\"principal\":{\"type\":\"user\",\"username\":\"erin\"}}",
+                Representations.Grant.class));
+        assertEquals("solutions[0].activebuild", refusedField("{\"format\":1,\"solutions\":[{\"name\":\"s\","
+                + "\"activebuild\":\"1\"}]}", SharingDocument.class));
+        BadRequest refused = assertThrows(BadRequest.class, () -> JsonBodies.read(tree("{\"extra\":1}"),
+                Representations.Role.class));
+        assertEquals("extra: is not a field of this body", BadRequest.reasonOf(refused));
+    }
+
+    @Test
+    void unarchivingAGroupMayCarryAnOverride() throws Exception {
+        Representations.Group group = JsonBodies.read(tree("{\"archived\":false,\"sodOverride\":\"audit\"}"),
+                Representations.Group.class);
+        assertEquals("audit", group.sodOverride);
     }
 
     private static String refusedField(String body, Class<?> type) throws Exception {

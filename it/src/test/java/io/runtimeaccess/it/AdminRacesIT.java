@@ -1,0 +1,95 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * Two admin changes of one thing sent at once (a double click, two admins, a script retrying): the second waits for
+ * the first and is refused as if sent after it. The requests are held at the database (PostgreSQL) until both wait,
+ * then released together.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class AdminRacesIT extends AbstractSharingIT {
+
+    @Test
+    void twoBuildsOfOneNameAtOnceStoreOne() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the table with PostgreSQL's LOCK TABLE");
+        String solution = newSolution("Raced Builds");
+        String build = "{\"name\":\"2\",\"roles\":[\"user\"],\"resources\":[]}";
+        List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
+        try (Connection held = TestDatabase.holdingWritesTo("RA_BUILD")) {
+            for (int i = 0; i < 2; i++) {
+                posts.add(CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solution + "/builds", build)));
+            }
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> post : posts) {
+            statuses.add(post.get().statusCode());
+        }
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "one build, the other refused");
+        int named2 = 0;
+        for (JsonNode stored : Oidc.json(adminGet("solutions/" + solution).body()).get("builds")) {
+            named2 += "2".equals(stored.get("name").asText()) ? 1 : 0;
+        }
+        assertEquals(1, named2, "one build named 2");
+    }
+
+    @Test
+    void aShareToAGroupBeingDeletedLeavesNoGrantBehind() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "the row lock order is PostgreSQL's");
+        String solution = newSolution("Raced Group Share");
+        String group = endUserGroup("Raced Group");
+        CompletableFuture<HttpResponse<String>> deleted;
+        CompletableFuture<HttpResponse<String>> shared;
+        try (Connection held = TestDatabase.holdingRow("RA_END_USER_GROUP", "ID", group)) {
+            deleted = CompletableFuture.supplyAsync(() -> adminDelete("groups/" + group));
+            TestDatabase.awaitLockWaiters(1);
+            shared = CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solution + "/grants",
+                    "{\"principal\":{\"type\":\"group\",\"id\":\"" + group + "\"},\"role\":\"user\"}"));
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+        }
+        assertEquals(200, deleted.get().statusCode(), deleted.get().body());
+        int share = shared.get().statusCode();
+        assertTrue(share == 404 || share == 201, "found the group gone, or went first and was deleted with it: "
+                + shared.get().body());
+        HttpResponse<String> listed = adminGet("solutions/" + solution + "/share");
+        assertEquals(200, listed.statusCode(), "every grant still names a principal: " + listed.body());
+        assertEquals(0, Oidc.json(listed.body()).get("grants").size(), listed.body());
+    }
+
+    @Test
+    void aShareOfARoleBeingDeletedLeavesNoGrantBehind() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the table with PostgreSQL's LOCK TABLE");
+        String solution = solution("Raced Role", "raced-role");
+        createOrganizationUser("raced-rita");
+        CompletableFuture<HttpResponse<String>> deleted;
+        CompletableFuture<HttpResponse<String>> shared;
+        try (Connection held = TestDatabase.holdingWritesTo("RA_GRANT")) {
+            // the deletion gets as far as removing the role's grants, holding the builds it rewrote
+            deleted = CompletableFuture.supplyAsync(() -> adminDelete("roles/raced-role"));
+            TestDatabase.awaitLockWaiters(1);
+            shared = CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solution + "/grants",
+                    "{\"principal\":{\"type\":\"user\",\"name\":\"raced-rita\"},\"role\":\"raced-role\"}"));
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+        }
+        assertEquals(200, deleted.get().statusCode(), deleted.get().body());
+        assertEquals(400, shared.get().statusCode(), "the Active Policy no longer offers it: " + shared.get().body());
+        HttpResponse<String> listed = adminGet("solutions/" + solution + "/share");
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(0, Oidc.json(listed.body()).get("grants").size(), "no grant of the deleted role: " + listed.body());
+    }
+}
