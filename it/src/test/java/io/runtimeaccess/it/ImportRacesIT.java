@@ -73,6 +73,38 @@ class ImportRacesIT extends AbstractSharingIT {
         assertEquals("after", stored.get("description").asText());
     }
 
+    @Test
+    void aSolutionDeletedWhileAnImportWaitsForItIsAProblemNotAServerError() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "deletes the rows itself on PostgreSQL");
+        createOrganizationUser("vanished-importee");
+        String solution = newSolution("Vanishing Import");
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("grants").addObject().put("solution", "Vanishing Import").put("principalType", "user")
+                .put("principal", "vanished-importee").put("role", "user");
+        String token = adminToken();
+        CompletableFuture<HttpResponse<String>> imported;
+        try (Connection held = TestDatabase.holdingRow("RA_SOLUTION", "ID", solution)) {
+            imported = importLater(doc, token);
+            TestDatabase.awaitLockWaiters(1);
+            try (java.sql.PreparedStatement unset = held.prepareStatement(
+                    "UPDATE RA_SOLUTION SET ACTIVE_BUILD_ID = NULL WHERE ID = ?")) {
+                unset.setString(1, solution);
+                unset.executeUpdate();
+            }
+            for (String sql : List.of("DELETE FROM RA_BUILD WHERE SOLUTION_ID = ?", "DELETE FROM RA_SOLUTION WHERE ID = ?")) {
+                try (java.sql.PreparedStatement delete = held.prepareStatement(sql)) {
+                    delete.setString(1, solution);
+                    delete.executeUpdate();
+                }
+            }
+            held.commit();
+        }
+        HttpResponse<String> answer = imported.get();
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("removed meanwhile"), answer.body());
+    }
+
     private CompletableFuture<HttpResponse<String>> importLater(JsonNode doc, String token) {
         return CompletableFuture.supplyAsync(() -> Imports.post(urls.getBase(), organization.getName(), "", doc, token));
     }

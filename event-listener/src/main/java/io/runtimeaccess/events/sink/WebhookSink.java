@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,21 +82,36 @@ public final class WebhookSink {
     }
 
     /**
-     * Stops sending. What still waits in the outboxes is not sent (the findings stay stored): counted as dropped and
-     * logged with its number, so a shutdown's loss is seen as a full outbox's is.
+     * Stops sending. What is still waiting, or in flight or waiting out a retry's backoff, is not sent (its finding
+     * stays stored): counted as dropped and logged with its number, as a full outbox's loss is; so is anything offered
+     * after the stop.
      */
     public void stop() {
         running = false;
         scheduler.shutdownNow();
-        int waiting = depth.getAndSet(0);
-        if (waiting > 0) {
-            dropped.addAndGet(waiting);
-            LOG.warnf("Stopping: %d webhook deliveries still waiting are not sent (their findings stay stored)", waiting);
+        long lost = 0;
+        for (String realmId : List.copyOf(outboxes.keySet())) {
+            long[] of = new long[1];
+            outboxes.computeIfPresent(realmId, (id, box) -> {
+                of[0] = box.waiting.size() + (box.busy ? 1 : 0);
+                depth.addAndGet(-box.waiting.size());
+                return null;
+            });
+            lost += of[0];
+        }
+        if (lost > 0) {
+            dropped.addAndGet(lost);
+            LOG.warnf("Stopping: %d webhook deliveries waiting or in flight are not sent (their findings stay stored)",
+                    lost);
         }
     }
 
     /** Adds a delivery to its realm's outbox; when that is full its oldest waiting one is dropped and counted. */
     public void offer(Target target, String cloudEventJson) {
+        if (!running) {
+            dropped.incrementAndGet();
+            return;
+        }
         Delivery delivery = new Delivery(target, cloudEventJson);
         outboxes.compute(target.realmId(), (realmId, outbox) -> {
             RealmOutbox box = outbox == null ? new RealmOutbox() : outbox;
@@ -133,6 +149,9 @@ public final class WebhookSink {
 
     /** Starts the realm's next delivery, or retires its outbox when empty so idle realms cost nothing. */
     private void sendNext(String realmId) {
+        if (!running) {
+            return; // stop() counted what this realm had left
+        }
         Delivery[] next = new Delivery[1];
         outboxes.computeIfPresent(realmId, (id, box) -> {
             next[0] = box.waiting.pollFirst();

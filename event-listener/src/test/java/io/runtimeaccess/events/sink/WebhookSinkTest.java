@@ -125,10 +125,13 @@ class WebhookSinkTest {
         for (int i = 0; i < 5; i++) {
             sink.offer(target("a", "http://127.0.0.1:9/nobody-listens", null), "{\"n\":" + i + "}");
         }
-        await(() -> sink.depth() == 4); // the first is in flight, waiting out its backoff
+        await(() -> sink.depth() == 4); // the first is in flight, then waits out its backoff
         assertEquals(0, sink.dropped());
         sink.stop();
-        assertEquals(4, sink.dropped(), "each waiting delivery is counted once");
+        assertEquals(5, sink.dropped(), "the four waiting and the one waiting to be retried, each once");
+        assertEquals(0, sink.depth());
+        sink.offer(target("a", "http://127.0.0.1:9/nobody-listens", null), "{}");
+        assertEquals(6, sink.dropped(), "offered after the stop");
         assertEquals(0, sink.depth());
     }
 

@@ -39,6 +39,7 @@ public final class ProposalQueue {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private boolean turn;
 
     public ProposalQueue(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -57,8 +58,10 @@ public final class ProposalQueue {
         }
         long now = System.currentTimeMillis();
         ProposalStore store = new ProposalStore(session, realm);
-        int expired = store.expire(now - EXPIRE_AFTER.toMillis(), now);
-        int purged = store.purgeDecided(now - KEEP_DECIDED.toMillis(), now);
+        // only in the realm's turn (a run takes it first): an onboarding's clean-up would lock proposal rows while it
+        // waited for the turn a run held, and the run's clean-up would wait for those rows
+        int expired = turn ? store.expire(now - EXPIRE_AFTER.toMillis(), now) : 0;
+        int purged = turn ? store.purgeDecided(now - KEEP_DECIDED.toMillis(), now) : 0;
         List<AutoApply.Created> created = new ArrayList<>();
         Set<String> models = new TreeSet<>();
         int duplicates = 0;
@@ -108,15 +111,20 @@ public final class ProposalQueue {
      * settings row, locked). One writer per realm at a time (a run on any node, the onboarding drain, a CSV
      * onboarding): two submissions at once would each find the other's new proposals not yet waiting and store the
      * same change twice (rejecting one would leave its twin to approve), and two runs would both insert a new
-     * user's risk row, failing the second. Taken again by the same transaction, it does not wait.
+     * user's risk row, failing the second. A run takes it before it stores risks; a submission takes it when it has
+     * something to store. With the turn, a submission also expires and purges old proposals.
      */
-    public static void takeTurn(KeycloakSession session, RealmModel realm) {
-        SettingsStore.forUpdate(session, realm);
+    public ProposalQueue takeTurn() {
+        if (!turn) {
+            SettingsStore.forUpdate(session, realm);
+            turn = true;
+        }
+        return this;
     }
 
     /** After {@link #takeTurn the realm's turn}, which of {@code toStore} is waiting now. */
     private Set<String> waitingNowAfterOurTurn(ProposalStore store, List<Proposal> toStore) {
-        takeTurn(session, realm);
+        takeTurn();
         return store.waitingAmong(toStore.stream().map(p -> ProposalStore.hash(p.fingerprint())).toList());
     }
 

@@ -43,10 +43,9 @@ public final class RunEngine {
             RealmReading reading = RealmSnapshots.read(session, realm, settings);
             AnalysisResult result = Analysis.standard(settings, SodRules.of(session, realm), reading.reconciliation())
                     .run(reading.snapshot());
-            ProposalQueue.takeTurn(session, realm);
+            ProposalQueue queue = new ProposalQueue(session, realm).takeTurn();
             UserRiskStore.saveAll(session, realm, result.risks(), reading.snapshot().takenAt());
-            ProposalQueue.SubmitResult submitted = new ProposalQueue(session, realm)
-                    .submit(result.proposals(), source(trigger));
+            ProposalQueue.SubmitResult submitted = queue.submit(result.proposals(), source(trigger));
             long finished = System.currentTimeMillis();
             RunCounts counts = RunCounts.of(reading.snapshot().users().size(), seconds(started, finished),
                     result.proposals(), submitted);

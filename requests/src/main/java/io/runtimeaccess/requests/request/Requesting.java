@@ -123,8 +123,10 @@ public final class Requesting {
      */
     private boolean endedElsewhere(AccessRequestEntity open, RequestableItemEntity item, RequestedAccess access,
             UserModel user, AuthDetails actor) {
-        if (!RequestStatus.ACTIVE.name().equals(open.getStatus())
-                || access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user)) {
+        // a membership or role mapping a request gave stays until the sweep takes it away: one whose time is up
+        // still "holds", yet is no open request
+        if (!RequestStatus.ACTIVE.name().equals(open.getStatus()) || (!RequestEnd.ranOut(open, System.currentTimeMillis())
+                && access.holds(ItemPolicies.kind(item), item.getScopeId(), item.getTarget(), user))) {
             return false;
         }
         AccessRequestEntity locked = store.requestToDecide(open.getId());

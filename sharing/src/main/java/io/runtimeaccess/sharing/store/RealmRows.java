@@ -32,7 +32,7 @@ public final class RealmRows {
      * must not act on what another transaction deleted while this one waited (a refresh, unlike a find, reads the
      * row as committed now and fails when it is gone).
      */
-    static boolean stillThere(EntityManager em, Object row, LockModeType mode) {
+    public static boolean stillThere(EntityManager em, Object row, LockModeType mode) {
         try {
             em.refresh(row, mode);
             return true;

@@ -190,13 +190,15 @@ public final class SharingStore {
      * unimportable.
      */
     public BuildEntity addBuild(SolutionEntity solution, String name, Representations.Build doc) {
+        // the catalog before the solution, as a role's deletion takes its role before the builds
+        Set<String> roles = lockedRoleNames();
         em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
         List<BuildEntity> builds = em.createNamedQuery("Build.bySolution", BuildEntity.class)
                 .setParameter("solutionId", solution.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (builds.stream().anyMatch(b -> b.getName().equals(name))) {
             throw BadRequest.conflict("name", "build '" + name + "' already exists in this solution");
         }
-        Policies.toCore("new", name, doc, lockedRoleNames());
+        Policies.toCore("new", name, doc, roles);
         BuildEntity build = new BuildEntity();
         build.setId(KeycloakModelUtils.generateId());
         build.setRealmId(realmId);
@@ -249,6 +251,8 @@ public final class SharingStore {
 
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
+        // the solution before its build, as a new build locks them (a share then locks its grants, see SolutionLock)
+        em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
         BuildEntity active = activeBuild(solution);
         // read again with a shared lock: a role deleted meanwhile (its deletion rewrites every build it is in,
         // holding them) is then seen gone, instead of a grant of it stored past the deletion's own clean-up

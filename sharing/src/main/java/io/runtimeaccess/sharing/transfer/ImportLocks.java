@@ -3,10 +3,10 @@ package io.runtimeaccess.sharing.transfer;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.EndUserGroupEntity;
 import io.runtimeaccess.sharing.store.GrantEntity;
+import io.runtimeaccess.sharing.store.RealmRows;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import io.runtimeaccess.sharing.store.SolutionLock;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +20,8 @@ import org.keycloak.models.KeycloakSession;
 
 /**
  * The rows an applying import changes, locked as the admin API locks them: each solution it adds grants or builds to
- * (as a share locks its solution) and each existing group it may update (as {@code PUT groups/{id}} does). They are
+ * (as a share locks its solution) and each existing group it may update (as {@code PUT groups/{id}} does) or share
+ * with (as a share locks its group principal after the solution). They are
  * locked before the pass reads them, solutions then groups, each kind in id order, so two imports wait for each other
  * instead of deadlocking, and refreshed, so the pass decides on the rows as committed now, not as the plan read them:
  * otherwise an import racing a share (or another import) stores the same grant twice, and revoking "the" grant leaves
@@ -45,9 +46,7 @@ final class ImportLocks {
     private <T> boolean lockAll(Collection<T> rows, Function<T, String> id) {
         List<T> ordered = rows.stream().filter(Objects::nonNull).distinct().sorted(Comparator.comparing(id)).toList();
         for (T row : ordered) {
-            try {
-                em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
-            } catch (EntityNotFoundException e) {
+            if (!RealmRows.stillThere(em, row, LockModeType.PESSIMISTIC_WRITE)) {
                 return false;
             }
         }

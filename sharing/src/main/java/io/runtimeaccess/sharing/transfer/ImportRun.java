@@ -99,7 +99,8 @@ final class ImportRun extends ImportSteps {
             return;
         }
         if (write && !locks.lock(named(doc.solutions, s -> s.name, doc.grants, g -> g.solution, solutionsByName),
-                named(doc.groups, g -> g.name, List.of(), g -> null, groupsByName))) {
+                named(doc.groups, g -> g.name, doc.grants, g -> "group".equalsIgnoreCase(g.principalType) ? g.principal : null,
+                        groupsByName))) {
             problem("a solution or group of the document was removed meanwhile; nothing was written");
         }
         each(doc.roles, "roles", this::role);
