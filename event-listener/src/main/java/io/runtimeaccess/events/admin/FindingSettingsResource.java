@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.finding.FindingSettings;
 import io.runtimeaccess.events.listener.RuntimeAccessEventListenerFactory;
+import io.runtimeaccess.events.log.LogText;
 import io.runtimeaccess.events.response.Response;
 import io.runtimeaccess.events.settings.FindingSettingsEntity;
 import io.runtimeaccess.events.settings.SettingsStore;
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -38,6 +40,8 @@ public class FindingSettingsResource {
 
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_SECRET_LENGTH = 1024;
+    /** What a body may hold: the settings, and the GET answer's read-only {@code webhookSecretSet} and {@code problems}. */
+    static final Set<String> FIELDS = Set.of("webhookUrl", "webhookSecret", "responses", "webhookSecretSet", "problems");
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -65,6 +69,12 @@ public class FindingSettingsResource {
         if (body == null || !body.isObject()) {
             throw InvalidRequest.badValue("settings", "must be a JSON object");
         }
+        // a misspelt setting is refused, not left as it was; the GET answer's read-only members may be sent back
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                throw InvalidRequest.badValue(LogText.oneLine(name), "is not a field of this body");
+            }
+        });
         if (body.has("responses")) {
             auth.users().requireManage();
         }

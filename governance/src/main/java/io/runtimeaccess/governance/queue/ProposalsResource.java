@@ -6,6 +6,7 @@ import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import io.runtimeaccess.events.actor.AdminNames;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.api.QueryParams;
 import io.runtimeaccess.sharing.guard.AccessChangeGuards;
@@ -73,6 +74,7 @@ public class ProposalsResource {
     public Map<String, Object> approve(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
         // the request's own faults first (400, then 404), as everywhere; then whether the realm takes decisions
+        JsonBodies.onlyFields(body, Set.of("comment", AccessChangeGuards.OVERRIDE_FIELD));
         String comment = text(body, "comment", Limits.TEXT);
         String sodOverride = AccessChangeGuards.override(text(body, AccessChangeGuards.OVERRIDE_FIELD, Limits.TEXT));
         ProposalEntity proposal = find(id);
@@ -91,6 +93,7 @@ public class ProposalsResource {
     @Path("{id}/reject")
     public Map<String, Object> reject(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
+        JsonBodies.onlyFields(body, Set.of("reason"));
         String reason = requiredReason(body);
         ProposalEntity proposal = find(id);
         GovernanceSettings settings = requireDecisions();
@@ -107,6 +110,7 @@ public class ProposalsResource {
     @Path("bulk")
     public Map<String, Object> bulk(JsonNode body) {
         auth.users().requireManage();
+        JsonBodies.onlyFields(body, Set.of("action", "ids", "reason"));
         String action = text(body, "action", 16);
         if (!"approve".equals(action) && !"reject".equals(action)) {
             throw BadRequest.invalid("action", "must be approve or reject");

@@ -6,6 +6,7 @@ import io.runtimeaccess.governance.proposal.Category;
 import io.runtimeaccess.governance.settings.GovernanceMode;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,9 @@ public final class SettingsUpdate {
     static final int MAX_DAYS = 3650;
     static final int MAX_LIST = 500;
     static final int MAX_NAME = 255;
+    /** What a body may hold: the settings, as {@link #representation} names them. */
+    static final Set<String> FIELDS = Set.of("mode", "autoApply", "dormantDays", "unusedDays", "peerAttributes",
+            "privilegedItems", "rejectionSuppressionDays", "minConfidence");
 
     private SettingsUpdate() {
     }
@@ -32,6 +36,7 @@ public final class SettingsUpdate {
         if (body == null || !body.isObject()) {
             throw BadRequest.invalid("body", "a JSON object is required");
         }
+        JsonBodies.onlyFields(body, FIELDS);
         return new GovernanceSettings(
                 body.has("mode") ? mode(body.get("mode")) : current.mode(),
                 body.has("autoApply") ? autoApply(body.get("autoApply")) : current.autoApply(),

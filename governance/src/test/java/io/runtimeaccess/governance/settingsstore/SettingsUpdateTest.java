@@ -31,6 +31,15 @@ class SettingsUpdateTest {
     }
 
     @Test
+    void aMisspeltSettingIsRefusedNotLeftAsItWas() throws Exception {
+        BadRequest refused = assertThrows(BadRequest.class,
+                () -> SettingsUpdate.apply(GovernanceSettings.defaults(), body("{\"dormantDay\":30}")));
+        assertEquals("dormantDay: is not a field of this body", BadRequest.reasonOf(refused));
+        assertEquals(SettingsUpdate.FIELDS, SettingsUpdate.representation(GovernanceSettings.defaults()).keySet(),
+                "the answer of GET may be sent back whole");
+    }
+
+    @Test
     void everyFieldIsReadAndShownInApiSpelling() throws Exception {
         GovernanceSettings updated = SettingsUpdate.apply(GovernanceSettings.defaults(), body("{\"mode\":\"approve\","
                 + "\"autoApply\":[\"dormant-account\",\"unused-access\"],\"dormantDays\":1,\"unusedDays\":3650,"

@@ -6,6 +6,7 @@ import io.runtimeaccess.lifecycle.plan.PlanScope;
 import io.runtimeaccess.lifecycle.plan.StepCounts;
 import io.runtimeaccess.requests.request.RequesterOffboarding;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -51,6 +53,7 @@ public class OffboardingResource {
         if (body == null || !body.isObject()) {
             throw BadRequest.invalid("body", "a JSON object with identityProvider or endUserGroup is required");
         }
+        JsonBodies.onlyFields(body, Set.of(PlanScope.IDENTITY_PROVIDER.field(), PlanScope.END_USER_GROUP.field(), "reason"));
         String provider = text(body, PlanScope.IDENTITY_PROVIDER.field());
         String group = text(body, PlanScope.END_USER_GROUP.field());
         String reason = Limits.text("reason", text(body, "reason"), Limits.TEXT);

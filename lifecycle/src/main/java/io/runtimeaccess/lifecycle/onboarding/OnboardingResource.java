@@ -6,12 +6,14 @@ import io.runtimeaccess.lifecycle.onboard.InvalidUsers;
 import io.runtimeaccess.lifecycle.onboard.NewUser;
 import io.runtimeaccess.lifecycle.onboard.UserRows;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -44,6 +46,7 @@ public class OnboardingResource {
         if (body == null || !body.isObject()) {
             throw BadRequest.invalid("body", "a JSON object with the field csv is required");
         }
+        JsonBodies.onlyFields(body, Set.of("csv"));
         JsonNode csv = body.get("csv");
         if (csv == null || !csv.isTextual()) {
             throw BadRequest.invalid("csv", "the CSV text is required, as a JSON string");

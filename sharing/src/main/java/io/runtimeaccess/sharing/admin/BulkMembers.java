@@ -2,7 +2,9 @@ package io.runtimeaccess.sharing.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.sharing.api.BadRequest;
+import io.runtimeaccess.sharing.api.JsonBodies;
 import io.runtimeaccess.sharing.api.Limits;
+import io.runtimeaccess.sharing.guard.AccessChangeGuards;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -55,6 +57,7 @@ final class BulkMembers {
         if (body == null || !body.isObject()) {
             throw BadRequest.invalid("body", "must be a JSON object with a members array");
         }
+        JsonBodies.onlyFields(body, Set.of("members", AccessChangeGuards.OVERRIDE_FIELD));
         JsonNode members = body.get("members");
         if (members == null || members.isNull()) {
             throw BadRequest.invalid("members", "is required: an array of usernames or emails");

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -68,6 +70,22 @@ public final class JsonBodies {
             throw BadRequest.invalid(path(e), "has the wrong type");
         } catch (JsonProcessingException e) {
             throw BadRequest.invalid("body", "is not valid JSON");
+        }
+    }
+
+    /**
+     * For a body read field by field (a partial update, a decision): a 400 naming the first member that is not one of
+     * {@code fields}, as {@link #read} refuses one, so a misspelt setting is not quietly left as it was.
+     */
+    public static void onlyFields(JsonNode body, Set<String> fields) {
+        if (body == null || !body.isObject()) {
+            return; // the caller says what it needs instead
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw BadRequest.invalid(Limits.shown(name), "is not a field of this body");
+            }
         }
     }
 

@@ -62,13 +62,6 @@ public final class SharingStore {
         return roles().stream().map(RuntimeRoleEntity::getName).collect(Collectors.toSet());
     }
 
-    /** The catalog's names read with a shared lock: as committed now, and kept until the transaction ends. */
-    private Set<String> lockedRoleNames() {
-        return em.createNamedQuery("RuntimeRole.byRealm", RuntimeRoleEntity.class).setParameter("realmId", realmId)
-                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().map(RuntimeRoleEntity::getName)
-                .collect(Collectors.toSet());
-    }
-
     /** Whether a role has this name as the database compares names ({@link StoredNames}). */
     public boolean roleNameTaken(String name) {
         return StoredNames.taken(em, RuntimeRoleEntity.class, realmId, name, null);
@@ -96,8 +89,8 @@ public final class SharingStore {
     public int[] deleteRole(String name) {
         RuntimeRoleEntity role = roles().stream().filter(r -> r.getName().equals(name)).findFirst()
                 .orElseThrow(() -> BadRequest.notFound("name", "no role '" + name + "'"));
-        // the role's row first: a build made meanwhile reads the catalog with a shared lock, so it waits and then
-        // finds the role gone (see lockedRoleNames; a share waits on the builds locked below, see requireOffered)
+        // the role's row first, so two deletions of one role do not both go on (a share waits on the builds locked
+        // below, see requireOffered)
         if (!RealmRows.stillThere(em, role, LockModeType.PESSIMISTIC_WRITE)) {
             throw BadRequest.notFound("name", "no role '" + name + "'");
         }
@@ -190,15 +183,13 @@ public final class SharingStore {
      * unimportable.
      */
     public BuildEntity addBuild(SolutionEntity solution, String name, Representations.Build doc) {
-        // the catalog before the solution, as a role's deletion takes its role before the builds
-        Set<String> roles = lockedRoleNames();
         em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
         List<BuildEntity> builds = em.createNamedQuery("Build.bySolution", BuildEntity.class)
                 .setParameter("solutionId", solution.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (builds.stream().anyMatch(b -> b.getName().equals(name))) {
             throw BadRequest.conflict("name", "build '" + name + "' already exists in this solution");
         }
-        Policies.toCore("new", name, doc, roles);
+        Policies.toCore("new", name, doc, roleNames());
         BuildEntity build = new BuildEntity();
         build.setId(KeycloakModelUtils.generateId());
         build.setRealmId(realmId);
@@ -251,8 +242,11 @@ public final class SharingStore {
 
     /** A 400 naming {@code role} unless the solution's Active Policy offers it. */
     public void requireOffered(SolutionEntity solution, String role) {
-        // the solution before its build, as a new build locks them (a share then locks its grants, see SolutionLock)
-        em.lock(solution, LockModeType.PESSIMISTIC_WRITE);
+        // the solution before its build, as a new build locks them (a share then locks its grants, see SolutionLock),
+        // read again: its Active Policy may have been switched while this one waited
+        if (!RealmRows.stillThere(em, solution, LockModeType.PESSIMISTIC_WRITE)) {
+            throw BadRequest.notFound("solutionId", "no solution '" + Limits.shown(solution.getId()) + "'");
+        }
         BuildEntity active = activeBuild(solution);
         // read again with a shared lock: a role deleted meanwhile (its deletion rewrites every build it is in,
         // holding them) is then seen gone, instead of a grant of it stored past the deletion's own clean-up

@@ -99,8 +99,7 @@ final class ImportRun extends ImportSteps {
             return;
         }
         if (write && !locks.lock(named(doc.solutions, s -> s.name, doc.grants, g -> g.solution, solutionsByName),
-                named(doc.groups, g -> g.name, doc.grants, g -> "group".equalsIgnoreCase(g.principalType) ? g.principal : null,
-                        groupsByName))) {
+                named(doc.groups, g -> g.name, doc.grants, ImportRun::groupPrincipal, groupsByName))) {
             problem("a solution or group of the document was removed meanwhile; nothing was written");
         }
         each(doc.roles, "roles", this::role);
@@ -112,6 +111,11 @@ final class ImportRun extends ImportSteps {
         each(doc.groups, "groups", this::group);
         flush();
         each(doc.grants, "grants", new GrantImport(this, store, doc, importedBy, locks)::add);
+    }
+
+    /** The end-user group a grant of the document is to, by name as principals are looked up, or null. */
+    private static String groupPrincipal(SharingDocument.Grant grant) {
+        return "group".equalsIgnoreCase(grant.principalType) && grant.principal != null ? grant.principal.trim() : null;
     }
 
     /** The stored rows the document's items (and its other items) name. */

@@ -53,6 +53,15 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aBodyReadFieldByFieldRefusesAMemberItDoesNotHave() throws Exception {
+        JsonBodies.onlyFields(tree("{\"comment\":\"ok\"}"), java.util.Set.of("comment", "sodOverride"));
+        JsonBodies.onlyFields(null, java.util.Set.of("comment"));
+        BadRequest refused = assertThrows(BadRequest.class,
+                () -> JsonBodies.onlyFields(tree("{\"comment\":\"ok\",\"coment\":1}"), java.util.Set.of("comment")));
+        assertEquals("coment: is not a field of this body", BadRequest.reasonOf(refused));
+    }
+
+    @Test
     void unarchivingAGroupMayCarryAnOverride() throws Exception {
         Representations.Group group = JsonBodies.read(tree("{\"archived\":false,\"sodOverride\":\"audit\"}"),
                 Representations.Group.class);
