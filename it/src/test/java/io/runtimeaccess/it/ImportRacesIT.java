@@ -27,10 +27,7 @@ class ImportRacesIT extends AbstractSharingIT {
         assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the table with PostgreSQL's LOCK TABLE");
         createOrganizationUser("raced-importee");
         String solution = newSolution("Raced Import");
-        ObjectNode doc = new ObjectMapper().createObjectNode();
-        doc.put("format", 1);
-        doc.putArray("grants").addObject().put("solution", "Raced Import").put("principalType", "user")
-                .put("principal", "raced-importee").put("role", "user");
+        ObjectNode doc = userGrant("Raced Import", "raced-importee");
         String token = adminToken();
         List<CompletableFuture<HttpResponse<String>>> imports;
         try (Connection held = TestDatabase.holdingWritesTo("RA_GRANT")) {
@@ -78,10 +75,7 @@ class ImportRacesIT extends AbstractSharingIT {
         assumeTrue("postgres".equals(TestDatabase.vendor()), "deletes the rows itself on PostgreSQL");
         createOrganizationUser("vanished-importee");
         String solution = newSolution("Vanishing Import");
-        ObjectNode doc = new ObjectMapper().createObjectNode();
-        doc.put("format", 1);
-        doc.putArray("grants").addObject().put("solution", "Vanishing Import").put("principalType", "user")
-                .put("principal", "vanished-importee").put("role", "user");
+        ObjectNode doc = userGrant("Vanishing Import", "vanished-importee");
         String token = adminToken();
         CompletableFuture<HttpResponse<String>> imported;
         try (Connection held = TestDatabase.holdingRow("RA_SOLUTION", "ID", solution)) {
@@ -103,6 +97,15 @@ class ImportRacesIT extends AbstractSharingIT {
         HttpResponse<String> answer = imported.get();
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("removed meanwhile"), answer.body());
+    }
+
+    /** An export document holding one grant of the role {@code user} on the solution to the user. */
+    private static ObjectNode userGrant(String solutionName, String username) {
+        ObjectNode doc = new ObjectMapper().createObjectNode();
+        doc.put("format", 1);
+        doc.putArray("grants").addObject().put("solution", solutionName).put("principalType", "user")
+                .put("principal", username).put("role", "user");
+        return doc;
     }
 
     private CompletableFuture<HttpResponse<String>> importLater(JsonNode doc, String token) {
