@@ -80,10 +80,12 @@ class AdminRacesIT extends AbstractSharingIT {
         try (Connection held = TestDatabase.holdingWritesTo("RA_GRANT")) {
             // the deletion gets as far as removing the role's grants, holding the builds it rewrote
             deleted = CompletableFuture.supplyAsync(() -> adminDelete("roles/raced-role"));
-            TestDatabase.awaitLockWaiters(1);
+            // waited for by statement: an expiry sweep stopped by the same hold must not count as the deletion
+            TestDatabase.awaitWaitingStatement("delete from ra_grant", "role_name");
             shared = CompletableFuture.supplyAsync(() -> adminPost("solutions/" + solution + "/grants",
                     "{\"principal\":{\"type\":\"user\",\"name\":\"raced-rita\"},\"role\":\"raced-role\"}"));
-            TestDatabase.awaitLockWaiters(2);
+            // the share waits for the Active Policy the deletion rewrote
+            TestDatabase.awaitWaitingStatement("ra_build", "for share");
             held.commit();
         }
         assertEquals(200, deleted.get().statusCode(), deleted.get().body());

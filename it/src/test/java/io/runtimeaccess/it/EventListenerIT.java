@@ -87,6 +87,8 @@ class EventListenerIT extends AbstractSharingIT {
      */
     @Test
     void aFailureOnlyCampaignIsOneRealmLevelFinding() {
+        // another class's guesses may have started this realm's campaign already: these then belong to it
+        int before = campaignFindings();
         for (int i = 0; i < 60; i++) {
             assertEquals(400, failedLogin("stuffed-" + i, "198.18." + i + ".7",
                     "Mozilla/5.0 (X11; Linux x86_64; rv:" + (100 + i) + ".0) Gecko/20100101 Firefox/" + (100 + i) + ".0")
@@ -99,8 +101,12 @@ class EventListenerIT extends AbstractSharingIT {
         assertEquals("CREDENTIAL_CAMPAIGN", top.get("detection").asText());
         assertTrue(top.get("evidence").path("unfamiliarFailures").asInt() >= 20, top.toString());
         sleep(3_000); // findings are written at most a second after their event: later guesses had their chance
-        JsonNode all = Oidc.json(findingsCall("GET", "?detection=credential_campaign", adminToken(), null).body());
-        assertEquals(1, all.size(), "one campaign, one finding: " + all);
+        int after = campaignFindings();
+        assertTrue(after - before <= 1, "one campaign, at most one new finding: " + before + " before, " + after);
+    }
+
+    private int campaignFindings() {
+        return Oidc.json(findingsCall("GET", "?detection=credential_campaign", adminToken(), null).body()).size();
     }
 
     /** A user-manager adds itself to a group that carries realm-admin: a self-granted escalation. */
@@ -307,10 +313,11 @@ class EventListenerIT extends AbstractSharingIT {
     @Test
     void twoDismissalsAtOnceDismissOnce() throws Exception {
         for (int i = 0; i < 30; i++) {
-            failedLogin("race-victim-" + i, "100.64.9.99", "race-bot/1.0");
+            failedLogin("race-victim-" + i, "100.64.6.99", "race-bot/1.0");
         }
-        String id = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.9.")).get("id")
-                .asText();
+        // an address of its own and an open finding: another class's spray may be dismissed and still newer
+        String id = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.6.")
+                && "open".equals(f.path("status").asText())).get("id").asText();
         String token = adminToken();
         List<Integer> statuses = new ArrayList<>();
         try (Connection held = TestDatabase.holdingRow("RA_FINDING", "ID", id)) {

@@ -78,7 +78,8 @@ class FindingsUserDeletionIT extends AbstractSharingIT {
         for (int i = 0; i < 30; i++) {
             failedLogin("dismiss-role-victim-" + i, "100.64.9.99", "spray-bot/6.0");
         }
-        JsonNode finding = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.9."));
+        JsonNode finding = awaitFinding("detection=password_spray", f -> f.toString().contains("100.64.9.")
+                && "open".equals(f.path("status").asText()));
         String id = finding.get("id").asText();
         String eventsAdmin = organizationAdminToken("events-admin", "view-events", "manage-events");
 

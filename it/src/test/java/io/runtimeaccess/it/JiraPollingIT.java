@@ -2,9 +2,11 @@ package io.runtimeaccess.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,15 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 /**
  * The ticket sink's lifecycle after delivery, against {@link LocalJira}: a status Jira answers with a NUL and a line
  * break is stored blanked (PostgreSQL refuses a NUL, and the failed write kept the ticket first in the poll queue
- * for ever), an issue deleted in Jira (404) is gone until Jira shows it again, and {@code finding} added to an older
- * sink's sources tickets only the findings raised from then on.
+ * for ever), an issue deleted in Jira (404) is gone until Jira shows it again, {@code finding} added to an older
+ * sink's sources tickets only the findings raised from then on, and a finding dismissed before the ticket task came to
+ * it gets no ticket.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class JiraPollingIT extends AbstractJiraIT {
 
+    private static final String OPEN = "{\"fields\":{\"status\":{\"name\":\"Open\",\"statusCategory\":"
+            + "{\"key\":\"new\"}}}}";
     private static final String HOSTILE_STATUS = "{\"fields\":{\"status\":{\"name\":\"Triage\\u0000\\nWARN forged\","
             + "\"statusCategory\":{\"key\":\"indeterminate\"}}}}";
 
@@ -63,10 +68,8 @@ class JiraPollingIT extends AbstractJiraIT {
     @Test
     void findingsAddedToAnOlderSinkTicketOnlyFindingsRaisedSince() {
         jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"60001\",\"key\":\"SOC-60\",\"self\":\"x\"}")
-                .answerAlways("GET", 200, "{\"fields\":{\"status\":{\"name\":\"Open\",\"statusCategory\":"
-                        + "{\"key\":\"new\"}}}}");
-        String sink = "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl() + "\",\"projectKey\":\"SOC\","
-                + "\"issueType\":\"Incident\",\"token\":\"pat-" + UUID.randomUUID() + "\",\"sources\":";
+                .answerAlways("GET", 200, OPEN);
+        String sink = socSink();
         assertEquals(200, adminPut(CONFIG, sink + "[\"sod-violation\"]}").statusCode());
         enableAnomalyListener();
         RealmEventsConfigRepresentation original = organization.admin().getRealmEventsConfig();
@@ -102,5 +105,54 @@ class JiraPollingIT extends AbstractJiraIT {
         } finally {
             organization.admin().updateRealmEventsConfig(original);
         }
+    }
+
+    /**
+     * An admin dismisses a HIGH finding (a false positive) before the ticket task comes to it: no ticket. The task is
+     * held at the sinks' table while the finding is raised and dismissed, then let go.
+     */
+    @Test
+    void aFindingDismissedBeforeTheTaskComesToItOpensNoTicket() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the sinks' table with PostgreSQL's LOCK TABLE");
+        jira = new LocalJira().answerAlways("POST", 201, "{\"id\":\"60002\",\"key\":\"SOC-61\",\"self\":\"x\"}")
+                .answerAlways("GET", 200, OPEN);
+        assertEquals(200, adminPut(CONFIG, socSink() + "[\"finding\"]}").statusCode());
+        enableAnomalyListener();
+        // an open finding of another test would take the new event in, with the ticket it may have
+        for (JsonNode open : Oidc.json(findingsCall("GET", "?detection=AUDIT_TAMPERING", adminToken(), null).body())) {
+            if ("open".equals(open.path("status").asText())) {
+                findingsCall("POST", "/" + open.get("id").asText() + "/dismiss", adminToken(), "");
+            }
+        }
+        RealmEventsConfigRepresentation original = organization.admin().getRealmEventsConfig();
+        try {
+            RealmEventsConfigRepresentation config = organization.admin().getRealmEventsConfig();
+            config.setEventsEnabled(true);
+            organization.admin().updateRealmEventsConfig(config);
+            String id;
+            try (Connection held = TestDatabase.holdingAllOf("RA_TICKET_SINK")) {
+                TestDatabase.awaitWaitingStatement("ra_ticket_sink");
+                config.setEventsEnabled(false);
+                organization.admin().updateRealmEventsConfig(config);
+                id = awaitFinding("detection=AUDIT_TAMPERING", finding -> finding.toString()
+                        .contains("Turned off user events") && "open".equals(finding.path("status").asText()))
+                        .get("id").asText();
+                HttpResponse<String> dismissed = findingsCall("POST", "/" + id + "/dismiss", adminToken(), "");
+                assertEquals(200, dismissed.statusCode(), dismissed.body());
+                held.commit();
+            }
+            sleep(3_000); // the run that waited, and two more
+            HttpResponse<String> tickets = adminGet("tickets/outbox?sourceKind=finding&sourceId=" + id);
+            assertEquals(200, tickets.statusCode(), tickets.body());
+            assertEquals(0, Oidc.json(tickets.body()).size(), "a dismissed finding: " + tickets.body());
+            assertTrue(jira.received("POST").isEmpty(), "nothing was posted");
+        } finally {
+            organization.admin().updateRealmEventsConfig(original);
+        }
+    }
+
+    private String socSink() {
+        return "{\"flavour\":\"data-center\",\"baseUrl\":\"" + jira.baseUrl() + "\",\"projectKey\":\"SOC\","
+                + "\"issueType\":\"Incident\",\"token\":\"pat-" + UUID.randomUUID() + "\",\"sources\":";
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -37,6 +38,8 @@ class SeparationOfDutiesIT extends AbstractSharingIT {
     /** The roles every payments solution here offers besides the default one. */
     private static final String[] PAYMENT_ROLES = {"sod-approver", "sod-creator", "sod-auditor"};
 
+    /** Before as well: another class (the console's journey) may have left a rule in the shared realm. */
+    @BeforeEach
     @AfterEach
     void deleteRules() {
         deleteSodRules("");

@@ -5,8 +5,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -126,10 +128,22 @@ final class TestDatabase {
      * at their first write, so a test can release them together.
      */
     static Connection holdingWritesTo(String table) throws SQLException {
+        return holdingTable(table, "SHARE");
+    }
+
+    /**
+     * A PostgreSQL connection that holds {@code table} whole, plain reads included ({@code LOCK TABLE … IN ACCESS
+     * EXCLUSIVE MODE}): a background task stops at its first statement on it until the test commits.
+     */
+    static Connection holdingAllOf(String table) throws SQLException {
+        return holdingTable(table, "ACCESS EXCLUSIVE");
+    }
+
+    private static Connection holdingTable(String table, String mode) throws SQLException {
         Connection db = postgres();
         db.setAutoCommit(false);
         try (Statement lock = db.createStatement()) {
-            lock.execute("LOCK TABLE " + table + " IN SHARE MODE");
+            lock.execute("LOCK TABLE " + table + " IN " + mode + " MODE");
         }
         return db;
     }
@@ -162,6 +176,29 @@ final class TestDatabase {
             }
         }
         throw new AssertionError("not " + count + " request(s) waited for the held row within 20 seconds");
+    }
+
+    /**
+     * Waits until a transaction waits for a lock in a statement holding every fragment (any case), at most 20 seconds.
+     * Unlike {@link #awaitLockWaiters}, a background task that a whole-table hold stops too (the expiry sweeps run
+     * every second here) is not taken for the request a test started. PostgreSQL only.
+     */
+    static void awaitWaitingStatement(String... fragments) throws SQLException, InterruptedException {
+        try (Connection watcher = postgres(); Statement statement = watcher.createStatement()) {
+            for (int attempt = 0; attempt < 200; attempt++) {
+                try (var rows = statement.executeQuery("SELECT query FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND datname = current_database()")) {
+                    while (rows.next()) {
+                        String waiting = rows.getString(1).toLowerCase(Locale.ROOT);
+                        if (Arrays.stream(fragments).allMatch(f -> waiting.contains(f.toLowerCase(Locale.ROOT)))) {
+                            return;
+                        }
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("no statement with " + String.join(", ", fragments) + " waited within 20 seconds");
     }
 
     private static void run(String url, String user, String password, String... statements) {

@@ -2,6 +2,7 @@ package io.runtimeaccess.tickets.finding;
 
 import io.runtimeaccess.events.finding.FindingEntity;
 import io.runtimeaccess.events.finding.FindingJson;
+import io.runtimeaccess.events.finding.FindingStore;
 import io.runtimeaccess.sharing.tickets.TicketRequest;
 import io.runtimeaccess.tickets.courier.TicketSource;
 import io.runtimeaccess.tickets.outbox.Outbox;
@@ -20,7 +21,7 @@ import org.keycloak.models.RealmModel;
  * written on the scorer's worker, below the sharing module and its ticket SPI, so the delivery task looks for them
  * instead: one query per realm with a sink per run, for findings seen since the sink started taking findings (older
  * ones would flood the project, also when {@code finding} is added to an older sink's sources) that have no ticket
- * yet.
+ * yet and that no admin dismissed before the task came to them (a false positive is not worth an incident).
  */
 public final class HighFindings implements TicketSource {
 
@@ -55,10 +56,11 @@ public final class HighFindings implements TicketSource {
 
     private static List<FindingEntity> unticketed(KeycloakSession session, SinkEntity sink, int max) {
         return SinkStore.em(session).createQuery("select f from FindingEntity f where f.realmId = :realmId"
-                        + " and f.severity in ('HIGH', 'CRITICAL') and f.eventTime >= :since and not exists"
+                        + " and f.severity in ('HIGH', 'CRITICAL') and f.status <> :dismissed"
+                        + " and f.eventTime >= :since and not exists"
                         + " (select t.id from TicketEntity t where t.realmId = f.realmId and t.sourceKind = :kind"
                         + " and t.sourceId = f.id) order by f.eventTime, f.id", FindingEntity.class)
-                .setParameter("realmId", sink.getRealmId())
+                .setParameter("realmId", sink.getRealmId()).setParameter("dismissed", FindingStore.DISMISSED)
                 .setParameter("since", sink.getFindingsSince() == null ? sink.getCreatedAt() : sink.getFindingsSince())
                 .setParameter("kind", SourceKind.FINDING.id()).setMaxResults(max).getResultList();
     }
