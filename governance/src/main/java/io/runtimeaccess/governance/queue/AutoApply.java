@@ -42,8 +42,8 @@ final class AutoApply {
                 continue;
             }
             try {
-                decisions.approve(each.entity(), Actor.server(realm), null, null);
-            } catch (ProposalDecisions.NotWaiting | WebApplicationException refused) {
+                decisions.approveNew(each.entity(), Actor.server(realm));
+            } catch (WebApplicationException refused) {
                 // A preventive separation-of-duties rule refused it: it waits for a human, who may override.
                 LOG.debugf("Realm '%s': proposal %s left for a human: %s", realm.getName(), each.entity().getId(),
                         refused.getMessage());

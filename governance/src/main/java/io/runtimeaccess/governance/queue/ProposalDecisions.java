@@ -7,6 +7,7 @@ import io.runtimeaccess.governance.settingsstore.SettingsStore;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.jboss.logging.Logger;
 import org.keycloak.Token;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -15,11 +16,13 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Approving and rejecting one proposal. An approval first claims the proposal (proposed → approved, so two admins
- * approving at once apply it once), then applies the change in a transaction of its own: a change that fails
- * (a target that is gone, a role the Active Policy no longer offers) is rolled back alone and recorded as the
- * proposal's error, and the decision stays. A separation-of-duties refusal (409) is passed on and the proposal
- * waits again, for a decision with an override.
+ * Approving and rejecting one proposal. An approval claims the proposal (proposed → approved, so two admins approving
+ * at once apply it once), applies the change and records the outcome in one transaction of its own, so the proposal's
+ * row is locked only by a transaction the database sees waiting: a change that waits for a row another request holds
+ * while that request waits for the proposal (Keycloak deleting the proposal's user) is a deadlock the database breaks,
+ * not a wait without end. A change that fails (a target that is gone, a role the Active Policy no longer offers) is
+ * rolled back with its claim and recorded as the proposal's error in another transaction, and the decision stays. A
+ * separation-of-duties refusal (409) is passed on and the proposal waits still, for a decision with an override.
  */
 public final class ProposalDecisions {
 
@@ -33,6 +36,10 @@ public final class ProposalDecisions {
         NotWaiting(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** Who decided, with what comment, when: the same on the proposal whether its change applied or failed. */
+    private record Decision(String by, String reason, long at) {
     }
 
     private final KeycloakSession session;
@@ -51,42 +58,87 @@ public final class ProposalDecisions {
         return settings.mode() != GovernanceMode.REPORT && settings.mode() != GovernanceMode.OFF;
     }
 
-    /** Approves and applies; the proposal ends applied or failed. A 409 if it is not waiting, or refused by SoD. */
+    /**
+     * Approves and applies a stored proposal; it ends applied or failed, and {@code proposal} (no longer managed by
+     * this transaction, which writes nothing of it) shows how. A 409 if it is not waiting, or refused by SoD.
+     */
     public void approve(ProposalEntity proposal, Actor actor, String comment, String sodOverride) {
-        claim(proposal);
-        long now = System.currentTimeMillis();
-        proposal.setStatus(ProposalStatus.APPROVED.name());
-        proposal.setDecidedAt(now);
-        proposal.setDecidedBy(actor.id() == null ? actor.source() : actor.id());
-        proposal.setReason(comment);
-        String note;
+        requireWaiting(proposal);
+        ProposalEntity outcome;
         try {
-            note = applyAlone(ProposalApplier.Change.of(proposal), actor, sodOverride);
-            proposal.setStatus(ProposalStatus.APPLIED.name());
-            proposal.setAppliedAt(System.currentTimeMillis());
+            outcome = applyOrFail(ProposalApplier.Change.of(proposal), actor, decision(actor, comment), sodOverride);
+        } catch (NotWaiting decided) {
+            showStoredStatus(proposal);
+            throw decided;
+        }
+        em().detach(proposal);
+        copyOutcome(outcome, proposal);
+        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
+        ProposalEvents.applied(session, realm, proposal, actor);
+    }
+
+    /** The claimed proposal as its transaction wrote it: applied, or failed with the reason. */
+    private ProposalEntity applyOrFail(ProposalApplier.Change change, Actor actor, Decision decision,
+            String sodOverride) {
+        String id = change.proposalId();
+        try {
+            return inOwnTransaction(actor, (applying, applyingRealm) -> {
+                ProposalEntity claimed = claimIn(applying, id);
+                String note = new ProposalApplier(applying, applyingRealm, actor, sodOverride).apply(change);
+                return settle(applying, claimed, decision, ProposalStatus.APPLIED, note);
+            });
+        } catch (NotWaiting decided) {
+            throw decided;
         } catch (WebApplicationException refused) {
             if (refused.getResponse().getStatus() == 409) {
-                unclaim(proposal);
+                throw refused;
+            }
+            return failed(actor, id, decision, message(refused));
+        } catch (ProposalApplier.Failed failed) {
+            return failed(actor, id, decision, failed.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), id);
+            return failed(actor, id, decision, "could not apply the change: " + unexpected.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * After another decision came first: {@code proposal} shows the stored status (a caller tells an applied one from
+     * a rejected one), read without refreshing it, which would fail this transaction were the row gone.
+     */
+    private void showStoredStatus(ProposalEntity proposal) {
+        em().detach(proposal);
+        em().createQuery("select p.status from ProposalEntity p where p.id = :id", String.class)
+                .setParameter("id", proposal.getId()).getResultList().forEach(proposal::setStatus);
+    }
+
+    /**
+     * Mode auto-low-risk: approves a proposal stored by this transaction, which nobody else sees yet, so there is
+     * nothing to claim. The change is applied in a transaction of its own, so a failure is rolled back alone.
+     */
+    void approveNew(ProposalEntity proposal, Actor actor) {
+        ProposalApplier.Change change = ProposalApplier.Change.of(proposal);
+        Decision decision = decision(actor, null);
+        ProposalStatus status = ProposalStatus.APPLIED;
+        String note;
+        try {
+            note = inOwnTransaction(actor, (applying, applyingRealm) ->
+                    new ProposalApplier(applying, applyingRealm, actor, null).apply(change));
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 409) {
                 throw refused;
             }
             note = message(refused);
-            proposal.setStatus(ProposalStatus.FAILED.name());
+            status = ProposalStatus.FAILED;
         } catch (ProposalApplier.Failed failed) {
             note = failed.getMessage();
-            proposal.setStatus(ProposalStatus.FAILED.name());
+            status = ProposalStatus.FAILED;
         } catch (RuntimeException unexpected) {
             LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), proposal.getId());
             note = "could not apply the change: " + unexpected.getClass().getSimpleName();
-            proposal.setStatus(ProposalStatus.FAILED.name());
+            status = ProposalStatus.FAILED;
         }
-        proposal.setError(note);
-        if (ProposalStatus.APPLIED.name().equals(proposal.getStatus())
-                && ChangeType.REVIEW.name().equals(proposal.getChangeType())) {
-            // a review approved is one seen: like a rejection, it is not raised again for the suppression time,
-            // or every run would put the same acknowledged violation back in the queue
-            proposal.setSuppressedUntil(proposal.getAppliedAt()
-                    + SettingsStore.of(session, realm).rejectionSuppressionDays() * 86_400_000L);
-        }
+        settle(session, proposal, decision, status, note);
         ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
         ProposalEvents.applied(session, realm, proposal, actor);
     }
@@ -105,6 +157,14 @@ public final class ProposalDecisions {
 
     /** Moves the proposal from proposed to approved in the database, or a 409 if someone decided it first. */
     private void claim(ProposalEntity proposal) {
+        requireWaiting(proposal);
+        if (claimed(em(), proposal.getId()) == 0) {
+            em().refresh(proposal);
+            throw notWaiting(proposal.getStatus());
+        }
+    }
+
+    private static void requireWaiting(ProposalEntity proposal) {
         if (!ProposalStatus.PROPOSED.name().equals(proposal.getStatus())) {
             throw notWaiting(proposal.getStatus());
         }
@@ -113,40 +173,78 @@ public final class ProposalDecisions {
             throw new NotWaiting("the proposal is older than " + ProposalQueue.EXPIRE_AFTER.toDays()
                     + " days and has expired; the next run proposes again what still holds");
         }
-        int claimed = em().createQuery("update ProposalEntity p set p.status = :approved where p.id = :id"
-                + " and p.status = :proposed").setParameter("approved", ProposalStatus.APPROVED.name())
-                .setParameter("id", proposal.getId()).setParameter("proposed", ProposalStatus.PROPOSED.name())
-                .executeUpdate();
-        if (claimed == 0) {
-            em().refresh(proposal);
-            throw notWaiting(proposal.getStatus());
-        }
     }
 
-    private void unclaim(ProposalEntity proposal) {
-        proposal.setStatus(ProposalStatus.PROPOSED.name());
-        proposal.setDecidedAt(null);
-        proposal.setDecidedBy(null);
-        proposal.setReason(null);
-        em().createQuery("update ProposalEntity p set p.status = :proposed where p.id = :id")
-                .setParameter("proposed", ProposalStatus.PROPOSED.name()).setParameter("id", proposal.getId())
-                .executeUpdate();
+    /** {@link #claim} in another transaction's session: the proposal as that transaction now holds it. */
+    private static ProposalEntity claimIn(KeycloakSession applying, String id) {
+        EntityManager em = applying.getProvider(JpaConnectionProvider.class).getEntityManager();
+        int claimed = claimed(em, id);
+        ProposalEntity proposal = em.find(ProposalEntity.class, id);
+        if (claimed == 0 || proposal == null) {
+            throw proposal == null ? new NotWaiting("the proposal is gone") : notWaiting(proposal.getStatus());
+        }
+        return proposal;
+    }
+
+    private static int claimed(EntityManager em, String id) {
+        return em.createQuery("update ProposalEntity p set p.status = :approved where p.id = :id"
+                + " and p.status = :proposed").setParameter("approved", ProposalStatus.APPROVED.name())
+                .setParameter("id", id).setParameter("proposed", ProposalStatus.PROPOSED.name()).executeUpdate();
+    }
+
+    /** The failed change's outcome, claimed and written in a transaction of its own (the change's rolled back). */
+    private ProposalEntity failed(Actor actor, String id, Decision decision, String note) {
+        return inOwnTransaction(actor, (recording, recordingRealm) ->
+                settle(recording, claimIn(recording, id), decision, ProposalStatus.FAILED, note));
+    }
+
+    private Decision decision(Actor actor, String reason) {
+        return new Decision(actor.id() == null ? actor.source() : actor.id(), reason, System.currentTimeMillis());
+    }
+
+    /** Writes the decision and its outcome on {@code proposal}; returns it. */
+    private ProposalEntity settle(KeycloakSession writing, ProposalEntity proposal, Decision decision,
+            ProposalStatus status, String note) {
+        proposal.setStatus(status.name());
+        proposal.setDecidedAt(decision.at());
+        proposal.setDecidedBy(decision.by());
+        proposal.setReason(decision.reason());
+        proposal.setError(note);
+        if (status == ProposalStatus.APPLIED) {
+            proposal.setAppliedAt(System.currentTimeMillis());
+            if (ChangeType.REVIEW.name().equals(proposal.getChangeType())) {
+                // a review approved is one seen: like a rejection, it is not raised again for the suppression time,
+                // or every run would put the same acknowledged violation back in the queue
+                proposal.setSuppressedUntil(proposal.getAppliedAt()
+                        + SettingsStore.of(writing, realm).rejectionSuppressionDays() * 86_400_000L);
+            }
+        }
+        return proposal;
+    }
+
+    private static void copyOutcome(ProposalEntity from, ProposalEntity to) {
+        to.setStatus(from.getStatus());
+        to.setDecidedAt(from.getDecidedAt());
+        to.setDecidedBy(from.getDecidedBy());
+        to.setReason(from.getReason());
+        to.setError(from.getError());
+        to.setAppliedAt(from.getAppliedAt());
+        to.setSuppressedUntil(from.getSuppressedUntil());
     }
 
     private static NotWaiting notWaiting(String status) {
         return new NotWaiting("the proposal is " + ProposalStatus.valueOf(status).apiName() + ", not proposed");
     }
 
-    private String applyAlone(ProposalApplier.Change change, Actor actor, String sodOverride) {
+    private <T> T inOwnTransaction(Actor actor, BiFunction<KeycloakSession, RealmModel, T> work) {
         String realmId = realm.getId();
         // a server's decision (auto-low-risk) carries no admin's token, even in a run an admin started
         Token adminToken = actor.id() == null ? null : session.getContext().getBearerToken();
         return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
-                session.getContext(), applying -> {
+                session.getContext(), own -> {
                     // The guards record who overrode a rule from the admin's token; a nightly run has none.
-                    applying.getContext().setBearerToken(adminToken);
-                    return new ProposalApplier(applying, applying.realms().getRealm(realmId), actor, sodOverride)
-                            .apply(change);
+                    own.getContext().setBearerToken(adminToken);
+                    return work.apply(own, own.realms().getRealm(realmId));
                 }, "runtime-access governance proposal");
     }
 

@@ -1,0 +1,88 @@
+package io.runtimeaccess.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * An approval and another request that each wait for what the other holds, as when Keycloak deletes the proposal's
+ * user at that moment (the deletion removes the user's proposals, and holds the user's rows the change needs): the
+ * database must see both waits, so that it breaks the deadlock instead of both waiting without end. The test plays
+ * the other request with a connection of its own, which holds the grants table the approval's change writes and then
+ * asks for the proposal's row. PostgreSQL, whose lock waits have no time limit by default.
+ */
+@KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
+class ProposalApprovalLocksIT extends AbstractSharingIT {
+
+    private static final String DEADLOCK = "40P01";
+
+    @AfterEach
+    void reportMode() {
+        assertEquals(200, adminPut("governance/settings", "{\"mode\":\"report\"}").statusCode());
+    }
+
+    @Test
+    void anApprovalWaitingForItsChangeHoldsItsProposalWhereTheDatabaseSeesIt() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the grants table with PostgreSQL's LOCK TABLE");
+        assertEquals(200, adminPut("governance/settings", "{\"mode\":\"approve\"}").statusCode());
+        String solution = solution("Locked Approval", "l-reader");
+        String lia = createOrganizationUser("l-lia");
+        String id = ProposalRows.waiting(organization.admin().toRepresentation().getId(), lia,
+                "grant:" + solution + ":l-reader", "GRANT", System.currentTimeMillis()).insert();
+
+        CompletableFuture<HttpResponse<String>> approval;
+        String asked;
+        try (Connection other = TestDatabase.holdingWritesTo("RA_GRANT")) {
+            approval = CompletableFuture.supplyAsync(() -> adminPost("governance/proposals/" + id + "/approve", "{}"));
+            TestDatabase.awaitWaitingStatement("insert into ra_grant");
+            asked = askForTheRow(other, id);
+            other.rollback();
+        }
+        // the code before this test let the approval hold the row from a transaction waiting outside the database
+        // (for the change's own), so the other request waited until its time limit: 57014
+        assertTrue(List.of("locked", DEADLOCK).contains(asked), "the deadlock is broken by the database: " + asked);
+
+        HttpResponse<String> approved = approval.get();
+        assertEquals(200, approved.statusCode(), approved.body());
+        String status = Oidc.json(approved.body()).get("status").asText();
+        assertTrue(List.of("applied", "failed").contains(status), "decided, not left claimed: " + approved.body());
+        JsonNode stored = Oidc.json(adminGet("governance/proposals/" + id).body());
+        assertEquals(status, stored.get("status").asText(), stored.toString());
+        assertEquals("applied".equals(status) ? 1 : 0, grantsOf(solution, "l-lia"),
+                "the change applied with its claim, or neither: " + stored);
+    }
+
+    /** The proposal's row, locked by the test's connection: "locked", or the SQL state it failed with. */
+    private static String askForTheRow(Connection other, String id) throws SQLException {
+        try (Statement limit = other.createStatement()) {
+            limit.execute("SET LOCAL statement_timeout = '15s'");
+        }
+        try (PreparedStatement lock = other.prepareStatement("SELECT ID FROM RA_GOV_PROPOSAL WHERE ID = ? FOR UPDATE")) {
+            lock.setString(1, id);
+            lock.executeQuery().close();
+            return "locked";
+        } catch (SQLException refused) {
+            return refused.getSQLState();
+        }
+    }
+
+    private int grantsOf(String solution, String username) {
+        int count = 0;
+        for (JsonNode grant : Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants")) {
+            count += username.equals(grant.get("principal").get("name").asText()) ? 1 : 0;
+        }
+        return count;
+    }
+}
