@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -36,11 +37,8 @@ class ProposalApprovalLocksIT extends AbstractSharingIT {
     @Test
     void anApprovalWaitingForItsChangeHoldsItsProposalWhereTheDatabaseSeesIt() throws Exception {
         assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the grants table with PostgreSQL's LOCK TABLE");
-        assertEquals(200, adminPut("governance/settings", "{\"mode\":\"approve\"}").statusCode());
         String solution = solution("Locked Approval", "l-reader");
-        String lia = createOrganizationUser("l-lia");
-        String id = ProposalRows.waiting(organization.admin().toRepresentation().getId(), lia,
-                "grant:" + solution + ":l-reader", "GRANT", System.currentTimeMillis()).insert();
+        String id = addProposal(solution, "l-reader", "l-lia");
 
         CompletableFuture<HttpResponse<String>> approval;
         String asked;
@@ -62,6 +60,41 @@ class ProposalApprovalLocksIT extends AbstractSharingIT {
         assertEquals(status, stored.get("status").asText(), stored.toString());
         assertEquals("applied".equals(status) ? 1 : 0, grantsOf(solution, "l-lia"),
                 "the change applied with its claim, or neither: " + stored);
+    }
+
+    /**
+     * A caller that holds rows while it waits for the change (an access review's close, a run in auto-low-risk) forms
+     * a cycle the database cannot see; the change's transaction waits for a lock at most 20 s, then fails and is
+     * recorded, so the caller and whoever waits for it go on. Shown on an admin's approval, which applies through the
+     * same transaction.
+     */
+    @Test
+    void aChangeWaitsForALockAtMostTheLimitThenFails() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "holds the grants table with PostgreSQL's LOCK TABLE");
+        String solution = solution("Limited Approval", "l-limited");
+        String id = addProposal(solution, "l-limited", "l-lou");
+        HttpResponse<String> approved;
+        long waited;
+        try (Connection other = TestDatabase.holdingWritesTo("RA_GRANT")) {
+            long started = System.nanoTime();
+            // the code before this test waited as long as the table was held: here until the 60 s below ran out
+            approved = CompletableFuture.supplyAsync(() -> adminPost("governance/proposals/" + id + "/approve", "{}"))
+                    .get(60, TimeUnit.SECONDS);
+            waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            other.rollback();
+        }
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("failed", Oidc.json(approved.body()).get("status").asText(), approved.body());
+        assertTrue(waited >= 19, "it waited for the lock first: " + waited + " s");
+        assertEquals(0, grantsOf(solution, "l-lou"), "nothing of the change stays");
+    }
+
+    /** A proposal waiting to grant {@code role} to a new user, in mode approve. */
+    private String addProposal(String solution, String role, String username) throws SQLException {
+        assertEquals(200, adminPut("governance/settings", "{\"mode\":\"approve\"}").statusCode());
+        String userId = createOrganizationUser(username);
+        return ProposalRows.waiting(organization.admin().toRepresentation().getId(), userId,
+                "grant:" + solution + ":" + role, "GRANT", System.currentTimeMillis()).insert();
     }
 
     /** The proposal's row, locked by the test's connection: "locked", or the SQL state it failed with. */

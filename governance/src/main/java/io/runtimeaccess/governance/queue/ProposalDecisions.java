@@ -20,9 +20,11 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * at once apply it once), applies the change and records the outcome in one transaction of its own, so the proposal's
  * row is locked only by a transaction the database sees waiting: a change that waits for a row another request holds
  * while that request waits for the proposal (Keycloak deleting the proposal's user) is a deadlock the database breaks,
- * not a wait without end. A change that fails (a target that is gone, a role the Active Policy no longer offers) is
- * rolled back with its claim and recorded as the proposal's error in another transaction, and the decision stays. A
- * separation-of-duties refusal (409) is passed on and the proposal waits still, for a decision with an override.
+ * not a wait without end. (A caller that itself holds rows while it waits for an approval, an access review's close
+ * or a run in auto-low-risk, is bounded by {@link LockWaitLimit} instead.) A change that fails (a target that is
+ * gone, a role the Active Policy no longer offers) is rolled back with its claim and recorded as the proposal's error
+ * in another transaction, and the decision stays. A separation-of-duties refusal (409) is passed on and the proposal
+ * still waits, for a decision with an override.
  */
 public final class ProposalDecisions {
 
@@ -59,8 +61,9 @@ public final class ProposalDecisions {
     }
 
     /**
-     * Approves and applies a stored proposal; it ends applied or failed, and {@code proposal} (no longer managed by
-     * this transaction, which writes nothing of it) shows how. A 409 if it is not waiting, or refused by SoD.
+     * Approves and applies a stored proposal; it ends applied or failed, with its admin events written in the
+     * transaction that wrote the outcome, and {@code proposal} (then no longer managed by this transaction, which
+     * writes nothing of it) shows how. A 409 if it is not waiting, or refused by SoD: then nothing was written.
      */
     public void approve(ProposalEntity proposal, Actor actor, String comment, String sodOverride) {
         requireWaiting(proposal);
@@ -73,8 +76,6 @@ public final class ProposalDecisions {
         }
         em().detach(proposal);
         copyOutcome(outcome, proposal);
-        ProposalEvents.decided(session, realm, proposal, actor, ProposalStatus.APPROVED);
-        ProposalEvents.applied(session, realm, proposal, actor);
     }
 
     /** The claimed proposal as its transaction wrote it: applied, or failed with the reason. */
@@ -85,7 +86,8 @@ public final class ProposalDecisions {
             return inOwnTransaction(actor, (applying, applyingRealm) -> {
                 ProposalEntity claimed = claimIn(applying, id);
                 String note = new ProposalApplier(applying, applyingRealm, actor, sodOverride).apply(change);
-                return settle(applying, claimed, decision, ProposalStatus.APPLIED, note);
+                return recorded(applying, applyingRealm, actor,
+                        settle(applying, claimed, decision, ProposalStatus.APPLIED, note));
             });
         } catch (NotWaiting decided) {
             throw decided;
@@ -194,8 +196,16 @@ public final class ProposalDecisions {
 
     /** The failed change's outcome, claimed and written in a transaction of its own (the change's rolled back). */
     private ProposalEntity failed(Actor actor, String id, Decision decision, String note) {
-        return inOwnTransaction(actor, (recording, recordingRealm) ->
-                settle(recording, claimIn(recording, id), decision, ProposalStatus.FAILED, note));
+        return inOwnTransaction(actor, (recording, recordingRealm) -> recorded(recording, recordingRealm, actor,
+                settle(recording, claimIn(recording, id), decision, ProposalStatus.FAILED, note)));
+    }
+
+    /** The decision's and the application's admin events, in the transaction that wrote the outcome. */
+    private static ProposalEntity recorded(KeycloakSession writing, RealmModel writingRealm, Actor actor,
+            ProposalEntity proposal) {
+        ProposalEvents.decided(writing, writingRealm, proposal, actor, ProposalStatus.APPROVED);
+        ProposalEvents.applied(writing, writingRealm, proposal, actor);
+        return proposal;
     }
 
     private Decision decision(Actor actor, String reason) {
@@ -244,6 +254,7 @@ public final class ProposalDecisions {
                 session.getContext(), own -> {
                     // The guards record who overrode a rule from the admin's token; a nightly run has none.
                     own.getContext().setBearerToken(adminToken);
+                    LockWaitLimit.apply(own.getProvider(JpaConnectionProvider.class).getEntityManager());
                     return work.apply(own, own.realms().getRealm(realmId));
                 }, "runtime-access governance proposal");
     }

@@ -145,6 +145,13 @@ final class Revocation {
 
     private String proposal(ReviewItemEntity item) {
         ProposalEntity proposal = new ProposalStore(session, realm).find(item.getRef());
+        String decision = "access review " + item.getCampaignId();
+        if (proposal != null && decision.equals(proposal.getReason())) {
+            // decided by this close already: an approval commits on its own, so a chunk rolled back by a later item
+            // and redone one by one finds its own decision here
+            return ProposalStatus.APPLIED.name().equals(proposal.getStatus()) ? applied(proposal)
+                    : "failed: " + proposal.getError();
+        }
         if (proposal == null || ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
         }
@@ -162,7 +169,7 @@ final class Revocation {
         }
         try {
             new ProposalDecisions(session, realm).approve(proposal, new Actor(actor, actor.getUserId(),
-                    "access-review"), "access review " + item.getCampaignId(), null);
+                    "access-review"), decision, null);
         } catch (ProposalDecisions.NotWaiting stale) {
             // decided by someone else just now (applied: gone; otherwise as above), or older than the queue keeps a
             // proposal with no run to mark it expired yet: nothing was written
@@ -172,7 +179,11 @@ final class Revocation {
         if (!ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return "failed: " + proposal.getError();
         }
-        // a review-only proposal (an SoD violation, a reconciliation issue) names nothing to take away
+        return applied(proposal);
+    }
+
+    /** A review-only proposal (an SoD violation, a reconciliation issue) names nothing to take away. */
+    private static String applied(ProposalEntity proposal) {
         return ChangeType.REVIEW.name().equals(proposal.getChangeType()) ? REVIEWED : REVOKED;
     }
 }

@@ -1,0 +1,30 @@
+package io.runtimeaccess.governance.queue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+/**
+ * A limit on how long the transaction that applies a proposal's change waits for one lock. PostgreSQL waits without
+ * end by default (MariaDB gives up after {@code innodb_lock_wait_timeout}, H2 after its lock timeout). Where the
+ * caller's transaction holds rows while it waits, in Java, for the change (an access review's close holds its item,
+ * a run in auto-low-risk the realm's risks and turn), a request that needs those rows and holds what the change needs
+ * (Keycloak deleting the user) forms a cycle the database cannot see; with the limit the change fails after it, is
+ * recorded as failed, and the other request goes on.
+ */
+final class LockWaitLimit {
+
+    static final Duration LIMIT = Duration.ofSeconds(20);
+
+    private LockWaitLimit() {
+    }
+
+    /** Sets the limit for the rest of the transaction, on PostgreSQL. */
+    static void apply(EntityManager em) {
+        if (em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect() instanceof PostgreSQLDialect) {
+            em.createNativeQuery("SET LOCAL lock_timeout = '" + LIMIT.toSeconds() + "s'").executeUpdate();
+        }
+    }
+}
