@@ -85,6 +85,7 @@ class ProposalApprovalLocksIT extends AbstractSharingIT {
         }
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("failed", Oidc.json(approved.body()).get("status").asText(), approved.body());
+        assertTrue(Oidc.json(approved.body()).get("error").asText().contains("longer than 20 s"), approved.body());
         assertTrue(waited >= 19, "it waited for the lock first: " + waited + " s");
         assertEquals(0, grantsOf(solution, "l-lou"), "nothing of the change stays");
     }

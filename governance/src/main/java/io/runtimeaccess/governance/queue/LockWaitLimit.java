@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.queue;
 
 import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -16,8 +17,29 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 final class LockWaitLimit {
 
     static final Duration LIMIT = Duration.ofSeconds(20);
+    /** PostgreSQL's {@code lock_not_available} (the limit ran out) and {@code deadlock_detected}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK = "40P01";
 
     private LockWaitLimit() {
+    }
+
+    /**
+     * What the proposal's error says when its change ran into the limit or into a deadlock the database broke (the
+     * next run proposes it again if it still holds), or null for any other failure.
+     */
+    static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return "another change held a row it needs for longer than " + LIMIT.toSeconds()
+                        + " s; the next run proposes it again if it still holds";
+            }
+            if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+                return "it met another change at the same rows, and the database stopped it to let the other"
+                        + " finish; the next run proposes it again if it still holds";
+            }
+        }
+        return null;
     }
 
     /** Sets the limit for the rest of the transaction, on PostgreSQL. */

@@ -86,6 +86,8 @@ public final class ProposalDecisions {
             return inOwnTransaction(actor, (applying, applyingRealm) -> {
                 ProposalEntity claimed = claimIn(applying, id);
                 String note = new ProposalApplier(applying, applyingRealm, actor, sodOverride).apply(change);
+                // written now, so a lock wait or a deadlock ends here, before the events reach any listener
+                applying.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
                 return recorded(applying, applyingRealm, actor,
                         settle(applying, claimed, decision, ProposalStatus.APPLIED, note));
             });
@@ -99,8 +101,12 @@ public final class ProposalDecisions {
         } catch (ProposalApplier.Failed failed) {
             return failed(actor, id, decision, failed.getMessage());
         } catch (RuntimeException unexpected) {
-            LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), id);
-            return failed(actor, id, decision, "could not apply the change: " + unexpected.getClass().getSimpleName());
+            String waited = LockWaitLimit.reason(unexpected);
+            if (waited == null) {
+                LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), id);
+            }
+            return failed(actor, id, decision, waited != null ? waited
+                    : "could not apply the change: " + unexpected.getClass().getSimpleName());
         }
     }
 
@@ -136,8 +142,11 @@ public final class ProposalDecisions {
             note = failed.getMessage();
             status = ProposalStatus.FAILED;
         } catch (RuntimeException unexpected) {
-            LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), proposal.getId());
-            note = "could not apply the change: " + unexpected.getClass().getSimpleName();
+            note = LockWaitLimit.reason(unexpected);
+            if (note == null) {
+                LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), proposal.getId());
+                note = "could not apply the change: " + unexpected.getClass().getSimpleName();
+            }
             status = ProposalStatus.FAILED;
         }
         settle(session, proposal, decision, status, note);

@@ -148,9 +148,13 @@ final class Revocation {
         String decision = "access review " + item.getCampaignId();
         if (proposal != null && decision.equals(proposal.getReason())) {
             // decided by this close already: an approval commits on its own, so a chunk rolled back by a later item
-            // and redone one by one finds its own decision here
-            return ProposalStatus.APPLIED.name().equals(proposal.getStatus()) ? applied(proposal)
-                    : "failed: " + proposal.getError();
+            // and redone one by one (or a close the sweep finishes) finds its own decision here
+            if (ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
+                return applied(proposal);
+            }
+            if (ProposalStatus.FAILED.name().equals(proposal.getStatus())) {
+                return "failed: " + proposal.getError();
+            }
         }
         if (proposal == null || ProposalStatus.APPLIED.name().equals(proposal.getStatus())) {
             return ALREADY_GONE;
