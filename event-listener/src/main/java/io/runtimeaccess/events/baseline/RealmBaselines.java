@@ -12,10 +12,8 @@ import io.runtimeaccess.events.pipeline.RealmScorers;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -48,13 +46,6 @@ public final class RealmBaselines implements RealmScorers {
     private final Supplier<AnomalyScorer> standalone;
     private final LongSupplier nanoClock;
     private final Map<String, Baseline> baselines = new HashMap<>();
-    /**
-     * Realms removed on this node. An event of one can still come after the removal (a request in flight, an event
-     * queued before the removal's decision, which the worker takes first): scored on a throwaway state, it would
-     * otherwise bring the realm's scorer back, held in memory and saved for a realm that is gone. Realm ids are
-     * never reused, and removals are rare, so the set stays small.
-     */
-    private final Set<String> removed = new HashSet<>();
     private final Counter loadFailures;
     private final Counter unreadable;
     private final Counter saveFailures;
@@ -83,7 +74,7 @@ public final class RealmBaselines implements RealmScorers {
 
     @Override
     public EventScorer of(String realmId) {
-        return removed.contains(realmId) ? fresh.get() : baseline(realmId).scorer;
+        return baseline(realmId).scorer;
     }
 
     private Baseline baseline(String realmId) {
@@ -156,7 +147,6 @@ public final class RealmBaselines implements RealmScorers {
     @Override
     public void forget(String realmId) {
         baselines.remove(realmId);
-        removed.add(realmId);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.runtimeaccess.events.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -64,20 +63,6 @@ class RealmBaselinesTest {
         baselines.saveAll();
         assertEquals(1, store.saves.size());
         assertNull(store.saves.get(0)[1], "nothing to keep aside");
-    }
-
-    @Test
-    void anEventOfARemovedRealmBringsNoScorerBackAndNothingIsSavedForIt() {
-        AnomalyScorer before = (AnomalyScorer) baselines.of(REALM);
-        baselines.forget(REALM);
-        AnomalyScorer late = (AnomalyScorer) baselines.of(REALM);
-        assertNotSame(before, late, "the removed realm's learned state is gone");
-        late.assess(new UserEvent("late", 86_400_000L, REALM, "alice", "alice", UserEventType.LOGIN, "192.0.2.1",
-                "agent", "s-late", null));
-        assertNotSame(late, baselines.of(REALM), "a late event learns nothing that stays");
-        baselines.saveAll();
-        assertEquals(List.of(), store.saves, "nothing is saved for a removed realm");
-        assertEquals(1, store.reads, "and its state is not read again");
     }
 
     @Test
