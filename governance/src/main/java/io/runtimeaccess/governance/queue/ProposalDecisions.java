@@ -91,23 +91,32 @@ public final class ProposalDecisions {
                 return recorded(applying, applyingRealm, actor,
                         settle(applying, claimed, decision, ProposalStatus.APPLIED, note));
             });
-        } catch (NotWaiting decided) {
-            throw decided;
-        } catch (WebApplicationException refused) {
-            if (refused.getResponse().getStatus() == 409) {
-                throw refused;
-            }
-            return failed(actor, id, decision, message(refused));
-        } catch (ProposalApplier.Failed failed) {
-            return failed(actor, id, decision, failed.getMessage());
-        } catch (RuntimeException unexpected) {
-            String waited = LockWaitLimit.reason(unexpected);
-            if (waited == null) {
-                LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), id);
-            }
-            return failed(actor, id, decision, waited != null ? waited
-                    : "could not apply the change: " + unexpected.getClass().getSimpleName());
+        } catch (RuntimeException failure) {
+            return failed(actor, id, decision, failureNote(failure, id));
         }
+    }
+
+    /**
+     * What a failed change leaves in the proposal's error. Not a failure of the change, and so passed on: another
+     * decision came first, or a separation-of-duties rule refused it (409), when the proposal still waits.
+     */
+    private String failureNote(RuntimeException failure, String proposalId) {
+        if (failure instanceof NotWaiting
+                || failure instanceof WebApplicationException refused && refused.getResponse().getStatus() == 409) {
+            throw failure;
+        }
+        if (failure instanceof WebApplicationException refused) {
+            return message(refused);
+        }
+        if (failure instanceof ProposalApplier.Failed) {
+            return failure.getMessage();
+        }
+        String waited = LockWaitLimit.reason(failure);
+        if (waited != null) {
+            return waited;
+        }
+        LOG.warnf(failure, "Realm '%s': applying proposal %s failed", realm.getName(), proposalId);
+        return "could not apply the change: " + failure.getClass().getSimpleName();
     }
 
     /**
@@ -132,21 +141,8 @@ public final class ProposalDecisions {
         try {
             note = inOwnTransaction(actor, (applying, applyingRealm) ->
                     new ProposalApplier(applying, applyingRealm, actor, null).apply(change));
-        } catch (WebApplicationException refused) {
-            if (refused.getResponse().getStatus() == 409) {
-                throw refused;
-            }
-            note = message(refused);
-            status = ProposalStatus.FAILED;
-        } catch (ProposalApplier.Failed failed) {
-            note = failed.getMessage();
-            status = ProposalStatus.FAILED;
-        } catch (RuntimeException unexpected) {
-            note = LockWaitLimit.reason(unexpected);
-            if (note == null) {
-                LOG.warnf(unexpected, "Realm '%s': applying proposal %s failed", realm.getName(), proposal.getId());
-                note = "could not apply the change: " + unexpected.getClass().getSimpleName();
-            }
+        } catch (RuntimeException failure) {
+            note = failureNote(failure, proposal.getId());
             status = ProposalStatus.FAILED;
         }
         settle(session, proposal, decision, status, note);
