@@ -19,23 +19,27 @@ public final class JpaStateStore implements StateStore {
     }
 
     @Override
-    public String load(String realmId) {
+    public Stored load(String realmId) {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
             ScorerStateEntity saved = em(session).find(ScorerStateEntity.class, realmId);
-            return saved == null ? null : saved.getSnapshot();
+            if (saved != null) {
+                return Stored.of(saved.getSnapshot());
+            }
+            // a removed realm's state went with it: only then is the realm looked up (once per realm and start)
+            return session.realms().getRealm(realmId) == null ? Stored.GONE : Stored.of(null);
         });
     }
 
     @Override
-    public void save(String realmId, String snapshot, String unreadable) {
-        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+    public boolean save(String realmId, String snapshot, String unreadable) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
             EntityManager em = em(session);
             ScorerStateEntity state = em.find(ScorerStateEntity.class, realmId);
             boolean first = state == null;
             if (first && session.realms().getRealm(realmId) == null) {
                 // a removed realm's state went with it; a scorer that still held it (an event queued before the
                 // removal, another node of the cluster) must not bring the row back
-                return;
+                return false;
             }
             if (first) {
                 state = new ScorerStateEntity();
@@ -50,6 +54,7 @@ public final class JpaStateStore implements StateStore {
             if (first) {
                 em.persist(state);
             }
+            return true;
         });
     }
 

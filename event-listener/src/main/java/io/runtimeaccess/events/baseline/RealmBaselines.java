@@ -81,31 +81,47 @@ public final class RealmBaselines implements RealmScorers {
         Baseline baseline = baselines.get(realmId);
         if (baseline == null) {
             baseline = new Baseline(fresh.get());
-            baselines.put(realmId, baseline);
-            load(realmId, baseline, fresh);
+            if (load(realmId, baseline, fresh) != Read.REALM_GONE) {
+                baselines.put(realmId, baseline);
+            }
+            // else an event of a removed realm that came after the removal (a request in flight, an event queued
+            // before it, another node's): scored on a throwaway state, so the realm's scorer is not kept again
         } else if (baseline.unread && nanoClock.getAsLong() - baseline.retryAt >= 0) {
             load(realmId, baseline, fresh);
         }
         return baseline;
     }
 
-    /** Returns whether there is (or may be, when it could not be read) a stored state. */
-    private boolean load(String realmId, Baseline baseline, Supplier<AnomalyScorer> make) {
-        String saved;
+    /** What reading a realm's stored state found. */
+    private enum Read {
+        /** Nothing is stored: what is learned from now on is all there is. */
+        NOTHING,
+        /** A stored state, or one that may be there (it could not be read, or not decoded). */
+        STATE,
+        /** The realm no longer exists. */
+        REALM_GONE
+    }
+
+    private Read load(String realmId, Baseline baseline, Supplier<AnomalyScorer> make) {
+        StateStore.Stored stored;
         try {
-            saved = store.load(realmId);
+            stored = store.load(realmId);
         } catch (RuntimeException e) {
             long delay = baseline.readFailed(nanoClock.getAsLong());
             loadFailures.increment();
             LOG.warnf("Realm %s: could not read the anomaly scorer's learned state (%s); scoring with a fresh state "
                     + "meanwhile, which is never saved over it; reading again in %d s", realmId, e.getMessage(),
                     TimeUnit.NANOSECONDS.toSeconds(delay));
-            return true;
+            return Read.STATE;
         }
         baseline.unread = false;
         baseline.failures = 0;
+        if (stored.realmGone()) {
+            return Read.REALM_GONE;
+        }
+        String saved = stored.snapshot();
         if (saved == null) {
-            return false; // nothing stored yet: what was learned meanwhile is all there is
+            return Read.NOTHING; // nothing stored yet: what was learned meanwhile is all there is
         }
         AnomalyScorer restored = make.get();
         try {
@@ -115,32 +131,38 @@ public final class RealmBaselines implements RealmScorers {
             unreadable.increment();
             LOG.warnf("Realm %s: the anomaly scorer's learned state cannot be decoded (%s); learning starts again and "
                     + "the unreadable state is kept in RA_SCORER_STATE.UNREADABLE_SNAPSHOT", realmId, e.getMessage());
-            return true;
+            return Read.STATE;
         }
         baseline.forgotten.forEach(userId -> restored.forgetUser(realmId, userId));
         baseline.forgotten.clear();
         baseline.scorer = restored;
-        return true;
+        return Read.STATE;
     }
 
-    /** Saves every realm's learned state, except the states not read yet (a save would overwrite them). */
+    /**
+     * Saves every realm's learned state, except the states not read yet (a save would overwrite them). A realm
+     * found removed (on another node, or before its late event was scored here) is let go.
+     */
     @Override
     public void saveAll() {
-        baselines.forEach(this::save);
+        baselines.entrySet().removeIf(realm -> !save(realm.getKey(), realm.getValue()));
     }
 
-    private void save(String realmId, Baseline baseline) {
+    /** Returns {@code false} when the realm no longer exists. */
+    private boolean save(String realmId, Baseline baseline) {
         if (baseline.unread) {
-            return;
+            return true;
         }
         String snapshot = Base64.getEncoder().encodeToString(baseline.scorer.snapshot());
         try {
-            store.save(realmId, snapshot, baseline.unreadableSnapshot);
+            boolean kept = store.save(realmId, snapshot, baseline.unreadableSnapshot);
             baseline.unreadableSnapshot = null;
+            return kept;
         } catch (RuntimeException e) {
             saveFailures.increment();
             LOG.warnf("Realm %s: could not save the anomaly scorer's learned state (%s); trying again at the next save",
                     realmId, e.getMessage());
+            return true;
         }
     }
 
@@ -176,8 +198,8 @@ public final class RealmBaselines implements RealmScorers {
             return;
         }
         Baseline stored = new Baseline(standalone.get());
-        if (!load(realmId, stored, standalone)) {
-            return; // no stored state: nothing to forget
+        if (load(realmId, stored, standalone) != Read.STATE) {
+            return; // no stored state (or no realm): nothing to forget
         }
         if (stored.unread) {
             // it could not be read: the realm is kept as a live one (within the budget), to forget the user once its

@@ -8,14 +8,25 @@ import java.util.List;
  */
 public interface StateStore {
 
-    /** The stored snapshot (Base64), or {@code null} when the realm has none; throws when it cannot read. */
-    String load(String realmId);
+    /** A realm's stored snapshot (Base64, or {@code null} when it has none), or that the realm no longer exists. */
+    record Stored(String snapshot, boolean realmGone) {
+
+        static final Stored GONE = new Stored(null, true);
+
+        static Stored of(String snapshot) {
+            return new Stored(snapshot, false);
+        }
+    }
+
+    /** What is stored for the realm; throws when it cannot read. */
+    Stored load(String realmId);
 
     /**
-     * Stores the snapshot. With {@code unreadable} set (the snapshot that was stored and could not be read),
+     * Stores the snapshot and returns {@code true}, or returns {@code false} for a realm that no longer exists
+     * (nothing is stored for it). With {@code unreadable} set (the snapshot that was stored and could not be read),
      * that one is kept aside in the same row, provided it is still the stored one.
      */
-    void save(String realmId, String snapshot, String unreadable);
+    boolean save(String realmId, String snapshot, String unreadable);
 
     /** The realms that have a stored state; throws when it cannot read. */
     List<String> storedRealms();

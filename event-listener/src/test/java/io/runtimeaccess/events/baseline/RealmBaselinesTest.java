@@ -1,6 +1,7 @@
 package io.runtimeaccess.events.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -14,8 +15,10 @@ import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A learned state that could not be read is never saved over; one that cannot be decoded is kept aside. */
@@ -201,29 +204,84 @@ class RealmBaselinesTest {
         assertEquals(List.of(), store.saves);
     }
 
+    /**
+     * An event of a removed realm can come after the removal (a request in flight, an event queued before it): it
+     * must not bring the realm's scorer back, to be held and saved for a realm that is gone.
+     */
+    @Test
+    void anEventOfARemovedRealmBringsNoScorerBackAndNothingIsSavedForIt() {
+        store.rows.put(REALM, learned());
+        AnomalyScorer before = (AnomalyScorer) baselines.of(REALM);
+        removeRealm();
+        baselines.forget(REALM);
+
+        AnomalyScorer late = (AnomalyScorer) baselines.of(REALM);
+        assertNotSame(before, late, "the removed realm's learned state is gone");
+        late.assess(new UserEvent("late", 86_400_000L, REALM, "alice", "alice", UserEventType.LOGIN, "192.0.2.1",
+                "agent", "s-late", null));
+        assertNotSame(late, baselines.of(REALM), "a late event learns nothing that stays");
+        baselines.saveAll();
+        assertEquals(List.of(), store.saves, "nothing is saved for a removed realm");
+    }
+
+    /** Realm ids are reused: a realm imported again with a removed realm's id is scored and saved as any other. */
+    @Test
+    void aRealmCreatedAgainWithARemovedRealmsIdIsScoredAgain() {
+        removeRealm();
+        baselines.of(REALM);
+        store.gone.remove(REALM);
+
+        AnomalyScorer again = (AnomalyScorer) baselines.of(REALM);
+        assertSame(again, baselines.of(REALM), "its scorer is kept");
+        baselines.saveAll();
+        assertEquals(List.of(REALM), store.saves.stream().map(save -> save[2]).toList());
+    }
+
+    /** Another node removed the realm (Keycloak tells only that node): the first save here lets its scorer go. */
+    @Test
+    void aRealmRemovedElsewhereIsLetGoAtTheNextSave() {
+        store.rows.put(REALM, learned());
+        AnomalyScorer held = (AnomalyScorer) baselines.of(REALM);
+        removeRealm();
+        baselines.saveAll();
+        assertEquals(List.of(), store.saves, "its state is not brought back");
+        assertNotSame(held, baselines.of(REALM), "and no longer held");
+        assertEquals(2, store.reads);
+    }
+
+    private void removeRealm() {
+        store.rows.remove(REALM);
+        store.gone.add(REALM);
+    }
+
     private static final class FakeStore implements StateStore {
         final Map<String, String> rows = new HashMap<>();
+        final Set<String> gone = new HashSet<>();
         final List<String[]> saves = new ArrayList<>();
         boolean readFails;
         boolean writeFails;
         int reads;
 
         @Override
-        public String load(String realmId) {
+        public Stored load(String realmId) {
             reads++;
             if (readFails) {
                 throw new IllegalStateException("connection refused");
             }
-            return rows.get(realmId);
+            return gone.contains(realmId) ? Stored.GONE : Stored.of(rows.get(realmId));
         }
 
         @Override
-        public void save(String realmId, String snapshot, String unreadable) {
+        public boolean save(String realmId, String snapshot, String unreadable) {
             if (writeFails) {
                 throw new IllegalStateException("connection refused");
             }
+            if (gone.contains(realmId)) {
+                return false;
+            }
             saves.add(new String[] {snapshot, unreadable, realmId});
             rows.put(realmId, snapshot);
+            return true;
         }
 
         @Override
