@@ -90,6 +90,35 @@ class ProposalApprovalLocksIT extends AbstractSharingIT {
         assertEquals(0, grantsOf(solution, "l-lou"), "nothing of the change stays");
     }
 
+    /**
+     * Another request holds a proposal's row past the limit (a bulk rejection of it, not committed yet): a bulk
+     * approval reports that proposal as not decided, still waiting, and decides the others.
+     */
+    @Test
+    void aBulkApprovalReportsAProposalAnotherRequestHoldsAndDecidesTheRest() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "the 20 s limit is PostgreSQL's");
+        String solution = solution("Held Proposal", "l-held");
+        String held = addProposal(solution, "l-held", "l-hal");
+        String free = addProposal(solution, "l-held", "l-fay");
+        HttpResponse<String> decided;
+        try (Connection other = TestDatabase.holdingRow("RA_GOV_PROPOSAL", "ID", held)) {
+            // the code before this test waited for the row twice (the change, then recording its failure), then
+            // answered 500 for the whole bulk, though the other approval had committed
+            decided = CompletableFuture.supplyAsync(() -> adminPost("governance/proposals/bulk",
+                    "{\"action\":\"approve\",\"ids\":[\"" + held + "\",\"" + free + "\"]}")).get(60, TimeUnit.SECONDS);
+            other.rollback();
+        }
+        assertEquals(200, decided.statusCode(), decided.body());
+        JsonNode results = Oidc.json(decided.body()).get("results");
+        assertEquals("proposed", results.get(0).get("status").asText(), decided.body());
+        assertTrue(results.get(0).get("error").asText().contains("held the proposal"), decided.body());
+        assertEquals("applied", results.get(1).get("status").asText(), decided.body());
+        assertEquals("proposed", Oidc.json(adminGet("governance/proposals/" + held).body()).get("status").asText(),
+                "it still waits for a decision");
+        assertEquals(0, grantsOf(solution, "l-hal"));
+        assertEquals(1, grantsOf(solution, "l-fay"));
+    }
+
     /** A proposal waiting to grant {@code role} to a new user, in mode approve. */
     private String addProposal(String solution, String role, String username) throws SQLException {
         assertEquals(200, adminPut("governance/settings", "{\"mode\":\"approve\"}").statusCode());

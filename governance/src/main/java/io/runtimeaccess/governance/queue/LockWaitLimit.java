@@ -20,6 +20,11 @@ final class LockWaitLimit {
     /** PostgreSQL's {@code lock_not_available} (the limit ran out) and {@code deadlock_detected}. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String DEADLOCK = "40P01";
+    /** MariaDB's {@code ER_LOCK_WAIT_TIMEOUT} and H2's {@code LOCK_TIMEOUT_1}: their own limits ran out. */
+    private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    /** MariaDB's {@code ER_LOCK_DEADLOCK}. */
+    private static final int MARIADB_DEADLOCK = 1213;
 
     private LockWaitLimit() {
     }
@@ -34,7 +39,13 @@ final class LockWaitLimit {
                 return "another change held a row it needs for longer than " + LIMIT.toSeconds()
                         + " s; the next run proposes it again if it still holds";
             }
-            if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT
+                    || sql.getErrorCode() == H2_LOCK_TIMEOUT)) {
+                return "another change held a row it needs for longer than the database waits for a lock; the next"
+                        + " run proposes it again if it still holds";
+            }
+            if (cause instanceof SQLException sql && (DEADLOCK.equals(sql.getSQLState())
+                    || sql.getErrorCode() == MARIADB_DEADLOCK)) {
                 return "it met another change at the same rows, and the database stopped it to let the other"
                         + " finish; the next run proposes it again if it still holds";
             }

@@ -185,7 +185,18 @@ public final class ProposalDecisions {
     /** {@link #claim} in another transaction's session: the proposal as that transaction now holds it. */
     private static ProposalEntity claimIn(KeycloakSession applying, String id) {
         EntityManager em = applying.getProvider(JpaConnectionProvider.class).getEntityManager();
-        int claimed = claimed(em, id);
+        int claimed;
+        try {
+            claimed = claimed(em, id);
+        } catch (RuntimeException failure) {
+            if (LockWaitLimit.reason(failure) == null) {
+                throw failure;
+            }
+            // another request held the row past the limit (a bulk rejection, a removal of the user): nothing was
+            // decided, and recording a failure would only wait for the same row again
+            throw new NotWaiting("another request held the proposal for longer than the database waits for a lock;"
+                    + " nothing was decided, try again");
+        }
         ProposalEntity proposal = em.find(ProposalEntity.class, id);
         if (claimed == 0 || proposal == null) {
             throw proposal == null ? new NotWaiting("the proposal is gone") : notWaiting(proposal.getStatus());
