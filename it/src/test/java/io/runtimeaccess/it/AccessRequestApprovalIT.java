@@ -58,6 +58,38 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals(204, adminDelete(ITEMS + "/" + createdId(ordinary)).statusCode());
     }
 
+    /**
+     * An item a full admin pointed elsewhere still has pending requests that ask for the admin role it gave: a
+     * manage-users admin may not choose who approves them.
+     */
+    @Test
+    void anItemWhosePendingRequestsAskForAnAdminRoleNeedsTheRightToMapIt() {
+        String helpdesk = organizationAdminToken("jit-helpdesk", "view-users", "manage-users");
+        realmRole("jit-repoint-approver");
+        String approvers = "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-repoint-approver\"]}";
+        String item = createdId(adminPost(ITEMS, "{\"kind\":\"client-role\",\"clientId\":\"realm-management\","
+                + "\"role\":\"manage-realm\"," + approvers + "}"));
+        createOrganizationUser("jit-pia");
+        String piaToken = token("jit-pia");
+        String request = create(piaToken, item, "PT5M", null, null);
+        String solution = solution("JIT Repointed", "jit-repointed-role");
+        String runtimeItem = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution
+                + "\",\"role\":\"jit-repointed-role\",";
+        assertEquals(200, adminPut(ITEMS + "/" + item, runtimeItem + approvers + "}").statusCode(), "a full admin may");
+
+        HttpResponse<String> chosen = adminCall("PUT", ITEMS + "/" + item, helpdesk, runtimeItem
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jit-helpdesk\"]}}");
+        // the code before this test looked only at the role the item gives now: 200
+        assertEquals(403, chosen.statusCode(), chosen.body());
+        assertEquals("realm-role", Oidc.json(adminGet(ITEMS + "/" + item).body()).get("approvers").get("type").asText(),
+                "unchanged");
+        assertEquals("cancelled", Oidc.json(user(piaToken, "POST", request + "/cancel", null).body()).get("status")
+                .asText());
+        assertEquals(200, adminCall("PUT", ITEMS + "/" + item, helpdesk, runtimeItem + approvers + "}").statusCode(),
+                "with no request asking for the admin role, the item is an ordinary one");
+        assertEquals(204, adminDelete(ITEMS + "/" + item).statusCode());
+    }
+
     @Test
     void aRequesterNeverApprovesTheirOwnRequest() {
         RoleRepresentation approverRole = realmRole("jit-self-approver");

@@ -1,6 +1,7 @@
 package io.runtimeaccess.requests.item;
 
 import io.runtimeaccess.requests.policy.ItemKind;
+import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestableItemEntity;
 import io.runtimeaccess.sharing.api.BadRequest;
 import io.runtimeaccess.sharing.api.Limits;
@@ -8,6 +9,10 @@ import io.runtimeaccess.sharing.api.Names;
 import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -74,22 +79,36 @@ final class ItemTargets {
     /**
      * An item that gives a Keycloak role may be changed only by an admin who may map that role (403 otherwise), as
      * it may be offered only by one: else an admin with manage-users alone could turn an item for realm-admin, with
-     * its pending requests, into one whose approvers they choose.
+     * its pending requests, into one whose approvers they choose. The same holds for each role its pending requests
+     * ask for: a request keeps what it asked for when the item is pointed elsewhere, and the item's approvers still
+     * decide it.
      */
-    static void requireMayChange(RealmModel realm, AdminPermissionEvaluator auth, RequestableItemEntity stored) {
+    static void requireMayChange(RealmModel realm, AdminPermissionEvaluator auth, RequestableItemEntity stored,
+            List<AccessRequestEntity> pending) {
+        requireMayMap(realm, auth, stored.getKind(), stored.getScopeId(), stored.getTarget());
+        Set<List<String>> asked = new HashSet<>();
+        for (AccessRequestEntity request : pending) {
+            if (asked.add(Arrays.asList(request.getKind(), request.getScopeId(), request.getTarget()))) {
+                requireMayMap(realm, auth, request.getKind(), request.getScopeId(), request.getTarget());
+            }
+        }
+    }
+
+    private static void requireMayMap(RealmModel realm, AdminPermissionEvaluator auth, String storedKind,
+            String scopeId, String target) {
         ItemKind kind;
         try {
-            kind = ItemKind.valueOf(stored.getKind());
+            kind = ItemKind.valueOf(storedKind);
         } catch (IllegalArgumentException unknown) {
             // a stored kind this version does not know: only an admin of the whole realm repairs it
             auth.realm().requireManageRealm();
             return;
         }
         RoleModel role = switch (kind) {
-            case REALM_ROLE -> realm.getRole(stored.getTarget());
+            case REALM_ROLE -> realm.getRole(target);
             case CLIENT_ROLE -> {
-                ClientModel client = realm.getClientByClientId(stored.getScopeId());
-                yield client == null ? null : client.getRole(stored.getTarget());
+                ClientModel client = realm.getClientByClientId(scopeId);
+                yield client == null ? null : client.getRole(target);
             }
             default -> null;
         };

@@ -82,8 +82,10 @@ public class RequestableItemsResource {
     @Path("{id}")
     public Map<String, Object> update(@PathParam("id") String id, JsonNode body) {
         auth.users().requireManage();
-        RequestableItemEntity item = store.item("id", id);
-        ItemTargets.requireMayChange(realm, auth, item);
+        // locked as its deletion and a new request lock it: an update never writes a row deleted meanwhile (a 500),
+        // and the pending requests read next are all there are
+        RequestableItemEntity item = store.itemToRequest("id", id);
+        ItemTargets.requireMayChange(realm, auth, item, store.pendingRequests(item.getId()));
         ItemBody rep = JsonBodies.read(body, ItemBody.class);
         RequestableItemEntity checked = store.newItem();
         fill(rep, checked);

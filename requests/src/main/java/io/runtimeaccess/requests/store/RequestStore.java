@@ -81,6 +81,13 @@ public final class RequestStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
+    /** Pending requests of an item: a locking read, as {@link #openRequests}, after {@link #itemToRequest}. */
+    public List<AccessRequestEntity> pendingRequests(String itemId) {
+        return em.createNamedQuery("AccessRequest.openForItem", AccessRequestEntity.class).setParameter("itemId", itemId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(request -> RequestStatus.PENDING.name().equals(request.getStatus())).toList();
+    }
+
     /** The request, or a 404 naming {@code id}. */
     public AccessRequestEntity request(String id) {
         AccessRequestEntity request = !Limits.lookable(id) ? null : em.find(AccessRequestEntity.class, id);
