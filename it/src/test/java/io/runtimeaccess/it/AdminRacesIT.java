@@ -46,6 +46,32 @@ class AdminRacesIT extends AbstractSharingIT {
         assertEquals(1, named2, "one build named 2");
     }
 
+    /** A requestable item replaced while another admin deletes it: the replacement finds it gone (404), not a 500. */
+    @Test
+    void anItemReplacedWhileItIsDeletedIsNotFound() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "the row lock order is PostgreSQL's");
+        String solution = solution("Raced Item", "raced-item-role");
+        createOrganizationUser("raced-item-approver");
+        String item = "{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"raced-item-role\","
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"raced-item-approver\"]}";
+        String id = createdId(adminPost("requests/items", item + "}"));
+        CompletableFuture<HttpResponse<String>> deleted;
+        CompletableFuture<HttpResponse<String>> replaced;
+        try (Connection held = TestDatabase.holdingRow("RA_REQ_ITEM", "ID", id)) {
+            deleted = CompletableFuture.supplyAsync(() -> adminDelete("requests/items/" + id));
+            TestDatabase.awaitLockWaiters(1);
+            replaced = CompletableFuture.supplyAsync(() -> adminPut("requests/items/" + id,
+                    item + ",\"description\":\"replaced\"}"));
+            TestDatabase.awaitLockWaiters(2);
+            held.commit();
+        }
+        assertEquals(204, deleted.get().statusCode());
+        // the code before this test read the item without a lock, and its update found no row: 500
+        HttpResponse<String> answer = replaced.get();
+        assertEquals(404, answer.statusCode(), answer.body());
+        assertEquals(404, adminGet("requests/items/" + id).statusCode(), "nothing came back");
+    }
+
     @Test
     void aShareToAGroupBeingDeletedLeavesNoGrantBehind() throws Exception {
         assumeTrue("postgres".equals(TestDatabase.vendor()), "the row lock order is PostgreSQL's");
