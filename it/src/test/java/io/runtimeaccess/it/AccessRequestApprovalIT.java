@@ -90,6 +90,43 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         assertEquals(204, adminDelete(ITEMS + "/" + item).statusCode());
     }
 
+    /**
+     * A request for a role that administers the realm is approved only by an approver who holds it: an admin with
+     * manage-users alone may put any account of their making in the approvers' role, and would otherwise approve
+     * their own request through it.
+     */
+    @Test
+    void aRequestForAnAdminRoleIsApprovedOnlyByAnApproverWhoHoldsIt() {
+        RoleRepresentation approverRole = realmRole("jit-admin-approver");
+        String item = createdId(adminPost(ITEMS, "{\"kind\":\"client-role\",\"clientId\":\"realm-management\","
+                + "\"role\":\"view-events\",\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-admin-approver\"]}}"));
+        String rick = createOrganizationUser("jit-rick");
+        String made = createOrganizationUser("jit-made");
+        String ada = createOrganizationUser("jit-ada");
+        for (String approver : List.of(made, ada)) {
+            organization.admin().users().get(approver).roles().realmLevel().add(List.of(approverRole));
+        }
+        grantRealmManagement(organization, ada, "realm-admin");
+        String rickToken = token("jit-rick");
+        String request = create(rickToken, item, "PT5M", null, null);
+        String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        try {
+            HttpResponse<String> refused = user(token("jit-made"), "POST", request + "/approve", null);
+            // the code before this test gave the role on this approval
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertEquals("admin_role_not_held", Oidc.json(refused.body()).get("error").asText());
+            assertEquals("pending", status(rickToken, request));
+
+            HttpResponse<String> approved = user(token("jit-ada"), "POST", request + "/approve", null);
+            assertEquals("active", Oidc.json(approved.body()).get("status").asText(), approved.body());
+            assertTrue(organization.admin().users().get(rick).roles().clientLevel(management).listEffective().stream()
+                    .anyMatch(role -> role.getName().equals("view-events")), "an approver holding it gave it");
+        } finally {
+            // nobody is left holding an admin role for the classes after this one
+            List.of(rick, made, ada).forEach(id -> organization.admin().users().delete(id).close());
+        }
+    }
+
     @Test
     void aRequesterNeverApprovesTheirOwnRequest() {
         RoleRepresentation approverRole = realmRole("jit-self-approver");

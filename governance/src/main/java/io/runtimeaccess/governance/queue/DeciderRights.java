@@ -1,6 +1,7 @@
 package io.runtimeaccess.governance.queue;
 
 import io.runtimeaccess.governance.proposal.ChangeType;
+import io.runtimeaccess.governance.snapshot.RealmAdminRoles;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -34,7 +35,7 @@ public final class DeciderRights {
             auth.groups().requireManageMembership(target.group());
             if (change.change() == ChangeType.ADD) {
                 // Keycloak's join asks only for membership rights; a group carrying realm-admin would hand it out
-                Privileges.adminRolesOf(realm, target.group()).forEach(auth.roles()::requireMapRole);
+                RealmAdminRoles.of(realm).givenBy(target.group()).forEach(auth.roles()::requireMapRole);
             }
         }
     }

@@ -4,22 +4,15 @@ import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.AccessKind;
 import io.runtimeaccess.governance.separation.KeycloakAssignments;
 import io.runtimeaccess.governance.settings.GovernanceSettings;
+import io.runtimeaccess.governance.snapshot.RealmAdminRoles;
 import io.runtimeaccess.mappers.claim.BooleanValue;
 import io.runtimeaccess.mappers.token.RuntimeAttributesTokenMapperConfig;
 import io.runtimeaccess.sharing.grant.PrincipalType;
 import io.runtimeaccess.sharing.store.SharingStore;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.runtimeaccess.governance.snapshot.ServerAdminRoles;
-import org.keycloak.Config;
-import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -34,7 +27,7 @@ final class Privileges {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final GovernanceSettings settings;
-    private List<RoleModel> adminRoles;
+    private RealmAdminRoles adminRoles;
 
     Privileges(KeycloakSession session, RealmModel realm, GovernanceSettings settings) {
         this.session = session;
@@ -48,10 +41,10 @@ final class Privileges {
             return item == null ? null : item.asPrivileged();
         }
         ItemKeys.Target target = ItemKeys.resolve(session, realm, item.kind(), item.key());
-        if (target.role() != null && includesAdminRole(target.role())) {
+        if (target.role() != null && adminRoles().includedIn(target.role())) {
             return item.asPrivileged();
         }
-        if (target.group() != null && groupIncludesAdminRole(target.group())) {
+        if (target.group() != null && !adminRoles().givenBy(target.group()).isEmpty()) {
             return item.asPrivileged();
         }
         return bringsAPrivilegedItem(item, target) ? item.asPrivileged() : item;
@@ -74,10 +67,8 @@ final class Privileges {
         if (BooleanValue.isTrue(user.getFirstAttribute(RuntimeAttributesTokenMapperConfig.DEFAULT_DESIGNER_ATTRIBUTE))) {
             return true;
         }
-        for (RoleModel admin : adminRoles()) {
-            if (user.hasRole(admin)) {
-                return true;
-            }
+        if (adminRoles().heldBy(user)) {
+            return true;
         }
         for (String key : settings.privilegedItems()) {
             if (ItemKeys.holds(session, realm, user, key)) {
@@ -87,42 +78,10 @@ final class Privileges {
         return false;
     }
 
-    private boolean includesAdminRole(RoleModel role) {
-        for (RoleModel admin : adminRoles()) {
-            if (role.getId().equals(admin.getId()) || role.hasRole(admin)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The admin roles a Keycloak group gives its members, through its own mappings, composites or parents. */
-    static List<RoleModel> adminRolesOf(RealmModel realm, GroupModel group) {
-        return adminRoles(realm).stream().filter(group::hasRole).toList();
-    }
-
-    private boolean groupIncludesAdminRole(GroupModel group) {
-        return adminRoles().stream().anyMatch(group::hasRole);
-    }
-
-    private List<RoleModel> adminRoles() {
+    private RealmAdminRoles adminRoles() {
         if (adminRoles == null) {
-            adminRoles = adminRoles(realm);
+            adminRoles = RealmAdminRoles.of(realm);
         }
         return adminRoles;
-    }
-
-    private static List<RoleModel> adminRoles(RealmModel realm) {
-        List<RoleModel> roles = new ArrayList<>();
-        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
-        if (management != null) {
-            management.getRolesStream().forEach(roles::add);
-        }
-        roles.addAll(ServerAdminRoles.of(realm));
-        if (Config.getAdminRealm().equals(realm.getName())) {
-            realm.getClientsStream().filter(c -> c.getClientId().endsWith("-realm"))
-                    .forEach(c -> c.getRolesStream().forEach(roles::add));
-        }
-        return roles;
     }
 }

@@ -2,13 +2,9 @@ package io.runtimeaccess.governance.snapshot;
 
 import io.runtimeaccess.governance.access.AccessItem;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.keycloak.Config;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,14 +24,14 @@ public final class KeycloakItems {
     private final Set<String> privilegedKeys;
     private final Map<String, AccessItem> rolesById = new HashMap<>();
     private final Map<String, AccessItem> groupsById = new HashMap<>();
-    private final List<RoleModel> adminRoles;
+    private final RealmAdminRoles adminRoles;
     private final String defaultRoleId;
 
     public KeycloakItems(KeycloakSession session, RealmModel realm, Set<String> privilegedKeys) {
         this.session = session;
         this.realm = realm;
         this.privilegedKeys = privilegedKeys;
-        this.adminRoles = adminRoles(realm);
+        this.adminRoles = RealmAdminRoles.of(realm);
         this.defaultRoleId = realm.getDefaultRole() == null ? null : realm.getDefaultRole().getId();
     }
 
@@ -81,22 +77,7 @@ public final class KeycloakItems {
     }
 
     private boolean privileged(RoleModel role) {
-        if (adminRoles.contains(role)) {
-            return true;
-        }
-        return role.isComposite() && adminRoles.stream().anyMatch(role::hasRole);
+        return adminRoles.includedIn(role);
     }
 
-    private static List<RoleModel> adminRoles(RealmModel realm) {
-        // in the admin realm, each realm has a "{name}-realm" client whose roles administer that realm
-        boolean adminRealm = realm.getName().equals(Config.getAdminRealm());
-        List<ClientModel> adminClients = realm.getClientsStream()
-                .filter(client -> Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())
-                        || adminRealm && client.getClientId().endsWith("-realm"))
-                .collect(Collectors.toList());
-        List<RoleModel> roles = adminClients.stream().flatMap(ClientModel::getRolesStream)
-                .collect(Collectors.toList());
-        roles.addAll(ServerAdminRoles.of(realm));
-        return roles;
-    }
 }

@@ -1,5 +1,6 @@
 package io.runtimeaccess.requests.approval;
 
+import io.runtimeaccess.governance.snapshot.RealmAdminRoles;
 import io.runtimeaccess.requests.access.RequestedAccess;
 import io.runtimeaccess.requests.audit.RequestEvents;
 import io.runtimeaccess.requests.fulfilment.ManualStep;
@@ -31,6 +32,7 @@ import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -71,10 +73,27 @@ public final class Approving {
                 .page(approver, itemIds, managerItemIds, first, max));
     }
 
-    private boolean stillApprover(String approverId, AccessPolicy policy, String requesterId) {
+    private boolean stillApprover(String approverId, AccessPolicy policy, AccessRequestEntity request) {
         UserModel earlier = session.users().getUserById(realm, approverId);
         return earlier != null && earlier.isEnabled()
-                && Approvers.allows(session, realm, policy.approvers(), earlier, requesterId);
+                && Approvers.allows(session, realm, policy.approvers(), earlier, request.getRequesterId())
+                && mayApproveRole(request, earlier);
+    }
+
+    /**
+     * A request for a Keycloak role that administers the realm (realm-admin, manage-users, a composite including one)
+     * is approved only by someone who holds that role, as Keycloak maps such a role only for an admin who holds it:
+     * an admin with manage-users alone may put any account of their making in the approvers' group or role, and would
+     * otherwise approve their own request through it.
+     */
+    private boolean mayApproveRole(AccessRequestEntity request, UserModel approver) {
+        ItemKind kind = ItemKind.valueOf(request.getKind());
+        if (kind != ItemKind.REALM_ROLE && kind != ItemKind.CLIENT_ROLE) {
+            return true;
+        }
+        RoleModel role = new RequestedAccess(session, realm).role(kind, request.getScopeId(), request.getTarget());
+        // a role gone meanwhile is refused as such, further on
+        return role == null || approver.hasRole(role) || !RealmAdminRoles.of(realm).includedIn(role);
     }
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
@@ -87,6 +106,10 @@ public final class Approving {
             throw Refusal.conflict("approver_attribute_editable", "id",
                     Approvers.untrustedWhy(policy.approvers().values().get(0)));
         }
+        if (!mayApproveRole(request, approver)) {
+            throw Refusal.forbidden("admin_role_not_held", "this request asks for a role that administers the realm;"
+                    + " only an approver who holds that role may approve it, as only such an admin may map it");
+        }
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);
         // an earlier approval counts only while its approver still is one: the approver list applies to pending
@@ -94,7 +117,7 @@ public final class Approving {
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
                 .map(RequestDecisionEntity::getApproverId)
-                .filter(earlier -> stillApprover(earlier, policy, request.getRequesterId()))
+                .filter(earlier -> stillApprover(earlier, policy, request))
                 .collect(Collectors.toSet());
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());
