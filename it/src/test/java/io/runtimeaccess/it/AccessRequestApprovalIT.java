@@ -91,15 +91,19 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
     }
 
     /**
-     * A request for a role that administers the realm is approved only by an approver who holds it: an admin with
-     * manage-users alone may put any account of their making in the approvers' role, and would otherwise approve
-     * their own request through it.
+     * A request for a role that administers the realm is approved only by an approver who holds it, or every admin
+     * role it includes: an admin with manage-users alone may put any account of their making in the approvers' role,
+     * and would otherwise approve their own request through it. Shown with a composite that includes view-events.
      */
     @Test
     void aRequestForAnAdminRoleIsApprovedOnlyByAnApproverWhoHoldsIt() {
         RoleRepresentation approverRole = realmRole("jit-admin-approver");
-        String item = createdId(adminPost(ITEMS, "{\"kind\":\"client-role\",\"clientId\":\"realm-management\","
-                + "\"role\":\"view-events\",\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-admin-approver\"]}}"));
+        realmRole("jit-ops");
+        String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
+        organization.admin().roles().get("jit-ops").addComposites(List.of(
+                organization.admin().clients().get(management).roles().get("view-events").toRepresentation()));
+        String item = createdId(adminPost(ITEMS, "{\"kind\":\"realm-role\",\"role\":\"jit-ops\","
+                + "\"approvers\":{\"type\":\"realm-role\",\"values\":[\"jit-admin-approver\"]}}"));
         String rick = createOrganizationUser("jit-rick");
         String made = createOrganizationUser("jit-made");
         String ada = createOrganizationUser("jit-ada");
@@ -109,7 +113,6 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
         grantRealmManagement(organization, ada, "realm-admin");
         String rickToken = token("jit-rick");
         String request = create(rickToken, item, "PT5M", null, null);
-        String management = organization.admin().clients().findByClientId("realm-management").get(0).getId();
         try {
             HttpResponse<String> refused = user(token("jit-made"), "POST", request + "/approve", null);
             // the code before this test gave the role on this approval
@@ -117,6 +120,7 @@ class AccessRequestApprovalIT extends AbstractAccessRequestIT {
             assertEquals("admin_role_not_held", Oidc.json(refused.body()).get("error").asText());
             assertEquals("pending", status(rickToken, request));
 
+            // a realm admin holds every admin role the composite includes, though not the composite itself
             HttpResponse<String> approved = user(token("jit-ada"), "POST", request + "/approve", null);
             assertEquals("active", Oidc.json(approved.body()).get("status").asText(), approved.body());
             assertTrue(organization.admin().users().get(rick).roles().clientLevel(management).listEffective().stream()

@@ -25,7 +25,8 @@ public final class JpaStateStore implements StateStore {
             if (saved != null) {
                 return Stored.of(saved.getSnapshot());
             }
-            // a removed realm's state went with it: only then is the realm looked up (once per realm and start)
+            // a removed realm's state went with it: only then is the realm looked up (for a live realm, at its first
+            // event after a start; for a removed one, at each late event)
             return session.realms().getRealm(realmId) == null ? Stored.GONE : Stored.of(null);
         });
     }

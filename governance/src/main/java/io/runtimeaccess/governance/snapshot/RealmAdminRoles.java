@@ -25,23 +25,33 @@ public final class RealmAdminRoles {
     }
 
     public static RealmAdminRoles of(RealmModel realm) {
-        boolean adminRealm = Config.getAdminRealm().equals(realm.getName());
         List<RoleModel> roles = new ArrayList<>();
-        realm.getClientsStream().filter(client -> Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())
-                || adminRealm && client.getClientId().endsWith("-realm"))
-                .flatMap(ClientModel::getRolesStream).forEach(roles::add);
+        if (Config.getAdminRealm().equals(realm.getName())) {
+            // only the admin realm has a "{name}-realm" client per realm: its clients are walked there alone
+            realm.getClientsStream().filter(client -> Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())
+                    || client.getClientId().endsWith("-realm")).flatMap(ClientModel::getRolesStream).forEach(roles::add);
+        } else {
+            ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+            if (management != null) {
+                management.getRolesStream().forEach(roles::add);
+            }
+        }
         roles.addAll(ServerAdminRoles.of(realm));
         return new RealmAdminRoles(roles);
     }
 
     /** Whether the role is one of them, or a composite that includes one. */
     public boolean includedIn(RoleModel role) {
-        for (RoleModel admin : roles) {
-            if (role.getId().equals(admin.getId()) || role.isComposite() && role.hasRole(admin)) {
-                return true;
-            }
-        }
-        return false;
+        return roles.stream().anyMatch(admin -> isOrIncludes(role, admin));
+    }
+
+    /** The ones the role is or includes (a composite's, at any depth). */
+    public List<RoleModel> includedBy(RoleModel role) {
+        return roles.stream().filter(admin -> isOrIncludes(role, admin)).toList();
+    }
+
+    private static boolean isOrIncludes(RoleModel role, RoleModel admin) {
+        return role.getId().equals(admin.getId()) || role.isComposite() && role.hasRole(admin);
     }
 
     /** The ones the group gives its members, through its own mappings, composites or parents. */

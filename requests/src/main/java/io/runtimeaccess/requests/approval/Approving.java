@@ -82,9 +82,9 @@ public final class Approving {
 
     /**
      * A request for a Keycloak role that administers the realm (realm-admin, manage-users, a composite including one)
-     * is approved only by someone who holds that role, as Keycloak maps such a role only for an admin who holds it:
-     * an admin with manage-users alone may put any account of their making in the approvers' group or role, and would
-     * otherwise approve their own request through it.
+     * is approved only by someone who holds that role, or every admin role it includes, as Keycloak maps an admin
+     * role only for an admin who holds it: an admin with manage-users alone may put any account of their making in
+     * the approvers' group or role, and would otherwise approve their own request through it.
      */
     private boolean mayApproveRole(AccessRequestEntity request, UserModel approver) {
         ItemKind kind = ItemKind.valueOf(request.getKind());
@@ -93,7 +93,8 @@ public final class Approving {
         }
         RoleModel role = new RequestedAccess(session, realm).role(kind, request.getScopeId(), request.getTarget());
         // a role gone meanwhile is refused as such, further on
-        return role == null || approver.hasRole(role) || !RealmAdminRoles.of(realm).includedIn(role);
+        return role == null || approver.hasRole(role)
+                || RealmAdminRoles.of(realm).includedBy(role).stream().allMatch(approver::hasRole);
     }
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {

@@ -33,7 +33,8 @@ import org.keycloak.models.UserModel;
  * held through a composite by unmapping the composite, and a proposal by
  * approving it in governance's queue (which applies it). Returns what happened: {@code revoked},
  * {@code already-gone} when the access went some other way since the campaign started (a grant also by its
- * expiry, a proposal by being applied), {@code not-applied: …} for a proposal the queue no longer waits on, or
+ * expiry, a proposal by being applied), {@code not-applied: …} for a proposal the queue no longer waits on or one
+ * another request held past the lock limit (it still waits in the queue, for a person to decide there), or
  * {@code reviewed-nothing-removed} for a proposal that asks only for a review.
  */
 final class Revocation {
