@@ -3,6 +3,7 @@ package io.runtimeaccess.governance.snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.Config;
+import org.keycloak.models.AdminRoles;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.GroupModel;
@@ -29,7 +30,8 @@ public final class RealmAdminRoles {
         if (Config.getAdminRealm().equals(realm.getName())) {
             // only the admin realm has a "{name}-realm" client per realm: its clients are walked there alone
             realm.getClientsStream().filter(client -> Constants.REALM_MANAGEMENT_CLIENT_ID.equals(client.getClientId())
-                    || client.getClientId().endsWith("-realm")).flatMap(ClientModel::getRolesStream).forEach(roles::add);
+                    || client.getClientId().endsWith(AdminRoles.APP_SUFFIX))
+                    .flatMap(ClientModel::getRolesStream).forEach(roles::add);
         } else {
             ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
             if (management != null) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
@@ -73,28 +74,28 @@ public final class Approving {
                 .page(approver, itemIds, managerItemIds, first, max));
     }
 
-    private boolean stillApprover(String approverId, AccessPolicy policy, AccessRequestEntity request) {
+    private boolean stillApprover(String approverId, AccessPolicy policy, String requesterId,
+            Predicate<UserModel> mayApproveRole) {
         UserModel earlier = session.users().getUserById(realm, approverId);
         return earlier != null && earlier.isEnabled()
-                && Approvers.allows(session, realm, policy.approvers(), earlier, request.getRequesterId())
-                && mayApproveRole(request, earlier);
+                && Approvers.allows(session, realm, policy.approvers(), earlier, requesterId)
+                && mayApproveRole.test(earlier);
     }
 
     /**
-     * A request for a Keycloak role that administers the realm (realm-admin, manage-users, a composite including one)
-     * is approved only by someone who holds that role, or every admin role it includes, as Keycloak maps an admin
-     * role only for an admin who holds it: an admin with manage-users alone may put any account of their making in
-     * the approvers' group or role, and would otherwise approve their own request through it.
+     * Who may approve the request as far as the role it asks for goes. A Keycloak role that administers the realm
+     * (realm-admin, manage-users, a composite including one) only someone who holds it, or every admin role it
+     * includes, as Keycloak maps an admin role only for an admin who holds it: an admin with manage-users alone may
+     * put any account of their making in the approvers' group or role, and would otherwise approve their own request
+     * through it. Read once per approval, for the approver and each earlier one.
      */
-    private boolean mayApproveRole(AccessRequestEntity request, UserModel approver) {
+    private Predicate<UserModel> mayApproveRole(AccessRequestEntity request) {
         ItemKind kind = ItemKind.valueOf(request.getKind());
-        if (kind != ItemKind.REALM_ROLE && kind != ItemKind.CLIENT_ROLE) {
-            return true;
-        }
-        RoleModel role = new RequestedAccess(session, realm).role(kind, request.getScopeId(), request.getTarget());
-        // a role gone meanwhile is refused as such, further on
-        return role == null || approver.hasRole(role)
-                || RealmAdminRoles.of(realm).includedBy(role).stream().allMatch(approver::hasRole);
+        RoleModel role = kind != ItemKind.REALM_ROLE && kind != ItemKind.CLIENT_ROLE ? null
+                : new RequestedAccess(session, realm).role(kind, request.getScopeId(), request.getTarget());
+        // no Keycloak role, or one gone meanwhile (refused as such, further on)
+        List<RoleModel> admin = role == null ? List.of() : RealmAdminRoles.of(realm).includedBy(role);
+        return approver -> admin.isEmpty() || approver.hasRole(role) || admin.stream().allMatch(approver::hasRole);
     }
 
     public Map<String, Object> approve(UserModel approver, AuthDetails actor, String id, String comment) {
@@ -107,9 +108,11 @@ public final class Approving {
             throw Refusal.conflict("approver_attribute_editable", "id",
                     Approvers.untrustedWhy(policy.approvers().values().get(0)));
         }
-        if (!mayApproveRole(request, approver)) {
+        Predicate<UserModel> mayApproveRole = mayApproveRole(request);
+        if (!mayApproveRole.test(approver)) {
             throw Refusal.forbidden("admin_role_not_held", "this request asks for a role that administers the realm;"
-                    + " only an approver who holds that role may approve it, as only such an admin may map it");
+                    + " only an approver who holds that role, or every admin role it includes, may approve it, as"
+                    + " only such an admin may map it");
         }
         UserModel requester = session.users().getUserById(realm, request.getRequesterId());
         refuseUnlessOpenToApprove(request, requester);
@@ -118,7 +121,7 @@ public final class Approving {
         Set<String> prior = store.decisionsToCount(request.getId()).stream()
                 .filter(d -> d.getOutcome().equals(RequestDecisionEntity.APPROVED))
                 .map(RequestDecisionEntity::getApproverId)
-                .filter(earlier -> stillApprover(earlier, policy, request))
+                .filter(earlier -> stillApprover(earlier, policy, request.getRequesterId(), mayApproveRole))
                 .collect(Collectors.toSet());
         ApprovalRules.Outcome outcome = ApprovalRules.approve(RequestStatus.valueOf(request.getStatus()),
                 request.getRequesterId(), approver.getId(), prior, policy.approvalsNeeded());

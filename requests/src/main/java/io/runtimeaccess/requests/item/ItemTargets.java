@@ -10,9 +10,7 @@ import io.runtimeaccess.sharing.store.EndUserGroupStore;
 import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -86,12 +84,8 @@ final class ItemTargets {
     static void requireMayChange(RealmModel realm, AdminPermissionEvaluator auth, RequestableItemEntity stored,
             List<AccessRequestEntity> pending) {
         requireMayMap(realm, auth, stored.getKind(), stored.getScopeId(), stored.getTarget());
-        Set<List<String>> asked = new HashSet<>();
-        for (AccessRequestEntity request : pending) {
-            if (asked.add(Arrays.asList(request.getKind(), request.getScopeId(), request.getTarget()))) {
-                requireMayMap(realm, auth, request.getKind(), request.getScopeId(), request.getTarget());
-            }
-        }
+        pending.stream().map(request -> Arrays.asList(request.getKind(), request.getScopeId(), request.getTarget()))
+                .distinct().forEach(asked -> requireMayMap(realm, auth, asked.get(0), asked.get(1), asked.get(2)));
     }
 
     private static void requireMayMap(RealmModel realm, AdminPermissionEvaluator auth, String storedKind,

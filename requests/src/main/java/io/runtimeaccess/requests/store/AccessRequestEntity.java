@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
         + " order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.openForItem", query = "select r from AccessRequestEntity r"
         + " where r.itemId = :itemId and r.status in ('PENDING', 'ACTIVE')")
+@NamedQuery(name = "AccessRequest.pendingForItem", query = "select r from AccessRequestEntity r"
+        + " where r.itemId = :itemId and r.status = 'PENDING'")
 @NamedQuery(name = "AccessRequest.openOfUser", query = "select r from AccessRequestEntity r where r.realmId = :realmId"
         + " and r.requesterId = :requesterId and r.status in ('PENDING', 'ACTIVE') order by r.createdAt desc, r.id")
 @NamedQuery(name = "AccessRequest.openOfRequester", query = "select r from AccessRequestEntity r"

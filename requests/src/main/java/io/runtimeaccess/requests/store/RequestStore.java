@@ -83,9 +83,8 @@ public final class RequestStore {
 
     /** Pending requests of an item: a locking read, as {@link #openRequests}, after {@link #itemToRequest}. */
     public List<AccessRequestEntity> pendingRequests(String itemId) {
-        return em.createNamedQuery("AccessRequest.openForItem", AccessRequestEntity.class).setParameter("itemId", itemId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .filter(request -> RequestStatus.PENDING.name().equals(request.getStatus())).toList();
+        return em.createNamedQuery("AccessRequest.pendingForItem", AccessRequestEntity.class)
+                .setParameter("itemId", itemId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** The request, or a 404 naming {@code id}. */
