@@ -375,6 +375,80 @@ class AccessRequestIT extends AbstractAccessRequestIT {
     }
 
     /**
+     * More requests expire at once than a sweep ends (two in these tests; the three are given one past expiry in one
+     * statement, so they are overdue together): every one ends, the third in the sweep that reads the page after the
+     * last request the sweep before took. A failing read of that page would stop the sweep for good.
+     */
+    @Test
+    void moreRequestsExpiringAtOnceThanASweepEndsAllEnd() throws Exception {
+        assumeTrue(!"h2".equals(TestDatabase.vendor()), "needs a database the test can reach (not the embedded H2)");
+        String vic = createOrganizationUser("jit-vic");
+        createOrganizationUser("jit-val");
+        String vicToken = token("jit-vic");
+        List<String> requests = new java.util.ArrayList<>();
+        for (String role : List.of("jit-page-a", "jit-page-b", "jit-page-c")) {
+            realmRole(role);
+            String item = item("{\"kind\":\"realm-role\",\"role\":\"" + role + "\",\"approvers\":{\"type\":"
+                    + "\"users\",\"values\":[\"jit-val\"]}}");
+            requests.add(create(vicToken, item, "PT1H", null, null));
+        }
+        String valToken = token("jit-val");
+        requests.forEach(request -> assertEquals("active", approve(valToken, request, null).get("status").asText()));
+        assertTrue(realmRoles(vic).containsAll(List.of("jit-page-a", "jit-page-b", "jit-page-c")));
+        try (Connection db = TestDatabase.current()) {
+            try (PreparedStatement due = db.prepareStatement("UPDATE RA_REQ_REQUEST SET EXPIRES_AT = ?"
+                    + " WHERE ID IN (?, ?, ?)")) {
+                due.setLong(1, System.currentTimeMillis() - 1000);
+                for (int i = 0; i < requests.size(); i++) {
+                    due.setString(i + 2, requests.get(i));
+                }
+                assertEquals(3, due.executeUpdate());
+            }
+        }
+        awaitTrue(() -> requests.stream().allMatch(request -> status(vicToken, request).equals("expired")),
+                "every request expires");
+        assertTrue(realmRoles(vic).stream().noneMatch(role -> role.startsWith("jit-page-")), "every mapping is gone");
+    }
+
+    /**
+     * Two requests giving one role end at once in two transactions: the test's connection ends the longer one as an
+     * offboarding would, uncommitted, so the sweep ending the shorter one meanwhile still reads it as active. Each
+     * leaves the role for the other; once both have committed, the role goes.
+     */
+    @Test
+    void aRoleTwoRequestsGiveGoesWhenBothEndAtOnce() throws Exception {
+        assumeTrue(!"h2".equals(TestDatabase.vendor()), "needs a database the test can reach (not the embedded H2)");
+        realmRole("jit-overlap-race");
+        String una = createOrganizationUser("jit-una");
+        createOrganizationUser("jit-uwe");
+        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-uwe\"]}}";
+        String shortItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap-race\"" + approvers);
+        String longItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap-race\",\"description\":\"longer\""
+                + approvers);
+        String unaToken = token("jit-una");
+        String shorter = create(unaToken, shortItem, "PT5S", null, null);
+        String longer = create(unaToken, longItem, "PT1H", null, null);
+        String uweToken = token("jit-uwe");
+        assertEquals("active", approve(uweToken, longer, null).get("status").asText());
+        assertEquals("active", approve(uweToken, shorter, null).get("status").asText());
+        try (Connection db = TestDatabase.holdingRow("RA_REQ_REQUEST", "ID", longer)) {
+            try (PreparedStatement end = db.prepareStatement("UPDATE RA_REQ_REQUEST SET STATUS = 'EXPIRED',"
+                    + " ENDED_AT = ?, EXPIRES_AT = ? WHERE ID = ?")) {
+                long now = System.currentTimeMillis();
+                end.setLong(1, now);
+                end.setLong(2, now);
+                end.setString(3, longer);
+                assertEquals(1, end.executeUpdate());
+            }
+            awaitTrue(() -> status(unaToken, shorter).equals("expired"), "the sweep ends the shorter request");
+            assertTrue(realmRoles(una).contains("jit-overlap-race"), "the sweep read the longer one as active");
+            db.commit();
+        }
+        awaitTrue(() -> !realmRoles(una).contains("jit-overlap-race"), "the role goes once both have committed");
+        assertEquals("expired", status(unaToken, longer));
+    }
+
+    /**
      * A decision takes the request's row first: while another transaction holds it (as a cancellation committing
      * at that moment would), an approval waits, then sees the request cancelled and gives nothing.
      */

@@ -141,6 +141,59 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         }
     }
 
+    /**
+     * An onboarding that waits for the realm's turn (the test's connection holds the settings row, as a run would)
+     * while the mode changes from auto-low-risk to approve: it follows the settings as they are once the turn is its
+     * own, so its recommendation waits for an admin instead of being applied under the old mode.
+     */
+    @Test
+    void anOnboardingThatWaitedForItsTurnFollowsTheSettingsChangedMeanwhile() throws Exception {
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Gov Onboarding Held\"}").body())
+                .get("id").asText();
+        for (int i = 1; i <= 4; i++) {
+            String peer = createOrganizationUser("gov-held-peer-" + i);
+            UserRepresentation rep = organization.admin().users().get(peer).toRepresentation();
+            rep.setAttributes(Map.of("flowxIdPGroups", List.of("Gov Held")));
+            organization.admin().users().get(peer).update(rep);
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
+                    + "\"name\":\"gov-held-peer-" + i + "\"},\"role\":\"user\"}").statusCode());
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName("Gov Held");
+        customer.admin().groups().add(group).close();
+        createCustomerUser("gina", List.of("Gov Held"), Map.of());
+        String organizationName = organization.getName();
+        String before = body(gov("GET", organizationName, "settings", null, adminToken()));
+        try {
+            assertEquals(200, gov("PUT", organizationName, "settings", "{\"peerAttributes\":[\"flowxIdPGroups\"]}",
+                    adminToken()).statusCode());
+            assertEquals(200, gov("POST", organizationName, "runs", null, adminToken()).statusCode());
+            // after the run, so that it applies nothing to the shared realm's other users
+            assertEquals(200, gov("PUT", organizationName, "settings", "{\"mode\":\"auto-low-risk\","
+                    + "\"autoApply\":[\"peer-recommendation\"]}", adminToken()).statusCode());
+            try (Connection db = TestDatabase.holdingRow("RA_GOV_SETTINGS", "REALM_ID",
+                    organization.admin().toRepresentation().getId())) {
+                org.brokeredLogin(OIDC_IDP, "gina");
+                TestDatabase.awaitWaitingStatement("ra_gov_settings");
+                try (PreparedStatement approve = db.prepareStatement(
+                        "UPDATE RA_GOV_SETTINGS SET MODE = 'APPROVE' WHERE REALM_ID = ?")) {
+                    approve.setString(1, organization.admin().toRepresentation().getId());
+                    assertEquals(1, approve.executeUpdate());
+                }
+                db.commit();
+            }
+            String key = "grant:" + solution + ":user";
+            awaitTrue(() -> proposals(organizationName, "category=peer-recommendation&user=gina").stream()
+                    .anyMatch(p -> key.equals(p.path("item").path("key").asText())),
+                    "no peer recommendation of " + key + " for gina", ONBOARDING_WAIT);
+            JsonNode proposal = proposals(organizationName, "category=peer-recommendation&user=gina").stream()
+                    .filter(p -> key.equals(p.path("item").path("key").asText())).findFirst().orElseThrow();
+            assertEquals("proposed", proposal.get("status").asText(), "waits for an admin: " + proposal);
+        } finally {
+            gov("PUT", organizationName, "settings", before, adminToken());
+        }
+    }
+
     @Test
     void seededCasesAreFoundOnceAndNoneInACleanRealm() throws Exception {
         Seeded seeded = seed();

@@ -130,6 +130,37 @@ class ProposalSeparationOfDutiesIT extends AbstractSharingIT {
         }
     }
 
+    /**
+     * A realm role made a composite including an admin role after it was proposed: approving it hands out the admin
+     * role too, so the approver needs the right to map that as well (Keycloak's role-mapping check looks at the
+     * composite's name only).
+     */
+    @Test
+    void approvingACompositeThatIncludesAnAdminRoleNeedsTheRightToMapThatToo() throws SQLException {
+        String uma = createOrganizationUser("psod-uma");
+        String helpdesk = organizationAdminToken("psod-desk", "view-users", "manage-users");
+        role("psod-admin-bundle");
+        organization.admin().roles().get("psod-admin-bundle")
+                .addComposites(realmManagementRoles(organization, "view-events"));
+        assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"approve\"}").statusCode());
+        try {
+            String proposal = waitingProposal(uma, "realm-role:psod-admin-bundle");
+            HttpResponse<String> refused = adminCall("POST", GOV + "proposals/" + proposal + "/approve", helpdesk, "{}");
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertEquals("proposed", status(proposal), "still waiting for an admin who may map view-events");
+            assertFalse(holds(uma, "psod-admin-bundle"));
+
+            HttpResponse<String> approved = adminPost(GOV + "proposals/" + proposal + "/approve", "{}");
+            assertEquals(200, approved.statusCode(), approved.body());
+            assertEquals("applied", Oidc.json(approved.body()).get("status").asText(), approved.body());
+            assertTrue(holds(uma, "psod-admin-bundle"));
+        } finally {
+            assertEquals(200, adminPut(GOV + "settings", "{\"mode\":\"report\"}").statusCode());
+            organization.admin().users().delete(uma).close();
+            organization.admin().roles().deleteRole("psod-admin-bundle"); // no admin-carrying role left behind
+        }
+    }
+
     @Test
     void aRunSeesARuleRoleHeldThroughAKeycloakGroup() {
         role("psod-ledger");

@@ -25,6 +25,8 @@ public class RuntimeAccessServerConfig implements KeycloakServerConfig {
                 .spiOption("jpa-entity-provider", "runtime-access-sharing", "grant-use-flush-interval", "1")
                 // Expired access requests lose their access within a second, so a test can watch it go.
                 .spiOption("jpa-entity-provider", "runtime-access-requests", "expiry-sweep-interval", "1")
+                // Two per sweep, so a sweep after a full page takes the next one after it on every database.
+                .spiOption("jpa-entity-provider", "runtime-access-requests", "expiry-sweep-batch", "2")
                 // Access-review campaigns are reminded, closed and restarted within a second of their time.
                 .spiOption("jpa-entity-provider", "runtime-access-reviews", "sweep-interval", "1")
                 // The test-only fault switch of offboarding (stop an apply after N users), for LifecycleOffboardingIT.

@@ -40,6 +40,8 @@ public final class ProposalQueue {
     private final KeycloakSession session;
     private final RealmModel realm;
     private boolean turn;
+    /** The settings read with the turn, as committed then. */
+    private GovernanceSettings lockedSettings;
 
     public ProposalQueue(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -78,9 +80,24 @@ public final class ProposalQueue {
                 case STORE -> toStore.add(proposal);
             }
         }
-        Set<String> waitingNow = toStore.isEmpty() ? Set.of() : waitingNowAfterOurTurn(store, toStore);
-        for (Proposal proposal : toStore) {
-            if (waitingNow.contains(ProposalStore.hash(proposal.fingerprint()))) {
+        ProposalStore.Taken taken = toStore.isEmpty() ? ProposalStore.Taken.NONE
+                : takenAfterOurTurn(store, toStore, now);
+        if (turn) {
+            // an onboarding may have waited for the turn while an admin changed the settings or rejected a proposal:
+            // what is stored and applied follows the settings as they are once the turn is ours
+            settings = lockedSettings;
+        }
+        for (Proposal proposal : settings.mode() == GovernanceMode.OFF ? List.<Proposal>of() : toStore) {
+            String hash = ProposalStore.hash(proposal.fingerprint());
+            if (proposal.confidence() < settings.minConfidence()) {
+                belowConfidence++;
+                continue;
+            }
+            if (taken.suppressed().contains(hash)) {
+                suppressedCount++;
+                continue;
+            }
+            if (taken.waiting().contains(hash)) {
                 duplicates++;
                 continue;
             }
@@ -116,16 +133,16 @@ public final class ProposalQueue {
      */
     public ProposalQueue takeTurn() {
         if (!turn) {
-            SettingsStore.forUpdate(session, realm);
+            lockedSettings = SettingsStore.forUpdate(session, realm);
             turn = true;
         }
         return this;
     }
 
-    /** After {@link #takeTurn the realm's turn}, which of {@code toStore} is waiting now. */
-    private Set<String> waitingNowAfterOurTurn(ProposalStore store, List<Proposal> toStore) {
+    /** After {@link #takeTurn the realm's turn}, which of {@code toStore} is waiting or suppressed now. */
+    private ProposalStore.Taken takenAfterOurTurn(ProposalStore store, List<Proposal> toStore, long now) {
         takeTurn();
-        return store.waitingAmong(toStore.stream().map(p -> ProposalStore.hash(p.fingerprint())).toList());
+        return store.takenAmong(toStore.stream().map(p -> ProposalStore.hash(p.fingerprint())).toList(), now);
     }
 
     private String username(Proposal proposal) {

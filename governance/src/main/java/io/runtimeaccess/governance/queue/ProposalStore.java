@@ -20,6 +20,9 @@ public final class ProposalStore {
 
     /** Values in one {@code in} list: well under every supported database's limit on bind parameters. */
     private static final int IN_LIST = 500;
+    /** A rejection suppresses the same proposal for a while, as an approved review does. */
+    private static final List<String> SUPPRESSING = List.of(ProposalStatus.REJECTED.name(),
+            ProposalStatus.APPLIED.name());
 
     private final EntityManager em;
     private final String realmId;
@@ -74,21 +77,31 @@ public final class ProposalStore {
     }
 
     /**
-     * Which of {@code fingerprints} (hashed) a waiting proposal has as the database holds them now: a locking read,
-     * which also sees what another submission committed while this one waited for the realm's turn (a plain read
-     * would not, under MariaDB's repeatable read).
+     * Which of {@code fingerprints} (hashed) a waiting proposal has, and which a decided one still suppresses at
+     * {@code now}, as the database holds them now: a locking read, which also sees what another submission or a
+     * decision committed while this one waited for the realm's turn (a plain read would not, under MariaDB's
+     * repeatable read).
      */
-    public Set<String> waitingAmong(List<String> fingerprints) {
+    public Taken takenAmong(List<String> fingerprints, long now) {
         Set<String> waiting = new HashSet<>();
+        Set<String> suppressed = new HashSet<>();
         for (int from = 0; from < fingerprints.size(); from += IN_LIST) {
-            em.createQuery("select p from ProposalEntity p where p.realmId = :realmId and p.status = :status"
-                    + " and p.fingerprint in :fingerprints", ProposalEntity.class).setParameter("realmId", realmId)
-                    .setParameter("status", ProposalStatus.PROPOSED.name())
-                    .setParameter("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_LIST)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                    .forEach(p -> waiting.add(p.getFingerprint()));
+            List<String> chunk = fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_LIST));
+            em.createQuery("select p from ProposalEntity p where p.realmId = :realmId and p.fingerprint in :chunk"
+                    + " and (p.status = :proposed or (p.status in :deciding and p.suppressedUntil > :now))",
+                    ProposalEntity.class).setParameter("realmId", realmId).setParameter("chunk", chunk)
+                    .setParameter("proposed", ProposalStatus.PROPOSED.name()).setParameter("deciding", SUPPRESSING)
+                    .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                    .forEach(p -> (ProposalStatus.PROPOSED.name().equals(p.getStatus()) ? waiting : suppressed)
+                            .add(p.getFingerprint()));
         }
-        return waiting;
+        return new Taken(waiting, suppressed);
+    }
+
+    /** Hashed fingerprints a waiting proposal has, and those a decided one suppresses. */
+    public record Taken(Set<String> waiting, Set<String> suppressed) {
+
+        static final Taken NONE = new Taken(Set.of(), Set.of());
     }
 
     /** Fingerprints whose rejection (or, for a review, approval) still suppresses them at {@code now}. */
@@ -96,8 +109,7 @@ public final class ProposalStore {
         return new HashSet<>(em.createQuery("select p.fingerprint from ProposalEntity p where p.realmId = :realmId"
                 + " and p.status in :statuses and p.suppressedUntil > :now", String.class)
                 .setParameter("realmId", realmId)
-                .setParameter("statuses", List.of(ProposalStatus.REJECTED.name(), ProposalStatus.APPLIED.name()))
-                .setParameter("now", now).getResultList());
+                .setParameter("statuses", SUPPRESSING).setParameter("now", now).getResultList());
     }
 
     /**

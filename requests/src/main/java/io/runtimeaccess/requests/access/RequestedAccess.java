@@ -112,14 +112,21 @@ public final class RequestedAccess {
      * Removes what the request gave, wherever it still is: the grant it created, its own membership (not an admin's
      * or the identity provider's), the role mapping. Anything already gone (a grant cleaned up at expiry, a deleted
      * group or role) is skipped. A membership or role mapping that another active request of the same user gives
-     * too (two items with one target, both approved while pending) stays until the last of them ends; a runtime
-     * grant is the request's own and always goes.
+     * too (two items with one target, both approved while pending) stays until the last of them ends
+     * ({@link OverlapRelease} looks again once this transaction has committed); a runtime grant is the request's own
+     * and always goes.
      */
     public void take(AccessRequestEntity request, AuthDetails actor) {
         ItemKind kind = ItemKind.valueOf(request.getKind());
         if (kind != ItemKind.RUNTIME_ROLE && givenByAnotherActiveRequest(request)) {
+            OverlapRelease.afterCommit(session, realm, request, actor);
             return;
         }
+        remove(kind, request, actor);
+    }
+
+    /** Removes what the request gave, skipping what is gone already. */
+    void remove(ItemKind kind, AccessRequestEntity request, AuthDetails actor) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         SharingChanges changes = SharingChanges.recordedAs(session, realm, actor);
         switch (kind) {

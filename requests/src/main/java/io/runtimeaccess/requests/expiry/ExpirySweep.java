@@ -1,6 +1,7 @@
 package io.runtimeaccess.requests.expiry;
 
 import io.runtimeaccess.requests.lifecycle.RequestStatus;
+import io.runtimeaccess.requests.lifecycle.SweepCursor;
 import io.runtimeaccess.requests.request.RequestEnd;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
@@ -20,21 +21,29 @@ import org.keycloak.timer.TimerProvider;
  * Removes the access of active requests whose time is up, everywhere: the runtime grant (which had stopped counting
  * at its expiry already), the end-user group membership, the Keycloak role mapping. The cluster-aware runner lets
  * one node at a time sweep. Each request ends in its own transaction, so one failure leaves the others alone and
- * the failed one is tried again at the next sweep.
+ * the failed one is tried again in the next pass over the backlog ({@link SweepCursor}).
  */
 public final class ExpirySweep implements ScheduledTask {
 
     public static final String TASK_NAME = "runtime-access-request-expiry";
-    /** Requests ended per sweep; more wait for the next sweep, so one sweep stays short. */
-    static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(ExpirySweep.class);
 
-    /** Schedules the sweep once the server has migrated its database. */
-    public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis) {
+    /**
+     * This node's place in the backlog, a page of requests ended per sweep (more wait for the next sweep, so one sweep
+     * stays short): requests whose removal keeps failing do not hold back those after them.
+     */
+    private final SweepCursor<RequestStore.ExpiryPosition> cursor;
+
+    private ExpirySweep(int batch) {
+        this.cursor = new SweepCursor<>(batch);
+    }
+
+    /** Schedules the sweep once the server has migrated its database; each sweep ends at most {@code batch}. */
+    public static void scheduleAfterStartup(KeycloakSessionFactory factory, long intervalMillis, int batch) {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
-                        .schedule(new ClusterAwareScheduledTaskRunner(factory, new ExpirySweep(), intervalMillis),
+                        .schedule(new ClusterAwareScheduledTaskRunner(factory, new ExpirySweep(batch), intervalMillis),
                                 intervalMillis, TASK_NAME));
             }
         });
@@ -42,14 +51,16 @@ public final class ExpirySweep implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        List<String> ids = RequestStore.expired(session, System.currentTimeMillis(), BATCH).stream()
-                .map(AccessRequestEntity::getId).toList();
+        List<AccessRequestEntity> page = RequestStore.expired(session, System.currentTimeMillis(), cursor.after(),
+                cursor.pageSize());
+        cursor.read(page, RequestStore.ExpiryPosition::of);
+        List<String> ids = page.stream().map(AccessRequestEntity::getId).toList();
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         for (String id : ids) {
             try {
                 KeycloakModelUtils.runJobInTransaction(factory, requestSession -> expire(requestSession, id));
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not remove the access of expired request %s; the next sweep tries again", id);
+                LOG.errorf(e, "Could not remove the access of expired request %s; a later sweep tries again", id);
             }
         }
     }

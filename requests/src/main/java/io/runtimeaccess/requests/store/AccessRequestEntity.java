@@ -29,7 +29,13 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "AccessRequest.openOfRequester", query = "select r from AccessRequestEntity r"
         + " where r.itemId = :itemId and r.requesterId = :requesterId and r.status in ('PENDING', 'ACTIVE')")
 @NamedQuery(name = "AccessRequest.expired", query = "select r from AccessRequestEntity r where r.status = 'ACTIVE'"
-        + " and r.expiresAt <= :now order by r.expiresAt")
+        + " and r.expiresAt <= :now order by r.expiresAt, r.id")
+@NamedQuery(name = "AccessRequest.expiredAfter", query = "select r from AccessRequestEntity r where r.status = 'ACTIVE'"
+        + " and r.expiresAt <= :now and (r.expiresAt > :afterAt or (r.expiresAt = :afterAt and r.id > :afterId))"
+        + " order by r.expiresAt, r.id")
+@NamedQuery(name = "AccessRequest.activeForTarget", query = "select r from AccessRequestEntity r"
+        + " where r.realmId = :realmId and r.requesterId = :requesterId and r.kind = :kind and r.target = :target"
+        + " and r.status = 'ACTIVE' order by r.createdAt desc, r.id")
 public class AccessRequestEntity extends RealmScopedEntity {
 
     @Column(name = "ITEM_ID", length = 36, nullable = false)

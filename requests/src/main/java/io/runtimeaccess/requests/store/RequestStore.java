@@ -6,10 +6,12 @@ import io.runtimeaccess.sharing.api.Limits;
 import io.runtimeaccess.sharing.store.RealmRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -211,11 +213,41 @@ public final class RequestStore {
         return decision;
     }
 
-    /** Active requests past their expiry, across realms (the sweep runs for the whole server). */
-    public static List<AccessRequestEntity> expired(KeycloakSession session, long now, int max) {
-        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .createNamedQuery("AccessRequest.expired", AccessRequestEntity.class).setParameter("now", now)
-                .setMaxResults(max).getResultList();
+    /**
+     * Active requests past their expiry, across realms (the sweep runs for the whole server), by expiry and id; with
+     * {@code after}, only those after that request in this order.
+     */
+    public static List<AccessRequestEntity> expired(KeycloakSession session, long now, ExpiryPosition after,
+            int max) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        TypedQuery<AccessRequestEntity> query = after == null
+                ? em.createNamedQuery("AccessRequest.expired", AccessRequestEntity.class)
+                : em.createNamedQuery("AccessRequest.expiredAfter", AccessRequestEntity.class)
+                        .setParameter("afterAt", after.expiresAt()).setParameter("afterId", after.id());
+        return query.setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    /** An active request's place in the expiry order. */
+    public record ExpiryPosition(long expiresAt, String id) {
+
+        public static ExpiryPosition of(AccessRequestEntity request) {
+            return new ExpiryPosition(request.getExpiresAt(), request.getId());
+        }
+    }
+
+    /**
+     * The requester's active requests for the same access as {@code request} (kind, scope and target), other than
+     * itself, read as a locking read in the order an offboarding locks them: a request another transaction is ending
+     * is waited for and, once that commits, no longer listed.
+     */
+    public List<AccessRequestEntity> lockActiveForSameAccess(AccessRequestEntity request) {
+        return em.createNamedQuery("AccessRequest.activeForTarget", AccessRequestEntity.class)
+                .setParameter("realmId", realmId).setParameter("requesterId", request.getRequesterId())
+                .setParameter("kind", request.getKind()).setParameter("target", request.getTarget())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(other -> !other.getId().equals(request.getId())
+                        && Objects.equals(other.getScopeId(), request.getScopeId()))
+                .toList();
     }
 
     /** A removed user's requests and the decisions on them go with the user. */
