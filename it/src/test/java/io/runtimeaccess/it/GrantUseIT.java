@@ -12,12 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
  * Grant use tracking: an allowed check marks the grant it relied on in memory, the background flush (every
- * second in the test server) writes it to RA_GRANT_USE; a denied check leaves nothing; a token carrying the
- * runtime claims marks its user's grants.
+ * second in the test server) writes it to RA_GRANT_USE; a denied check, an admin's check and an admin's token preview
+ * leave nothing; a token carrying the runtime claims marks its user's grants.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class GrantUseIT extends AbstractSharingIT {
@@ -28,6 +29,7 @@ class GrantUseIT extends AbstractSharingIT {
         createOrganizationUser("use-viewer");
         createOrganizationUser("use-token");
         createOrganizationUser("use-asked-about");
+        createOrganizationUser("use-previewed");
         runtimeRole("use-reviewer");
         String solution = solutionWithBuild("Use Tracking", "{\"name\":\"2\",\"roles\":[\"user\",\"use-reviewer\"],"
                 + "\"resources\":[{\"name\":\"review\",\"kind\":\"swimlane\",\"permissions\":{\"view\":[\"use-reviewer\"]}}]}");
@@ -35,6 +37,7 @@ class GrantUseIT extends AbstractSharingIT {
         grantToUser(solution, "use-viewer", "user");
         grantToUser(solution, "use-token", "user");
         grantToUser(solution, "use-asked-about", "use-reviewer");
+        grantToUser(solution, "use-previewed", "user");
         String approver = userId("use-approver");
         String viewer = userId("use-viewer");
         String checker = checkerServiceAccountToken();
@@ -51,6 +54,12 @@ class GrantUseIT extends AbstractSharingIT {
                 + "\"properties\":{\"solution\":\"" + solution + "\"}}}");
         assertEquals(200, asked.statusCode(), asked.body());
         assertTrue(Oidc.json(asked.body()).get("decision").asBoolean(), asked.body());
+        // nor is an admin previewing the user's token in the admin console (Client scopes > Evaluate)
+        String previewed = userId("use-previewed");
+        AccessToken preview = organization.admin().clients().get(organization.admin().clients()
+                .findByClientId(Oidc.DEMO_CLIENT).get(0).getId()).clientScopesEvaluate()
+                .generateAccessToken("openid", previewed, null);
+        assertTrue(preview.getOtherClaims().containsKey("attributes"), "the preview ran the token mapper");
 
         Long used = awaitLastUse("USER", approver, solution, "use-reviewer");
         assertTrue(used >= before - 1_000 && used <= System.currentTimeMillis(), "last use " + used + " after " + before);
@@ -58,6 +67,7 @@ class GrantUseIT extends AbstractSharingIT {
         sleep(3_000);
         assertNull(lastUse("USER", viewer, solution, "user"), "a denied check is no use");
         assertNull(lastUse("USER", askedAbout, solution, "use-reviewer"), "an admin's check is no use");
+        assertNull(lastUse("USER", previewed, solution, "user"), "an admin's token preview is no use");
 
         // A token with the runtime claims lets its user exercise the grant: marked, then flushed.
         org.passwordLogin("use-token", "use-token");

@@ -40,6 +40,11 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
 
     public static final String PROVIDER_ID = "runtime-attributes-token-mapper";
     /**
+     * The authentication method of the session in which Keycloak's admin console previews a user's token (Clients >
+     * Client scopes > Evaluate): an admin looking at the claims is not the user exercising the grants.
+     */
+    static final String ADMIN_PREVIEW = "example-auth";
+    /**
      * Keycloak applies a token's mappers in ascending priority (its own claim mappers have 0), whatever client scope
      * each comes from. Running last, this mapper adds the contract to an {@code attributes} object another mapper
      * wrote, instead of that mapper replacing the contract afterwards.
@@ -84,7 +89,9 @@ public class RuntimeAttributesTokenMapper extends AbstractOIDCProtocolMapper
         config.businessFiltersClaim().write(claims, values.businessFilters());
         config.designerClaim().write(claims, values.designerUser());
         config.organizationClaim().write(claims, values.orgId());
-        RuntimeClaimsIssued.fire(keycloakSession, userSession.getRealm(), userSession.getUser());
+        if (!ADMIN_PREVIEW.equals(userSession.getAuthMethod())) {
+            RuntimeClaimsIssued.fire(keycloakSession, userSession.getRealm(), userSession.getUser());
+        }
     }
 
     /**
