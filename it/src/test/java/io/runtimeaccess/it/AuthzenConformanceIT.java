@@ -257,6 +257,15 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
                     "\"type\":\"service\"") + "}")).body());
             assertFalse(answer.get("decision").asBoolean(), answer.toString());
             assertEquals("DENY_UNKNOWN_SUBJECT_TYPE", answer.get("context").get("code").asText());
+            // a search answers it as nothing found before any lookup: no caller's 403 about another user's id
+            HttpResponse<String> asAlice = fixture.call(endpoint("search_action"), fixture.userToken("alice"),
+                    "{\"subject\":{\"type\":\"group\",\"id\":\"bob\"},\"resource\":{\"type\":\"record\","
+                            + "\"id\":\"record-1\"}}");
+            assertEquals(200, asAlice.statusCode(), asAlice.body());
+            assertTrue(Oidc.json(asAlice.body()).get("results").isEmpty(), asAlice.body());
+            JsonNode subjects = Oidc.json(ok(post("search_subject", "{\"subject\":{\"type\":\"group\"},\"action\":"
+                    + "{\"name\":\"read\"},\"resource\":{\"type\":\"record\",\"id\":\"record-1\"}}")).body());
+            assertTrue(subjects.get("results").isEmpty(), subjects.toString());
         });
         search(level, "solution-search", "the solutions alice may use", "search_resource", "{\"subject\":{\"type\":"
                 + "\"user\",\"id\":\"alice\"},\"action\":{\"name\":\"use\"},\"resource\":{\"type\":\"solution\"}}", "id",

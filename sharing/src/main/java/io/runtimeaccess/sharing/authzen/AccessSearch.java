@@ -49,9 +49,13 @@ public final class AccessSearch {
         ResourceAddress resource = ResourceAddress.of(request.get("resource"), "");
         String[] filters = Fields.businessFilters(request.get("context"), "");
         SearchPage page = SearchPage.of(request);
+        if (!USER.equals(type)) {
+            // answered before any lookup, as an evaluation denies it: nothing about the resource can change that
+            return SearchPage.empty();
+        }
         AccessIndex index = AccessIndexes.of(session, realm).withoutUseMarks();
         String solution = resource.solutionIn(index, "");
-        if (!USER.equals(type) || solution == null) {
+        if (solution == null) {
             return SearchPage.empty();
         }
         List<String> candidates = IndexSearch.usersWithGrants(index, solution);
@@ -84,8 +88,8 @@ public final class AccessSearch {
         Fields.optionalObject(resourceNode, "properties", "", "resource.properties");
         String[] filters = Fields.businessFilters(request.get("context"), "");
         SearchPage page = SearchPage.of(request);
-        UserModel user = subjects.find(subjectId);
-        if (!USER.equals(subjectType) || user == null || !user.isEnabled()) {
+        UserModel user = USER.equals(subjectType) ? subjects.find(subjectId) : null;
+        if (user == null || !user.isEnabled()) {
             return SearchPage.empty();
         }
         AccessIndex index = LazyGroupSync.syncedIndex(session, realm, user).withoutUseMarks();
@@ -120,8 +124,8 @@ public final class AccessSearch {
         ResourceAddress resource = ResourceAddress.of(request.get("resource"), "");
         String[] filters = Fields.businessFilters(request.get("context"), "");
         SearchPage page = SearchPage.of(request);
-        UserModel user = subjects.find(subjectId);
-        if (!USER.equals(subjectType) || user == null || !user.isEnabled()) {
+        UserModel user = USER.equals(subjectType) ? subjects.find(subjectId) : null;
+        if (user == null || !user.isEnabled()) {
             return SearchPage.empty();
         }
         AccessIndex index = LazyGroupSync.syncedIndex(session, realm, user).withoutUseMarks();

@@ -1,9 +1,11 @@
 package io.runtimeaccess.sharing.authzen;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.Urls;
 import org.keycloak.wellknown.WellKnownProvider;
 
 /**
@@ -35,8 +37,9 @@ final class PdpMetadata implements WellKnownProvider {
         while (end > 0 && baseUri.charAt(end - 1) == '/') {
             end--;
         }
-        // no regex per request: this is asked of every client's discovery
-        String identifier = baseUri.substring(0, end) + "/realms/" + realmName;
+        // no regex per request: this is asked of every client's discovery. The realm's URL as Keycloak writes its
+        // issuer, the name percent-encoded (a realm name may hold a space or accented letters)
+        String identifier = Urls.realmIssuer(URI.create(baseUri.substring(0, end)), realmName);
         String api = identifier + "/" + AccessEvaluationResourceProvider.PROVIDER_ID;
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("policy_decision_point", identifier);

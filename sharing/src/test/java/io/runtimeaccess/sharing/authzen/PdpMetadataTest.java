@@ -21,6 +21,15 @@ class PdpMetadataTest {
         }
     }
 
+    /** As Keycloak writes the realm's issuer: a name with a space or accented letters is percent-encoded. */
+    @Test
+    void aRealmNameIsEncodedAsInTheRealmsIssuer() {
+        Map<String, Object> metadata = PdpMetadata.of("https://sso.example.com/", "société et co");
+        assertEquals("https://sso.example.com/realms/soci%C3%A9t%C3%A9%20et%20co", metadata.get("policy_decision_point"));
+        assertEquals("https://sso.example.com/realms/soci%C3%A9t%C3%A9%20et%20co/runtime-access/access/v1/evaluation",
+                metadata.get("access_evaluation_endpoint"));
+    }
+
     @Test
     void onlyServedEndpointsAreListedAndNoEmptyValue() {
         Map<String, Object> metadata = PdpMetadata.of("http://localhost:8080/auth/", "r");
