@@ -68,16 +68,15 @@ public final class ClaimImport {
         return values.isEmpty() ? AttributeUpdate.remove(notes, filtered) : AttributeUpdate.replace(values, notes, filtered);
     }
 
+    /** The configured transforms apply as to a list (an extract pattern can take the flag out of a longer value). */
     private AttributeUpdate toBoolean(List<String> raw, List<String> notes) {
-        List<String> nonBlank = new ArrayList<>();
-        for (String value : raw) {
-            if (!value.isBlank()) {
-                nonBlank.add(value.trim());
-            }
-        }
+        List<String> filtered = new ArrayList<>();
+        List<String> nonBlank = transforms.apply(raw, notes, filtered).stream().map(String::trim)
+                .filter(value -> !value.isEmpty()).toList();
         if (nonBlank.isEmpty()) {
-            notes.add("blanks ignored: the boolean claim " + sources + " carried no value");
-            return AttributeUpdate.remove(notes);
+            notes.add(filtered.isEmpty() ? "blanks ignored: the boolean claim " + sources + " carried no value"
+                    : "the boolean claim " + sources + " kept no value after the configured filters");
+            return AttributeUpdate.remove(notes, filtered);
         }
         // the same answer twice (a SAML attribute under its name and its friendly name, two source claims) is one
         // answer; only values that disagree or do not read as booleans make the claim unusable
@@ -93,7 +92,7 @@ public final class ClaimImport {
         if (parsed.size() != 1) {
             return AttributeUpdate.invalid("claim " + sources + " carried both true and false", notes);
         }
-        return AttributeUpdate.replace(List.of(parsed.iterator().next().toString()), notes);
+        return AttributeUpdate.replace(List.of(parsed.iterator().next().toString()), notes, filtered);
     }
 
     private static Object firstValue(ClaimPath source, List<? extends Map<String, ?>> claimSets) {

@@ -137,6 +137,21 @@ class ClaimImportTest {
         }
     }
 
+    /** The configured transforms apply to a boolean too: the flag taken out of a longer value, others filtered. */
+    @Test
+    void aBooleanIsReadAfterTheConfiguredTransforms() {
+        ClaimImport extracted = new ClaimImport(List.of(ClaimPath.parse("roles")), ValueType.BOOLEAN,
+                ValueTransforms.builder().split(";").extract("designer=(.+)").build(), AbsentClaim.REMOVE);
+        AttributeUpdate update = extracted.evaluate(List.of(Map.of("roles", "viewer;designer=true")));
+        assertEquals(Action.REPLACE, update.action(), update.toString());
+        assertEquals(List.of("true"), update.values());
+        assertEquals(List.of("1 value(s) did not match the extract pattern and were dropped"), update.filtered());
+
+        AttributeUpdate none = extracted.evaluate(List.of(Map.of("roles", "viewer")));
+        assertEquals(Action.REMOVE, none.action(), "nothing asserted the flag: no designer bypass");
+        assertFalse(none.isInvalid());
+    }
+
     /** A SAML attribute under its name and its friendly name, or two source claims, saying the same thing. */
     @Test
     void theSameBooleanTwiceIsOneAnswer() {
