@@ -86,7 +86,7 @@ public class RoleMiningResource {
         String description = Limits.text("description", request.description, Limits.TEXT);
         RoleTemplate template = template(templateId);
         SharingStore store = new SharingStore(session, realm);
-        if (store.roleNames().contains(roleName)) {
+        if (store.roleNameTaken(roleName)) { // as the database compares names: MariaDB's ignores case
             throw BadRequest.conflict("roleName", "role '" + roleName + "' already exists");
         }
         SolutionEntity solution = store.solution(template.solutionId());
