@@ -114,6 +114,8 @@ class AdminInputIT extends AbstractSharingIT {
         assertRefused(adminPut("solutions/" + solution + "/active-build", "{\"buildId\":\"a\\u0000\"}"), 404,
                 "buildId");
         assertEquals(404, adminGet("solutions/a%00").statusCode());
+        String group = createdId(adminPost("groups", "{\"name\":\"Nul Members\"}"));
+        assertRefused(adminDelete("groups/" + group + "/members/a%00"), 404, "userId");
         assertEquals(404, adminGet("governance/proposals/a%00").statusCode(), "a proposal id with a NUL names none");
         assertEquals(404, findingsCall("GET", "/a%00", adminToken(), null).statusCode(), "nor a finding id");
         assertEquals(404, findingsCall("POST", "/a%00/acknowledge", adminToken(), "").statusCode());

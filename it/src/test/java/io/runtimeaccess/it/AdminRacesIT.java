@@ -72,6 +72,34 @@ class AdminRacesIT extends AbstractSharingIT {
         assertEquals(404, adminGet("requests/items/" + id).statusCode(), "nothing came back");
     }
 
+    /**
+     * Two admins revoke one grant at once (a double click), held behind the grant's row and then let go: one revokes
+     * it, the other finds it gone. The code before read it without a lock and deleted a row no longer there: 500.
+     */
+    @Test
+    void aGrantRevokedTwiceAtOnceIsRevokedOnceAndThenNotFound() throws Exception {
+        assumeTrue("postgres".equals(TestDatabase.vendor()), "the row lock order is PostgreSQL's");
+        String solution = newSolution("Raced Revoke");
+        createOrganizationUser("raced-revoke-user");
+        String grant = createdId(adminPost("solutions/" + solution + "/grants",
+                "{\"principal\":{\"type\":\"user\",\"name\":\"raced-revoke-user\"},\"role\":\"user\"}"));
+        List<CompletableFuture<HttpResponse<String>>> revokes = new ArrayList<>();
+        try (Connection held = TestDatabase.holdingRow("RA_GRANT", "ID", grant)) {
+            for (int i = 1; i <= 2; i++) {
+                revokes.add(CompletableFuture.supplyAsync(() -> adminDelete("solutions/" + solution + "/grants/"
+                        + grant)));
+                TestDatabase.awaitLockWaiters(i);
+            }
+            held.commit();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> revoke : revokes) {
+            statuses.add(revoke.get().statusCode());
+        }
+        statuses.sort(null);
+        assertEquals(List.of(204, 404), statuses, "one revoked it, the other found it gone");
+    }
+
     @Test
     void aShareToAGroupBeingDeletedLeavesNoGrantBehind() throws Exception {
         assumeTrue("postgres".equals(TestDatabase.vendor()), "the row lock order is PostgreSQL's");

@@ -75,7 +75,7 @@ public class OwnersResource {
         String field = rep != null && rep.userId != null ? "userId" : "username";
         UserModel user = Users.find(session, realm, "userId or username", rep == null ? null : rep.userId,
                 rep == null ? null : rep.username);
-        List<OwnerEntity> current = owners.owners(object);
+        List<OwnerEntity> current = owners.ownersToChange(object);
         if (current.stream().anyMatch(o -> o.getUserId().equals(user.getId()))) {
             throw BadRequest.conflict(field, "'" + Limits.shown(user.getUsername()) + "' is already an owner");
         }
@@ -105,7 +105,7 @@ public class OwnersResource {
                         "no user '" + Limits.shown(wanted.get(i)) + "' in this organization");
             }
         }
-        List<OwnerEntity> current = owners.owners(object);
+        List<OwnerEntity> current = owners.ownersToChange(object);
         Set<String> currentIds = current.stream().map(OwnerEntity::getUserId).collect(Collectors.toSet());
         List<String> removed = new ArrayList<>();
         for (OwnerEntity owner : current) {
@@ -131,7 +131,7 @@ public class OwnersResource {
     public Response remove(@PathParam("userId") String userId) {
         auth.users().requireManage();
         Limits.text("userId", userId, Limits.USER_REF);
-        Optional<OwnerEntity> owner = owners.owners(object).stream().filter(o -> o.getUserId().equals(userId))
+        Optional<OwnerEntity> owner = owners.ownersToChange(object).stream().filter(o -> o.getUserId().equals(userId))
                 .findFirst();
         if (owner.isEmpty()) {
             throw BadRequest.notFound("userId", "user '" + Limits.shown(userId) + "' is not an owner");

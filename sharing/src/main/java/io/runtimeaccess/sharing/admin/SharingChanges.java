@@ -160,7 +160,7 @@ public final class SharingChanges {
      * identity provider's membership alone); false, and no event, if there is none.
      */
     public boolean removeMembership(EndUserGroupEntity group, String userId, String source) {
-        List<GroupMemberEntity> rows = groups.memberships(group.getId(), userId).stream()
+        List<GroupMemberEntity> rows = groups.membershipsToRemove(group.getId(), userId).stream()
                 .filter(member -> member.getSource().equals(source)).toList();
         if (rows.isEmpty()) {
             return false;

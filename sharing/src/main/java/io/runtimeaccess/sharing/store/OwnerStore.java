@@ -1,6 +1,7 @@
 package io.runtimeaccess.sharing.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,16 @@ public final class OwnerStore {
         return em.createNamedQuery("Owner.byObject", OwnerEntity.class).setParameter("realmId", realmId)
                 .setParameter("ownedType", object.kind().name()).setParameter("ownedId", object.id())
                 .getResultList();
+    }
+
+    /**
+     * {@link #owners}, locked for a change: two changes of one object's owners at once take turns, so a removal
+     * never deletes a row another one deleted (a 500) and two additions cannot both pass the limit.
+     */
+    public List<OwnerEntity> ownersToChange(OwnedObject object) {
+        return em.createNamedQuery("Owner.byObject", OwnerEntity.class).setParameter("realmId", realmId)
+                .setParameter("ownedType", object.kind().name()).setParameter("ownedId", object.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Makes the user an owner; the caller has checked they are not one yet and the limit allows it. */
