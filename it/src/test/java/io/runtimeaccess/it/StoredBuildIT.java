@@ -1,9 +1,11 @@
 package io.runtimeaccess.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
@@ -48,5 +50,8 @@ class StoredBuildIT extends AbstractSharingIT {
         assertTrue(allowed(token, user, healthy), "the other solution still answers");
         assertFalse(allowed(token, user, broken), "the damaged one offers nothing");
         assertTrue(ServerLog.linesContaining("cannot be read", "offers nothing").size() > 0, "and the log says why");
+        // a role's deletion walks every build of the realm, the damaged ones too (the code before: 500)
+        HttpResponse<String> deleted = adminDelete("roles/stored-build-reload");
+        assertEquals(200, deleted.statusCode(), deleted.body());
     }
 }

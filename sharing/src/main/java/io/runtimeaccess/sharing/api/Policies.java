@@ -160,7 +160,7 @@ public final class Policies {
         // every copy: a build stored before duplicates were refused may list the role twice
         boolean changed = doc.roles != null && doc.roles.removeIf(role::equals);
         for (Representations.Resource resource : doc.resources == null ? List.<Representations.Resource>of() : doc.resources) {
-            if (resource.permissions != null) {
+            if (resource != null && resource.permissions != null) { // a damaged build may hold a null resource
                 for (List<String> holders : resource.permissions.values()) {
                     changed |= holders != null && holders.removeIf(role::equals);
                 }
