@@ -354,24 +354,36 @@ class AccessRequestIT extends AbstractAccessRequestIT {
 
     @Test
     void aRoleTwoActiveRequestsGiveStaysUntilTheLastEnds() {
-        realmRole("jit-overlap");
         String ola = createOrganizationUser("jit-ola");
-        createOrganizationUser("jit-oz");
-        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-oz\"]}}";
-        String shortItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap\"" + approvers);
-        String longItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap\",\"description\":\"longer\""
-                + approvers);
         String olaToken = token("jit-ola");
-        // both asked while the role is not held yet, so neither is refused as held
-        String shorter = create(olaToken, shortItem, "PT2S", null, null);
-        String longer = create(olaToken, longItem, "PT8S", null, null);
-        String ozToken = token("jit-oz");
-        assertEquals("active", approve(ozToken, shorter, null).get("status").asText());
-        assertEquals("active", approve(ozToken, longer, null).get("status").asText());
+        List<String> requests = twoActiveRequestsForOneRole("jit-overlap", olaToken, "jit-oz", "PT2S", "PT8S");
+        String shorter = requests.get(0);
+        String longer = requests.get(1);
         awaitTrue(() -> status(olaToken, shorter).equals("expired"), "the shorter request expires");
         assertTrue(realmRoles(ola).contains("jit-overlap"), "the longer request still gives the role");
         awaitTrue(() -> status(olaToken, longer).equals("expired"), "the longer request expires");
         assertFalse(realmRoles(ola).contains("jit-overlap"), "the last one takes it away");
+    }
+
+    /**
+     * Two items for one new realm role, approved by a new user {@code approver}, and a request for each, both asked
+     * while the role is not held yet (so neither is refused as held) and both approved: the shorter request's id,
+     * then the longer one's.
+     */
+    private List<String> twoActiveRequestsForOneRole(String role, String requesterToken, String approver,
+            String shortDuration, String longDuration) {
+        realmRole(role);
+        createOrganizationUser(approver);
+        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"" + approver + "\"]}}";
+        String shortItem = item("{\"kind\":\"realm-role\",\"role\":\"" + role + "\"" + approvers);
+        String longItem = item("{\"kind\":\"realm-role\",\"role\":\"" + role + "\",\"description\":\"longer\""
+                + approvers);
+        String shorter = create(requesterToken, shortItem, shortDuration, null, null);
+        String longer = create(requesterToken, longItem, longDuration, null, null);
+        String approverToken = token(approver);
+        assertEquals("active", approve(approverToken, shorter, null).get("status").asText());
+        assertEquals("active", approve(approverToken, longer, null).get("status").asText());
+        return List.of(shorter, longer);
     }
 
     /**
@@ -418,19 +430,11 @@ class AccessRequestIT extends AbstractAccessRequestIT {
     @Test
     void aRoleTwoRequestsGiveGoesWhenBothEndAtOnce() throws Exception {
         assumeTrue(!"h2".equals(TestDatabase.vendor()), "needs a database the test can reach (not the embedded H2)");
-        realmRole("jit-overlap-race");
         String una = createOrganizationUser("jit-una");
-        createOrganizationUser("jit-uwe");
-        String approvers = ",\"approvers\":{\"type\":\"users\",\"values\":[\"jit-uwe\"]}}";
-        String shortItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap-race\"" + approvers);
-        String longItem = item("{\"kind\":\"realm-role\",\"role\":\"jit-overlap-race\",\"description\":\"longer\""
-                + approvers);
         String unaToken = token("jit-una");
-        String shorter = create(unaToken, shortItem, "PT5S", null, null);
-        String longer = create(unaToken, longItem, "PT1H", null, null);
-        String uweToken = token("jit-uwe");
-        assertEquals("active", approve(uweToken, longer, null).get("status").asText());
-        assertEquals("active", approve(uweToken, shorter, null).get("status").asText());
+        List<String> requests = twoActiveRequestsForOneRole("jit-overlap-race", unaToken, "jit-uwe", "PT5S", "PT1H");
+        String shorter = requests.get(0);
+        String longer = requests.get(1);
         try (Connection db = TestDatabase.holdingRow("RA_REQ_REQUEST", "ID", longer)) {
             try (PreparedStatement end = db.prepareStatement("UPDATE RA_REQ_REQUEST SET STATUS = 'EXPIRED',"
                     + " ENDED_AT = ?, EXPIRES_AT = ? WHERE ID = ?")) {

@@ -101,27 +101,11 @@ class GovernanceRunIT extends AbstractGovernanceIT {
 
     @Test
     void firstBrokeredLoginGetsPeerRecommendations() throws Exception {
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Gov Onboarding Claims\"}").body())
-                .get("id").asText();
-        for (int i = 1; i <= 4; i++) {
-            String peer = createOrganizationUser("gov-peer-" + i);
-            UserRepresentation rep = organization.admin().users().get(peer).toRepresentation();
-            rep.setAttributes(Map.of("flowxIdPGroups", List.of("Gov Onboarding")));
-            organization.admin().users().get(peer).update(rep);
-            assertEquals(201, adminPost("solutions/" + solution + "/grants",
-                    "{\"principal\":{\"type\":\"user\",\"name\":\"gov-peer-" + i + "\"},\"role\":\"user\"}").statusCode());
-        }
-        GroupRepresentation group = new GroupRepresentation();
-        group.setName("Gov Onboarding");
-        customer.admin().groups().add(group).close();
-        createCustomerUser("gwen", List.of("Gov Onboarding"), Map.of());
+        String solution = peersAndNewcomer("Gov Onboarding Claims", "Gov Onboarding", "gov-peer-", "gwen");
         String organizationName = organization.getName();
         String before = body(gov("GET", organizationName, "settings", null, adminToken()));
         try {
-            assertEquals(200, gov("PUT", organizationName, "settings", "{\"peerAttributes\":[\"flowxIdPGroups\"]}",
-                    adminToken()).statusCode());
-            // a run refreshes the realm's cached snapshot, which onboarding compares the newcomer with
-            assertEquals(200, gov("POST", organizationName, "runs", null, adminToken()).statusCode());
+            peersByIdentityProviderGroup(organizationName);
 
             org.brokeredLogin(OIDC_IDP, "gwen");
 
@@ -148,26 +132,11 @@ class GovernanceRunIT extends AbstractGovernanceIT {
      */
     @Test
     void anOnboardingThatWaitedForItsTurnFollowsTheSettingsChangedMeanwhile() throws Exception {
-        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"Gov Onboarding Held\"}").body())
-                .get("id").asText();
-        for (int i = 1; i <= 4; i++) {
-            String peer = createOrganizationUser("gov-held-peer-" + i);
-            UserRepresentation rep = organization.admin().users().get(peer).toRepresentation();
-            rep.setAttributes(Map.of("flowxIdPGroups", List.of("Gov Held")));
-            organization.admin().users().get(peer).update(rep);
-            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
-                    + "\"name\":\"gov-held-peer-" + i + "\"},\"role\":\"user\"}").statusCode());
-        }
-        GroupRepresentation group = new GroupRepresentation();
-        group.setName("Gov Held");
-        customer.admin().groups().add(group).close();
-        createCustomerUser("gina", List.of("Gov Held"), Map.of());
+        String solution = peersAndNewcomer("Gov Onboarding Held", "Gov Held", "gov-held-peer-", "gina");
         String organizationName = organization.getName();
         String before = body(gov("GET", organizationName, "settings", null, adminToken()));
         try {
-            assertEquals(200, gov("PUT", organizationName, "settings", "{\"peerAttributes\":[\"flowxIdPGroups\"]}",
-                    adminToken()).statusCode());
-            assertEquals(200, gov("POST", organizationName, "runs", null, adminToken()).statusCode());
+            peersByIdentityProviderGroup(organizationName);
             // after the run, so that it applies nothing to the shared realm's other users
             assertEquals(200, gov("PUT", organizationName, "settings", "{\"mode\":\"auto-low-risk\","
                     + "\"autoApply\":[\"peer-recommendation\"]}", adminToken()).statusCode());
@@ -192,6 +161,35 @@ class GovernanceRunIT extends AbstractGovernanceIT {
         } finally {
             gov("PUT", organizationName, "settings", before, adminToken());
         }
+    }
+
+    /** Peers are found by identity-provider group, and a run refreshes the snapshot onboarding compares with. */
+    private void peersByIdentityProviderGroup(String realm) {
+        assertEquals(200, gov("PUT", realm, "settings", "{\"peerAttributes\":[\"flowxIdPGroups\"]}", adminToken())
+                .statusCode());
+        assertEquals(200, gov("POST", realm, "runs", null, adminToken()).statusCode());
+    }
+
+    /**
+     * A solution whose "user" role four organization users hold, all in the identity-provider group {@code group},
+     * and a customer-IdP user {@code newcomer} in that group who has not signed in yet; the solution's id.
+     */
+    private String peersAndNewcomer(String solutionName, String group, String peerPrefix, String newcomer) {
+        String solution = Oidc.json(adminPost("solutions", "{\"name\":\"" + solutionName + "\"}").body())
+                .get("id").asText();
+        for (int i = 1; i <= 4; i++) {
+            String peer = createOrganizationUser(peerPrefix + i);
+            UserRepresentation rep = organization.admin().users().get(peer).toRepresentation();
+            rep.setAttributes(Map.of("flowxIdPGroups", List.of(group)));
+            organization.admin().users().get(peer).update(rep);
+            assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
+                    + "\"name\":\"" + peerPrefix + i + "\"},\"role\":\"user\"}").statusCode());
+        }
+        GroupRepresentation idpGroup = new GroupRepresentation();
+        idpGroup.setName(group);
+        customer.admin().groups().add(idpGroup).close();
+        createCustomerUser(newcomer, List.of(group), Map.of());
+        return solution;
     }
 
     @Test
