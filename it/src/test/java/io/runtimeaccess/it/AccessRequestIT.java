@@ -432,10 +432,11 @@ class AccessRequestIT extends AbstractAccessRequestIT {
         assumeTrue(!"h2".equals(TestDatabase.vendor()), "needs a database the test can reach (not the embedded H2)");
         String una = createOrganizationUser("jit-una");
         String unaToken = token("jit-una");
-        List<String> requests = twoActiveRequestsForOneRole("jit-overlap-race", unaToken, "jit-uwe", "PT5S", "PT1H");
+        List<String> requests = twoActiveRequestsForOneRole("jit-overlap-race", unaToken, "jit-uwe", "PT1H", "PT2H");
         String shorter = requests.get(0);
         String longer = requests.get(1);
-        try (Connection db = TestDatabase.holdingRow("RA_REQ_REQUEST", "ID", longer)) {
+        try (Connection db = TestDatabase.holdingRow("RA_REQ_REQUEST", "ID", longer);
+                Connection other = TestDatabase.current()) {
             try (PreparedStatement end = db.prepareStatement("UPDATE RA_REQ_REQUEST SET STATUS = 'EXPIRED',"
                     + " ENDED_AT = ?, EXPIRES_AT = ? WHERE ID = ?")) {
                 long now = System.currentTimeMillis();
@@ -443,6 +444,13 @@ class AccessRequestIT extends AbstractAccessRequestIT {
                 end.setLong(2, now);
                 end.setString(3, longer);
                 assertEquals(1, end.executeUpdate());
+            }
+            // only now is the shorter one's time up (committed at once): the sweep ends it while the longer is held
+            try (PreparedStatement due = other.prepareStatement("UPDATE RA_REQ_REQUEST SET EXPIRES_AT = ?"
+                    + " WHERE ID = ?")) {
+                due.setLong(1, System.currentTimeMillis() - 1000);
+                due.setString(2, shorter);
+                assertEquals(1, due.executeUpdate());
             }
             awaitTrue(() -> status(unaToken, shorter).equals("expired"), "the sweep ends the shorter request");
             assertTrue(realmRoles(una).contains("jit-overlap-race"), "the sweep read the longer one as active");

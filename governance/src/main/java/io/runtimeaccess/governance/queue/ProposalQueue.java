@@ -86,8 +86,11 @@ public final class ProposalQueue {
             // an onboarding may have waited for the turn while an admin changed the settings or rejected a proposal:
             // what is stored and applied follows the settings as they are once the turn is ours
             settings = lockedSettings;
+            if (settings.mode() == GovernanceMode.OFF) {
+                return new SubmitResult(0, 0, 0, 0);
+            }
         }
-        for (Proposal proposal : settings.mode() == GovernanceMode.OFF ? List.<Proposal>of() : toStore) {
+        for (Proposal proposal : toStore) {
             String hash = ProposalStore.hash(proposal.fingerprint());
             if (proposal.confidence() < settings.minConfidence()) {
                 belowConfidence++;

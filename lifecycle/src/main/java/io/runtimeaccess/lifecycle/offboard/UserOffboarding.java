@@ -22,10 +22,10 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Offboards one user of a plan, in the caller's transaction: claims the user's step, disables the account, revokes the
- * user's runtime grants and removes the end-user-group memberships through {@link SharingChanges} (so each change is
- * validated, audited and invalidates the check index as if an admin made it), ends the user's access requests
- * ({@link RequesterOffboarding}), signs the user out everywhere and records one admin event for the user. Everything,
+ * Offboards one user of a plan, in the caller's transaction: claims the user's step, ends the user's access requests
+ * ({@link RequesterOffboarding}), revokes the user's other runtime grants and removes the end-user-group memberships
+ * through {@link SharingChanges} (so each change is validated, audited and invalidates the check index as if an admin
+ * made it), disables the account, signs the user out everywhere and records one admin event for the user. Everything,
  * the step's state included, commits together.
  */
 final class UserOffboarding {
@@ -64,6 +64,10 @@ final class UserOffboarding {
     }
 
     private Map<String, Object> offboard(UserModel user, String planId) {
+        // the requests first: the expiry sweep and an approval lock a request before what it gave, so an offboarding
+        // racing them waits in the same order instead of deadlocking with them. What an active request gave goes
+        // with it and is listed as the ended request, not again below.
+        Map<String, List<String>> requests = RequesterOffboarding.end(session, realm, actor, user);
         CurrentAccess access = new CurrentAccess(session, realm);
         SharingChanges changes = SharingChanges.recordedAs(session, realm, actor);
         SharingStore sharing = new SharingStore(session, realm);
@@ -81,7 +85,6 @@ final class UserOffboarding {
             // one call per group: it removes the user's memberships of every source in that group
             changes.removeMember(groups.group(member.getGroupId()), user.getId());
         }
-        Map<String, List<String>> requests = RequesterOffboarding.end(session, realm, actor, user);
         boolean wasEnabled = user.isEnabled();
         user.setEnabled(false);
         Map<String, Object> removed = new LinkedHashMap<>();

@@ -237,7 +237,8 @@ public final class RequestStore {
 
     /**
      * The requester's active requests for the same access as {@code request} (kind, scope and target), other than
-     * itself, read as a locking read in the order an offboarding locks them: a request another transaction is ending
+     * itself, read as a locking read (newest first, the order in which an offboarding locks them on PostgreSQL; MariaDB
+     * locks through its index in its own order): a request another transaction is ending
      * is waited for and, once that commits, no longer listed.
      */
     public List<AccessRequestEntity> lockActiveForSameAccess(AccessRequestEntity request) {

@@ -37,8 +37,8 @@ final class PdpMetadata implements WellKnownProvider {
         while (end > 0 && baseUri.charAt(end - 1) == '/') {
             end--;
         }
-        // no regex per request: this is asked of every client's discovery. The realm's URL as Keycloak writes its
-        // issuer, the name percent-encoded (a realm name may hold a space or accented letters)
+        // the realm's URL as Keycloak writes its issuer, the name percent-encoded (a realm name may hold a space or
+        // accented letters); built per discovery request, which no check or token waits for
         String identifier = Urls.realmIssuer(URI.create(baseUri.substring(0, end)), realmName);
         String api = identifier + "/" + AccessEvaluationResourceProvider.PROVIDER_ID;
         Map<String, Object> metadata = new LinkedHashMap<>();

@@ -38,7 +38,8 @@ public final class OwnerStore {
 
     /**
      * {@link #owners}, locked for a change: two changes of one object's owners at once take turns, so a removal
-     * never deletes a row another one deleted (a 500) and two additions cannot both pass the limit.
+     * never deletes a row another one deleted (a 500). The limit is not made safe by it: a reader that waited does not
+     * see the rows the other one inserted.
      */
     public List<OwnerEntity> ownersToChange(OwnedObject object) {
         return em.createNamedQuery("Owner.byObject", OwnerEntity.class).setParameter("realmId", realmId)
