@@ -31,7 +31,12 @@ public final class Limits {
      * and no NUL, which PostgreSQL would refuse in the query with a server error. Anything else is simply not found.
      */
     public static boolean lookable(String id) {
-        return id != null && id.length() <= ID && id.indexOf('\u0000') < 0;
+        return lookable(id, ID);
+    }
+
+    /** {@link #lookable(String)} for an id up to {@code max} characters (a federated user's id is longer). */
+    public static boolean lookable(String id, int max) {
+        return id != null && id.length() <= max && id.indexOf('\u0000') < 0;
     }
 
     /** Returns {@code value} (which may be null), or a 400 naming {@code field} if it is longer than {@code max} or holds a NUL. */

@@ -174,8 +174,9 @@ public final class EndUserGroupStore {
     public int removeMember(EndUserGroupEntity group, String userId) {
         int removed = 0;
         // an id no row can hold (a NUL, which PostgreSQL refuses in a query) is simply no member
-        for (GroupMemberEntity member : Limits.lookable(userId) ? membershipsToRemove(group.getId(), userId)
-                : List.<GroupMemberEntity>of()) {
+        List<GroupMemberEntity> rows = Limits.lookable(userId, Limits.USER_REF)
+                ? membershipsToRemove(group.getId(), userId) : List.of();
+        for (GroupMemberEntity member : rows) {
             em.remove(member);
             removed++;
         }
