@@ -123,8 +123,7 @@ public final class EndUserGroupStore {
      * first columns), so checking one user costs the same in a group of ten members as in one of a million.
      */
     public List<GroupMemberEntity> memberships(String groupId, String userId) {
-        return em.createNamedQuery("GroupMember.byGroupAndUser", GroupMemberEntity.class)
-                .setParameter("groupId", groupId).setParameter("userId", userId).getResultList();
+        return memberships(groupId, userId, LockModeType.NONE);
     }
 
     /**
@@ -132,9 +131,12 @@ public final class EndUserGroupStore {
      * instead of deleting rows that are no longer there (a 500).
      */
     public List<GroupMemberEntity> membershipsToRemove(String groupId, String userId) {
+        return memberships(groupId, userId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private List<GroupMemberEntity> memberships(String groupId, String userId, LockModeType lock) {
         return em.createNamedQuery("GroupMember.byGroupAndUser", GroupMemberEntity.class)
-                .setParameter("groupId", groupId).setParameter("userId", userId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("groupId", groupId).setParameter("userId", userId).setLockMode(lock).getResultList();
     }
 
     /** Whether the user is a member of the group, from any source. */

@@ -31,9 +31,7 @@ public final class OwnerStore {
 
     /** The object's owners, in the order they were added. */
     public List<OwnerEntity> owners(OwnedObject object) {
-        return em.createNamedQuery("Owner.byObject", OwnerEntity.class).setParameter("realmId", realmId)
-                .setParameter("ownedType", object.kind().name()).setParameter("ownedId", object.id())
-                .getResultList();
+        return owners(object, LockModeType.NONE);
     }
 
     /**
@@ -42,9 +40,13 @@ public final class OwnerStore {
      * see the rows the other one inserted.
      */
     public List<OwnerEntity> ownersToChange(OwnedObject object) {
+        return owners(object, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private List<OwnerEntity> owners(OwnedObject object, LockModeType lock) {
         return em.createNamedQuery("Owner.byObject", OwnerEntity.class).setParameter("realmId", realmId)
                 .setParameter("ownedType", object.kind().name()).setParameter("ownedId", object.id())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setLockMode(lock).getResultList();
     }
 
     /** Makes the user an owner; the caller has checked they are not one yet and the limit allows it. */
