@@ -1,6 +1,5 @@
 package io.runtimeaccess.requests.access;
 
-import io.runtimeaccess.requests.lifecycle.RequestStatus;
 import io.runtimeaccess.requests.policy.ItemKind;
 import io.runtimeaccess.requests.store.AccessRequestEntity;
 import io.runtimeaccess.requests.store.RequestStore;
@@ -19,7 +18,6 @@ import io.runtimeaccess.sharing.store.SharingStore;
 import io.runtimeaccess.sharing.store.SolutionEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Objects;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
@@ -155,12 +153,7 @@ public final class RequestedAccess {
     }
 
     private boolean givenByAnotherActiveRequest(AccessRequestEntity ending) {
-        return new RequestStore(session, realm.getId()).openRequestsOf(ending.getRequesterId()).stream()
-                .anyMatch(other -> !other.getId().equals(ending.getId())
-                        && RequestStatus.ACTIVE.name().equals(other.getStatus())
-                        && other.getKind().equals(ending.getKind())
-                        && Objects.equals(other.getScopeId(), ending.getScopeId())
-                        && other.getTarget().equals(ending.getTarget()));
+        return !new RequestStore(session, realm.getId()).activeForSameAccess(ending).isEmpty();
     }
 
     /** The Keycloak role a realm-role or client-role item names, or null if it is gone. */

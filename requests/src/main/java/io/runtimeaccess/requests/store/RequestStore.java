@@ -237,15 +237,26 @@ public final class RequestStore {
 
     /**
      * The requester's active requests for the same access as {@code request} (kind, scope and target), other than
-     * itself, read as a locking read (newest first, the order in which an offboarding locks them on PostgreSQL; MariaDB
-     * locks through its index in its own order): a request another transaction is ending
-     * is waited for and, once that commits, no longer listed.
+     * itself, as this transaction reads them: another transaction ending one of them meanwhile is not seen.
+     */
+    public List<AccessRequestEntity> activeForSameAccess(AccessRequestEntity request) {
+        return activeForSameAccess(request, LockModeType.NONE);
+    }
+
+    /**
+     * The same as {@link #activeForSameAccess}, read as a locking read (newest first, the order in which an offboarding
+     * locks them on PostgreSQL; MariaDB locks through its index in its own order): a request another transaction is
+     * ending is waited for and, once that commits, no longer listed.
      */
     public List<AccessRequestEntity> lockActiveForSameAccess(AccessRequestEntity request) {
+        return activeForSameAccess(request, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private List<AccessRequestEntity> activeForSameAccess(AccessRequestEntity request, LockModeType lock) {
         return em.createNamedQuery("AccessRequest.activeForTarget", AccessRequestEntity.class)
                 .setParameter("realmId", realmId).setParameter("requesterId", request.getRequesterId())
                 .setParameter("kind", request.getKind()).setParameter("target", request.getTarget())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .setLockMode(lock).getResultStream()
                 .filter(other -> !other.getId().equals(request.getId())
                         && Objects.equals(other.getScopeId(), request.getScopeId()))
                 .toList();
