@@ -66,6 +66,12 @@ describe("createApi", () => {
     const api = createApi("", async () => "t", fakeFetch(500, "boom"));
     await expect(api.get("/x")).rejects.toMatchObject({ status: 500, message: "boom" });
   });
+
+  it("shows a proxy's error page as its status, not as markup", async () => {
+    const page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
+    const api = createApi("", async () => "t", fakeFetch(502, `\n${page}`));
+    await expect(api.get("/x")).rejects.toMatchObject({ status: 502, message: "HTTP 502" });
+  });
 });
 
 describe("withQuery", () => {

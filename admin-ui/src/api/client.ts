@@ -100,5 +100,14 @@ function toError(status: number, parsed: unknown, text: string): ApiError {
       return new ApiError(status, message, typeof record.field === "string" ? record.field : undefined, parsed);
     }
   }
-  return new ApiError(status, text.trim() || `HTTP ${status}`, undefined, parsed);
+  return new ApiError(status, readable(text) || `HTTP ${status}`, undefined, parsed);
+}
+
+/**
+ * A plain-text refusal as it is; an error page (a proxy's 502 while the server restarts, say) says nothing an admin
+ * can act on here and would show as a wall of markup, so only its status is shown.
+ */
+function readable(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.startsWith("<") ? "" : trimmed.slice(0, 500);
 }

@@ -43,6 +43,16 @@ describe("ConsoleLayout", () => {
     expect(screen.getByRole("link", { name: "Solutions", hidden: true }).closest("section")).toBeNull();
   });
 
+  it("marks the page shown as the current one in the navigation, for the eye and for screen readers", () => {
+    render(layout());
+    const current = screen.getByRole("link", { name: "Solutions", hidden: true });
+    expect(current).toHaveAttribute("aria-current", "page");
+    expect(current).toHaveClass("pf-m-current");
+    const other = screen.getByRole("link", { name: "Proposals", hidden: true });
+    expect(other).not.toHaveAttribute("aria-current");
+    expect(other).not.toHaveClass("pf-m-current");
+  });
+
   it("hides the group from an admin who cannot view users", () => {
     render(layout({ ...allPermissions, viewUsers: false, manageUsers: false }));
     expect(screen.queryByText("Access intelligence")).not.toBeInTheDocument();

@@ -21,7 +21,7 @@ import {
 } from "@patternfly/react-core";
 import { BarsIcon } from "@patternfly/react-icons";
 import { useEffect, type ReactNode } from "react";
-import { NavLink } from "react-router-dom";
+import { matchPath, NavLink, useLocation } from "react-router-dom";
 import type { Api } from "../api/client";
 import { t } from "../messages";
 import { useConsole } from "./ConsoleContext";
@@ -44,6 +44,7 @@ export function ConsoleLayout({ rootApi, onSignOut, children }: { rootApi: Api; 
     }
   }, []);
   const base = `/${encodeURIComponent(console.realm)}`;
+  const location = useLocation();
   const masthead = (
     <Masthead>
       <MastheadToggle>
@@ -81,8 +82,9 @@ export function ConsoleLayout({ rootApi, onSignOut, children }: { rootApi: Api; 
         <Nav aria-label={t("navigation")}>
           {navSections(routes.filter((route) => route.nav && route.visible(console.permissions))).map(([group, entries]) => {
             const items = entries.map((route) => (
-              <NavItem key={route.path}>
-                <NavLink to={`${base}/${route.path}`} className={({ isActive }) => (isActive ? "pf-m-current" : "")}>
+              // NavItem styles its child link and sets its aria-current itself, from isActive (over NavLink's own)
+              <NavItem key={route.path} isActive={matchPath({ path: `${base}/${route.path}`, end: false }, location.pathname) !== null}>
+                <NavLink to={`${base}/${route.path}`}>
                   {t(route.nav!)}
                 </NavLink>
               </NavItem>

@@ -20,6 +20,18 @@ function render({ mode = "approve", permissions = {} }: { mode?: Mode; permissio
 }
 
 describe("ProposalsPage", () => {
+  it.each([
+    ["an admin who decides", {}],
+    ["a view-only admin", viewOnlyPermissions],
+  ])("spans a proposal's evidence over every column, for %s", async (_who, permissions) => {
+    render({ permissions });
+    const row = await screen.findByTestId("proposal-p1");
+    await userEvent.click(within(row).getByRole("button", { name: /details/i }));
+    const cell = screen.getByLabelText("Evidence of the proposal for erin").closest("td")!;
+    const headers = within(screen.getByRole("grid", { name: "Proposals" })).getAllByRole("columnheader");
+    expect(cell.colSpan).toBe(headers.length);
+  });
+
   it("lists the queue with confidence as a percentage, the justification and the evidence on expanding", async () => {
     const api = render();
     const row = await screen.findByTestId("proposal-p1");
@@ -105,7 +117,7 @@ describe("ProposalsPage", () => {
     await userEvent.click(screen.getByRole("checkbox", { name: "Select all proposals on this page" }));
     await userEvent.click(screen.getByRole("button", { name: "Approve selected" }));
     expect(api.post).toHaveBeenCalledWith("/runtime-access/governance/proposals/bulk", { action: "approve", ids: ["p1", "p2"] });
-    expect(await screen.findByText("1 of 2 done. Not done: p2: user is gone")).toBeInTheDocument();
+    expect(await screen.findByText("1 of 2 done. Not done: the account of frank: user is gone")).toBeInTheDocument();
     await userEvent.click(await screen.findByRole("checkbox", { name: "Select the proposal for frank" }));
     await userEvent.click(screen.getByRole("button", { name: "Reject selected" }));
     await userEvent.type(within(screen.getByRole("dialog")).getByLabelText(/Reason/), "stale");

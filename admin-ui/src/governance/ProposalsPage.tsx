@@ -10,9 +10,10 @@ import { PageHeader } from "../shared/PageHeader";
 import { ServerPagingToolbar, useSelectablePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
-import { categories, categoryText, governancePath, proposalStatuses, proposalStatusText, type GovernanceSettings, type Proposal, type Run } from "./model";
+import { categories, categoryText, governancePath, proposalStatuses, proposalStatusText, proposalText, type GovernanceSettings, type Proposal, type Run } from "./model";
 import { ApproveModal, RejectModal } from "./ProposalModals";
 import { ProposalsTable } from "./ProposalsTable";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 interface BulkAnswer {
   /** `error` only for an id that failed or was not decided; an applied change may carry a `note`. */
@@ -59,13 +60,16 @@ export function ProposalsPage() {
         : { variant: "success", title: proposal.status === "applied" ? t("proposalApplied") : proposal.status === "rejected" ? t("proposalRejected") : proposalStatusText(proposal.status) },
     );
   // a refused decision (another admin decided first) leaves the list stale: read it again
-  const closed = (refused: boolean) => {
-    setDialog(undefined);
-    if (refused) reload();
-  };
+  const closed = reloadIfRefused(() => setDialog(undefined), reload);
   const bulkDone = (answer: BulkAnswer) => {
     const failures = answer.results.filter((r) => r.error);
-    const title = [t("bulkResult", { ok: answer.results.length - failures.length, total: answer.results.length }), failures.length ? t("bulkFailures", { failures: failures.map((f) => `${f.id}: ${f.error}`).join("; ") }) : ""].join(" ").trim();
+    // a failure named by the proposal it is about, as the list showed it (the id is all a proposal gone from it has)
+    const shown = loaded.state === "ready" ? loaded.data : [];
+    const named = (id: string) => {
+      const proposal = shown.find((p) => p.id === id);
+      return proposal ? proposalText(proposal) : id;
+    };
+    const title = [t("bulkResult", { ok: answer.results.length - failures.length, total: answer.results.length }), failures.length ? t("bulkFailures", { failures: failures.map((f) => `${named(f.id)}: ${f.error}`).join("; ") }) : ""].join(" ").trim();
     refresh({ variant: failures.length ? "danger" : "success", title });
   };
   const approveSelected = () => bulk.run(async () => bulkDone(await api.post<BulkAnswer>(`${governancePath}/proposals/bulk`, { action: "approve", ids: selected })));

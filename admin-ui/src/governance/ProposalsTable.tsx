@@ -28,7 +28,8 @@ export function ProposalsTable({ proposals, decisions }: { proposals: Proposal[]
   const [expanded, setExpanded] = useState<string[]>([]);
   const open = proposals.filter((p) => p.status === "proposed").map((p) => p.id);
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
-  const columns = decisions ? 9 : 8;
+  // the expand toggle and seven columns; deciding adds the selection and the actions
+  const columns = decisions ? 10 : 8;
   return (
     <Table aria-label={t("proposalsTitle")} variant="compact">
       <Thead>
@@ -107,7 +108,7 @@ export function ProposalsTable({ proposals, decisions }: { proposals: Proposal[]
               )}
             </Tr>
             <Tr isExpanded={isExpanded}>
-              <Td colSpan={columns + 1}>
+              <Td colSpan={columns}>
                 <ExpandableRowContent>{isExpanded && <Evidence proposal={proposal} />}</ExpandableRowContent>
               </Td>
             </Tr>

@@ -34,7 +34,7 @@ describe("RoleMiningPage", () => {
     const api = render();
     api.post.mockRejectedValueOnce(new ApiError(409, "role Payments clerk exists", "roleName"));
     api.post.mockResolvedValueOnce({ role: { name: "Payments clerk" }, solutionId: "s1", buildId: "b3", replacedGrants: 0 });
-    await userEvent.click(await screen.findByRole("button", { name: "Create a role from the template creator + viewer" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Create role from the template creator + viewer" }));
     const dialog = screen.getByRole("dialog");
     await userEvent.type(within(dialog).getByLabelText(/Role name/), "Payments clerk");
     await userEvent.click(within(dialog).getByRole("button", { name: "Create" }));

@@ -12,6 +12,7 @@ import { useLoader } from "../shared/useLoader";
 import { useSubmit } from "../shared/useSubmit";
 import { governancePath, type SodRule, type SodViolation } from "./model";
 import { RuleModal } from "./RuleModal";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 const rulesPath = `${governancePath}/sod/rules`;
 
@@ -130,7 +131,7 @@ function RulesTab() {
       </LoadState>
       {dialog?.kind === "edit" && <RuleModal rule={dialog.rule} onDone={done} onClose={() => setDialog(undefined)} />}
       {dialog?.kind === "delete" && (
-        <ConfirmModal title={t("deleteRuleTitle", { name: dialog.rule.name })} confirmLabel={t("delete")} danger onClose={() => setDialog(undefined)} onConfirm={async () => {
+        <ConfirmModal title={t("deleteRuleTitle", { name: dialog.rule.name })} confirmLabel={t("delete")} danger onClose={reloadIfRefused(() => setDialog(undefined), reload)} onConfirm={async () => {
           await api.del(`${rulesPath}/${encodeURIComponent(dialog.rule.id)}`);
           reload();
         }}>

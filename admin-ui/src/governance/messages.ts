@@ -132,7 +132,8 @@ export const governanceMessages = {
   templateRoles: "Roles",
   templateUsers: "Users",
   grantsReplaced: "Grants replaced",
-  createRoleFrom: "Create a role from the template {roles}",
+  // begins with the button's visible label, so that voice control finds it by what it shows
+  createRoleFrom: "Create role from the template {roles}",
   createRoleTitle: "Create a runtime role from this template",
   templateRoleName: "Role name",
   roleCreated: "Role {role} created in a new build of {solution}; activate the build to use it.",

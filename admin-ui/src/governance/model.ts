@@ -128,6 +128,11 @@ export function itemText(proposal: Pick<Proposal, "item" | "username">): string 
   return proposal.item ? proposal.item.label || proposal.item.key : t("theAccount", { user: proposal.username });
 }
 
+/** A proposal named for people: whose access and which, or the account itself. */
+export function proposalText(proposal: Pick<Proposal, "item" | "username">): string {
+  return proposal.item ? `${proposal.username}, ${itemText(proposal)}` : itemText(proposal);
+}
+
 export function proposalPath(id: string, action?: string): string {
   return `${governancePath}/proposals/${encodeURIComponent(id)}${action ? `/${action}` : ""}`;
 }

@@ -10,6 +10,7 @@ import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { AddMemberModal, BulkAddModal } from "./MemberModals";
 import { groupPath, type Group, type Member } from "./model";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /**
  * Admin-added members stay until an admin removes them; synced ones follow the identity provider's claim; an
@@ -97,7 +98,7 @@ export function MembersTab({ group }: { group: Group }) {
             await api.del(`${membersPath}/${encodeURIComponent(removing.userId)}`);
             reload();
           }}
-          onClose={() => setRemoving(null)}
+          onClose={reloadIfRefused(() => setRemoving(null), reload)}
         >
           {t("removeMemberBody", { sources: (loaded.state === "ready" ? loaded.data : []).filter((m) => m.userId === removing.userId).map((m) => memberSourceText(m.source)).join(", ") })}
         </ConfirmModal>

@@ -8,6 +8,7 @@ import { ConfirmModal } from "../shared/ConfirmModal";
 import { formatInstant } from "../shared/formatInstant";
 import { Empty, LoadState } from "../shared/LoadState";
 import { useLoader } from "../shared/useLoader";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /** A user who owns a solution or an end-user group (docs/api.md, Representations.Owner). */
 export interface Owner {
@@ -91,7 +92,7 @@ export function OwnersTab({ path, name }: { path: string; name: string }) {
             await api.del(`${ownersPath}/${encodeURIComponent(removing.userId)}`);
             reload();
           }}
-          onClose={() => setRemoving(null)}
+          onClose={reloadIfRefused(() => setRemoving(null), reload)}
         >
           {t("removeOwnerBody")}
         </ConfirmModal>

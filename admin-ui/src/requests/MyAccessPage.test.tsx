@@ -50,6 +50,9 @@ describe("MyAccessPage", () => {
     await waitFor(() => expect(userApi.get).toHaveBeenCalledWith("/requests", { first: 20, max: 21 }));
     expect(next).toBeInTheDocument();
     expect(next).toHaveFocus();
+    // not disabled under the focus (jsdom keeps the focus on a disabled button; a browser does not)
+    expect(next).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Previous page" })).toBeEnabled();
     answer([{ ...activeRequest, id: "r20" }]);
     expect(await screen.findByTestId("request-r20")).toBeInTheDocument();
     expect(next).toBeInTheDocument();
@@ -97,5 +100,18 @@ describe("MyAccessPage", () => {
     expect(userApi.post).toHaveBeenCalledWith("/requests/r1/cancel");
     expect(await screen.findByText("Cancelled your request for Night operator of Payments.")).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  });
+
+  it("reads the requests again when a cancellation is refused because the request was decided meanwhile", async () => {
+    const { userApi } = render();
+    userApi.post.mockRejectedValue(new ApiError(409, "the request is no longer pending", "id"));
+    await userEvent.click(await screen.findByRole("button", { name: "Cancel request for Night operator of Payments" }));
+    const dialog = screen.getByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel request" }));
+    expect(await within(dialog).findByText(/the request is no longer pending/)).toBeInTheDocument();
+    const reads = () => userApi.get.mock.calls.filter(([path]) => path === "/requests").length;
+    const before = reads();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
   });
 });

@@ -12,6 +12,7 @@ import { useLoader } from "../shared/useLoader";
 import { durationText, targetText, userRequestsPath, type AccessRequest, type RequestableItem } from "./model";
 import { RequestModal } from "./RequestModal";
 import { RequestsTable } from "./RequestsTable";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 type Dialog = { kind: "request"; item: RequestableItem } | { kind: "cancel"; request: AccessRequest; what: string } | undefined;
 
@@ -79,7 +80,10 @@ export function MyAccessPage() {
       </PageSection>
       {dialog?.kind === "request" && <RequestModal item={dialog.item} onDone={() => close(t("requestSent", { what: targetText(dialog.item) }))} onClose={() => close()} />}
       {dialog?.kind === "cancel" && (
-        <ConfirmModal title={t("cancelRequestTitle", { what: dialog.what })} confirmLabel={t("cancelRequest")} danger onClose={() => setDialog(undefined)} onConfirm={async () => {
+        <ConfirmModal title={t("cancelRequestTitle", { what: dialog.what })} confirmLabel={t("cancelRequest")} danger onClose={reloadIfRefused(() => setDialog(undefined), () => {
+          reloadItems();
+          reloadRequests();
+        })} onConfirm={async () => {
           await userApi.post(`${userRequestsPath}/${encodeURIComponent(dialog.request.id)}/cancel`);
           close(t("requestCancelled", { what: dialog.what }));
         }}>

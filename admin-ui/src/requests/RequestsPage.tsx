@@ -15,6 +15,7 @@ import type { Solution } from "../solutions/types";
 import { ItemModal } from "./ItemModal";
 import { adminRequestsPath, approverTypeText, durationText, kindText, requestStatuses, statusText, targetText, type AccessRequest, type Item } from "./model";
 import { RequestsTable } from "./RequestsTable";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 interface Names {
   solutions: Solution[];
@@ -136,7 +137,7 @@ function ItemsTab({ known }: { known: Names }) {
         <ItemModal item={dialog.item} solutions={known.solutions} groupNames={known.names} onDone={done} onClose={() => setDialog(undefined)} />
       )}
       {dialog?.kind === "delete" && (
-        <ConfirmModal title={t("deleteItemTitle", { name: targetText(dialog.item, known.names) })} confirmLabel={t("delete")} danger onClose={() => setDialog(undefined)} onConfirm={async () => {
+        <ConfirmModal title={t("deleteItemTitle", { name: targetText(dialog.item, known.names) })} confirmLabel={t("delete")} danger onClose={reloadIfRefused(() => setDialog(undefined), reload)} onConfirm={async () => {
           await api.del(`${adminRequestsPath}/items/${encodeURIComponent(dialog.item.id)}`);
           reload();
         }}>

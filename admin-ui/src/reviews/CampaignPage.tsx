@@ -16,6 +16,7 @@ import { useSubmit } from "../shared/useSubmit";
 import { DecideModal } from "./DecideModal";
 import { ReviewItemsTable } from "./ReviewItemsTable";
 import { campaignPath, defaultDecisionText, scopeText, type Campaign, type ItemDecision, type ReviewItem } from "./model";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /** A campaign: its settings, its items with their suggestions, bulk decisions, closing, and the evidence once closed. */
 export function CampaignPage() {
@@ -63,11 +64,7 @@ export function CampaignPage() {
               <Items campaign={campaign} onDecided={(n) => setNotice(t("decidedCount", { count: n }))} />
             </PageSection>
             {closing && (
-              <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={(refused) => {
-                setClosing(false);
-                // refused: closed meanwhile by the deadline or another admin; show it as it is now
-                if (refused) reload();
-              }} onConfirm={async () => {
+              <ConfirmModal title={t("closeCampaignTitle", { name: campaign.name })} confirmLabel={t("closeCampaign")} onClose={reloadIfRefused(() => setClosing(false), reload)} onConfirm={async () => {
                 await api.post(campaignPath(campaign.id, "close"));
                 // a close changes the campaign and every item (what was applied): the whole page loads afresh
                 setNotice(t("campaignClosedNotice"));
@@ -132,7 +129,7 @@ function Items({ campaign, onDecided }: { campaign: Campaign; onDecided: (count:
         {(items) => <ReviewItemsTable items={items.slice(0, page.max)} selection={canDecide ? { selected, onSelect: setSelected } : undefined} />}
       </LoadState>
       {deciding && (
-        <DecideModal itemIds={selected} decision={deciding} send={(decisions) => api.post(campaignPath(campaign.id, "decisions"), { decisions })} onClose={() => setDeciding(undefined)} onDone={(n) => {
+        <DecideModal itemIds={selected} decision={deciding} send={(decisions) => api.post(campaignPath(campaign.id, "decisions"), { decisions })} onClose={reloadIfRefused(() => setDeciding(undefined), reload)} onDone={(n) => {
           setDeciding(undefined);
           setSelected([]);
           reload();

@@ -18,7 +18,8 @@ export function DecideModal({ itemIds, decision, send, delegateByUsername = fals
   send: (decisions: DecisionBody[]) => Promise<{ decided: number }>;
   delegateByUsername?: boolean;
   onDone: (decided: number) => void;
-  onClose: () => void;
+  /** `refused`: the server refused the last try (a closed campaign, a delegation meanwhile): the list is stale. */
+  onClose: (refused: boolean) => void;
 }) {
   const [justification, setJustification] = useState("");
   const [delegate, setDelegate] = useState<PrincipalOption>();
@@ -41,7 +42,7 @@ export function DecideModal({ itemIds, decision, send, delegateByUsername = fals
     }
   };
   return (
-    <ChangeModal variant={ModalVariant.small} title={t("decideTitle", { decision: decisionText(decision), count: itemIds.length })} busy={busy} onClose={onClose} actions={[
+    <ChangeModal variant={ModalVariant.small} title={t("decideTitle", { decision: decisionText(decision), count: itemIds.length })} busy={busy} onClose={() => onClose(error !== undefined)} actions={[
       <Button key="decide" type="submit" form="review-decision" variant={decision === "revoke" ? "danger" : "primary"} isDisabled={incomplete || busy} isLoading={busy}>
         {t("decideConfirm")}
       </Button>,

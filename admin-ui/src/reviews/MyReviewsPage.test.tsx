@@ -75,6 +75,11 @@ describe("MyReviewsPage", () => {
     await userEvent.type(within(dialog).getByLabelText(/Justification/), "left");
     await userEvent.click(within(dialog).getByRole("button", { name: "Record decision" }));
     expect(await within(dialog).findByText("decisions[0].itemId: you are not a reviewer of this item")).toBeInTheDocument();
+    // refused: the item was delegated or its campaign closed meanwhile, so the list is read again once the dialog closes
+    const reads = () => userApi.get.mock.calls.filter(([path]) => path === "/reviews").length;
+    const before = reads();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
   });
 
   it("says when nothing waits, without decision buttons", async () => {

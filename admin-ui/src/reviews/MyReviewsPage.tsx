@@ -10,6 +10,7 @@ import { useLoader } from "../shared/useLoader";
 import { DecideModal } from "./DecideModal";
 import { ReviewItemsTable } from "./ReviewItemsTable";
 import { reviewerPath, type ItemDecision, type WaitingReviewItem } from "./model";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /**
  * Self-service for reviewers, with their own token: the items of open campaigns they review, soonest deadline first,
@@ -56,7 +57,7 @@ export function MyReviewsPage() {
           decision={deciding}
           delegateByUsername
           send={(decisions) => userApi.post(`${reviewerPath}/decisions`, { decisions })}
-          onClose={() => setDeciding(undefined)}
+          onClose={reloadIfRefused(() => setDeciding(undefined), reload)}
           onDone={(count) => {
             setDeciding(undefined);
             setSelected([]);

@@ -10,7 +10,7 @@ import type { RoleUsage, RuntimeRole } from "./types";
  * Deleting a role takes it out of every build and deletes every grant of it: say how many before asking, and do
  * not offer to delete before that count is shown.
  */
-export function DeleteRoleModal({ role, onClose, onDeleted }: { role: RuntimeRole; onClose: () => void; onDeleted: () => void }) {
+export function DeleteRoleModal({ role, onClose, onDeleted }: { role: RuntimeRole; onClose: (refused: boolean) => void; onDeleted: () => void }) {
   const { api } = useConsole();
   const path = `/runtime-access/roles/${encodeURIComponent(role.name)}`;
   const [usage, reloadUsage] = useLoader(() => api.get<RoleUsage>(`${path}/usage`), [api, path]);

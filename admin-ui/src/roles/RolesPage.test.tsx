@@ -65,6 +65,25 @@ describe("RolesPage", () => {
     await waitFor(() => expect(api.del).toHaveBeenCalledWith("/runtime-access/roles/approver"));
   });
 
+  it("reads the catalog again when a deletion is refused because the role is gone already", async () => {
+    const api = fakeApi();
+    answerGets(api, {
+      "/runtime-access/roles": roles,
+      "/runtime-access/roles/approver/usage": { role: "approver", builds: 0, grants: 0 },
+    });
+    api.del.mockRejectedValue(new ApiError(404, "no runtime role approver", "name"));
+    renderWithConsole(<RolesPage />, { api });
+    await userEvent.click(await screen.findByRole("button", { name: "Delete role approver" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete role approver?" });
+    await within(dialog).findByTestId("role-usage");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+    expect(await within(dialog).findByText(/no runtime role approver/)).toBeInTheDocument();
+    const reads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/roles").length;
+    const before = reads();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+  });
+
   it("offers to delete only once the count is shown, and again after a failed count", async () => {
     const api = fakeApi();
     answerGets(api, { "/runtime-access/roles": roles });

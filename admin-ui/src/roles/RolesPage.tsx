@@ -11,6 +11,7 @@ import { usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { DeleteRoleModal } from "./DeleteRoleModal";
 import type { RuntimeRole } from "./types";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /** The realm's runtime role catalog, paged and searched on the server. */
 export function RolesPage() {
@@ -79,7 +80,7 @@ export function RolesPage() {
           onClose={() => setCreating(false)}
         />
       )}
-      {deleting && <DeleteRoleModal role={deleting} onClose={() => setDeleting(undefined)} onDeleted={reload} />}
+      {deleting && <DeleteRoleModal role={deleting} onClose={reloadIfRefused(() => setDeleting(undefined), reload)} onDeleted={reload} />}
     </>
   );
 }

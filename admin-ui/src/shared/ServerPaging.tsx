@@ -46,7 +46,11 @@ export function ServerPagingToolbar({
   children?: ReactNode;
 }) {
   const [text, setText] = useState(page.search);
-  const rows = rowsOnPage ?? 0;
+  // While the next page loads, the pager stays as the last answer left it: counting no rows would move it back a page
+  // and disable the very button just pressed (a browser then drops the keyboard focus).
+  const lastRows = useRef(0);
+  if (rowsOnPage !== undefined) lastRows.current = rowsOnPage;
+  const rows = rowsOnPage ?? lastRows.current;
   const hasNext = rows > page.max;
   // The last rows of a later page went (approved, removed, delegated): step back a page rather than show an
   // empty one whose paging offers no way back. One step per empty answer: until the previous page's answer comes

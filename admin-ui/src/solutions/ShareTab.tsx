@@ -11,6 +11,7 @@ import { ServerPagingToolbar, usePage } from "../shared/ServerPaging";
 import { useLoader } from "../shared/useLoader";
 import { ShareModal } from "./ShareModal";
 import type { Grant, Share, Solution } from "./types";
+import { reloadIfRefused } from "../shared/reloadIfRefused";
 
 /** Who the solution is shared with (users and end-user groups, each with one role), paged on the server. */
 export function ShareTab({ solution }: { solution: Solution }) {
@@ -67,7 +68,7 @@ export function ShareTab({ solution }: { solution: Solution }) {
             await api.del(`${path}/grants/${encodeURIComponent(removing.id)}`);
             reload();
           }}
-          onClose={() => setRemoving(undefined)}
+          onClose={reloadIfRefused(() => setRemoving(undefined), reload)}
         />
       )}
     </>

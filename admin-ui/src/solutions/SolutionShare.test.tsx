@@ -32,6 +32,20 @@ describe("SolutionPage share", () => {
     await waitFor(() => expect(api.del).toHaveBeenCalledWith("/runtime-access/solutions/s1/grants/g1"));
   });
 
+  it("reads the entries again when a removal is refused because another admin removed it first", async () => {
+    const api = setUp();
+    api.del.mockRejectedValue(new ApiError(404, "no grant g1 in this solution", "grantId"));
+    await openTab("Share");
+    await userEvent.click(await screen.findByRole("button", { name: "Remove auditor from erin" }));
+    const dialog = screen.getByRole("dialog", { name: "Remove auditor from erin?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Remove" }));
+    expect(await within(dialog).findByText(/no grant g1 in this solution/)).toBeInTheDocument();
+    const reads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/solutions/s1/share").length;
+    const before = reads();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+  });
+
   it("finds users and groups as the admin types, and grants the chosen principal a role with an expiry", async () => {
     const api = setUp();
     api.post.mockResolvedValue({});

@@ -33,6 +33,8 @@ export function ImportSection() {
   };
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
+    // emptied, so that choosing the same file again (fixed after a dry run's problems, or after an apply) runs again
+    event.target.value = "";
     setDryRun(undefined);
     setApplied(undefined);
     setError(undefined);

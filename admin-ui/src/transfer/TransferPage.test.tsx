@@ -63,6 +63,17 @@ describe("TransferPage", () => {
     expect(screen.getByTestId("applied-plan-created")).toHaveTextContent("role approver");
   });
 
+  it("runs a dry run again when the same file is chosen again, after it was fixed", async () => {
+    const api = fakeApi();
+    api.post.mockResolvedValue(plan);
+    renderWithConsole(<TransferPage />, { api });
+    const file = jsonFile(JSON.stringify(exported));
+    await userEvent.upload(screen.getByLabelText("Import file"), file);
+    await screen.findByTestId("dry-run-plan");
+    await userEvent.upload(screen.getByLabelText("Import file"), file);
+    await waitFor(() => expect(api.post).toHaveBeenCalledTimes(2));
+  });
+
   it("lists problems with their field and keeps apply disabled", async () => {
     const api = fakeApi();
     const refused = { ...plan, problems: ["grants[0].principal: unknown user 'zed'", "solutions[1].activeBuild: is required"] };
