@@ -81,6 +81,22 @@ abstract class AbstractRuntimeAccessIT {
         return id;
     }
 
+    /**
+     * Signs {@code username} (a user of the customer IdP whose password is the username) in through {@code idpAlias}
+     * and out again from the demo client: the sign-out must come back to the client, having ended the session at the
+     * customer IdP too (the templates' broker clients accept the brokers' logout endpoints).
+     */
+    void signInAndOutThrough(String idpAlias, String username, String customerId) {
+        Browser browser = new Browser();
+        JsonNode tokens = org.brokeredLogin(browser, idpAlias, username);
+        int atIdp = customerUser(customerId).getUserSessions().size();
+        assertTrue(atIdp > 0, "signed in at the customer IdP");
+        org.signOut(browser, tokens);
+        assertEquals(atIdp - 1, customerUser(customerId).getUserSessions().size(), "signed out at the customer IdP");
+        String orgUser = organization.admin().users().searchByUsername(username, true).get(0).getId();
+        assertEquals(0, organization.admin().users().get(orgUser).getUserSessions().size(), "signed out here");
+    }
+
     UserResource customerUser(String id) {
         return customer.admin().users().get(id);
     }

@@ -49,6 +49,12 @@ class BrokeredLoginIT extends AbstractRuntimeAccessIT {
         assertFalse(filters.contains("offline_access"), "allow-list drops the other realm roles: " + filters);
     }
 
+    /** Signing out of the organization ends the session at the customer's OIDC IdP too, and comes back. */
+    @Test
+    void signingOutEndsTheSessionAtTheIdpToo() {
+        signInAndOutThrough(OIDC_IDP, "olaf", createCustomerUser("olaf", List.of("Support"), Map.of()));
+    }
+
     @Test
     void nextLoginDropsWhatTheIdpNoLongerSends() {
         String id = createCustomerUser("rita", List.of("Claims Processing", "Support"),

@@ -86,6 +86,31 @@ final class Browser {
     }
 
     /**
+     * Starts at {@code url} (a sign-out) and follows redirects and SAML POST forms (a broker's logout request to the
+     * IdP, the IdP's response) until the browser is sent to {@code redirectUri}; fails naming the page it stopped at.
+     */
+    void signOut(String url, String redirectUri) {
+        HttpResponse<String> response = get(url);
+        for (int step = 0; step < 25; step++) {
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location != null && location.startsWith(redirectUri)) {
+                return;
+            }
+            if (location != null) {
+                response = get(resolve(response.uri(), location));
+            } else if (response.statusCode() == 200 && response.body().contains("SAMLRe")) {
+                response = post(resolve(response.uri(), formAction(response)), hiddenInputs(response.body()));
+            } else {
+                // without the query: a logout URL carries an ID token
+                URI stopped = response.uri();
+                throw new AssertionError("Sign-out stopped at " + stopped.getScheme() + "://" + stopped.getAuthority()
+                        + stopped.getPath() + " (HTTP " + response.statusCode() + "): " + visibleText(response.body()));
+            }
+        }
+        throw new AssertionError("Sign-out did not reach " + redirectUri + " within 25 steps");
+    }
+
+    /**
      * Starts at {@code authorizeUrl} and follows redirects up to the first SAML POST form (the broker's
      * AuthnRequest to the IdP); returns its hidden inputs ({@code SAMLRequest}, {@code RelayState}).
      */

@@ -49,6 +49,15 @@ final class Oidc {
                 "client_id", DEMO_CLIENT, "client_secret", DEMO_SECRET));
     }
 
+    /**
+     * Signs out of the realm in {@code browser} as the demo client would (RP-initiated logout with the ID token),
+     * through whatever identity provider the session came from, back to the demo client.
+     */
+    void signOut(Browser browser, JsonNode tokens) {
+        browser.signOut(realmUrl + "/protocol/openid-connect/logout?" + Browser.formBody(Map.of("id_token_hint",
+                tokens.get("id_token").asText(), "post_logout_redirect_uri", DEMO_REDIRECT)), DEMO_REDIRECT);
+    }
+
     /** Starts a sign-in to the demo client through {@code idpAlias}; the broker's SAML request form's inputs. */
     Map<String, String> startSamlBrokeredLogin(Browser browser, String idpAlias) {
         return browser.firstSamlForm(authorizeUrl(DEMO_CLIENT, DEMO_REDIRECT, idpAlias, null));

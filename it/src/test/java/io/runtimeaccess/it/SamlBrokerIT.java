@@ -30,6 +30,12 @@ class SamlBrokerIT extends AbstractRuntimeAccessIT {
         assertEquals(List.of("true"), attribute(carol, "designerUser"));
     }
 
+    /** Signing out of the organization ends the session at the customer's SAML IdP too (single logout), and comes back. */
+    @Test
+    void signingOutEndsTheSessionAtTheIdpToo() {
+        signInAndOutThrough(SAML_IDP, "sina", createCustomerUser("sina", List.of("Support"), Map.of()));
+    }
+
     /**
      * The template's SAML broker checks the IdP's signature (keys from its metadata URL): a response made up by
      * whoever holds a browser, answering the broker's own request with a designer flag and groups, is refused and
