@@ -7,6 +7,7 @@ import io.runtimeaccess.anomaly.network.RangeTableLocator;
 import io.runtimeaccess.anomaly.observation.NetworkLocation;
 import io.runtimeaccess.events.audit.AuditWatch;
 import io.runtimeaccess.events.baseline.RealmBaselines;
+import io.runtimeaccess.events.finding.CurrentWebhook;
 import io.runtimeaccess.events.finding.FindingRecorder;
 import io.runtimeaccess.events.finding.FindingStore;
 import io.runtimeaccess.events.pipeline.AfterCommit;
@@ -66,7 +67,7 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
     public void postInit(KeycloakSessionFactory factory) {
         webhookAddresses = new WebhookAddresses(config.webhookAllowInternal());
         webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1),
-                Duration.ofSeconds(5), webhookAddresses).start();
+                Duration.ofSeconds(5), webhookAddresses, new CurrentWebhook(factory)).start();
         IpLocator locator = locator();
         pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator, config.stateBudget()),
                 config.findingSeverity(), new FindingRecorder(factory, webhook),

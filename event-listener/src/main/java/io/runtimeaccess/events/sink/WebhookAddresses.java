@@ -12,9 +12,9 @@ import java.net.UnknownHostException;
  * Which addresses a webhook may reach. By default only public ones: a realm admin must not make the
  * server call its own management port, the cloud metadata service (169.254.169.254) or anything else
  * on the internal network. The host is checked after resolving it, on every address it resolves to,
- * both when the URL is saved and before each delivery; the JVM's DNS cache (30 s by default) then makes
+ * both when the URL is saved and before each delivery; the JVM's DNS cache (30 s by default) then mostly makes
  * the HTTP client connect to the address just checked, so a name re-pointed at an internal address
- * after the save (DNS rebinding) is refused too.
+ * after the save (DNS rebinding) is mostly refused too (not when the answer expires between the two lookups).
  */
 public final class WebhookAddresses {
 
@@ -45,7 +45,8 @@ public final class WebhookAddresses {
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                return "resolves to an internal address (" + address.getHostAddress() + ")";
+                // not which one: the refusal reaches a realm admin, who must not map the internal network by it
+                return "resolves to an internal address";
             }
         }
         return null;

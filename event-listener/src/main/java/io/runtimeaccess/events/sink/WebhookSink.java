@@ -8,11 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,8 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,7 +32,6 @@ import org.jboss.logging.Logger;
  */
 public final class WebhookSink {
 
-    public static final String SIGNATURE_HEADER = "X-Runtime-Access-Signature";
     static final int MAX_ATTEMPTS = 6;
     private static final Logger LOG = Logger.getLogger(WebhookSink.class);
 
@@ -53,10 +48,23 @@ public final class WebhookSink {
     private final AtomicLong failedAttempts = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final ScheduledExecutorService scheduler;
+    private final UnaryOperator<Target> currentTargets;
     private volatile boolean running = true;
 
     public WebhookSink(int capacityPerRealm, Duration firstBackoff, Duration maxBackoff, Duration requestTimeout,
             WebhookAddresses addresses) {
+        this(capacityPerRealm, firstBackoff, maxBackoff, requestTimeout, addresses, UnaryOperator.identity());
+    }
+
+    /**
+     * {@code currentTargets} gives, before each attempt, where a delivery recorded for a target goes now: the realm's
+     * webhook as its settings are then (another address, a rotated secret), or {@code null} once the realm or its
+     * webhook is gone, when the delivery is dropped. A delivery waits up to minutes behind a slow receiver; it must not
+     * go on to an address its realm no longer names, nor outlive the realm.
+     */
+    public WebhookSink(int capacityPerRealm, Duration firstBackoff, Duration maxBackoff, Duration requestTimeout,
+            WebhookAddresses addresses, UnaryOperator<Target> currentTargets) {
+        this.currentTargets = currentTargets;
         this.capacity = capacityPerRealm;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
@@ -171,8 +179,21 @@ public final class WebhookSink {
         if (!running) {
             return;
         }
+        Target target;
         try {
-            URI uri = new URI(delivery.target().url());
+            target = currentTargets.apply(delivery.target());
+        } catch (RuntimeException e) {
+            retryOrGiveUp(delivery, attempt, backoff, "the realm's webhook settings could not be read: "
+                    + LogText.cause(e));
+            return;
+        }
+        if (target == null) { // the realm or its webhook is gone: nobody to tell, nothing to retry
+            dropped.incrementAndGet();
+            schedule(() -> sendNext(delivery.target().realmId()), Duration.ZERO);
+            return;
+        }
+        try {
+            URI uri = new URI(target.url());
             String refusal = addresses.refusal(uri);
             if (WebhookAddresses.UNRESOLVED.equals(refusal)) {
                 // a DNS failure may be a passing one: retried like an unreachable receiver
@@ -184,7 +205,7 @@ public final class WebhookSink {
                 failed(delivery, attempt, "refused, the host " + refusal, true);
                 return;
             }
-            CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request(uri, delivery),
+            CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request(uri, target.secret(), delivery.body()),
                     HttpResponse.BodyHandlers.discarding());
             // The request timeout covers only the wait for the headers: a receiver that sends them and then stalls
             // its body would keep the realm's outbox busy for ever. One deadline for the whole exchange, and the
@@ -219,13 +240,12 @@ public final class WebhookSink {
                 : error);
     }
 
-    private HttpRequest request(URI uri, Delivery delivery) {
+    private HttpRequest request(URI uri, String secret, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .header("Content-Type", "application/cloudevents+json")
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
-        String secret = delivery.target().secret();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (secret != null && !secret.isEmpty()) {
-            request.header(SIGNATURE_HEADER, "sha256=" + signature(secret, delivery.body()));
+            request.header(WebhookSignature.HEADER, WebhookSignature.of(secret, body));
         }
         return request.build();
     }
@@ -263,17 +283,6 @@ public final class WebhookSink {
             scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Stopping: what is still waiting is lost with the node, as before.
-        }
-    }
-
-    /** Hex HMAC-SHA256 of the body with the realm's webhook secret; the receiver computes the same. */
-    public static String signature(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -34,7 +34,8 @@ class WebhookAddressesTest {
 
     @Test
     void aUrlIsJudgedByWhatItsHostResolvesTo() {
-        assertNotNull(publicOnly.refusal(URI.create("http://localhost:9000/metrics")), "localhost resolves to loopback");
+        assertEquals("resolves to an internal address", publicOnly.refusal(URI.create("http://localhost:9000/metrics")),
+                "localhost resolves to loopback, and the refusal does not say which address it is");
         assertNotNull(publicOnly.refusal(URI.create("http://169.254.169.254/latest/meta-data/")));
         assertNotNull(publicOnly.refusal(URI.create("http://[fd00::1]/hook")));
         assertNotNull(publicOnly.refusal(URI.create("http://2130706433/")), "127.0.0.1 written as a number");

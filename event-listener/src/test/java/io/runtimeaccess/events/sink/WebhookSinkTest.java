@@ -44,7 +44,7 @@ class WebhookSinkTest {
                 int status = failuresFirst.getAndDecrement() > 0 ? 503 : 202;
                 if (status == 202) {
                     bodies.add(body);
-                    signatures.add(exchange.getRequestHeaders().getFirst(WebhookSink.SIGNATURE_HEADER));
+                    signatures.add(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
                 }
                 exchange.sendResponseHeaders(status, -1);
             }
@@ -102,9 +102,36 @@ class WebhookSinkTest {
         sink.offer(target("a", url, "s3cret"), "{\"id\":\"f1\"}");
         await(() -> bodies.size() == 1 && sink.delivered() == 1);
         assertEquals("{\"id\":\"f1\"}", bodies.get(0));
-        assertEquals("sha256=" + WebhookSink.signature("s3cret", "{\"id\":\"f1\"}"), signatures.get(0));
+        assertEquals(WebhookSignature.of("s3cret", "{\"id\":\"f1\"}"), signatures.get(0));
         assertEquals(2, sink.failedAttempts(), "two 503s, then delivered");
         assertEquals(1, sink.delivered());
+    }
+
+    /** Recorded while the realm named another address and secret; sent where and as its settings say when sent. */
+    @Test
+    void aDeliveryGoesWhereItsRealmsWebhookPointsWhenItIsSent() throws Exception {
+        String now = startReceiver(new AtomicInteger(0));
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5),
+                LOOPBACK_ALLOWED, recorded -> target("a", now, "rotated")).start();
+        sink.offer(target("a", "http://127.0.0.1:9/no-longer-named", "old"), "{\"id\":\"f1\"}");
+        await(() -> sink.delivered() == 1);
+        assertEquals(List.of("{\"id\":\"f1\"}"), bodies);
+        assertEquals(WebhookSignature.of("rotated", "{\"id\":\"f1\"}"), signatures.get(0));
+        assertEquals(0, sink.failedAttempts(), "never tried at the old address");
+    }
+
+    /** A delivery whose realm or webhook is gone by the time it is sent is dropped unsent; the others go on. */
+    @Test
+    void aDeliveryOfARemovedWebhookIsDroppedUnsent() throws Exception {
+        String url = startReceiver(new AtomicInteger(0));
+        sink = new WebhookSink(10, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5),
+                LOOPBACK_ALLOWED, recorded -> recorded.realmName().equals("removed") ? null : recorded).start();
+        sink.offer(target("removed", url, null), "{\"id\":\"gone\"}");
+        sink.offer(target("removed", url, null), "{\"id\":\"gone-too\"}");
+        sink.offer(target("kept", url, null), "{\"id\":\"kept\"}");
+        await(() -> sink.delivered() == 1 && sink.dropped() == 2);
+        assertEquals(List.of("{\"id\":\"kept\"}"), bodies);
+        assertEquals(0, sink.depth());
     }
 
     @Test
@@ -209,7 +236,7 @@ class WebhookSinkTest {
     void signatureIsTheHexHmacOfTheBody() {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
         assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                WebhookSink.signature("Jefe", "what do ya want for nothing?"));
+                WebhookSignature.hmac("Jefe", "what do ya want for nothing?"));
     }
 
     @Test
