@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
-import { answerGets, fakeApi, renderWithConsole, userOnlyPermissions, type FakeApi } from "../test/console";
+import { answerGets, cancelAndExpectReadAgain, fakeApi, renderWithConsole, userOnlyPermissions, type FakeApi } from "../test/console";
 import { activeRequest, pendingRequest, requestable } from "./fixtures";
 import { MyAccessPage } from "./MyAccessPage";
 
@@ -109,9 +109,6 @@ describe("MyAccessPage", () => {
     const dialog = screen.getByRole("dialog");
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel request" }));
     expect(await within(dialog).findByText(/the request is no longer pending/)).toBeInTheDocument();
-    const reads = () => userApi.get.mock.calls.filter(([path]) => path === "/requests").length;
-    const before = reads();
-    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    await cancelAndExpectReadAgain(dialog, userApi, "/requests");
   });
 });

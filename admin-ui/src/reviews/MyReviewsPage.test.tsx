@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createApi } from "../api/client";
 import { expectNoSeriousViolations } from "../test/accessibility";
-import { answerGets, fakeApi, renderWithConsole, userOnlyPermissions, type FakeApi } from "../test/console";
+import { answerGets, cancelAndExpectReadAgain, fakeApi, renderWithConsole, userOnlyPermissions, type FakeApi } from "../test/console";
 import { waitingItems } from "./fixtures";
 import { MyReviewsPage } from "./MyReviewsPage";
 import type { WaitingReviewItem } from "./model";
@@ -76,10 +76,7 @@ describe("MyReviewsPage", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Record decision" }));
     expect(await within(dialog).findByText("decisions[0].itemId: you are not a reviewer of this item")).toBeInTheDocument();
     // refused: the item was delegated or its campaign closed meanwhile, so the list is read again once the dialog closes
-    const reads = () => userApi.get.mock.calls.filter(([path]) => path === "/reviews").length;
-    const before = reads();
-    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    await cancelAndExpectReadAgain(dialog, userApi, "/reviews");
   });
 
   it("says when nothing waits, without decision buttons", async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
-import { answerGets, fakeApi, renderWithConsole } from "../test/console";
+import { answerGets, cancelAndExpectReadAgain, fakeApi, renderWithConsole } from "../test/console";
 import { RolesPage } from "./RolesPage";
 
 const roles = [
@@ -78,10 +78,7 @@ describe("RolesPage", () => {
     await within(dialog).findByTestId("role-usage");
     await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
     expect(await within(dialog).findByText(/no runtime role approver/)).toBeInTheDocument();
-    const reads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/roles").length;
-    const before = reads();
-    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    await cancelAndExpectReadAgain(dialog, api, "/runtime-access/roles");
   });
 
   it("offers to delete only once the count is shown, and again after a failed count", async () => {

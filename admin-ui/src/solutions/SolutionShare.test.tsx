@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../api/client";
-import { sodRefusal } from "../test/console";
+import { cancelAndExpectReadAgain, sodRefusal } from "../test/console";
 import { loans, openTab, setUp, share } from "./solutionPageTestSetup";
 
 /** Opens the Share dialog, picks frank and sends the dialog's default role; the dialog. */
@@ -40,10 +40,7 @@ describe("SolutionPage share", () => {
     const dialog = screen.getByRole("dialog", { name: "Remove auditor from erin?" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Remove" }));
     expect(await within(dialog).findByText(/no grant g1 in this solution/)).toBeInTheDocument();
-    const reads = () => api.get.mock.calls.filter(([path]) => path === "/runtime-access/solutions/s1/share").length;
-    const before = reads();
-    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    await cancelAndExpectReadAgain(dialog, api, "/runtime-access/solutions/s1/share");
   });
 
   it("finds users and groups as the admin types, and grants the chosen principal a role with an expiry", async () => {

@@ -1,5 +1,6 @@
 import { ApiError } from "../api/client";
-import { render } from "@testing-library/react";
+import { render, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import type { Api } from "../api/client";
@@ -88,4 +89,15 @@ export function answerGets(api: FakeApi, answers: Record<string, unknown>) {
 /** The 409 a preventive separation-of-duties rule answers, as the API client raises it. */
 export function sodRefusal(rule: string, message: string, itemKeys: string[]): ApiError {
   return new ApiError(409, "sod_violation", "sodOverride", { error: "sod_violation", field: "sodOverride", rule: { id: "r1", name: rule }, itemKeys, message });
+}
+
+/**
+ * Cancels a dialog that shows the server's refusal and waits until the page reads `path` from `api` again: a refused
+ * change means the page showed something out of date.
+ */
+export async function cancelAndExpectReadAgain(dialog: HTMLElement, api: FakeApi, path: string) {
+  const reads = () => api.get.mock.calls.filter(([called]) => called === path).length;
+  const before = reads();
+  await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+  await waitFor(() => expect(reads()).toBeGreaterThan(before));
 }
