@@ -175,23 +175,25 @@ public final class WebhookSink {
         }
     }
 
-    private void attempt(Delivery delivery, int attempt, Duration backoff) {
+    private void attempt(Delivery recorded, int attempt, Duration backoff) {
         if (!running) {
             return;
         }
         Target target;
         try {
-            target = currentTargets.apply(delivery.target());
+            target = currentTargets.apply(recorded.target());
         } catch (RuntimeException e) {
-            retryOrGiveUp(delivery, attempt, backoff, "the realm's webhook settings could not be read: "
+            retryOrGiveUp(recorded, attempt, backoff, "the realm's webhook settings could not be read: "
                     + LogText.cause(e));
             return;
         }
         if (target == null) { // the realm or its webhook is gone: nobody to tell, nothing to retry
             dropped.incrementAndGet();
-            schedule(() -> sendNext(delivery.target().realmId()), Duration.ZERO);
+            schedule(() -> sendNext(recorded.target().realmId()), Duration.ZERO);
             return;
         }
+        // from here on, failures are logged and retried as what is sent now
+        Delivery delivery = new Delivery(target, recorded.body());
         try {
             URI uri = new URI(target.url());
             String refusal = addresses.refusal(uri);
