@@ -64,13 +64,12 @@ final class Browser {
         boolean signedIn = false;
         for (int step = 0; step < 25; step++) {
             String location = response.headers().firstValue("Location").orElse(null);
-            if (location != null) {
-                if (location.startsWith(redirectUri)) {
-                    return code(location);
-                }
-                response = get(resolve(response.uri(), location));
-            } else if (response.statusCode() == 200 && response.body().contains("SAMLRe")) {
-                response = post(resolve(response.uri(), formAction(response)), hiddenInputs(response.body()));
+            if (location != null && location.startsWith(redirectUri)) {
+                return code(location);
+            }
+            HttpResponse<String> followed = follow(response);
+            if (followed != null) {
+                response = followed;
             } else if (response.statusCode() == 200 && !signedIn && response.body().contains("name=\"password\"")) {
                 signedIn = true;
                 response = post(resolve(response.uri(), formAction(response)),
@@ -96,16 +95,14 @@ final class Browser {
             if (location != null && location.startsWith(redirectUri)) {
                 return;
             }
-            if (location != null) {
-                response = get(resolve(response.uri(), location));
-            } else if (response.statusCode() == 200 && response.body().contains("SAMLRe")) {
-                response = post(resolve(response.uri(), formAction(response)), hiddenInputs(response.body()));
-            } else {
+            HttpResponse<String> followed = follow(response);
+            if (followed == null) {
                 // without the query: a logout URL carries an ID token
                 URI stopped = response.uri();
                 throw new AssertionError("Sign-out stopped at " + stopped.getScheme() + "://" + stopped.getAuthority()
                         + stopped.getPath() + " (HTTP " + response.statusCode() + "): " + visibleText(response.body()));
             }
+            response = followed;
         }
         throw new AssertionError("Sign-out did not reach " + redirectUri + " within 25 steps");
     }
@@ -127,6 +124,21 @@ final class Browser {
             }
         }
         throw new AssertionError("No SAML request at " + response.uri() + ": " + visibleText(response.body()));
+    }
+
+    /**
+     * What a user agent does next on its own: follows a redirect, or posts a SAML form (which a browser submits by
+     * script); {@code null} when the page waits for the user.
+     */
+    private HttpResponse<String> follow(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElse(null);
+        if (location != null) {
+            return get(resolve(response.uri(), location));
+        }
+        if (response.statusCode() == 200 && response.body().contains("SAMLRe")) {
+            return post(resolve(response.uri(), formAction(response)), hiddenInputs(response.body()));
+        }
+        return null;
     }
 
     private static Map<String, String> moreForm(String body, Map<String, Map<String, String>> moreForms) {
