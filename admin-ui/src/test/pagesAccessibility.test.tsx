@@ -31,7 +31,7 @@ function api() {
       user: { id: "u1", username: "erin", email: "erin@example.com", enabled: true },
       claims: { runtimeGroups: ["Claim Handlers"], businessFilters: [], designerUser: true, org_id: "o1" },
       designerBypass: true,
-      access: [{ solutionId: "s1", solutionName: "Claims", role: "approver", reason: "group", viaGroup: "Claim Handlers", grantId: "x" }],
+      access: [{ solutionId: "s1", solutionName: "Claims", role: "approver", reason: "group", viaGroup: "Claim Handlers", viaGroupId: "g1", grantId: "x" }],
     },
     "/users": [{ id: "u1", username: "erin" }],
     "/anomaly-findings": [networkFinding],

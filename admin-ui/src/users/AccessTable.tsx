@@ -9,7 +9,7 @@ import { formatInstant } from "../shared/formatInstant";
 import type { AccessEntry } from "./model";
 
 /** Why the user holds (or no longer holds) each role; rows that do not count are labelled, not hidden. */
-export function AccessTable({ access, groupIds }: { access: AccessEntry[]; groupIds: Map<string, string> }) {
+export function AccessTable({ access }: { access: AccessEntry[] }) {
   const { realm } = useConsole();
   if (access.length === 0) return <Empty title={t("accessEmpty")} body={t("accessEmptyBody")} />;
   const base = `/${encodeURIComponent(realm)}`;
@@ -38,7 +38,7 @@ export function AccessTable({ access, groupIds }: { access: AccessEntry[]; group
             </Td>
             <Td dataLabel={t("role")}>{entry.role}</Td>
             <Td dataLabel={t("reason")}>
-              <Reason entry={entry} groupId={entry.viaGroup ? groupIds.get(entry.viaGroup) : undefined} base={base} />
+              <Reason entry={entry} base={base} />
             </Td>
             <Td dataLabel={t("expires")}>{entry.expiresAt ? formatInstant(entry.expiresAt) : t("never")}</Td>
             <Td dataLabel={t("source")}>{grantSourceText(entry.source)}</Td>
@@ -54,8 +54,8 @@ function counts(entry: AccessEntry): boolean {
   return entry.reason === "direct" || entry.reason === "group";
 }
 
-function Reason({ entry, groupId, base }: { entry: AccessEntry; groupId?: string; base: string }) {
-  const group = entry.viaGroup ? <GroupLink name={entry.viaGroup} id={groupId} base={base} /> : null;
+function Reason({ entry, base }: { entry: AccessEntry; base: string }) {
+  const group = entry.viaGroup ? <GroupLink entry={entry} base={base} /> : null;
   switch (entry.reason) {
     case "expired":
       return (
@@ -76,24 +76,25 @@ function Reason({ entry, groupId, base }: { entry: AccessEntry; groupId?: string
         </>
       );
     case "group":
-      return <ThroughGroup entry={entry} groupId={groupId} base={base} />;
+      return <ThroughGroup entry={entry} base={base} />;
     default:
       return <>{t("reasonDirect")}</>;
   }
 }
 
 /** "Through group {group}" with the group's name as a link, keeping the sentence in one message. */
-function ThroughGroup({ entry, groupId, base }: { entry: AccessEntry; groupId?: string; base: string }) {
+function ThroughGroup({ entry, base }: { entry: AccessEntry; base: string }) {
   const [before, after = ""] = t("reasonGroup").split("{group}");
   return (
     <>
       {before}
-      <GroupLink name={entry.viaGroup ?? ""} id={groupId} base={base} />
+      <GroupLink entry={entry} base={base} />
       {after}
     </>
   );
 }
 
-function GroupLink({ name, id, base }: { name: string; id?: string; base: string }) {
-  return id ? <Link to={`${base}/groups/${encodeURIComponent(id)}`}>{name}</Link> : <>{name}</>;
+function GroupLink({ entry, base }: { entry: AccessEntry; base: string }) {
+  const name = entry.viaGroup ?? "";
+  return entry.viaGroupId ? <Link to={`${base}/groups/${encodeURIComponent(entry.viaGroupId)}`}>{name}</Link> : <>{name}</>;
 }

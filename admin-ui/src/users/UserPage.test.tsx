@@ -12,10 +12,10 @@ const explanation: Explanation = {
   designerBypass: true,
   access: [
     { solutionId: "s1", solutionName: "Claims", role: "approver", reason: "direct", grantId: "g1", expiresAt: null, source: "admin", grantedBy: "a1b2c3d4-0000-4000-8000-000000000001", grantedByUsername: "admin" },
-    { solutionId: "s1", solutionName: "Claims", role: "viewer", reason: "group", viaGroup: "Claim Handlers", grantId: "g2", source: "import", grantedBy: "a1b2c3d4-0000-4000-8000-000000000002", grantedByUsername: null },
+    { solutionId: "s1", solutionName: "Claims", role: "viewer", reason: "group", viaGroup: "Claim Handlers", viaGroupId: "grp-2", grantId: "g2", source: "import", grantedBy: "a1b2c3d4-0000-4000-8000-000000000002", grantedByUsername: null },
     { solutionId: "s2", solutionName: "Payments", role: "clerk", reason: "expired", grantId: "g3", expiresAt: "2026-01-01T00:00:00Z", source: "admin" },
     { solutionId: "s2", solutionName: "Payments", role: "legacy", reason: "not-in-active-policy", grantId: "g4", source: "admin" },
-    { solutionId: "s2", solutionName: "Payments", role: "auditor", reason: "archived-group", viaGroup: "Old Team", grantId: "g5", source: "admin" },
+    { solutionId: "s2", solutionName: "Payments", role: "auditor", reason: "archived-group", viaGroup: "Old Team", viaGroupId: "grp-9", grantId: "g5", source: "admin" },
   ],
 };
 
@@ -23,8 +23,6 @@ function render(answer: Explanation = explanation, permissions: Partial<Permissi
   const api = fakeApi();
   answerGets(api, {
     "/runtime-access/users/u1/explain": answer,
-    "/runtime-access/groups": (query?: Record<string, unknown>) =>
-      query?.search === "Claim Handlers" ? [{ id: "grp-1", name: "Claim Handlers Archive" }, { id: "grp-2", name: "Claim Handlers" }] : [],
     "/runtime-access/governance/users/u1/risk": risk,
   });
   renderWithConsole(<UserPage />, { api, path: "users/u1", route: "users/:id", permissions });
@@ -52,6 +50,7 @@ describe("UserPage", () => {
     expect(within(screen.getByTestId("access-Payments-legacy")).getByText("Role not in the Active Policy").closest(".pf-v5-c-label")).toHaveClass("pf-m-orange");
     const archived = screen.getByTestId("access-Payments-auditor");
     expect(archived).toHaveTextContent("Group archived: grants nothing");
+    expect(within(archived).getByRole("link", { name: "Old Team" })).toHaveAttribute("href", "/acme/groups/grp-9");
     expect(archived).toHaveClass("pf-v5-u-color-200");
   });
 

@@ -17,9 +17,7 @@ import {
 } from "@patternfly/react-core";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
-import type { Api } from "../api/client";
 import { useConsole } from "../app/ConsoleContext";
-import type { Group } from "../groups/model";
 import { t } from "../messages";
 import { LoadState } from "../shared/LoadState";
 import { PageHeader } from "../shared/PageHeader";
@@ -28,38 +26,23 @@ import { RiskCard } from "../governance/RiskCard";
 import { AccessTable } from "./AccessTable";
 import type { Explanation } from "./model";
 
-/** The explanation names groups; each distinct one is looked up once by name so the reason can link to it. */
-async function loadExplanation(api: Api, user: string): Promise<{ explanation: Explanation; groupIds: Map<string, string> }> {
-  const explanation = await api.get<Explanation>(`/runtime-access/users/${encodeURIComponent(user)}/explain`);
-  const names = [...new Set(explanation.access.map((entry) => entry.viaGroup).filter((name): name is string => !!name))];
-  const groupIds = new Map<string, string>();
-  await Promise.all(
-    names.map((name) =>
-      api
-        .get<Group[]>("/runtime-access/groups", { search: name, first: 0, max: 100 })
-        .then((groups) => groups.find((group) => group.name === name))
-        .then((group) => group && groupIds.set(name, group.id))
-        // Without the id the reason still names the group, just without a link.
-        .catch(() => undefined),
-    ),
-  );
-  return { explanation, groupIds };
-}
-
 export function UserPage() {
   const { api, realm } = useConsole();
   const id = useParams().id ?? "";
-  const [loaded, reload] = useLoader(() => loadExplanation(api, id), [api, id]);
+  const [loaded, reload] = useLoader(
+    () => api.get<Explanation>(`/runtime-access/users/${encodeURIComponent(id)}/explain`),
+    [api, id],
+  );
   return (
     <>
       <PageSection variant="light" className="pf-v5-u-pb-0">
         <Breadcrumb>
           <BreadcrumbItem render={() => <Link to={`/${encodeURIComponent(realm)}/users`}>{t("navUsers")}</Link>} />
-          <BreadcrumbItem isActive>{loaded.state === "ready" ? loaded.data.explanation.user.username : id}</BreadcrumbItem>
+          <BreadcrumbItem isActive>{loaded.state === "ready" ? loaded.data.user.username : id}</BreadcrumbItem>
         </Breadcrumb>
       </PageSection>
       <LoadState loaded={loaded} onRetry={reload}>
-        {({ explanation, groupIds }) => (
+        {(explanation) => (
           <>
             <PageHeader title={explanation.user.username} description={explanation.user.email} />
             <PageSection>
@@ -82,7 +65,7 @@ export function UserPage() {
                   <Title headingLevel="h2" className="pf-v5-u-mb-sm">
                     {t("effectiveAccess")}
                   </Title>
-                  <AccessTable access={explanation.access} groupIds={groupIds} />
+                  <AccessTable access={explanation.access} />
                 </StackItem>
               </Stack>
             </PageSection>

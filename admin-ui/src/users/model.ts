@@ -18,7 +18,9 @@ export interface AccessEntry {
   solutionName?: string;
   role: string;
   reason: AccessReason;
+  /** The end-user group's name and id, for a grant held through a group. */
   viaGroup?: string | null;
+  viaGroupId?: string | null;
   grantId?: string;
   expiresAt?: string | null;
   source?: string;

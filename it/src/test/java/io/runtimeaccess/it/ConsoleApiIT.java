@@ -159,6 +159,8 @@ class ConsoleApiIT extends AbstractSharingIT {
         assertTrue(explained.get("designerBypass").asBoolean());
         assertEquals("direct", reasonOf(explained, "user", null));
         assertEquals("group", reasonOf(explained, "user", "EX Team"));
+        assertEquals(group, find(explained, "user", "EX Team").get("viaGroupId").asText());
+        assertFalse(find(explained, "user", null).hasNonNull("viaGroupId"));
         assertEquals("not-in-active-policy", reasonOf(explained, "ex-approver", null));
         assertEquals("expired", reasonOf(explained, "expired", null));
         JsonNode direct = find(explained, "user", null);

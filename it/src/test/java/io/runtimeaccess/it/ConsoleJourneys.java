@@ -125,6 +125,8 @@ final class ConsoleJourneys {
         page.awaitHeading("alice");
         WebElement reason = browser.visible("alice's access through the group", By.xpath("//*[@data-testid=" + literal("access-" + solution
                 + "-" + role) + "]//td[contains(normalize-space(.), " + literal("Through group " + group) + ")]"));
+        browser.visible("the link to alice's group", By.xpath("//*[@data-testid=" + literal("access-" + solution + "-" + role)
+                + "]//a[normalize-space()=" + literal(group) + " and contains(@href, '/groups/')]"));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", reason);
         test.checkPage("user-access");
     }

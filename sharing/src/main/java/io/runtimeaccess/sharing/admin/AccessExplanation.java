@@ -84,26 +84,28 @@ final class AccessExplanation {
     private List<Map<String, Object>> access(String userId, long now) {
         List<Map<String, Object>> access = new ArrayList<>();
         for (GrantEntity grant : store.grantsTo(PrincipalType.USER, userId)) {
-            access.add(entry(grant, null, false, now));
+            access.add(entry(grant, null, now));
         }
         EndUserGroupStore groups = new EndUserGroupStore(session, realm);
         for (String groupId : new Listings(session, realm).groupIdsOf(userId)) {
             EndUserGroupEntity group = groups.group(groupId);
             for (GrantEntity grant : store.grantsTo(PrincipalType.GROUP, groupId)) {
-                access.add(entry(grant, group.getName(), group.isArchived(), now));
+                access.add(entry(grant, group, now));
             }
         }
         return access;
     }
 
-    private Map<String, Object> entry(GrantEntity grant, String viaGroup, boolean archived, long now) {
+    private Map<String, Object> entry(GrantEntity grant, EndUserGroupEntity viaGroup, long now) {
         SolutionEntity solution = solutions.computeIfAbsent(grant.getSolutionId(), store::solution);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("solutionId", solution.getId());
         entry.put("solutionName", solution.getName());
         entry.put("role", grant.getRoleName());
-        entry.put("reason", reason(grant, solution, viaGroup, archived, now));
-        entry.put("viaGroup", viaGroup);
+        entry.put("reason", reason(grant, solution, viaGroup, now));
+        entry.put("viaGroup", viaGroup == null ? null : viaGroup.getName());
+        // the id too, so the console links the group without looking it up by its name
+        entry.put("viaGroupId", viaGroup == null ? null : viaGroup.getId());
         entry.put("grantId", grant.getId());
         entry.put("expiresAt", grant.getExpiresAt() == null ? null : Instant.ofEpochMilli(grant.getExpiresAt()).toString());
         entry.put("source", grant.getSource().toLowerCase(Locale.ROOT));
@@ -112,11 +114,11 @@ final class AccessExplanation {
         return entry;
     }
 
-    private String reason(GrantEntity grant, SolutionEntity solution, String viaGroup, boolean archived, long now) {
+    private String reason(GrantEntity grant, SolutionEntity solution, EndUserGroupEntity viaGroup, long now) {
         if (grant.getExpiresAt() != null && now >= grant.getExpiresAt()) {
             return EXPIRED;
         }
-        if (archived) {
+        if (viaGroup != null && viaGroup.isArchived()) {
             return ARCHIVED_GROUP;
         }
         if (!offeredRoles(solution).contains(grant.getRoleName())) {
