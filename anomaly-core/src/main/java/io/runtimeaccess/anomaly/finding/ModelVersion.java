@@ -7,7 +7,7 @@ package io.runtimeaccess.anomaly.finding;
 public final class ModelVersion {
 
     /** See anomaly-core's README for what each version changed. */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.2.1";
 
     private ModelVersion() {
     }

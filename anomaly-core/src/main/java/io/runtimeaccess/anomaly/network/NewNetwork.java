@@ -26,6 +26,9 @@ public final class NewNetwork {
 
     static final Level[] HIERARCHY = {Level.COUNTRY, Level.ASN, Level.NETWORK};
 
+    /** The country or operator of an address the tables do not locate. */
+    private static final int UNLOCATED = 0;
+
     /**
      * A VPN or datacenter network, for a user who never signed in through one, adds
      * {@code log2(ATTACKER_HOSTING_SHARE / share)} bits, where share is how often the realm's sign-ins
@@ -51,7 +54,7 @@ public final class NewNetwork {
         if (profile == null || profile.logins() == 0) {
             return null;
         }
-        Level level = Surprise.firstNew(profile, o, HIERARCHY);
+        Level level = firstNew(profile, o);
         boolean newHosting = o.hosting && !profile.usedHosting();
         if (level == null && !newHosting) {
             return null;
@@ -66,6 +69,23 @@ public final class NewNetwork {
             bits += hostingBits(realm);
         }
         return new Novelty(level, Math.max(0, Math.min(MAX_BITS, bits)), share, "");
+    }
+
+    /**
+     * The coarsest level where the sign-in is new for the user, passing over a country or operator that the tables do
+     * not give (0) for this sign-in or gave for none of the user's: an address they do not cover (an IPv6 one with
+     * IPv4 tables only, tables added later) says nothing about where the user is.
+     */
+    private static Level firstNew(UserProfile profile, Observation o) {
+        for (Level level : HIERARCHY) {
+            int value = o.value(level);
+            boolean located = level == Level.NETWORK
+                    || value != UNLOCATED && profile.countOf(level, UNLOCATED) < profile.total(level);
+            if (located && !profile.knows(level, value)) {
+                return level;
+            }
+        }
+        return null;
     }
 
     /** The reason for a novelty from {@link #assess}, or {@code null} if too light. */
@@ -95,8 +115,9 @@ public final class NewNetwork {
     private Reason firstSignIn(RealmStats realm, Observation o) {
         double countryShare = Surprise.realmShare(realm, o, Level.COUNTRY);
         double asnShare = Surprise.realmShare(realm, o, Level.ASN);
-        double[] parts = {Surprise.rarityBits(realm, Level.COUNTRY, countryShare),
-                Surprise.rarityBits(realm, Level.ASN, asnShare), o.hosting ? hostingBits(realm) / 2 : 0};
+        double[] parts = {o.country == UNLOCATED ? 0 : Surprise.rarityBits(realm, Level.COUNTRY, countryShare),
+                o.asn == UNLOCATED ? 0 : Surprise.rarityBits(realm, Level.ASN, asnShare),
+                o.hosting ? hostingBits(realm) / 2 : 0};
         double bits = Math.min(FIRST_SIGN_IN_MAX_BITS, parts[0] + parts[1] + parts[2]);
         double weight = ScoreCard.weightOfBits(bits);
         if (weight < ScoreCard.MIN_REASON_WEIGHT) {

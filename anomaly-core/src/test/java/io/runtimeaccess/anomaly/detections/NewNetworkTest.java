@@ -119,4 +119,34 @@ class NewNetworkTest {
         assertEquals("true", reason(first, NEW_NETWORK).evidence().get("vpnOrDatacenter"));
         assertTrue(first.score() < 20, first.toString());
     }
+
+    /** The realm's tables cover IPv4 only: an IPv6 address has no country or operator, which says nothing new. */
+    @Test
+    void anAddressTheTablesDoNotLocateIsNoNewCountryOrOperator() {
+        realm.history("alice", home, Events.CHROME_WINDOWS, 30, 9);
+
+        Assessment assessment = realm.loginNextWeekday("alice", 9, "2001:db8:7:1::9", Events.CHROME_WINDOWS);
+
+        // told, if at all, as a network the user never used: no country or operator to be new
+        Reason reason = reason(assessment, NEW_NETWORK);
+        assertTrue(reason == null || reason.text().startsWith("First sign-in from network "), String.valueOf(reason));
+        Scenario other = new Scenario().withRealm(10);
+        other.history("alice", home, Events.CHROME_WINDOWS, 30, 9);
+        double newCountry = weight(other.loginNextWeekday("alice", 9, other.brazil.address(1, 2), Events.CHROME_WINDOWS),
+                NEW_NETWORK);
+        assertTrue(weight(assessment, NEW_NETWORK) < newCountry / 2, reason + " against a new country's " + newCountry);
+    }
+
+    /** Tables added after the user's history was learned without them: the first located sign-in is no new country. */
+    @Test
+    void aHistoryOfUnlocatedAddressesMakesNoCountryNew() {
+        for (int i = 0; i < 30; i++) {
+            realm.loginNextWeekday("bob", 9, "2001:db8:7:1::" + (i + 1), Events.CHROME_WINDOWS);
+        }
+
+        Reason reason = reason(realm.loginNextWeekday("bob", 9, home, Events.CHROME_WINDOWS), NEW_NETWORK);
+
+        assertNotNull(reason);
+        assertTrue(reason.text().startsWith("First sign-in from network "), reason.text());
+    }
 }
