@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,13 +74,7 @@ class AutomaticResponseIT extends AbstractSharingIT {
     @Test
     void withBruteForceProtectionAFailureFindingOnlyLocksTheAccountForAWhile() {
         String xena = createOrganizationUser("xena");
-        RealmRepresentation before = organization.admin().toRepresentation();
-        RealmRepresentation realm = organization.admin().toRepresentation();
-        realm.setBruteForceProtected(true);
-        realm.setFailureFactor(1000); // Keycloak's own count never locks here: any lockout is the response's
-        realm.setQuickLoginCheckMilliSeconds(1L);
-        realm.setMaxFailureWaitSeconds(12);
-        organization.admin().update(realm);
+        RealmRepresentation before = protectAgainstBruteForce(12);
         configureResponses(EVERY_SEVERITY_DISABLES);
         try {
             for (int i = 0; i < 16; i++) {
@@ -102,6 +98,50 @@ class AutomaticResponseIT extends AbstractSharingIT {
             organization.admin().update(before);
             organization.admin().attackDetection().clearAllBruteForce();
         }
+    }
+
+    /**
+     * A spray tries each account once from its source: the account whose attempt raised the finding is a bystander
+     * like the others, so the finding names none of them and locks none out.
+     */
+    @Test
+    void aSprayOverExistingAccountsNamesNoneOfThemAndLocksNoneOut() {
+        List<String> tried = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            tried.add(createOrganizationUser("sprayed-" + i));
+        }
+        RealmRepresentation before = protectAgainstBruteForce(600);
+        configureResponses(EVERY_SEVERITY_DISABLES);
+        try {
+            for (int i = 0; i < tried.size(); i++) {
+                assertNotEquals(200, passwordGrant("sprayed-" + i, "Winter2026!", "10.33.0.9", "python-requests/2.31")
+                        .statusCode());
+            }
+            JsonNode spray = awaitFinding("detection=password_spray", f -> f.toString().contains("10.33.0.9")
+                    && Set.of("MEDIUM", "HIGH", "CRITICAL").contains(f.path("severity").asText())
+                    && f.path("eventCount").asInt() > 1);
+            assertFalse(spray.hasNonNull("userId"), "no account tried is the spray's: " + spray);
+            assertFalse(spray.hasNonNull("response"), spray.toString());
+            for (String user : tried) {
+                assertFalse(lockedOut(user), "a sprayed account is not locked out");
+            }
+        } finally {
+            configureResponses(NO_RESPONSES);
+            organization.admin().update(before);
+            organization.admin().attackDetection().clearAllBruteForce();
+        }
+    }
+
+    /** Turns on Keycloak's brute-force protection with the given wait; returns the realm as it was. */
+    private RealmRepresentation protectAgainstBruteForce(int maxWaitSeconds) {
+        RealmRepresentation before = organization.admin().toRepresentation();
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setBruteForceProtected(true);
+        realm.setFailureFactor(1000); // Keycloak's own count never locks here: any lockout is the response's
+        realm.setQuickLoginCheckMilliSeconds(1L);
+        realm.setMaxFailureWaitSeconds(maxWaitSeconds);
+        organization.admin().update(realm);
+        return before;
     }
 
     private void configureResponses(String body) {

@@ -81,9 +81,12 @@ public final class FindingRecorder implements FindingWriter {
             return;
         }
         FindingSettings settings = FindingSettings.of(session, realm);
-        String response = respond(session, realm, assessment, settings);
+        // a spray's attempts are about their source: the account one of them happened to try is a bystander, named
+        // on the finding nowhere and locked out by no response (the attempts each keep their account)
+        String userId = aboutTheSource(assessment) ? null : assessment.userId();
+        String response = userId == null ? null : respond(session, realm, assessment, settings);
         if (finding == null) {
-            finding = store.add(assessment, key, AdminNames.username(session, realm, assessment.userId()), response);
+            finding = store.add(assessment, key, userId, AdminNames.username(session, realm, userId), response);
         } else {
             FindingStore.update(finding, assessment);
             if (response != null) {
@@ -140,13 +143,19 @@ public final class FindingRecorder implements FindingWriter {
             source = top.evidence().get(Evidence.CHANGED_SETTINGS);
         }
         boolean acted = assessment.activity().authenticated();
-        // a spray tries one account after another from its source (a distributed one from everywhere, so it names
-        // none): the account tried is not part of the incident
-        String user = assessment.userId() == null
-                || !acted && top != null && SOURCE_INCIDENTS.contains(top.detection()) ? "" : assessment.userId();
+        String user = assessment.userId() == null || aboutTheSource(assessment) ? "" : assessment.userId();
         String key = detection + "|" + user + "|" + (source == null ? "" : source)
                 + (acted && SIGN_IN_AFTER_FAILURES.contains(detection) ? "|signed-in" : "");
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
+    }
+
+    /**
+     * A spray's failed attempt: a spray tries one account after another from its source (a distributed one from
+     * everywhere, so it names none), so the account tried is not part of the incident.
+     */
+    static boolean aboutTheSource(Assessment assessment) {
+        Reason top = assessment.topReason();
+        return !assessment.activity().authenticated() && top != null && SOURCE_INCIDENTS.contains(top.detection());
     }
 
     /** A long key (a user-storage user's id, a long source) keeps its start and a digest of all of it. */

@@ -33,12 +33,13 @@ public final class FindingStore {
         this.realmId = realm.getId();
     }
 
-    FindingEntity add(Assessment assessment, String incidentKey, String username, String response) {
+    /** A new finding about the user (null for none: a spray's is about its source, whichever account it tried). */
+    FindingEntity add(Assessment assessment, String incidentKey, String userId, String username, String response) {
         FindingEntity finding = new FindingEntity();
         finding.setId(UUID.randomUUID().toString());
         finding.setRealmId(realmId);
         finding.setIncidentKey(incidentKey);
-        finding.setUserId(assessment.userId());
+        finding.setUserId(userId);
         finding.setUsername(username);
         finding.setFirstEventTime(assessment.timeMillis());
         finding.setEventCount(0);

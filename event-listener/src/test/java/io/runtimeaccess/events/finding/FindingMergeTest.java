@@ -1,7 +1,9 @@
 package io.runtimeaccess.events.finding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runtimeaccess.anomaly.finding.Activity;
 import io.runtimeaccess.anomaly.finding.Assessment;
@@ -60,6 +62,15 @@ class FindingMergeTest {
         // detections of what a signed-in user did keep their one incident
         assertEquals("NEW_NETWORK|u1|192.0.2.9", FindingRecorder.incidentKey(signIn("u1", Detection.NEW_NETWORK,
                 "192.0.2.9")));
+    }
+
+    /** A spray's failures are about their source: its finding names no account tried and locks out none. */
+    @Test
+    void onlyASpraysFailuresAreAboutTheirSourceRatherThanTheAccountTried() {
+        assertTrue(FindingRecorder.aboutTheSource(sprayOn("u1", Detection.PASSWORD_SPRAY, "192.0.2.9")));
+        assertTrue(FindingRecorder.aboutTheSource(realmWide("u1")));
+        assertFalse(FindingRecorder.aboutTheSource(sprayOn("u1", Detection.BRUTE_FORCE, "192.0.2.9")));
+        assertFalse(FindingRecorder.aboutTheSource(signIn("u1", Detection.PASSWORD_SPRAY, "192.0.2.9")));
     }
 
     /** A distributed spray comes from everywhere: its reason names no source; every account tried is one incident. */
