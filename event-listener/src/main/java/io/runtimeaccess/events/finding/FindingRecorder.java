@@ -143,7 +143,8 @@ public final class FindingRecorder implements FindingWriter {
             source = top.evidence().get(Evidence.CHANGED_SETTINGS);
         }
         boolean acted = assessment.activity().authenticated();
-        String user = assessment.userId() == null || aboutTheSource(assessment) ? "" : assessment.userId();
+        String user = aboutTheSource(assessment) ? "" : assessment.userId() != null ? assessment.userId()
+                : triedUsername(top);
         String key = detection + "|" + user + "|" + (source == null ? "" : source)
                 + (acted && SIGN_IN_AFTER_FAILURES.contains(detection) ? "|signed-in" : "");
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + sha256(key);
@@ -156,6 +157,15 @@ public final class FindingRecorder implements FindingWriter {
     static boolean aboutTheSource(Assessment assessment) {
         Reason top = assessment.topReason();
         return !assessment.activity().authenticated() && top != null && SOURCE_INCIDENTS.contains(top.detection());
+    }
+
+    /**
+     * Guesses at a username the realm does not have carry no user id: the name tried keeps a guessing at "admin"
+     * apart from one at "root" (prefixed, so it never equals a user's id).
+     */
+    private static String triedUsername(Reason top) {
+        String username = top == null ? null : top.evidence().get(Evidence.USERNAME);
+        return username == null ? "" : "name:" + username;
     }
 
     /** A long key (a user-storage user's id, a long source) keeps its start and a digest of all of it. */

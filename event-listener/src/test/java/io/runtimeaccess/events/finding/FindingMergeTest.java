@@ -73,6 +73,22 @@ class FindingMergeTest {
         assertFalse(FindingRecorder.aboutTheSource(signIn("u1", Detection.PASSWORD_SPRAY, "192.0.2.9")));
     }
 
+    /** Guessing at usernames the realm does not have: each name tried is an incident of its own. */
+    @Test
+    void guessesAtUnknownUsernamesAreOneIncidentPerNameTried() {
+        String admin = FindingRecorder.incidentKey(guessAt("admin"));
+        assertEquals(admin, FindingRecorder.incidentKey(guessAt("admin")));
+        assertNotEquals(admin, FindingRecorder.incidentKey(guessAt("root")));
+        assertEquals("BRUTE_FORCE|name:admin|", admin);
+    }
+
+    private static Assessment guessAt(String username) {
+        return new Assessment("g-" + username, "realm", null, 1, 60, Severity.MEDIUM,
+                List.of(new Reason(Detection.BRUTE_FORCE, 60, "guesses at " + username,
+                        Map.of(Evidence.USERNAME, username, Evidence.IP, "192.0.2.9"))),
+                List.of("g-" + username), "1.0.0");
+    }
+
     /** A distributed spray comes from everywhere: its reason names no source; every account tried is one incident. */
     @Test
     void aDistributedSprayIsOneIncidentWhateverTheAccountTried() {
