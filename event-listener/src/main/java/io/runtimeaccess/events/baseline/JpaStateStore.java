@@ -60,6 +60,12 @@ public final class JpaStateStore implements StateStore {
     }
 
     @Override
+    public boolean realmExists(String realmId) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> session.realms().getRealm(realmId) != null);
+    }
+
+    @Override
     public List<String> storedRealms() {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> em(session)
                 .createQuery("select s.realmId from ScorerStateEntity s", String.class).getResultList());

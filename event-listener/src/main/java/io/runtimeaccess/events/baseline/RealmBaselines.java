@@ -22,8 +22,9 @@ import org.keycloak.models.KeycloakSessionFactory;
 
 /**
  * Each realm's scorer with what it has learned about normal: restored from {@code RA_SCORER_STATE} on
- * the realm's first event after a start, saved back periodically and at shutdown. In a cluster each node
- * learns from the events it receives and the last node to save wins.
+ * the realm's first event after a start, saved back periodically and at shutdown when it scored something since
+ * its last save. In a cluster each node learns from the events it receives and, of the nodes scoring a realm, the
+ * last to save wins.
  *
  * <p>A good state is never overwritten by mistake. When the state cannot be <em>read</em> (the database
  * is down), the realm is scored with a fresh state meanwhile, that state is never saved, and reading is
@@ -72,9 +73,12 @@ public final class RealmBaselines implements RealmScorers {
                 .register(registry);
     }
 
+    /** The realm's scorer, for an event or a dismissal: what it learns is saved at the next save. */
     @Override
     public EventScorer of(String realmId) {
-        return baseline(realmId).scorer;
+        Baseline baseline = baseline(realmId);
+        baseline.changed = true;
+        return baseline.scorer;
     }
 
     private Baseline baseline(String realmId) {
@@ -140,8 +144,10 @@ public final class RealmBaselines implements RealmScorers {
     }
 
     /**
-     * Saves every realm's learned state, except the states not read yet (a save would overwrite them). A realm
-     * found removed (on another node, or before its late event was scored here) is let go.
+     * Saves the learned state of every realm that scored something since its last save, except the states not read
+     * yet (a save would overwrite them). A realm that scored nothing here is not written again: in a cluster that
+     * would put this node's older copy over what a busier node saved since. A realm found removed (on another node,
+     * or before its late event was scored here) is let go.
      */
     @Override
     public void saveAll() {
@@ -153,15 +159,30 @@ public final class RealmBaselines implements RealmScorers {
         if (baseline.unread) {
             return true;
         }
-        String snapshot = Base64.getEncoder().encodeToString(baseline.scorer.snapshot());
+        if (!baseline.changed) {
+            return stillThere(realmId);
+        }
         try {
+            String snapshot = Base64.getEncoder().encodeToString(baseline.scorer.snapshot());
             boolean kept = store.save(realmId, snapshot, baseline.unreadableSnapshot);
             baseline.unreadableSnapshot = null;
+            baseline.changed = false;
             return kept;
         } catch (RuntimeException e) {
             saveFailures.increment();
             LOG.warnf("Realm %s: could not save the anomaly scorer's learned state (%s); trying again at the next save",
                     realmId, e.getMessage());
+            return true;
+        }
+    }
+
+    /** Whether a realm that scored nothing since its last save still exists; kept when that cannot be told now. */
+    private boolean stillThere(String realmId) {
+        try {
+            return store.realmExists(realmId);
+        } catch (RuntimeException e) {
+            LOG.debugf("Realm %s: could not look the realm up (%s); asking again at the next save", realmId,
+                    e.getMessage());
             return true;
         }
     }
@@ -192,6 +213,7 @@ public final class RealmBaselines implements RealmScorers {
         Baseline loaded = baselines.get(realmId);
         if (loaded != null) {
             loaded.scorer.forgetUser(realmId, userId);
+            loaded.changed = true;
             if (loaded.unread) {
                 loaded.forgotten.add(userId); // the state read later would bring the user back
             }
@@ -216,6 +238,7 @@ public final class RealmBaselines implements RealmScorers {
             return; // a state this node cannot decode (a newer model's, say): nothing to forget in it, nothing to save
         }
         stored.scorer.forgetUser(realmId, userId);
+        stored.changed = true;
         save(realmId, stored);
     }
 
@@ -235,6 +258,8 @@ public final class RealmBaselines implements RealmScorers {
         AnomalyScorer scorer;
         /** The stored state could not be read: never save over it. */
         boolean unread;
+        /** Scored or forgot something since the last save. */
+        boolean changed;
         long retryAt;
         int failures;
         /** The stored snapshot that could not be decoded, to keep aside at the next save. */

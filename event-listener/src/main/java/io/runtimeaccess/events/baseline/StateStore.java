@@ -28,6 +28,9 @@ public interface StateStore {
      */
     boolean save(String realmId, String snapshot, String unreadable);
 
+    /** Whether the realm still exists (Keycloak's realm cache answers most calls); throws when it cannot read. */
+    boolean realmExists(String realmId);
+
     /** The realms that have a stored state; throws when it cannot read. */
     List<String> storedRealms();
 }

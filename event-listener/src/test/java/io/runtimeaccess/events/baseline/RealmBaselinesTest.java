@@ -91,6 +91,7 @@ class RealmBaselinesTest {
         assertEquals(0, scorer.activeUsers());
         assertEquals(1.0, registry.get("runtime.access.scorer.state.unreadable").counter().count());
         baselines.saveAll();
+        baselines.of(REALM); // another event
         baselines.saveAll();
 
         assertEquals(2, store.saves.size(), "a fresh state is saved");
@@ -249,6 +250,39 @@ class RealmBaselinesTest {
         assertEquals(2, store.reads);
     }
 
+    /**
+     * In a cluster, another node may save the realm's state after this node's last save: a node that scored nothing
+     * since must not write its older copy over it.
+     */
+    @Test
+    void aRealmThatScoredNothingSinceItsLastSaveIsNotSavedAgain() {
+        store.rows.put(REALM, learned());
+        baselines.of(REALM);
+        baselines.saveAll();
+        store.rows.put(REALM, "saved by another node since");
+
+        baselines.saveAll();
+        assertEquals(1, store.saves.size());
+        assertEquals("saved by another node since", store.rows.get(REALM));
+
+        baselines.of(REALM);
+        baselines.saveAll();
+        assertEquals(2, store.saves.size(), "what it scores next is saved");
+    }
+
+    /** An idle realm removed on another node is let go at the next save too, though nothing of it is saved. */
+    @Test
+    void anIdleRealmRemovedElsewhereIsLetGoAtTheNextSave() {
+        store.rows.put(REALM, learned());
+        AnomalyScorer held = (AnomalyScorer) baselines.of(REALM);
+        baselines.saveAll();
+        removeRealm();
+
+        baselines.saveAll();
+        assertEquals(1, store.saves.size());
+        assertNotSame(held, baselines.of(REALM), "no longer held");
+    }
+
     private void removeRealm() {
         store.rows.remove(REALM);
         store.gone.add(REALM);
@@ -282,6 +316,11 @@ class RealmBaselinesTest {
             saves.add(new String[] {snapshot, unreadable, realmId});
             rows.put(realmId, snapshot);
             return true;
+        }
+
+        @Override
+        public boolean realmExists(String realmId) {
+            return !gone.contains(realmId);
         }
 
         @Override
