@@ -133,8 +133,9 @@ public final class CredentialCampaign {
         int ordinary = traffic.ordinary(second, window);
         double expected = traffic.unfamiliarPerAttempt() * ordinary;
         String text = (fresh ? "Credential campaign against the realm: " : "Credential campaign goes on: ")
-                + count + " usernames failed to sign in in the last " + minutes(window) + " from networks they never"
-                + " signed in from, and no success from there followed (" + unknown + " for unknown usernames); "
+                + count + " failed sign-ins in the last " + minutes(window) + " from networks their usernames never"
+                + " signed in from (a username counts once an hour), and no success from there followed (" + unknown
+                + " for unknown usernames); "
                 + ordinary + " other sign-in attempts predict about " + Math.round(expected)
                 + (fresh ? "" : "; going on for " + minutes(second - state.startSecond));
         Map<String, String> evidence = new LinkedHashMap<>();

@@ -100,7 +100,9 @@ class CredentialCampaignTest {
         assertTrue(first.score() >= 40, first.toString());
         Reason reason = first.topReason();
         assertEquals(CREDENTIAL_CAMPAIGN, reason.detection());
-        assertTrue(reason.text().contains("usernames failed"), reason.text());
+        // a count of failures, not of usernames: in the six-hour window a username counts once an hour
+        assertTrue(reason.text().matches("Credential campaign against the realm: \\d+ failed sign-ins in the last .*"
+                + "\\(a username counts once an hour\\).*"), reason.text());
         // Two hours: raised once, then updated at most every ten minutes and only on growth.
         assertTrue(raised.size() <= 1 + 120 / 10, raised.size() + " raises");
         assertTrue(benign.stream().allMatch(a -> reason(a, CREDENTIAL_CAMPAIGN) == null));
