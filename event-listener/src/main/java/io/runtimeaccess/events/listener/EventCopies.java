@@ -51,11 +51,19 @@ final class EventCopies {
         }
     }
 
+    /**
+     * Characters of a User-Agent header kept: a browser's is a few hundred; what a client sends beyond would only
+     * cost the queue's memory and the parser's time on the scorer's thread.
+     */
+    static final int MAX_USER_AGENT = 512;
+
     /** The scorer's event; {@code deviceId} comes from {@link #deviceId}. */
     static UserEvent user(Event event, UserEventType type, String userAgent, String deviceId) {
         String username = event.getDetails() == null ? null : event.getDetails().get(Details.USERNAME);
+        String agent = userAgent == null || userAgent.length() <= MAX_USER_AGENT ? userAgent
+                : userAgent.substring(0, MAX_USER_AGENT);
         return new UserEvent(event.getId(), event.getTime(), event.getRealmId(), event.getUserId(),
-                username == null ? null : username.toLowerCase(Locale.ROOT), type, event.getIpAddress(), userAgent,
+                username == null ? null : username.toLowerCase(Locale.ROOT), type, event.getIpAddress(), agent,
                 event.getSessionId(), event.getError(), deviceId);
     }
 

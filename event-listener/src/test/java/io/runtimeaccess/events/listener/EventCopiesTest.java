@@ -46,6 +46,14 @@ class EventCopiesTest {
         assertEquals("agent", copy.userAgent());
     }
 
+    /** A client chooses its header's length: the copy in the scorer's queue keeps its start only. */
+    @Test
+    void aLongUserAgentIsCut() {
+        String header = "Mozilla/5.0 " + "x".repeat(20_000);
+        UserEvent copy = EventCopies.user(event(EventType.LOGIN, null), UserEventType.LOGIN, header, null);
+        assertEquals(header.substring(0, EventCopies.MAX_USER_AGENT), copy.userAgent());
+    }
+
     @Test
     void noDeviceDetailIsNoDeviceId() {
         Event event = event(EventType.LOGIN_ERROR, Map.of(Details.USERNAME, "erin"));
