@@ -125,7 +125,8 @@ public final class ScorerSettings {
 
     /**
      * A session's sign-in location is kept this long, then dropped (oldest first, as new sessions
-     * arrive). Default 36,000 s, Keycloak's default SSO Session Max of 10 hours; set it to the realm's.
+     * arrive). Default 36,000 s, Keycloak's default SSO Session Max of 10 hours; set it to the longest session
+     * lifespan of the realms (the listener's {@code session-max-age} option).
      */
     public int sessionMaxAgeSeconds() {
         return sessionMaxAgeSeconds;

@@ -52,9 +52,10 @@ public final class RealmBaselines implements RealmScorers {
     private final Counter saveFailures;
 
     /** {@code budget}: the process-wide caps every realm's scorer shares, so memory does not grow with the realm count. */
-    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator, StateBudget budget) {
-        this(new JpaStateStore(factory), () -> new AnomalyScorer(ScorerSettings.defaults(), locator, budget),
-                () -> new AnomalyScorer(ScorerSettings.defaults(), locator), System::nanoTime, Metrics.globalRegistry);
+    public RealmBaselines(KeycloakSessionFactory factory, IpLocator locator, ScorerSettings settings,
+            StateBudget budget) {
+        this(new JpaStateStore(factory), () -> new AnomalyScorer(settings, locator, budget),
+                () -> new AnomalyScorer(settings, locator), System::nanoTime, Metrics.globalRegistry);
     }
 
     RealmBaselines(StateStore store, Supplier<AnomalyScorer> fresh, Supplier<AnomalyScorer> standalone,

@@ -1,5 +1,6 @@
 package io.runtimeaccess.events.listener;
 
+import io.runtimeaccess.anomaly.ScorerSettings;
 import io.runtimeaccess.anomaly.StateBudget;
 import io.runtimeaccess.anomaly.finding.Severity;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ public final class EventListenerConfig {
     public static final String MAX_TRACKED_USERS = "max-tracked-users";
     public static final String MAX_TRACKED_SESSIONS = "max-tracked-sessions";
     public static final String MAX_TRACKED_SOURCES = "max-tracked-sources";
+    public static final String SESSION_MAX_AGE = "session-max-age";
 
     static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     static final Severity DEFAULT_FINDING_SEVERITY = Severity.MEDIUM;
@@ -58,6 +60,7 @@ public final class EventListenerConfig {
     private final int maxTrackedUsers;
     private final int maxTrackedSessions;
     private final int maxTrackedSources;
+    private final int sessionMaxAgeSeconds;
 
     public EventListenerConfig(Config.Scope scope) {
         this.queueCapacity = positive(scope.getInt(QUEUE_CAPACITY, DEFAULT_QUEUE_CAPACITY), QUEUE_CAPACITY);
@@ -82,6 +85,8 @@ public final class EventListenerConfig {
                 MAX_TRACKED_SESSIONS);
         this.maxTrackedSources = positive(scope.getInt(MAX_TRACKED_SOURCES, StateBudget.DEFAULT_SOURCES),
                 MAX_TRACKED_SOURCES);
+        this.sessionMaxAgeSeconds = positive(scope.getInt(SESSION_MAX_AGE,
+                ScorerSettings.defaults().sessionMaxAgeSeconds()), SESSION_MAX_AGE);
     }
 
     static List<ProviderConfigProperty> properties() {
@@ -136,6 +141,11 @@ public final class EventListenerConfig {
                 .defaultValue(StateBudget.DEFAULT_SOURCES)
                 .helpText("Failing addresses, networks, user agents and usernames the scorer keeps, all realms "
                         + "together.").add()
+                .property().name(SESSION_MAX_AGE).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(ScorerSettings.defaults().sessionMaxAgeSeconds())
+                .helpText("Seconds a session's sign-in is remembered for the token check: the longest session "
+                        + "lifespan of the realms (SSO Session Max, remember-me, offline sessions); a token refreshed "
+                        + "later is not compared with its sign-in.").add()
                 .build();
     }
 
@@ -223,6 +233,11 @@ public final class EventListenerConfig {
 
     public boolean webhookAllowInternal() {
         return webhookAllowInternal;
+    }
+
+    /** Every realm scorer's settings: the defaults but for the options above. */
+    public ScorerSettings scorerSettings() {
+        return ScorerSettings.builder().sessionMaxAgeSeconds(sessionMaxAgeSeconds).build();
     }
 
     /** The scorer's process-wide caps: every realm's scorer shares them. */

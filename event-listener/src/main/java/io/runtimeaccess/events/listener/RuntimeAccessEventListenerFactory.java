@@ -69,9 +69,9 @@ public class RuntimeAccessEventListenerFactory implements EventListenerProviderF
         webhook = new WebhookSink(config.outboxCapacity(), Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), webhookAddresses, new CurrentWebhook(factory)).start();
         IpLocator locator = locator();
-        pipeline = new EventPipeline(config.queueCapacity(), new RealmBaselines(factory, locator, config.stateBudget()),
-                config.findingSeverity(), new FindingRecorder(factory, webhook),
-                Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
+        RealmBaselines baselines = new RealmBaselines(factory, locator, config.scorerSettings(), config.stateBudget());
+        pipeline = new EventPipeline(config.queueCapacity(), baselines, config.findingSeverity(),
+                new FindingRecorder(factory, webhook), Duration.ofSeconds(config.snapshotIntervalSeconds())).start();
         audit = new AuditWatch(new AuditTampering(ScorerSettings.defaults().severityBands(),
                 config.auditTamperingSeverity()), locator, pipeline);
         meterWebhook(pipeline.metrics());

@@ -88,6 +88,19 @@ class EventListenerConfigTest {
                 .anyMatch(p -> p.getName().equals(EventListenerConfig.MAX_TRACKED_SOURCES)), "listed for the server");
     }
 
+    /** Offline sessions and remember-me outlive Keycloak's default SSO Session Max the scorer assumes. */
+    @Test
+    void howLongASessionsSignInIsRememberedIsAnOption() {
+        assertEquals(36_000, new EventListenerConfig(scope(Map.of())).scorerSettings().sessionMaxAgeSeconds());
+        assertEquals(2_592_000, new EventListenerConfig(scope(Map.of(EventListenerConfig.SESSION_MAX_AGE, "2592000")))
+                .scorerSettings().sessionMaxAgeSeconds());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EventListenerConfig(scope(Map.of(EventListenerConfig.SESSION_MAX_AGE, "0"))));
+        assertTrue(e.getMessage().startsWith(EventListenerConfig.SESSION_MAX_AGE), e.getMessage());
+        assertTrue(EventListenerConfig.properties().stream()
+                .anyMatch(p -> p.getName().equals(EventListenerConfig.SESSION_MAX_AGE)), "listed for the server");
+    }
+
     @Test
     void ipv6LocationTablesAreOptionsOfTheirOwn() {
         assertFalse(new EventListenerConfig(scope(Map.of())).hasIpLocationFiles());
