@@ -83,8 +83,13 @@ public final class UnusualTime {
         return Surprise.log2(attacker / user);
     }
 
+    /** Whether the hour weighs more in the score than the weekday (which counts {@value #WEEKDAY_FACTOR} of its bits). */
+    static boolean hourWeighsMore(double hourBits, double dayBits) {
+        return hourBits >= WEEKDAY_FACTOR * dayBits;
+    }
+
     private static String text(UserProfile profile, Observation o, double hourBits, double dayBits) {
-        String when = hourBits >= dayBits
+        String when = hourWeighsMore(hourBits, dayBits)
                 ? "at " + UtcClock.hourLabel(o.hour)
                 : "on a " + UtcClock.weekdayName(o.weekday);
         return "Signed in " + when + "; this user usually signs in " + usualHours(profile) + " on "
