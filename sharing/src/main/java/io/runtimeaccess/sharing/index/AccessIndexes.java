@@ -42,7 +42,8 @@ public final class AccessIndexes {
      * The realm's index, loaded when none is current. A load reads in a transaction of its own, started after the
      * cache's version was read: the caller's transaction may have read the database before a change committed, and on
      * MariaDB (repeatable read) it would keep seeing the state before it, installing an index a commit already
-     * dropped. Loads are rare (once per change per node), so the extra transaction costs little.
+     * dropped. A load comes once per change per node (a change of grants, groups or an identity-provider sync's
+     * memberships), so the extra transaction costs little beside the load itself.
      */
     public static AccessIndex of(KeycloakSession session, RealmModel realm) {
         String realmId = realm.getId();
