@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 
@@ -106,9 +107,14 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
         createOrganizationUser("jitn-amy");
         createUser("jitn-bo", "jitn-bo@organization.example", "de");
         createUser("jitn-nomail", null, null);
+        String off = createUser("jitn-off", "jitn-off@organization.example", null);
         String ray = createOrganizationUser("jitn-ray");
         String item = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":\"jitn-operator\","
-                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jitn-amy\",\"jitn-bo\",\"jitn-nomail\"]}}");
+                + "\"approvers\":{\"type\":\"users\",\"values\":[\"jitn-amy\",\"jitn-bo\",\"jitn-nomail\","
+                + "\"jitn-off\"]}}");
+        UserRepresentation disabled = organization.admin().users().get(off).toRepresentation();
+        disabled.setEnabled(false);
+        organization.admin().users().get(off).update(disabled);
         String rayToken = token("jitn-ray");
 
         long start = System.nanoTime();
@@ -116,7 +122,8 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
         long createMillis = (System.nanoTime() - start) / 1_000_000;
         Map<String, MimeMessage> created = received(2);
         assertEquals(java.util.Set.of("jitn-amy@organization.example", "jitn-bo@organization.example"),
-                created.keySet(), "the approvers with an address, never the requester; the one without is skipped");
+                created.keySet(), "the enabled approvers with an address, never the requester; the one without an "
+                        + "address and the disabled one are skipped");
         MimeMessage toAmy = created.get("jitn-amy@organization.example");
         assertEquals("Access request: jitn-ray Runtime (jitn-ray) asks for jitn-operator", toAmy.getSubject());
         String amyText = text(toAmy);
@@ -255,6 +262,38 @@ class AccessRequestNotificationIT extends AbstractAccessRequestIT {
     }
 
     /** The mails so far, by recipient; then the server forgets them, so the next count starts afresh. */
+    /**
+     * A manager attribute users can edit on themselves names whoever the requester wrote there: nobody is told (nobody
+     * may approve either, see {@code AccessRequestApprovalIT}).
+     */
+    @Test
+    @Order(4)
+    void aManagerAttributeUsersCanEditTellsNobody() throws Exception {
+        String solution = solution("JITN Manager", "jitn-mgr-role", "jitn-mgr-next");
+        createUser("jitn-mgr-boss", "jitn-mgr-boss@organization.example", null);
+        setManager(createOrganizationUser("jitn-mgr-una"), "jitn-mgr-boss");
+        String managed = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jitn-mgr-role\",\"approvers\":{\"type\":\"manager\"}}");
+        String listed = item("{\"kind\":\"runtime-role\",\"solutionId\":\"" + solution + "\",\"role\":"
+                + "\"jitn-mgr-next\",\"approvers\":{\"type\":\"users\",\"values\":[\"jitn-mgr-boss\"]}}");
+        String una = token("jitn-mgr-una");
+        UPConfig profile = organization.admin().users().userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy = profile.getUnmanagedAttributePolicy();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+        organization.admin().users().userProfile().update(profile);
+        try {
+            create(una, managed, "PT1H", null, null);
+            create(una, listed, "PT1H", null, null);
+            // one sender, in order: a mail about the first request would have come first
+            Map<String, MimeMessage> told = received(1);
+            MimeMessage toBoss = told.get("jitn-mgr-boss@organization.example");
+            assertTrue(toBoss != null && toBoss.getSubject().endsWith("jitn-mgr-next"), told.keySet().toString());
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            organization.admin().users().userProfile().update(profile);
+        }
+    }
+
     private Map<String, MimeMessage> received(int count) throws Exception {
         Map<String, MimeMessage> byRecipient = Mails.received(mail, count);
         mail.runCleanup();

@@ -36,6 +36,14 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
         KeycloakModelUtils.runJobInTransaction(factory, session -> sendIn(session, job, counters));
     }
 
+    /**
+     * A user still there, enabled and with an address. A disabled account is told nothing: its owner left or was
+     * locked out, and may not act on what the mail says.
+     */
+    static boolean reachable(UserModel user) {
+        return user != null && user.isEnabled() && user.getEmail() != null && !user.getEmail().isBlank();
+    }
+
     private void sendIn(KeycloakSession session, MailJob job, MailOutbox.Counters counters) {
         RealmModel realm = session.realms().getRealm(job.realmId());
         if (realm == null || !hasSmtpServer(realm)) {
@@ -51,7 +59,7 @@ final class KeycloakMailDelivery implements MailOutbox.Delivery {
                 // looked up inside the try: a user store failing for one recipient (LDAP down) is that mail's
                 // failure, not the end of the job for the recipients after it
                 UserModel user = session.users().getUserById(realm, userId);
-                if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                if (!reachable(user)) {
                     counters.skipped();
                     continue;
                 }

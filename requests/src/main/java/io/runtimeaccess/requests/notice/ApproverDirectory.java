@@ -14,8 +14,9 @@ import org.keycloak.models.UserModel;
 /**
  * The users an approver rule names, to tell them: the listed users, the members of the group and its subgroups, the
  * holders of the realm role (directly or through a group that has it), or the requester's manager. At most
- * {@value #MAX} are told. Each candidate is checked with the rule itself ({@link Approvers}), so that whoever is told
- * may really decide.
+ * {@value #MAX} are told. Each candidate is checked as approving checks them: enabled, a person (no service account)
+ * and allowed by the rule itself ({@link Approvers}), so that whoever is told may really decide. A manager rule whose
+ * attribute users can edit on themselves tells nobody: the requester would choose who gets the mail.
  */
 final class ApproverDirectory {
 
@@ -26,7 +27,11 @@ final class ApproverDirectory {
 
     static Set<String> approverIds(KeycloakSession session, RealmModel realm, ApproverRule rule, String requesterId) {
         Set<String> ids = new LinkedHashSet<>();
+        if (!Approvers.trusted(session, realm, rule)) {
+            return ids;
+        }
         candidates(session, realm, rule, requesterId).filter(u -> !u.getId().equals(requesterId))
+                .filter(u -> u.isEnabled() && u.getServiceAccountClientLink() == null)
                 .filter(u -> Approvers.allows(session, realm, rule, u, requesterId))
                 .map(UserModel::getId).limit(MAX).forEach(ids::add);
         return ids;
