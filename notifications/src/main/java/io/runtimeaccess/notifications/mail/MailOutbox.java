@@ -30,7 +30,6 @@ public final class MailOutbox {
     private final AtomicLong failed = new AtomicLong();
     /** Jobs taken and not finished: waiting or being sent. */
     private final AtomicInteger queued = new AtomicInteger();
-    private final Counters counters = new Counters();
 
     public MailOutbox(int threads, int capacity, Delivery delivery) {
         this.delivery = delivery;
@@ -59,11 +58,13 @@ public final class MailOutbox {
     }
 
     private void run(MailJob job) {
+        Counters counters = new Counters();
         try {
             delivery.send(job, counters);
         } catch (RuntimeException e) {
-            // A delivery reports its own per-user failures; this is a failure around them (the realm's session).
-            failed.addAndGet(job.userIds().size());
+            // A delivery reports its own per-user outcomes; this is a failure around them (the realm's session, its
+            // commit): the recipients it had not reported yet failed with it, the others were counted already.
+            failed.addAndGet(Math.max(0, job.userIds().size() - counters.reported));
             warnings.warn("job", "A '%s' mail for realm '%s' was not sent: %s", job.message().template(),
                     job.realmName(), LogText.cause(e));
         } finally {
@@ -127,22 +128,27 @@ public final class MailOutbox {
         void send(MailJob job, Counters counters);
     }
 
-    /** The counters a delivery updates, one call per recipient. */
+    /** The counters a delivery updates, one call per recipient; one per job, which counts what it reported. */
     public final class Counters {
+
+        private int reported;
 
         private Counters() {
         }
 
         public void sent() {
             sent.incrementAndGet();
+            reported++;
         }
 
         public void skipped() {
             skipped.incrementAndGet();
+            reported++;
         }
 
         public void failed() {
             failed.incrementAndGet();
+            reported++;
         }
     }
 }

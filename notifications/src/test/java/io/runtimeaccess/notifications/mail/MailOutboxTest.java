@@ -62,6 +62,21 @@ class MailOutboxTest {
         assertEquals(1, outbox.skipped());
     }
 
+    /** A failure after some recipients were reported (the job's commit, say) counts only the ones left. */
+    @Test
+    void aFailureAroundTheDeliveryCountsOnlyTheRecipientsNotReportedYet() {
+        MailOutbox outbox = new MailOutbox(1, 10, (job, counters) -> {
+            counters.sent();
+            counters.skipped();
+            throw new IllegalStateException("the commit failed");
+        });
+        outbox.offer(job("a", "b", "c"));
+        outbox.stop(5000);
+        assertEquals(1, outbox.sent());
+        assertEquals(1, outbox.skipped());
+        assertEquals(1, outbox.failed(), "each recipient counted once");
+    }
+
     @Test
     void aStoppedOutboxDropsNewJobs() {
         MailOutbox outbox = new MailOutbox(1, 10, (job, counters) -> counters.sent());
