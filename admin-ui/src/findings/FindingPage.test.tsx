@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { answerGets, fakeApi, renderWithConsole, type FakeApi } from "../test/console";
 import type { Permissions } from "../app/ConsoleContext";
@@ -115,10 +115,13 @@ describe("FindingPage", () => {
     await waitFor(() => expect(api.get).toHaveBeenCalledWith("/runtime-access/tickets/outbox", expect.anything()));
     expect(screen.queryByLabelText("Jira ticket")).not.toBeInTheDocument();
 
+    cleanup();
     const viewer = fakeApi();
     answerGets(viewer, { "/anomaly-findings/f1": networkFinding });
     render(viewer, { viewRealm: false });
-    await screen.findAllByTestId("finding-status");
+    // the viewer's own finding has loaded (the tickets would be asked for after it), then nothing asked for them
+    await waitFor(() => expect(viewer.get).toHaveBeenCalledWith("/anomaly-findings/f1"));
+    await screen.findByTestId("finding-status");
     expect(viewer.get).not.toHaveBeenCalledWith("/runtime-access/tickets/outbox", expect.anything());
   });
 

@@ -70,7 +70,8 @@ export const findingMessages = {
   dismissTitle: "Dismiss this finding?",
   dismissBody: "It is closed as a false positive, and the scorer learns what it flagged as normal for this user.",
   acknowledgeTitle: "Confirm this finding?",
-  acknowledgeBody: "It stays on record as a real incident, marked as confirmed.",
+  acknowledgeBody:
+    "It stays on record as a real incident, marked as confirmed, and counts in the user's risk for 30 days after its last event.",
   findingSettingsDescription: "Where findings are sent, and what is done automatically when one is raised.",
   webhook: "Webhook",
   webhookUrlHelp: "An https address that receives every new or escalated finding as a CloudEvent. Leave empty for none.",

@@ -31,7 +31,7 @@ function render() {
 }
 
 describe("DormantPage", () => {
-  it("lists dormant accounts, privileged first, with never for no sign-in", async () => {
+  it("lists dormant accounts in the order the server gives (privileged first), marked, with never for no sign-in", async () => {
     render();
     expect(await screen.findByText("No sign-in for 90 days or more; privileged accounts first.")).toBeInTheDocument();
     const admin = screen.getByTestId("dormant-root-admin");
@@ -39,6 +39,8 @@ describe("DormantPage", () => {
     expect(admin).toHaveTextContent("Privileged");
     expect(screen.getByTestId("dormant-frank")).toHaveTextContent("156");
     expect(within(screen.getByTestId("dormant-frank")).getByRole("link", { name: "frank" })).toHaveAttribute("href", "/acme/users/u2");
+    const rows = screen.getAllByTestId(/^dormant-/).map((row) => row.getAttribute("data-testid"));
+    expect(rows.indexOf("dormant-root-admin")).toBeLessThan(rows.indexOf("dormant-frank"));
   });
 
   it("lists unused grants and disabled users' access", async () => {

@@ -49,6 +49,6 @@ describe("RoleMiningPage", () => {
   it("offers a view-only admin no role creation", async () => {
     render(viewOnlyPermissions);
     await screen.findByTestId("template-t1");
-    expect(screen.queryByRole("button", { name: /Create a role/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Create role from the template/ })).not.toBeInTheDocument();
   });
 });

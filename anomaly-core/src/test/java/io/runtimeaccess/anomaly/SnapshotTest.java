@@ -16,6 +16,7 @@ import io.runtimeaccess.anomaly.finding.Assessment;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Reason;
 import io.runtimeaccess.anomaly.observation.NetworkLocation;
+import io.runtimeaccess.anomaly.score.Evidence;
 import io.runtimeaccess.anomaly.support.Events;
 import io.runtimeaccess.anomaly.support.Scenario;
 import io.runtimeaccess.anomaly.support.SyntheticRealm.Labeled;
@@ -62,14 +63,19 @@ class SnapshotTest {
         for (Labeled labeled : stream.subList(half, stream.size())) {
             Assessment x = original.assess(labeled.event());
             Assessment y = restored.assess(labeled.event());
-            if (labeled.event().successfulLogin()) {
-                assertEquals(x.score(), y.score(), labeled.event().toString());
-                assertEquals(x.reasons(), y.reasons());
-            }
+            assertEquals(x.score(), y.score(), labeled.event().toString());
+            // the realm's learned share of unfamiliar failures is not in the snapshot (docs/anomaly-detection.md),
+            // so a credential campaign's expected count may differ; everything else is the same
+            assertEquals(withoutRealmRates(x.reasons()), withoutRealmRates(y.reasons()), labeled.event().toString());
         }
         var grant = Events.admin("boss", time, world.operators().get(99).address(1, 1), AdminOperation.CREATE,
                 "REALM_ROLE_MAPPING", "u3", List.of(new GrantedAccess("role", "realm-admin", true)));
         assertEquals(original.assess(grant).reasons(), restored.assess(grant).reasons());
+    }
+
+    private static List<String> withoutRealmRates(List<Reason> reasons) {
+        return reasons.stream().map(r -> r.detection() + " " + (r.detection() == Detection.CREDENTIAL_CAMPAIGN
+                ? r.evidence().get(Evidence.UNFAMILIAR_FAILURES) : r.text() + r.evidence())).toList();
     }
 
     /**

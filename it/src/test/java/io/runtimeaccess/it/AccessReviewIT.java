@@ -19,15 +19,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
- * Access-review campaigns on a real Keycloak: reviewers are reminded by email before a short deadline, undecided
- * and delegated items get the campaign's default decision at the deadline, revocations are applied at close through
- * the admin API's code paths (the check API then denies), the closed campaign's evidence is exported in CSV and
- * JSON, a deleted user's items go with the user, a recurring campaign starts again, and bad campaigns are refused.
+ * Access-review campaigns on a real Keycloak: reviewers are told by email when a campaign starts and reminded before
+ * a short deadline, undecided and delegated items get the campaign's default decision at the deadline, revocations
+ * are applied at close through the admin API's code paths (the check API then denies), the closed campaign's evidence
+ * is exported in CSV and JSON, a deleted user's items go with the user, a recurring campaign starts again, and bad
+ * campaigns are refused.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
 class AccessReviewIT extends AbstractReviewIT {
@@ -36,12 +38,15 @@ class AccessReviewIT extends AbstractReviewIT {
     /**
      * inactive-users reviews the access of the users not seen for the days given (their creation counts for a user
      * never seen signing in), but not service accounts, whose clients sign in without a LOGIN event: a revoke default
-     * would otherwise cut machine integrations. Both accounts are made three days old in the database.
+     * would otherwise cut machine integrations. A user active before the extension was installed has no sign-in mark
+     * but Keycloak's stored LOGIN event, which counts as governance's dormancy counts it. The accounts are made three
+     * days old in the database.
      */
     @Test
     void inactiveUsersAreReviewedButNotServiceAccounts() throws SQLException {
         String solution = solution("REV Idle", "rev-idle");
         String olga = createOrganizationUser("rev-olga");
+        String otto = createOrganizationUser("rev-otto");
         createOrganizationUser("rev-idle-auditor");
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId("rev-idle-service");
@@ -52,30 +57,48 @@ class AccessReviewIT extends AbstractReviewIT {
         String clientUuid = organization.admin().clients().findByClientId("rev-idle-service").get(0).getId();
         try {
             String robot = organization.admin().clients().get(clientUuid).getServiceAccountUser().getId();
-            for (String user : List.of(olga, robot)) {
+            for (String user : List.of(olga, otto, robot)) {
                 assertEquals(201, adminPost("solutions/" + solution + "/grants", "{\"principal\":{\"type\":\"user\","
                         + "\"id\":\"" + user + "\"},\"role\":\"rev-idle\"}").statusCode());
             }
             try (Connection db = TestDatabase.current()) {
                 assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
                 try (PreparedStatement old = db.prepareStatement(
-                        "update USER_ENTITY set CREATED_TIMESTAMP = ? where ID in (?, ?)")) {
+                        "update USER_ENTITY set CREATED_TIMESTAMP = ? where ID in (?, ?, ?)")) {
                     old.setLong(1, System.currentTimeMillis() - 3 * 86_400_000L);
                     old.setString(2, olga);
-                    old.setString(3, robot);
-                    assertEquals(2, old.executeUpdate());
+                    old.setString(3, otto);
+                    old.setString(4, robot);
+                    assertEquals(3, old.executeUpdate());
+                }
+                try (PreparedStatement login = db.prepareStatement("insert into EVENT_ENTITY (ID, EVENT_TIME, TYPE,"
+                        + " REALM_ID, USER_ID) values (?, ?, 'LOGIN', ?, ?)")) {
+                    login.setString(1, java.util.UUID.randomUUID().toString());
+                    login.setLong(2, System.currentTimeMillis() - 3_600_000L);
+                    login.setString(3, organization.getId());
+                    login.setString(4, otto);
+                    assertEquals(1, login.executeUpdate());
                 }
             }
+            storeEvents(true);
             String id = start("{\"name\":\"REV idle\",\"scope\":{\"type\":\"inactive-users\",\"days\":2},"
                     + "\"reviewers\":{\"type\":\"manager\",\"fallback\":[\"rev-idle-auditor\"]},\"duration\":\"P1D\","
                     + "\"defaultDecision\":\"keep\"}").get("id").asText();
             Map<String, JsonNode> items = items(id);
             assertTrue(items.containsKey("rev-olga"), items.keySet().toString());
             assertFalse(items.containsKey("service-account-rev-idle-service"), items.keySet().toString());
+            assertFalse(items.containsKey("rev-otto"), "signed in an hour ago, by the stored event: " + items.keySet());
             assertEquals(200, adminPost(CAMPAIGNS + "/" + id + "/close", "{}").statusCode());
         } finally {
+            storeEvents(false);
             organization.admin().clients().get(clientUuid).remove();
         }
+    }
+
+    private void storeEvents(boolean store) {
+        RealmRepresentation realm = organization.admin().toRepresentation();
+        realm.setEventsEnabled(store);
+        organization.admin().update(realm);
     }
 
     @Test
@@ -101,6 +124,11 @@ class AccessReviewIT extends AbstractReviewIT {
                 + "\"autoApply\":true}");
         String id = campaign.get("id").asText();
         assertEquals(3, campaign.get("items").asInt());
+        MimeMessage started = received(1).get("rev-boss@organization.example");
+        assertTrue(started.getSubject().contains("REV Q4 payments"), started.getSubject());
+        assertTrue(text(started).contains("has started with 3 item"), "the reviewer is told at the start: "
+                + text(started));
+        mail.runCleanup();
         Map<String, JsonNode> items = items(id);
         assertEquals(List.of("rev-boss"), names(items.get("rev-amy").get("reviewers")));
         assertEquals("keep", items.get("rev-amy").get("suggestion").get("action").asText(), items.toString());
@@ -124,8 +152,8 @@ class AccessReviewIT extends AbstractReviewIT {
                 + toBoss);
         assertTrue(text(reminders.get("rev-dana@organization.example")).contains("1 item"), "the delegate is reminded");
         assertTrue(reminders.get("rev-boss@organization.example").getSubject().contains("REV Q4 payments"));
-        awaitTrue(() -> metric("runtime_access_mail_sent_total") >= mailsSentBefore + 2,
-                "the mail outbox's meter counts both reminders");
+        awaitTrue(() -> metric("runtime_access_mail_sent_total") >= mailsSentBefore + 3,
+                "the mail outbox's meter counts the start's mail and both reminders");
 
         awaitTrue(() -> "closed".equals(Oidc.json(adminGet(CAMPAIGNS + "/" + id).body()).get("state").asText())
                 && items(id).values().stream().noneMatch(i -> absent(i, "applied")), "closed at the deadline");

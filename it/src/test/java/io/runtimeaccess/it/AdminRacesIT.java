@@ -98,6 +98,8 @@ class AdminRacesIT extends AbstractSharingIT {
         }
         statuses.sort(null);
         assertEquals(List.of(204, 404), statuses, "one revoked it, the other found it gone");
+        assertEquals(0, Oidc.json(adminGet("solutions/" + solution + "/share").body()).get("grants").size(),
+                "the grant is gone");
     }
 
     @Test

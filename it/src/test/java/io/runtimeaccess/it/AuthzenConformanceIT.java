@@ -185,10 +185,12 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
         search(level, "c-4-2-3", "subject.id ignored", "search_subject", "{" + READ_R1 + "}", "id", "alice", "bob");
         String resources = "\"subject\":{\"type\":\"user\",\"id\":\"alice\"},\"action\":{\"name\":\"read\"},"
                 + "\"resource\":{\"type\":\"record\"}";
-        search(level, "c-4-3-1", "resource search", "search_resource", "{" + resources + "}", "id", "record-1");
+        search(level, "c-4-3-1", "resource search", "search_resource", "{" + resources + "}", "id", "record-1",
+                "record-2");
         search(level, "c-4-3-2", "resource search with context", "search_resource", "{" + resources + "," + CONTEXT + "}",
-                "id", "record-1");
-        search(level, "c-4-3-3", "resource.id ignored", "search_resource", "{" + READ_R1 + "}", "id", "record-1");
+                "id", "record-1", "record-2");
+        search(level, "c-4-3-3", "resource.id ignored", "search_resource", "{" + READ_R1 + "}", "id", "record-1",
+                "record-2");
         String actions = "\"subject\":{\"type\":\"user\",\"id\":\"alice\"},\"resource\":{\"type\":\"record\",\"id\":\"record-1\"}";
         search(level, "c-4-4-1", "action search", "search_action", "{" + actions + "}", "name", "read", "write");
         search(level, "c-4-4-2", "action search with context", "search_action", "{" + actions + "," + CONTEXT + "}",
@@ -237,7 +239,8 @@ class AuthzenConformanceIT extends AbstractConformanceIT {
                  "resource":{"type":"record"}}""", "id", "record-2");
         search(level, "c-4-4-3", "what bob (admin) may do on the archived record-2", "search_action", """
                 {"subject":{"type":"user","id":"bob","properties":{"role":"admin"}},
-                 "resource":{"type":"record","id":"record-2","properties":{"status":"archived"}}}""", "name", "write");
+                 "resource":{"type":"record","id":"record-2","properties":{"status":"archived"}}}""", "name", "read",
+                "write");
     }
 
     /** The caller rules and the admin forms, which the scenario does not cover. */

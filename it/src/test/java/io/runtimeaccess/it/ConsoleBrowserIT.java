@@ -251,7 +251,6 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         ensureAlice();
         signIn(VIEWER, "view-users", "view-events");
         new ConsoleGovernance(browser, page, this).walkViewOnly(aliceId(), "alice");
-        new ConsoleRequests(browser, page, this).walkViewOnly();
         new ConsoleReviews(browser, page, this).walkViewOnly();
         assertNoCspViolation();
     }
@@ -267,6 +266,8 @@ class ConsoleBrowserIT extends AbstractSharingIT {
         requests.requestAsUser();
         signIn(ConsoleRequests.APPROVER);
         requests.approveAsApprover();
+        signIn(VIEWER, "view-users", "view-events");
+        requests.walkViewOnly();
         assertNoCspViolation();
         requests.cleanUp();
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 /**
- * An id of another realm's row is a 404 at once: the realm is compared before the row is locked, so a caller never
+ * An id of another realm's row (a requestable item, a grant) is a 404 at once: the realm is compared before the row is locked, so a caller never
  * waits on (nor holds up) another realm's work, and no wait tells them the id exists and is busy.
  */
 @KeycloakIntegrationTest(config = RuntimeAccessServerConfig.class)
@@ -48,6 +48,51 @@ class CrossRealmLockIT extends AbstractAccessRequestIT {
                     "DELETE FROM RA_REQ_ITEM WHERE ID = ?")) {
                 delete.setString(1, item);
                 delete.executeUpdate();
+            }
+        }
+    }
+
+    /** Revoking a grant: the id of another realm's grant, its row held elsewhere, is a 404 at once. */
+    @Test
+    void anotherRealmsGrantBusyElsewhereIsA404AtOnce() throws Exception {
+        String solution = solution("Cross Realm Lock", "cross-lock");
+        String elsewhere = admin.realm("customer-idp").toRepresentation().getId();
+        String otherSolution = UUID.randomUUID().toString();
+        String grant = UUID.randomUUID().toString();
+        try (Connection db = TestDatabase.current()) {
+            assumeTrue(db != null, "needs a database the test can reach (not the embedded H2)");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_SOLUTION (ID, REALM_ID, NAME)"
+                    + " VALUES (?, ?, 'Cross Realm Lock Elsewhere')")) {
+                insert.setString(1, otherSolution);
+                insert.setString(2, elsewhere);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO RA_GRANT (ID, REALM_ID, SOLUTION_ID,"
+                    + " PRINCIPAL_TYPE, PRINCIPAL_ID, ROLE_NAME, GRANTED_AT, SOURCE) VALUES (?, ?, ?, 'USER', ?,"
+                    + " 'cross-lock', ?, 'ADMIN')")) {
+                insert.setString(1, grant);
+                insert.setString(2, elsewhere);
+                insert.setString(3, otherSolution);
+                insert.setString(4, UUID.randomUUID().toString());
+                insert.setLong(5, System.currentTimeMillis());
+                insert.executeUpdate();
+            }
+        }
+        try (Connection held = TestDatabase.holdingRow("RA_GRANT", "ID", grant)) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(adminUri("solutions/" + solution + "/grants/"
+                    + grant)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + adminToken())
+                    .DELETE());
+            assertRefused(refused, 404, "grantId");
+            held.rollback();
+        } finally {
+            try (Connection db = TestDatabase.current()) {
+                for (String delete : new String[] {"DELETE FROM RA_GRANT WHERE ID = ?",
+                        "DELETE FROM RA_SOLUTION WHERE ID = ?"}) {
+                    try (PreparedStatement statement = db.prepareStatement(delete)) {
+                        statement.setString(1, delete.contains("RA_GRANT") ? grant : otherSolution);
+                        statement.executeUpdate();
+                    }
+                }
             }
         }
     }

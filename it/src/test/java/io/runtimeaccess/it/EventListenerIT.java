@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -301,9 +303,12 @@ class EventListenerIT extends AbstractSharingIT {
         }
         assertEquals("dismissed", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body())
                 .get("status").asText());
-        assertTrue(organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null, null, 0, 100)
-                .stream().anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().contains(id + "/dismiss")),
-                "the dismissal is an admin event");
+        List<String> paths = organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null,
+                null, 0, 100).stream().map(AdminEventRepresentation::getResourcePath).filter(Objects::nonNull).toList();
+        assertTrue(paths.stream().anyMatch(path -> path.contains(id + "/acknowledge")), "the acknowledgement is an"
+                + " admin event: " + paths);
+        assertTrue(paths.stream().anyMatch(path -> path.contains(id + "/dismiss")), "the dismissal is an admin event: "
+                + paths);
     }
 
     /**
@@ -331,6 +336,11 @@ class EventListenerIT extends AbstractSharingIT {
         }
         statuses.sort(Integer::compare);
         assertEquals(List.of(200, 409), statuses, "one dismissal, the other refused by the status it set");
+        assertEquals("dismissed", Oidc.json(findingsCall("GET", "/" + id, adminToken(), null).body())
+                .get("status").asText());
+        assertEquals(1, organization.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, null, null,
+                null, 0, 1000).stream().filter(e -> e.getResourcePath() != null
+                        && e.getResourcePath().endsWith(id + "/dismiss")).count(), "one dismissal recorded");
     }
 
     @Test

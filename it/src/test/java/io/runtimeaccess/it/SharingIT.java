@@ -84,7 +84,8 @@ class SharingIT extends AbstractSharingIT {
         JsonNode solution = Oidc.json(adminPost("solutions", "{\"name\":\"Loans\"}").body());
         String solutionId = solution.get("id").asText();
         assertEquals(List.of("user"), texts(solution.get("builds").get(0).get("roles")), "first build needs 'user'");
-        String firstBuild = solution.get("activeBuildId").asText();
+        assertEquals(solution.get("builds").get(0).get("id").asText(), solution.get("activeBuildId").asText(),
+                "a new solution's first build is its Active Policy");
         String secondBuild = createdId(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"2\","
                 + "\"roles\":[\"user\",\"approver\"],\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\","
                 + "\"permissions\":{\"view\":[\"user\",\"approver\"],\"execute\":[\"approver\"]}},"
@@ -135,6 +136,20 @@ class SharingIT extends AbstractSharingIT {
         String checkerToken = checkerServiceAccountToken();
         assertTrue(evaluate(checkerToken, erin, solutionId, "approval", "execute").get("decision").asBoolean());
 
+        // a build that does not offer 'approver': erin's grant stops counting at once, and counts again with build 2
+        String userOnlyBuild = createdId(adminPost("solutions/" + solutionId + "/builds", "{\"name\":\"3\","
+                + "\"roles\":[\"user\"],\"resources\":[{\"name\":\"approval\",\"kind\":\"swimlane\","
+                + "\"permissions\":{\"view\":[\"user\"],\"execute\":[\"user\"]}}]}"));
+        assertEquals(200, adminPut("solutions/" + solutionId + "/active-build",
+                "{\"buildId\":\"" + userOnlyBuild + "\"}").statusCode());
+        JsonNode notOffered = evaluate(checkerToken, erin, solutionId, "approval", "execute");
+        assertFalse(notOffered.get("decision").asBoolean(), notOffered.toString());
+        assertEquals("DENY_NO_ROLE", notOffered.get("context").get("code").asText());
+        assertEquals(200, adminPut("solutions/" + solutionId + "/active-build",
+                "{\"buildId\":\"" + secondBuild + "\"}").statusCode());
+        assertTrue(evaluate(checkerToken, erin, solutionId, "approval", "execute").get("decision").asBoolean(),
+                "offered again: the grant counts again");
+
         JsonNode deleted = Oidc.json(adminDelete("roles/approver").body());
         assertEquals(1, deleted.get("removedFromBuilds").asInt());
         assertEquals(1, deleted.get("removedGrants").asInt());
@@ -145,7 +160,6 @@ class SharingIT extends AbstractSharingIT {
                         && "runtime-access/roles".equals(e.getResourcePath())
                         && e.getRepresentation() != null && e.getRepresentation().contains("\"approver\"")),
                 "the role's creation is recorded as a CUSTOM admin event");
-        assertEquals(solution.get("builds").get(0).get("id").asText(), firstBuild, "build 1 is the Active Policy");
     }
 
     /**

@@ -73,11 +73,13 @@ class AttackShapesTest {
             same += agents.contains(attack.userAgent()) ? 1 : 0;
             total++;
         }
+        assertTrue(total >= 10, total + " takeovers");
         assertTrue(same >= total * 0.7, same + " of " + total + " reuse a header the victim sent");
     }
 
     @Test
     void vpnTakeoversComeFromAHostingProviderInTheVictimsCountry() {
+        assertTrue(rowsOf(Scenario.VPN_ATO).size() >= 10, "takeovers: " + rowsOf(Scenario.VPN_ATO).size());
         for (int i : rowsOf(Scenario.VPN_ATO)) {
             RbaRow attack = data.rows().get(i);
             assertTrue(LOCATOR.locate(attack.ip()).hosting());

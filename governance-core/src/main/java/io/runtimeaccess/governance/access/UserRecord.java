@@ -16,8 +16,9 @@ import java.util.Set;
  * @param secondFactor      whether an OTP, WebAuthn or recovery-code credential is configured
  * @param lastSignIn        null if never seen signing in
  * @param designer          the designer flag ({@code designerUser}), which bypasses swimlane permissions
- * @param openFindings      open anomaly findings about the user
- * @param highFindings      of those, how many are HIGH
+ * @param openFindings      anomaly findings about the user that weigh in risk: the open ones and those confirmed
+ *                          recently (which ones is the reader's rule)
+ * @param highFindings      of those, how many are HIGH or CRITICAL
  */
 public record UserRecord(String id, String username, Map<String, String> attributes, boolean enabled,
         Set<String> identityProviders, boolean federated, boolean secondFactor, Instant createdAt,

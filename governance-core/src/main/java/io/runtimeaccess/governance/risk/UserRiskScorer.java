@@ -152,7 +152,8 @@ public final class UserRiskScorer {
         int points = Math.min(RiskPoints.FINDINGS_MAX,
                 high * RiskPoints.HIGH_FINDING_EACH + other * RiskPoints.OTHER_FINDING_EACH);
         reasons.add(new RiskReason("open-findings", points,
-                (high + other) + " open anomaly finding" + (high + other == 1 ? "" : "s") + ", " + high + " high"));
+                (high + other) + " open or recently confirmed anomaly finding" + (high + other == 1 ? "" : "s")
+                        + ", " + high + " high"));
     }
 
     private static String names(Set<String> names) {

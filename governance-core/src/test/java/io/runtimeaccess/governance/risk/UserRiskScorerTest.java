@@ -173,7 +173,7 @@ class UserRiskScorerTest {
         assertEquals("open-findings", low.code());
         assertEquals(2 * RiskPoints.OTHER_FINDING_EACH, low.points());
         assertEquals(RiskPoints.HIGH_FINDING_EACH, high.points());
-        assertEquals("1 open anomaly finding, 1 high", high.text());
+        assertEquals("1 open or recently confirmed anomaly finding, 1 high", high.text());
         UserRecord many = user(true, true, NOW.minus(Duration.ofDays(1)), false, 9, 5, List.of());
         assertEquals(RiskPoints.FINDINGS_MAX, only(UserRiskScorer.score(many, 0, NOW, SETTINGS)).points());
     }

@@ -1,9 +1,5 @@
 package io.runtimeaccess.governance.riskstore;
 
-import io.runtimeaccess.anomaly.finding.Severity;
-import io.runtimeaccess.events.finding.FindingEntity;
-import io.runtimeaccess.events.finding.FindingFilter;
-import io.runtimeaccess.events.finding.FindingStore;
 import io.runtimeaccess.governance.access.AccessItem;
 import io.runtimeaccess.governance.access.Holding;
 import io.runtimeaccess.governance.access.UserRecord;
@@ -12,6 +8,7 @@ import io.runtimeaccess.governance.signin.SignInMarks;
 import io.runtimeaccess.governance.signin.StoredLogins;
 import io.runtimeaccess.governance.snapshot.InheritedRuleItems;
 import io.runtimeaccess.governance.snapshot.KeycloakItems;
+import io.runtimeaccess.governance.snapshot.RiskFindings;
 import io.runtimeaccess.sharing.check.AccessPath;
 import io.runtimeaccess.sharing.claim.RuntimeAttributes;
 import io.runtimeaccess.sharing.index.AccessIndexes;
@@ -39,33 +36,31 @@ import org.keycloak.models.UserModel;
  * run reads it: Keycloak's role and group mappings marked privileged as a run marks them ({@link KeycloakItems}),
  * the separation-of-duties items they bring ({@link InheritedRuleItems}), runtime grants from the realm's access
  * index, credentials, the last sign-in a run reads ({@link SignInMarks}; the last stored LOGIN event when there is
- * none) and open anomaly findings.
+ * none) and the anomaly findings that weigh in risk ({@link RiskFindings}).
  */
 final class OneUserReader {
 
     /** Credential types that are a second factor. */
     static final Set<String> SECOND_FACTORS = Set.of("otp", "webauthn", "webauthn-passwordless",
             "recovery-authn-codes");
-    /** Findings read per user: enough to reach every cap of the score. */
-    private static final int MAX_FINDINGS = 1000;
 
     private OneUserReader() {
     }
 
     static UserRecord read(KeycloakSession session, RealmModel realm, UserModel user, GovernanceSettings settings,
             Instant now) {
-        List<FindingEntity> findings = new FindingStore(session, realm).search(
-                new FindingFilter(user.getId(), null, null, FindingStore.OPEN, null, null), 0, MAX_FINDINGS);
-        int high = (int) findings.stream().filter(f -> Severity.isHighOrAbove(f.getSeverity())).count();
+        String id = user.getId();
+        RiskFindings findings = RiskFindings.ofUser(session.getProvider(JpaConnectionProvider.class)
+                .getEntityManager(), realm.getId(), id, now);
         Set<String> providers = session.users().getFederatedIdentitiesStream(realm, user)
                 .map(FederatedIdentityModel::getIdentityProvider).collect(Collectors.toSet());
         boolean secondFactor = user.credentialManager().getStoredCredentialsStream()
                 .anyMatch(c -> SECOND_FACTORS.contains(c.getType()));
         Long created = user.getCreatedTimestamp();
-        return new UserRecord(user.getId(), user.getUsername(), attributes(user, settings), user.isEnabled(),
+        return new UserRecord(id, user.getUsername(), attributes(user, settings), user.isEnabled(),
                 providers, !providers.isEmpty() || user.getFederationLink() != null, secondFactor,
                 created == null ? null : Instant.ofEpochMilli(created), lastSignIn(session, realm, user),
-                RuntimeAttributes.subjectOf(user).designer(), findings.size(), high,
+                RuntimeAttributes.subjectOf(user).designer(), findings.counted(id), findings.high(id),
                 holdings(session, realm, user, settings, now));
     }
 

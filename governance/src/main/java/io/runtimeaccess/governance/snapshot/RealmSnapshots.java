@@ -90,7 +90,7 @@ public final class RealmSnapshots {
         final GovernanceSettings settings;
         final KeycloakItems items;
         final SharingHoldings sharing;
-        final OpenFindings findings;
+        final RiskFindings findings;
         final Set<String> attributeNames = new LinkedHashSet<>();
         final Map<String, Set<String>> idpGroups = new HashMap<>();
         final InheritedRuleItems ruleItems;
@@ -103,7 +103,7 @@ public final class RealmSnapshots {
             this.items = new KeycloakItems(session, realm, settings.privilegedItems());
             this.sharing = new SharingHoldings(em, realmId, GrantUse.lastUsed(session, realm), items::mark,
                     now.toEpochMilli());
-            this.findings = new OpenFindings(em, realmId);
+            this.findings = RiskFindings.ofRealm(em, realmId, now);
             this.ruleItems = new InheritedRuleItems(session, realm);
             attributeNames.addAll(settings.peerAttributes());
             attributeNames.add(DESIGNER);
@@ -145,7 +145,7 @@ public final class RealmSnapshots {
             return new UserRecord(id, username, peerAttributes, enabled, providers, federated,
                     page.withSecondFactor.contains(id), createdAt == null ? null : Instant.ofEpochMilli(createdAt),
                     signIn == null ? null : Instant.ofEpochMilli(signIn.at()),
-                    !designer.isEmpty() && BooleanValue.isTrue(designer.get(0)), findings.open(id), findings.high(id),
+                    !designer.isEmpty() && BooleanValue.isTrue(designer.get(0)), findings.counted(id), findings.high(id),
                     holdings(id, page));
         }
 

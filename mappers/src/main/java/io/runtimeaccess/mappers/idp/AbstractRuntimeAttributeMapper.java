@@ -24,7 +24,8 @@ import org.keycloak.models.UserModel;
  * Writes what the identity provider asserted into one user attribute, on the first login and, in
  * FORCE and LEGACY sync mode, on every later login, so the attribute is always what the IdP sends now.
  * Keycloak's sync-mode delegate decides which of the hooks below runs. Nothing here may fail a login:
- * a bad claim or a bad configuration is logged and leaves the attribute as it was.
+ * a claim sent but unreadable removes the attribute (keeping it would keep what the provider no longer asserts),
+ * and a bad configuration is logged and leaves the attribute as it was.
  */
 public abstract class AbstractRuntimeAttributeMapper extends AbstractIdentityProviderMapper {
 

@@ -45,16 +45,25 @@ public final class ReviewReminders {
         session.getContext().setRealm(realm);
         Map<String, Integer> pending = pendingByReviewer(new ReviewStore(session, realm.getId())
                 .pendingReviewers(campaignId));
-        Mailer mailer = session.getProvider(Mailer.class);
-        String deadline = MailMessage.time(Instant.ofEpochMilli(campaign.getDeadline()));
-        jobs(pending).forEach(job -> mailer.sendAfterCommit(realm, job.getValue(),
-                message(campaign, job.getKey(), deadline)));
+        mail(session, realm, campaign, pending, TEMPLATE, SUBJECT);
         campaign.setRemindedAt(System.currentTimeMillis());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reviewers", pending.size());
         details.put("pendingItems", pending.values().stream().mapToInt(Integer::intValue).sum());
         ReviewEvents.campaign(session, realm, OperationType.ACTION, "reminded", campaignId, details,
                 ReviewEvents.server(realm));
+    }
+
+    /**
+     * Mails each reviewer of {@code pending} how many of the campaign's items wait for them and its deadline, after
+     * the transaction commits (a disabled reviewer or one without an address gets none: the mailer's rule).
+     */
+    static void mail(KeycloakSession session, RealmModel realm, CampaignEntity campaign, Map<String, Integer> pending,
+            String template, String subject) {
+        Mailer mailer = session.getProvider(Mailer.class);
+        String deadline = MailMessage.time(Instant.ofEpochMilli(campaign.getDeadline()));
+        jobs(pending).forEach(job -> mailer.sendAfterCommit(realm, job.getValue(),
+                message(campaign, job.getKey(), deadline, template, subject)));
     }
 
     /** Undecided items per reviewer id, from each item's reviewers (one id per line). */
@@ -90,12 +99,13 @@ public final class ReviewReminders {
         return jobs;
     }
 
-    private static MailMessage message(CampaignEntity campaign, int count, String deadline) {
+    private static MailMessage message(CampaignEntity campaign, int count, String deadline, String template,
+            String subject) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("campaignName", campaign.getName());
         attributes.put("campaignId", campaign.getId());
         attributes.put("pendingItems", count);
         attributes.put("deadline", deadline);
-        return new MailMessage(TEMPLATE, SUBJECT, List.of(campaign.getName()), attributes);
+        return new MailMessage(template, subject, List.of(campaign.getName()), attributes);
     }
 }

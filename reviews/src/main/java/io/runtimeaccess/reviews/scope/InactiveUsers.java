@@ -1,6 +1,7 @@
 package io.runtimeaccess.reviews.scope;
 
 import io.runtimeaccess.governance.signin.SignInMarks;
+import io.runtimeaccess.governance.signin.StoredLogins;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +14,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Users inactive since a time, by governance's dormancy rule: the last sign-in governance recorded, or the account's
- * creation for a user never seen signing in. Sign-ins are read through {@link SignInMarks} (stored and this node's
- * pending ones) in chunks of {@value #CHUNK} ids, so a large realm costs a few queries, not one per user.
+ * Users inactive since a time, by governance's dormancy rule: the last sign-in governance recorded, else the newest
+ * LOGIN event Keycloak stored (a user active before the extension was installed has no mark yet, and a revoke
+ * default must not cut them), else the account's creation. Sign-ins are read through {@link SignInMarks} (stored and
+ * this node's pending ones) and {@link StoredLogins} in chunks of {@value #CHUNK} ids, so a large realm costs a few
+ * queries, not one per user.
  */
 final class InactiveUsers {
 
@@ -40,7 +43,7 @@ final class InactiveUsers {
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> ids = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
                     .map(RealmUsers.User::id).toList();
-            signIns.putAll(SignInMarks.of(em, realm.getId(), ids));
+            signIns.putAll(StoredLogins.fillIn(em, realm, ids, SignInMarks.of(em, realm.getId(), ids)));
         }
         Set<String> inactive = new HashSet<>();
         for (RealmUsers.User user : all) {

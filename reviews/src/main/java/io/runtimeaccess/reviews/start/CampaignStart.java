@@ -7,6 +7,7 @@ import io.runtimeaccess.reviews.campaign.CampaignState;
 import io.runtimeaccess.reviews.item.ReviewedAccess;
 import io.runtimeaccess.reviews.item.Suggestion;
 import io.runtimeaccess.reviews.item.Suggestions;
+import io.runtimeaccess.reviews.mail.ReviewStarted;
 import io.runtimeaccess.reviews.reviewer.ReviewerLookup;
 import io.runtimeaccess.reviews.scope.RealmUsers;
 import io.runtimeaccess.reviews.scope.ScopeReader;
@@ -63,6 +64,7 @@ public final class CampaignStart {
             items.add(item(campaign, access.get(i), suggestions.get(i), reviewers.get(i)));
         }
         store.insertItems(items);
+        ReviewStarted.send(session, realm, campaign, reviewers);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", campaign.getName());
         details.put("scope", campaign.getScopeType());

@@ -287,10 +287,11 @@ public final class SharingStore {
     /**
      * Removes a grant, its row locked first: two removals at once (a double click, an admin and the expiry sweep)
      * take turns, and the second finds it gone (404) instead of deleting a row that is no longer there (a 500).
+     * Another realm's grant is never locked, only to answer 404.
      */
     public GrantEntity removeGrant(SolutionEntity solution, String grantId) {
         GrantEntity grant = !Limits.lookable(grantId) ? null
-                : em.find(GrantEntity.class, grantId, LockModeType.PESSIMISTIC_WRITE);
+                : RealmRows.lockedInRealm(em, GrantEntity.class, grantId, realmId, GrantEntity::getRealmId);
         if (grant == null || !grant.getSolutionId().equals(solution.getId())) {
             throw BadRequest.notFound("grantId", "no grant '" + Limits.shown(grantId) + "' on solution " + solution.getName());
         }
