@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.runtimeaccess.anomaly.finding.Detection;
 import io.runtimeaccess.anomaly.finding.Severity;
 import io.runtimeaccess.events.actor.AdminNames;
+import io.runtimeaccess.events.finding.FindingChanged;
 import io.runtimeaccess.events.finding.FindingEntity;
 import io.runtimeaccess.events.finding.FindingFilter;
 import io.runtimeaccess.events.finding.FindingJson;
@@ -110,6 +111,7 @@ public class FindingsResource {
         }
         store().setStatus(finding, FindingStore.DISMISSED, auth.adminAuth().getUser().getId());
         AfterCommit.offer(session, pipeline, new EventPipeline.Dismissal(FindingJson.assessment(finding)));
+        FindingChanged.afterCommit(session, realm.getId(), finding.getUserId());
         return recorded(finding);
     }
 

@@ -33,7 +33,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * incident (same detection, same user, same source) within {@link #INCIDENT_GAP} of each other update
  * one open finding, so a spray of a thousand attempts is one finding, not a thousand. A new finding, or
  * one whose severity rose, gets the realm's automatic response for its severity, a log line and, once
- * stored, a webhook delivery.
+ * stored, a webhook delivery and a {@link FindingChanged} event.
  */
 public final class FindingRecorder implements FindingWriter {
 
@@ -94,6 +94,7 @@ public final class FindingRecorder implements FindingWriter {
             }
         }
         log(realm, finding, assessment, before);
+        FindingChanged.afterCommit(session, realm.getId(), userId);
         WebhookSink.Target target = settings.webhook(session, realm);
         if (target != null) {
             String event = CloudEvents.finding(before == Severity.NONE, realm.getName(), finding.getId(),

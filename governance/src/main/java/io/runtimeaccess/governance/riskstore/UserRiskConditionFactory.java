@@ -96,13 +96,18 @@ public class UserRiskConditionFactory implements ConditionalAuthenticatorFactory
     public void init(Config.Scope config) {
     }
 
-    /** Stored risks go with their user or realm; registered here, the risk concept's one Keycloak factory. */
+    /**
+     * Stored risks go with their user or realm, and follow the user's findings; registered here, the risk concept's
+     * one Keycloak factory.
+     */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         RiskRemoval.register(factory);
+        RiskAfterFindings.register(factory);
     }
 
     @Override
     public void close() {
+        RiskAfterFindings.shutdown();
     }
 }
