@@ -126,6 +126,34 @@ class GovernanceRunIT extends AbstractGovernanceIT {
     }
 
     /**
+     * A user an admin creates through the admin API (the most common way a newcomer arrives) is onboarded like a first
+     * brokered login: recommended what the peers of the same identity-provider group hold, in an onboarding run.
+     */
+    @Test
+    void aUserCreatedThroughTheAdminApiGetsPeerRecommendations() {
+        String solution = peersAndNewcomer("Gov Onboarding Admin", "Gov Admin Created", "gov-admin-peer-", "gilda");
+        String organizationName = organization.getName();
+        String before = body(gov("GET", organizationName, "settings", null, adminToken()));
+        try {
+            peersByIdentityProviderGroup(organizationName);
+            UserRepresentation newcomer = new UserRepresentation();
+            newcomer.setUsername("gerd");
+            newcomer.setEnabled(true);
+            newcomer.setAttributes(Map.of("flowxIdPGroups", List.of("Gov Admin Created")));
+            try (jakarta.ws.rs.core.Response created = organization.admin().users().create(newcomer)) {
+                assertEquals(201, created.getStatus());
+            }
+            String key = "grant:" + solution + ":user";
+            awaitTrue(() -> proposals(organizationName, "category=peer-recommendation&user=gerd").stream()
+                    .anyMatch(p -> key.equals(p.path("item").path("key").asText())
+                            && "add".equals(p.get("change").asText())),
+                    "no peer recommendation of " + key + " for gerd after an admin created him", ONBOARDING_WAIT);
+        } finally {
+            gov("PUT", organizationName, "settings", before, adminToken());
+        }
+    }
+
+    /**
      * An onboarding that waits for the realm's turn (the test's connection holds the settings row, as a run would)
      * while the mode changes from auto-low-risk to approve: it follows the settings as they are once the turn is its
      * own, so its recommendation waits for an admin instead of being applied under the old mode.
