@@ -71,14 +71,7 @@ class AccessReviewIT extends AbstractReviewIT {
                     old.setString(4, robot);
                     assertEquals(3, old.executeUpdate());
                 }
-                try (PreparedStatement login = db.prepareStatement("insert into EVENT_ENTITY (ID, EVENT_TIME, TYPE,"
-                        + " REALM_ID, USER_ID) values (?, ?, 'LOGIN', ?, ?)")) {
-                    login.setString(1, java.util.UUID.randomUUID().toString());
-                    login.setLong(2, System.currentTimeMillis() - 3_600_000L);
-                    login.setString(3, organization.getId());
-                    login.setString(4, otto);
-                    assertEquals(1, login.executeUpdate());
-                }
+                TestDatabase.storedLogin(db, organization.getId(), otto, System.currentTimeMillis() - 3_600_000L);
             }
             storeEvents(true);
             String id = start("{\"name\":\"REV idle\",\"scope\":{\"type\":\"inactive-users\",\"days\":2},"

@@ -397,14 +397,7 @@ class GovernanceRunIT extends AbstractGovernanceIT {
                 aged.setString(3, idle);
                 assertEquals(2, aged.executeUpdate());
             }
-            try (PreparedStatement login = db.prepareStatement("INSERT INTO EVENT_ENTITY (ID, EVENT_TIME, TYPE,"
-                    + " REALM_ID, USER_ID) VALUES (?, ?, 'LOGIN', ?, ?)")) {
-                login.setString(1, java.util.UUID.randomUUID().toString());
-                login.setLong(2, now - Duration.ofDays(5).toMillis());
-                login.setString(3, events.getId());
-                login.setString(4, active);
-                assertEquals(1, login.executeUpdate());
-            }
+            TestDatabase.storedLogin(db, events.getId(), active, now - Duration.ofDays(5).toMillis());
         }
         List<String> dormant = new ArrayList<>();
         Oidc.json(body(gov("GET", name, "reports/dormant", null, adminToken()))).get("accounts")

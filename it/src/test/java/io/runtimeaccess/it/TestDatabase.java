@@ -82,6 +82,23 @@ final class TestDatabase {
     }
 
     /**
+     * Writes one of Keycloak's stored LOGIN events for the user at {@code time}, as a sign-in before the extension
+     * was installed left it.
+     */
+    static void storedLogin(Connection db, String realmId, String userId, long time) throws SQLException {
+        try (PreparedStatement login = db.prepareStatement("INSERT INTO EVENT_ENTITY (ID, EVENT_TIME, TYPE, REALM_ID,"
+                + " USER_ID) VALUES (?, ?, 'LOGIN', ?, ?)")) {
+            login.setString(1, java.util.UUID.randomUUID().toString());
+            login.setLong(2, time);
+            login.setString(3, realmId);
+            login.setString(4, userId);
+            if (login.executeUpdate() != 1) {
+                throw new SQLException("the LOGIN event was not written");
+            }
+        }
+    }
+
+    /**
      * A connection of this run's database that holds one row locked ({@code SELECT … FOR UPDATE}) until it commits,
      * as another transaction committing at that moment would; null on H2, which the embedded server holds open.
      */

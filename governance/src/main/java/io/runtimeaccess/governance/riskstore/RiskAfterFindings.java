@@ -1,13 +1,12 @@
 package io.runtimeaccess.governance.riskstore;
 
 import io.runtimeaccess.events.finding.FindingChanged;
+import io.runtimeaccess.governance.background.DrainExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -30,13 +29,7 @@ public final class RiskAfterFindings {
     }
 
     private static final Set<Scored> WAITING = ConcurrentHashMap.newKeySet();
-    /** One drain running and at most one more waiting: that one takes whoever arrived meanwhile. */
-    private static final ThreadPoolExecutor EXECUTOR = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> {
-                Thread thread = new Thread(runnable, "runtime-access-risk-after-findings");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+    private static final ThreadPoolExecutor EXECUTOR = DrainExecutor.named("runtime-access-risk-after-findings");
 
     private RiskAfterFindings() {
     }

@@ -2,6 +2,7 @@ package io.runtimeaccess.governance.run;
 
 import io.runtimeaccess.governance.access.AccessSnapshot;
 import io.runtimeaccess.governance.access.UserRecord;
+import io.runtimeaccess.governance.background.DrainExecutor;
 import io.runtimeaccess.governance.proposal.Proposal;
 import io.runtimeaccess.governance.queue.ProposalQueue;
 import io.runtimeaccess.governance.recommend.PeerModel;
@@ -19,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -47,13 +46,7 @@ public final class Onboarding {
     }
 
     private static final BlockingQueue<Newcomer> WAITING = new LinkedBlockingQueue<>(QUEUE);
-    /** One drain running and at most one more waiting: that one takes whoever arrived meanwhile. */
-    private static final ThreadPoolExecutor EXECUTOR = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> {
-                Thread thread = new Thread(runnable, "runtime-access-onboarding");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+    private static final ThreadPoolExecutor EXECUTOR = DrainExecutor.named("runtime-access-onboarding");
 
     private Onboarding() {
     }
