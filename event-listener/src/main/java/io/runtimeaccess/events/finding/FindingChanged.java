@@ -1,6 +1,6 @@
 package io.runtimeaccess.events.finding;
 
-import org.keycloak.models.AbstractKeycloakTransaction;
+import io.runtimeaccess.events.pipeline.AfterCommit;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderEvent;
@@ -12,22 +12,16 @@ import org.keycloak.provider.ProviderEvent;
  */
 public record FindingChanged(String realmId, String userId) implements ProviderEvent {
 
+    /** Publishes the change now: call it once the change has committed. */
+    static void publish(KeycloakSessionFactory factory, String realmId, String userId) {
+        if (userId != null) {
+            factory.publish(new FindingChanged(realmId, userId));
+        }
+    }
+
     /** Publishes the change once {@code session}'s transaction has committed (a rolled-back change changed nothing). */
     public static void afterCommit(KeycloakSession session, String realmId, String userId) {
-        if (userId == null) {
-            return;
-        }
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                factory.publish(new FindingChanged(realmId, userId));
-            }
-
-            @Override
-            protected void rollbackImpl() {
-                // rolled back: nothing changed
-            }
-        });
+        AfterCommit.run(session, () -> publish(factory, realmId, userId));
     }
 }

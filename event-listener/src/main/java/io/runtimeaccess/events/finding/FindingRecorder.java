@@ -94,7 +94,8 @@ public final class FindingRecorder implements FindingWriter {
             }
         }
         log(realm, finding, assessment, before);
-        FindingChanged.afterCommit(session, realm.getId(), userId);
+        String realmId = realm.getId();
+        afterCommit.add(() -> FindingChanged.publish(factory, realmId, userId));
         WebhookSink.Target target = settings.webhook(session, realm);
         if (target != null) {
             String event = CloudEvents.finding(before == Severity.NONE, realm.getName(), finding.getId(),

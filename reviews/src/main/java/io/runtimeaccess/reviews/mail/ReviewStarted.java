@@ -2,6 +2,8 @@ package io.runtimeaccess.reviews.mail;
 
 import io.runtimeaccess.reviews.store.CampaignEntity;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -23,7 +25,8 @@ public final class ReviewStarted {
             List<List<String>> reviewersOfItems) {
         // a recurrence starts on the sweep's thread, where no request chose the realm for the email theme
         session.getContext().setRealm(realm);
-        ReviewReminders.mail(session, realm, campaign, ReviewReminders.pendingByReviewer(reviewersOfItems.stream()
-                .map(ids -> String.join("\n", ids)).toList()), TEMPLATE, SUBJECT);
+        Map<String, Integer> items = new TreeMap<>();
+        reviewersOfItems.forEach(ids -> ids.forEach(id -> items.merge(id, 1, Integer::sum)));
+        ReviewReminders.mail(session, realm, campaign, items, TEMPLATE, SUBJECT);
     }
 }
